@@ -1,0 +1,35 @@
+package io.brokerlab.launcher.cluster;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every node of a local cluster at one moment; immutable, safe to hand to any thread. */
+public record ClusterSnapshot(Instant takenAt, String bootstrapServers, String zookeeperConnect, List<NodeStatus> nodes) {
+
+    public ClusterSnapshot {
+        nodes = List.copyOf(nodes);
+    }
+
+    public Optional<NodeStatus> node(NodeId id) {
+        return nodes.stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    public List<NodeStatus> brokers() {
+        return nodes.stream().filter(n -> n.kind() == NodeKind.BROKER).toList();
+    }
+
+    public List<NodeStatus> zookeepers() {
+        return nodes.stream().filter(n -> n.kind() == NodeKind.ZOOKEEPER).toList();
+    }
+
+    public long liveBrokers() {
+        return brokers().stream().filter(n -> n.state() == NodeState.RUNNING).count();
+    }
+
+    public boolean anyAlive() {
+        return nodes.stream().anyMatch(n -> n.state().isAlive());
+    }
+}

@@ -1,0 +1,43 @@
+package io.brokerlab.launcher.cluster;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Turns a node's exit status and log into the sentence a user sees. */
+final class ExitReasons {
+
+    private static final String FAILURE_PREFIX = "brokerlab: ";
+
+    private ExitReasons() {
+    }
+
+    static String describe(OptionalInt exitStatus, List<String> lastLogLines) {
+        String fromLog = null;
+        for (int i = lastLogLines.size() - 1; i >= 0 && fromLog == null; i--) {
+            if (lastLogLines.get(i).startsWith(FAILURE_PREFIX)) {
+                fromLog = lastLogLines.get(i).substring(FAILURE_PREFIX.length());
+            }
+        }
+        String byStatus = exitStatus.isPresent() ? byStatus(exitStatus.getAsInt()) : "exited unexpectedly";
+        if (fromLog == null) {
+            return byStatus;
+        }
+        if (exitStatus.isPresent() && exitStatus.getAsInt() == 5) {
+            return fromLog + " (run `brokerlab reset --yes` to wipe the data and keep the definition)";
+        }
+        return fromLog;
+    }
+
+    private static String byStatus(int status) {
+        return switch (status) {
+            case 0 -> "stopped";
+            case 2 -> "was started with a wrong command line (exit status 2)";
+            case 3 -> "rejected its configuration (exit status 3)";
+            case 4 -> "could not bind a port (exit status 4)";
+            case 5 -> "its data belongs to another cluster than ZooKeeper's; run `brokerlab reset --yes`";
+            case 137 -> "was killed (SIGKILL)";
+            case 143 -> "was terminated (SIGTERM)";
+            default -> "exited with status " + status;
+        };
+    }
+}

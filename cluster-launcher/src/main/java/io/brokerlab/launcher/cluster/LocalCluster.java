@@ -1,0 +1,56 @@
+package io.brokerlab.launcher.cluster;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The processes of one workspace's cluster. Nodes outlive this object and the JVM that made
+ * it: closing it only stops watching. Commands return futures completed on the launcher's own
+ * threads; none blocks the caller.
+ */
+public interface LocalCluster extends AutoCloseable {
+
+    static LocalCluster open(Workspace workspace) {
+        return new ProcessCluster(workspace);
+    }
+
+    Workspace workspace();
+
+    /** The latest state of every node, without waiting. */
+    ClusterSnapshot snapshot();
+
+    /** Re-reads run records and agents now, publishing any change; completes with the result. */
+    CompletableFuture<ClusterSnapshot> refresh();
+
+    /** Registers a listener called on {@code executor} for every node change until closed. */
+    Subscription addListener(Executor executor, ClusterListener listener);
+
+    /** Starts the ZooKeepers, waits for quorum, then the brokers in parallel; completes when all are ready. */
+    CompletableFuture<ClusterSnapshot> up();
+
+    /** Stops brokers one after another (controlled shutdown), then ZooKeepers. */
+    CompletableFuture<ClusterSnapshot> down();
+
+    CompletableFuture<NodeStatus> start(NodeId node);
+
+    CompletableFuture<NodeStatus> stop(NodeId node);
+
+    /** SIGKILL: a simulated crash, for failover demos. */
+    CompletableFuture<NodeStatus> kill(NodeId node);
+
+    CompletableFuture<NodeStatus> restart(NodeId node);
+
+    /** SIGSTOP, a hung node; fails with {@link UnsupportedOperationException} where the OS has no such signal. */
+    CompletableFuture<NodeStatus> pause(NodeId node);
+
+    CompletableFuture<NodeStatus> resume(NodeId node);
+
+    /** The last lines of the node's log (a bounded tail). */
+    List<String> logTail(NodeId node, int lines);
+
+    @Override
+    void close();
+}

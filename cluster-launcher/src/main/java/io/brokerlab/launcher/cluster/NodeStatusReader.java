@@ -1,0 +1,98 @@
+package io.brokerlab.launcher.cluster;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.process.AgentClient;
+import io.brokerlab.launcher.process.AgentHealth;
+import io.brokerlab.launcher.process.LogFiles;
+import io.brokerlab.launcher.process.NodeProcesses;
+import io.brokerlab.launcher.process.RunRecord;
+import io.brokerlab.launcher.process.RunRecords;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/** Works out one node's status from its run record, its process and its agent. */
+final class NodeStatusReader {
+
+    static final int CRASH_LOG_LINES = 20;
+    static final String ENDING_STOPPING = "stopping";
+    static final String ENDING_KILLED = "killed";
+
+    private final Workspace workspace;
+    private final RunRecords records;
+    private final AgentClient agents;
+
+    NodeStatusReader(Workspace workspace, RunRecords records, AgentClient agents) {
+        this.workspace = workspace;
+        this.records = records;
+        this.agents = agents;
+    }
+
+    /**
+     * @param exitStatus the exit status if this JVM started the node and saw it end
+     * @param since      when the node entered the state it had last time, kept if unchanged
+     */
+    NodeStatus read(NodeId node, OptionalInt exitStatus, NodeStatus previous) {
+        int port = workspace.clientPort(node);
+        int agentPort = workspace.agentPort(node);
+        Optional<RunRecord> record = records.read(node);
+        if (record.isEmpty()) {
+            return keepSince(NodeStatus.stopped(node, port, agentPort, Instant.now()), previous);
+        }
+        RunRecord run = record.get();
+        Optional<ProcessHandle> process = NodeProcesses.live(run);
+        if (process.isPresent()) {
+            return keepSince(alive(node, run, port, agentPort), previous);
+        }
+        if (run.ending() != null) {
+            Optional<String> reason = ENDING_KILLED.equals(run.ending())
+                    ? Optional.of("killed (SIGKILL)") : Optional.empty();
+            return keepSince(new NodeStatus(node, NodeState.STOPPED, OptionalLong.empty(), port, agentPort,
+                    Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), reason,
+                    List.of()), previous);
+        }
+        List<String> tail = LogFiles.lastLines(workspace.logFile(node), CRASH_LOG_LINES);
+        return keepSince(new NodeStatus(node, NodeState.CRASHED, OptionalLong.empty(), port, agentPort,
+                Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(),
+                Optional.of(ExitReasons.describe(exitStatus, tail)), tail), previous);
+    }
+
+    private NodeStatus alive(NodeId node, RunRecord run, int port, int agentPort) {
+        OptionalLong pid = OptionalLong.of(run.pid());
+        if (run.paused()) {
+            return new NodeStatus(node, NodeState.PAUSED, pid, port, agentPort, Optional.empty(), false,
+                    Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of());
+        }
+        Optional<AgentHealth> health = agents.health(agentPort);
+        if (health.isEmpty()) {
+            NodeState state = run.ending() != null ? NodeState.STOPPING : NodeState.STARTING;
+            return new NodeStatus(node, state, pid, port, agentPort, Optional.empty(), false, Instant.now(),
+                    OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of());
+        }
+        AgentHealth h = health.get();
+        NodeState state = switch (h.state()) {
+            case "running" -> NodeState.RUNNING;
+            case "stopping", "stopped" -> NodeState.STOPPING;
+            default -> NodeState.STARTING;
+        };
+        if (run.ending() != null && state == NodeState.RUNNING) {
+            state = NodeState.STOPPING;
+        }
+        return new NodeStatus(node, state, pid, port, agentPort, h.role(), h.controller(), Instant.now(),
+                h.heapUsedBytes() >= 0 ? OptionalLong.of(h.heapUsedBytes()) : OptionalLong.empty(),
+                h.uptimeMillis() >= 0 ? OptionalLong.of(h.uptimeMillis()) : OptionalLong.empty(),
+                Optional.empty(), List.of());
+    }
+
+    private static NodeStatus keepSince(NodeStatus current, NodeStatus previous) {
+        if (previous == null || previous.state() != current.state()) {
+            return current;
+        }
+        return new NodeStatus(current.id(), current.state(), current.pid(), current.port(), current.agentPort(),
+                current.role(), current.controller(), previous.since(), current.heapUsedBytes(),
+                current.uptimeMillis(), current.exitReason(), current.lastLogLines());
+    }
+}

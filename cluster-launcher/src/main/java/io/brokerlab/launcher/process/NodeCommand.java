@@ -1,0 +1,69 @@
+package io.brokerlab.launcher.process;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of a node JVM: the Java running the launcher (the installed app bundles its
+ * own), the launcher's class path (which holds broker-runtime) and the workspace's JVM options.
+ */
+public final class NodeCommand {
+
+    /** Variables that would silently change a node's JVM or class path. */
+    private static final List<String> SCRUBBED_ENV = List.of(
+            "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH", "KAFKA_OPTS", "KAFKA_HEAP_OPTS");
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private final Workspace workspace;
+    private final String javaHome = System.getProperty("java.home");
+    private final String classPath = System.getProperty("java.class.path");
+
+    public NodeCommand(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public ProcessBuilder builder(NodeId node) {
+        List<String> jvmOptions = node.kind() == NodeKind.ZOOKEEPER
+                ? workspace.jvmOptions().zookeeper() : workspace.jvmOptions().broker();
+        List<String> command = new ArrayList<>();
+        // A node in its own session survives Ctrl-C in the terminal that ran `brokerlab up`.
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(Path.of(javaHome, "bin", isWindows() ? "java.exe" : "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(new ClassDataSharing(workspace.dir().resolve("cache").resolve("cds"), javaHome, classPath,
+                jvmOptions).optionsFor(node.kind()));
+        command.add("-Dbrokerlab.node=" + node.name());
+        command.add("-Djava.awt.headless=true");
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-Dzookeeper.admin.enableServer=false");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(NodeProcesses.MAIN_CLASS);
+        command.add(node.kind() == NodeKind.ZOOKEEPER ? "zookeeper" : "broker");
+        command.addAll(List.of("--name", node.name(),
+                "--config", workspace.propertiesFile(node).toString(),
+                "--agent-port", Integer.toString(workspace.agentPort(node)),
+                "--secret-file", workspace.secretFile().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workspace.dir().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workspace.logFile(node).toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")));
+        Map<String, String> env = builder.environment();
+        SCRUBBED_ENV.forEach(env::remove);
+        return builder;
+    }
+
+    private static boolean isWindows() {
+        return File.separatorChar == '\\';
+    }
+}

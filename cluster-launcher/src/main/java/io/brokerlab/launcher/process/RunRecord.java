@@ -1,0 +1,23 @@
+package io.brokerlab.launcher.process;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * What the launcher wrote when it started a node: enough to find the process again from any
+ * later launcher, and to recognise a pid that was reused by another program.
+ *
+ * @param processStart the process's start time (epoch ms) as the OS reports it
+ * @param ending       why the launcher itself is ending the node ("stopping", "killed"), or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RunRecord(String node, long pid, long processStart, long launchedAt, int port, int agentPort,
+                        boolean paused, String ending) {
+
+    public RunRecord withPaused(boolean value) {
+        return new RunRecord(node, pid, processStart, launchedAt, port, agentPort, value, ending);
+    }
+
+    public RunRecord withEnding(String value) {
+        return new RunRecord(node, pid, processStart, launchedAt, port, agentPort, paused, value);
+    }
+}
