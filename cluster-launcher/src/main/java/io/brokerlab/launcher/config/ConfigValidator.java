@@ -1,0 +1,156 @@
+package io.brokerlab.launcher.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.zookeeper.server.quorum.QuorumPeerConfig;
+
+/**
+ * Checks node configurations with Kafka's and ZooKeeper's own parsers, so a typo is reported before a JVM is
+ * started rather than found in its log. Both parsers stop at the first error, so at most one error is reported.
+ */
+public final class ConfigValidator {
+
+    private static final Pattern INVALID_VALUE = Pattern.compile("for configuration ([^\\s:]+)");
+    private static final Pattern MISSING = Pattern.compile("Missing required configuration [`\"']([^`\"']+)[`\"']");
+
+    /** Prefixes under which Kafka passes keys on to listeners and plugins, so it cannot know them all. */
+    private static final List<String> PASSED_ON_PREFIXES = List.of(
+            "listener.name.", "log4j", "rsm.config.", "rlmm.config.", "metric.reporters.", "kafka.metrics.");
+
+    /** ZooKeeper keys read as numbers; its parser reports a bad one without naming the key. */
+    private static final List<String> ZOOKEEPER_INT_KEYS = List.of(
+            "clientPort", "secureClientPort", "observerMasterPort", "clientPortListenBacklog", "tickTime",
+            "maxClientCnxns", "minSessionTimeout", "maxSessionTimeout", "initLimit", "syncLimit",
+            "connectToLearnerMasterLimit", "electionAlg", "autopurge.snapRetainCount", "autopurge.purgeInterval",
+            "quorum.cnxn.threads.size", "multiAddress.reachabilityCheckTimeoutMs");
+
+    /** Must be positive, though ZooKeeper only rejects 0 (as "not set") and misbehaves on negatives. */
+    private static final List<String> ZOOKEEPER_POSITIVE_KEYS = List.of("tickTime", "initLimit", "syncLimit");
+
+    private ConfigValidator() {
+    }
+
+    public static List<ConfigProblem> validateBroker(Properties properties) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        try {
+            KafkaRules.parse(properties);
+        } catch (RuntimeException e) {
+            problems.add(ConfigProblem.error(keyOf(e.getMessage(), properties.stringPropertyNames()),
+                    messageOf(e)));
+        }
+        Set<String> known = KafkaRules.knownKeys();
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            if (!known.contains(key) && PASSED_ON_PREFIXES.stream().noneMatch(key::startsWith)) {
+                problems.add(ConfigProblem.warning(key, "unknown broker configuration " + key
+                        + "; Kafka ignores it (misspelt?)"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Validates without touching the data directory: for an ensemble, ZooKeeper wants {@code dataDir/myid},
+     * which the workspace writes itself, so only its absence is forgiven.
+     */
+    public static List<ConfigProblem> validateZooKeeper(Properties properties) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (String key : ZOOKEEPER_INT_KEYS) {
+            String value = properties.getProperty(key);
+            if (value == null) {
+                continue;
+            }
+            try {
+                int number = Integer.parseInt(value.trim());
+                if (number <= 0 && ZOOKEEPER_POSITIVE_KEYS.contains(key)) {
+                    problems.add(ConfigProblem.error(key, key + " must be positive, not " + number));
+                }
+            } catch (NumberFormatException e) {
+                problems.add(ConfigProblem.error(key, "invalid value '" + value + "' for " + key
+                        + ": not a whole number"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        try {
+            ZooKeeperParse.run(properties);
+        } catch (Exception e) {
+            if (!"myid file is missing".equals(e.getMessage())) {
+                problems.add(ConfigProblem.error(keyOf(e.getMessage(), properties.stringPropertyNames()),
+                        messageOf(e)));
+            }
+        }
+        return problems;
+    }
+
+    /** The key a parser's message is about: its explicit form if it has one, else the first known key it names. */
+    static String keyOf(String message, Set<String> keys) {
+        if (message == null) {
+            return null;
+        }
+        for (Pattern pattern : List.of(INVALID_VALUE, MISSING)) {
+            Matcher matcher = pattern.matcher(message);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        for (String word : message.split("[^A-Za-z0-9._-]+")) {
+            String candidate = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (keys.contains(candidate) || ZOOKEEPER_POSITIVE_KEYS.contains(candidate)
+                    || candidate.equals("dataDir")) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String messageOf(Throwable e) {
+        String message = e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
+            message = (message == null ? "" : message + ": ") + cause.getMessage();
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /**
+     * Runs ZooKeeper's parser while undoing its side effects on this JVM: it copies every key it does not know
+     * into a {@code zookeeper.*} system property and keeps two switches in static fields.
+     */
+    static final class ZooKeeperParse {
+
+        private ZooKeeperParse() {
+        }
+
+        static synchronized void run(Properties properties) throws Exception {
+            Map<String, String> before = zookeeperSystemProperties();
+            boolean standalone = QuorumPeerConfig.isStandaloneEnabled();
+            boolean reconfig = QuorumPeerConfig.isReconfigEnabled();
+            try {
+                new QuorumPeerConfig().parseProperties(properties);
+            } finally {
+                QuorumPeerConfig.setStandaloneEnabled(standalone);
+                QuorumPeerConfig.setReconfigEnabled(reconfig);
+                Map<String, String> after = zookeeperSystemProperties();
+                after.keySet().stream().filter(key -> !before.containsKey(key)).forEach(System::clearProperty);
+                before.forEach(System::setProperty);
+            }
+        }
+
+        private static Map<String, String> zookeeperSystemProperties() {
+            Map<String, String> properties = new HashMap<>();
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(name -> name.startsWith("zookeeper."))
+                    .forEach(name -> properties.put(name, System.getProperty(name)));
+            return properties;
+        }
+    }
+}

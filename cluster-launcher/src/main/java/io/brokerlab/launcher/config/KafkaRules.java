@@ -1,0 +1,26 @@
+package io.brokerlab.launcher.config;
+
+import java.util.Properties;
+import java.util.Set;
+
+import kafka.server.KafkaConfig$;
+
+/**
+ * Access to Kafka's broker configuration rules. Through the Scala companion object because the class
+ * {@code kafka.server.KafkaConfig} extends a kafka-server type that is only on the runtime classpath, and javac
+ * refuses to call static methods on a class whose superclass it cannot see.
+ */
+final class KafkaRules {
+
+    private KafkaRules() {
+    }
+
+    /** Throws Kafka's own exception (mostly ConfigException) for the first invalid setting. */
+    static void parse(Properties properties) {
+        KafkaConfig$.MODULE$.fromProps(properties, false);
+    }
+
+    static Set<String> knownKeys() {
+        return KafkaConfig$.MODULE$.configDef().names();
+    }
+}

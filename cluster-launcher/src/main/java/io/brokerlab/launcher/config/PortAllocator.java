@@ -1,0 +1,71 @@
+package io.brokerlab.launcher.config;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finds loopback ports nobody listens on. */
+public final class PortAllocator {
+
+    private static final int MAX_ATTEMPTS_PER_PORT = 20;
+
+    private PortAllocator() {
+    }
+
+    /**
+     * {@code count} distinct ports that were free a moment ago and are not in {@code avoid}. All sockets stay
+     * open until every port is chosen, otherwise the kernel could hand out the same port twice.
+     */
+    public static List<Integer> freePorts(int count, Set<Integer> avoid) {
+        List<ServerSocket> held = new ArrayList<>();
+        List<Integer> ports = new ArrayList<>();
+        try {
+            int attempts = 0;
+            while (ports.size() < count) {
+                if (++attempts > count * MAX_ATTEMPTS_PER_PORT) {
+                    throw new IllegalStateException("could not find " + count + " free ports on 127.0.0.1");
+                }
+                ServerSocket socket = new ServerSocket();
+                held.add(socket);
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                int port = socket.getLocalPort();
+                if (!avoid.contains(port)) {
+                    ports.add(port);
+                }
+            }
+            return List.copyOf(ports);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open a socket on 127.0.0.1: " + e.getMessage(), e);
+        } finally {
+            held.forEach(PortAllocator::closeQuietly);
+        }
+    }
+
+    /** Empty if 127.0.0.1:port can be bound now, else why not, naming the holder when the OS tells. */
+    public static Optional<String> checkAvailable(int port) {
+        // default options on purpose: ZooKeeper and Kafka bind the same way, so TIME_WAIT leftovers do not count
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return Optional.empty();
+        } catch (IOException e) {
+            String message = "port " + port + " is already in use";
+            return Optional.of(PortHolderLookup.describeListener(port)
+                    .map(holder -> message + " by " + holder)
+                    .orElse(message));
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // nothing was promised about sockets we only used to reserve a port
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.brokerlab.launcher.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigValidatorTest {
+
+    @TempDir
+    Path ws;
+
+    private Properties generated(ClusterDefinition definition, NodeId node) {
+        Map<Integer, QuorumPorts> quorum = Map.of(
+                1, new QuorumPorts(40001, 40002), 2, new QuorumPorts(40003, 40004), 3, new QuorumPorts(40005, 40006));
+        return new NodeConfigGenerator(definition, ws, quorum).generate(node).toProperties();
+    }
+
+    @Test
+    void generatedFilesValidateClean() {
+        for (ClusterDefinition definition : List.of(ClusterDefinition.defaults(), new ClusterDefinition(3, 3, 2181, 9092))) {
+            for (NodeId broker : definition.brokerIds()) {
+                assertThat(ConfigValidator.validateBroker(generated(definition, broker))).isEmpty();
+            }
+            for (NodeId zookeeper : definition.zookeeperIds()) {
+                assertThat(ConfigValidator.validateZooKeeper(generated(definition, zookeeper))).isEmpty();
+            }
+        }
+        assertThat(System.getProperty("zookeeper.admin.enableServer")).as("validation leaks no system properties").isNull();
+    }
+
+    @Test
+    void brokerValueErrorsNameTheKey() {
+        assertBrokerError("num.io.threads", "abc", "num.io.threads");
+        assertBrokerError("min.insync.replicas", "0", "min.insync.replicas");
+    }
+
+    @Test
+    void unknownBrokerKeyIsAWarningNamingTheKey() {
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.setProperty("num.io.thread", "4");
+        properties.setProperty("listener.name.plaintext.some.plugin.option", "x");
+        assertThat(ConfigValidator.validateBroker(properties)).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("num.io.thread");
+            assertThat(problem.isError()).isFalse();
+        });
+    }
+
+    @Test
+    void missingRequiredBrokerKeyIsNamed() {
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.remove("zookeeper.connect");
+        assertThat(ConfigValidator.validateBroker(properties)).singleElement()
+                .satisfies(problem -> assertThat(problem.key()).isEqualTo("zookeeper.connect"));
+    }
+
+    @Test
+    void zookeeperBadValuesNameTheKey() {
+        assertZooKeeperError("clientPort", "abc");
+        assertZooKeeperError("tickTime", "-1");
+        assertZooKeeperError("quorumListenOnAllIPs", "maybe");
+    }
+
+    @Test
+    void zookeeperMissingDataDirIsNamed() {
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.zookeeper(1));
+        properties.remove("dataDir");
+        assertThat(ConfigValidator.validateZooKeeper(properties)).singleElement()
+                .satisfies(problem -> assertThat(problem.key()).isEqualTo("dataDir"));
+    }
+
+    private void assertBrokerError(String key, String value, String expectedKey) {
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.setProperty(key, value);
+        assertThat(ConfigValidator.validateBroker(properties)).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo(expectedKey);
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.message()).contains(value);
+        });
+    }
+
+    private void assertZooKeeperError(String key, String value) {
+        Properties properties = generated(new ClusterDefinition(3, 1, 2181, 9092), NodeId.zookeeper(2));
+        properties.setProperty(key, value);
+        assertThat(ConfigValidator.validateZooKeeper(properties)).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo(key);
+            assertThat(problem.isError()).isTrue();
+        });
+    }
+}
