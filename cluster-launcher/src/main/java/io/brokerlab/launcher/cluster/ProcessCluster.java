@@ -149,31 +149,37 @@ final class ProcessCluster implements LocalCluster {
     @Override
     public CompletableFuture<ClusterSnapshot> up() {
         return CompletableFuture.supplyAsync(() -> {
-            List<NodeId> startedHere = new ArrayList<>();
+            List<NodeId> toStart = workspace.definition().nodes().stream()
+                    .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
+                    .toList();
+            // Every check before the first launch: a bad file or a taken port starts nothing.
+            toStart.forEach(this::preflight);
+            Map<NodeId, Process> launched = new java.util.LinkedHashMap<>();
             try {
-                startAll(workspace.definition().zookeeperIds(), startedHere);
-                startAll(workspace.definition().brokerIds(), startedHere);
+                // ZooKeepers are launched first. Brokers follow at once instead of after
+                // ZooKeeper serves: their first second is JVM and class start-up, which then
+                // overlaps ZooKeeper's; their ZooKeeper client waits for it to answer.
+                for (NodeId node : toStart) {
+                    launched.put(node, withNodeLock(node, () -> launch(node)));
+                }
+                awaitAllReady(launched, NodeKind.ZOOKEEPER);
+                awaitAllReady(launched, NodeKind.BROKER);
             } catch (RuntimeException e) {
                 // Nothing half-started: undo what this call started, brokers first.
-                rollBack(startedHere);
+                rollBack(new ArrayList<>(launched.keySet()));
                 throw e;
             }
             return refreshNow();
         }, work);
     }
 
-    private void startAll(List<NodeId> nodes, List<NodeId> startedHere) {
-        List<CompletableFuture<NodeStatus>> starts = new ArrayList<>();
-        for (NodeId node : nodes) {
-            if (!reader.read(node, OptionalInt.empty(), null).state().isAlive()) {
-                synchronized (startedHere) {
-                    startedHere.add(node);
-                }
-                starts.add(CompletableFuture.supplyAsync(() -> startNow(node), work));
-            }
-        }
+    private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind) {
+        List<CompletableFuture<Void>> waits = launched.entrySet().stream()
+                .filter(e -> e.getKey().kind() == kind)
+                .map(e -> CompletableFuture.runAsync(() -> awaitReady(e.getKey(), e.getValue()), work))
+                .toList();
         try {
-            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw unwrap(e);
         }

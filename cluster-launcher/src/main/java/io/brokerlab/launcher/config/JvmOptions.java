@@ -17,9 +17,9 @@ public record JvmOptions(List<String> zookeeper, List<String> broker) {
     public static JvmOptions defaults() {
         return new JvmOptions(
                 List.of("-Xms16m", "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                        "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=24m", "-XX:MaxDirectMemorySize=32m"),
+                        "-XX:MetaspaceSize=48m", "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=24m", "-XX:MaxDirectMemorySize=32m"),
                 List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-                        "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxDirectMemorySize=64m"));
+                        "-XX:MetaspaceSize=64m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxDirectMemorySize=64m"));
     }
 
     public List<String> of(NodeKind kind) {

@@ -30,7 +30,22 @@ public final class ClassDataSharing {
 
     public ClassDataSharing(Path directory, String javaHome, String classPath, List<String> jvmOptions) {
         this.directory = directory;
-        this.key = hash(javaHome + '\n' + System.getProperty("java.vm.version") + '\n' + classPath + '\n' + jvmOptions);
+        this.key = hash(javaHome + '\n' + System.getProperty("java.vm.version") + '\n' + classPath + '\n'
+                + jarStamps(classPath) + '\n' + jvmOptions);
+    }
+
+    /** The JVM rejects an archive whose jars changed since it was written; a rebuild must retrain. */
+    private static String jarStamps(String classPath) {
+        StringBuilder stamps = new StringBuilder();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            try {
+                stamps.append(Files.getLastModifiedTime(path).toMillis()).append(':').append(Files.size(path)).append(';');
+            } catch (IOException | RuntimeException e) {
+                stamps.append("missing;");
+            }
+        }
+        return stamps.toString();
     }
 
     /** JVM options for the next node of this kind: map the archive, train it, or nothing. */

@@ -38,10 +38,10 @@ public final class NodeCommand {
             command.add(SETSID.toString());
         }
         command.add(Path.of(javaHome, "bin", isWindows() ? "java.exe" : "java").toString());
+        command.add(NodeProcesses.NODE_MARKER + node.name());
         command.addAll(jvmOptions);
         command.addAll(new ClassDataSharing(workspace.dir().resolve("cache").resolve("cds"), javaHome, classPath,
                 jvmOptions).optionsFor(node.kind()));
-        command.add("-Dbrokerlab.node=" + node.name());
         command.add("-Djava.awt.headless=true");
         command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-Dzookeeper.admin.enableServer=false");

@@ -10,6 +10,8 @@ import java.util.Optional;
 public final class NodeProcesses {
 
     static final String MAIN_CLASS = "io.brokerlab.runtime.NodeMain";
+    /** Placed first on the command line: some OSes report only its first few kilobytes. */
+    static final String NODE_MARKER = "-Dbrokerlab.node=";
     /** Start times come from clock ticks; allow their granularity. */
     private static final long START_TOLERANCE_MS = 1000;
 
@@ -29,8 +31,8 @@ public final class NodeProcesses {
             return false;
         }
         // Where the OS hides other processes' arguments the start time alone must do.
-        return info.commandLine().or(info::arguments).map(Object::toString)
-                .map(cmd -> cmd.contains(MAIN_CLASS))
+        return info.commandLine().or(() -> info.arguments().map(args -> String.join(" ", args)))
+                .map(cmd -> cmd.contains(NODE_MARKER + record.node() + " ") || cmd.endsWith(NODE_MARKER + record.node()))
                 .orElse(start.isPresent());
     }
 

@@ -1,0 +1,59 @@
+package io.brokerlab.launcher.testing;
+
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.config.ClusterDefinition;
+import io.brokerlab.launcher.config.PortAllocator;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+/**
+ * Real clusters for integration tests: a temp workspace on free high ports, never the
+ * defaults, so tests run beside a user's own cluster.
+ */
+public final class TestClusters {
+
+    private TestClusters() {
+    }
+
+    /** Creates a workspace whose client ports are all free right now. */
+    public static Workspace workspace(Path dir, int zookeepers, int brokers) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int zkBase = ThreadLocalRandom.current().nextInt(20_000, 30_000);
+            int brokerBase = ThreadLocalRandom.current().nextInt(30_000, 40_000);
+            if (allFree(zkBase, zookeepers) && allFree(brokerBase, brokers)) {
+                return Workspace.create(dir, new ClusterDefinition(zookeepers, brokers, zkBase, brokerBase));
+            }
+        }
+        throw new IllegalStateException("no free port range found for a test cluster");
+    }
+
+    /** Creates a workspace and starts the whole cluster; the caller closes it with {@link #tearDown}. */
+    public static LocalCluster started(Path dir, int zookeepers, int brokers) {
+        LocalCluster cluster = LocalCluster.open(workspace(dir, zookeepers, brokers));
+        try {
+            cluster.up().join();
+        } catch (RuntimeException e) {
+            tearDown(cluster);
+            throw e;
+        }
+        return cluster;
+    }
+
+    /** Stops every node, whatever state the test left it in. */
+    public static void tearDown(LocalCluster cluster) {
+        if (cluster == null) {
+            return;
+        }
+        try {
+            cluster.down().join();
+        } finally {
+            cluster.close();
+        }
+    }
+
+    private static boolean allFree(int base, int count) {
+        return IntStream.range(base, base + count).allMatch(p -> PortAllocator.checkAvailable(p).isEmpty());
+    }
+}
