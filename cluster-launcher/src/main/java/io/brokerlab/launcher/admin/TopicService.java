@@ -16,6 +16,7 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -60,13 +61,17 @@ public final class TopicService implements AutoCloseable {
             throw new AdminException("replication factor " + request.replicationFactor()
                     + " is larger than the number of live brokers (" + liveBrokers + ")");
         }
+        validateConfigs(request.configs());
+    }
+
+    /** Kafka's own topic config definitions: unknown keys and bad values, named with the reason. */
+    static void validateConfigs(Map<String, String> requested) {
         Properties configs = new Properties();
-        configs.putAll(request.configs());
+        configs.putAll(requested);
         try {
             LogConfig.validateNames(configs);
-            LogConfig.validateValues(configs);
-            LogConfig.configDefCopy().parse(configs);
-        } catch (ConfigException | InvalidTopicException e) {
+            LogConfig.validate(configs);
+        } catch (ConfigException | InvalidTopicException | InvalidConfigurationException e) {
             throw new AdminException("invalid topic config: " + e.getMessage());
         }
     }
