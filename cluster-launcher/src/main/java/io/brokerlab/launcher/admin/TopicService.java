@@ -1,5 +1,6 @@
 package io.brokerlab.launcher.admin;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -31,6 +33,9 @@ import org.apache.kafka.storage.internals.log.LogConfig;
  */
 public final class TopicService implements AutoCloseable {
 
+    private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration VISIBILITY_POLL = Duration.ofMillis(50);
+
     private final Admin admin;
 
     public TopicService(Admin admin) {
@@ -42,6 +47,34 @@ public final class TopicService implements AutoCloseable {
         NewTopic topic = new NewTopic(request.name(), request.partitions(), request.replicationFactor())
                 .configs(request.configs());
         await(admin.createTopics(List.of(topic)).all(), "create topic " + request.name());
+        awaitVisible(request.name(), request.partitions());
+    }
+
+    /**
+     * The controller acknowledges a creation before every broker's metadata has it; a user who
+     * creates and then describes or produces at once must not meet "no such topic".
+     */
+    private void awaitVisible(String name, int partitions) {
+        long deadline = System.nanoTime() + VISIBILITY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                TopicDescription description = admin.describeTopics(List.of(name)).topicNameValues().get(name).get();
+                if (description.partitions().size() == partitions
+                        && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw translate(e.getCause(), "describe topic " + name);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AdminException("interrupted while waiting for topic " + name, e);
+            }
+            LockSupport.parkNanos(VISIBILITY_POLL.toNanos());
+        }
+        throw new AdminException("topic " + name + " was created but its partitions have no leader after "
+                + VISIBILITY_TIMEOUT.toSeconds() + " s; check the brokers with `brokerlab status`");
     }
 
     void validate(NewTopicRequest request) {
