@@ -1,0 +1,117 @@
+package io.brokerlab.launcher.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.brokerlab.launcher.admin.AdminException;
+import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.Publisher;
+import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A 3-node ensemble with 3 brokers: roles, leader election, quorum loss and its return. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ZooKeeperQuorumIT {
+
+    @TempDir
+    static Path dir;
+
+    static LocalCluster cluster;
+    static TopicService topics;
+
+    @BeforeAll
+    static void up() {
+        cluster = TestClusters.started(dir, 3, 3);
+        topics = new TopicService(KafkaClients.admin(cluster.snapshot().bootstrapServers()));
+        topics.create(new NewTopicRequest("quorum", 3, (short) 3, Map.of()));
+    }
+
+    @AfterAll
+    static void down() {
+        if (topics != null) {
+            topics.close();
+        }
+        TestClusters.tearDown(cluster);
+    }
+
+    @Test
+    @Order(1)
+    void eachZooKeeperReportsItsRole() {
+        List<String> roles = cluster.refresh().join().zookeepers().stream()
+                .map(zk -> zk.role().orElse("none")).sorted().toList();
+        assertThat(roles).containsExactly("follower", "follower", "leader");
+    }
+
+    @Test
+    @Order(2)
+    void killingTheLeaderElectsAnotherAndProducingStillWorks() {
+        NodeStatus leader = zookeeperLeader();
+        cluster.kill(leader.id()).join();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            ClusterSnapshot snapshot = cluster.refresh().join();
+            return snapshot.zookeepers().stream()
+                    .anyMatch(zk -> !zk.id().equals(leader.id()) && zk.role().orElse("").equals("leader"));
+        });
+        assertThat(produce(20)).allMatch(SendResult::ok);
+    }
+
+    @Test
+    @Order(3)
+    void withoutQuorumTopicCreationFailsClearlyWithinBoundedTime() {
+        NodeStatus second = cluster.refresh().join().zookeepers().stream()
+                .filter(zk -> zk.state() == NodeState.RUNNING).findFirst().orElseThrow();
+        cluster.kill(second.id()).join();
+        Instant began = Instant.now();
+        assertThatThrownBy(() -> topics.create(new NewTopicRequest("no-quorum", 1, (short) 3, Map.of())))
+                .isInstanceOf(AdminException.class)
+                .hasMessageContaining("may still appear");
+        assertThat(Duration.between(began, Instant.now())).isLessThan(Duration.ofSeconds(45));
+    }
+
+    @Test
+    @Order(4)
+    void restartingTheZooKeepersRestoresTopicCreation() {
+        cluster.refresh().join().zookeepers().stream()
+                .filter(zk -> zk.state() != NodeState.RUNNING)
+                .map(zk -> cluster.start(zk.id()))
+                .toList()
+                .forEach(CompletableFuture::join);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            topics.create(new NewTopicRequest("after-quorum", 1, (short) 3, Map.of()));
+            return true;
+        });
+        assertThat(topics.list()).contains("after-quorum");
+    }
+
+    private static NodeStatus zookeeperLeader() {
+        return cluster.refresh().join().zookeepers().stream()
+                .filter(zk -> zk.role().orElse("").equals("leader")).findFirst().orElseThrow();
+    }
+
+    private static List<SendResult> produce(int count) {
+        try (Publisher publisher = new Publisher(cluster.snapshot().bootstrapServers(), Acks.ALL)) {
+            List<CompletableFuture<SendResult>> sends = IntStream.range(0, count)
+                    .mapToObj(i -> publisher.send("quorum", null, "m" + i)).toList();
+            publisher.flush();
+            return sends.stream().map(CompletableFuture::join).toList();
+        }
+    }
+}
