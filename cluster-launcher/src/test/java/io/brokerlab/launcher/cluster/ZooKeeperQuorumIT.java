@@ -98,7 +98,9 @@ class ZooKeeperQuorumIT {
             topics.create(new NewTopicRequest("after-quorum", 1, (short) 3, Map.of()));
             return true;
         });
-        assertThat(topics.list()).contains("after-quorum");
+        // Brokers' metadata caches catch up with ZooKeeper asynchronously after the quorum returns.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> topics.list().contains("after-quorum"));
     }
 
     private static NodeStatus zookeeperLeader() {
