@@ -1,0 +1,9 @@
+#!/bin/sh
+# Brokerlab vs the stock way, 1 ZooKeeper + 3 brokers, same machine, same run.
+# Usage: bench/startup.sh [rounds]   (Linux: resident memory is read from /proc)
+set -eu
+cd "$(dirname "$0")/.."
+mvn -B -q -DskipTests -pl cluster-launcher -am package
+mvn -B -q -pl cluster-launcher dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp >/dev/null
+CP="cluster-launcher/target/test-classes:cluster-launcher/target/classes:$(cat cluster-launcher/target/bench.cp)"
+exec java -Dlog4j.configuration=brokerlab-cli-log4j.properties -cp "$CP" io.brokerlab.launcher.bench.StartupBenchmark "${1:-3}"
