@@ -148,29 +148,31 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<ClusterSnapshot> up() {
-        return CompletableFuture.supplyAsync(() -> {
-            List<NodeId> toStart = workspace.definition().nodes().stream()
-                    .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
-                    .toList();
-            // Every check before the first launch: a bad file or a taken port starts nothing.
-            toStart.forEach(this::preflight);
-            Map<NodeId, Process> launched = new java.util.LinkedHashMap<>();
-            try {
-                // ZooKeepers are launched first. Brokers follow at once instead of after
-                // ZooKeeper serves: their first second is JVM and class start-up, which then
-                // overlaps ZooKeeper's; their ZooKeeper client waits for it to answer.
-                for (NodeId node : toStart) {
-                    launched.put(node, withNodeLock(node, () -> launch(node)));
-                }
-                awaitAllReady(launched, NodeKind.ZOOKEEPER);
-                awaitAllReady(launched, NodeKind.BROKER);
-            } catch (RuntimeException e) {
-                // Nothing half-started: undo what this call started, brokers first.
-                rollBack(new ArrayList<>(launched.keySet()));
-                throw e;
+        return locked(this::upNow);
+    }
+
+    private ClusterSnapshot upNow() {
+        List<NodeId> toStart = workspace.definition().nodes().stream()
+                .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
+                .toList();
+        // Every check before the first launch: a bad file or a taken port starts nothing.
+        toStart.forEach(this::preflight);
+        Map<NodeId, Process> launched = new java.util.LinkedHashMap<>();
+        try {
+            // ZooKeepers are launched first. Brokers follow at once instead of after
+            // ZooKeeper serves: their first second is JVM and class start-up, which then
+            // overlaps ZooKeeper's; their ZooKeeper client waits for it to answer.
+            for (NodeId node : toStart) {
+                launched.put(node, withNodeLock(node, () -> launch(node)));
             }
-            return refreshNow();
-        }, work);
+            awaitAllReady(launched, NodeKind.ZOOKEEPER);
+            awaitAllReady(launched, NodeKind.BROKER);
+        } catch (RuntimeException e) {
+            // Nothing half-started: undo what this call started, brokers first.
+            rollBack(new ArrayList<>(launched.keySet()));
+            throw e;
+        }
+        return refreshNow();
     }
 
     private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind) {
@@ -199,79 +201,85 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<ClusterSnapshot> down() {
-        return CompletableFuture.supplyAsync(() -> {
-            // One broker at a time: stopped together, one fails its controlled shutdown and
-            // waits out the retry back-off. ZooKeeper last, or brokers hang in shutdown.
-            for (NodeId broker : workspace.definition().brokerIds()) {
-                stopNow(broker);
-            }
-            List<CompletableFuture<NodeStatus>> stops = workspace.definition().zookeeperIds().stream()
-                    .map(zk -> CompletableFuture.supplyAsync(() -> stopNow(zk), work))
-                    .toList();
-            try {
-                CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
-            } catch (CompletionException e) {
-                throw unwrap(e);
-            }
-            return refreshNow();
-        }, work);
+        return locked(this::downNow);
+    }
+
+    private ClusterSnapshot downNow() {
+        // One broker at a time: stopped together, one fails its controlled shutdown and
+        // waits out the retry back-off. ZooKeeper last, or brokers hang in shutdown.
+        for (NodeId broker : workspace.definition().brokerIds()) {
+            stopNow(broker);
+        }
+        List<CompletableFuture<NodeStatus>> stops = workspace.definition().zookeeperIds().stream()
+                .map(zk -> CompletableFuture.supplyAsync(() -> stopNow(zk), work))
+                .toList();
+        try {
+            CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+        return refreshNow();
     }
 
     @Override
     public CompletableFuture<NodeStatus> start(NodeId node) {
-        return CompletableFuture.supplyAsync(() -> startNow(node), work);
+        return locked(() -> startNow(node));
     }
 
     @Override
     public CompletableFuture<NodeStatus> stop(NodeId node) {
-        return CompletableFuture.supplyAsync(() -> stopNow(node), work);
+        return locked(() -> stopNow(node));
     }
 
     @Override
     public CompletableFuture<NodeStatus> restart(NodeId node) {
-        return CompletableFuture.supplyAsync(() -> {
+        return locked(() -> {
             stopNow(node);
             return startNow(node);
-        }, work);
+        });
     }
 
     @Override
     public CompletableFuture<NodeStatus> kill(NodeId node) {
-        return CompletableFuture.supplyAsync(() -> withNodeLock(node, () -> {
+        return locked(() -> withNodeLock(node, () -> {
             RunRecord run = requireLive(node, "kill");
             ProcessHandle process = NodeProcesses.live(run).orElseThrow();
             records.write(node, run.withEnding(NodeStatusReader.ENDING_KILLED));
             process.destroyForcibly();
             awaitExit(process, Duration.ofSeconds(10));
             return statusOf(node);
-        }), work);
+        }));
     }
 
     @Override
     public CompletableFuture<NodeStatus> pause(NodeId node) {
-        return CompletableFuture.supplyAsync(() -> withNodeLock(node, () -> {
+        return locked(() -> withNodeLock(node, () -> {
             requireSignals();
             RunRecord run = requireLive(node, "pause");
             Signals.pause(run.pid());
             records.write(node, run.withPaused(true));
             return statusOf(node);
-        }), work);
+        }));
     }
 
     @Override
     public CompletableFuture<NodeStatus> resume(NodeId node) {
-        return CompletableFuture.supplyAsync(() -> withNodeLock(node, () -> {
+        return locked(() -> withNodeLock(node, () -> {
             requireSignals();
             RunRecord run = requireLive(node, "resume");
             Signals.resume(run.pid());
             records.write(node, run.withPaused(false));
             return statusOf(node);
-        }), work);
+        }));
     }
 
     @Override
     public List<String> logTail(NodeId node, int lines) {
         return LogFiles.lastLines(workspace.logFile(node), lines);
+    }
+
+    private <T> CompletableFuture<T> locked(java.util.function.Supplier<T> action) {
+        return CompletableFuture.supplyAsync(() -> WorkspaceLock.with(workspace, action), work);
     }
 
     private NodeStatus startNow(NodeId node) {

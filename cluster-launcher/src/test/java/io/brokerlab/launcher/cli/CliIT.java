@@ -108,6 +108,38 @@ class CliIT {
 
     @Test
     @Order(3)
+    void pauseFreezesANodeAndResumeThawsIt() throws IOException {
+        Run pause = cli("pause", "broker-1", "--workspace", ws());
+        assertThat(pause.exit()).as(pause.err()).isZero();
+        assertThat(pause.out()).contains("broker-1 paused");
+        assertThat(stateOf("broker-1")).isEqualTo("paused");
+        Run resume = cli("resume", "broker-1", "--workspace", ws());
+        assertThat(resume.exit()).as(resume.err()).isZero();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> stateOf("broker-1").equals("running"));
+    }
+
+    @Test
+    @Order(3)
+    void logsPrintTheNodesLog() {
+        Run logs = cli("logs", "broker-1", "--workspace", ws());
+        assertThat(logs.exit()).isZero();
+        assertThat(logs.out()).contains("[KafkaServer id=1] started");
+        assertThat(cli("logs", "broker-7", "--workspace", ws()).exit()).isEqualTo(1);
+        assertThat(cli("logs", "kafka-1", "--workspace", ws()).exit()).isEqualTo(1);
+    }
+
+    private static String stateOf(String node) throws IOException {
+        for (JsonNode n : JSON.readTree(cli("status", "--workspace", ws(), "--json").out()).get("nodes")) {
+            if (n.get("name").asText().equals(node)) {
+                return n.get("state").asText();
+            }
+        }
+        throw new AssertionError("no node " + node);
+    }
+
+    @Test
+    @Order(3)
     void usageErrorsExitWithTwo() {
         assertThat(cli("topic", "create", "x", "--workspace", ws()).exit()).isEqualTo(2);
         assertThat(cli("no-such-command").exit()).isEqualTo(2);
