@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -41,6 +42,7 @@ final class AdminPollingWatcher implements ClusterStateWatcher {
 
     private final Admin admin;
     private final StatePublisher publisher;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "brokerlab-admin-poll");
         thread.setDaemon(true);
@@ -131,6 +133,9 @@ final class AdminPollingWatcher implements ClusterStateWatcher {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         poller.shutdownNow();
         try {
             poller.awaitTermination(5, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.cache.ChildData;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
@@ -33,6 +34,7 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
 
     private final CuratorFramework client;
     private final StatePublisher publisher;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Subscription launcherNodes;
 
     // Owned by the publisher's thread.
@@ -149,13 +151,16 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         launcherNodes.close();
-        CompletableFuture<Void> closed = new CompletableFuture<>();
+        CompletableFuture<Void> cachesClosed = new CompletableFuture<>();
         publisher.run(() -> {
             closeCaches();
-            closed.complete(null);
+            cachesClosed.complete(null);
         });
-        closed.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
+        cachesClosed.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
         client.close();
         publisher.close();
     }
