@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.Subscription;
 import io.brokerlab.launcher.state.ClusterEvent;
+import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.ClusterStateWatcher;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,7 +62,12 @@ final class EventsCommand implements Callable<Integer> {
         Thread onInterrupt = new Thread(() -> close(watcher, cluster), "brokerlab-events-shutdown");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         BlockingQueue<ClusterEvent> events = new LinkedBlockingQueue<>();
-        try (Subscription subscription = watcher.addListener(Runnable::run, (state, changes) -> events.addAll(changes))) {
+        AtomicBoolean announced = new AtomicBoolean();
+        try (Subscription subscription = watcher.addListener(Runnable::run, (state, changes) -> {
+            events.addAll(changes);
+            announceLive(state, announced);
+        })) {
+            announceLive(watcher.current(), announced);
             print(events);
         } finally {
             close(watcher, cluster);
@@ -71,6 +78,20 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Once, on stderr: the stream is live. Until then a quiet stream could mean "nothing
+     * happens" or "not connected yet"; scripts wait for this line before breaking things.
+     */
+    private void announceLive(ClusterState state, AtomicBoolean announced) {
+        if (state.reachable() && announced.compareAndSet(false, true)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("brokerlab: watching %s (%d brokers, %d topics); events follow%n",
+                    state.source() == ClusterState.Source.ZOOKEEPER ? "ZooKeeper" : "the Admin API",
+                    state.brokers().size(), state.topics().size());
+            err.flush();
+        }
     }
 
     private void print(BlockingQueue<ClusterEvent> events) throws Exception {
