@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.curator.framework.CuratorFramework;
@@ -70,7 +71,7 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     }
 
     @Override
-    public Subscription addListener(java.util.concurrent.Executor executor, ClusterStateListener listener) {
+    public Subscription addListener(Executor executor, ClusterStateListener listener) {
         return publisher.addListener(executor, listener);
     }
 

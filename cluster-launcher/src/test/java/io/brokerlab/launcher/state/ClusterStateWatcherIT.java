@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
@@ -92,7 +94,7 @@ class ClusterStateWatcherIT {
     @Order(2)
     void killingTheLeaderIsSeenByEveryWatcherAndTheEventsCommand() throws Exception {
         ClusterStateWatcher external = ClusterStateWatcher.forExternal(cluster.snapshot().bootstrapServers(),
-                java.util.Optional.empty());
+                Optional.empty());
         List<ClusterEvent> externalEvents = new CopyOnWriteArrayList<>();
         external.addListener(Runnable::run, (state, changes) -> externalEvents.addAll(changes));
         CapturedCli cli = CapturedCli.start("events", "--json", "--max-events", "6", "--workspace", dir.toString());
@@ -128,7 +130,7 @@ class ClusterStateWatcherIT {
                     && e.leader() == newLeader));
 
             // The CLI printed JSON lines with the required fields, then stopped by itself.
-            assertThat(cli.exitCode().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isZero();
+            assertThat(cli.exitCode().get(WAIT.toSeconds(), TimeUnit.SECONDS)).isZero();
             List<JsonNode> lines = cli.jsonLines();
             assertThat(lines).hasSize(6);
             assertThat(lines).allSatisfy(line -> assertThat(line.has("time") && line.has("type")).isTrue());
@@ -164,12 +166,17 @@ class ClusterStateWatcherIT {
         await().atMost(WAIT).until(() -> !watcher.current().reachable());
         assertThat(watcher.current().unreachableSince()).isPresent();
         await().atMost(WAIT).until(() -> has(events, e -> e.type() == EventType.ZOOKEEPER_UNREACHABLE));
+        // The launcher's side of the same loss: the node stopped, so did the quorum.
+        await().atMost(WAIT).until(() -> has(events, e -> e.type() == EventType.NODE_STOPPED
+                && "zk-1".equals(e.node())));
+        await().atMost(WAIT).until(() -> has(events, e -> e.type() == EventType.QUORUM_LOST));
 
         cluster.start(NodeId.zookeeper(1)).join();
         await().atMost(WAIT).until(() -> watcher.current().reachable());
         assertThat(watcher.current().unreachableSince()).isEmpty();
         assertThat(watcher.current().topics()).containsKeys(TOPIC, "payments");
         assertThat(has(events, e -> e.type() == EventType.ZOOKEEPER_RECONNECTED)).isTrue();
+        await().atMost(WAIT).until(() -> has(events, e -> e.type() == EventType.QUORUM_REGAINED));
         // Brokers re-register with the restarted ZooKeeper; the state follows.
         await().atMost(WAIT).until(() -> watcher.current().brokers().size() == 3);
     }
