@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             NodeActionCommand.Start.class, NodeActionCommand.Stop.class, NodeActionCommand.Kill.class,
             NodeActionCommand.Restart.class, NodeActionCommand.Pause.class, NodeActionCommand.Resume.class,
             ResetCommand.class, TopicCommand.class, ProduceCommand.class, TailCommand.class, LogsCommand.class,
+            EventsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BrokerlabCli implements Runnable {

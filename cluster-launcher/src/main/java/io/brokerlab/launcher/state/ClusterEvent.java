@@ -1,0 +1,93 @@
+package io.brokerlab.launcher.state;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Something that changed in the cluster. One record for every {@link EventType} rather than a
+ * type each: the fields that apply are set, the others are null, which is also how the event
+ * goes out as JSON (absent keys).
+ *
+ * @param time      when the change was seen (the state's {@code takenAt})
+ * @param broker    the broker that came or went, or the new controller
+ * @param oldBroker the previous controller
+ * @param leader    the new leader ({@code -1}: none)
+ * @param oldLeader the previous leader ({@code -1}: none)
+ * @param isr       the in-sync replicas after the change
+ * @param oldIsr    the in-sync replicas before it
+ * @param node      a launcher node's name, e.g. {@code broker-2} or {@code zk-1}
+ * @param role      a ZooKeeper's new role
+ * @param oldRole   its previous role
+ * @param detail    a few words more for people (an address, an exit reason)
+ */
+public record ClusterEvent(Instant time, EventType type, String topic, Integer partition, Integer broker,
+                           Integer oldBroker, Integer leader, Integer oldLeader, List<Integer> isr,
+                           List<Integer> oldIsr, String node, String role, String oldRole, String detail) {
+
+    public ClusterEvent {
+        isr = isr == null ? null : List.copyOf(isr);
+        oldIsr = oldIsr == null ? null : List.copyOf(oldIsr);
+    }
+
+    static ClusterEvent of(Instant time, EventType type) {
+        return new ClusterEvent(time, type, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static ClusterEvent broker(Instant time, EventType type, Integer broker, Integer oldBroker, String detail) {
+        return new ClusterEvent(time, type, null, null, broker, oldBroker, null, null, null, null, null, null, null,
+                detail);
+    }
+
+    static ClusterEvent topic(Instant time, EventType type, String topic) {
+        return new ClusterEvent(time, type, topic, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static ClusterEvent partition(Instant time, EventType type, PartitionState before, PartitionState after) {
+        return new ClusterEvent(time, type, after.topic(), after.partition(), null, null, after.leader(),
+                before.leader(), after.isr(), before.isr(), null, null, null, null);
+    }
+
+    static ClusterEvent node(Instant time, EventType type, String node, String role, String oldRole, String detail) {
+        return new ClusterEvent(time, type, null, null, null, null, null, null, null, null, node, role, oldRole,
+                detail);
+    }
+
+    /** The JSON object: {@code time} (ISO-8601), {@code type}, then every field that applies. */
+    public Map<String, Object> toJsonMap() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("time", time.toString());
+        json.put("type", type.label());
+        putIfSet(json, "topic", topic);
+        putIfSet(json, "partition", partition);
+        putIfSet(json, "broker", broker);
+        putIfSet(json, "oldBroker", oldBroker);
+        putIfSet(json, "leader", leader);
+        putIfSet(json, "oldLeader", oldLeader);
+        putIfSet(json, "isr", isr);
+        putIfSet(json, "oldIsr", oldIsr);
+        putIfSet(json, "node", node);
+        putIfSet(json, "role", role);
+        putIfSet(json, "oldRole", oldRole);
+        putIfSet(json, "detail", detail);
+        return json;
+    }
+
+    /** One line for people: time, type, then the details as {@code key=value}. */
+    public String toText() {
+        Map<String, Object> json = toJsonMap();
+        json.remove("time");
+        json.remove("type");
+        String details = json.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+        return (time + " " + type.label() + " " + details).strip();
+    }
+
+    private static void putIfSet(Map<String, Object> json, String key, Object value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.brokerlab.launcher.state;
+
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.cluster.Subscription;
+import io.brokerlab.launcher.cluster.ZooKeeperClients;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.recipes.cache.ChildData;
+import org.apache.curator.framework.recipes.cache.CuratorCache;
+import org.apache.curator.framework.recipes.cache.CuratorCacheListener;
+import org.apache.curator.framework.state.ConnectionState;
+
+/**
+ * Cluster state from ZooKeeper, event-driven: Curator caches over {@code /brokers} (broker
+ * registrations, topics, partition states) and {@code /controller}. Every cache callback and
+ * connection change runs on the publisher's owning thread, which rebuilds the state from the
+ * caches and publishes the diff at once.
+ *
+ * <p>Connection loss (SUSPENDED, LOST) makes the state unreachable since that moment. On
+ * (RE)CONNECTED the caches are thrown away and rebuilt, which re-reads every znode and sets
+ * fresh watches; the state is reachable again only once that read is complete.
+ */
+final class ZooKeeperStateWatcher implements ClusterStateWatcher {
+
+    private static final String BROKERS = "/brokers";
+    private static final String CONTROLLER = "/controller";
+
+    private final CuratorFramework client;
+    private final StatePublisher publisher;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Subscription launcherNodes;
+
+    // Owned by the publisher's thread.
+    private final List<CuratorCache> caches = new ArrayList<>();
+    private int generation;
+    private int cachesLoading;
+    private boolean everRead;
+    private boolean rebuildQueued;
+
+    private ZooKeeperStateWatcher(String connect, Optional<LocalCluster> cluster) {
+        List<NodeView> nodes = cluster.map(c -> nodeViews(c.snapshot())).orElse(List.of());
+        this.publisher = new StatePublisher(ClusterState.notYetRead(ClusterState.Source.ZOOKEEPER, Instant.now(), nodes),
+                "brokerlab-state");
+        this.launcherNodes = cluster
+                .map(c -> c.addListener(Runnable::run, (previous, current, snapshot) -> nodesChanged(snapshot)))
+                .orElse(() -> { });
+        this.client = ZooKeeperClients.create(connect);
+        client.getConnectionStateListenable().addListener((c, state) -> connectionChanged(state), publisher.owner());
+        client.start();
+    }
+
+    static ZooKeeperStateWatcher forLocal(LocalCluster cluster) {
+        return new ZooKeeperStateWatcher(cluster.workspace().zookeeperConnect(), Optional.of(cluster));
+    }
+
+    static ZooKeeperStateWatcher forConnect(String connect) {
+        return new ZooKeeperStateWatcher(connect, Optional.empty());
+    }
+
+    @Override
+    public ClusterState current() {
+        return publisher.current();
+    }
+
+    @Override
+    public Subscription addListener(Executor executor, ClusterStateListener listener) {
+        return publisher.addListener(executor, listener);
+    }
+
+    private void nodesChanged(ClusterSnapshot snapshot) {
+        List<NodeView> nodes = nodeViews(snapshot);
+        // One launcher refresh reports each changed node separately, all with the same snapshot.
+        publisher.submit(state -> state.nodes().equals(nodes) ? state : state.withNodes(Instant.now(), nodes));
+    }
+
+    private static List<NodeView> nodeViews(ClusterSnapshot snapshot) {
+        return snapshot.nodes().stream().map(NodeView::of).toList();
+    }
+
+    private void connectionChanged(ConnectionState state) {
+        switch (state) {
+            case CONNECTED, RECONNECTED -> openCaches();
+            case SUSPENDED, LOST -> {
+                closeCaches();
+                Instant since = Instant.now();
+                publisher.submit(s -> s.unreachable(since));
+            }
+            case READ_ONLY -> { }
+        }
+    }
+
+    private void openCaches() {
+        closeCaches();
+        int current = ++generation;
+        cachesLoading = 2;
+        for (String path : List.of(BROKERS, CONTROLLER)) {
+            CuratorCache cache = CuratorCache.build(client, path);
+            cache.listenable().addListener(CuratorCacheListener.builder()
+                    .forAll((type, before, after) -> cacheChanged(current))
+                    .forInitialized(() -> cacheLoaded(current))
+                    .afterInitialized()
+                    .build(), publisher.owner());
+            caches.add(cache);
+            cache.start();
+        }
+    }
+
+    private void closeCaches() {
+        caches.forEach(CuratorCache::close);
+        caches.clear();
+        generation++;
+    }
+
+    private void cacheLoaded(int cacheGeneration) {
+        if (cacheGeneration == generation && --cachesLoading == 0) {
+            rebuild();
+        }
+    }
+
+    /** Queues one rebuild for a burst of changes (a topic's creation touches many znodes). */
+    private void cacheChanged(int cacheGeneration) {
+        if (cacheGeneration == generation && cachesLoading == 0 && !rebuildQueued) {
+            rebuildQueued = true;
+            publisher.run(() -> {
+                rebuildQueued = false;
+                if (cachesLoading == 0 && !caches.isEmpty()) {
+                    rebuild();
+                }
+            });
+        }
+    }
+
+    private void rebuild() {
+        KafkaZnodes.Metadata metadata = KafkaZnodes.read(caches.get(0).stream().toList(), caches.get(1).get(CONTROLLER));
+        Instant now = Instant.now();
+        if (everRead) {
+            publisher.submit(s -> s.withMetadata(now, metadata.brokers(), metadata.controller(), metadata.topics()));
+        } else {
+            everRead = true;
+            publisher.submitQuietly(s -> s.withMetadata(now, metadata.brokers(), metadata.controller(),
+                    metadata.topics()));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        launcherNodes.close();
+        CompletableFuture<Void> cachesClosed = new CompletableFuture<>();
+        publisher.run(() -> {
+            closeCaches();
+            cachesClosed.complete(null);
+        });
+        cachesClosed.completeOnTimeout(null, 5, TimeUnit.SECONDS).join();
+        client.close();
+        publisher.close();
+    }
+}
