@@ -40,7 +40,7 @@ public final class NodeCommand {
         command.add(Path.of(javaHome, "bin", isWindows() ? "java.exe" : "java").toString());
         command.add(NodeProcesses.NODE_MARKER + node.name());
         command.addAll(jvmOptions);
-        command.addAll(new ClassDataSharing(workspace.dir().resolve("cache").resolve("cds"), javaHome, classPath,
+        command.addAll(new ClassDataSharing(ClassDataSharing.defaultDirectory(System.getenv()), javaHome, classPath,
                 jvmOptions).optionsFor(node.kind()));
         command.add("-Djava.awt.headless=true");
         command.add("-XX:+ExitOnOutOfMemoryError");
