@@ -2,11 +2,14 @@ package io.brokerlab.launcher.messaging;
 
 import java.util.Map;
 
-/** One consumed message, decoded as UTF-8 text (binary shown by the caller's chosen format). */
+/**
+ * One consumed message; key and header values as UTF-8 text, the value rendered in the tail's
+ * {@link ValueFormat}. {@code valueSize} is the value's length in bytes (-1 for null).
+ */
 public record TailedMessage(String topic, int partition, long offset, long timestamp, String key, String value,
-                            Map<String, String> headers) {
+                            Map<String, String> headers, int valueSize) {
 
     public TailedMessage {
-        headers = Map.copyOf(headers);
+        headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
     }
 }
