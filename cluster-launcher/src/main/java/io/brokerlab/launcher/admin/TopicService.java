@@ -112,7 +112,7 @@ public final class TopicService implements AutoCloseable {
         Map<TopicPartition, Optional<Throwable>> results = await(
                 admin.electLeaders(ElectionType.PREFERRED, partitions).partitions(), "elect leaders of " + name);
         List<Integer> moved = new ArrayList<>();
-        for (Map.Entry<TopicPartition, Optional<Throwable>> result : new TreeMap<>(byPartition(results)).entrySet()) {
+        for (Map.Entry<TopicPartition, Optional<Throwable>> result : byPartition(results).entrySet()) {
             Optional<Throwable> error = result.getValue();
             if (error.isEmpty()) {
                 moved.add(result.getKey().partition());
