@@ -1,0 +1,162 @@
+package io.brokerlab.launcher.bench;
+
+import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.Generator;
+import io.brokerlab.launcher.messaging.MessageTemplate;
+import io.brokerlab.launcher.messaging.Publisher;
+import io.brokerlab.launcher.messaging.StartPosition;
+import io.brokerlab.launcher.messaging.TailRequest;
+import io.brokerlab.launcher.messaging.Tailer;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.tools.ConsumerPerformance;
+import org.apache.kafka.tools.ProducerPerformance;
+
+/**
+ * Publish generator vs Kafka's ProducerPerformance and tail vs ConsumerPerformance, on the same
+ * topic in the same run, alternating so both see the same machine load. Not a test: run it as
+ * docs/perf-messaging.md shows. Arguments: [records] [rounds] [bootstrap servers; default: start a
+ * 1 ZooKeeper + 3 broker cluster in a temp folder].
+ */
+public final class MessagingBenchmark {
+
+    private static final int RECORD_SIZE = 100;
+    private static final Map<String, Object> BATCHING = Map.of(
+            ProducerConfig.LINGER_MS_CONFIG, 5,
+            ProducerConfig.BATCH_SIZE_CONFIG, 16384,
+            ProducerConfig.BUFFER_MEMORY_CONFIG, 33554432L);
+
+    private MessagingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("log4j.configuration", "brokerlab-cli-log4j.properties");
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 500_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        LocalCluster cluster = null;
+        Path dir = null;
+        String bootstrap;
+        if (args.length > 2) {
+            bootstrap = args[2];
+        } else {
+            dir = Files.createTempDirectory("brokerlab-bench");
+            cluster = TestClusters.started(dir, 1, 3);
+            bootstrap = cluster.snapshot().bootstrapServers();
+        }
+        try {
+            run(bootstrap, records, rounds);
+        } finally {
+            TestClusters.tearDown(cluster);
+        }
+    }
+
+    private static void run(String bootstrap, int records, int rounds) throws Exception {
+        String topic = "bench-" + System.currentTimeMillis();
+        try (TopicService topics = new TopicService(KafkaClients.admin(bootstrap))) {
+            topics.create(new NewTopicRequest(topic, 3, (short) 3, Map.of()));
+        }
+        System.out.printf("topic %s: 3 partitions, RF 3; %d records of %d bytes per run; acks=1, linger.ms=5,"
+                + " batch.size=16384, no idempotence%n", topic, records, RECORD_SIZE);
+        double[] kafkaProduce = new double[rounds];
+        double[] ourProduce = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            kafkaProduce[round] = producerPerformance(bootstrap, topic, records);
+            ourProduce[round] = generator(bootstrap, topic, records);
+            System.out.printf("produce round %d: ProducerPerformance %.0f msg/s, Generator %.0f msg/s (%.0f%%)%n",
+                    round + 1, kafkaProduce[round], ourProduce[round], 100 * ourProduce[round] / kafkaProduce[round]);
+        }
+        long total = 2L * rounds * records;
+        double[] kafkaConsume = new double[rounds];
+        double[] ourConsume = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            kafkaConsume[round] = consumerPerformance(bootstrap, topic, total);
+            ourConsume[round] = tail(bootstrap, topic, total);
+            System.out.printf("consume round %d: ConsumerPerformance (fetch.nMsg.sec) %.0f msg/s, Tailer %.0f msg/s (%.0f%%)%n",
+                    round + 1, kafkaConsume[round], ourConsume[round], 100 * ourConsume[round] / kafkaConsume[round]);
+        }
+        System.out.printf("median produce: ProducerPerformance %.0f, Generator %.0f msg/s -> %.0f%%%n",
+                median(kafkaProduce), median(ourProduce), 100 * median(ourProduce) / median(kafkaProduce));
+        System.out.printf("median consume: ConsumerPerformance %.0f, Tailer %.0f msg/s -> %.0f%%%n",
+                median(kafkaConsume), median(ourConsume), 100 * median(ourConsume) / median(kafkaConsume));
+    }
+
+    private static double producerPerformance(String bootstrap, String topic, int records) throws Exception {
+        String output = captured(() -> ProducerPerformance.main(new String[] {
+            "--topic", topic, "--num-records", Integer.toString(records), "--record-size", Integer.toString(RECORD_SIZE),
+            "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrap, "acks=1", "linger.ms=5",
+            "batch.size=16384", "buffer.memory=33554432", "enable.idempotence=false"}));
+        // Last line: "N records sent, X records/sec (Y MB/sec), ..."
+        String summary = output.lines().filter(l -> l.contains("records sent")).reduce((a, b) -> b).orElseThrow(
+                () -> new IllegalStateException("no summary from ProducerPerformance:\n" + output));
+        return Double.parseDouble(summary.split(",")[1].trim().split(" ")[0]);
+    }
+
+    private static double generator(String bootstrap, String topic, int records) throws InterruptedException {
+        String padding = "x".repeat(RECORD_SIZE - 7);
+        try (Publisher publisher = new Publisher(bootstrap, Acks.ONE, BATCHING)) {
+            Generator.Summary summary = new Generator(publisher, 50_000)
+                    .run(topic, new MessageTemplate(padding + "{n}"), null, records, 0, result -> { });
+            if (summary.failed() > 0) {
+                throw new IllegalStateException(summary.failed() + " sends failed");
+            }
+            return summary.messagesPerSecond();
+        }
+    }
+
+    private static double consumerPerformance(String bootstrap, String topic, long messages) throws Exception {
+        String output = captured(() -> ConsumerPerformance.main(new String[] {
+            "--bootstrap-server", bootstrap, "--topic", topic, "--messages", Long.toString(messages),
+            "--timeout", "60000"}));
+        // start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms,
+        // fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec: the fetch rate leaves out the group join, which the
+        // tail does not have, so it is the stricter yardstick.
+        String values = output.lines().filter(l -> !l.startsWith("start.time") && l.split(",").length >= 10)
+                .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("no result from ConsumerPerformance:\n" + output));
+        return Double.parseDouble(values.split(",")[9].trim());
+    }
+
+    private static double tail(String bootstrap, String topic, long messages) {
+        long start = System.nanoTime();
+        long read = 0;
+        try (Tailer tailer = new Tailer(bootstrap, TailRequest.of(topic, new StartPosition.Beginning()))) {
+            while (read < messages) {
+                read += tailer.poll(Duration.ofMillis(100)).size();
+            }
+        }
+        return read / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static String captured(Action action) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
