@@ -19,7 +19,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -164,14 +163,8 @@ public final class Tailer implements AutoCloseable {
     }
 
     private TailedMessage message(ConsumerRecord<byte[], byte[]> record) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), header.value() == null ? null : text(header.value()));
-        }
-        String key = record.key() == null ? null
-                : request.format() == ValueFormat.HEX ? ValueFormat.HEX.render(record.key()) : text(record.key());
-        return new TailedMessage(record.topic(), record.partition(), record.offset(), record.timestamp(), key,
-                request.format().render(record.value()), headers, record.value() == null ? -1 : record.value().length);
+        return new TailedMessage(record.topic(), record.partition(), record.offset(), record.timestamp(), record.key(),
+                record.value(), record.headers().toArray(), request.format());
     }
 
     private static String text(byte[] bytes) {

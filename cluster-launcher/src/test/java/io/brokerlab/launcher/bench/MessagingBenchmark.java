@@ -127,15 +127,16 @@ public final class MessagingBenchmark {
         return Double.parseDouble(values.split(",")[9].trim());
     }
 
+    /** Timed from when the partitions are assigned, as ConsumerPerformance's fetch rate is from the group join. */
     private static double tail(String bootstrap, String topic, long messages) {
-        long start = System.nanoTime();
         long read = 0;
         try (Tailer tailer = new Tailer(bootstrap, TailRequest.of(topic, new StartPosition.Beginning()))) {
+            long start = System.nanoTime();
             while (read < messages) {
                 read += tailer.poll(Duration.ofMillis(100)).size();
             }
+            return read / ((System.nanoTime() - start) / 1e9);
         }
-        return read / ((System.nanoTime() - start) / 1e9);
     }
 
     private interface Action {

@@ -3,7 +3,6 @@ package io.brokerlab.launcher.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -78,7 +77,7 @@ class TailBufferTest {
 
     private static List<TailedMessage> messages(long from, long to) {
         return LongStream.range(from, to)
-                .mapToObj(o -> new TailedMessage("t", 0, o, 0, null, "v" + o, Map.of(), 2))
+                .mapToObj(o -> TailedMessage.ofText("t", 0, o, 0, null, "v" + o))
                 .toList();
     }
 }
