@@ -64,9 +64,17 @@ public final class MessagingBenchmark {
 
     private static void run(String bootstrap, int records, int rounds) throws Exception {
         String topic = "bench-" + System.currentTimeMillis();
+        String warmUp = topic + "-warm-up";
         try (TopicService topics = new TopicService(KafkaClients.admin(bootstrap))) {
             topics.create(new NewTopicRequest(topic, 3, (short) 3, Map.of()));
+            topics.create(new NewTopicRequest(warmUp, 3, (short) 3, Map.of()));
         }
+        // Both sides share the client code; warm the JIT for both before anything counts.
+        int warmUpRecords = Math.max(1, records / 5);
+        producerPerformance(bootstrap, warmUp, warmUpRecords);
+        generator(bootstrap, warmUp, warmUpRecords);
+        consumerPerformance(bootstrap, warmUp, 2L * warmUpRecords);
+        tail(bootstrap, warmUp, 2L * warmUpRecords);
         System.out.printf("topic %s: 3 partitions, RF 3; %d records of %d bytes per run; acks=1, linger.ms=5,"
                 + " batch.size=16384, no idempotence%n", topic, records, RECORD_SIZE);
         double[] kafkaProduce = new double[rounds];
