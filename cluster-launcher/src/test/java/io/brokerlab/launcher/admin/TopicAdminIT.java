@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brokerlab.launcher.cli.BrokerlabCli;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.testing.TestClusters;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -186,6 +192,55 @@ class TopicAdminIT {
                 .containsExactlyInAnyOrderEntriesOf(Map.of(0, 3L, 1, 3L));
         assertThat(groups.resetOffsets("readers", "lagging", new OffsetResetTarget.ToTimestamp(Long.MAX_VALUE / 2)))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(0, 5L, 1, 5L));
+    }
+
+    @Test
+    void cliRunsTheTopicCommandsAgainstBootstrapServers() throws Exception {
+        assertThat(cli("topic", "create", "cli-topic", "--bootstrap", bootstrap, "--replica-assignment", "1:2,2:3,3:1",
+                "--config", "retention.ms=120000")).isEqualTo(new CliRun(0, "created topic cli-topic\n", ""));
+        await().atMost(WAIT).ignoreExceptions()
+                .until(() -> topics.describe("cli-topic").partitions().stream().allMatch(p -> p.leader() >= 0));
+        assertThat(cli("topic", "alter-config", "cli-topic", "--bootstrap", bootstrap, "--set", "retention.ms=300000").exit())
+                .isZero();
+        assertThat(cli("topic", "add-partitions", "cli-topic", "--bootstrap", bootstrap, "--partitions", "4").exit()).isZero();
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode described = new ObjectMapper().readTree(
+                    cli("topic", "describe", "cli-topic", "--bootstrap", bootstrap, "--json").out());
+            assertThat(described.get("partitions")).hasSize(4);
+            assertThat(described.get("partitions").get(0).get("replicas").toString()).isEqualTo("[1,2]");
+            assertThat(described.get("configs").findValues("name").stream().map(JsonNode::asText))
+                    .contains("retention.ms");
+        });
+
+        CliRun rejected = cli("topic", "create", "bad name", "--bootstrap", bootstrap, "--partitions", "1",
+                "--replication-factor", "1");
+        assertThat(rejected.exit()).isEqualTo(1);
+        assertThat(rejected.err()).startsWith("brokerlab: invalid topic name").hasLineCount(1);
+        CliRun unknownKey = cli("topic", "alter-config", "cli-topic", "--bootstrap", bootstrap, "--set", "retention.msec=1");
+        assertThat(unknownKey.exit()).isEqualTo(1);
+        assertThat(unknownKey.err()).contains("retention.msec").hasLineCount(1);
+
+        assertThat(cli("topic", "delete", "cli-topic", "--bootstrap", bootstrap).exit()).isZero();
+    }
+
+    private record CliRun(int exit, String out, String err) {
+    }
+
+    private static CliRun cli(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = BrokerlabCli.execute(args);
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private void consumeAndCommit(String group, String topic, int count) {

@@ -111,6 +111,27 @@ class DurabilityIT {
         assertThat(json.get("partitions").get(0).get("read").asLong()).isEqualTo(50);
     }
 
+    @Test
+    void cliChaosKillsLeadersOfTheWorkspaceClusterAndReportsAsText() {
+        create("cli-chaos", 2);
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = BrokerlabCli.execute("verify", "cli-chaos", "--workspace", dir.toString(), "--messages", "1500",
+                    "--rate", "300", "--chaos", "2");
+        } finally {
+            System.setOut(original);
+        }
+
+        String report = captured.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(report).isZero();
+        assertThat(report).contains("chaos: ").contains("killing broker-")
+                .contains("OK: every acknowledged message (acks=all) was read back once, in order");
+        await().atMost(Duration.ofSeconds(60)).until(() -> cluster.refresh().join().liveBrokers() == 3);
+    }
+
     private void create(String topic, int partitions) {
         topics.create(new NewTopicRequest(topic, partitions, (short) 3, Map.of("min.insync.replicas", "2")));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
