@@ -12,9 +12,12 @@ import java.util.List;
 
 /**
  * Every {@code interval}, kills (SIGKILL) the current leader of one of a topic's partitions, in
- * turn, and starts it again, until closed. What it did is kept as timestamped lines.
+ * turn, and starts it again once the cluster has seen it die, until closed. What it did is kept
+ * as timestamped lines.
  */
 final class LeaderChaos implements AutoCloseable {
+
+    private static final Duration REGISTRATION_TIMEOUT = Duration.ofSeconds(60);
 
     private final LocalCluster cluster;
     private final TopicService topics;
@@ -36,15 +39,7 @@ final class LeaderChaos implements AutoCloseable {
 
     private void loop() {
         int round = 0;
-        while (running) {
-            try {
-                Thread.sleep(interval.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (!running) {
-                return;
-            }
+        while (pauseWhileRunning(interval)) {
             try {
                 TopicInfo info = topics.describe(topic);
                 int partition = round++ % info.partitions().size();
@@ -56,12 +51,45 @@ final class LeaderChaos implements AutoCloseable {
                 NodeId broker = NodeId.broker(leader);
                 event("killing " + broker + ", leader of partition " + partition);
                 cluster.kill(broker).join();
+                // A broker restarted before its ZooKeeper session expires finds its old registration
+                // and exits; wait until the cluster has noticed the death (and moved leadership).
+                awaitRegistered(leader, false);
                 cluster.start(broker).join();
+                awaitRegistered(leader, true);
                 event(broker + " started again");
             } catch (RuntimeException e) {
                 // The check goes on: a failed kill or restart is part of what the user sees.
                 event("chaos step failed: " + e.getMessage());
             }
+        }
+    }
+
+    private void awaitRegistered(int brokerId, boolean registered) {
+        long deadline = System.nanoTime() + REGISTRATION_TIMEOUT.toNanos();
+        while (topics.liveBrokers().stream().anyMatch(node -> node.id() == brokerId) != registered) {
+            if (System.nanoTime() > deadline) {
+                event("broker-" + brokerId + " still " + (registered ? "not registered" : "registered") + " after "
+                        + REGISTRATION_TIMEOUT.toSeconds() + " s");
+                return;
+            }
+            pause(Duration.ofMillis(200));
+        }
+    }
+
+    /** False once closed; never interrupted, so a step in progress always finishes (a killed broker is restarted). */
+    private boolean pauseWhileRunning(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (running && System.nanoTime() < end) {
+            pause(Duration.ofMillis(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000))));
+        }
+        return running;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -79,7 +107,6 @@ final class LeaderChaos implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
         try {
             thread.join(Duration.ofMinutes(2).toMillis());
         } catch (InterruptedException e) {

@@ -66,7 +66,7 @@ class DurabilityIT {
         assertThat(report.duplicated()).isZero();
         assertThat(report.outOfOrder()).isZero();
         assertThat(report.read()).isGreaterThanOrEqualTo(report.acknowledged());
-        await().atMost(Duration.ofSeconds(60)).until(() -> cluster.refresh().join().liveBrokers() == 3);
+        awaitHealed("cli-chaos");
     }
 
     @Test
@@ -129,12 +129,17 @@ class DurabilityIT {
         assertThat(exit).as(report).isZero();
         assertThat(report).contains("chaos: ").contains("killing broker-")
                 .contains("OK: every acknowledged message (acks=all) was read back once, in order");
-        await().atMost(Duration.ofSeconds(60)).until(() -> cluster.refresh().join().liveBrokers() == 3);
+        awaitHealed("cli-chaos");
     }
 
     private void create(String topic, int partitions) {
         topics.create(new NewTopicRequest(topic, partitions, (short) 3, Map.of("min.insync.replicas", "2")));
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                .until(() -> topics.describe(topic).partitions().stream().allMatch(p -> p.leader() >= 0));
+        awaitHealed(topic);
+    }
+
+    /** Every replica back in sync: a restarted broker has caught up, metadata included, before the next test. */
+    private void awaitHealed(String topic) {
+        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> cluster.refresh().join().liveBrokers() == 3
+                && topics.describe(topic).partitions().stream().allMatch(p -> p.leader() >= 0 && p.isr().size() == 3));
     }
 }
