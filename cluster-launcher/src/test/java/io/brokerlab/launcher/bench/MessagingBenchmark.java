@@ -58,6 +58,19 @@ public final class MessagingBenchmark {
             run(bootstrap, records, rounds);
         } finally {
             TestClusters.tearDown(cluster);
+            deleteRecursively(dir);
+        }
+    }
+
+    /** The cluster's logs hold every benchmark record, about 1 GB a run; do not leave them in the temp folder. */
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
