@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,13 +70,14 @@ final class TopicCommand {
             NewTopicRequest request;
             if (replicaAssignment != null) {
                 if (partitions != null || replicationFactor != null) {
-                    throw new IllegalArgumentException("--replica-assignment sets partitions and replicas itself;"
-                            + " drop --partitions and --replication-factor");
+                    throw new ParameterException(spec.commandLine(), "--replica-assignment sets partitions and"
+                            + " replicas itself; drop --partitions and --replication-factor");
                 }
                 request = NewTopicRequest.withAssignment(name, parseAssignment(replicaAssignment), configs);
             } else {
                 if (partitions == null || replicationFactor == null) {
-                    throw new IllegalArgumentException("give --partitions and --replication-factor, or --replica-assignment");
+                    throw new ParameterException(spec.commandLine(),
+                            "give --partitions and --replication-factor, or --replica-assignment");
                 }
                 request = new NewTopicRequest(name, partitions, replicationFactor, configs);
             }
