@@ -12,6 +12,7 @@ final class ViewRegistry {
 
     static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors) {
         List<AppView> views = new ArrayList<>();
+        views.add(new io.brokerlab.app.properties.PropertiesView(session, errors));
         return views;
     }
 }
