@@ -15,4 +15,8 @@ public interface AppView {
     /** Called when the view becomes visible (e.g. to refresh); FX thread. */
     default void shown() {
     }
+
+    /** Called when another view takes the screen; FX thread. */
+    default void hidden() {
+    }
 }

@@ -193,6 +193,9 @@ public final class MainWindow {
     }
 
     public void show(int index) {
+        if (current != index) {
+            views.get(current).hidden();
+        }
         current = index;
         content.getChildren().setAll(views.get(index).root());
         navButtons.get(index).setSelected(true);
