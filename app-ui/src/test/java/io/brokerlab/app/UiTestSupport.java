@@ -52,7 +52,31 @@ public final class UiTestSupport {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () ->
                     WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
+            throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; on screen: "
+                    + onScreen(), e);
+        }
+    }
+
+    /** The texts of every open window's labels, to see an error dialog in a failure message. */
+    static String onScreen() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                StringBuilder text = new StringBuilder();
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    text.append("\n[window] ");
+                    if (w.getScene() != null) {
+                        w.getScene().getRoot().lookupAll(".label").forEach(n -> {
+                            String t = ((javafx.scene.control.Labeled) n).getText();
+                            if (t != null && !t.isBlank() && n.isVisible()) {
+                                text.append(t.replace('\n', ' ')).append(" | ");
+                            }
+                        });
+                    }
+                }
+                return text.toString();
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(cannot read the screen: " + e + ")";
         }
     }
 
