@@ -115,6 +115,20 @@ public final class Session implements AutoCloseable {
         return scheduler;
     }
 
+    /**
+     * Runs {@code task} every {@code millis} on the shared timer thread. A failing run is swallowed so the next one
+     * still happens (a plain scheduled task stops for good after its first exception); keep tasks short.
+     */
+    public ScheduledFuture<?> every(long millis, Runnable task) {
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // next tick retries; the views show staleness themselves
+            }
+        }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
     public ReadOnlyObjectProperty<Path> directoryProperty() {
         return directory;
     }

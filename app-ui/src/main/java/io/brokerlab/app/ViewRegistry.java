@@ -27,6 +27,7 @@ final class ViewRegistry {
         console.onShown(topics.model()::refresh);
         views.add(console);
         views.add(new io.brokerlab.app.timeline.TimelineView(session));
+        views.add(new io.brokerlab.app.charts.ChartsView(session));
         return views;
     }
 }

@@ -99,13 +99,42 @@ class FailoverUiTest {
         robot.clickOn("#console-send");
         UiTestSupport.waitFor(60, "the message in the tail", () -> console.model().visibleMessages().stream()
                 .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")));
-        assertThat(robot.lookup("#console-send-status").queryLabeled().getText()).startsWith("1 sent");
+        UiTestSupport.waitFor(30, "the send result", () ->
+                robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
         robot.clickOn("#console-messages .table-row-cell");
         UiTestSupport.screenshots(window, "console");
     }
 
     @Test
     @Order(4)
+    void chartsShowTheFlowPerBroker() {
+        ConsoleView console = view(ConsoleView.class);
+        io.brokerlab.app.charts.ChartsView charts = view(io.brokerlab.app.charts.ChartsView.class);
+        UiTestSupport.onFx(() -> {
+            console.model().countProperty().set(3000);
+            console.model().rateProperty().set(500);
+            console.model().valueProperty().set("{\"order\": {n}}");
+            console.model().publish();
+        });
+        robot.clickOn("#nav-charts");
+        try {
+            UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
+                    .filter(s -> s.messagesIn() > 0).count() >= 3);
+        } catch (AssertionError e) {
+            var snap = window.session().cluster().snapshot();
+            int port = snap.brokers().get(0).agentPort();
+            throw new AssertionError(e.getMessage() + "\nsamples: " + charts.model().samples() + "\nsending: "
+                    + console.model().sendStatusProperty().get() + "\nagent " + port + ": "
+                    + new io.brokerlab.launcher.process.AgentClient().metrics(port).orElse("(none)"), e);
+        }
+        UiTestSupport.screenshots(window, "charts");
+        UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().sendingProperty().get());
+        robot.clickOn("#nav-console");
+        UiTestSupport.screenshots(window, "console-flow");
+    }
+
+    @Test
+    @Order(5)
     void killingTheLeaderChangesTheReplicaMapAndTheTimeline() {
         TopicsView topics = view(TopicsView.class);
         AtomicReference<PartitionInfo> p0 = new AtomicReference<>();
@@ -129,7 +158,7 @@ class FailoverUiTest {
         robot.clickOn("#nav-timeline");
         TimelineView timeline = view(TimelineView.class);
         UiTestSupport.waitFor(10, "the crash in the timeline", () -> timeline.model().entries().stream()
-                .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().startsWith("crashed")));
+                .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().equals("killed")));
         UiTestSupport.screenshots(window, "timeline");
         robot.clickOn("#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");

@@ -37,12 +37,16 @@ public final class FakeCluster implements LocalCluster {
     }
 
     private NodeStatus status(NodeId id, NodeState state, boolean controller) {
+        return status(id, state, controller, false);
+    }
+
+    private NodeStatus status(NodeId id, NodeState state, boolean controller, boolean killed) {
         NodeStatus old = nodes.stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
         return new NodeStatus(id, state, state.isAlive() ? OptionalLong.of(1000 + id.id()) : OptionalLong.empty(),
                 old.port(), 0, Optional.empty(), controller, Instant.now(),
                 state.isAlive() ? OptionalLong.of(64L << 20) : OptionalLong.empty(),
                 state.isAlive() ? OptionalLong.of(65_000) : OptionalLong.empty(),
-                state == NodeState.CRASHED ? Optional.of("killed by SIGKILL") : Optional.empty(), List.of());
+                state == NodeState.CRASHED ? Optional.of("exited with code 1") : killed ? Optional.of("killed (SIGKILL)") : Optional.empty(), List.of());
     }
 
     @Override
@@ -105,7 +109,10 @@ public final class FakeCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<NodeStatus> kill(NodeId node) {
-        return act("kill", node, NodeState.CRASHED);
+        // as the launcher reports it: stopped, with the kill as its reason
+        CompletableFuture<NodeStatus> result = act("kill", node, NodeState.STOPPED);
+        nodes.replaceAll(n -> n.id().equals(node) ? status(node, NodeState.STOPPED, false, true) : n);
+        return result.thenApply(s -> snapshot().node(node).orElseThrow());
     }
 
     @Override

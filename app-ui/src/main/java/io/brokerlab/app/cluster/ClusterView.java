@@ -7,7 +7,6 @@ import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -57,7 +56,7 @@ public final class ClusterView implements AppView {
         session.workspaceProperty().addListener((obs, old, ws) -> attach());
         session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));
         model.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildCards());
-        session.scheduler().scheduleWithFixedDelay(log::poll, 1, 1, TimeUnit.SECONDS);
+        session.every(1000, log::poll);
         root.setTop(toolbar());
         root.setCenter(body);
         root.getStyleClass().add("cluster-view");

@@ -63,6 +63,12 @@ public final class TimelineViewModel {
                 case PAUSED -> "paused (hung)";
             };
             String detail = current.state() == NodeState.CRASHED ? current.exitReason().orElse("") : took;
+            if (current.state() == NodeState.STOPPED && current.exitReason().isPresent()) {
+                // the launcher reports a kill as a stop with its reason
+                what = "killed";
+                tone = TimelineEntry.Tone.BAD;
+                detail = current.exitReason().get();
+            }
             out.add(new TimelineEntry(event.at(), node, what, detail, tone, 0));
         }
         if (current.kind() == NodeKind.BROKER && previous.controller() != current.controller()) {

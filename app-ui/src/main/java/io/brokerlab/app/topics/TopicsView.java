@@ -7,7 +7,6 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -47,11 +46,11 @@ public final class TopicsView implements AppView {
         session.workspaceProperty().addListener((o, a, ws) -> attach());
         session.snapshotProperty().addListener((o, a, snap) -> model.apply(snap));
         // Until the live-state engine publishes topic events, poll while the view is on screen.
-        session.scheduler().scheduleWithFixedDelay(() -> {
+        session.every(2000, () -> {
             if (visible) {
                 model.refresh();
             }
-        }, 2, 2, TimeUnit.SECONDS);
+        });
         attach();
         build();
     }

@@ -58,12 +58,12 @@ class ClusterViewModelTest {
     }
 
     @Test
-    void killMarksTheNodeCrashedWithItsReason() {
+    void killMarksTheNodeStoppedWithItsReason() {
         model.startAll();
         model.run(Action.KILL, model.node(NodeId.broker(2)));
         NodeRow row = model.node(NodeId.broker(2));
-        assertThat(row.state()).isEqualTo(NodeState.CRASHED);
-        assertThat(row.exitReasonProperty().get()).isEqualTo("killed by SIGKILL");
+        assertThat(row.state()).isEqualTo(NodeState.STOPPED);
+        assertThat(row.exitReasonProperty().get()).isEqualTo("killed (SIGKILL)");
         assertThat(Action.START.allowedIn(row.state())).isTrue();
         assertThat(Action.KILL.allowedIn(row.state())).isFalse();
     }

@@ -42,5 +42,11 @@ class TimelineViewModelTest {
         assertThat(crash.detail()).isEqualTo("killed by SIGKILL");
         assertThat(crash.sincePreviousMillis()).isEqualTo(10_000);
         assertThat(model.entries().get(0).sincePreviousMillis()).isEqualTo(6_500);
+
+        model.accept(List.of(new NodeEvent(t0.plusSeconds(20), status(b2, NodeState.RUNNING, true, t0, null),
+                status(b2, NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
+        assertThat(model.entries().get(1).what()).isEqualTo("killed");
+        assertThat(model.entries().get(1).detail()).isEqualTo("killed (SIGKILL)");
+        assertThat(model.entries().get(1).tone()).isEqualTo(TimelineEntry.Tone.BAD);
     }
 }
