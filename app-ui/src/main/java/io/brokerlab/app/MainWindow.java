@@ -134,6 +134,7 @@ public final class MainWindow {
         bootstrap.setGraphic(new FontIcon(Feather.LINK));
         bootstrap.textProperty().bind(Bindings.createStringBinding(() -> session.workspaceProperty().get() == null ? ""
                 : session.workspaceProperty().get().bootstrapServers(), session.workspaceProperty()));
+        bootstrap.visibleProperty().bind(bootstrap.textProperty().isNotEmpty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button smaller = iconButton(Feather.MINUS, "Smaller text (Ctrl+-)", () -> changeFont(-1));

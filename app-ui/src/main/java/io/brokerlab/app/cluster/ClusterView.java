@@ -103,7 +103,7 @@ public final class ClusterView implements AppView {
     private ToolBar toolbar() {
         Button startAll = new Button("Start all", new FontIcon(Feather.PLAY));
         startAll.setId("start-all");
-        startAll.getStyleClass().add(Styles.ACCENT);
+        startAll.getStyleClass().add("primary-action");
         startAll.setTooltip(new Tooltip("Start ZooKeeper, then every broker (Ctrl+Shift+U)"));
         startAll.setOnAction(e -> model.startAll());
         Button stopAll = new Button("Stop all", new FontIcon(Feather.SQUARE));

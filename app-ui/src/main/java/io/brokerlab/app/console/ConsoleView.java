@@ -92,9 +92,11 @@ public final class ConsoleView implements AppView {
         Spinner<Integer> count = new Spinner<>(1, 10_000_000, 1);
         count.setEditable(true);
         count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
+        model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         Spinner<Integer> rate = new Spinner<>(1, 1_000_000, 100);
         rate.setEditable(true);
         rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
+        model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
         Button send = new Button("Send", new FontIcon(Feather.SEND));
         send.setId("console-send");
         send.getStyleClass().add(Styles.ACCENT);
@@ -127,7 +129,7 @@ public final class ConsoleView implements AppView {
 
         Button start = new Button("Tail", new FontIcon(Feather.PLAY));
         start.setId("console-tail");
-        start.getStyleClass().add(Styles.SUCCESS);
+        start.getStyleClass().add("primary-action");
         start.setOnAction(e -> model.startTail());
         start.disableProperty().bind(model.topicProperty().isNull());
         Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));

@@ -91,7 +91,7 @@ public final class PropertiesView implements AppView {
         revert.setOnAction(e -> model.revert());
         Button save = new Button("Save", new FontIcon(Feather.SAVE));
         save.setId("properties-save");
-        save.getStyleClass().add(Styles.ACCENT);
+        save.getStyleClass().add("primary-action");
         save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding()));
         save.setOnAction(e -> save());
         Region grow = new Region();

@@ -94,6 +94,7 @@ public final class TopicsView implements AppView {
                 }
             }
         });
+        health.setMinWidth(170);
         table.getColumns().add(health);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
@@ -110,7 +111,7 @@ public final class TopicsView implements AppView {
 
         Button create = new Button("New topic…", new FontIcon(Feather.PLUS));
         create.setId("new-topic");
-        create.getStyleClass().add(Styles.ACCENT);
+        create.getStyleClass().add("primary-action");
         create.setOnAction(e -> createTopic());
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> model.liveBrokersProperty().get().isEmpty(),
                 model.liveBrokersProperty()));
