@@ -96,7 +96,24 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
+        session.addEventListener(this::notifyCrashes);
         show(0);
+    }
+
+    /** A node that dies on its own (not a kill from the app) gets a notification, whatever view is open. */
+    private void notifyCrashes(List<NodeEvent> events) {
+        for (NodeEvent event : events) {
+            if (event.current().state() == io.brokerlab.launcher.cluster.NodeState.CRASHED
+                    && event.previous().state() != io.brokerlab.launcher.cluster.NodeState.CRASHED) {
+                org.controlsfx.control.Notifications.create()
+                        .owner(stage)
+                        .title(event.current().name() + " crashed")
+                        .text(event.current().exitReason().orElse("it exited unexpectedly") + " — see its log in the"
+                                + " Cluster view")
+                        .hideAfter(javafx.util.Duration.seconds(8))
+                        .showWarning();
+            }
+        }
     }
 
     private VBox sidebar() {
