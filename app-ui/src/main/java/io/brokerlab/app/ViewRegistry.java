@@ -28,6 +28,7 @@ final class ViewRegistry {
         views.add(console);
         views.add(new io.brokerlab.app.timeline.TimelineView(session));
         views.add(new io.brokerlab.app.charts.ChartsView(session));
+        views.add(new io.brokerlab.app.connections.ConnectionsView(session, address -> console.useBootstrap(address)));
         return views;
     }
 }

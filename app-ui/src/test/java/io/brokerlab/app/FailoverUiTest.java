@@ -163,4 +163,17 @@ class FailoverUiTest {
         robot.clickOn("#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");
     }
+
+    @Test
+    @Order(6)
+    void opensTheClusterAsAnExternalConnection() {
+        robot.clickOn("#nav-connections");
+        robot.clickOn("#connection-bootstrap").write(workspace.bootstrapServers());
+        robot.clickOn("#connection-connect");
+        io.brokerlab.app.connections.ConnectionsView connections = view(io.brokerlab.app.connections.ConnectionsView.class);
+        UiTestSupport.waitFor(60, "the external cluster's topics", () -> connections.model().topics().stream()
+                .anyMatch(t -> t.name().equals("demo")));
+        assertThat(robot.lookup("#connection-status").queryLabeled().getText()).startsWith("Connected to");
+        UiTestSupport.screenshots(window, "connections");
+    }
 }

@@ -214,6 +214,12 @@ public final class ConsoleView implements AppView {
 
     private Runnable onShown = () -> { };
 
+    /** Points publish and tail at another cluster (from the Connections view); the topic is typed by hand. */
+    public void useBootstrap(String bootstrapServers) {
+        model.attach(Messaging.launcher(bootstrapServers));
+        model.topicProperty().set(null);
+    }
+
     /** E.g. to refresh the topic names when the console comes up. */
     public void onShown(Runnable action) {
         this.onShown = action;
