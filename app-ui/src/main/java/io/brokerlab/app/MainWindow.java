@@ -1,0 +1,337 @@
+package io.brokerlab.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.cluster.ClusterView;
+import io.brokerlab.app.cluster.CreateClusterDialog;
+import io.brokerlab.app.cluster.CreateClusterViewModel;
+import io.brokerlab.app.ui.Dialogs;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The shell: sidebar of views, header with workspace and theme, status bar, shortcuts and close handling. */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final AppSettings settings;
+    private final Session session = new Session(Platform::runLater);
+    private final List<AppView> views = new ArrayList<>();
+    private final List<ToggleButton> navButtons = new ArrayList<>();
+    private final StackPane content = new StackPane();
+    private final BorderPane root = new BorderPane();
+    private final ClusterView clusterView;
+    private final Scene scene;
+    private boolean dark;
+    private double fontSize;
+    private boolean closing;
+
+    public MainWindow(Stage stage, AppSettings settings, Path workspaceDir) {
+        this.stage = stage;
+        this.settings = settings;
+        this.dark = settings.darkTheme();
+        this.fontSize = settings.fontSize();
+        session.open(workspaceDir);
+        clusterView = new ClusterView(session, this::showError, this::createCluster);
+        views.add(clusterView);
+        for (AppView extra : ViewRegistry.extraViews(session, this::showError)) {
+            views.add(extra);
+        }
+        root.setLeft(sidebar());
+        root.setTop(header());
+        root.setCenter(content);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("app-root");
+        scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        applyTheme();
+        applyFont();
+        shortcuts();
+        stage.setScene(scene);
+        stage.setTitle("Brokerlab");
+        stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
+        settings.windowBounds().ifPresent(b -> {
+            stage.setX(b[0]);
+            stage.setY(b[1]);
+            stage.setWidth(b[2]);
+            stage.setHeight(b[3]);
+        });
+        stage.setOnCloseRequest(this::onCloseRequest);
+        session.workspaceProperty().addListener((o, a, ws) -> {
+            if (ws != null) {
+                settings.lastWorkspace(ws.dir());
+            }
+        });
+        if (session.workspaceProperty().get() != null) {
+            settings.lastWorkspace(session.workspaceProperty().get().dir());
+        }
+        session.addEventListener(this::notifyCrashes);
+        show(0);
+    }
+
+    /** A node that dies on its own (not a kill from the app) gets a notification, whatever view is open. */
+    private void notifyCrashes(List<NodeEvent> events) {
+        for (NodeEvent event : events) {
+            if (event.current().state() == io.brokerlab.launcher.cluster.NodeState.CRASHED
+                    && event.previous().state() != io.brokerlab.launcher.cluster.NodeState.CRASHED) {
+                org.controlsfx.control.Notifications.create()
+                        .owner(stage)
+                        .title(event.current().name() + " crashed")
+                        .text(event.current().exitReason().orElse("it exited unexpectedly") + " — see its log in the"
+                                + " Cluster view")
+                        .hideAfter(javafx.util.Duration.seconds(8))
+                        .showWarning();
+            }
+        }
+    }
+
+    private VBox sidebar() {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(4);
+        box.getStyleClass().add("sidebar");
+        Label brand = new Label("Brokerlab", new FontIcon(Feather.LAYERS));
+        brand.getStyleClass().add("brand");
+        box.getChildren().add(brand);
+        for (int i = 0; i < views.size(); i++) {
+            AppView view = views.get(i);
+            ToggleButton button = new ToggleButton(view.title(), new FontIcon(view.icon()));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setId("nav-" + view.title().toLowerCase(Locale.ROOT));
+            button.setTooltip(new Tooltip(view.title() + " (Ctrl+" + (i + 1) + ")"));
+            int index = i;
+            button.setOnAction(e -> show(index));
+            navButtons.add(button);
+            box.getChildren().add(button);
+        }
+        return box;
+    }
+
+    private HBox header() {
+        Label workspace = new Label();
+        workspace.setId("workspace-label");
+        workspace.getStyleClass().add(Styles.TEXT_MUTED);
+        workspace.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(session.directoryProperty().get()),
+                session.directoryProperty()));
+        workspace.setGraphic(new FontIcon(Feather.FOLDER));
+        Label bootstrap = new Label();
+        bootstrap.setGraphic(new FontIcon(Feather.LINK));
+        bootstrap.textProperty().bind(Bindings.createStringBinding(() -> session.workspaceProperty().get() == null ? ""
+                : session.workspaceProperty().get().bootstrapServers(), session.workspaceProperty()));
+        bootstrap.visibleProperty().bind(bootstrap.textProperty().isNotEmpty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button smaller = iconButton(Feather.MINUS, "Smaller text (Ctrl+-)", () -> changeFont(-1));
+        Button larger = iconButton(Feather.PLUS, "Larger text, for a projector (Ctrl+=)", () -> changeFont(1));
+        Label aa = new Label("Aa");
+        Button theme = iconButton(Feather.MOON, "Light / dark theme (Ctrl+T)", this::toggleTheme);
+        theme.setId("theme-toggle");
+        HBox header = new HBox(12, workspace, bootstrap, grow, smaller, aa, larger, theme);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status-summary");
+        status.textProperty().bind(clusterView.model().summaryProperty());
+        Label keys = new Label("Ctrl+1…" + views.size() + " views · Ctrl+Shift+U start all · Ctrl+Shift+D stop all · F5 refresh");
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, grow, keys);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static Button iconButton(Feather icon, String tip, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void shortcuts() {
+        for (int i = 0; i < views.size() && i < 9; i++) {
+            int index = i;
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> show(index));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), clusterView::startAll);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), clusterView::stopAll);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
+    }
+
+    private int current;
+
+    private AppView currentView() {
+        return views.get(current);
+    }
+
+    public void show(int index) {
+        if (current != index) {
+            views.get(current).hidden();
+        }
+        current = index;
+        content.getChildren().setAll(views.get(index).root());
+        navButtons.get(index).setSelected(true);
+        views.get(index).shown();
+    }
+
+    public void show(String title) {
+        for (int i = 0; i < views.size(); i++) {
+            if (views.get(i).title().equalsIgnoreCase(title)) {
+                show(i);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no view " + title);
+    }
+
+    public void toggleTheme() {
+        dark = !dark;
+        settings.darkTheme(dark);
+        applyTheme();
+    }
+
+    public void setDark(boolean value) {
+        if (dark != value) {
+            toggleTheme();
+        }
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+    }
+
+    private void changeFont(int delta) {
+        fontSize = AppSettings.clampFont(fontSize + delta);
+        settings.fontSize(fontSize);
+        applyFont();
+    }
+
+    private void applyFont() {
+        root.setStyle("-fx-font-size: " + fontSize + "px;");
+    }
+
+    public void showError(String what, Throwable error) {
+        Dialogs.error(stage, what, error).show();
+    }
+
+    private void createCluster() {
+        Path dir = session.directoryProperty().get();
+        if (session.workspaceProperty().get() != null) {
+            dir = dir.resolveSibling(dir.getFileName() + "-2");
+        }
+        new CreateClusterDialog(stage, dir).showAndWait().ifPresent(this::create);
+    }
+
+    private void create(CreateClusterViewModel model) {
+        CompletableFuture.supplyAsync(model::create, session.background())
+                .whenCompleteAsync((Workspace ws, Throwable error) -> {
+                    if (error != null) {
+                        showError("Could not create the cluster", error.getCause() != null ? error.getCause() : error);
+                    } else {
+                        session.attach(ws);
+                        show(0);
+                    }
+                }, Platform::runLater);
+    }
+
+    private void onCloseRequest(WindowEvent event) {
+        if (closing) {
+            return;
+        }
+        settings.windowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        settings.flush();
+        if (session.cluster() == null || !session.cluster().snapshot().anyAlive()) {
+            session.close();
+            return;
+        }
+        ButtonType stop = new ButtonType("Stop nodes", ButtonBar.ButtonData.YES);
+        ButtonType leave = new ButtonType("Leave running", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Nodes of this cluster are still running. Stop them, or"
+                + " leave them running for the command line and the next start of the app?", stop, leave, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText("Stop the cluster before closing?");
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == ButtonType.CANCEL) {
+            event.consume();
+        } else if (answer == stop) {
+            event.consume();
+            closing = true;
+            stage.setTitle("Brokerlab — stopping the cluster…");
+            root.setDisable(true);
+            session.cluster().down().whenCompleteAsync((s, e) -> {
+                session.close();
+                stage.close();
+            }, Platform::runLater);
+        } else {
+            session.close();
+        }
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public List<AppView> views() {
+        return views;
+    }
+
+    public boolean dark() {
+        return dark;
+    }
+}

@@ -1,0 +1,313 @@
+package io.brokerlab.app.cluster;
+
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.AppView;
+import io.brokerlab.app.Session;
+import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeKind;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Every node as a card with its state and buttons, Start all / Stop all, and the selected node's log. */
+public final class ClusterView implements AppView {
+
+    private final Session session;
+    private final ClusterViewModel model;
+    private final NodeLogViewModel log;
+    private final Runnable createCluster;
+    private final BorderPane root = new BorderPane();
+    private final FlowPane cards = new FlowPane(16, 16);
+    private final StackPane body = new StackPane();
+    private final Label logTitle = new Label("Log");
+
+    public ClusterView(Session session, BiConsumer<String, Throwable> errors, Runnable createCluster) {
+        this.session = session;
+        this.createCluster = createCluster;
+        this.model = new ClusterViewModel(session.fx());
+        this.log = new NodeLogViewModel(session.background(), session.fx());
+        model.onError(errors);
+        session.workspaceProperty().addListener((obs, old, ws) -> attach());
+        session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));
+        model.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildCards());
+        session.every(1000, log::poll);
+        root.setTop(toolbar());
+        root.setCenter(body);
+        root.getStyleClass().add("cluster-view");
+        attach();
+    }
+
+    private void attach() {
+        model.attach(session.cluster());
+        log.attach(session.cluster());
+        if (session.cluster() == null) {
+            body.getChildren().setAll(emptyState());
+        } else {
+            ScrollPane scroll = new ScrollPane(cards);
+            scroll.setFitToWidth(true);
+            cards.setPadding(new Insets(16));
+            SplitPane split = new SplitPane(scroll, logPane());
+            split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            split.setDividerPositions(0.58);
+            body.getChildren().setAll(split);
+            if (!model.nodes().isEmpty()) {
+                log.nodeProperty().set(model.nodes().get(model.nodes().size() - 1).id());
+            }
+        }
+    }
+
+    private Node emptyState() {
+        Label title = new Label("No cluster here yet");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label where = new Label();
+        where.textProperty().bind(Bindings.createStringBinding(() -> "Brokerlab keeps a cluster in a folder. "
+                + session.directoryProperty().get() + " has none.", session.directoryProperty()));
+        where.setWrapText(true);
+        Button create = new Button("Create cluster…", new FontIcon(Feather.PLUS_CIRCLE));
+        create.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        create.setId("create-cluster");
+        create.setOnAction(e -> createCluster.run());
+        VBox box = new VBox(16, new FontIcon(Feather.SERVER), title, where, create);
+        box.getChildren().get(0).getStyleClass().add("empty-icon");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(560);
+        return box;
+    }
+
+    private ToolBar toolbar() {
+        Button startAll = new Button("Start all", new FontIcon(Feather.PLAY));
+        startAll.setId("start-all");
+        startAll.getStyleClass().add("primary-action");
+        startAll.setTooltip(new Tooltip("Start ZooKeeper, then every broker (Ctrl+Shift+U)"));
+        startAll.setOnAction(e -> model.startAll());
+        Button stopAll = new Button("Stop all", new FontIcon(Feather.SQUARE));
+        stopAll.setId("stop-all");
+        stopAll.setTooltip(new Tooltip("Stop the brokers one by one, then ZooKeeper (Ctrl+Shift+D)"));
+        stopAll.setOnAction(e -> model.stopAll());
+        startAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not()));
+        stopAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not()));
+        Button create = new Button("New cluster…", new FontIcon(Feather.PLUS));
+        create.setOnAction(e -> createCluster.run());
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(140);
+        progress.visibleProperty().bind(model.clusterBusyProperty());
+        Label summary = new Label();
+        summary.setId("cluster-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        return new ToolBar(startAll, stopAll, progress, grow, summary, create);
+    }
+
+    public void startAll() {
+        model.startAll();
+    }
+
+    public void stopAll() {
+        model.stopAll();
+    }
+
+    private void rebuildCards() {
+        cards.getChildren().clear();
+        for (NodeRow row : model.nodes()) {
+            cards.getChildren().add(card(row));
+        }
+    }
+
+    private Node card(NodeRow row) {
+        FontIcon kindIcon = new FontIcon(row.kind() == NodeKind.ZOOKEEPER ? Feather.GIT_MERGE : Feather.SERVER);
+        kindIcon.getStyleClass().add("card-icon");
+        Label name = new Label(row.name());
+        name.getStyleClass().add(Styles.TITLE_3);
+        Label kind = new Label(row.kind() == NodeKind.ZOOKEEPER ? "ZooKeeper" : "Kafka broker");
+        kind.getStyleClass().add(Styles.TEXT_MUTED);
+        Label state = new Label();
+        state.getStyleClass().add("state-badge");
+        state.textProperty().bind(Bindings.createStringBinding(() -> row.state().label(), row.stateProperty()));
+        row.stateProperty().addListener((obs, old, now) -> styleState(state, now));
+        styleState(state, row.state());
+        Label role = new Label();
+        role.getStyleClass().add("role-badge");
+        role.textProperty().bind(row.roleProperty());
+        role.visibleProperty().bind(row.roleProperty().isNotEmpty());
+        role.managedProperty().bind(role.visibleProperty());
+        role.styleProperty().bind(Bindings.createStringBinding(() -> "", row.roleProperty()));
+        row.roleProperty().addListener((obs, old, now) -> role.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("leading"), "controller".equals(now) || "leader".equals(now)));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        VBox titles = new VBox(2, name, kind);
+        HBox header = new HBox(10, kindIcon, titles, grow, role, state);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(4);
+        addFact(facts, 0, "Port", Bindings.convert(row.portProperty()));
+        addFact(facts, 1, "PID", row.pidProperty());
+        addFact(facts, 2, "Uptime", row.uptimeProperty());
+        addFact(facts, 3, "Heap", row.heapProperty());
+        Label exit = new Label();
+        exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        exit.textProperty().bind(row.exitReasonProperty());
+        exit.setWrapText(true);
+        exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
+                .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
+        exit.managedProperty().bind(exit.visibleProperty());
+
+        HBox buttons = new HBox(6,
+                actionButton(row, Action.START, Feather.PLAY, "Start", null),
+                actionButton(row, Action.STOP, Feather.SQUARE, "Stop", null),
+                actionButton(row, Action.KILL, Feather.ZAP, "Kill", Styles.DANGER),
+                actionButton(row, Action.PAUSE, Feather.PAUSE, "Pause", null),
+                actionButton(row, Action.RESUME, Feather.PLAY_CIRCLE, "Resume", null),
+                actionButton(row, Action.RESTART, Feather.ROTATE_CW, "Restart", null));
+        Button showLog = new Button(null, new FontIcon(Feather.FILE_TEXT));
+        showLog.setTooltip(new Tooltip("Show this node's log"));
+        showLog.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        showLog.setOnAction(e -> log.nodeProperty().set(row.id()));
+        buttons.getChildren().add(showLog);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        busy.setMaxWidth(Double.MAX_VALUE);
+        busy.getStyleClass().add(Styles.SMALL);
+        busy.visibleProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(
+                () -> row.state() == NodeState.STARTING || row.state() == NodeState.STOPPING, row.stateProperty())));
+
+        VBox card = new VBox(10, header, facts, exit, busy, buttons);
+        card.getStyleClass().add("node-card");
+        card.setId("card-" + row.name());
+        card.setPrefWidth(400);
+        card.setOnMouseClicked(e -> log.nodeProperty().set(row.id()));
+        return card;
+    }
+
+    private static void styleState(Label label, NodeState state) {
+        label.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
+        label.getStyleClass().add("state-" + state.label());
+    }
+
+    private static void addFact(GridPane grid, int column, String name, javafx.beans.value.ObservableValue<String> value) {
+        Label key = new Label(name);
+        key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Label val = new Label();
+        val.textProperty().bind(value);
+        val.getStyleClass().add("fact-value");
+        val.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(key, column, 0);
+        grid.add(val, column, 1);
+    }
+
+    private Button actionButton(NodeRow row, Action action, Ikon icon, String text, String style) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(action.name().toLowerCase(Locale.ROOT) + "-" + row.name());
+        button.getStyleClass().add(Styles.SMALL);
+        if (style != null) {
+            button.getStyleClass().add(style);
+        }
+        button.setTooltip(new Tooltip(switch (action) {
+            case KILL -> "SIGKILL: a crash, for failover demos";
+            case PAUSE -> "SIGSTOP: a hung node";
+            case STOP -> "Graceful stop (controlled shutdown for brokers)";
+            default -> text + " " + row.name();
+        }));
+        button.disableProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(
+                () -> !action.allowedIn(row.state()), row.stateProperty())));
+        // only the actions that fit the state are shown, so a card stays one short row
+        button.visibleProperty().bind(Bindings.createBooleanBinding(() -> action.allowedIn(row.state()),
+                row.stateProperty()));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(e -> model.run(action, row));
+        return button;
+    }
+
+    private Node logPane() {
+        logTitle.textProperty().bind(Bindings.createStringBinding(() -> log.nodeProperty().get() == null ? "Log"
+                : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
+        logTitle.getStyleClass().add(Styles.TITLE_4);
+        TextField search = new TextField();
+        search.setPromptText("Search the log");
+        search.setId("log-search");
+        search.textProperty().bindBidirectional(log.searchProperty());
+        CheckBox follow = new CheckBox("Follow");
+        follow.selectedProperty().bindBidirectional(log.followProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, search, follow);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        ListView<String> lines = new ListView<>(log.visibleLines());
+        lines.setId("log-lines");
+        lines.getStyleClass().addAll("log-lines", Styles.DENSE);
+        lines.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("log-error", "log-warn", "log-debug");
+                setText(empty || item == null ? null : item);
+                if (!empty && item != null) {
+                    switch (NodeLogViewModel.levelOf(item)) {
+                        case ERROR -> getStyleClass().add("log-error");
+                        case WARN -> getStyleClass().add("log-warn");
+                        case DEBUG -> getStyleClass().add("log-debug");
+                        default -> { }
+                    }
+                }
+            }
+        });
+        log.visibleLines().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (log.followProperty().get() && !lines.getItems().isEmpty()) {
+                lines.scrollTo(lines.getItems().size() - 1);
+            }
+        });
+        BorderPane pane = new BorderPane(lines);
+        pane.setTop(bar);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+        return pane;
+    }
+
+    public ClusterViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String title() {
+        return "Cluster";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.SERVER;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+}

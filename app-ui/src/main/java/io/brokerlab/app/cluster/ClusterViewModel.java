@@ -1,0 +1,179 @@
+package io.brokerlab.app.cluster;
+
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The cluster view's state and commands. Every method is called on the FX thread; commands run on the
+ * launcher's threads and come back through {@code fx}. No toolkit needed: tests pass a direct executor.
+ */
+public final class ClusterViewModel {
+
+    /** What a node action does, by name; the view makes one button per action. */
+    public enum Action {
+        START(LocalCluster::start), STOP(LocalCluster::stop), KILL(LocalCluster::kill), RESTART(LocalCluster::restart),
+        PAUSE(LocalCluster::pause), RESUME(LocalCluster::resume);
+
+        private final java.util.function.BiFunction<LocalCluster, NodeId, CompletableFuture<NodeStatus>> call;
+
+        Action(java.util.function.BiFunction<LocalCluster, NodeId, CompletableFuture<NodeStatus>> call) {
+            this.call = call;
+        }
+
+        /** Whether the action makes sense for a node in {@code state}. */
+        public boolean allowedIn(NodeState state) {
+            return switch (this) {
+                case START -> state == NodeState.STOPPED || state == NodeState.CRASHED;
+                case STOP, KILL, RESTART -> state == NodeState.RUNNING || state == NodeState.STARTING
+                        || state == NodeState.PAUSED;
+                case PAUSE -> state == NodeState.RUNNING;
+                case RESUME -> state == NodeState.PAUSED;
+            };
+        }
+    }
+
+    private final Executor fx;
+    private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
+    private final Map<NodeId, NodeRow> byId = new LinkedHashMap<>();
+    private final BooleanProperty clusterBusy = new SimpleBooleanProperty();
+    private final BooleanProperty attached = new SimpleBooleanProperty();
+    private final StringProperty summary = new SimpleStringProperty("No cluster");
+    private LocalCluster cluster;
+    private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
+
+    public ClusterViewModel(Executor fx) {
+        this.fx = fx;
+    }
+
+    /** Where failures go: a sentence saying what was being done, and the cause. */
+    public void onError(BiConsumer<String, Throwable> handler) {
+        this.errorHandler = handler;
+    }
+
+    /** Shows {@code cluster} (null: none). */
+    public void attach(LocalCluster cluster) {
+        this.cluster = cluster;
+        nodes.clear();
+        byId.clear();
+        attached.set(cluster != null);
+        if (cluster != null) {
+            for (NodeId id : cluster.workspace().definition().nodes()) {
+                NodeRow row = new NodeRow(id);
+                byId.put(id, row);
+                nodes.add(row);
+            }
+            apply(cluster.snapshot());
+        } else {
+            summary.set("No cluster");
+        }
+    }
+
+    /** A newer snapshot (coalesced upstream). */
+    public void apply(ClusterSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        for (NodeStatus status : snapshot.nodes()) {
+            NodeRow row = byId.get(status.id());
+            if (row != null) {
+                row.update(status);
+            }
+        }
+        long running = snapshot.nodes().stream().filter(n -> n.state() == NodeState.RUNNING).count();
+        summary.set(running + " of " + snapshot.nodes().size() + " nodes running · " + snapshot.liveBrokers()
+                + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s"));
+    }
+
+    public void run(Action action, NodeRow row) {
+        if (cluster == null) {
+            return;
+        }
+        row.busy(true);
+        CompletableFuture<NodeStatus> future;
+        try {
+            future = action.call.apply(cluster, row.id());
+        } catch (RuntimeException e) {
+            future = CompletableFuture.failedFuture(e);
+        }
+        future.whenCompleteAsync((status, error) -> {
+            row.busy(false);
+            if (status != null) {
+                row.update(status);
+            }
+            if (error != null) {
+                errorHandler.accept("Could not " + action.name().toLowerCase() + " " + row.name(), unwrap(error));
+            }
+        }, fx);
+    }
+
+    public void startAll() {
+        whole(LocalCluster::up, "Could not start the cluster");
+    }
+
+    public void stopAll() {
+        whole(LocalCluster::down, "Could not stop the cluster");
+    }
+
+    private void whole(Function<LocalCluster, CompletableFuture<ClusterSnapshot>> call, String what) {
+        if (cluster == null || clusterBusy.get()) {
+            return;
+        }
+        clusterBusy.set(true);
+        CompletableFuture<ClusterSnapshot> future;
+        try {
+            future = call.apply(cluster);
+        } catch (RuntimeException e) {
+            future = CompletableFuture.failedFuture(e);
+        }
+        future.whenCompleteAsync((snapshot, error) -> {
+            clusterBusy.set(false);
+            apply(snapshot);
+            if (error != null) {
+                errorHandler.accept(what, unwrap(error));
+            }
+        }, fx);
+    }
+
+    static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    public ObservableList<NodeRow> nodes() {
+        return nodes;
+    }
+
+    public NodeRow node(NodeId id) {
+        return byId.get(id);
+    }
+
+    /** True while Start all / Stop all runs. */
+    public ReadOnlyBooleanProperty clusterBusyProperty() {
+        return clusterBusy;
+    }
+
+    public ReadOnlyBooleanProperty attachedProperty() {
+        return attached;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+}

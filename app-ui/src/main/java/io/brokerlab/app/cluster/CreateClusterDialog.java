@@ -1,0 +1,104 @@
+package io.brokerlab.app.cluster;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The create-cluster wizard: sizes and ports on the left, the files it will write on the right. */
+public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
+
+    public CreateClusterDialog(Window owner, Path directory) {
+        CreateClusterViewModel model = new CreateClusterViewModel(directory);
+        initOwner(owner);
+        setTitle("Create a cluster");
+        setHeaderText("A ZooKeeper ensemble and Kafka brokers, each its own JVM on this machine");
+        setResizable(true);
+
+        ChoiceBox<Integer> zookeepers = new ChoiceBox<>();
+        zookeepers.getItems().addAll(1, 3, 5);
+        zookeepers.setValue(model.zookeepersProperty().get());
+        zookeepers.valueProperty().addListener((o, a, b) -> model.zookeepersProperty().set(b));
+        zookeepers.setId("wizard-zookeepers");
+        Spinner<Integer> brokers = new Spinner<>(1, 9, model.brokersProperty().get());
+        brokers.valueProperty().addListener((o, a, b) -> model.brokersProperty().set(b));
+        brokers.setId("wizard-brokers");
+        Spinner<Integer> zkPort = new Spinner<>(1024, 65000, model.zookeeperPortProperty().get());
+        zkPort.setEditable(true);
+        zkPort.valueProperty().addListener((o, a, b) -> model.zookeeperPortProperty().set(b));
+        Spinner<Integer> brokerPort = new Spinner<>(1024, 65000, model.brokerPortProperty().get());
+        brokerPort.setEditable(true);
+        brokerPort.valueProperty().addListener((o, a, b) -> model.brokerPortProperty().set(b));
+        TextField folder = new TextField(directory.toString());
+        folder.setId("wizard-folder");
+        folder.textProperty().addListener((o, a, b) -> {
+            try {
+                model.directoryProperty().set(b.isBlank() ? null : Path.of(b.trim()));
+            } catch (java.nio.file.InvalidPathException e) {
+                model.directoryProperty().set(null);
+            }
+        });
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, new Label("ZooKeepers"), zookeepers);
+        form.addRow(1, new Label("Brokers"), brokers);
+        form.addRow(2, new Label("First ZooKeeper port"), zkPort);
+        form.addRow(3, new Label("First broker port"), brokerPort);
+        form.addRow(4, new Label("Folder"), folder);
+        Label problem = new Label();
+        problem.setId("wizard-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        Label note = new Label("3 or 5 ZooKeepers survive losing 1 or 2; brokers form a replication group.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox left = new VBox(14, form, note, problem);
+        left.setPrefWidth(380);
+
+        ListView<String> files = new ListView<>();
+        files.setPrefHeight(130);
+        TextArea text = new TextArea();
+        text.setEditable(false);
+        text.getStyleClass().add("monospace");
+        Runnable refill = () -> {
+            String selected = files.getSelectionModel().getSelectedItem();
+            files.getItems().setAll(model.preview().keySet());
+            files.getSelectionModel().select(selected != null && model.preview().containsKey(selected) ? selected
+                    : files.getItems().isEmpty() ? null : files.getItems().get(0));
+        };
+        model.preview().addListener((javafx.collections.MapChangeListener<String, String>) c -> refill.run());
+        files.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                text.setText(b == null ? "" : model.preview().get(b)));
+        refill.run();
+        VBox right = new VBox(8, new Label("Files it will write"), files, text);
+        VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane content = new SplitPane(left, right);
+        content.setDividerPositions(0.42);
+        content.setPrefSize(1000, 560);
+        getDialogPane().setPrefSize(1040, 680);
+        form.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        getDialogPane().setContent(content);
+        ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        Button createButton = (Button) getDialogPane().lookupButton(create);
+        createButton.setId("wizard-create");
+        createButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.valid(), model.problemProperty()));
+        setResultConverter(button -> button == create ? model : null);
+    }
+}

@@ -1,0 +1,128 @@
+package io.brokerlab.app.cluster;
+
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One node as the cluster view shows it; updated in place from snapshots, on the FX thread. */
+public final class NodeRow {
+
+    private final NodeId id;
+    private final ObjectProperty<NodeState> state = new SimpleObjectProperty<>(NodeState.STOPPED);
+    private final IntegerProperty port = new SimpleIntegerProperty();
+    private final StringProperty pid = new SimpleStringProperty("—");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty uptime = new SimpleStringProperty("—");
+    private final StringProperty heap = new SimpleStringProperty("—");
+    private final StringProperty exitReason = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    NodeRow(NodeId id) {
+        this.id = id;
+    }
+
+    void update(NodeStatus status) {
+        state.set(status.state());
+        port.set(status.port());
+        pid.set(status.pid().isPresent() ? Long.toString(status.pid().getAsLong()) : "—");
+        role.set(roleOf(status));
+        uptime.set(status.uptimeMillis().isPresent() && status.state().isAlive()
+                ? formatDuration(Duration.ofMillis(status.uptimeMillis().getAsLong())) : "—");
+        heap.set(status.heapUsedBytes().isPresent() && status.state().isAlive()
+                ? formatBytes(status.heapUsedBytes().getAsLong()) : "—");
+        exitReason.set(status.exitReason().orElse(""));
+    }
+
+    static String roleOf(NodeStatus status) {
+        if (status.kind() == NodeKind.BROKER) {
+            return status.controller() ? "controller" : (status.state() == NodeState.RUNNING ? "broker" : "");
+        }
+        return status.role().orElse("");
+    }
+
+    static String formatDuration(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+
+    static String formatBytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024));
+    }
+
+    public NodeId id() {
+        return id;
+    }
+
+    public NodeKind kind() {
+        return id.kind();
+    }
+
+    public String name() {
+        return id.name();
+    }
+
+    public ReadOnlyObjectProperty<NodeState> stateProperty() {
+        return state;
+    }
+
+    public NodeState state() {
+        return state.get();
+    }
+
+    public ReadOnlyIntegerProperty portProperty() {
+        return port;
+    }
+
+    public ReadOnlyStringProperty pidProperty() {
+        return pid;
+    }
+
+    public ReadOnlyStringProperty roleProperty() {
+        return role;
+    }
+
+    public ReadOnlyStringProperty uptimeProperty() {
+        return uptime;
+    }
+
+    public ReadOnlyStringProperty heapProperty() {
+        return heap;
+    }
+
+    public ReadOnlyStringProperty exitReasonProperty() {
+        return exitReason;
+    }
+
+    /** True while an action on this node is in flight. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    void busy(boolean value) {
+        busy.set(value);
+    }
+}

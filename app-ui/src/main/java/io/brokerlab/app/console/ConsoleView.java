@@ -1,0 +1,251 @@
+package io.brokerlab.app.console;
+
+import atlantafx.base.theme.Styles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brokerlab.app.AppView;
+import io.brokerlab.app.Session;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Publish on the left; the live tail (virtualized table, bounded) with a detail pane on the right. */
+public final class ConsoleView implements AppView {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Session session;
+    private final ConsoleViewModel model;
+    private final SplitPane root = new SplitPane();
+
+    public ConsoleView(Session session, javafx.collections.ObservableList<String> topicNames) {
+        this.session = session;
+        this.model = new ConsoleViewModel(session.background(), session.fx());
+        session.workspaceProperty().addListener((o, a, ws) -> attach());
+        javafx.collections.ListChangeListener<String> copy = c -> {
+            if (!model.topics().equals(topicNames)) {
+                model.topics().setAll(topicNames);
+            }
+            if (model.topicProperty().get() == null && !topicNames.isEmpty()) {
+                model.topicProperty().set(topicNames.get(0));
+            }
+        };
+        topicNames.addListener(copy);
+        attach();
+        build();
+    }
+
+    private void attach() {
+        var ws = session.workspaceProperty().get();
+        model.attach(ws == null ? null : Messaging.launcher(ws.bootstrapServers()));
+    }
+
+    private void build() {
+        ComboBox<String> topic = new ComboBox<>(model.topics());
+        topic.setId("console-topic");
+        topic.setEditable(true);
+        topic.setMaxWidth(Double.MAX_VALUE);
+        topic.valueProperty().bindBidirectional(model.topicProperty());
+        TextField key = new TextField();
+        key.setId("console-key");
+        key.setPromptText("none");
+        key.textProperty().bindBidirectional(model.keyProperty());
+        TextArea value = new TextArea();
+        value.setId("console-value");
+        value.setPromptText("{\"hello\": \"kafka\"}  ({n} = message number)");
+        value.setPrefRowCount(4);
+        value.setWrapText(true);
+        value.textProperty().bindBidirectional(model.valueProperty());
+        TextField partition = new TextField();
+        partition.setPromptText("default partitioner");
+        partition.textProperty().bindBidirectional(model.partitionProperty());
+        ComboBox<Acks> acks = new ComboBox<>();
+        acks.getItems().addAll(Acks.values());
+        acks.valueProperty().bindBidirectional(model.acksProperty());
+        Spinner<Integer> count = new Spinner<>(1, 10_000_000, 1);
+        count.setEditable(true);
+        count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
+        model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
+        Spinner<Integer> rate = new Spinner<>(1, 1_000_000, 100);
+        rate.setEditable(true);
+        rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
+        model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
+        Button send = new Button("Send", new FontIcon(Feather.SEND));
+        send.setId("console-send");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.setDefaultButton(false);
+        send.disableProperty().bind(model.sendingProperty().or(model.topicProperty().isNull()));
+        send.setOnAction(e -> model.publish());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, new Label("Topic"), topic);
+        form.addRow(1, new Label("Key"), key);
+        form.addRow(2, new Label("Partition"), partition);
+        form.addRow(3, new Label("Acks"), acks);
+        form.addRow(4, new Label("Messages"), count);
+        form.addRow(5, new Label("Per second"), rate);
+        GridPane.setHgrow(topic, Priority.ALWAYS);
+        Label title = new Label("Publish", new FontIcon(Feather.SEND));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label status = new Label();
+        status.setId("console-send-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.sendStatusProperty());
+        ListView<String> results = new ListView<>(model.sendResults());
+        results.setId("console-send-results");
+        results.getStyleClass().add(Styles.DENSE);
+        VBox left = new VBox(10, title, form, new Label("Value"), value, send, status, results);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        left.setPadding(new Insets(12));
+        left.setMinWidth(300);
+
+        Button start = new Button("Tail", new FontIcon(Feather.PLAY));
+        start.setId("console-tail");
+        start.getStyleClass().add("primary-action");
+        start.setOnAction(e -> model.startTail());
+        start.disableProperty().bind(model.topicProperty().isNull());
+        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        stop.setOnAction(e -> model.stopTail());
+        stop.disableProperty().bind(model.tailingProperty().not());
+        CheckBox beginning = new CheckBox("From beginning");
+        beginning.selectedProperty().bindBidirectional(model.fromBeginningProperty());
+        ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
+        pause.setId("console-pause");
+        pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        TextField filter = new TextField();
+        filter.setId("console-filter");
+        filter.setPromptText("Filter key or value");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        Label count2 = new Label();
+        count2.setId("console-received");
+        count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
+                + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
+        ToolBar bar = new ToolBar(start, stop, beginning, pause, new FontIcon(Feather.FILTER), filter, count2);
+
+        TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
+        table.setId("console-messages");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                column("Partition", m -> String.valueOf(m.partition()), 80),
+                column("Offset", m -> String.valueOf(m.offset()), 90),
+                column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
+                column("Key", m -> m.key() == null ? "" : m.key(), 120),
+                column("Value", m -> m.value() == null ? "(null)" : m.value(), 400)));
+        table.setPlaceholder(new Label("Choose a topic and press Tail"));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.selectedProperty().set(m));
+        TextArea detail = new TextArea();
+        detail.setId("console-detail");
+        detail.setEditable(false);
+        detail.getStyleClass().add("monospace");
+        detail.textProperty().bind(Bindings.createStringBinding(() -> describe(model.selectedProperty().get()),
+                model.selectedProperty()));
+        SplitPane tail = new SplitPane(table, detail);
+        tail.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        tail.setDividerPositions(0.7);
+        VBox right = new VBox(bar, tail);
+        VBox.setVgrow(tail, Priority.ALWAYS);
+        root.getItems().setAll(left, right);
+        root.setDividerPositions(0.3);
+    }
+
+    static String describe(TailedMessage m) {
+        if (m == null) {
+            return "Select a message to see it in full.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
+                .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
+        text.append("key: ").append(m.key() == null ? "(null)" : m.key()).append('\n');
+        m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
+        text.append('\n').append(pretty(m.value()));
+        return text.toString();
+    }
+
+    static String pretty(String value) {
+        if (value == null) {
+            return "(null)";
+        }
+        String trimmed = value.trim();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            try {
+                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(trimmed));
+            } catch (Exception e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private static TableColumn<TailedMessage, String> column(String title, Function<TailedMessage, String> f, double width) {
+        TableColumn<TailedMessage, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private Runnable onShown = () -> { };
+
+    /** Points publish and tail at another cluster (from the Connections view); the topic is typed by hand. */
+    public void useBootstrap(String bootstrapServers) {
+        model.attach(Messaging.launcher(bootstrapServers));
+        model.topicProperty().set(null);
+    }
+
+    /** E.g. to refresh the topic names when the console comes up. */
+    public void onShown(Runnable action) {
+        this.onShown = action;
+    }
+
+    @Override
+    public void shown() {
+        onShown.run();
+    }
+
+    public ConsoleViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String title() {
+        return "Console";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.MESSAGE_SQUARE;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+}

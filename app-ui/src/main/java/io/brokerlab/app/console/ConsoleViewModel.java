@@ -1,0 +1,333 @@
+package io.brokerlab.app.console;
+
+import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Publish and live tail. The tail polls on ONE background thread; its messages reach the FX thread through a
+ * {@link Coalescer} (one batch per pulse, never one task per message) into a table capped at {@link #MAX_ROWS}.
+ * FX thread, except where said.
+ */
+public final class ConsoleViewModel {
+
+    public static final int MAX_ROWS = 5_000;
+    static final int MAX_SEND_RESULTS = 200;
+
+    private final Executor background;
+    private final ObservableList<String> topics = FXCollections.observableArrayList();
+    private final StringProperty topic = new SimpleStringProperty();
+    private final StringProperty key = new SimpleStringProperty("");
+    private final StringProperty value = new SimpleStringProperty("");
+    private final StringProperty partition = new SimpleStringProperty("");
+    private final ObjectProperty<Acks> acks = new SimpleObjectProperty<>(Acks.ALL);
+    private final IntegerProperty count = new SimpleIntegerProperty(1);
+    private final IntegerProperty rate = new SimpleIntegerProperty(100);
+    private final BooleanProperty sending = new SimpleBooleanProperty();
+    private final StringProperty sendStatus = new SimpleStringProperty("");
+    private final ObservableList<String> sendResults = FXCollections.observableArrayList();
+    private final ObservableList<TailedMessage> messages = FXCollections.observableArrayList();
+    private final FilteredList<TailedMessage> visible = new FilteredList<>(messages);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty fromBeginning = new SimpleBooleanProperty(true);
+    private final BooleanProperty tailing = new SimpleBooleanProperty();
+    private final BooleanProperty paused = new SimpleBooleanProperty();
+    private final LongProperty received = new SimpleLongProperty();
+    private final StringProperty tailStatus = new SimpleStringProperty("");
+    private final ObjectProperty<TailedMessage> selected = new SimpleObjectProperty<>();
+    private final Coalescer<TailedMessage> incoming;
+    private final Coalescer<String> sent;
+    private final List<TailedMessage> heldWhilePaused = new ArrayList<>();
+    private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
+    private final AtomicInteger tailGeneration = new AtomicInteger();
+    private final Executor fx;
+    private Messaging messaging;
+
+    public ConsoleViewModel(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+        this.incoming = new Coalescer<>(fx, MAX_ROWS * 4, this::received);
+        this.sent = new Coalescer<>(fx, MAX_SEND_RESULTS, this::sent);
+        filter.addListener((o, a, text) -> {
+            String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
+            visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
+        });
+        paused.addListener((o, was, now) -> {
+            if (!now && !heldWhilePaused.isEmpty()) {
+                List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
+                heldWhilePaused.clear();
+                append(held);
+            }
+        });
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    public void attach(Messaging messaging) {
+        stopTail();
+        this.messaging = messaging;
+        messages.clear();
+        sendResults.clear();
+        received.set(0);
+    }
+
+    /** Sends {@code count} messages at about {@code rate} per second on a background thread. */
+    public CompletableFuture<Void> publish() {
+        Messaging m = messaging;
+        String t = topic.get();
+        if (m == null || t == null || t.isBlank() || sending.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Integer part;
+        try {
+            part = partition.get() == null || partition.get().isBlank() ? null : Integer.valueOf(partition.get().trim());
+        } catch (NumberFormatException e) {
+            sendStatus.set("The partition must be a number, or empty for the default partitioner");
+            return CompletableFuture.completedFuture(null);
+        }
+        int n = Math.max(1, count.get());
+        int perSecond = Math.max(1, rate.get());
+        String k = key.get().isEmpty() ? null : key.get();
+        String v = value.get();
+        Acks a = acks.get();
+        sending.set(true);
+        sendStatus.set(n == 1 ? "Sending…" : "Sending " + n + " messages…");
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        return CompletableFuture.runAsync(() -> {
+            long start = System.nanoTime();
+            List<CompletableFuture<?>> pending = new ArrayList<>();
+            try (Messaging.Sender sender = m.sender(a)) {
+                for (int i = 0; i < n; i++) {
+                    String body = n == 1 ? v : v.replace("{n}", String.valueOf(i + 1)) + (v.contains("{n}") ? "" : " #" + (i + 1));
+                    pending.add(sender.send(t, part, k, body).thenAccept(r -> {
+                        if (r.ok()) {
+                            ok.incrementAndGet();
+                            sent.offer("partition " + r.partition() + " · offset " + r.offset());
+                        } else {
+                            failed.incrementAndGet();
+                            sent.offer("failed: " + r.error().getMessage());
+                        }
+                    }));
+                    long due = start + (long) ((i + 1) * 1e9 / perSecond);
+                    long wait = due - System.nanoTime();
+                    if (n > 1 && wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                }
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, background).whenCompleteAsync((v2, error) -> {
+            sending.set(false);
+            if (error != null) {
+                sendStatus.set("Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
+            } else {
+                sendStatus.set(ok.get() + " sent" + (failed.get() > 0 ? ", " + failed.get() + " failed" : "")
+                        + (sendResults.isEmpty() ? "" : " · last: " + sendResults.get(0)));
+            }
+        }, fx);
+    }
+
+    private void sent(List<String> batch) {
+        for (String line : batch) {
+            sendResults.add(0, line);
+        }
+        if (sendResults.size() > MAX_SEND_RESULTS) {
+            sendResults.remove(MAX_SEND_RESULTS, sendResults.size());
+        }
+    }
+
+    /** Starts tailing the selected topic on a dedicated thread. */
+    public void startTail() {
+        Messaging m = messaging;
+        String t = topic.get();
+        if (m == null || t == null || t.isBlank()) {
+            return;
+        }
+        stopTail();
+        messages.clear();
+        heldWhilePaused.clear();
+        received.set(0);
+        tailing.set(true);
+        tailStatus.set("Connecting to " + t + "…");
+        int generation = tailGeneration.incrementAndGet();
+        boolean beginning = fromBeginning.get();
+        Thread thread = new Thread(() -> runTail(m, t, beginning, generation), "brokerlab-tail");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runTail(Messaging m, String t, boolean beginning, int generation) {
+        Messaging.Tail tail;
+        try {
+            tail = m.tail(t, beginning);
+        } catch (RuntimeException e) {
+            fx.execute(() -> {
+                if (generation == tailGeneration.get()) {
+                    tailing.set(false);
+                    tailStatus.set("Cannot tail " + t + ": " + e.getMessage());
+                }
+            });
+            return;
+        }
+        currentTail.set(tail);
+        fx.execute(() -> {
+            if (generation == tailGeneration.get()) {
+                tailStatus.set("Tailing " + t);
+            }
+        });
+        try {
+            while (generation == tailGeneration.get()) {
+                List<TailedMessage> batch = tail.poll(Duration.ofMillis(250));
+                if (!batch.isEmpty() && generation == tailGeneration.get()) {
+                    incoming.offerAll(batch);
+                }
+            }
+        } catch (RuntimeException e) {
+            // WakeupException from stopTail, or the cluster went away: either way this tail is over
+        } finally {
+            currentTail.compareAndSet(tail, null);
+            tail.close();
+        }
+    }
+
+    public void stopTail() {
+        tailGeneration.incrementAndGet();
+        Messaging.Tail tail = currentTail.get();
+        if (tail != null) {
+            tail.wakeup();
+        }
+        if (tailing.get()) {
+            tailStatus.set("Stopped");
+        }
+        tailing.set(false);
+    }
+
+    private void received(List<TailedMessage> batch) {
+        received.set(received.get() + batch.size());
+        if (paused.get()) {
+            heldWhilePaused.addAll(batch);
+            if (heldWhilePaused.size() > MAX_ROWS) {
+                heldWhilePaused.subList(0, heldWhilePaused.size() - MAX_ROWS).clear();
+            }
+            return;
+        }
+        append(batch);
+    }
+
+    private void append(List<TailedMessage> batch) {
+        List<TailedMessage> tailEnd = batch.size() > MAX_ROWS ? batch.subList(batch.size() - MAX_ROWS, batch.size()) : batch;
+        int overflow = messages.size() + tailEnd.size() - MAX_ROWS;
+        if (overflow > 0) {
+            messages.remove(0, Math.min(overflow, messages.size()));
+        }
+        messages.addAll(tailEnd);
+    }
+
+    public ObservableList<String> topics() {
+        return topics;
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public StringProperty partitionProperty() {
+        return partition;
+    }
+
+    public ObjectProperty<Acks> acksProperty() {
+        return acks;
+    }
+
+    public IntegerProperty countProperty() {
+        return count;
+    }
+
+    public IntegerProperty rateProperty() {
+        return rate;
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending;
+    }
+
+    public StringProperty sendStatusProperty() {
+        return sendStatus;
+    }
+
+    public ObservableList<String> sendResults() {
+        return sendResults;
+    }
+
+    public ObservableList<TailedMessage> messages() {
+        return messages;
+    }
+
+    public ObservableList<TailedMessage> visibleMessages() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty fromBeginningProperty() {
+        return fromBeginning;
+    }
+
+    public ReadOnlyBooleanProperty tailingProperty() {
+        return tailing;
+    }
+
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public LongProperty receivedProperty() {
+        return received;
+    }
+
+    public StringProperty tailStatusProperty() {
+        return tailStatus;
+    }
+
+    public ObjectProperty<TailedMessage> selectedProperty() {
+        return selected;
+    }
+}

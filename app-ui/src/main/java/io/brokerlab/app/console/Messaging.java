@@ -1,0 +1,82 @@
+package io.brokerlab.app.console;
+
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.Publisher;
+import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import io.brokerlab.launcher.messaging.Tailer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** What the console needs to send and read messages; the launcher's Publisher and Tailer, or a fake in tests. */
+public interface Messaging {
+
+    interface Sender extends AutoCloseable {
+        /** {@code partition} null: the default partitioner. */
+        CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value);
+
+        @Override
+        void close();
+    }
+
+    /** Not thread-safe: one thread polls; {@link #wakeup} from any. */
+    interface Tail extends AutoCloseable {
+        List<TailedMessage> poll(Duration timeout);
+
+        void wakeup();
+
+        @Override
+        void close();
+    }
+
+    Sender sender(Acks acks);
+
+    Tail tail(String topic, boolean fromBeginning);
+
+    /** Over the launcher's messaging classes, for a bootstrap address. */
+    static Messaging launcher(String bootstrapServers) {
+        return new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                Publisher publisher = new Publisher(bootstrapServers, acks);
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value) {
+                        return publisher.send(new ProducerRecord<>(topic, partition,
+                                key == null ? null : key.getBytes(StandardCharsets.UTF_8),
+                                value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
+                    }
+
+                    @Override
+                    public void close() {
+                        publisher.close();
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, boolean fromBeginning) {
+                Tailer tailer = new Tailer(bootstrapServers, topic, fromBeginning);
+                return new Tail() {
+                    @Override
+                    public List<TailedMessage> poll(Duration timeout) {
+                        return tailer.poll(timeout);
+                    }
+
+                    @Override
+                    public void wakeup() {
+                        tailer.wakeup();
+                    }
+
+                    @Override
+                    public void close() {
+                        tailer.close();
+                    }
+                };
+            }
+        };
+    }
+}

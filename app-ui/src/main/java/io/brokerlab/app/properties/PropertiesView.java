@@ -1,0 +1,243 @@
+package io.brokerlab.app.properties;
+
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.AppView;
+import io.brokerlab.app.Session;
+import io.brokerlab.launcher.config.ConfigProblem;
+import io.brokerlab.launcher.config.NodeId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A node's properties file as a documented form (ControlsFX PropertySheet) or as raw text. */
+public final class PropertiesView implements AppView {
+
+    private final Session session;
+    private final BiConsumer<String, Throwable> errors;
+    private final PropertiesViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final PropertySheet sheet = new PropertySheet();
+
+    public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
+        this.session = session;
+        this.errors = errors;
+        this.model = new PropertiesViewModel(session.background(), session.fx(), node ->
+                session.cluster() != null && session.cluster().snapshot().node(node)
+                        .map(n -> n.state().isAlive()).orElse(false));
+        session.workspaceProperty().addListener((o, a, ws) -> model.attach(ws));
+        model.attach(session.workspaceProperty().get());
+        build();
+    }
+
+    private void build() {
+        ListView<NodeId> nodes = new ListView<>(model.nodes());
+        nodes.setId("properties-nodes");
+        nodes.setPrefWidth(190);
+        nodes.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(NodeId item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+                setGraphic(empty || item == null ? null : new FontIcon(
+                        item.kind() == io.brokerlab.launcher.config.NodeKind.BROKER ? Feather.SERVER : Feather.GIT_MERGE));
+            }
+        });
+        model.nodeProperty().addListener((o, a, b) -> nodes.getSelectionModel().select(b));
+        nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.nodeProperty().set(b);
+            }
+        });
+        nodes.getSelectionModel().select(model.nodeProperty().get());
+
+        TextField search = new TextField();
+        search.setId("properties-search");
+        search.setPromptText("Search keys and documentation");
+        search.setPrefColumnCount(24);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        CheckBox onlyFile = new CheckBox("Only keys in the file");
+        onlyFile.selectedProperty().bindBidirectional(model.onlyInFileProperty());
+        ToggleButton raw = new ToggleButton("Raw text", new FontIcon(Feather.CODE));
+        raw.setId("properties-raw");
+        raw.selectedProperty().bindBidirectional(model.rawModeProperty());
+        Button revert = new Button("Revert", new FontIcon(Feather.ROTATE_CCW));
+        revert.disableProperty().bind(model.dirtyProperty().not());
+        revert.setOnAction(e -> model.revert());
+        Button save = new Button("Save", new FontIcon(Feather.SAVE));
+        save.setId("properties-save");
+        save.getStyleClass().add("primary-action");
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding()));
+        save.setOnAction(e -> save());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(new FontIcon(Feather.SEARCH), search, onlyFile, grow, raw, revert, save);
+
+        sheet.setId("properties-sheet");
+        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
+        TextArea rawText = new TextArea();
+        rawText.setId("properties-raw-text");
+        rawText.getStyleClass().add("raw-properties");
+        rawText.textProperty().bindBidirectional(model.rawTextProperty());
+        StackPane center = new StackPane(sheet, rawText);
+        sheet.visibleProperty().bind(model.rawModeProperty().not());
+        rawText.visibleProperty().bind(model.rawModeProperty());
+
+        ListView<ConfigProblem> problems = new ListView<>(model.problems());
+        problems.setId("properties-problems");
+        problems.setPrefHeight(110);
+        problems.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConfigProblem item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText((item.key() == null ? "" : item.key() + ": ") + item.message());
+                    setWrapText(true);
+                    setPrefWidth(0);
+                    getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");
+                    setGraphic(new FontIcon(item.isError() ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
+                }
+            }
+        });
+        Label problemsTitle = new Label();
+        problemsTitle.setId("properties-problems-title");
+        problemsTitle.getStyleClass().add("section-title");
+        problemsTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            long errorCount = model.problems().stream().filter(ConfigProblem::isError).count();
+            long warnings = model.problems().size() - errorCount;
+            if (model.problems().isEmpty()) {
+                return "Valid: Kafka's and ZooKeeper's own parsers accept this file";
+            }
+            return errorCount + " error" + (errorCount == 1 ? "" : "s") + ", " + warnings + " warning"
+                    + (warnings == 1 ? "" : "s") + (errorCount > 0 ? " — fix errors before saving" : "");
+        }, model.problems()));
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox bottom = new VBox(6, problemsTitle, problems, message);
+        bottom.setPadding(new Insets(8, 10, 8, 10));
+
+        BorderPane main = new BorderPane(center);
+        main.setTop(bar);
+        main.setBottom(bottom);
+        root.setLeft(nodes);
+        root.setCenter(main);
+    }
+
+    private void refillSheet() {
+        List<PropertySheet.Item> items = model.visibleEntries().stream().map(Item::new)
+                .map(PropertySheet.Item.class::cast).toList();
+        sheet.getItems().setAll(items);
+    }
+
+    private void save() {
+        model.save().whenCompleteAsync((restart, error) -> {
+            if (error != null) {
+                errors.accept("Could not save the properties", error.getCause() != null ? error.getCause() : error);
+            } else if (!restart.isEmpty() && session.cluster() != null) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, restart.get(0) + " still runs with the old"
+                        + " settings. Restart it now?", ButtonType.YES, ButtonType.NO);
+                ask.initOwner(root.getScene().getWindow());
+                ask.setHeaderText("Saved; a restart applies the change");
+                if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+                    restart.forEach(n -> session.cluster().restart(n));
+                }
+            }
+        }, session.fx());
+    }
+
+    public PropertiesViewModel model() {
+        return model;
+    }
+
+    /** An entry as the PropertySheet sees it; the category groups changed, set and default keys. */
+    private static final class Item implements PropertySheet.Item {
+        private final PropertyEntry entry;
+
+        Item(PropertyEntry entry) {
+            this.entry = entry;
+        }
+
+        @Override
+        public Class<?> getType() {
+            return String.class;
+        }
+
+        @Override
+        public String getCategory() {
+            return entry.status().label();
+        }
+
+        @Override
+        public String getName() {
+            return (entry.status() == PropertyEntry.Status.CHANGED ? "● " : "") + entry.key();
+        }
+
+        @Override
+        public String getDescription() {
+            return entry.info().describe();
+        }
+
+        @Override
+        public Object getValue() {
+            return entry.value();
+        }
+
+        @Override
+        public void setValue(Object value) {
+            entry.valueProperty().set(value == null ? "" : value.toString());
+        }
+
+        @Override
+        public Optional<ObservableValue<? extends Object>> getObservableValue() {
+            return Optional.of(entry.valueProperty());
+        }
+    }
+
+    @Override
+    public String title() {
+        return "Properties";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.SLIDERS;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,313 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.launcher.config.ConfigProblem;
+import io.brokerlab.launcher.config.ConfigValidator;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.PropertiesDocument;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * One node's properties file as a form and as raw text. Edits go into a {@link PropertiesDocument} that keeps
+ * the file's comments; every edit is validated with the launcher's {@link ConfigValidator} on a background thread
+ * (the newest edit wins); saving refuses while there is an error. FX thread, except where said.
+ */
+public final class PropertiesViewModel {
+
+    /** Answers whether a node is running now (so a save means a restart). */
+    public interface LiveNodes {
+        boolean isAlive(NodeId node);
+    }
+
+    private final Executor background;
+    private final Executor fx;
+    private final LiveNodes live;
+    private final ObservableList<NodeId> nodes = FXCollections.observableArrayList();
+    private final ObjectProperty<NodeId> node = new SimpleObjectProperty<>();
+    private final ObservableList<PropertyEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<PropertyEntry> visible = new FilteredList<>(entries);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty onlyInFile = new SimpleBooleanProperty(false);
+    private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty rawMode = new SimpleBooleanProperty();
+    private final StringProperty rawText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final AtomicLong generation = new AtomicLong();
+    private Workspace workspace;
+    private PropertiesDocument working;
+    private String savedText = "";
+
+    public PropertiesViewModel(Executor background, Executor fx, LiveNodes live) {
+        this.background = background;
+        this.fx = fx;
+        this.live = live;
+        search.addListener(o -> filter());
+        onlyInFile.addListener(o -> filter());
+        node.addListener((obs, old, now) -> load());
+        rawMode.addListener((obs, was, raw) -> {
+            if (working == null) {
+                return;
+            }
+            if (raw) {
+                rawText.set(working.text());
+            } else {
+                applyRaw();
+            }
+        });
+        rawText.addListener((obs, old, text) -> {
+            if (rawMode.get() && working != null) {
+                dirty.set(!text.equals(savedText));
+                validate(parseOrNull(text));
+            }
+        });
+    }
+
+    public void attach(Workspace workspace) {
+        this.workspace = workspace;
+        node.set(null);
+        nodes.setAll(workspace == null ? List.of() : workspace.definition().nodes());
+        if (!nodes.isEmpty()) {
+            node.set(nodes.get(nodes.size() > 1 ? nodes.size() - workspace.definition().brokers() : 0));
+        }
+    }
+
+    private void load() {
+        NodeId id = node.get();
+        entries.clear();
+        problems.clear();
+        dirty.set(false);
+        working = null;
+        if (workspace == null || id == null) {
+            return;
+        }
+        Workspace ws = workspace;
+        CompletableFuture.supplyAsync(() -> {
+            PropertiesDocument doc = ws.properties(id);
+            ConfigCatalog.of(id.kind()); // builds the catalog off the FX thread the first time
+            return doc;
+        }, background).whenCompleteAsync((doc, error) -> {
+            if (!id.equals(node.get())) {
+                return;
+            }
+            if (error != null) {
+                message.set("Cannot read the file of " + id + ": " + rootMessage(error));
+                return;
+            }
+            show(id, doc);
+        }, fx);
+    }
+
+    private void show(NodeId id, PropertiesDocument doc) {
+        working = doc;
+        savedText = doc.text();
+        rawText.set(savedText);
+        message.set("");
+        ConfigCatalog catalog = ConfigCatalog.of(id.kind());
+        List<PropertyEntry> list = new ArrayList<>();
+        Map<String, String> inFile = doc.asMap();
+        inFile.forEach((key, value) -> list.add(new PropertyEntry(catalog.info(key), value)));
+        catalog.keys().values().stream().filter(info -> !inFile.containsKey(info.key()))
+                .forEach(info -> list.add(new PropertyEntry(info, null)));
+        list.sort((a, b) -> {
+            int byStatus = a.status().compareTo(b.status());
+            return byStatus != 0 ? byStatus : a.key().compareTo(b.key());
+        });
+        for (PropertyEntry entry : list) {
+            entry.valueProperty().addListener((obs, old, value) -> edited(entry));
+        }
+        entries.setAll(list);
+        dirty.set(false);
+        validate(doc);
+    }
+
+    private void edited(PropertyEntry entry) {
+        if (working == null) {
+            return;
+        }
+        String value = entry.value().trim();
+        if (value.isEmpty()) {
+            working.remove(entry.key());
+        } else {
+            working.set(entry.key(), value);
+        }
+        dirty.set(!working.text().equals(savedText));
+        validate(working);
+    }
+
+    private void applyRaw() {
+        PropertiesDocument parsed = parseOrNull(rawText.get());
+        if (parsed == null) {
+            message.set("The raw text is not a valid properties file; fix it before leaving raw mode");
+            return;
+        }
+        String saved = savedText;
+        show(node.get(), parsed);
+        savedText = saved;
+        dirty.set(!parsed.text().equals(savedText));
+    }
+
+    private PropertiesDocument parseOrNull(String text) {
+        try {
+            return PropertiesDocument.parse(text);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void validate(PropertiesDocument doc) {
+        long mine = generation.incrementAndGet();
+        if (doc == null) {
+            problems.setAll(new ConfigProblem(null, "not a valid properties file", ConfigProblem.Severity.ERROR));
+            return;
+        }
+        NodeKind kind = node.get().kind();
+        java.util.Properties props = doc.toProperties();
+        CompletableFuture.supplyAsync(() -> kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
+                : ConfigValidator.validateZooKeeper(props), background).whenCompleteAsync((found, error) -> {
+                    if (mine != generation.get()) {
+                        return; // a newer edit is being validated
+                    }
+                    if (error != null) {
+                        problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
+                                ConfigProblem.Severity.WARNING));
+                    } else {
+                        problems.setAll(found);
+                    }
+                }, fx);
+    }
+
+    private void filter() {
+        String needle = search.get() == null ? "" : search.get().toLowerCase(Locale.ROOT).trim();
+        Predicate<PropertyEntry> text = e -> needle.isEmpty() || e.key().toLowerCase(Locale.ROOT).contains(needle)
+                || (e.info().documentation() != null && needle.length() > 3
+                && e.info().documentation().toLowerCase(Locale.ROOT).contains(needle));
+        Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.status() != PropertyEntry.Status.DEFAULT;
+        visible.setPredicate(text.and(scope));
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(ConfigProblem::isError);
+    }
+
+    /**
+     * Writes the file (keeping comments) on a background thread. Completes with the nodes that run with the old
+     * settings and need a restart; fails if there are errors.
+     */
+    public CompletableFuture<List<NodeId>> save() {
+        NodeId id = node.get();
+        if (working == null || id == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        if (rawMode.get()) {
+            PropertiesDocument parsed = parseOrNull(rawText.get());
+            if (parsed == null) {
+                return CompletableFuture.failedFuture(new IllegalStateException("not a valid properties file"));
+            }
+            working = parsed;
+        }
+        if (hasErrors()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
+                    + problems.stream().filter(ConfigProblem::isError).findFirst().map(ConfigProblem::message).orElse("")));
+        }
+        PropertiesDocument doc = working;
+        String text = doc.text();
+        Workspace ws = workspace;
+        return CompletableFuture.supplyAsync(() -> {
+            doc.write(ws.propertiesFile(id));
+            return live.isAlive(id) ? List.of(id) : List.<NodeId>of();
+        }, background).whenCompleteAsync((restart, error) -> {
+            if (error == null) {
+                savedText = text;
+                dirty.set(false);
+                message.set("Saved " + ws.propertiesFile(id).getFileName()
+                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
+            }
+        }, fx);
+    }
+
+    /** Throws away the edits. */
+    public void revert() {
+        load();
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable e = error;
+        while (e.getCause() != null && e != e.getCause()) {
+            e = e.getCause();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public BooleanBinding hasErrorsBinding() {
+        return Bindings.createBooleanBinding(this::hasErrors, problems);
+    }
+
+    public ObservableList<NodeId> nodes() {
+        return nodes;
+    }
+
+    public ObjectProperty<NodeId> nodeProperty() {
+        return node;
+    }
+
+    public ObservableList<PropertyEntry> entries() {
+        return entries;
+    }
+
+    public ObservableList<PropertyEntry> visibleEntries() {
+        return visible;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public BooleanProperty onlyInFileProperty() {
+        return onlyInFile;
+    }
+
+    public ObservableList<ConfigProblem> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty rawModeProperty() {
+        return rawMode;
+    }
+
+    public StringProperty rawTextProperty() {
+        return rawText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public PropertyEntry entry(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
+    }
+}

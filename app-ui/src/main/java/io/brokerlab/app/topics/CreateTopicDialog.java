@@ -1,0 +1,73 @@
+package io.brokerlab.app.topics;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
+public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
+
+    public CreateTopicDialog(Window owner, int liveBrokers) {
+        CreateTopicViewModel model = new CreateTopicViewModel(liveBrokers);
+        initOwner(owner);
+        setTitle("New topic");
+        setHeaderText("Create a topic on the running brokers");
+        TextField name = new TextField();
+        name.setId("topic-name");
+        name.setPromptText("e.g. orders");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        Spinner<Integer> partitions = new Spinner<>(1, 1000, model.partitionsProperty().get());
+        partitions.setId("topic-partitions");
+        partitions.setEditable(true);
+        partitions.valueProperty().addListener((o, a, b) -> model.partitionsProperty().set(b));
+        Spinner<Integer> rf = new Spinner<>(1, Math.max(1, liveBrokers), model.replicationFactorProperty().get());
+        rf.setId("topic-rf");
+        rf.valueProperty().addListener((o, a, b) -> model.replicationFactorProperty().set(b));
+        TextField minIsr = new TextField();
+        minIsr.setPromptText("broker default");
+        minIsr.textProperty().bindBidirectional(model.minInsyncReplicasProperty());
+        TextField retention = new TextField();
+        retention.setPromptText("broker default (ms, -1 = forever)");
+        retention.textProperty().bindBidirectional(model.retentionMsProperty());
+        ChoiceBox<String> cleanup = new ChoiceBox<>();
+        cleanup.getItems().addAll("delete", "compact", "compact,delete");
+        cleanup.valueProperty().bindBidirectional(model.cleanupPolicyProperty());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, new Label("Name"), name);
+        form.addRow(1, new Label("Partitions"), partitions);
+        form.addRow(2, new Label("Replication factor"), rf);
+        form.addRow(3, new Label("min.insync.replicas"), minIsr);
+        form.addRow(4, new Label("retention.ms"), retention);
+        form.addRow(5, new Label("cleanup.policy"), cleanup);
+        Label live = new Label(liveBrokers + " broker" + (liveBrokers == 1 ? " is" : "s are")
+                + " running: the replication factor can be at most " + liveBrokers + ".");
+        live.getStyleClass().add(Styles.TEXT_MUTED);
+        Label problem = new Label();
+        problem.setId("topic-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        VBox content = new VBox(12, form, live, problem);
+        content.setPrefWidth(520);
+        getDialogPane().setContent(content);
+        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        Button button = (Button) getDialogPane().lookupButton(create);
+        button.setId("topic-create");
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.valid(), model.problemProperty()));
+        setResultConverter(b -> b == create ? model : null);
+        setOnShown(e -> name.requestFocus());
+    }
+}

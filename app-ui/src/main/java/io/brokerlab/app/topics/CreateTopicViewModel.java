@@ -1,0 +1,134 @@
+package io.brokerlab.app.topics;
+
+import io.brokerlab.launcher.admin.NewTopicRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.internals.Topic;
+
+/** The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. */
+public final class CreateTopicViewModel {
+
+    private final int liveBrokers;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final IntegerProperty partitions = new SimpleIntegerProperty(3);
+    private final IntegerProperty replicationFactor = new SimpleIntegerProperty();
+    private final StringProperty minInsyncReplicas = new SimpleStringProperty("");
+    private final StringProperty retentionMs = new SimpleStringProperty("");
+    private final StringProperty cleanupPolicy = new SimpleStringProperty("delete");
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public CreateTopicViewModel(int liveBrokers) {
+        this.liveBrokers = liveBrokers;
+        replicationFactor.set(Math.max(1, Math.min(3, liveBrokers)));
+        for (var p : new javafx.beans.Observable[] {name, partitions, replicationFactor, minInsyncReplicas,
+                retentionMs, cleanupPolicy}) {
+            p.addListener(o -> check());
+        }
+        check();
+    }
+
+    private void check() {
+        problem.set(findProblem());
+    }
+
+    private String findProblem() {
+        String topic = name.get().trim();
+        if (topic.isEmpty()) {
+            return "Give the topic a name";
+        }
+        try {
+            Topic.validate(topic);
+        } catch (InvalidTopicException e) {
+            return e.getMessage();
+        }
+        if (partitions.get() < 1) {
+            return "A topic needs at least 1 partition";
+        }
+        if (liveBrokers < 1) {
+            return "No broker is running; start the cluster first";
+        }
+        if (replicationFactor.get() < 1 || replicationFactor.get() > liveBrokers) {
+            return "The replication factor must be between 1 and " + liveBrokers + " (the live brokers)";
+        }
+        String minIsr = minInsyncReplicas.get().trim();
+        if (!minIsr.isEmpty()) {
+            Integer value = integer(minIsr);
+            if (value == null || value < 1) {
+                return "min.insync.replicas must be a whole number of at least 1";
+            }
+            if (value > replicationFactor.get()) {
+                return "min.insync.replicas (" + value + ") above the replication factor ("
+                        + replicationFactor.get() + ") makes every acks=all write fail";
+            }
+        }
+        String retention = retentionMs.get().trim();
+        if (!retention.isEmpty() && (integer(retention) == null || integer(retention) < -1)) {
+            return "retention.ms must be a number of milliseconds, or -1 for no limit";
+        }
+        return "";
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public NewTopicRequest request() {
+        Map<String, String> configs = new LinkedHashMap<>();
+        if (!minInsyncReplicas.get().isBlank()) {
+            configs.put("min.insync.replicas", minInsyncReplicas.get().trim());
+        }
+        if (!retentionMs.get().isBlank()) {
+            configs.put("retention.ms", retentionMs.get().trim());
+        }
+        if (!"delete".equals(cleanupPolicy.get())) {
+            configs.put("cleanup.policy", cleanupPolicy.get());
+        }
+        return new NewTopicRequest(name.get().trim(), partitions.get(), (short) replicationFactor.get(), configs);
+    }
+
+    public boolean valid() {
+        return problem.get().isEmpty();
+    }
+
+    public int liveBrokers() {
+        return liveBrokers;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public IntegerProperty partitionsProperty() {
+        return partitions;
+    }
+
+    public IntegerProperty replicationFactorProperty() {
+        return replicationFactor;
+    }
+
+    public StringProperty minInsyncReplicasProperty() {
+        return minInsyncReplicas;
+    }
+
+    public StringProperty retentionMsProperty() {
+        return retentionMs;
+    }
+
+    public StringProperty cleanupPolicyProperty() {
+        return cleanupPolicy;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+}

@@ -1,0 +1,28 @@
+package io.brokerlab.app.topics;
+
+import io.brokerlab.launcher.admin.TopicInfo;
+import java.util.Set;
+
+/** A line of the topic list; immutable, rebuilt on every refresh. */
+public record TopicRow(String name, int partitions, int replicationFactor, long underReplicated, long offline,
+                       boolean internal) {
+
+    public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers) {
+        long offline = topic.partitions().stream()
+                .filter(p -> p.offline() || !liveBrokers.contains(p.leader())).count();
+        long under = topic.partitions().stream()
+                .filter(p -> p.underReplicated() || !liveBrokers.containsAll(p.replicas())).count();
+        return new TopicRow(topic.name(), topic.partitions().size(), topic.replicationFactor(), under, offline,
+                topic.internal());
+    }
+
+    public String health() {
+        if (offline > 0) {
+            return offline + " offline";
+        }
+        if (underReplicated > 0) {
+            return underReplicated + " under-replicated";
+        }
+        return "healthy";
+    }
+}

@@ -1,0 +1,179 @@
+package io.brokerlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.console.ConsoleView;
+import io.brokerlab.app.timeline.TimelineView;
+import io.brokerlab.app.topics.ReplicaState;
+import io.brokerlab.app.topics.TopicsView;
+import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * The whole demo against a real 1 ZooKeeper + 3 broker cluster, driven through the UI: start it, create an RF=3
+ * topic, publish and see the message in the tail, kill the leader and see the replica map and the timeline
+ * change. One cluster for the class, always torn down. Takes the screenshots of the live views on the way.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FailoverUiTest {
+
+    @TempDir
+    static Path temp;
+
+    private static Workspace workspace;
+    private static MainWindow window;
+    private static int killed;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        try {
+            UiTestSupport.close(window);
+        } finally {
+            if (workspace != null) {
+                TestClusters.tearDown(LocalCluster.open(workspace));
+            }
+        }
+    }
+
+    private static <T> T view(Class<T> type) {
+        return window.views().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(1)
+    void startsTheClusterFromTheUi() throws Exception {
+        workspace = TestClusters.workspace(temp.resolve("ws"), 1, 3);
+        window = UiTestSupport.launch(workspace.dir(), false);
+        robot.clickOn("#start-all");
+        UiTestSupport.waitFor(150, "all nodes running", () ->
+                robot.lookup("#cluster-summary").queryLabeled().getText().startsWith("4 of 4 nodes running"));
+        UiTestSupport.waitFor(10, "a controller", () -> robot.lookup(".role-badge").queryAll().stream()
+                .anyMatch(n -> "controller".equals(((Label) n).getText()) && n.isVisible()));
+        UiTestSupport.waitFor(10, "log lines", () -> !robot.lookup("#log-lines").queryListView().getItems().isEmpty());
+        UiTestSupport.screenshots(window, "cluster-running");
+    }
+
+    @Test
+    @Order(2)
+    void createsAnRf3TopicAndShowsItsReplicaMap() {
+        robot.clickOn("#nav-topics");
+        robot.clickOn("#new-topic");
+        robot.clickOn("#topic-name").write("demo");
+        UiTestSupport.waitFor(5, "a valid form", () -> robot.lookup("#topic-problem").queryLabeled().getText().isEmpty());
+        UiTestSupport.screenshot(robot.lookup("#topic-create").query().getScene(), "create-topic-dialog-light");
+        robot.clickOn("#topic-create");
+        TopicsView topics = view(TopicsView.class);
+        UiTestSupport.waitFor(120, "topic demo with 3 replicas and leaders", () -> {
+            TopicInfo t = topics.model().detailProperty().get();
+            return t != null && t.name().equals("demo") && t.replicationFactor() == 3
+                    && t.partitions().stream().allMatch(p -> p.leader() > 0 && p.isr().size() == 3);
+        });
+        UiTestSupport.waitFor(5, "leader cells", () -> robot.lookup(".replica-leader").queryAll().size() >= 3 + 1);
+        UiTestSupport.screenshots(window, "topics");
+    }
+
+    @Test
+    @Order(3)
+    void publishesAndSeesTheMessageInTheTail() {
+        robot.clickOn("#nav-console");
+        ConsoleView console = view(ConsoleView.class);
+        UiTestSupport.onFx(() -> console.model().topicProperty().set("demo"));
+        robot.clickOn("#console-tail");
+        UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
+        robot.clickOn("#console-key").write("greeting");
+        robot.clickOn("#console-value").write("{\"hello\":\"brokerlab\"}");
+        robot.clickOn("#console-send");
+        UiTestSupport.waitFor(60, "the message in the tail", () -> console.model().visibleMessages().stream()
+                .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")));
+        UiTestSupport.waitFor(30, "the send result", () ->
+                robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
+        robot.clickOn("#console-messages .table-row-cell");
+        UiTestSupport.screenshots(window, "console");
+    }
+
+    @Test
+    @Order(4)
+    void chartsShowTheFlowPerBroker() {
+        ConsoleView console = view(ConsoleView.class);
+        io.brokerlab.app.charts.ChartsView charts = view(io.brokerlab.app.charts.ChartsView.class);
+        UiTestSupport.onFx(() -> {
+            console.model().countProperty().set(3000);
+            console.model().rateProperty().set(500);
+            console.model().valueProperty().set("{\"order\": {n}}");
+            console.model().publish();
+        });
+        robot.clickOn("#nav-charts");
+        try {
+            UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
+                    .filter(s -> s.messagesIn() > 0).count() >= 3);
+        } catch (AssertionError e) {
+            var snap = window.session().cluster().snapshot();
+            int port = snap.brokers().get(0).agentPort();
+            throw new AssertionError(e.getMessage() + "\nsamples: " + charts.model().samples() + "\nsending: "
+                    + console.model().sendStatusProperty().get() + "\nagent " + port + ": "
+                    + new io.brokerlab.launcher.process.AgentClient().metrics(port).orElse("(none)"), e);
+        }
+        UiTestSupport.screenshots(window, "charts");
+        UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().sendingProperty().get());
+        robot.clickOn("#nav-console");
+        UiTestSupport.screenshots(window, "console-flow");
+    }
+
+    @Test
+    @Order(5)
+    void killingTheLeaderChangesTheReplicaMapAndTheTimeline() {
+        TopicsView topics = view(TopicsView.class);
+        AtomicReference<PartitionInfo> p0 = new AtomicReference<>();
+        UiTestSupport.onFx(() -> p0.set(topics.model().detailProperty().get().partitions().get(0)));
+        killed = p0.get().leader();
+        robot.clickOn("#nav-cluster");
+        robot.clickOn("#kill-broker-" + killed);
+        robot.clickOn("#nav-topics");
+        UiTestSupport.waitFor(20, "the killed leader's replica offline", () ->
+                topics.model().replicaState(topics.model().detailProperty().get().partitions().get(0), killed)
+                        == ReplicaState.OFFLINE);
+        Label cell = robot.lookup("#replica-0-" + killed).query();
+        assertThat(cell.getStyleClass()).contains("replica-offline");
+        UiTestSupport.waitFor(90, "a new leader for partition 0", () -> {
+            PartitionInfo p = topics.model().detailProperty().get().partitions().get(0);
+            return p.leader() > 0 && p.leader() != killed
+                    && topics.model().replicaState(p, p.leader()) == ReplicaState.LEADER;
+        });
+        UiTestSupport.screenshots(window, "topics-failover");
+
+        robot.clickOn("#nav-timeline");
+        TimelineView timeline = view(TimelineView.class);
+        UiTestSupport.waitFor(10, "the crash in the timeline", () -> timeline.model().entries().stream()
+                .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().equals("killed")));
+        UiTestSupport.screenshots(window, "timeline");
+        robot.clickOn("#nav-cluster");
+        UiTestSupport.screenshots(window, "cluster-after-kill");
+    }
+
+    @Test
+    @Order(6)
+    void opensTheClusterAsAnExternalConnection() {
+        robot.clickOn("#nav-connections");
+        robot.clickOn("#connection-bootstrap").write(workspace.bootstrapServers());
+        robot.clickOn("#connection-connect");
+        io.brokerlab.app.connections.ConnectionsView connections = view(io.brokerlab.app.connections.ConnectionsView.class);
+        UiTestSupport.waitFor(60, "the external cluster's topics", () -> connections.model().topics().stream()
+                .anyMatch(t -> t.name().equals("demo")));
+        assertThat(robot.lookup("#connection-status").queryLabeled().getText()).startsWith("Connected to");
+        UiTestSupport.screenshots(window, "connections");
+    }
+}

@@ -1,0 +1,125 @@
+package io.brokerlab.app;
+
+import io.brokerlab.app.ui.Png;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app headless (Monocle) on a workspace folder and takes screenshots of it. */
+public final class UiTestSupport {
+
+    private static javafx.application.Application app;
+
+    private UiTestSupport() {
+    }
+
+    public static MainWindow launch(Path workspace, boolean dark) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(BrokerlabApp.class, "--workspace", workspace.toString());
+        MainWindow window = BrokerlabApp.window();
+        onFx(() -> {
+            window.setDark(dark);
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1400);
+            window.stage().setHeight(900);
+        });
+        return window;
+    }
+
+    public static void close(MainWindow window) throws Exception {
+        if (window != null) {
+            onFx(() -> window.session().close());
+        }
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    public static void onFx(Runnable action) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, action);
+    }
+
+    /** Waits for a condition checked on the FX thread. */
+    public static void waitFor(long seconds, String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () ->
+                    WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out after " + seconds + " s waiting for " + what + "; on screen: "
+                    + onScreen(), e);
+        }
+    }
+
+    /** The texts of every open window's labels, to see an error dialog in a failure message. */
+    static String onScreen() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                StringBuilder text = new StringBuilder();
+                for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                    text.append("\n[window] ");
+                    if (w.getScene() != null) {
+                        w.getScene().getRoot().lookupAll(".label").forEach(n -> {
+                            String t = ((javafx.scene.control.Labeled) n).getText();
+                            if (t != null && !t.isBlank() && n.isVisible()) {
+                                text.append(t.replace('\n', ' ')).append(" | ");
+                            }
+                        });
+                    }
+                }
+                return text.toString();
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(cannot read the screen: " + e + ")";
+        }
+    }
+
+    /** Writes {@code <name>-light.png} or {@code -dark.png} of the whole window to the screenshots folder. */
+    public static void screenshot(MainWindow window, String name) {
+        String dir = System.getProperty("brokerlab.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        screenshot(window.scene(), name + (window.dark() ? "-dark" : "-light"));
+    }
+
+    /** Writes {@code <name>.png} of any scene (e.g. a dialog's). */
+    public static void screenshot(javafx.scene.Scene scene, String name) {
+        String dir = System.getProperty("brokerlab.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Path.of(dir, name + ".png");
+        onFx(() -> {
+            WritableImage image = scene.snapshot(null);
+            try {
+                Png.write(image, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Screenshots in both themes, then back to the theme it had. */
+    public static void screenshots(MainWindow window, String name) {
+        boolean was = window.dark();
+        for (boolean dark : new boolean[] {false, true}) {
+            onFx(() -> window.setDark(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            screenshot(window, name);
+        }
+        onFx(() -> window.setDark(was));
+    }
+
+    static void runLater(Runnable r) {
+        Platform.runLater(r);
+    }
+}

@@ -1,0 +1,54 @@
+package io.brokerlab.app.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.MainWindow;
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The cluster view on a folder that is not a workspace yet: the wizard creates one and its nodes appear. */
+class ClusterUiTest {
+
+    @TempDir
+    Path temp;
+
+    private MainWindow window;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        UiTestSupport.close(window);
+    }
+
+    @Test
+    void createsAClusterWithTheWizardAndShowsItsNodes() throws Exception {
+        Path dir = temp.resolve("lab");
+        window = UiTestSupport.launch(dir, false);
+        assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
+        UiTestSupport.screenshots(window, "cluster-empty");
+
+        robot.clickOn("#create-cluster");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
+        Button create = robot.lookup("#wizard-create").queryButton();
+        UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
+        assertThat(create.isDisabled()).isFalse();
+        robot.clickOn(create);
+
+        UiTestSupport.waitFor(20, "the node cards", () -> robot.lookup("#card-broker-3").tryQuery().isPresent());
+        assertThat(Workspace.isWorkspace(dir)).isTrue();
+        Node start = robot.lookup("#start-broker-1").query();
+        assertThat(start.isVisible()).isTrue();
+        assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
+        UiTestSupport.screenshots(window, "cluster-stopped");
+    }
+}

@@ -1,0 +1,110 @@
+package io.brokerlab.app.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.FakeCluster;
+import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.launcher.cluster.ClusterException;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No toolkit, no processes: a fake LocalCluster and a direct executor. */
+class ClusterViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private FakeCluster cluster;
+    private ClusterViewModel model;
+    private final List<String> errors = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
+        model = new ClusterViewModel(Runnable::run);
+        model.onError((what, e) -> errors.add(what + ": " + e.getMessage()));
+        model.attach(cluster);
+    }
+
+    @Test
+    void showsEveryNodeStopped() {
+        assertThat(model.nodes()).extracting(NodeRow::name).containsExactly("zk-1", "broker-1", "broker-2", "broker-3");
+        assertThat(model.nodes()).allSatisfy(n -> assertThat(n.state()).isEqualTo(NodeState.STOPPED));
+        assertThat(model.summaryProperty().get()).isEqualTo("0 of 4 nodes running · 0 live brokers");
+    }
+
+    @Test
+    void startAllShowsRolesPidsAndHeap() {
+        model.startAll();
+        assertThat(cluster.calls).containsExactly("up");
+        NodeRow broker1 = model.node(NodeId.broker(1));
+        assertThat(broker1.state()).isEqualTo(NodeState.RUNNING);
+        assertThat(broker1.roleProperty().get()).isEqualTo("controller");
+        assertThat(model.node(NodeId.broker(2)).roleProperty().get()).isEqualTo("broker");
+        assertThat(broker1.pidProperty().get()).isEqualTo("1001");
+        assertThat(broker1.heapProperty().get()).isEqualTo("64 MB");
+        assertThat(broker1.uptimeProperty().get()).isEqualTo("1 min 05 s");
+        assertThat(model.summaryProperty().get()).isEqualTo("4 of 4 nodes running · 3 live brokers");
+        assertThat(model.clusterBusyProperty().get()).isFalse();
+    }
+
+    @Test
+    void killMarksTheNodeStoppedWithItsReason() {
+        model.startAll();
+        model.run(Action.KILL, model.node(NodeId.broker(2)));
+        NodeRow row = model.node(NodeId.broker(2));
+        assertThat(row.state()).isEqualTo(NodeState.STOPPED);
+        assertThat(row.exitReasonProperty().get()).isEqualTo("killed (SIGKILL)");
+        assertThat(Action.START.allowedIn(row.state())).isTrue();
+        assertThat(Action.KILL.allowedIn(row.state())).isFalse();
+    }
+
+    @Test
+    void aNodeIsBusyWhileItsActionRuns() {
+        CompletableFuture<NodeStatus> pending = new CompletableFuture<>();
+        cluster.pending = pending;
+        NodeRow row = model.node(NodeId.zookeeper(1));
+        model.run(Action.START, row);
+        assertThat(row.busyProperty().get()).isTrue();
+        cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        pending.complete(cluster.snapshot().node(NodeId.zookeeper(1)).orElseThrow());
+        assertThat(row.busyProperty().get()).isFalse();
+        assertThat(row.state()).isEqualTo(NodeState.RUNNING);
+    }
+
+    @Test
+    void failuresGoToTheErrorHandlerAsASentence() {
+        cluster.failNext = new ClusterException("port 2181 is taken by another program");
+        model.run(Action.START, model.node(NodeId.zookeeper(1)));
+        assertThat(errors).containsExactly("Could not start zk-1: port 2181 is taken by another program");
+    }
+
+    @Test
+    void actionsFitTheState() {
+        assertThat(Action.PAUSE.allowedIn(NodeState.RUNNING)).isTrue();
+        assertThat(Action.RESUME.allowedIn(NodeState.RUNNING)).isFalse();
+        assertThat(Action.RESUME.allowedIn(NodeState.PAUSED)).isTrue();
+        assertThat(Action.START.allowedIn(NodeState.RUNNING)).isFalse();
+    }
+
+    @Test
+    void logViewColoursLevelsAndFiltersBySearch() {
+        NodeLogViewModel log = new NodeLogViewModel(Runnable::run, Runnable::run);
+        log.attach(cluster);
+        log.nodeProperty().set(NodeId.broker(1));
+        assertThat(log.visibleLines()).hasSize(3);
+        log.searchProperty().set("broke");
+        assertThat(log.visibleLines()).singleElement().asString().contains("ERROR");
+        assertThat(NodeLogViewModel.levelOf(log.visibleLines().get(0))).isEqualTo(NodeLogViewModel.Level.ERROR);
+        assertThat(NodeLogViewModel.levelOf("[x] WARN y")).isEqualTo(NodeLogViewModel.Level.WARN);
+    }
+}

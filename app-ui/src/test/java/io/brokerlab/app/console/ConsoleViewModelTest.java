@@ -1,0 +1,161 @@
+package io.brokerlab.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/** No toolkit, no Kafka: a fake Messaging; the "FX thread" is a queue the test drains, like pulses. */
+class ConsoleViewModelTest {
+
+    private final ConcurrentLinkedQueue<Runnable> fxQueue = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<List<TailedMessage>> toDeliver = new LinkedBlockingQueue<>();
+    private final List<String> sent = new ArrayList<>();
+    private final AtomicInteger fxTasks = new AtomicInteger();
+
+    private final Messaging fake = new Messaging() {
+        @Override
+        public Sender sender(Acks acks) {
+            return new Sender() {
+                private long offset;
+
+                @Override
+                public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value) {
+                    synchronized (sent) {
+                        sent.add(key + "=" + value);
+                    }
+                    return CompletableFuture.completedFuture(new SendResult(topic, partition == null ? 0 : partition,
+                            offset++, null));
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+
+        @Override
+        public Tail tail(String topic, boolean fromBeginning) {
+            return new Tail() {
+                @Override
+                public List<TailedMessage> poll(Duration timeout) {
+                    try {
+                        List<TailedMessage> batch = toDeliver.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                        return batch == null ? List.of() : batch;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return List.of();
+                    }
+                }
+
+                @Override
+                public void wakeup() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    };
+
+    private ConsoleViewModel model() {
+        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, task -> {
+            fxTasks.incrementAndGet();
+            fxQueue.add(task);
+        });
+        model.attach(fake);
+        model.topicProperty().set("orders");
+        return model;
+    }
+
+    private void pulse() {
+        Runnable task;
+        while ((task = fxQueue.poll()) != null) {
+            task.run();
+        }
+    }
+
+    private static List<TailedMessage> messages(int from, int count) {
+        List<TailedMessage> list = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            list.add(new TailedMessage("orders", i % 3, i, 0L, "k" + i, "value " + i, Map.of()));
+        }
+        return list;
+    }
+
+    @Test
+    void publishesNMessagesAndReportsPartitionAndOffset() {
+        ConsoleViewModel model = model();
+        model.keyProperty().set("id");
+        model.valueProperty().set("order {n}");
+        model.countProperty().set(3);
+        model.rateProperty().set(1000);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+        assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
+        assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
+        assertThat(model.sendStatusProperty().get()).startsWith("3 sent");
+    }
+
+    @Test
+    void aFloodOfMessagesReachesTheUiInFewBatchesAndTheTableStaysBounded() {
+        ConsoleViewModel model = model();
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !fxQueue.isEmpty());
+        pulse();
+        int tasksBefore = fxTasks.get();
+        for (int i = 0; i < 20; i++) {
+            toDeliver.add(messages(i * 1000, 1000));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(toDeliver::isEmpty);
+        Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+        pulse();
+        // 20,000 messages, without pulses in between: a single UI task carried them all
+        assertThat(fxTasks.get() - tasksBefore).isLessThanOrEqualTo(2);
+        assertThat(model.receivedProperty().get()).isEqualTo(20_000);
+        assertThat(model.messages()).hasSize(ConsoleViewModel.MAX_ROWS);
+        assertThat(model.messages().get(model.messages().size() - 1).offset()).isEqualTo(19_999);
+        model.stopTail();
+    }
+
+    @Test
+    void pauseHoldsMessagesAndFilterSearchesKeyAndValue() {
+        ConsoleViewModel model = model();
+        model.startTail();
+        model.pausedProperty().set(true);
+        toDeliver.add(messages(0, 10));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 10;
+        });
+        assertThat(model.messages()).isEmpty();
+        model.pausedProperty().set(false);
+        assertThat(model.messages()).hasSize(10);
+        model.filterProperty().set("value 7");
+        assertThat(model.visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k7"));
+        model.stopTail();
+        assertThat(model.tailingProperty().get()).isFalse();
+    }
+
+    @Test
+    void prettyPrintsJson() {
+        assertThat(ConsoleView.pretty("{\"a\":1}")).contains("\"a\" : 1").contains("\n");
+        assertThat(ConsoleView.pretty("plain")).isEqualTo("plain");
+    }
+}

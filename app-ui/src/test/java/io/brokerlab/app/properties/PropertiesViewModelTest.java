@@ -1,0 +1,87 @@
+package io.brokerlab.app.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No toolkit: direct executors, a real workspace on disk, Kafka's own validator. */
+class PropertiesViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private Workspace workspace;
+    private PropertiesViewModel model;
+    private boolean brokerAlive;
+
+    @BeforeEach
+    void setUp() {
+        workspace = TestClusters.workspace(temp.resolve("ws"), 1, 2);
+        model = new PropertiesViewModel(Runnable::run, Runnable::run, node -> brokerAlive);
+        model.attach(workspace);
+    }
+
+    @Test
+    void opensTheFirstBrokerWithEveryKafkaKeyDocumented() {
+        assertThat(model.nodeProperty().get()).isEqualTo(NodeId.broker(1));
+        PropertyEntry threads = model.entry("num.network.threads");
+        assertThat(threads.info().documentation()).isNotBlank();
+        assertThat(threads.info().defaultValue()).isEqualTo("3");
+        assertThat(threads.info().type()).isEqualTo("int");
+        assertThat(model.entry("broker.id").status()).isEqualTo(PropertyEntry.Status.CHANGED);
+        assertThat(model.entries().size()).isGreaterThan(200);
+        assertThat(model.problems()).isEmpty();
+    }
+
+    @Test
+    void anInvalidValueIsAnErrorAndCannotBeSaved() {
+        model.entry("num.network.threads").valueProperty().set("abc");
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.key()).isEqualTo("num.network.threads");
+        });
+        assertThatThrownBy(() -> model.save().join()).isInstanceOf(CompletionException.class)
+                .hasMessageContaining("fix the errors");
+    }
+
+    @Test
+    void savingKeepsCommentsAndSaysARunningNodeNeedsARestart() throws Exception {
+        brokerAlive = true;
+        model.entry("num.network.threads").valueProperty().set("5");
+        assertThat(model.problems()).isEmpty();
+        List<NodeId> restart = model.save().join();
+        assertThat(restart).containsExactly(NodeId.broker(1));
+        String text = Files.readString(workspace.propertiesFile(NodeId.broker(1)));
+        assertThat(text).contains("num.network.threads=5").contains("#");
+        assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void rawModeEditsTheTextAndValidatesIt() {
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set(model.rawTextProperty().get() + "\nlog.retention.hours=forever\n");
+        assertThat(model.problems()).anySatisfy(p -> assertThat(p.key()).isEqualTo("log.retention.hours"));
+        model.rawTextProperty().set(model.rawTextProperty().get().replace("forever", "24"));
+        model.rawModeProperty().set(false);
+        assertThat(model.entry("log.retention.hours").value()).isEqualTo("24");
+        assertThat(model.problems()).noneMatch(p -> p.isError());
+    }
+
+    @Test
+    void searchFiltersByKey() {
+        model.searchProperty().set("retention.ms");
+        assertThat(model.visibleEntries()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.key() + e.info().documentation()).containsIgnoringCase("retention.ms"));
+    }
+}

@@ -1,0 +1,111 @@
+package io.brokerlab.app.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.FakeCluster;
+import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TopicsViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private final List<TopicInfo> metadata = new ArrayList<>();
+    private int reads;
+
+    private final TopicSource source = new TopicSource() {
+        @Override
+        public List<TopicInfo> describeAll() {
+            reads++;
+            return List.copyOf(metadata);
+        }
+
+        @Override
+        public void create(NewTopicRequest request) {
+        }
+    };
+
+    private static TopicInfo topic(String name, PartitionInfo... partitions) {
+        return new TopicInfo(name, false, List.of(partitions), List.of());
+    }
+
+    @Test
+    void replicaStatesByShape() {
+        PartitionInfo p = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2));
+        Set<Integer> live = Set.of(1, 2);
+        assertThat(ReplicaState.of(p, 1, live)).isEqualTo(ReplicaState.LEADER);
+        assertThat(ReplicaState.of(p, 2, live)).isEqualTo(ReplicaState.IN_SYNC);
+        assertThat(ReplicaState.of(p, 3, live)).isEqualTo(ReplicaState.OFFLINE);
+        assertThat(ReplicaState.of(p, 3, Set.of(1, 2, 3))).isEqualTo(ReplicaState.OUT_OF_SYNC);
+        assertThat(ReplicaState.of(p, 4, live)).isEqualTo(ReplicaState.NONE);
+        // a leader whose process died is offline at once, before Kafka elects another
+        assertThat(ReplicaState.of(p, 1, Set.of(2, 3))).isEqualTo(ReplicaState.OFFLINE);
+    }
+
+    @Test
+    void refreshesOnClusterChangesAndMarksUnhealthyTopics() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        metadata.add(topic("orders", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
+                new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3, 1))));
+        model.apply(cluster.snapshot());
+        assertThat(reads).isZero(); // no broker up: nothing to ask
+        cluster.up();
+        model.apply(cluster.snapshot());
+        assertThat(reads).isEqualTo(1);
+        assertThat(model.topics()).singleElement().satisfies(t -> {
+            assertThat(t.partitions()).isEqualTo(2);
+            assertThat(t.replicationFactor()).isEqualTo(3);
+            assertThat(t.health()).isEqualTo("healthy");
+        });
+        assertThat(model.selectedProperty().get()).isEqualTo("orders");
+        assertThat(model.detailProperty().get().partitions()).hasSize(2);
+
+        cluster.kill(NodeId.broker(1));
+        model.apply(cluster.snapshot());
+        assertThat(model.topics().get(0).health()).isEqualTo("1 offline");
+        assertThat(model.replicaState(model.detailProperty().get().partitions().get(0), 1)).isEqualTo(ReplicaState.OFFLINE);
+        cluster.set(NodeId.broker(1), NodeState.RUNNING, false);
+        metadata.set(0, topic("orders", new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)),
+                new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3))));
+        model.apply(cluster.snapshot());
+        assertThat(model.topics().get(0).health()).isEqualTo("2 under-replicated");
+        assertThat(model.replicaState(model.detailProperty().get().partitions().get(0), 1))
+                .isEqualTo(ReplicaState.OUT_OF_SYNC);
+    }
+
+    @Test
+    void createDialogChecksAsYouTypeAndCapsTheReplicationFactor() {
+        CreateTopicViewModel model = new CreateTopicViewModel(2);
+        assertThat(model.replicationFactorProperty().get()).isEqualTo(2);
+        assertThat(model.problemProperty().get()).isEqualTo("Give the topic a name");
+        model.nameProperty().set("bad name!");
+        assertThat(model.problemProperty().get()).contains("ASCII alphanumerics");
+        model.nameProperty().set("orders");
+        assertThat(model.valid()).isTrue();
+        model.replicationFactorProperty().set(3);
+        assertThat(model.problemProperty().get()).contains("between 1 and 2");
+        model.replicationFactorProperty().set(2);
+        model.minInsyncReplicasProperty().set("3");
+        assertThat(model.problemProperty().get()).contains("min.insync.replicas");
+        model.minInsyncReplicasProperty().set("2");
+        model.retentionMsProperty().set("60000");
+        model.cleanupPolicyProperty().set("compact");
+        assertThat(model.valid()).isTrue();
+        assertThat(model.request()).isEqualTo(new NewTopicRequest("orders", 3, (short) 2,
+                Map.of("min.insync.replicas", "2", "retention.ms", "60000", "cleanup.policy", "compact")));
+    }
+}
