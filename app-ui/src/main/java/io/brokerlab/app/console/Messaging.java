@@ -3,6 +3,8 @@ package io.brokerlab.app.console;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.StartPosition;
+import io.brokerlab.launcher.messaging.TailRequest;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.Tailer;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +61,8 @@ public interface Messaging {
 
             @Override
             public Tail tail(String topic, boolean fromBeginning) {
-                Tailer tailer = new Tailer(bootstrapServers, topic, fromBeginning);
+                Tailer tailer = new Tailer(bootstrapServers, TailRequest.of(topic,
+                        fromBeginning ? new StartPosition.Beginning() : new StartPosition.End()));
                 return new Tail() {
                     @Override
                     public List<TailedMessage> poll(Duration timeout) {

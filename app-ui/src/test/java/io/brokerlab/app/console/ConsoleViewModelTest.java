@@ -8,7 +8,6 @@ import io.brokerlab.launcher.messaging.TailedMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -91,7 +90,7 @@ class ConsoleViewModelTest {
     private static List<TailedMessage> messages(int from, int count) {
         List<TailedMessage> list = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
-            list.add(new TailedMessage("orders", i % 3, i, 0L, "k" + i, "value " + i, Map.of()));
+            list.add(TailedMessage.ofText("orders", i % 3, i, 0L, "k" + i, "value " + i));
         }
         return list;
     }
