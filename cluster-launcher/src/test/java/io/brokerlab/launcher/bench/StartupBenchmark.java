@@ -42,7 +42,7 @@ public final class StartupBenchmark {
             "-XX:InitiatingHeapOccupancyPercent=35", "-XX:+ExplicitGCInvokesConcurrent", "-XX:MaxInlineLevel=15",
             "-Djava.awt.headless=true");
 
-    record Figures(double readySeconds, long residentBytes, double failoverSeconds) {
+    record Figures(double readySeconds, long residentBytes, long proportionalBytes, double failoverSeconds) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,11 +55,11 @@ public final class StartupBenchmark {
         List<Figures> lab = new ArrayList<>();
         for (int i = 1; i <= rounds; i++) {
             Figures s = stock(root.resolve("stock-" + i));
-            System.out.printf("round %d stock:     ready %.2f s, resident %d MB, new leader after %.2f s%n", i,
-                    s.readySeconds(), s.residentBytes() >> 20, s.failoverSeconds());
+            System.out.printf("round %d stock:     ready %.2f s, RSS %d MB, PSS %d MB, new leader after %.2f s%n", i,
+                    s.readySeconds(), s.residentBytes() >> 20, s.proportionalBytes() >> 20, s.failoverSeconds());
             Figures b = brokerlab(root.resolve("lab-" + i));
-            System.out.printf("round %d brokerlab: ready %.2f s, resident %d MB, new leader after %.2f s%n", i,
-                    b.readySeconds(), b.residentBytes() >> 20, b.failoverSeconds());
+            System.out.printf("round %d brokerlab: ready %.2f s, RSS %d MB, PSS %d MB, new leader after %.2f s%n", i,
+                    b.readySeconds(), b.residentBytes() >> 20, b.proportionalBytes() >> 20, b.failoverSeconds());
             stock.add(s);
             lab.add(b);
         }
@@ -70,10 +70,13 @@ public final class StartupBenchmark {
         double br = median(lab.stream().map(Figures::readySeconds).toList());
         double sm = median(stock.stream().map(f -> (double) f.residentBytes()).toList()) / (1 << 20);
         double bm = median(lab.stream().map(f -> (double) f.residentBytes()).toList()) / (1 << 20);
+        double sp = median(stock.stream().map(f -> (double) f.proportionalBytes()).toList()) / (1 << 20);
+        double bp = median(lab.stream().map(f -> (double) f.proportionalBytes()).toList()) / (1 << 20);
         double sf = median(stock.stream().map(Figures::failoverSeconds).toList());
         double bf = median(lab.stream().map(Figures::failoverSeconds).toList());
         System.out.printf("| launch to ready (s) | %.2f | %.2f | %.0f%% |%n", sr, br, 100 * br / sr);
-        System.out.printf("| resident memory once ready (MB) | %.0f | %.0f | %.0f%% |%n", sm, bm, 100 * bm / sm);
+        System.out.printf("| resident memory once ready, sum of RSS (MB) | %.0f | %.0f | %.0f%% |%n", sm, bm, 100 * bm / sm);
+        System.out.printf("| resident memory once ready, sum of PSS (MB) | %.0f | %.0f | %.0f%% |%n", sp, bp, 100 * bp / sp);
         System.out.printf("| kill -9 of a leader to new leader (s) | %.2f | %.2f | %.0f%% |%n", sf, bf, 100 * bf / sf);
         deleteTree(root);
     }
@@ -84,13 +87,14 @@ public final class StartupBenchmark {
             long began = System.nanoTime();
             ClusterSnapshot ready = cluster.up().join();
             double readySeconds = (System.nanoTime() - began) / 1e9;
-            long resident = ready.nodes().stream().mapToLong(n -> residentBytes(n.pid().orElseThrow())).sum();
+            long resident = ready.nodes().stream().mapToLong(n -> memory(n.pid().orElseThrow(), "status", "VmRSS:")).sum();
+            long proportional = ready.nodes().stream().mapToLong(n -> memory(n.pid().orElseThrow(), "smaps_rollup", "Pss:")).sum();
             double failover = failover(ready.bootstrapServers(), id -> {
                 NodeStatus broker = cluster.snapshot().brokers().stream().filter(b -> b.id().id() == id).findFirst().orElseThrow();
                 ProcessHandle.of(broker.pid().orElseThrow()).orElseThrow().destroyForcibly();
             });
             cluster.down().join();
-            return new Figures(readySeconds, resident, failover);
+            return new Figures(readySeconds, resident, proportional, failover);
         }
     }
 
@@ -121,10 +125,13 @@ public final class StartupBenchmark {
             }
             awaitRegistered("127.0.0.1:" + zkPort, 3);
             double readySeconds = (System.nanoTime() - began) / 1e9;
-            long resident = residentBytes(zookeeper.pid()) + brokers.stream().mapToLong(p -> residentBytes(p.pid())).sum();
+            List<Long> pids = new ArrayList<>(List.of(zookeeper.pid()));
+            brokers.forEach(b -> pids.add(b.pid()));
+            long resident = pids.stream().mapToLong(pid -> memory(pid, "status", "VmRSS:")).sum();
+            long proportional = pids.stream().mapToLong(pid -> memory(pid, "smaps_rollup", "Pss:")).sum();
             String bootstrap = "127.0.0.1:" + brokerBase + ",127.0.0.1:" + (brokerBase + 1) + ",127.0.0.1:" + (brokerBase + 2);
             double failover = failover(bootstrap, id -> brokers.get(id - 1).destroyForcibly());
-            return new Figures(readySeconds, resident, failover);
+            return new Figures(readySeconds, resident, proportional, failover);
         } finally {
             for (Process broker : brokers) {
                 broker.destroy();
@@ -240,10 +247,15 @@ public final class StartupBenchmark {
         throw new IllegalStateException("no free ports");
     }
 
-    private static long residentBytes(long pid) {
+    /**
+     * A /proc figure in bytes. RSS counts pages shared between nodes (the class-data archive,
+     * the JDK's libraries) once per process; PSS divides them among their sharers, so its sum
+     * is what the cluster really occupies.
+     */
+    private static long memory(long pid, String file, String field) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }
             }
