@@ -26,7 +26,7 @@ import org.apache.kafka.tools.ProducerPerformance;
 /**
  * Publish generator vs Kafka's ProducerPerformance and tail vs ConsumerPerformance, on the same
  * topic in the same run, alternating so both see the same machine load. Not a test: run it as
- * docs/perf-messaging.md shows. Arguments: [records] [rounds] [bootstrap servers; default: start a
+ * docs/PERFORMANCE.md shows. Arguments: [records] [rounds] [bootstrap servers; default: start a
  * 1 ZooKeeper + 3 broker cluster in a temp folder].
  */
 public final class MessagingBenchmark {

@@ -22,7 +22,7 @@ import org.apache.zookeeper.data.Stat;
  * How long a leader change takes from ZooKeeper to the event stream: the partition state
  * znode's mtime (set by the ZooKeeper server when the controller writes the new leader) to
  * the moment the {@link EventType#LEADER_CHANGED} event reaches a listener. Server and client
- * share this machine's clock. A benchmark, not a test: run it by hand, see docs/perf-events.md.
+ * share this machine's clock. A benchmark, not a test: run it by hand, see docs/PERFORMANCE.md.
  *
  * <p>Arguments: rounds (default 10).
  */
