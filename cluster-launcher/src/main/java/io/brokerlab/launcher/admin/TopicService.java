@@ -36,6 +36,7 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicDeletionDisabledException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.internals.Topic;
@@ -317,6 +318,11 @@ public final class TopicService implements AutoCloseable {
     }
 
     static AdminException translate(Throwable cause, String what) {
+        if (cause instanceof TopicDeletionDisabledException) {
+            return new AdminException("cannot " + what + ": topic deletion is disabled on this cluster"
+                    + " (delete.topic.enable=false, Brokerlab's default on Windows, where Kafka crashes when it deletes"
+                    + " topic files, KAFKA-1194); stop the cluster and run `brokerlab reset --yes` instead", cause);
+        }
         if (cause instanceof TopicExistsException) {
             return new AdminException("cannot " + what + ": " + cause.getMessage(), cause);
         }

@@ -89,4 +89,17 @@ class NodeConfigGeneratorTest {
         assertThat(options.zookeeper()).contains("-Xmx64m", "-XX:TieredStopAtLevel=1");
         assertThat(options.of(NodeKind.BROKER)).contains("-Xmx192m", "-XX:+UseSerialGC");
     }
+
+    @Test
+    void windowsBrokersNeverDeleteData() {
+        PropertiesDocument windows = new NodeConfigGenerator(ClusterDefinition.defaults(), WS, Map.of(), true)
+                .generate(NodeId.parse("broker-1"));
+        assertThat(ConfigValidator.validateBroker(windows.toProperties())).noneMatch(ConfigProblem::isError);
+        Map<String, String> broker = windows.asMap();
+        assertThat(broker).containsEntry("log.retention.ms", "-1").containsEntry("log.cleaner.enable", "false")
+                .containsEntry("delete.topic.enable", "false").doesNotContainKey("log.retention.hours");
+        Map<String, String> elsewhere = new NodeConfigGenerator(ClusterDefinition.defaults(), WS, Map.of(), false)
+                .generate(NodeId.parse("broker-1")).asMap();
+        assertThat(elsewhere).doesNotContainKey("delete.topic.enable").containsEntry("log.retention.hours", "168");
+    }
 }
