@@ -119,9 +119,11 @@ cli up --workspace "$WS" --zookeeper-port "$ZK_PORT" --broker-port "$BROKER_PORT
 UP_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
 cli status --workspace "$WS" >&2
 
-# The node JVMs must run on the bundled runtime, not on a system Java.
-node_javas=$(ps -eo args= | grep -- "-Dbrokerlab.node=" | grep -v grep | awk '{print $1}' | sort -u)
-[ "$node_javas" = /opt/brokerlab/lib/runtime/bin/java ] || fail "node JVMs run on: ${node_javas:-nothing}"
+# The node JVMs (ours: they name this workspace) must run on the bundled runtime.
+our_nodes() { ps -eo args= | grep -F -- "-Dbrokerlab.node=" | grep -F -- "$WS/" | grep -v -e grep || true; }
+[ "$(our_nodes | wc -l)" = 4 ] || fail "expected 4 node JVMs, found: $(our_nodes | cut -c1-120)"
+node_javas=$(our_nodes | awk '{print $1}' | sort -u)
+[ "$node_javas" = /opt/brokerlab/lib/runtime/bin/java ] || fail "node JVMs run on: $node_javas"
 
 cli topic create installer-demo --partitions 3 --replication-factor 3 --workspace "$WS" >&2
 seq 1 500 | cli produce installer-demo --workspace "$WS" >&2
@@ -130,7 +132,7 @@ received=$(cli tail installer-demo --from-beginning --max-messages 500 --workspa
 say "produced and tailed 500 messages"
 cli down --workspace "$WS" >&2
 CLUSTER_UP=false
-if ps -eo args= | grep -- "-Dbrokerlab.node=" | grep -v grep >/dev/null; then fail "nodes still running after down"; fi
+[ -z "$(our_nodes)" ] || fail "nodes still running after down"
 
 # --- the installed desktop app opens its window -------------------------------------------
 display=
