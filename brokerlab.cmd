@@ -20,7 +20,7 @@ if "%APP%"=="1" if exist "%ROOT%app-ui\src\main\java\io\brokerlab\app\Main.java"
 )
 
 set JAR=
-for %%J in ("%ROOT%%MODULE%\target\%MODULE%-*.jar") do set JAR=%%~fJ
+for %%J in ("%ROOT%%MODULE%\target\%MODULE%-*-SNAPSHOT.jar" "%ROOT%%MODULE%\target\%MODULE%-?.?.?.jar") do if exist "%%~fJ" set JAR=%%~fJ
 if not defined JAR goto build
 if not exist "%ROOT%%MODULE%\target\classpath.txt" goto build
 goto run
@@ -30,7 +30,7 @@ echo brokerlab: building (first run)... 1>&2
 pushd "%ROOT%"
 call mvn -B -q -DskipTests package 1>&2 || (popd & exit /b 1)
 popd
-for %%J in ("%ROOT%%MODULE%\target\%MODULE%-*.jar") do set JAR=%%~fJ
+for %%J in ("%ROOT%%MODULE%\target\%MODULE%-*-SNAPSHOT.jar" "%ROOT%%MODULE%\target\%MODULE%-?.?.?.jar") do if exist "%%~fJ" set JAR=%%~fJ
 
 :run
 set /p CP=<"%ROOT%%MODULE%\target\classpath.txt"

@@ -2,6 +2,21 @@ package io.brokerlab.launcher.admin;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.NewPartitionReassignment;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.common.ElectionType;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.ElectionNotNeededException;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
+import org.apache.kafka.common.errors.InvalidConfigurationException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -44,8 +59,10 @@ public final class TopicService implements AutoCloseable {
 
     public void create(NewTopicRequest request) {
         validate(request);
-        NewTopic topic = new NewTopic(request.name(), request.partitions(), request.replicationFactor())
-                .configs(request.configs());
+        NewTopic topic = request.hasAssignment()
+                ? new NewTopic(request.name(), request.replicaAssignment())
+                : new NewTopic(request.name(), request.partitions(), request.replicationFactor());
+        topic.configs(request.configs());
         await(admin.createTopics(List.of(topic)).all(), "create topic " + request.name());
         awaitVisible(request.name(), request.partitions());
     }
@@ -77,11 +94,100 @@ public final class TopicService implements AutoCloseable {
                 + VISIBILITY_TIMEOUT.toSeconds() + " s; check the brokers with `brokerlab status`");
     }
 
-    void validate(NewTopicRequest request) {
+    public void delete(String name) {
+        validateName(name);
+        await(admin.deleteTopics(List.of(name)).all(), "delete topic " + name);
+    }
+
+    /**
+     * Sets and removes topic overrides in one incremental request, leaving other overrides as
+     * they are; a removed key falls back to the broker's default.
+     */
+    public void alterConfigs(String name, Map<String, String> set, Set<String> remove) {
+        validateName(name);
+        if (set.isEmpty() && remove.isEmpty()) {
+            throw new AdminException("nothing to change: name at least one config to set or remove");
+        }
+        validateConfigs(set);
+        Properties names = new Properties();
+        remove.forEach(key -> names.put(key, ""));
         try {
-            Topic.validate(request.name());
-        } catch (InvalidTopicException e) {
-            throw new AdminException("invalid topic name: " + e.getMessage());
+            LogConfig.validateNames(names);
+        } catch (ConfigException | InvalidConfigurationException e) {
+            throw new AdminException("invalid topic config: " + e.getMessage());
+        }
+        List<AlterConfigOp> ops = new ArrayList<>();
+        set.forEach((key, value) -> ops.add(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET)));
+        remove.forEach(key -> ops.add(new AlterConfigOp(new ConfigEntry(key, null), AlterConfigOp.OpType.DELETE)));
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
+        await(admin.incrementalAlterConfigs(Map.of(resource, ops)).all(), "alter the configs of " + name);
+    }
+
+    /** Grows a topic to {@code totalPartitions}; Kafka cannot shrink one. */
+    public void addPartitions(String name, int totalPartitions) {
+        int current = describeTopic(name).partitions().size();
+        if (totalPartitions <= current) {
+            throw new AdminException("topic " + name + " already has " + current + " partition(s); Kafka can only add"
+                    + " partitions, so ask for more than " + current);
+        }
+        await(admin.createPartitions(Map.of(name, NewPartitions.increaseTo(totalPartitions))).all(),
+                "add partitions to " + name);
+    }
+
+    /**
+     * Makes each partition's first replica its leader again where it is in sync; returns the
+     * partitions whose leader moved (those already led by their preferred replica are skipped).
+     */
+    public List<Integer> electPreferredLeaders(String name) {
+        Set<TopicPartition> partitions = describeTopic(name).partitions().stream()
+                .map(p -> new TopicPartition(name, p.partition()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<TopicPartition, Optional<Throwable>> results = await(
+                admin.electLeaders(ElectionType.PREFERRED, partitions).partitions(), "elect leaders of " + name);
+        List<Integer> moved = new ArrayList<>();
+        for (Map.Entry<TopicPartition, Optional<Throwable>> result : byPartition(results).entrySet()) {
+            Optional<Throwable> error = result.getValue();
+            if (error.isEmpty()) {
+                moved.add(result.getKey().partition());
+            } else if (!(error.get() instanceof ElectionNotNeededException)) {
+                throw translate(error.get(), "elect the preferred leader of " + result.getKey());
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * Gives a partition a new replica list (its first broker becomes the preferred leader) and
+     * waits until the cluster has finished moving the data.
+     */
+    public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
+        TopicDescription description = describeTopic(name);
+        if (partition < 0 || partition >= description.partitions().size()) {
+            throw new AdminException("topic " + name + " has no partition " + partition + " (it has "
+                    + description.partitions().size() + ")");
+        }
+        validateReplicas("partition " + partition, replicas, liveBrokerIds());
+        TopicPartition tp = new TopicPartition(name, partition);
+        await(admin.alterPartitionReassignments(Map.of(tp, Optional.of(new NewPartitionReassignment(replicas)))).all(),
+                "reassign " + tp);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // The Admin API has no completion callback for a reassignment: poll its progress.
+        while (!await(admin.listPartitionReassignments(Set.of(tp)).reassignments(), "follow the reassignment of " + tp)
+                .isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AdminException("the reassignment of " + tp + " is still running after " + timeout.toSeconds()
+                        + " s; it goes on in the background");
+            }
+            pause(Duration.ofMillis(200));
+        }
+    }
+
+    void validate(NewTopicRequest request) {
+        validateName(request.name());
+        validateConfigs(request.configs());
+        if (request.hasAssignment()) {
+            validateAssignment(request.replicaAssignment());
+            return;
         }
         if (request.partitions() < 1) {
             throw new AdminException("a topic needs at least 1 partition");
@@ -94,18 +200,81 @@ public final class TopicService implements AutoCloseable {
             throw new AdminException("replication factor " + request.replicationFactor()
                     + " is larger than the number of live brokers (" + liveBrokers + ")");
         }
-        validateConfigs(request.configs());
     }
 
-    /** Kafka's own topic config definitions: unknown keys and bad values, named with the reason. */
-    static void validateConfigs(Map<String, String> requested) {
+    static void validateName(String name) {
+        try {
+            Topic.validate(name);
+        } catch (InvalidTopicException e) {
+            throw new AdminException("invalid topic name: " + e.getMessage());
+        }
+    }
+
+    /** Unknown keys and invalid values, named with Kafka's own reason from its config definitions. */
+    static void validateConfigs(Map<String, String> overrides) {
         Properties configs = new Properties();
-        configs.putAll(requested);
+        configs.putAll(overrides);
         try {
             LogConfig.validateNames(configs);
-            LogConfig.validate(configs);
-        } catch (ConfigException | InvalidTopicException | InvalidConfigurationException e) {
+            LogConfig.validateValues(LogConfig.configDefCopy().parse(configs));
+        } catch (ConfigException | InvalidConfigurationException | InvalidTopicException e) {
             throw new AdminException("invalid topic config: " + e.getMessage());
+        }
+    }
+
+    private void validateAssignment(Map<Integer, List<Integer>> assignment) {
+        Set<Integer> live = liveBrokerIds();
+        int replicationFactor = assignment.values().iterator().next().size();
+        int expected = 0;
+        for (Map.Entry<Integer, List<Integer>> partition : assignment.entrySet()) {
+            if (partition.getKey() != expected++) {
+                throw new AdminException("a replica assignment must name partitions 0 to " + (assignment.size() - 1)
+                        + " without gaps");
+            }
+            if (partition.getValue().size() != replicationFactor) {
+                throw new AdminException("every partition needs the same number of replicas (partition 0 has "
+                        + replicationFactor + ", partition " + partition.getKey() + " has " + partition.getValue().size() + ")");
+            }
+            validateReplicas("partition " + partition.getKey(), partition.getValue(), live);
+        }
+    }
+
+    private static void validateReplicas(String what, List<Integer> replicas, Set<Integer> liveBrokers) {
+        if (replicas.isEmpty()) {
+            throw new AdminException(what + " needs at least one replica");
+        }
+        if (new HashSet<>(replicas).size() != replicas.size()) {
+            throw new AdminException(what + " lists a broker twice: " + replicas);
+        }
+        for (int broker : replicas) {
+            if (!liveBrokers.contains(broker)) {
+                throw new AdminException(what + " names broker " + broker + ", which is not a live broker (live: "
+                        + new TreeSet<>(liveBrokers) + ")");
+            }
+        }
+    }
+
+    private Set<Integer> liveBrokerIds() {
+        return liveBrokers().stream().map(Node::id).collect(Collectors.toSet());
+    }
+
+    private TopicDescription describeTopic(String name) {
+        validateName(name);
+        return await(admin.describeTopics(List.of(name)).topicNameValues().get(name), "describe topic " + name);
+    }
+
+    private static Map<TopicPartition, Optional<Throwable>> byPartition(Map<TopicPartition, Optional<Throwable>> results) {
+        Map<TopicPartition, Optional<Throwable>> sorted = new TreeMap<>(Comparator.comparingInt(TopicPartition::partition));
+        sorted.putAll(results);
+        return sorted;
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AdminException("interrupted while waiting for the cluster", e);
         }
     }
 
@@ -120,8 +289,7 @@ public final class TopicService implements AutoCloseable {
     }
 
     public TopicInfo describe(String name) {
-        TopicDescription description = await(admin.describeTopics(List.of(name)).topicNameValues().get(name),
-                "describe topic " + name);
+        TopicDescription description = describeTopic(name);
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
         Map<ConfigResource, Config> configs = await(admin.describeConfigs(List.of(resource)).all(),
                 "describe the configs of " + name);
@@ -155,11 +323,17 @@ public final class TopicService implements AutoCloseable {
         if (cause instanceof UnknownTopicOrPartitionException) {
             return new AdminException("cannot " + what + ": no such topic", cause);
         }
+        if (cause instanceof GroupNotEmptyException) {
+            return new AdminException("cannot " + what + ": the group still has active members; stop its consumers first",
+                    cause);
+        }
         if (cause instanceof TimeoutException) {
             return new AdminException("cannot " + what + ": the cluster did not answer in time (is a broker and"
                     + " ZooKeeper with quorum running?); a topic being created may still appear once it answers", cause);
         }
-        return new AdminException("cannot " + what + ": " + cause.getMessage(), cause);
+        String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new AdminException("cannot " + what + ": " + reason, cause);
     }
 
     @Override

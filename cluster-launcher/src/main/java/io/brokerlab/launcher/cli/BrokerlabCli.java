@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
             UpCommand.class, StatusCommand.class, DownCommand.class,
             NodeActionCommand.Start.class, NodeActionCommand.Stop.class, NodeActionCommand.Kill.class,
             NodeActionCommand.Restart.class, NodeActionCommand.Pause.class, NodeActionCommand.Resume.class,
-            ResetCommand.class, TopicCommand.class, ProduceCommand.class, TailCommand.class, LogsCommand.class,
-            EventsCommand.class,
+            ResetCommand.class, TopicCommand.class, ProduceCommand.class, TailCommand.class, VerifyCommand.class,
+            LogsCommand.class, EventsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BrokerlabCli implements Runnable {

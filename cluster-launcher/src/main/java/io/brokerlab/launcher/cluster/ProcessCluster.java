@@ -1,10 +1,7 @@
 package io.brokerlab.launcher.cluster;
 
-import io.brokerlab.launcher.config.ConfigProblem;
-import io.brokerlab.launcher.config.ConfigValidator;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
-import io.brokerlab.launcher.config.PortAllocator;
 import io.brokerlab.launcher.process.AgentClient;
 import io.brokerlab.launcher.process.LogFiles;
 import io.brokerlab.launcher.process.NodeCommand;
@@ -13,10 +10,6 @@ import io.brokerlab.launcher.process.RunRecord;
 import io.brokerlab.launcher.process.RunRecords;
 import io.brokerlab.launcher.process.Signals;
 import io.brokerlab.launcher.workspace.Workspace;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,19 +27,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** {@link LocalCluster} over real child processes, their run records and agents. */
 final class ProcessCluster implements LocalCluster {
 
-    private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration MONITOR_PERIOD = Duration.ofMillis(500);
-    private static final Duration ZOOKEEPER_READY_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration BROKER_READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration BROKER_STOP_TIMEOUT = Duration.ofSeconds(45);
-    private static final Duration ZOOKEEPER_STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private record Registration(Executor executor, ClusterListener listener) {
     }
@@ -54,9 +41,10 @@ final class ProcessCluster implements LocalCluster {
     private final Workspace workspace;
     private final RunRecords records;
     private final AgentClient agents = new AgentClient();
-    private final NodeCommand commands;
     private final NodeStatusReader reader;
     private final BrokerRegistrations registrations;
+    private final NodeLauncher launcher;
+    private final NodeTermination termination;
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("brokerlab-launcher"));
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(daemon("brokerlab-monitor"));
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
@@ -68,9 +56,10 @@ final class ProcessCluster implements LocalCluster {
     ProcessCluster(Workspace workspace) {
         this.workspace = workspace;
         this.records = new RunRecords(workspace);
-        this.commands = new NodeCommand(workspace);
         this.reader = new NodeStatusReader(workspace, records, agents);
         this.registrations = new BrokerRegistrations(workspace.zookeeperConnect());
+        this.launcher = new NodeLauncher(workspace, records, new NodeCommand(workspace), agents, registrations);
+        this.termination = new NodeTermination(workspace, records, agents);
         this.snapshot = new ClusterSnapshot(Instant.now(), workspace.bootstrapServers(), workspace.zookeeperConnect(),
                 workspace.definition().nodes().stream()
                         .map(n -> NodeStatus.stopped(n, workspace.clientPort(n), workspace.agentPort(n), Instant.now()))
@@ -156,7 +145,7 @@ final class ProcessCluster implements LocalCluster {
                 .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
                 .toList();
         // Every check before the first launch: a bad file or a taken port starts nothing.
-        toStart.forEach(this::preflight);
+        toStart.forEach(launcher::preflight);
         Map<NodeId, Process> launched = new java.util.LinkedHashMap<>();
         try {
             // ZooKeepers are launched first. Brokers follow at once instead of after
@@ -178,7 +167,7 @@ final class ProcessCluster implements LocalCluster {
     private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind) {
         List<CompletableFuture<Void>> waits = launched.entrySet().stream()
                 .filter(e -> e.getKey().kind() == kind)
-                .map(e -> CompletableFuture.runAsync(() -> awaitReady(e.getKey(), e.getValue()), work))
+                .map(e -> CompletableFuture.runAsync(() -> launcher.awaitReady(e.getKey(), e.getValue()), work))
                 .toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
@@ -246,7 +235,7 @@ final class ProcessCluster implements LocalCluster {
             ProcessHandle process = NodeProcesses.live(run).orElseThrow();
             records.write(node, run.withEnding(NodeStatusReader.ENDING_KILLED));
             process.destroyForcibly();
-            awaitExit(process, Duration.ofSeconds(10));
+            NodeTermination.awaitExit(process, Duration.ofSeconds(10));
             return statusOf(node);
         }));
     }
@@ -288,81 +277,18 @@ final class ProcessCluster implements LocalCluster {
             if (current.state().isAlive()) {
                 return current;
             }
-            preflight(node);
+            launcher.preflight(node);
             Process process = launch(node);
-            awaitReady(node, process);
+            launcher.awaitReady(node, process);
             return statusOf(node);
         });
     }
 
-    private void preflight(NodeId node) {
-        int port = workspace.clientPort(node);
-        for (int p : List.of(port, workspace.agentPort(node))) {
-            PortAllocator.checkAvailable(p).ifPresent(problem -> {
-                throw new ClusterException("cannot start " + node + ": " + problem);
-            });
-        }
-        List<ConfigProblem> problems = node.kind() == NodeKind.BROKER
-                ? ConfigValidator.validateBroker(workspace.properties(node).toProperties())
-                : ConfigValidator.validateZooKeeper(workspace.properties(node).toProperties());
-        List<ConfigProblem> errors = problems.stream().filter(ConfigProblem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new ClusterException("cannot start " + node + ": " + workspace.propertiesFile(node).getFileName()
-                    + " is invalid: " + errors.stream().map(ConfigProblem::toString).collect(Collectors.joining("; ")));
-        }
-    }
-
     private Process launch(NodeId node) {
-        try {
-            Files.createDirectories(workspace.logFile(node).getParent());
-            Files.writeString(workspace.logFile(node),
-                    "=== brokerlab: starting " + node + " at " + Instant.now() + " ===" + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            Process process = commands.builder(node).start();
-            records.write(node, new RunRecord(node.name(), process.pid(), NodeProcesses.startMillis(process.toHandle()),
-                    System.currentTimeMillis(), workspace.clientPort(node), workspace.agentPort(node), false, null));
-            children.put(node, process);
-            process.onExit().thenRunAsync(this::refreshQuietly, work);
-            return process;
-        } catch (IOException e) {
-            throw new ClusterException("cannot start " + node + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void awaitReady(NodeId node, Process process) {
-        Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_READY_TIMEOUT : ZOOKEEPER_READY_TIMEOUT;
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new ClusterException(node + " did not start: "
-                        + ExitReasons.describe(OptionalInt.of(exitValue(process)),
-                        LogFiles.lastLines(workspace.logFile(node), NodeStatusReader.CRASH_LOG_LINES)));
-            }
-            boolean serving = agents.health(workspace.agentPort(node)).map(h -> h.serving()).orElse(false);
-            if (serving && (node.kind() == NodeKind.ZOOKEEPER || registrations.isRegistered(node.id()))) {
-                return;
-            }
-            try {
-                process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ClusterException("interrupted while starting " + node, e);
-            }
-        }
-        String hint = node.kind() == NodeKind.ZOOKEEPER
-                ? " (a ZooKeeper in an ensemble serves only once a majority of its peers runs)"
-                : " (is ZooKeeper running with quorum?)";
-        throw new ClusterException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
-                + "; see " + workspace.logFile(node));
-    }
-
-    private static int exitValue(Process process) {
-        try {
-            return process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        Process process = launcher.launch(node);
+        children.put(node, process);
+        process.onExit().thenRunAsync(this::refreshQuietly, work);
+        return process;
     }
 
     private NodeStatus stopNow(NodeId node) {
@@ -373,37 +299,9 @@ final class ProcessCluster implements LocalCluster {
                 records.delete(node);
                 return statusOf(node);
             }
-            RunRecord run = record.get();
-            if (run.paused()) {
-                Signals.resume(run.pid());
-            }
-            records.write(node, run.withPaused(false).withEnding(NodeStatusReader.ENDING_STOPPING));
-            // The agent path works everywhere; on Windows destroy() would be forcible.
-            if (!agents.requestShutdown(run.agentPort(), workspace.secret())) {
-                process.get().destroy();
-            }
-            Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_STOP_TIMEOUT : ZOOKEEPER_STOP_TIMEOUT;
-            if (!awaitExit(process.get(), timeout)) {
-                process.get().destroyForcibly();
-                awaitExit(process.get(), Duration.ofSeconds(10));
-            }
-            records.delete(node);
+            termination.stop(node, record.get(), process.get());
             return statusOf(node);
         });
-    }
-
-    private static boolean awaitExit(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return !process.isAlive();
-        }
     }
 
     private RunRecord requireLive(NodeId node, String action) {

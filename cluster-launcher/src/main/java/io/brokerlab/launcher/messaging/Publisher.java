@@ -2,17 +2,21 @@ package io.brokerlab.launcher.messaging;
 
 import io.brokerlab.launcher.admin.KafkaClients;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Sends messages and reports each one's partition and offset, or its error. In-flight memory
  * is bounded by the producer's buffer: when it is full, {@link #send} blocks (back-pressure).
+ * Thread-safe, like the producer it wraps.
  */
 public final class Publisher implements AutoCloseable {
 
@@ -26,6 +30,11 @@ public final class Publisher implements AutoCloseable {
     private final Producer<byte[], byte[]> producer;
 
     public Publisher(String bootstrapServers, Acks acks) {
+        this(bootstrapServers, acks, Map.of());
+    }
+
+    /** {@code overrides} are producer configs applied last, e.g. batch.size and linger.ms for a load test. */
+    public Publisher(String bootstrapServers, Acks acks, Map<String, Object> overrides) {
         Properties props = KafkaClients.base(bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, acks.value());
         // Idempotence needs acks=all; say so explicitly instead of relying on the client's default.
@@ -35,26 +44,47 @@ public final class Publisher implements AutoCloseable {
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+        props.putAll(overrides);
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     public CompletableFuture<SendResult> send(String topic, String key, String value) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic,
-                key == null ? null : key.getBytes(StandardCharsets.UTF_8),
-                value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-        return send(record);
+        return send(OutgoingMessage.of(topic, key, value));
+    }
+
+    public CompletableFuture<SendResult> send(OutgoingMessage message) {
+        return send(record(message));
     }
 
     public CompletableFuture<SendResult> send(ProducerRecord<byte[], byte[]> record) {
         CompletableFuture<SendResult> result = new CompletableFuture<>();
+        send(record, result::complete);
+        return result;
+    }
+
+    /**
+     * Sends without allocating a future; {@code onResult} runs on the producer's I/O thread (or
+     * the caller's, if the send is refused at once), so it must be quick.
+     */
+    public void send(ProducerRecord<byte[], byte[]> record, Consumer<SendResult> onResult) {
         try {
-            producer.send(record, (metadata, error) -> result.complete(error == null
+            producer.send(record, (metadata, error) -> onResult.accept(error == null
                     ? new SendResult(record.topic(), metadata.partition(), metadata.offset(), null)
                     : new SendResult(record.topic(), -1, -1, error)));
         } catch (RuntimeException e) {
-            result.complete(new SendResult(record.topic(), -1, -1, e));
+            onResult.accept(new SendResult(record.topic(), -1, -1, e));
         }
-        return result;
+    }
+
+    public static ProducerRecord<byte[], byte[]> record(OutgoingMessage message) {
+        RecordHeaders headers = new RecordHeaders();
+        message.headers().forEach((key, value) -> headers.add(key, bytes(value)));
+        return new ProducerRecord<>(message.topic(), message.partition(), null, bytes(message.key()),
+                bytes(message.value()), headers);
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     public void flush() {

@@ -4,59 +4,171 @@ import io.brokerlab.launcher.admin.KafkaClients;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads a topic's partitions directly (assigned, no consumer group), so tailing never commits
- * offsets or disturbs other consumers. Not thread-safe: one thread polls.
+ * Reads topics from a chosen position. Without a group it assigns the partitions itself, so
+ * tailing never commits offsets or disturbs other consumers; with a group it joins it and
+ * commits like any consumer. Not thread-safe: one thread polls, another may {@link #wakeup}.
  */
 public final class Tailer implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
+    private final TailRequest request;
 
-    public Tailer(String bootstrapServers, String topic, boolean fromBeginning) {
+    public Tailer(String bootstrapServers, TailRequest request) {
+        this.request = request;
         Properties props = KafkaClients.base(bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
         props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
-        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15));
-        if (partitions == null || partitions.isEmpty()) {
-            consumer.close();
-            throw new IllegalArgumentException("no such topic: " + topic);
-        }
-        List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-        consumer.assign(assigned);
-        if (fromBeginning) {
-            consumer.seekToBeginning(assigned);
+        // As Kafka's ConsumerPerformance reads: a tail shows data, the broker checked each batch's CRC on write,
+        // and TCP guards the wire; the durability check, which judges the data, keeps the client check on.
+        props.put(ConsumerConfig.CHECK_CRCS_CONFIG, false);
+        props.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 2 * 1024 * 1024);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                request.start() instanceof StartPosition.End ? "latest" : "earliest");
+        if (request.group() != null) {
+            props.put(ConsumerConfig.GROUP_ID_CONFIG, request.group());
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, true);
         } else {
-            consumer.seekToEnd(assigned);
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        }
+        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        try {
+            if (request.group() != null) {
+                subscribe();
+            } else {
+                List<TopicPartition> assigned = partitions();
+                consumer.assign(assigned);
+                seek(assigned);
+            }
+        } catch (RuntimeException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
         }
     }
 
+    /** The partitions this tail reads, resolved from names, the pattern and the partition filter. */
+    private List<TopicPartition> partitions() {
+        Set<String> topics = new TreeSet<>(request.topics());
+        if (request.pattern() != null) {
+            consumer.listTopics(Duration.ofSeconds(15)).keySet().stream()
+                    .filter(name -> !Topic.isInternal(name) && request.pattern().matcher(name).matches())
+                    .forEach(topics::add);
+            if (topics.isEmpty()) {
+                throw new IllegalArgumentException("no topic matches the pattern " + request.pattern());
+            }
+        }
+        List<TopicPartition> assigned = new ArrayList<>();
+        for (String topic : topics) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(15));
+            if (infos == null || infos.isEmpty()) {
+                throw new IllegalArgumentException("no such topic: " + topic);
+            }
+            infos.stream().filter(p -> request.partitions().isEmpty() || request.partitions().contains(p.partition()))
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .forEach(assigned::add);
+        }
+        if (assigned.isEmpty()) {
+            throw new IllegalArgumentException("none of the topics has partition(s) " + new TreeSet<>(request.partitions()));
+        }
+        return assigned;
+    }
+
+    private void subscribe() {
+        // A named group keeps its committed offsets; an explicit start is applied once per partition.
+        Set<TopicPartition> started = new HashSet<>();
+        ConsumerRebalanceListener listener = new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                List<TopicPartition> fresh = partitions.stream().filter(started::add).toList();
+                if (!(request.start() instanceof StartPosition.Beginning || request.start() instanceof StartPosition.End)) {
+                    seek(fresh);
+                }
+            }
+        };
+        if (request.pattern() != null) {
+            consumer.subscribe(request.pattern(), listener);
+        } else {
+            consumer.subscribe(request.topics(), listener);
+        }
+    }
+
+    private void seek(Collection<TopicPartition> partitions) {
+        if (partitions.isEmpty()) {
+            return;
+        }
+        StartPosition start = request.start();
+        if (start instanceof StartPosition.Beginning) {
+            consumer.seekToBeginning(partitions);
+        } else if (start instanceof StartPosition.End) {
+            consumer.seekToEnd(partitions);
+        } else if (start instanceof StartPosition.AtOffset at) {
+            Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            partitions.forEach(tp -> consumer.seek(tp, Math.max(first.get(tp), Math.min(end.get(tp), at.offset()))));
+        } else if (start instanceof StartPosition.AtTimestamp at) {
+            Map<TopicPartition, Long> times = new LinkedHashMap<>();
+            partitions.forEach(tp -> times.put(tp, at.epochMillis()));
+            Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(times);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            partitions.forEach(tp -> {
+                OffsetAndTimestamp hit = found.get(tp);
+                consumer.seek(tp, hit == null ? end.get(tp) : hit.offset());
+            });
+        } else if (start instanceof StartPosition.LastPerPartition last) {
+            Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            partitions.forEach(tp -> consumer.seek(tp, Math.max(first.get(tp), end.get(tp) - last.count())));
+        }
+    }
+
+    /** The messages that arrived within {@code timeout} and pass the filters; possibly none. */
     public List<TailedMessage> poll(Duration timeout) {
         List<TailedMessage> messages = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (Header header : record.headers()) {
-                headers.put(header.key(), header.value() == null ? "" : text(header.value()));
+            if (accepts(record)) {
+                messages.add(message(record));
             }
-            messages.add(new TailedMessage(record.topic(), record.partition(), record.offset(), record.timestamp(),
-                    record.key() == null ? null : text(record.key()), record.value() == null ? null : text(record.value()),
-                    headers));
         }
         return messages;
+    }
+
+    private boolean accepts(ConsumerRecord<byte[], byte[]> record) {
+        if (!request.partitions().isEmpty() && !request.partitions().contains(record.partition())) {
+            return false;
+        }
+        return contains(record.key(), request.keyContains()) && contains(record.value(), request.valueContains());
+    }
+
+    private static boolean contains(byte[] bytes, String part) {
+        return part == null || bytes != null && text(bytes).contains(part);
+    }
+
+    private TailedMessage message(ConsumerRecord<byte[], byte[]> record) {
+        return new TailedMessage(record.topic(), record.partition(), record.offset(), record.timestamp(), record.key(),
+                record.value(), record.headers().toArray(), request.format());
     }
 
     private static String text(byte[] bytes) {

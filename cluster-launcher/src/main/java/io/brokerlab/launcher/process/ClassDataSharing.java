@@ -1,11 +1,15 @@
 package io.brokerlab.launcher.process;
 
 import io.brokerlab.launcher.config.NodeKind;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -13,17 +17,25 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Application class-data sharing for node JVMs. Start-up is CPU-bound class loading; a
  * dynamic archive of the classes a node loaded last time roughly halves it. The first node of
- * a kind to start trains the archive (written when it exits cleanly); later starts map it.
- * The archive is keyed by Java and class path, so an upgrade simply trains a new one.
+ * a kind to start trains the archive (written when it exits cleanly); later starts, of any
+ * workspace, map it. The archive is keyed by Java, class path and jar stamps, so an upgrade or
+ * a rebuild simply trains a new one. It is a cache: deleting it only costs one slower start.
  */
 public final class ClassDataSharing {
 
     /** A trainer that never exited cleanly (killed) must not block training forever. */
     private static final Duration STALE_CLAIM = Duration.ofMinutes(30);
+    /**
+     * The JVM writes the archive in one go, in well under a second, as it exits: a file left
+     * untouched for a few seconds is finished (and the JVM still validates it before use).
+     */
+    private static final Duration WRITE_SETTLED = Duration.ofSeconds(3);
+    private static final String TRAINING_SUFFIX = ".training";
 
     private final Path directory;
     private final String key;
@@ -34,28 +46,42 @@ public final class ClassDataSharing {
                 + jarStamps(classPath) + '\n' + jvmOptions);
     }
 
-    /** The JVM rejects an archive whose jars changed since it was written; a rebuild must retrain. */
-    private static String jarStamps(String classPath) {
-        StringBuilder stamps = new StringBuilder();
-        for (String entry : classPath.split(java.io.File.pathSeparator)) {
-            Path path = Path.of(entry);
-            try {
-                stamps.append(Files.getLastModifiedTime(path).toMillis()).append(':').append(Files.size(path)).append(';');
-            } catch (IOException | RuntimeException e) {
-                stamps.append("missing;");
-            }
+    /** The per-user cache folder: $BROKERLAB_CACHE, else the OS's cache location. */
+    public static Path defaultDirectory(Map<String, String> env) {
+        String explicit = env.get("BROKERLAB_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit).resolve("cds");
         }
-        return stamps.toString();
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.getOrDefault("LOCALAPPDATA", home);
+            return Path.of(local, "Brokerlab", "Cache", "cds");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(home, "Library", "Caches", "Brokerlab", "cds");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("brokerlab").resolve("cds");
     }
 
     /** JVM options for the next node of this kind: map the archive, train it, or nothing. */
     public List<String> optionsFor(NodeKind kind) {
         Path archive = archive(kind);
+        promoteFinishedTraining(archive);
         if (Files.isRegularFile(archive)) {
-            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+            // Since 17.0.x the JDK relocates archives to a random address by default, which
+            // rewrites every page: each node then holds a private ~40 MB copy and pays for the
+            // patching at start-up. Mapped where it was dumped, the pages stay clean and are
+            // shared by all nodes. The cost is that class metadata of local lab nodes sits at a
+            // predictable address; their listeners are loopback-only.
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+                    "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         }
-        if (claimTraining(kind)) {
-            return List.of("-XX:ArchiveClassesAtExit=" + archive);
+        if (claimTraining(archive)) {
+            // A unique name: the file is moved into place only once written, never read half-written.
+            Path target = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
+            return List.of("-XX:ArchiveClassesAtExit=" + target);
         }
         return List.of();
     }
@@ -64,8 +90,25 @@ public final class ClassDataSharing {
         return directory.resolve(kind.name().toLowerCase(Locale.ROOT) + "-" + key + ".jsa");
     }
 
-    private boolean claimTraining(NodeKind kind) {
-        Path claim = directory.resolve(archive(kind).getFileName() + ".training");
+    private void promoteFinishedTraining(Path archive) {
+        if (Files.isRegularFile(archive) || !Files.isDirectory(directory)) {
+            return;
+        }
+        try (DirectoryStream<Path> trained = Files.newDirectoryStream(directory, archive.getFileName() + ".*.tmp")) {
+            for (Path candidate : trained) {
+                if (Files.getLastModifiedTime(candidate).toInstant().plus(WRITE_SETTLED).isBefore(Instant.now())) {
+                    Files.move(candidate, archive, StandardCopyOption.ATOMIC_MOVE);
+                    Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + TRAINING_SUFFIX));
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // A cache: failing to promote only means one more start without it.
+        }
+    }
+
+    private boolean claimTraining(Path archive) {
+        Path claim = archive.resolveSibling(archive.getFileName() + TRAINING_SUFFIX);
         try {
             Files.createDirectories(directory);
             try {
@@ -74,7 +117,7 @@ public final class ClassDataSharing {
             } catch (FileAlreadyExistsException e) {
                 Instant claimed = Files.getLastModifiedTime(claim).toInstant();
                 if (claimed.plus(STALE_CLAIM).isBefore(Instant.now())) {
-                    Files.setLastModifiedTime(claim, java.nio.file.attribute.FileTime.from(Instant.now()));
+                    Files.setLastModifiedTime(claim, FileTime.from(Instant.now()));
                     return true;
                 }
                 return false;
@@ -82,6 +125,20 @@ public final class ClassDataSharing {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** The JVM rejects an archive whose jars changed since it was written; a rebuild must retrain. */
+    private static String jarStamps(String classPath) {
+        StringBuilder stamps = new StringBuilder();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            try {
+                stamps.append(Files.getLastModifiedTime(path).toMillis()).append(':').append(Files.size(path)).append(';');
+            } catch (IOException | RuntimeException e) {
+                stamps.append("missing;");
+            }
+        }
+        return stamps.toString();
     }
 
     private static String hash(String text) {

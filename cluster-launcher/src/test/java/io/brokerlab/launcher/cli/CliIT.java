@@ -160,6 +160,35 @@ class CliIT {
 
     @Test
     @Order(5)
+    void aPropertiesFileKafkaRejectsIsNamedWithTheKeyAndNothingStarts() throws IOException {
+        io.brokerlab.launcher.config.NodeId broker = io.brokerlab.launcher.config.NodeId.parse("broker-1");
+        io.brokerlab.launcher.config.PropertiesDocument original = workspace.properties(broker);
+        io.brokerlab.launcher.config.PropertiesDocument broken = workspace.properties(broker);
+        broken.set("num.io.threads", "many");
+        broken.write(workspace.propertiesFile(broker));
+        try {
+            Run up = cli("up", "--workspace", ws());
+            assertThat(up.exit()).isEqualTo(1);
+            assertThat(up.err()).contains("server-1.properties").contains("num.io.threads");
+            assertThat(JSON.readTree(cli("status", "--workspace", ws(), "--json").out()).get("nodes"))
+                    .allSatisfy(n -> assertThat(n.get("state").asText()).isEqualTo("stopped"));
+        } finally {
+            original.write(workspace.propertiesFile(broker));
+        }
+        assertThat(Files.readString(workspace.propertiesFile(broker))).contains("# ");
+    }
+
+    @Test
+    @Order(5)
+    void anEvenZooKeeperCountIsRefusedWithTheReason() {
+        Run up = cli("up", "--workspace", dir.resolve("even").toString(), "--zookeepers", "2");
+        assertThat(up.exit()).isEqualTo(1);
+        assertThat(up.err()).contains("1, 3 or 5");
+        assertThat(dir.resolve("even")).doesNotExist();
+    }
+
+    @Test
+    @Order(5)
     void aTakenPortIsNamedAndNothingStarts() throws IOException {
         int port = workspace.clientPort(io.brokerlab.launcher.config.NodeId.parse("broker-1"));
         try (ServerSocket squatter = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

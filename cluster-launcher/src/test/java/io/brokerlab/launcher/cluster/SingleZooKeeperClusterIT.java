@@ -11,6 +11,8 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.StartPosition;
+import io.brokerlab.launcher.messaging.TailRequest;
 import io.brokerlab.launcher.messaging.Tailer;
 import io.brokerlab.launcher.testing.ExternalTool;
 import io.brokerlab.launcher.testing.TestClusters;
@@ -176,7 +178,8 @@ class SingleZooKeeperClusterIT {
     /** Reads from the beginning until at least {@code atLeast} distinct values arrived, for at most 30 s. */
     private Set<String> readAll(int atLeast) {
         Set<String> values = new java.util.HashSet<>();
-        try (Tailer tailer = new Tailer(cluster.snapshot().bootstrapServers(), TOPIC, true)) {
+        try (Tailer tailer = new Tailer(cluster.snapshot().bootstrapServers(),
+                TailRequest.of(TOPIC, new StartPosition.Beginning()))) {
             Instant deadline = Instant.now().plusSeconds(30);
             while (Instant.now().isBefore(deadline) && values.size() < atLeast) {
                 tailer.poll(Duration.ofMillis(500)).forEach(m -> values.add(m.value()));

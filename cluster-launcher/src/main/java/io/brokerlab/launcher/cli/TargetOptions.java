@@ -1,0 +1,39 @@
+package io.brokerlab.launcher.cli;
+
+import io.brokerlab.launcher.cluster.LocalCluster;
+import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Which cluster a command talks to: a local workspace's ({@code --workspace}), or any cluster
+ * reached by {@code --bootstrap} (an external or KRaft cluster) for commands that only use the
+ * Kafka protocol.
+ */
+final class TargetOptions {
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT[,...]",
+            description = "Bootstrap servers of any cluster, instead of a local workspace's.")
+    String bootstrap;
+
+    String bootstrapServers() {
+        if (bootstrap != null) {
+            if (workspace.directory != null) {
+                throw new IllegalArgumentException("give either --bootstrap or --workspace, not both");
+            }
+            if (bootstrap.isBlank()) {
+                throw new IllegalArgumentException("--bootstrap needs HOST:PORT[,HOST:PORT...]");
+            }
+            return bootstrap;
+        }
+        return ClusterTarget.bootstrapServers(workspace);
+    }
+
+    /** The local cluster whose processes may be controlled; empty with {@code --bootstrap}. */
+    Optional<LocalCluster> localCluster() {
+        return bootstrap == null ? Optional.of(workspace.openCluster()) : Optional.empty();
+    }
+}

@@ -1,0 +1,118 @@
+package io.brokerlab.launcher.cluster;
+
+import io.brokerlab.launcher.config.ConfigProblem;
+import io.brokerlab.launcher.config.ConfigValidator;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.PortAllocator;
+import io.brokerlab.launcher.process.AgentClient;
+import io.brokerlab.launcher.process.LogFiles;
+import io.brokerlab.launcher.process.NodeCommand;
+import io.brokerlab.launcher.process.NodeProcesses;
+import io.brokerlab.launcher.process.RunRecord;
+import io.brokerlab.launcher.process.RunRecords;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** Starts one node: checks before launching, the launch itself, and waiting until it is ready. */
+final class NodeLauncher {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final Duration ZOOKEEPER_READY_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration BROKER_READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Workspace workspace;
+    private final RunRecords records;
+    private final NodeCommand commands;
+    private final AgentClient agents;
+    private final BrokerRegistrations registrations;
+
+    NodeLauncher(Workspace workspace, RunRecords records, NodeCommand commands, AgentClient agents,
+                 BrokerRegistrations registrations) {
+        this.workspace = workspace;
+        this.records = records;
+        this.commands = commands;
+        this.agents = agents;
+        this.registrations = registrations;
+    }
+
+    /** Fails with the reason if the node's ports are taken or its file is invalid. */
+    void preflight(NodeId node) {
+        int port = workspace.clientPort(node);
+        for (int p : List.of(port, workspace.agentPort(node))) {
+            PortAllocator.checkAvailable(p).ifPresent(problem -> {
+                throw new ClusterException("cannot start " + node + ": " + problem);
+            });
+        }
+        List<ConfigProblem> problems = node.kind() == NodeKind.BROKER
+                ? ConfigValidator.validateBroker(workspace.properties(node).toProperties())
+                : ConfigValidator.validateZooKeeper(workspace.properties(node).toProperties());
+        List<ConfigProblem> errors = problems.stream().filter(ConfigProblem::isError).toList();
+        if (!errors.isEmpty()) {
+            throw new ClusterException("cannot start " + node + ": " + workspace.propertiesFile(node).getFileName()
+                    + " is invalid: " + errors.stream().map(ConfigProblem::toString).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /** Launches the node and records it; the caller waits for readiness. */
+    Process launch(NodeId node) {
+        try {
+            Files.createDirectories(workspace.logFile(node).getParent());
+            Files.writeString(workspace.logFile(node),
+                    "=== brokerlab: starting " + node + " at " + Instant.now() + " ===" + System.lineSeparator(),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Process process = commands.builder(node).start();
+            records.write(node, new RunRecord(node.name(), process.pid(), NodeProcesses.startMillis(process.toHandle()),
+                    System.currentTimeMillis(), workspace.clientPort(node), workspace.agentPort(node), false, null));
+            return process;
+        } catch (IOException e) {
+            throw new ClusterException("cannot start " + node + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Ready: a ZooKeeper serving (with quorum), a broker running and registered in ZooKeeper. */
+    void awaitReady(NodeId node, Process process) {
+        Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_READY_TIMEOUT : ZOOKEEPER_READY_TIMEOUT;
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new ClusterException(node + " did not start: "
+                        + ExitReasons.describe(OptionalInt.of(exitValue(process)),
+                        LogFiles.lastLines(workspace.logFile(node), NodeStatusReader.CRASH_LOG_LINES)));
+            }
+            boolean serving = agents.health(workspace.agentPort(node)).map(h -> h.serving()).orElse(false);
+            if (serving && (node.kind() == NodeKind.ZOOKEEPER || registrations.isRegistered(node.id()))) {
+                return;
+            }
+            try {
+                process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClusterException("interrupted while starting " + node, e);
+            }
+        }
+        String hint = node.kind() == NodeKind.ZOOKEEPER
+                ? " (a ZooKeeper in an ensemble serves only once a majority of its peers runs)"
+                : " (is ZooKeeper running with quorum?)";
+        throw new ClusterException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
+                + "; see " + workspace.logFile(node));
+    }
+
+    private static int exitValue(Process process) {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.brokerlab.launcher.cluster;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.process.AgentClient;
+import io.brokerlab.launcher.process.RunRecord;
+import io.brokerlab.launcher.process.RunRecords;
+import io.brokerlab.launcher.process.Signals;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Stops one node: graceful first, then a bounded wait, then forcibly, as a careful operator would. */
+final class NodeTermination {
+
+    /** A broker's controlled shutdown moves its leaderships first; it may retry once. */
+    private static final Duration BROKER_STOP_TIMEOUT = Duration.ofSeconds(45);
+    private static final Duration ZOOKEEPER_STOP_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration FORCED_EXIT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Workspace workspace;
+    private final RunRecords records;
+    private final AgentClient agents;
+
+    NodeTermination(Workspace workspace, RunRecords records, AgentClient agents) {
+        this.workspace = workspace;
+        this.records = records;
+        this.agents = agents;
+    }
+
+    void stop(NodeId node, RunRecord run, ProcessHandle process) {
+        if (run.paused()) {
+            Signals.resume(run.pid());
+        }
+        records.write(node, run.withPaused(false).withEnding(NodeStatusReader.ENDING_STOPPING));
+        // The agent path works everywhere; on Windows destroy() would be forcible.
+        if (!agents.requestShutdown(run.agentPort(), workspace.secret())) {
+            process.destroy();
+        }
+        Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_STOP_TIMEOUT : ZOOKEEPER_STOP_TIMEOUT;
+        if (!awaitExit(process, timeout)) {
+            process.destroyForcibly();
+            awaitExit(process, FORCED_EXIT_TIMEOUT);
+        }
+        records.delete(node);
+    }
+
+    static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return !process.isAlive();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.brokerlab.launcher.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The checks that need no cluster: Kafka's own name rules and config definitions. */
+class TopicValidationTest {
+
+    @Test
+    void namesAnUnknownConfigKey() {
+        assertThatThrownBy(() -> TopicService.validateConfigs(Map.of("retention.msec", "1000")))
+                .isInstanceOf(AdminException.class).hasMessageContaining("retention.msec");
+    }
+
+    @Test
+    void namesAnInvalidValueWithTheReason() {
+        assertThatThrownBy(() -> TopicService.validateConfigs(Map.of("cleanup.policy", "sometimes")))
+                .isInstanceOf(AdminException.class).hasMessageContaining("cleanup.policy").hasMessageContaining("sometimes");
+        assertThatThrownBy(() -> TopicService.validateConfigs(Map.of("retention.ms", "soon")))
+                .isInstanceOf(AdminException.class).hasMessageContaining("retention.ms");
+    }
+
+    @Test
+    void acceptsValidOverrides() {
+        assertThatCode(() -> TopicService.validateConfigs(Map.of("retention.ms", "60000", "min.insync.replicas", "2")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsTopicNamesKafkaRejects() {
+        assertThatThrownBy(() -> TopicService.validateName("bad name!")).isInstanceOf(AdminException.class)
+                .hasMessageStartingWith("invalid topic name");
+        assertThatThrownBy(() -> TopicService.validateName("..")).isInstanceOf(AdminException.class);
+    }
+
+    @Test
+    void parsesResetTargets() {
+        assertThat(OffsetResetTarget.parse("earliest")).isEqualTo(new OffsetResetTarget.Earliest());
+        assertThat(OffsetResetTarget.parse("offset:42")).isEqualTo(new OffsetResetTarget.ToOffset(42));
+        assertThat(OffsetResetTarget.parse("timestamp:1700000000000"))
+                .isEqualTo(new OffsetResetTarget.ToTimestamp(1_700_000_000_000L));
+        assertThatThrownBy(() -> OffsetResetTarget.parse("offset:x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void assignmentFixesPartitionsAndReplicationFactor() {
+        NewTopicRequest request = NewTopicRequest.withAssignment("t", Map.of(0, List.of(1, 2), 1, List.of(2, 3)), Map.of());
+
+        assertThat(request.partitions()).isEqualTo(2);
+        assertThat(request.replicationFactor()).isEqualTo((short) 2);
+        assertThat(request.hasAssignment()).isTrue();
+    }
+}

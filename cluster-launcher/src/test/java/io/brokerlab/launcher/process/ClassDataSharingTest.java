@@ -1,0 +1,59 @@
+package io.brokerlab.launcher.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.launcher.config.NodeKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataSharingTest {
+
+    @TempDir
+    Path dir;
+
+    private ClassDataSharing cds() {
+        return new ClassDataSharing(dir, "/jdk", "a.jar", List.of("-Xmx64m"));
+    }
+
+    @Test
+    void oneNodeTrainsWhileOthersRunWithoutAndAFinishedArchiveIsMappedByAll() throws IOException {
+        List<String> first = cds().optionsFor(NodeKind.BROKER);
+        assertThat(first).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(cds().optionsFor(NodeKind.BROKER)).isEmpty();
+        assertThat(cds().optionsFor(NodeKind.ZOOKEEPER)).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
+
+        // The trainer exits and the JVM writes its archive.
+        Path written = Path.of(first.get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        Files.writeString(written, "archive");
+        assertThat(cds().optionsFor(NodeKind.BROKER)).as("still being written").isEmpty();
+        Files.setLastModifiedTime(written, FileTime.from(Instant.now().minusSeconds(10)));
+
+        assertThat(cds().optionsFor(NodeKind.BROKER))
+                .startsWith("-XX:SharedArchiveFile=" + cds().archive(NodeKind.BROKER), "-Xshare:auto");
+        assertThat(written).doesNotExist();
+    }
+
+    @Test
+    void anotherClassPathOrJavaGetsItsOwnArchive() {
+        assertThat(new ClassDataSharing(dir, "/jdk", "b.jar", List.of("-Xmx64m")).archive(NodeKind.BROKER))
+                .isNotEqualTo(cds().archive(NodeKind.BROKER));
+        assertThat(new ClassDataSharing(dir, "/other-jdk", "a.jar", List.of("-Xmx64m")).archive(NodeKind.BROKER))
+                .isNotEqualTo(cds().archive(NodeKind.BROKER));
+    }
+
+    @Test
+    void cacheFolderFollowsTheEnvironment() {
+        assertThat(ClassDataSharing.defaultDirectory(Map.of("BROKERLAB_CACHE", "/c"))).isEqualTo(Path.of("/c", "cds"));
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            assertThat(ClassDataSharing.defaultDirectory(Map.of("XDG_CACHE_HOME", "/x")))
+                    .isEqualTo(Path.of("/x", "brokerlab", "cds"));
+        }
+    }
+}
