@@ -169,6 +169,13 @@ $painted || fail "the window stayed blank"
 sleep 2  # let the first layout pass settle before the kept screenshot
 DISPLAY=$display import -window "$WID" "$SHOT"
 say "screenshot: $SHOT"
+# A module missing from the runtime shows up as a class that cannot load, sometimes only after
+# the window is up (and the app may then exit without a word): check both.
+sleep 3
+kill -0 "$APP_PID" 2>/dev/null || fail "the desktop app exited on its own after opening its window"
+if grep -E "NoClassDefFoundError|ClassNotFoundException|UnsatisfiedLinkError|Exception in thread" "$TMP/app.log" >&2; then
+  fail "the desktop app logged a class or library it could not load (a module missing from the runtime?)"
+fi
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
 kill "$XVFB_PID"; XVFB_PID=""
