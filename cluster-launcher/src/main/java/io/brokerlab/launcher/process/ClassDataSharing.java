@@ -70,13 +70,7 @@ public final class ClassDataSharing {
         Path archive = archive(kind);
         promoteFinishedTraining(archive);
         if (Files.isRegularFile(archive)) {
-            // Since 17.0.x the JDK relocates archives to a random address by default, which
-            // rewrites every page: each node then holds a private ~40 MB copy and pays for the
-            // patching at start-up. Mapped where it was dumped, the pages stay clean and are
-            // shared by all nodes. The cost is that class metadata of local lab nodes sits at a
-            // predictable address; their listeners are loopback-only.
-            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
-                    "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
         }
         if (claimTraining(archive)) {
             // A unique name: the file is moved into place only once written, never read half-written.

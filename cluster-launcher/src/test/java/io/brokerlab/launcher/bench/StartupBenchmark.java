@@ -161,6 +161,8 @@ public final class StartupBenchmark {
         while (System.nanoTime() < deadline) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                // A server still starting may accept and never answer.
+                socket.setSoTimeout(500);
                 OutputStream out = socket.getOutputStream();
                 out.write("srvr".getBytes(StandardCharsets.US_ASCII));
                 out.flush();

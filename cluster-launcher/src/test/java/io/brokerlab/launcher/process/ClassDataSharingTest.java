@@ -36,7 +36,7 @@ class ClassDataSharingTest {
         Files.setLastModifiedTime(written, FileTime.from(Instant.now().minusSeconds(10)));
 
         assertThat(cds().optionsFor(NodeKind.BROKER))
-                .startsWith("-XX:SharedArchiveFile=" + cds().archive(NodeKind.BROKER), "-Xshare:auto");
+                .containsExactly("-XX:SharedArchiveFile=" + cds().archive(NodeKind.BROKER), "-Xshare:auto");
         assertThat(written).doesNotExist();
     }
 
