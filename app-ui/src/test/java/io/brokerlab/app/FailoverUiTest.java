@@ -153,12 +153,21 @@ class FailoverUiTest {
             return p.leader() > 0 && p.leader() != killed
                     && topics.model().replicaState(p, p.leader()) == ReplicaState.LEADER;
         });
+        Label newLeader = robot.lookup("#replica-0-" + topics.model().detailProperty().get().partitions().get(0).leader()).query();
+        assertThat(newLeader.getStyleClass()).contains("replica-leader");
+        assertThat(topics.model().leaderEpoch("demo", 0)).isPositive();
         UiTestSupport.screenshots(window, "topics-failover");
 
         robot.clickOn("#nav-timeline");
         TimelineView timeline = view(TimelineView.class);
         UiTestSupport.waitFor(10, "the crash in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().equals("killed")));
+        // the watcher's leader change for partition 0, timed from the kill
+        UiTestSupport.waitFor(10, "the leader change in the timeline", () -> timeline.model().entries().stream()
+                .anyMatch(e -> e.node().equals("demo-0") && e.what().startsWith("leader broker-" + killed + " → broker-")
+                        && e.detail().contains("after broker-" + killed + " was killed")));
+        UiTestSupport.waitFor(10, "an ISR shrink in the timeline", () -> timeline.model().entries().stream()
+                .anyMatch(e -> e.node().startsWith("demo-") && e.what().startsWith("ISR shrunk")));
         UiTestSupport.screenshots(window, "timeline");
         robot.clickOn("#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");

@@ -30,13 +30,14 @@ public final class TimelineView implements AppView {
 
     public TimelineView(Session session) {
         session.addEventListener(model::accept);
+        session.addClusterEventListener(model::acceptCluster);
         session.workspaceProperty().addListener((o, a, b) -> model.clear());
         TableView<TimelineEntry> table = new TableView<>(model.entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Time", e -> TIME.format(e.at()), 130));
         table.getColumns().add(column("+", e -> e.sincePreviousMillis() == 0 ? "" : "+" + e.sincePreviousMillis() + " ms", 110));
-        table.getColumns().add(column("Node", TimelineEntry::node, 110));
+        table.getColumns().add(column("Where", TimelineEntry::node, 130));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
         what.setPrefWidth(300);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -69,7 +70,7 @@ public final class TimelineView implements AppView {
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
-        Label note = new Label("Node events from the launcher; newest first");
+        Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
         root.setTop(new ToolBar(clear, note));
         root.setCenter(table);

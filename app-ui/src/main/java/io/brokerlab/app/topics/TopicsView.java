@@ -45,12 +45,8 @@ public final class TopicsView implements AppView {
         this.model = new TopicsViewModel(session.background(), session.fx());
         session.workspaceProperty().addListener((o, a, ws) -> attach());
         session.snapshotProperty().addListener((o, a, snap) -> model.apply(snap));
-        // Until the live-state engine publishes topic events, poll while the view is on screen.
-        session.every(2000, () -> {
-            if (visible) {
-                model.refresh();
-            }
-        });
+        // Event-driven: the state watcher's states, coalesced by the session to at most one per pulse.
+        session.clusterStateProperty().addListener((o, a, state) -> model.apply(state));
         attach();
         build();
     }
@@ -60,6 +56,7 @@ public final class TopicsView implements AppView {
         model.attach(session.topics(), ws == null ? List.of()
                 : ws.definition().brokerIds().stream().map(id -> id.id()).toList());
         model.apply(session.snapshotProperty().get());
+        model.apply(session.clusterStateProperty().get());
     }
 
     private void build() {
@@ -138,6 +135,11 @@ public final class TopicsView implements AppView {
         partitions.getColumns().add(pcolumn("Leader", p -> p.offline() ? "none (offline)" : "broker-" + p.leader()));
         partitions.getColumns().add(pcolumn("Replicas", p -> join(p.replicas())));
         partitions.getColumns().add(pcolumn("In sync (ISR)", p -> join(p.isr())));
+        partitions.getColumns().add(pcolumn("Leader epoch", p -> {
+            TopicInfo t = model.detailProperty().get();
+            int epoch = t == null ? -1 : model.leaderEpoch(t.name(), p.partition());
+            return epoch < 0 ? "" : String.valueOf(epoch);
+        }));
         partitions.setPrefHeight(180);
         Runnable fill = () -> {
             TopicInfo t = model.detailProperty().get();

@@ -1,10 +1,15 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +47,9 @@ public final class TopicsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile TopicSource source;
+    private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
+    private final ObjectProperty<java.time.Instant> stateTakenAt = new SimpleObjectProperty<>();
+    private boolean stateDriven;
 
     public TopicsViewModel(Executor background, Executor fx) {
         this.background = background;
@@ -52,6 +60,8 @@ public final class TopicsViewModel {
     public void attach(TopicSource source, List<Integer> brokerIds) {
         this.source = source;
         infos.clear();
+        leaderEpochs.clear();
+        stateDriven = false;
         topics.clear();
         selected.set(null);
         brokers.setAll(brokerIds);
@@ -72,8 +82,62 @@ public final class TopicsViewModel {
         }
     }
 
-    /** New topic metadata (from any source). */
+    /**
+     * A state from the cluster state watcher (already coalesced to one per pulse): the topic list, partition table
+     * and replica map follow leaders and ISRs as ZooKeeper reports them, without polling. From the first reachable
+     * state on, {@link #refresh()} no longer replaces the rows (a slower describe could be older than the state).
+     */
+    public void apply(ClusterState state) {
+        if (state == null || !state.reachable()) {
+            return;
+        }
+        stateDriven = true;
+        List<TopicInfo> described = new ArrayList<>();
+        leaderEpochs.clear();
+        for (TopicState topic : state.topics().values()) {
+            List<PartitionInfo> partitions = new ArrayList<>();
+            Map<Integer, Integer> epochs = new HashMap<>();
+            for (PartitionState p : topic.partitions().values()) {
+                partitions.add(new PartitionInfo(p.partition(), p.leader(), p.replicas(), p.isr()));
+                epochs.put(p.partition(), p.leaderEpoch());
+            }
+            leaderEpochs.put(topic.name(), epochs);
+            TopicInfo known = infos.get(topic.name());
+            described.add(new TopicInfo(topic.name(), topic.name().startsWith("__"), partitions,
+                    known == null ? List.of() : known.configs()));
+        }
+        stateTakenAt.set(state.takenAt());
+        applyTopics(described);
+    }
+
+    /** The leader epoch ZooKeeper holds for a partition; -1 when unknown (no state yet). */
+    public int leaderEpoch(String topic, int partition) {
+        return leaderEpochs.getOrDefault(topic, Map.of()).getOrDefault(partition, -1);
+    }
+
+    /** When the state shown was built (the watcher's {@code takenAt}); null before the first one. */
+    public ReadOnlyObjectProperty<java.time.Instant> stateTakenAtProperty() {
+        return stateTakenAt;
+    }
+
+    /** New topic metadata from a describe; ignored for the rows once the state watcher drives them. */
     public void apply(List<TopicInfo> described) {
+        if (!stateDriven) {
+            applyTopics(described);
+            return;
+        }
+        // keep only the configs (the watcher does not read them)
+        described.forEach(t -> {
+            TopicInfo known = infos.get(t.name());
+            if (known != null) {
+                infos.put(t.name(), new TopicInfo(known.name(), known.internal(), known.partitions(), t.configs()));
+            }
+        });
+        String name = selected.get();
+        detail.set(name == null ? null : infos.get(name));
+    }
+
+    private void applyTopics(List<TopicInfo> described) {
         infos.clear();
         described.forEach(t -> infos.put(t.name(), t));
         rebuildRows();
@@ -114,7 +178,7 @@ public final class TopicsViewModel {
         }, fx);
     }
 
-    public ReplicaState replicaState(io.brokerlab.launcher.admin.PartitionInfo partition, int broker) {
+    public ReplicaState replicaState(PartitionInfo partition, int broker) {
         return ReplicaState.of(partition, broker, liveBrokers.get());
     }
 
