@@ -3,6 +3,16 @@ package io.brokerlab.app.timeline;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.launcher.verify.DurabilityCheck;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -27,8 +37,13 @@ public final class TimelineView implements AppView {
 
     private final TimelineViewModel model = new TimelineViewModel();
     private final BorderPane root = new BorderPane();
+    private final DurabilityViewModel durability;
 
     public TimelineView(Session session) {
+        durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
+        session.workspaceProperty().addListener((o, a, ws) -> durability.runner(runner(session)));
+        durability.runner(runner(session));
+        session.every(250, () -> session.fx().execute(durability::tick));
         session.addEventListener(model::accept);
         session.addClusterEventListener(model::acceptCluster);
         session.workspaceProperty().addListener((o, a, b) -> model.clear());
@@ -74,6 +89,107 @@ public final class TimelineView implements AppView {
         note.getStyleClass().add(Styles.TEXT_MUTED);
         root.setTop(new ToolBar(clear, note));
         root.setCenter(table);
+        root.setRight(durabilityPane(session));
+    }
+
+    private static DurabilityViewModel.Runner runner(Session session) {
+        Workspace ws = session.workspaceProperty().get();
+        if (ws == null) {
+            return null;
+        }
+        DurabilityCheck check = new DurabilityCheck(ws.bootstrapServers(), session.cluster());
+        return (options, phase) -> {
+            phase.accept("producing");
+            DurabilityCheck.Produced produced = check.produce(options);
+            phase.accept("reading back");
+            return check.readBack(produced);
+        };
+    }
+
+    /** The durability check's form, progress and report, beside the timeline so the kills it causes show there. */
+    private Node durabilityPane(Session session) {
+        Label title = new Label("Durability check");
+        title.getStyleClass().add(Styles.TITLE_4);
+        ComboBox<String> topic = new ComboBox<>();
+        topic.setId("durability-topic");
+        topic.setEditable(true);
+        topic.setMaxWidth(Double.MAX_VALUE);
+        topic.valueProperty().bindBidirectional(durability.topicProperty());
+        session.clusterStateProperty().addListener((o, a, state) -> {
+            if (state != null && !topic.isShowing()) {
+                List<String> names = state.topics().keySet().stream().filter(n -> !n.startsWith("__")).toList();
+                if (!names.equals(topic.getItems())) {
+                    topic.getItems().setAll(names);
+                }
+            }
+        });
+        Spinner<Integer> messages = new Spinner<>(1, 10_000_000, durability.messagesProperty().get(), 1_000);
+        messages.setId("durability-messages");
+        messages.setEditable(true);
+        messages.valueProperty().addListener((o, a, v) -> durability.messagesProperty().set(v));
+        Spinner<Integer> rate = new Spinner<>(0, 1_000_000, durability.rateProperty().get(), 500);
+        rate.setId("durability-rate");
+        rate.setEditable(true);
+        rate.valueProperty().addListener((o, a, v) -> durability.rateProperty().set(v));
+        CheckBox chaos = new CheckBox("Chaos: kill a leader every " + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s");
+        chaos.setId("durability-chaos");
+        chaos.selectedProperty().bindBidirectional(durability.chaosProperty());
+        Button run = new Button("Run check", new FontIcon(Feather.SHIELD));
+        run.setId("durability-run");
+        run.getStyleClass().add("primary-action");
+        run.disableProperty().bind(durability.runningProperty());
+        run.setOnAction(e -> durability.run());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("durability-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(durability.progressProperty());
+        progress.visibleProperty().bind(durability.runningProperty());
+        Label status = new Label();
+        status.setId("durability-status");
+        status.setWrapText(true);
+        status.textProperty().bind(durability.statusProperty());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Topic"), topic);
+        form.addRow(1, new Label("Messages"), messages);
+        form.addRow(2, new Label("Rate /s (0: max)"), rate);
+        GridPane result = new GridPane();
+        result.setId("durability-report");
+        result.setHgap(12);
+        result.setVgap(4);
+        String[] names = {"Acknowledged", "Read back", "Lost", "Duplicated", "Out of order"};
+        Label[] values = new Label[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = new Label("–");
+            values[i].setId("durability-" + names[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            values[i].getStyleClass().add(Styles.TEXT_BOLD);
+            result.addRow(i, new Label(names[i]), values[i]);
+        }
+        durability.reportProperty().addListener((o, a, r) -> {
+            long[] counts = r == null ? null
+                    : new long[] {r.acknowledged(), r.read(), r.lost(), r.duplicated(), r.outOfOrder()};
+            for (int i = 0; i < values.length; i++) {
+                values[i].setText(counts == null ? "–" : String.format(java.util.Locale.ROOT, "%,d", counts[i]));
+                values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+                if (counts != null && i >= 2) {
+                    values[i].getStyleClass().add(counts[i] == 0 ? Styles.SUCCESS : Styles.DANGER);
+                }
+            }
+        });
+        Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(10, title, form, chaos, run, progress, status, result, note);
+        box.setId("durability-pane");
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(330);
+        box.setMinWidth(300);
+        return box;
+    }
+
+    public DurabilityViewModel durability() {
+        return durability;
     }
 
     private static TableColumn<TimelineEntry, String> column(String title, Function<TimelineEntry, String> f, double w) {
