@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -176,6 +177,167 @@ public final class TopicsViewModel {
             }
             return null;
         }, fx);
+    }
+
+    // ---- topic actions: each runs on the background executor; the outcome lands in actionStatus (FX thread) ----
+
+    private final StringProperty actionStatus = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** Runs {@code work} against the source in the background; {@code done} words the success. */
+    private <T> CompletableFuture<T> act(String doing, java.util.function.Function<TopicSource, T> work,
+                                         java.util.function.Function<T, String> done) {
+        TopicSource s = source;
+        if (s == null) {
+            actionStatus.set("No cluster");
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        actionStatus.set(doing + "…");
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
+            busy.set(false);
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                actionStatus.set("Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1) + ": "
+                        + cause.getMessage());
+                result.completeExceptionally(cause);
+            } else {
+                actionStatus.set(done.apply(value));
+                result.complete(value);
+            }
+        }, fx);
+        return result;
+    }
+
+    public CompletableFuture<Void> delete(String name) {
+        return act("Delete " + name, s -> {
+            s.delete(name);
+            return null;
+        }, v -> {
+            if (name.equals(selected.get())) {
+                selected.set(null);
+            }
+            return "Deleted " + name;
+        });
+    }
+
+    /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
+    public CompletableFuture<Void> addPartitions(String name, int total) {
+        TopicInfo t = infos.get(name);
+        if (t != null && total <= t.partitions().size()) {
+            actionStatus.set("A topic's partitions can only grow: " + name + " has " + t.partitions().size());
+            return CompletableFuture.completedFuture(null);
+        }
+        return act("Grow " + name + " to " + total + " partitions", s -> {
+            s.addPartitions(name, total);
+            return null;
+        }, v -> name + " now has " + total + " partitions");
+    }
+
+    /** The topic's overrides (non-default configs) as {@code key=value} lines, read in the background. */
+    public CompletableFuture<String> overrides(String name) {
+        return act("Read the configs of " + name, s -> s.describe(name), t -> "").thenApply(t -> t == null ? ""
+                : t.configs().stream().filter(c -> !c.isDefault())
+                        .map(c -> c.name() + "=" + c.value()).sorted().collect(Collectors.joining("\n")));
+    }
+
+    /** The changes from {@code before} ({@code key=value} lines) to {@code after}: keys set and keys removed. */
+    public record ConfigEdit(Map<String, String> set, Set<String> remove) {
+        public boolean isEmpty() {
+            return set.isEmpty() && remove.isEmpty();
+        }
+    }
+
+    public static ConfigEdit diff(String before, String after) {
+        Map<String, String> old = parse(before);
+        Map<String, String> now = parse(after);
+        Map<String, String> set = new TreeMap<>();
+        now.forEach((k, v) -> {
+            if (!v.equals(old.get(k))) {
+                set.put(k, v);
+            }
+        });
+        Set<String> remove = new java.util.TreeSet<>(old.keySet());
+        remove.removeAll(now.keySet());
+        return new ConfigEdit(set, remove);
+    }
+
+    /** {@code key=value} per line; blank lines and {@code #} comments ignored. */
+    static Map<String, String> parse(String text) {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            int eq = l.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("not key=value: " + l);
+            }
+            out.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    public CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
+        if (edit.isEmpty()) {
+            actionStatus.set("No config changed");
+            return CompletableFuture.completedFuture(null);
+        }
+        return act("Change the configs of " + name, s -> {
+            s.alterConfigs(name, edit.set(), edit.remove());
+            return null;
+        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " removed");
+    }
+
+    public CompletableFuture<List<Integer>> electPreferredLeaders(String name) {
+        return act("Elect the preferred leaders of " + name, s -> s.electPreferredLeaders(name),
+                moved -> moved.isEmpty() ? "Every partition of " + name + " already had its preferred leader"
+                        : "Leadership moved back for partitions " + moved);
+    }
+
+    /** The replica list with {@code broker} first, the others in their order: the new preferred leader. */
+    public static List<Integer> leaderFirst(List<Integer> replicas, int broker) {
+        List<Integer> out = new ArrayList<>();
+        out.add(broker);
+        replicas.stream().filter(r -> r != broker).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Moves a partition's leadership to {@code broker}, one of its replicas: reassigns the same replicas with it
+     * first (it becomes the preferred leader), then runs a preferred election.
+     */
+    public CompletableFuture<List<Integer>> moveLeadership(String name, int partition, int broker) {
+        TopicInfo t = infos.get(name);
+        PartitionInfo p = t == null ? null : t.partitions().stream().filter(x -> x.partition() == partition)
+                .findFirst().orElse(null);
+        if (p == null) {
+            actionStatus.set("No partition " + partition + " in " + name);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!p.replicas().contains(broker)) {
+            actionStatus.set("broker-" + broker + " holds no replica of " + name + "-" + partition);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!p.isr().contains(broker)) {
+            actionStatus.set("broker-" + broker + " is not in sync for " + name + "-" + partition + "; it cannot lead");
+            return CompletableFuture.completedFuture(null);
+        }
+        List<Integer> replicas = leaderFirst(p.replicas(), broker);
+        return act("Move the leader of " + name + "-" + partition + " to broker-" + broker, s -> {
+            s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
+            return s.electPreferredLeaders(name);
+        }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
+    }
+
+    public ReadOnlyStringProperty actionStatusProperty() {
+        return actionStatus;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public ReplicaState replicaState(PartitionInfo partition, int broker) {

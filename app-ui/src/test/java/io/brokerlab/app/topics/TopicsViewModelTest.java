@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brokerlab.app.FakeCluster;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
+import java.time.Duration;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
@@ -41,7 +43,64 @@ class TopicsViewModelTest {
         @Override
         public void create(NewTopicRequest request) {
         }
+
+        @Override
+        public TopicInfo describe(String name) {
+            return new TopicInfo(name, false, List.of(), List.of(new TopicConfigEntry("retention.ms", "60000", false, "topic"),
+                    new TopicConfigEntry("cleanup.policy", "delete", true, "default")));
+        }
+
+        @Override
+        public void delete(String name) {
+            calls.add("delete " + name);
+        }
+
+        @Override
+        public void addPartitions(String name, int totalPartitions) {
+            calls.add("partitions " + name + " " + totalPartitions);
+        }
+
+        @Override
+        public void alterConfigs(String name, Map<String, String> set, Set<String> remove) {
+            calls.add("configs " + name + " " + set + " " + remove);
+        }
+
+        @Override
+        public List<Integer> electPreferredLeaders(String name) {
+            calls.add("elect " + name);
+            return List.of(0);
+        }
+
+        @Override
+        public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
+            calls.add("reassign " + name + "-" + partition + " " + replicas);
+        }
     };
+
+    private final List<String> calls = new ArrayList<>();
+
+    @Test
+    void topicActionsCallTheSourceAndSayWhatHappened() {
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
+                new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3)))));
+        model.addPartitions("demo", 2);
+        assertThat(model.actionStatusProperty().get()).contains("can only grow");
+        model.addPartitions("demo", 4);
+        assertThat(model.overrides("demo").join()).isEqualTo("retention.ms=60000");
+        model.alterConfigs("demo", TopicsViewModel.diff("retention.ms=60000", "# keep a day\nmin.insync.replicas = 2\n"));
+        model.electPreferredLeaders("demo");
+        model.moveLeadership("demo", 0, 3);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3");
+        model.moveLeadership("demo", 1, 1);
+        assertThat(model.actionStatusProperty().get()).contains("not in sync");
+        model.delete("demo");
+        assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=2} [retention.ms]",
+                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo", "delete demo");
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
+    }
 
     private static TopicInfo topic(String name, PartitionInfo... partitions) {
         return new TopicInfo(name, false, List.of(partitions), List.of());
