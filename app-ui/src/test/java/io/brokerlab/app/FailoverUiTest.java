@@ -114,9 +114,10 @@ class FailoverUiTest {
             console.model().countProperty().set(3000);
             console.model().rateProperty().set(500);
             console.model().valueProperty().set("{\"order\": {n}}");
-            console.model().publish();
         });
+        // the charts sample while on screen: show them before the flow starts, so they see all of it
         robot.clickOn("#nav-charts");
+        UiTestSupport.onFx(() -> console.model().publish());
         try {
             UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
                     .filter(s -> s.messagesIn() > 0).count() >= 3);
@@ -163,9 +164,13 @@ class FailoverUiTest {
         UiTestSupport.waitFor(10, "the crash in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().equals("killed")));
         // the watcher's leader change for partition 0, timed from the kill
-        UiTestSupport.waitFor(10, "the leader change in the timeline", () -> timeline.model().entries().stream()
-                .anyMatch(e -> e.node().equals("demo-0") && e.what().startsWith("leader broker-" + killed + " → broker-")
-                        && e.detail().contains("after broker-" + killed + " was killed")));
+        try {
+            UiTestSupport.waitFor(10, "the leader change in the timeline", () -> timeline.model().entries().stream()
+                    .anyMatch(e -> e.node().equals("demo-0") && e.what().startsWith("leader broker-" + killed + " → broker-")
+                            && e.detail().contains("after broker-" + killed + " was killed")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\ntimeline: " + timeline.model().entries(), e);
+        }
         UiTestSupport.waitFor(10, "an ISR shrink in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().startsWith("demo-") && e.what().startsWith("ISR shrunk")));
         UiTestSupport.screenshots(window, "timeline");
