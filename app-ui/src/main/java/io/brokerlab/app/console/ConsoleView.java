@@ -180,7 +180,8 @@ public final class ConsoleView implements AppView {
         count2.setId("console-received");
         count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
                 + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
-        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, format, new FontIcon(Feather.FILTER), filter, count2);
+        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, format);
+        ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
 
         TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
         table.setId("console-messages");
@@ -204,7 +205,7 @@ public final class ConsoleView implements AppView {
         SplitPane tail = new SplitPane(table, detail);
         tail.setOrientation(javafx.geometry.Orientation.VERTICAL);
         tail.setDividerPositions(0.7);
-        VBox right = new VBox(bar, tail);
+        VBox right = new VBox(bar, bar2, tail);
         VBox.setVgrow(tail, Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);

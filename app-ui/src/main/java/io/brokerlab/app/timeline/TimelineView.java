@@ -25,6 +25,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -50,11 +51,12 @@ public final class TimelineView implements AppView {
         TableView<TimelineEntry> table = new TableView<>(model.entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", e -> TIME.format(e.at()), 130));
-        table.getColumns().add(column("+", e -> e.sincePreviousMillis() == 0 ? "" : "+" + e.sincePreviousMillis() + " ms", 110));
-        table.getColumns().add(column("Where", TimelineEntry::node, 130));
+        table.getColumns().add(column("Time", e -> TIME.format(e.at()), 120));
+        table.getColumns().add(column("+", e -> gap(e.sincePreviousMillis()), 80));
+        table.getColumns().add(column("Where", TimelineEntry::node, 110));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
-        what.setPrefWidth(300);
+        what.setPrefWidth(260);
+        what.setMinWidth(220);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -81,7 +83,9 @@ public final class TimelineView implements AppView {
             }
         });
         table.getColumns().add(what);
-        table.getColumns().add(column("Detail", TimelineEntry::detail, 400));
+        TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail, 200);
+        detail.setPrefWidth(400);
+        table.getColumns().add(detail);
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
@@ -121,6 +125,10 @@ public final class TimelineView implements AppView {
                 if (!names.equals(topic.getItems())) {
                     topic.getItems().setAll(names);
                 }
+                if ((durability.topicProperty().get() == null || durability.topicProperty().get().isBlank())
+                        && !names.isEmpty()) {
+                    durability.topicProperty().set(names.get(0));
+                }
             }
         });
         Spinner<Integer> messages = new Spinner<>(1, 10_000_000, durability.messagesProperty().get(), 1_000);
@@ -153,7 +161,10 @@ public final class TimelineView implements AppView {
         form.setVgap(8);
         form.addRow(0, new Label("Topic"), topic);
         form.addRow(1, new Label("Messages"), messages);
-        form.addRow(2, new Label("Rate /s (0: max)"), rate);
+        form.addRow(2, new Label("Per second"), rate);
+        rate.setTooltip(new Tooltip("Messages per second; 0 sends as fast as the cluster takes them"));
+        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(90),
+                new javafx.scene.layout.ColumnConstraints(120, 200, Double.MAX_VALUE));
         GridPane result = new GridPane();
         result.setId("durability-report");
         result.setHgap(12);
@@ -183,8 +194,8 @@ public final class TimelineView implements AppView {
         VBox box = new VBox(10, title, form, chaos, run, progress, status, result, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
-        box.setPrefWidth(330);
-        box.setMinWidth(300);
+        box.setPrefWidth(340);
+        box.setMinWidth(340);
         return box;
     }
 
@@ -192,10 +203,19 @@ public final class TimelineView implements AppView {
         return durability;
     }
 
+    /** The gap to the line before: ms below a second, else seconds with one decimal. */
+    static String gap(long millis) {
+        if (millis == 0) {
+            return "";
+        }
+        return millis < 1000 ? "+" + millis + " ms" : String.format(java.util.Locale.ROOT, "+%.1f s", millis / 1000.0);
+    }
+
     private static TableColumn<TimelineEntry, String> column(String title, Function<TimelineEntry, String> f, double w) {
         TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         column.setPrefWidth(w);
+        column.setMinWidth(w);
         return column;
     }
 

@@ -62,7 +62,7 @@ public final class TimelineViewModel {
             }
             String after = cause == null || event.time().isBefore(causeAt) ? ""
                     : seconds(Duration.between(causeAt, event.time())) + " after " + cause;
-            String detail = join(entry.detail(), after.isEmpty() ? "" : effect(event) + " " + after);
+            String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));
             if (event.type() == io.brokerlab.launcher.state.EventType.QUORUM_LOST) {
                 causeAt = event.time();
@@ -77,7 +77,7 @@ public final class TimelineViewModel {
             case ISR_SHRUNK -> "ISR shrunk";
             case ISR_EXPANDED -> "back in sync";
             case CONTROLLER_CHANGED -> "new controller";
-            case BROKER_DOWN -> "deregistered";
+            case BROKER_DOWN -> "session ended";
             case BROKER_UP -> "registered";
             default -> "";
         };
@@ -105,7 +105,7 @@ public final class TimelineViewModel {
                     e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.NEUTRAL, 0);
             case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered with ZooKeeper",
                     e.detail() == null ? "" : e.detail(), TimelineEntry.Tone.GOOD, 0);
-            case BROKER_DOWN -> new TimelineEntry(e.time(), broker(e.broker()), "registration gone (session ended)",
+            case BROKER_DOWN -> new TimelineEntry(e.time(), broker(e.broker()), "left the cluster",
                     "", TimelineEntry.Tone.BAD, 0);
             case ZOOKEEPER_ROLE_CHANGED -> new TimelineEntry(e.time(), e.node(), "ZooKeeper role: " + e.role(),
                     e.oldRole() == null ? "" : "was " + e.oldRole(), TimelineEntry.Tone.NEUTRAL, 0);

@@ -71,9 +71,17 @@ public final class TopicsView implements AppView {
         TableView<TopicRow> table = new TableView<>(model.topics());
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Topic", r -> r.name() + (r.internal() ? " (internal)" : "")));
-        table.getColumns().add(column("Partitions", r -> String.valueOf(r.partitions())));
-        table.getColumns().add(column("RF", r -> String.valueOf(r.replicationFactor())));
+        TableColumn<TopicRow, String> topicName = column("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
+        table.getColumns().add(topicName);
+        topicName.setMinWidth(120);
+        TableColumn<TopicRow, String> count = column("Partitions", r -> String.valueOf(r.partitions()));
+        count.setMinWidth(95);
+        count.setMaxWidth(110);
+        table.getColumns().add(count);
+        TableColumn<TopicRow, String> rf = column("RF", r -> String.valueOf(r.replicationFactor()));
+        rf.setMinWidth(50);
+        rf.setMaxWidth(60);
+        table.getColumns().add(rf);
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         health.setCellFactory(c -> new TableCell<>() {
@@ -167,7 +175,7 @@ public final class TopicsView implements AppView {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox mapHeader = new HBox(12, mapTitle, grow, ReplicaMap.legend());
-        HBox actions = actions(partitions);
+        javafx.scene.layout.FlowPane actions = actions(partitions);
         VBox right = new VBox(12, title, actions, partitions, mapHeader, map);
         VBox.setVgrow(map, Priority.ALWAYS);
         right.setPadding(new Insets(12));
@@ -176,7 +184,7 @@ public final class TopicsView implements AppView {
     }
 
     /** Delete, add partitions, configs, preferred election and moving one partition's leadership. */
-    private HBox actions(TableView<PartitionInfo> partitions) {
+    private javafx.scene.layout.FlowPane actions(TableView<PartitionInfo> partitions) {
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("topic-delete");
         delete.getStyleClass().add(Styles.DANGER);
@@ -259,7 +267,11 @@ public final class TopicsView implements AppView {
         for (Button b : List.of(delete, grow, configs, elect, move)) {
             b.disableProperty().bind(model.busyProperty().or(model.detailProperty().isNull()));
         }
-        HBox box = new HBox(6, delete, grow, configs, elect, move, outcome);
+        for (Button b : List.of(delete, grow, configs, elect, move)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // wrap to the next line rather than cut the words
+        }
+        // a flow so the buttons wrap on a narrow window or a large font instead of being cut
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, delete, grow, configs, elect, move, outcome);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
