@@ -371,6 +371,11 @@ public final class ConsoleViewModel {
 
     private void append(List<TailedMessage> batch) {
         List<TailedMessage> tailEnd = batch.size() > MAX_ROWS ? batch.subList(batch.size() - MAX_ROWS, batch.size()) : batch;
+        if (tailEnd.size() == MAX_ROWS) {
+            // a flood replaces every row: one change for the table instead of a removal and an addition
+            messages.setAll(tailEnd);
+            return;
+        }
         int overflow = messages.size() + tailEnd.size() - MAX_ROWS;
         if (overflow > 0) {
             messages.remove(0, Math.min(overflow, messages.size()));
