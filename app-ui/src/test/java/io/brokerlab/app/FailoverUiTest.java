@@ -10,6 +10,7 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,9 +97,11 @@ class FailoverUiTest {
         UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
         robot.clickOn("#console-key").write("greeting");
         robot.clickOn("#console-value").write("{\"hello\":\"brokerlab\"}");
+        robot.clickOn("#console-headers").write("trace-id=42");
         robot.clickOn("#console-send");
-        UiTestSupport.waitFor(60, "the message in the tail", () -> console.model().visibleMessages().stream()
-                .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")));
+        UiTestSupport.waitFor(60, "the message with its header in the tail", () -> console.model().visibleMessages().stream()
+                .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")
+                        && "42".equals(m.headers().get("trace-id"))));
         UiTestSupport.waitFor(30, "the send result", () ->
                 robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
         robot.clickOn("#console-messages .table-row-cell");
@@ -173,6 +176,18 @@ class FailoverUiTest {
         }
         UiTestSupport.waitFor(10, "an ISR shrink in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().startsWith("demo-") && e.what().startsWith("ISR shrunk")));
+        // the durability check from the timeline, on the surviving brokers
+        UiTestSupport.onFx(() -> {
+            timeline.durability().topicProperty().set("demo");
+            timeline.durability().messagesProperty().set(2000);
+            timeline.durability().rateProperty().set(2000);
+        });
+        robot.clickOn("#durability-run");
+        UiTestSupport.waitFor(90, "the durability report", () -> timeline.durability().reportProperty().get() != null);
+        DurabilityReport report = timeline.durability().reportProperty().get();
+        assertThat(report.acknowledged()).isEqualTo(2000);
+        assertThat(report.lost()).isZero();
+        assertThat(robot.lookup("#durability-lost").queryLabeled().getText()).isEqualTo("0");
         UiTestSupport.screenshots(window, "timeline");
         robot.clickOn("#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");

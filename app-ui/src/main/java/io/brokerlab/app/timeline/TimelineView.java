@@ -55,8 +55,8 @@ public final class TimelineView implements AppView {
         table.getColumns().add(column("+", e -> gap(e.sincePreviousMillis()), 80));
         table.getColumns().add(column("Where", TimelineEntry::node, 110));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
-        what.setPrefWidth(260);
-        what.setMinWidth(220);
+        what.setPrefWidth(300);
+        what.setMinWidth(290);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -103,7 +103,7 @@ public final class TimelineViewModel {
             case PARTITION_ONLINE -> new TimelineEntry(e.time(), partition, "online again", "", TimelineEntry.Tone.GOOD, 0);
             case CONTROLLER_CHANGED -> new TimelineEntry(e.time(), broker(e.broker()), "became the controller",
                     e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.NEUTRAL, 0);
-            case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered with ZooKeeper",
+            case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered",
                     e.detail() == null ? "" : e.detail(), TimelineEntry.Tone.GOOD, 0);
             case BROKER_DOWN -> new TimelineEntry(e.time(), broker(e.broker()), "left the cluster",
                     "", TimelineEntry.Tone.BAD, 0);

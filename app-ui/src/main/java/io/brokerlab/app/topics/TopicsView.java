@@ -264,6 +264,8 @@ public final class TopicsView implements AppView {
         outcome.setId("topic-action-status");
         outcome.getStyleClass().add(Styles.TEXT_MUTED);
         outcome.textProperty().bind(model.actionStatusProperty());
+        // no empty second line under the buttons while nothing has been done
+        outcome.managedProperty().bind(model.actionStatusProperty().isNotEmpty());
         for (Button b : List.of(delete, grow, configs, elect, move)) {
             b.disableProperty().bind(model.busyProperty().or(model.detailProperty().isNull()));
         }
