@@ -55,8 +55,8 @@ public final class TimelineView implements AppView {
         table.getColumns().add(column("+", e -> gap(e.sincePreviousMillis()), 80));
         table.getColumns().add(column("Where", TimelineEntry::node, 110));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
-        what.setPrefWidth(300);
-        what.setMinWidth(290);
+        what.setPrefWidth(270);
+        what.setMinWidth(260);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -135,10 +135,12 @@ public final class TimelineView implements AppView {
         messages.setId("durability-messages");
         messages.setEditable(true);
         messages.valueProperty().addListener((o, a, v) -> durability.messagesProperty().set(v));
+        durability.messagesProperty().addListener((o, a, v) -> messages.getValueFactory().setValue(v.intValue()));
         Spinner<Integer> rate = new Spinner<>(0, 1_000_000, durability.rateProperty().get(), 500);
         rate.setId("durability-rate");
         rate.setEditable(true);
         rate.valueProperty().addListener((o, a, v) -> durability.rateProperty().set(v));
+        durability.rateProperty().addListener((o, a, v) -> rate.getValueFactory().setValue(v.intValue()));
         CheckBox chaos = new CheckBox("Chaos: kill a leader every " + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s");
         chaos.setId("durability-chaos");
         chaos.selectedProperty().bindBidirectional(durability.chaosProperty());

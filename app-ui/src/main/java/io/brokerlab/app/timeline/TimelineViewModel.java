@@ -74,8 +74,7 @@ public final class TimelineViewModel {
     private static String effect(ClusterEvent e) {
         return switch (e.type()) {
             case LEADER_CHANGED -> e.leader() != null && e.leader() >= 0 ? "new leader" : "leader lost";
-            case ISR_SHRUNK -> "ISR shrunk";
-            case ISR_EXPANDED -> "back in sync";
+            case ISR_SHRUNK, ISR_EXPANDED -> ""; // the event column already says it
             case CONTROLLER_CHANGED -> "new controller";
             case BROKER_DOWN -> "session ended";
             case BROKER_UP -> "registered";
@@ -103,8 +102,7 @@ public final class TimelineViewModel {
             case PARTITION_ONLINE -> new TimelineEntry(e.time(), partition, "online again", "", TimelineEntry.Tone.GOOD, 0);
             case CONTROLLER_CHANGED -> new TimelineEntry(e.time(), broker(e.broker()), "became the controller",
                     e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.NEUTRAL, 0);
-            case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered",
-                    e.detail() == null ? "" : e.detail(), TimelineEntry.Tone.GOOD, 0);
+            case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered", "", TimelineEntry.Tone.GOOD, 0);
             case BROKER_DOWN -> new TimelineEntry(e.time(), broker(e.broker()), "left the cluster",
                     "", TimelineEntry.Tone.BAD, 0);
             case ZOOKEEPER_ROLE_CHANGED -> new TimelineEntry(e.time(), e.node(), "ZooKeeper role: " + e.role(),
