@@ -187,7 +187,9 @@ class FailoverUiTest {
         DurabilityReport report = timeline.durability().reportProperty().get();
         assertThat(report.acknowledged()).isEqualTo(2000);
         assertThat(report.lost()).isZero();
-        assertThat(robot.lookup("#durability-lost").queryLabeled().getText()).isEqualTo("0");
+        // read on the FX thread: a lookup from the test thread can race a layout pass (seen: NPE in text layout)
+        UiTestSupport.waitFor(5, "0 lost on screen", () ->
+                "0".equals(((Label) window.scene().lookup("#durability-lost")).getText()));
         UiTestSupport.screenshots(window, "timeline");
         robot.clickOn("#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");
