@@ -6,9 +6,13 @@ import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.Subscription;
+import io.brokerlab.launcher.state.ClusterEvent;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.ClusterStateWatcher;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -44,11 +48,29 @@ public final class Session implements AutoCloseable {
     private Subscription subscription;
     private ScheduledFuture<?> tick;
     private LauncherTopicSource topics;
+    private ClusterStateWatcher watcher;
+    private Subscription stateSubscription;
+    private final ObjectProperty<ClusterState> clusterState = new SimpleObjectProperty<>();
+    private final List<Consumer<List<ClusterEvent>>> clusterEventListeners = new CopyOnWriteArrayList<>();
+    private final Coalescer<StateUpdate> states;
+
+    /** One call of the state watcher: the state and what changed since the one before. */
+    record StateUpdate(ClusterState state, List<ClusterEvent> events) {
+    }
 
     public Session(Executor fx) {
         this.fx = fx;
         this.snapshots = new Coalescer<>(fx, 16, batch -> snapshot.set(batch.get(batch.size() - 1)));
         this.events = new Coalescer<>(fx, 10_000, batch -> eventListeners.forEach(l -> l.accept(batch)));
+        // States are whole snapshots, so only the newest of a burst is shown; events are all kept (bounded).
+        this.states = new Coalescer<>(fx, 10_000, batch -> {
+            List<ClusterEvent> all = new ArrayList<>();
+            batch.forEach(u -> all.addAll(u.events()));
+            clusterState.set(batch.get(batch.size() - 1).state());
+            if (!all.isEmpty()) {
+                clusterEventListeners.forEach(l -> l.accept(all));
+            }
+        });
     }
 
     /** Shows {@code dir}: attaches to its cluster if it is a workspace, else waits for {@link #create}. FX thread. */
@@ -74,6 +96,9 @@ public final class Session implements AutoCloseable {
         LocalCluster c = cluster;
         // heap and uptime change without a listener call; the snapshot itself is cheap (no I/O)
         tick = scheduler.scheduleWithFixedDelay(() -> snapshots.offer(c.snapshot()), 0, 1, TimeUnit.SECONDS);
+        // Leaders, ISRs, controller and quorum from ZooKeeper, as they change (no polling).
+        watcher = ClusterStateWatcher.forLocal(cluster);
+        stateSubscription = watcher.addListener(Runnable::run, (state, changes) -> states.offer(new StateUpdate(state, changes)));
         workspace.set(ws);
         snapshot.set(cluster.snapshot());
     }
@@ -85,6 +110,14 @@ public final class Session implements AutoCloseable {
         if (subscription != null) {
             subscription.close();
         }
+        if (stateSubscription != null) {
+            stateSubscription.close();
+        }
+        if (watcher != null) {
+            // closing waits for Curator (up to seconds): never on the FX thread
+            ClusterStateWatcher old = watcher;
+            background.execute(old::close);
+        }
         if (cluster != null) {
             cluster.close();
         }
@@ -94,6 +127,9 @@ public final class Session implements AutoCloseable {
         }
         cluster = null;
         subscription = null;
+        watcher = null;
+        stateSubscription = null;
+        clusterState.set(null);
         topics = null;
         workspace.set(null);
         snapshot.set(null);
@@ -101,6 +137,16 @@ public final class Session implements AutoCloseable {
 
     public void addEventListener(Consumer<List<NodeEvent>> listener) {
         eventListeners.add(listener);
+    }
+
+    /** Batches of the state watcher's events (leader, ISR, controller, quorum...), oldest first. FX thread. */
+    public void addClusterEventListener(Consumer<List<ClusterEvent>> listener) {
+        clusterEventListeners.add(listener);
+    }
+
+    /** The newest cluster state from the watcher, at most one change per pulse; null without a workspace. */
+    public ReadOnlyObjectProperty<ClusterState> clusterStateProperty() {
+        return clusterState;
     }
 
     public Executor fx() {

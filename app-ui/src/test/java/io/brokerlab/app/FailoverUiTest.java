@@ -10,6 +10,7 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,9 +97,11 @@ class FailoverUiTest {
         UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
         robot.clickOn("#console-key").write("greeting");
         robot.clickOn("#console-value").write("{\"hello\":\"brokerlab\"}");
+        robot.clickOn("#console-headers").write("trace-id=42");
         robot.clickOn("#console-send");
-        UiTestSupport.waitFor(60, "the message in the tail", () -> console.model().visibleMessages().stream()
-                .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")));
+        UiTestSupport.waitFor(60, "the message with its header in the tail", () -> console.model().visibleMessages().stream()
+                .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")
+                        && "42".equals(m.headers().get("trace-id"))));
         UiTestSupport.waitFor(30, "the send result", () ->
                 robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
         robot.clickOn("#console-messages .table-row-cell");
@@ -114,9 +117,10 @@ class FailoverUiTest {
             console.model().countProperty().set(3000);
             console.model().rateProperty().set(500);
             console.model().valueProperty().set("{\"order\": {n}}");
-            console.model().publish();
         });
+        // the charts sample while on screen: show them before the flow starts, so they see all of it
         robot.clickOn("#nav-charts");
+        UiTestSupport.onFx(() -> console.model().publish());
         try {
             UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
                     .filter(s -> s.messagesIn() > 0).count() >= 3);
@@ -153,12 +157,39 @@ class FailoverUiTest {
             return p.leader() > 0 && p.leader() != killed
                     && topics.model().replicaState(p, p.leader()) == ReplicaState.LEADER;
         });
+        Label newLeader = robot.lookup("#replica-0-" + topics.model().detailProperty().get().partitions().get(0).leader()).query();
+        assertThat(newLeader.getStyleClass()).contains("replica-leader");
+        assertThat(topics.model().leaderEpoch("demo", 0)).isPositive();
         UiTestSupport.screenshots(window, "topics-failover");
 
         robot.clickOn("#nav-timeline");
         TimelineView timeline = view(TimelineView.class);
         UiTestSupport.waitFor(10, "the crash in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().equals("killed")));
+        // the watcher's leader change for partition 0, timed from the kill
+        try {
+            UiTestSupport.waitFor(10, "the leader change in the timeline", () -> timeline.model().entries().stream()
+                    .anyMatch(e -> e.node().equals("demo-0") && e.what().startsWith("leader broker-" + killed + " → broker-")
+                            && e.detail().contains("after broker-" + killed + " was killed")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\ntimeline: " + timeline.model().entries(), e);
+        }
+        UiTestSupport.waitFor(10, "an ISR shrink in the timeline", () -> timeline.model().entries().stream()
+                .anyMatch(e -> e.node().startsWith("demo-") && e.what().startsWith("ISR shrunk")));
+        // the durability check from the timeline, on the surviving brokers
+        UiTestSupport.onFx(() -> {
+            timeline.durability().topicProperty().set("demo");
+            timeline.durability().messagesProperty().set(2000);
+            timeline.durability().rateProperty().set(2000);
+        });
+        robot.clickOn("#durability-run");
+        UiTestSupport.waitFor(90, "the durability report", () -> timeline.durability().reportProperty().get() != null);
+        DurabilityReport report = timeline.durability().reportProperty().get();
+        assertThat(report.acknowledged()).isEqualTo(2000);
+        assertThat(report.lost()).isZero();
+        // read on the FX thread: a lookup from the test thread can race a layout pass (seen: NPE in text layout)
+        UiTestSupport.waitFor(5, "0 lost on screen", () ->
+                "0".equals(((Label) window.scene().lookup("#durability-lost")).getText()));
         UiTestSupport.screenshots(window, "timeline");
         robot.clickOn("#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");

@@ -110,8 +110,10 @@ public final class ClusterView implements AppView {
         stopAll.setId("stop-all");
         stopAll.setTooltip(new Tooltip("Stop the brokers one by one, then ZooKeeper (Ctrl+Shift+D)"));
         stopAll.setOnAction(e -> model.stopAll());
-        startAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not()));
-        stopAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not()));
+        startAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not())
+                .or(model.allRunningProperty()));
+        stopAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not())
+                .or(model.anyAliveProperty().not()));
         Button create = new Button("New cluster…", new FontIcon(Feather.PLUS));
         create.setOnAction(e -> createCluster.run());
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);

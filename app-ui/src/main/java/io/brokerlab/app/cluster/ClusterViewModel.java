@@ -56,6 +56,8 @@ public final class ClusterViewModel {
     private final BooleanProperty clusterBusy = new SimpleBooleanProperty();
     private final BooleanProperty attached = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("No cluster");
+    private final BooleanProperty allRunning = new SimpleBooleanProperty();
+    private final BooleanProperty anyAlive = new SimpleBooleanProperty();
     private LocalCluster cluster;
     private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
 
@@ -98,6 +100,8 @@ public final class ClusterViewModel {
             }
         }
         long running = snapshot.nodes().stream().filter(n -> n.state() == NodeState.RUNNING).count();
+        allRunning.set(!snapshot.nodes().isEmpty() && running == snapshot.nodes().size());
+        anyAlive.set(snapshot.nodes().stream().anyMatch(n -> n.state() != NodeState.STOPPED && n.state() != NodeState.CRASHED));
         summary.set(running + " of " + snapshot.nodes().size() + " nodes running · " + snapshot.liveBrokers()
                 + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s"));
     }
@@ -165,6 +169,16 @@ public final class ClusterViewModel {
     }
 
     /** True while Start all / Stop all runs. */
+    /** Every node runs: "Start all" has nothing to do. */
+    public ReadOnlyBooleanProperty allRunningProperty() {
+        return allRunning;
+    }
+
+    /** Some node runs, starts, stops or is paused: "Stop all" has something to do. */
+    public ReadOnlyBooleanProperty anyAliveProperty() {
+        return anyAlive;
+    }
+
     public ReadOnlyBooleanProperty clusterBusyProperty() {
         return clusterBusy;
     }

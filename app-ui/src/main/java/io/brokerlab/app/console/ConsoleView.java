@@ -6,6 +6,8 @@ import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.TailedMessage;
+import io.brokerlab.launcher.messaging.ValueFormat;
+import javafx.scene.control.Tooltip;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -108,10 +110,15 @@ public final class ConsoleView implements AppView {
         form.setVgap(10);
         form.addRow(0, new Label("Topic"), topic);
         form.addRow(1, new Label("Key"), key);
-        form.addRow(2, new Label("Partition"), partition);
-        form.addRow(3, new Label("Acks"), acks);
-        form.addRow(4, new Label("Messages"), count);
-        form.addRow(5, new Label("Per second"), rate);
+        TextField headers = new TextField();
+        headers.setId("console-headers");
+        headers.setPromptText("none  (trace-id=42, source=ui)");
+        headers.textProperty().bindBidirectional(model.headersProperty());
+        form.addRow(2, new Label("Headers"), headers);
+        form.addRow(3, new Label("Partition"), partition);
+        form.addRow(4, new Label("Acks"), acks);
+        form.addRow(5, new Label("Messages"), count);
+        form.addRow(6, new Label("Per second"), rate);
         GridPane.setHgrow(topic, Priority.ALWAYS);
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
@@ -135,8 +142,33 @@ public final class ConsoleView implements AppView {
         Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
         stop.setOnAction(e -> model.stopTail());
         stop.disableProperty().bind(model.tailingProperty().not());
-        CheckBox beginning = new CheckBox("From beginning");
-        beginning.selectedProperty().bindBidirectional(model.fromBeginningProperty());
+        ComboBox<ConsoleViewModel.StartMode> startMode = new ComboBox<>();
+        startMode.setId("console-start");
+        startMode.getItems().addAll(ConsoleViewModel.StartMode.values());
+        startMode.valueProperty().bindBidirectional(model.startModeProperty());
+        TextField startValue = new TextField();
+        startValue.setId("console-start-value");
+        startValue.setPrefColumnCount(9);
+        startValue.textProperty().bindBidirectional(model.startValueProperty());
+        Runnable startPrompt = () -> {
+            ConsoleViewModel.StartMode mode = model.startModeProperty().get();
+            startValue.setVisible(mode == ConsoleViewModel.StartMode.OFFSET || mode == ConsoleViewModel.StartMode.TIMESTAMP
+                    || mode == ConsoleViewModel.StartMode.LAST);
+            startValue.setManaged(startValue.isVisible());
+            startValue.setPromptText(switch (mode) {
+                case OFFSET -> "offset";
+                case TIMESTAMP -> "5m, 14:05, ISO";
+                case LAST -> "N";
+                default -> "";
+            });
+        };
+        model.startModeProperty().addListener(o -> startPrompt.run());
+        startPrompt.run();
+        ComboBox<ValueFormat> format = new ComboBox<>();
+        format.setId("console-format");
+        format.getItems().addAll(ValueFormat.values());
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.setTooltip(new Tooltip("How values are shown: TEXT, JSON (pretty in the detail) or HEX"));
         ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
         pause.setId("console-pause");
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
@@ -148,7 +180,8 @@ public final class ConsoleView implements AppView {
         count2.setId("console-received");
         count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
                 + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
-        ToolBar bar = new ToolBar(start, stop, beginning, pause, new FontIcon(Feather.FILTER), filter, count2);
+        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, format);
+        ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
 
         TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
         table.setId("console-messages");
@@ -159,25 +192,26 @@ public final class ConsoleView implements AppView {
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
                 column("Key", m -> m.key() == null ? "" : m.key(), 120),
-                column("Value", m -> m.value() == null ? "(null)" : m.value(), 400)));
+                column("Value", model::tableValue, 400)));
+        model.formatProperty().addListener(o -> table.refresh());
         table.setPlaceholder(new Label("Choose a topic and press Tail"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.selectedProperty().set(m));
         TextArea detail = new TextArea();
         detail.setId("console-detail");
         detail.setEditable(false);
         detail.getStyleClass().add("monospace");
-        detail.textProperty().bind(Bindings.createStringBinding(() -> describe(model.selectedProperty().get()),
-                model.selectedProperty()));
+        detail.textProperty().bind(Bindings.createStringBinding(() -> describe(model.selectedProperty().get(), model),
+                model.selectedProperty(), model.formatProperty()));
         SplitPane tail = new SplitPane(table, detail);
         tail.setOrientation(javafx.geometry.Orientation.VERTICAL);
         tail.setDividerPositions(0.7);
-        VBox right = new VBox(bar, tail);
+        VBox right = new VBox(bar, bar2, tail);
         VBox.setVgrow(tail, Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);
     }
 
-    static String describe(TailedMessage m) {
+    static String describe(TailedMessage m, ConsoleViewModel model) {
         if (m == null) {
             return "Select a message to see it in full.";
         }
@@ -186,7 +220,7 @@ public final class ConsoleView implements AppView {
                 .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
         text.append("key: ").append(m.key() == null ? "(null)" : m.key()).append('\n');
         m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
-        text.append('\n').append(pretty(m.value()));
+        text.append('\n').append(model.formatProperty().get() == ValueFormat.TEXT ? pretty(m.value()) : model.detailValue(m));
         return text.toString();
     }
 

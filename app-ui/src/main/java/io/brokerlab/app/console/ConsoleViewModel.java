@@ -3,7 +3,12 @@ package io.brokerlab.app.console;
 import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
+import io.brokerlab.launcher.messaging.ValueFormat;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +58,27 @@ public final class ConsoleViewModel {
     private final FilteredList<TailedMessage> visible = new FilteredList<>(messages);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty fromBeginning = new SimpleBooleanProperty(true);
+    private final StringProperty headers = new SimpleStringProperty("");
+    private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
+    private final StringProperty startValue = new SimpleStringProperty("");
+    private final ObjectProperty<ValueFormat> format = new SimpleObjectProperty<>(ValueFormat.TEXT);
+
+    /** Where a tail starts; OFFSET, TIMESTAMP and LAST take {@link #startValueProperty()}. */
+    public enum StartMode {
+        BEGINNING("From beginning"), END("From now"), OFFSET("From offset"), TIMESTAMP("From time"),
+        LAST("Last N per partition");
+
+        private final String label;
+
+        StartMode(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
     private final BooleanProperty tailing = new SimpleBooleanProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final LongProperty received = new SimpleLongProperty();
@@ -75,6 +101,15 @@ public final class ConsoleViewModel {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
             visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
         });
+        // the older "from beginning" switch and the start mode stay in step
+        fromBeginning.addListener((o, a, b) -> {
+            if (b) {
+                startMode.set(StartMode.BEGINNING);
+            } else if (startMode.get() == StartMode.BEGINNING) {
+                startMode.set(StartMode.END);
+            }
+        });
+        startMode.addListener((o, a, b) -> fromBeginning.set(b == StartMode.BEGINNING));
         paused.addListener((o, was, now) -> {
             if (!now && !heldWhilePaused.isEmpty()) {
                 List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
@@ -110,6 +145,13 @@ public final class ConsoleViewModel {
             sendStatus.set("The partition must be a number, or empty for the default partitioner");
             return CompletableFuture.completedFuture(null);
         }
+        Map<String, String> h;
+        try {
+            h = parseHeaders(headers.get());
+        } catch (IllegalArgumentException e) {
+            sendStatus.set(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
         int n = Math.max(1, count.get());
         int perSecond = Math.max(1, rate.get());
         String k = key.get().isEmpty() ? null : key.get();
@@ -125,7 +167,7 @@ public final class ConsoleViewModel {
             try (Messaging.Sender sender = m.sender(a)) {
                 for (int i = 0; i < n; i++) {
                     String body = n == 1 ? v : v.replace("{n}", String.valueOf(i + 1)) + (v.contains("{n}") ? "" : " #" + (i + 1));
-                    pending.add(sender.send(t, part, k, body).thenAccept(r -> {
+                    pending.add(sender.send(t, part, k, body, h).thenAccept(r -> {
                         if (r.ok()) {
                             ok.incrementAndGet();
                             sent.offer("partition " + r.partition() + " · offset " + r.offset());
@@ -164,11 +206,97 @@ public final class ConsoleViewModel {
         }
     }
 
+    /** {@code key=value} pairs separated by commas or new lines; an empty text is no headers. */
+    static Map<String, String> parseHeaders(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (text == null) {
+            return out;
+        }
+        for (String part : text.split("[,\\n]")) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("Headers are key=value pairs separated by commas, not '" + p + "'");
+            }
+            out.put(p.substring(0, eq).strip(), p.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    /**
+     * The start position from the mode and its value: an offset; a time as epoch milliseconds, an ISO-8601 instant
+     * ({@code 2026-11-25T01:00:00Z}), a local {@code HH:mm[:ss]} today, or a span back from now ({@code 5m},
+     * {@code 30s}, {@code 2h}); a count per partition.
+     */
+    static StartPosition startPosition(StartMode mode, String value, Instant now) {
+        String v = value == null ? "" : value.strip();
+        try {
+            return switch (mode) {
+                case BEGINNING -> new StartPosition.Beginning();
+                case END -> new StartPosition.End();
+                case OFFSET -> new StartPosition.AtOffset(Long.parseLong(v));
+                case LAST -> new StartPosition.LastPerPartition(Long.parseLong(v));
+                case TIMESTAMP -> new StartPosition.AtTimestamp(parseTime(v, now));
+            };
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException(switch (mode) {
+                case OFFSET -> "The offset must be a number";
+                case LAST -> "N must be a number of messages";
+                default -> "The time must be like 5m (ago), 14:05, 2026-11-25T01:00:00Z or epoch milliseconds";
+            });
+        }
+    }
+
+    private static long parseTime(String v, Instant now) {
+        if (v.matches("\\d{10,}")) {
+            return Long.parseLong(v);
+        }
+        if (v.matches("\\d+[smh]")) {
+            long n = Long.parseLong(v.substring(0, v.length() - 1));
+            java.time.temporal.ChronoUnit unit = switch (v.charAt(v.length() - 1)) {
+                case 's' -> java.time.temporal.ChronoUnit.SECONDS;
+                case 'm' -> java.time.temporal.ChronoUnit.MINUTES;
+                default -> java.time.temporal.ChronoUnit.HOURS;
+            };
+            return now.minus(n, unit).toEpochMilli();
+        }
+        if (v.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
+            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+            return java.time.LocalTime.parse(v.length() == 4 ? "0" + v : v).atDate(now.atZone(zone).toLocalDate())
+                    .atZone(zone).toInstant().toEpochMilli();
+        }
+        return Instant.parse(v).toEpochMilli();
+    }
+
+    /** The value as the chosen format shows it in the table: one line; hex in HEX. */
+    public String tableValue(TailedMessage m) {
+        if (m.valueBytes() == null) {
+            return "(null)";
+        }
+        return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.valueBytes())
+                : ValueFormat.TEXT.render(m.valueBytes()).replace('\n', ' ');
+    }
+
+    /** The value in full as the chosen format shows it (pretty JSON, hex, or text). */
+    public String detailValue(TailedMessage m) {
+        return m.valueBytes() == null ? "(null)" : format.get().render(m.valueBytes());
+    }
+
     /** Starts tailing the selected topic on a dedicated thread. */
     public void startTail() {
         Messaging m = messaging;
         String t = topic.get();
         if (m == null || t == null || t.isBlank()) {
+            return;
+        }
+        StartPosition start;
+        try {
+            start = startPosition(startMode.get(), startValue.get(), Instant.now());
+        } catch (IllegalArgumentException e) {
+            tailStatus.set(e.getMessage());
             return;
         }
         stopTail();
@@ -178,16 +306,15 @@ public final class ConsoleViewModel {
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
         int generation = tailGeneration.incrementAndGet();
-        boolean beginning = fromBeginning.get();
-        Thread thread = new Thread(() -> runTail(m, t, beginning, generation), "brokerlab-tail");
+        Thread thread = new Thread(() -> runTail(m, t, start, generation), "brokerlab-tail");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void runTail(Messaging m, String t, boolean beginning, int generation) {
+    private void runTail(Messaging m, String t, StartPosition start, int generation) {
         Messaging.Tail tail;
         try {
-            tail = m.tail(t, beginning);
+            tail = m.tail(t, start);
         } catch (RuntimeException e) {
             fx.execute(() -> {
                 if (generation == tailGeneration.get()) {
@@ -244,6 +371,11 @@ public final class ConsoleViewModel {
 
     private void append(List<TailedMessage> batch) {
         List<TailedMessage> tailEnd = batch.size() > MAX_ROWS ? batch.subList(batch.size() - MAX_ROWS, batch.size()) : batch;
+        if (tailEnd.size() == MAX_ROWS) {
+            // a flood replaces every row: one change for the table instead of a removal and an addition
+            messages.setAll(tailEnd);
+            return;
+        }
         int overflow = messages.size() + tailEnd.size() - MAX_ROWS;
         if (overflow > 0) {
             messages.remove(0, Math.min(overflow, messages.size()));
@@ -305,6 +437,23 @@ public final class ConsoleViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    public StringProperty headersProperty() {
+        return headers;
+    }
+
+    public ObjectProperty<StartMode> startModeProperty() {
+        return startMode;
+    }
+
+    public StringProperty startValueProperty() {
+        return startValue;
+    }
+
+    /** How values are shown: text, pretty JSON (in the detail) or hex. */
+    public ObjectProperty<ValueFormat> formatProperty() {
+        return format;
     }
 
     public BooleanProperty fromBeginningProperty() {

@@ -1,24 +1,30 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.OutgoingMessage;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailRequest;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.Tailer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** What the console needs to send and read messages; the launcher's Publisher and Tailer, or a fake in tests. */
 public interface Messaging {
 
     interface Sender extends AutoCloseable {
         /** {@code partition} null: the default partitioner. */
-        CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value);
+        default CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value) {
+            return send(topic, partition, key, value, Map.of());
+        }
+
+        /** With record headers (UTF-8 values). */
+        CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                           Map<String, String> headers);
 
         @Override
         void close();
@@ -36,7 +42,12 @@ public interface Messaging {
 
     Sender sender(Acks acks);
 
-    Tail tail(String topic, boolean fromBeginning);
+    /** Tails {@code topic} from {@code start}: beginning, end, an offset, a time or the last N per partition. */
+    Tail tail(String topic, StartPosition start);
+
+    default Tail tail(String topic, boolean fromBeginning) {
+        return tail(topic, fromBeginning ? new StartPosition.Beginning() : new StartPosition.End());
+    }
 
     /** Over the launcher's messaging classes, for a bootstrap address. */
     static Messaging launcher(String bootstrapServers) {
@@ -46,10 +57,9 @@ public interface Messaging {
                 Publisher publisher = new Publisher(bootstrapServers, acks);
                 return new Sender() {
                     @Override
-                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value) {
-                        return publisher.send(new ProducerRecord<>(topic, partition,
-                                key == null ? null : key.getBytes(StandardCharsets.UTF_8),
-                                value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              Map<String, String> headers) {
+                        return publisher.send(new OutgoingMessage(topic, partition, key, value, headers));
                     }
 
                     @Override
@@ -60,9 +70,8 @@ public interface Messaging {
             }
 
             @Override
-            public Tail tail(String topic, boolean fromBeginning) {
-                Tailer tailer = new Tailer(bootstrapServers, TailRequest.of(topic,
-                        fromBeginning ? new StartPosition.Beginning() : new StartPosition.End()));
+            public Tail tail(String topic, StartPosition start) {
+                Tailer tailer = new Tailer(bootstrapServers, TailRequest.of(topic, start));
                 return new Tail() {
                     @Override
                     public List<TailedMessage> poll(Duration timeout) {

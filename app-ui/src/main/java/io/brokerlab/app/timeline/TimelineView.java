@@ -3,6 +3,16 @@ package io.brokerlab.app.timeline;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.launcher.verify.DurabilityCheck;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -15,6 +25,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -27,18 +38,25 @@ public final class TimelineView implements AppView {
 
     private final TimelineViewModel model = new TimelineViewModel();
     private final BorderPane root = new BorderPane();
+    private final DurabilityViewModel durability;
 
     public TimelineView(Session session) {
+        durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
+        session.workspaceProperty().addListener((o, a, ws) -> durability.runner(runner(session)));
+        durability.runner(runner(session));
+        session.every(250, () -> session.fx().execute(durability::tick));
         session.addEventListener(model::accept);
+        session.addClusterEventListener(model::acceptCluster);
         session.workspaceProperty().addListener((o, a, b) -> model.clear());
         TableView<TimelineEntry> table = new TableView<>(model.entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", e -> TIME.format(e.at()), 130));
-        table.getColumns().add(column("+", e -> e.sincePreviousMillis() == 0 ? "" : "+" + e.sincePreviousMillis() + " ms", 110));
-        table.getColumns().add(column("Node", TimelineEntry::node, 110));
+        table.getColumns().add(column("Time", e -> TIME.format(e.at()), 120));
+        table.getColumns().add(column("+", e -> gap(e.sincePreviousMillis()), 80));
+        table.getColumns().add(column("Where", TimelineEntry::node, 110));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
-        what.setPrefWidth(300);
+        what.setPrefWidth(270);
+        what.setMinWidth(260);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -65,20 +83,141 @@ public final class TimelineView implements AppView {
             }
         });
         table.getColumns().add(what);
-        table.getColumns().add(column("Detail", TimelineEntry::detail, 400));
+        TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail, 200);
+        detail.setPrefWidth(400);
+        table.getColumns().add(detail);
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
-        Label note = new Label("Node events from the launcher; newest first");
+        Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
         root.setTop(new ToolBar(clear, note));
         root.setCenter(table);
+        root.setRight(durabilityPane(session));
+    }
+
+    private static DurabilityViewModel.Runner runner(Session session) {
+        Workspace ws = session.workspaceProperty().get();
+        if (ws == null) {
+            return null;
+        }
+        DurabilityCheck check = new DurabilityCheck(ws.bootstrapServers(), session.cluster());
+        return (options, phase) -> {
+            phase.accept("producing");
+            DurabilityCheck.Produced produced = check.produce(options);
+            phase.accept("reading back");
+            return check.readBack(produced);
+        };
+    }
+
+    /** The durability check's form, progress and report, beside the timeline so the kills it causes show there. */
+    private Node durabilityPane(Session session) {
+        Label title = new Label("Durability check");
+        title.getStyleClass().add(Styles.TITLE_4);
+        ComboBox<String> topic = new ComboBox<>();
+        topic.setId("durability-topic");
+        topic.setEditable(true);
+        topic.setMaxWidth(Double.MAX_VALUE);
+        topic.valueProperty().bindBidirectional(durability.topicProperty());
+        session.clusterStateProperty().addListener((o, a, state) -> {
+            if (state != null && !topic.isShowing()) {
+                List<String> names = state.topics().keySet().stream().filter(n -> !n.startsWith("__")).toList();
+                if (!names.equals(topic.getItems())) {
+                    topic.getItems().setAll(names);
+                }
+                if ((durability.topicProperty().get() == null || durability.topicProperty().get().isBlank())
+                        && !names.isEmpty()) {
+                    durability.topicProperty().set(names.get(0));
+                }
+            }
+        });
+        Spinner<Integer> messages = new Spinner<>(1, 10_000_000, durability.messagesProperty().get(), 1_000);
+        messages.setId("durability-messages");
+        messages.setEditable(true);
+        messages.valueProperty().addListener((o, a, v) -> durability.messagesProperty().set(v));
+        durability.messagesProperty().addListener((o, a, v) -> messages.getValueFactory().setValue(v.intValue()));
+        Spinner<Integer> rate = new Spinner<>(0, 1_000_000, durability.rateProperty().get(), 500);
+        rate.setId("durability-rate");
+        rate.setEditable(true);
+        rate.valueProperty().addListener((o, a, v) -> durability.rateProperty().set(v));
+        durability.rateProperty().addListener((o, a, v) -> rate.getValueFactory().setValue(v.intValue()));
+        CheckBox chaos = new CheckBox("Chaos: kill a leader every " + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s");
+        chaos.setId("durability-chaos");
+        chaos.selectedProperty().bindBidirectional(durability.chaosProperty());
+        Button run = new Button("Run check", new FontIcon(Feather.SHIELD));
+        run.setId("durability-run");
+        run.getStyleClass().add("primary-action");
+        run.disableProperty().bind(durability.runningProperty());
+        run.setOnAction(e -> durability.run());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("durability-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(durability.progressProperty());
+        progress.visibleProperty().bind(durability.runningProperty());
+        Label status = new Label();
+        status.setId("durability-status");
+        status.setWrapText(true);
+        status.textProperty().bind(durability.statusProperty());
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label("Topic"), topic);
+        form.addRow(1, new Label("Messages"), messages);
+        form.addRow(2, new Label("Per second"), rate);
+        rate.setTooltip(new Tooltip("Messages per second; 0 sends as fast as the cluster takes them"));
+        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(90),
+                new javafx.scene.layout.ColumnConstraints(120, 200, Double.MAX_VALUE));
+        GridPane result = new GridPane();
+        result.setId("durability-report");
+        result.setHgap(12);
+        result.setVgap(4);
+        String[] names = {"Acknowledged", "Read back", "Lost", "Duplicated", "Out of order"};
+        Label[] values = new Label[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = new Label("–");
+            values[i].setId("durability-" + names[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            values[i].getStyleClass().add(Styles.TEXT_BOLD);
+            result.addRow(i, new Label(names[i]), values[i]);
+        }
+        durability.reportProperty().addListener((o, a, r) -> {
+            long[] counts = r == null ? null
+                    : new long[] {r.acknowledged(), r.read(), r.lost(), r.duplicated(), r.outOfOrder()};
+            for (int i = 0; i < values.length; i++) {
+                values[i].setText(counts == null ? "–" : String.format(java.util.Locale.ROOT, "%,d", counts[i]));
+                values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+                if (counts != null && i >= 2) {
+                    values[i].getStyleClass().add(counts[i] == 0 ? Styles.SUCCESS : Styles.DANGER);
+                }
+            }
+        });
+        Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(10, title, form, chaos, run, progress, status, result, note);
+        box.setId("durability-pane");
+        box.setPadding(new Insets(12));
+        box.setPrefWidth(340);
+        box.setMinWidth(340);
+        return box;
+    }
+
+    public DurabilityViewModel durability() {
+        return durability;
+    }
+
+    /** The gap to the line before: ms below a second, else seconds with one decimal. */
+    static String gap(long millis) {
+        if (millis == 0) {
+            return "";
+        }
+        return millis < 1000 ? "+" + millis + " ms" : String.format(java.util.Locale.ROOT, "+%.1f s", millis / 1000.0);
     }
 
     private static TableColumn<TimelineEntry, String> column(String title, Function<TimelineEntry, String> f, double w) {
         TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         column.setPrefWidth(w);
+        column.setMinWidth(w);
         return column;
     }
 

@@ -5,7 +5,10 @@ import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.TopicService;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** {@link TopicSource} over the launcher's {@link TopicService}; the admin client is made on first use. */
 public final class LauncherTopicSource implements TopicSource, AutoCloseable {
@@ -41,6 +44,36 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
     @Override
     public void create(NewTopicRequest request) {
         service().create(request);
+    }
+
+    @Override
+    public TopicInfo describe(String name) {
+        return service().describe(name);
+    }
+
+    @Override
+    public void delete(String name) {
+        service().delete(name);
+    }
+
+    @Override
+    public void addPartitions(String name, int totalPartitions) {
+        service().addPartitions(name, totalPartitions);
+    }
+
+    @Override
+    public void alterConfigs(String name, Map<String, String> set, Set<String> remove) {
+        service().alterConfigs(name, set, remove);
+    }
+
+    @Override
+    public List<Integer> electPreferredLeaders(String name) {
+        return service().electPreferredLeaders(name);
+    }
+
+    @Override
+    public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
+        service().reassign(name, partition, replicas, timeout);
     }
 
     @Override

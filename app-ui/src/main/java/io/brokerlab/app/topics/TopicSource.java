@@ -2,7 +2,10 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What the topics views need from a cluster; blocking, so called on background threads only. Today it wraps the
@@ -13,4 +16,19 @@ public interface TopicSource {
     List<TopicInfo> describeAll();
 
     void create(NewTopicRequest request);
+
+    /** One topic with its configs (the state watcher does not read configs). */
+    TopicInfo describe(String name);
+
+    void delete(String name);
+
+    void addPartitions(String name, int totalPartitions);
+
+    void alterConfigs(String name, Map<String, String> set, Set<String> remove);
+
+    /** The partitions whose leader moved. */
+    List<Integer> electPreferredLeaders(String name);
+
+    /** Waits up to {@code timeout} for the reassignment to finish. */
+    void reassign(String name, int partition, List<Integer> replicas, Duration timeout);
 }

@@ -14,7 +14,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -45,12 +53,8 @@ public final class TopicsView implements AppView {
         this.model = new TopicsViewModel(session.background(), session.fx());
         session.workspaceProperty().addListener((o, a, ws) -> attach());
         session.snapshotProperty().addListener((o, a, snap) -> model.apply(snap));
-        // Until the live-state engine publishes topic events, poll while the view is on screen.
-        session.every(2000, () -> {
-            if (visible) {
-                model.refresh();
-            }
-        });
+        // Event-driven: the state watcher's states, coalesced by the session to at most one per pulse.
+        session.clusterStateProperty().addListener((o, a, state) -> model.apply(state));
         attach();
         build();
     }
@@ -60,15 +64,24 @@ public final class TopicsView implements AppView {
         model.attach(session.topics(), ws == null ? List.of()
                 : ws.definition().brokerIds().stream().map(id -> id.id()).toList());
         model.apply(session.snapshotProperty().get());
+        model.apply(session.clusterStateProperty().get());
     }
 
     private void build() {
         TableView<TopicRow> table = new TableView<>(model.topics());
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Topic", r -> r.name() + (r.internal() ? " (internal)" : "")));
-        table.getColumns().add(column("Partitions", r -> String.valueOf(r.partitions())));
-        table.getColumns().add(column("RF", r -> String.valueOf(r.replicationFactor())));
+        TableColumn<TopicRow, String> topicName = column("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
+        table.getColumns().add(topicName);
+        topicName.setMinWidth(120);
+        TableColumn<TopicRow, String> count = column("Partitions", r -> String.valueOf(r.partitions()));
+        count.setMinWidth(95);
+        count.setMaxWidth(110);
+        table.getColumns().add(count);
+        TableColumn<TopicRow, String> rf = column("RF", r -> String.valueOf(r.replicationFactor()));
+        rf.setMinWidth(50);
+        rf.setMaxWidth(60);
+        table.getColumns().add(rf);
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         health.setCellFactory(c -> new TableCell<>() {
@@ -138,10 +151,21 @@ public final class TopicsView implements AppView {
         partitions.getColumns().add(pcolumn("Leader", p -> p.offline() ? "none (offline)" : "broker-" + p.leader()));
         partitions.getColumns().add(pcolumn("Replicas", p -> join(p.replicas())));
         partitions.getColumns().add(pcolumn("In sync (ISR)", p -> join(p.isr())));
+        partitions.getColumns().add(pcolumn("Leader epoch", p -> {
+            TopicInfo t = model.detailProperty().get();
+            int epoch = t == null ? -1 : model.leaderEpoch(t.name(), p.partition());
+            return epoch < 0 ? "" : String.valueOf(epoch);
+        }));
         partitions.setPrefHeight(180);
         Runnable fill = () -> {
             TopicInfo t = model.detailProperty().get();
+            PartitionInfo was = partitions.getSelectionModel().getSelectedItem();
             partitions.getItems().setAll(t == null ? List.of() : t.partitions());
+            if (was != null) {
+                // a new state replaces the rows; keep the user's partition selected
+                partitions.getItems().stream().filter(p -> p.partition() == was.partition()).findFirst()
+                        .ifPresent(p -> partitions.getSelectionModel().select(p));
+            }
         };
         model.detailProperty().addListener(o -> fill.run());
         Label mapTitle = new Label("Replica map");
@@ -151,11 +175,114 @@ public final class TopicsView implements AppView {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox mapHeader = new HBox(12, mapTitle, grow, ReplicaMap.legend());
-        VBox right = new VBox(12, title, partitions, mapHeader, map);
+        javafx.scene.layout.FlowPane actions = actions(partitions);
+        VBox right = new VBox(12, title, actions, partitions, mapHeader, map);
         VBox.setVgrow(map, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.38);
+    }
+
+    /** Delete, add partitions, configs, preferred election and moving one partition's leadership. */
+    private javafx.scene.layout.FlowPane actions(TableView<PartitionInfo> partitions) {
+        Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
+        delete.setId("topic-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setOnAction(e -> withTopic(name -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete topic " + name + " and all its messages? "
+                    + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+            confirm.setHeaderText("Delete " + name + "?");
+            confirm.initOwner(root.getScene().getWindow());
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(name));
+        }));
+        Button grow = new Button("Add partitions…", new FontIcon(Feather.PLUS_SQUARE));
+        grow.setId("topic-add-partitions");
+        grow.setOnAction(e -> withTopic(name -> {
+            int now = model.detailProperty().get().partitions().size();
+            TextInputDialog ask = new TextInputDialog(String.valueOf(now + 1));
+            ask.setHeaderText(name + " has " + now + " partitions. New total (partitions can only be added):");
+            ask.initOwner(root.getScene().getWindow());
+            ask.showAndWait().ifPresent(text -> {
+                try {
+                    model.addPartitions(name, Integer.parseInt(text.strip()));
+                } catch (NumberFormatException ex) {
+                    errors.accept("Not a number: " + text, ex);
+                }
+            });
+        }));
+        Button configs = new Button("Configs…", new FontIcon(Feather.SLIDERS));
+        configs.setId("topic-configs");
+        configs.setOnAction(e -> withTopic(name -> model.overrides(name).thenAcceptAsync(before -> {
+            Dialog<String> dialog = new Dialog<>();
+            dialog.setTitle("Configs of " + name);
+            dialog.setHeaderText("Topic overrides, one key=value per line (remove a line to reset it to the broker default)");
+            TextArea text = new TextArea(before);
+            text.setId("topic-configs-text");
+            text.setPrefRowCount(12);
+            text.setPrefColumnCount(50);
+            dialog.getDialogPane().setContent(text);
+            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+            dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(after -> {
+                try {
+                    model.alterConfigs(name, TopicsViewModel.diff(before, after));
+                } catch (IllegalArgumentException ex) {
+                    errors.accept("The configs were not changed", ex);
+                }
+            });
+        }, session.fx())));
+        Button elect = new Button("Preferred leaders", new FontIcon(Feather.AWARD));
+        elect.setId("topic-elect");
+        elect.setTooltip(new Tooltip("Give every partition back to its preferred (first) replica"));
+        elect.setOnAction(e -> withTopic(model::electPreferredLeaders));
+        Button move = new Button("Move leader…", new FontIcon(Feather.SHUFFLE));
+        move.setId("topic-move-leader");
+        move.setTooltip(new Tooltip("Make another in-sync replica the leader of the selected partition"));
+        move.setOnAction(e -> withTopic(name -> {
+            PartitionInfo chosen = partitions.getSelectionModel().getSelectedItem();
+            if (chosen == null && !partitions.getItems().isEmpty()) {
+                chosen = partitions.getItems().get(0);
+            }
+            if (chosen == null) {
+                return;
+            }
+            PartitionInfo p = chosen;
+            List<String> choices = p.isr().stream().filter(b -> b != p.leader()).map(b -> "broker-" + b).toList();
+            if (choices.isEmpty()) {
+                errors.accept("Cannot move the leader of " + name + "-" + p.partition(), new IllegalStateException(
+                        "No other replica is in sync (ISR " + join(p.isr()) + "); wait until one catches up"));
+                return;
+            }
+            ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
+            ask.setHeaderText("New leader of " + name + "-" + p.partition() + " (now broker-" + p.leader() + ")");
+            ask.initOwner(root.getScene().getWindow());
+            int partition = p.partition();
+            ask.showAndWait().ifPresent(b -> model.moveLeadership(name, partition, Integer.parseInt(b.substring(7))));
+        }));
+        Label outcome = new Label();
+        outcome.setId("topic-action-status");
+        outcome.getStyleClass().add(Styles.TEXT_MUTED);
+        outcome.textProperty().bind(model.actionStatusProperty());
+        // no empty second line under the buttons while nothing has been done
+        outcome.managedProperty().bind(model.actionStatusProperty().isNotEmpty());
+        for (Button b : List.of(delete, grow, configs, elect, move)) {
+            b.disableProperty().bind(model.busyProperty().or(model.detailProperty().isNull()));
+        }
+        for (Button b : List.of(delete, grow, configs, elect, move)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // wrap to the next line rather than cut the words
+        }
+        // a flow so the buttons wrap on a narrow window or a large font instead of being cut
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, delete, grow, configs, elect, move, outcome);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void withTopic(java.util.function.Consumer<String> action) {
+        TopicInfo t = model.detailProperty().get();
+        if (t != null) {
+            action.accept(t.name());
+        }
     }
 
     private static String join(List<Integer> ids) {

@@ -1,10 +1,15 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +21,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,6 +48,9 @@ public final class TopicsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile TopicSource source;
+    private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
+    private final ObjectProperty<java.time.Instant> stateTakenAt = new SimpleObjectProperty<>();
+    private boolean stateDriven;
 
     public TopicsViewModel(Executor background, Executor fx) {
         this.background = background;
@@ -52,6 +61,8 @@ public final class TopicsViewModel {
     public void attach(TopicSource source, List<Integer> brokerIds) {
         this.source = source;
         infos.clear();
+        leaderEpochs.clear();
+        stateDriven = false;
         topics.clear();
         selected.set(null);
         brokers.setAll(brokerIds);
@@ -72,8 +83,62 @@ public final class TopicsViewModel {
         }
     }
 
-    /** New topic metadata (from any source). */
+    /**
+     * A state from the cluster state watcher (already coalesced to one per pulse): the topic list, partition table
+     * and replica map follow leaders and ISRs as ZooKeeper reports them, without polling. From the first reachable
+     * state on, {@link #refresh()} no longer replaces the rows (a slower describe could be older than the state).
+     */
+    public void apply(ClusterState state) {
+        if (state == null || !state.reachable()) {
+            return;
+        }
+        stateDriven = true;
+        List<TopicInfo> described = new ArrayList<>();
+        leaderEpochs.clear();
+        for (TopicState topic : state.topics().values()) {
+            List<PartitionInfo> partitions = new ArrayList<>();
+            Map<Integer, Integer> epochs = new HashMap<>();
+            for (PartitionState p : topic.partitions().values()) {
+                partitions.add(new PartitionInfo(p.partition(), p.leader(), p.replicas(), p.isr()));
+                epochs.put(p.partition(), p.leaderEpoch());
+            }
+            leaderEpochs.put(topic.name(), epochs);
+            TopicInfo known = infos.get(topic.name());
+            described.add(new TopicInfo(topic.name(), topic.name().startsWith("__"), partitions,
+                    known == null ? List.of() : known.configs()));
+        }
+        stateTakenAt.set(state.takenAt());
+        applyTopics(described);
+    }
+
+    /** The leader epoch ZooKeeper holds for a partition; -1 when unknown (no state yet). */
+    public int leaderEpoch(String topic, int partition) {
+        return leaderEpochs.getOrDefault(topic, Map.of()).getOrDefault(partition, -1);
+    }
+
+    /** When the state shown was built (the watcher's {@code takenAt}); null before the first one. */
+    public ReadOnlyObjectProperty<java.time.Instant> stateTakenAtProperty() {
+        return stateTakenAt;
+    }
+
+    /** New topic metadata from a describe; ignored for the rows once the state watcher drives them. */
     public void apply(List<TopicInfo> described) {
+        if (!stateDriven) {
+            applyTopics(described);
+            return;
+        }
+        // keep only the configs (the watcher does not read them)
+        described.forEach(t -> {
+            TopicInfo known = infos.get(t.name());
+            if (known != null) {
+                infos.put(t.name(), new TopicInfo(known.name(), known.internal(), known.partitions(), t.configs()));
+            }
+        });
+        String name = selected.get();
+        detail.set(name == null ? null : infos.get(name));
+    }
+
+    private void applyTopics(List<TopicInfo> described) {
         infos.clear();
         described.forEach(t -> infos.put(t.name(), t));
         rebuildRows();
@@ -114,7 +179,168 @@ public final class TopicsViewModel {
         }, fx);
     }
 
-    public ReplicaState replicaState(io.brokerlab.launcher.admin.PartitionInfo partition, int broker) {
+    // ---- topic actions: each runs on the background executor; the outcome lands in actionStatus (FX thread) ----
+
+    private final StringProperty actionStatus = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** Runs {@code work} against the source in the background; {@code done} words the success. */
+    private <T> CompletableFuture<T> act(String doing, java.util.function.Function<TopicSource, T> work,
+                                         java.util.function.Function<T, String> done) {
+        TopicSource s = source;
+        if (s == null) {
+            actionStatus.set("No cluster");
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        actionStatus.set(doing + "…");
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
+            busy.set(false);
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                actionStatus.set("Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1) + ": "
+                        + cause.getMessage());
+                result.completeExceptionally(cause);
+            } else {
+                actionStatus.set(done.apply(value));
+                result.complete(value);
+            }
+        }, fx);
+        return result;
+    }
+
+    public CompletableFuture<Void> delete(String name) {
+        return act("Delete " + name, s -> {
+            s.delete(name);
+            return null;
+        }, v -> {
+            if (name.equals(selected.get())) {
+                selected.set(null);
+            }
+            return "Deleted " + name;
+        });
+    }
+
+    /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
+    public CompletableFuture<Void> addPartitions(String name, int total) {
+        TopicInfo t = infos.get(name);
+        if (t != null && total <= t.partitions().size()) {
+            actionStatus.set("A topic's partitions can only grow: " + name + " has " + t.partitions().size());
+            return CompletableFuture.completedFuture(null);
+        }
+        return act("Grow " + name + " to " + total + " partitions", s -> {
+            s.addPartitions(name, total);
+            return null;
+        }, v -> name + " now has " + total + " partitions");
+    }
+
+    /** The topic's overrides (non-default configs) as {@code key=value} lines, read in the background. */
+    public CompletableFuture<String> overrides(String name) {
+        return act("Read the configs of " + name, s -> s.describe(name), t -> "").thenApply(t -> t == null ? ""
+                : t.configs().stream().filter(c -> !c.isDefault())
+                        .map(c -> c.name() + "=" + c.value()).sorted().collect(Collectors.joining("\n")));
+    }
+
+    /** The changes from {@code before} ({@code key=value} lines) to {@code after}: keys set and keys removed. */
+    public record ConfigEdit(Map<String, String> set, Set<String> remove) {
+        public boolean isEmpty() {
+            return set.isEmpty() && remove.isEmpty();
+        }
+    }
+
+    public static ConfigEdit diff(String before, String after) {
+        Map<String, String> old = parse(before);
+        Map<String, String> now = parse(after);
+        Map<String, String> set = new TreeMap<>();
+        now.forEach((k, v) -> {
+            if (!v.equals(old.get(k))) {
+                set.put(k, v);
+            }
+        });
+        Set<String> remove = new java.util.TreeSet<>(old.keySet());
+        remove.removeAll(now.keySet());
+        return new ConfigEdit(set, remove);
+    }
+
+    /** {@code key=value} per line; blank lines and {@code #} comments ignored. */
+    static Map<String, String> parse(String text) {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            int eq = l.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("not key=value: " + l);
+            }
+            out.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    public CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
+        if (edit.isEmpty()) {
+            actionStatus.set("No config changed");
+            return CompletableFuture.completedFuture(null);
+        }
+        return act("Change the configs of " + name, s -> {
+            s.alterConfigs(name, edit.set(), edit.remove());
+            return null;
+        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " removed");
+    }
+
+    public CompletableFuture<List<Integer>> electPreferredLeaders(String name) {
+        return act("Elect the preferred leaders of " + name, s -> s.electPreferredLeaders(name),
+                moved -> moved.isEmpty() ? "Every partition of " + name + " already had its preferred leader"
+                        : "Leadership moved back for partitions " + moved);
+    }
+
+    /** The replica list with {@code broker} first, the others in their order: the new preferred leader. */
+    public static List<Integer> leaderFirst(List<Integer> replicas, int broker) {
+        List<Integer> out = new ArrayList<>();
+        out.add(broker);
+        replicas.stream().filter(r -> r != broker).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Moves a partition's leadership to {@code broker}, one of its replicas: reassigns the same replicas with it
+     * first (it becomes the preferred leader), then runs a preferred election.
+     */
+    public CompletableFuture<List<Integer>> moveLeadership(String name, int partition, int broker) {
+        TopicInfo t = infos.get(name);
+        PartitionInfo p = t == null ? null : t.partitions().stream().filter(x -> x.partition() == partition)
+                .findFirst().orElse(null);
+        if (p == null) {
+            actionStatus.set("No partition " + partition + " in " + name);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!p.replicas().contains(broker)) {
+            actionStatus.set("broker-" + broker + " holds no replica of " + name + "-" + partition);
+            return CompletableFuture.completedFuture(null);
+        }
+        if (!p.isr().contains(broker)) {
+            actionStatus.set("broker-" + broker + " is not in sync for " + name + "-" + partition + "; it cannot lead");
+            return CompletableFuture.completedFuture(null);
+        }
+        List<Integer> replicas = leaderFirst(p.replicas(), broker);
+        return act("Move the leader of " + name + "-" + partition + " to broker-" + broker, s -> {
+            s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
+            return s.electPreferredLeaders(name);
+        }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
+    }
+
+    public ReadOnlyStringProperty actionStatusProperty() {
+        return actionStatus;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReplicaState replicaState(PartitionInfo partition, int broker) {
         return ReplicaState.of(partition, broker, liveBrokers.get());
     }
 

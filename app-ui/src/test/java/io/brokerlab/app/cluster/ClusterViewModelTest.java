@@ -40,6 +40,8 @@ class ClusterViewModelTest {
         assertThat(model.nodes()).extracting(NodeRow::name).containsExactly("zk-1", "broker-1", "broker-2", "broker-3");
         assertThat(model.nodes()).allSatisfy(n -> assertThat(n.state()).isEqualTo(NodeState.STOPPED));
         assertThat(model.summaryProperty().get()).isEqualTo("0 of 4 nodes running · 0 live brokers");
+        assertThat(model.allRunningProperty().get()).isFalse();
+        assertThat(model.anyAliveProperty().get()).isFalse();
     }
 
     @Test
@@ -54,6 +56,8 @@ class ClusterViewModelTest {
         assertThat(broker1.heapProperty().get()).isEqualTo("64 MB");
         assertThat(broker1.uptimeProperty().get()).isEqualTo("1 min 05 s");
         assertThat(model.summaryProperty().get()).isEqualTo("4 of 4 nodes running · 3 live brokers");
+        assertThat(model.allRunningProperty().get()).isTrue(); // "Start all" disabled
+        assertThat(model.anyAliveProperty().get()).isTrue();
         assertThat(model.clusterBusyProperty().get()).isFalse();
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.TailedMessage;
+import io.brokerlab.launcher.messaging.StartPosition;
+import io.brokerlab.launcher.messaging.ValueFormat;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +26,7 @@ class ConsoleViewModelTest {
     private final LinkedBlockingQueue<List<TailedMessage>> toDeliver = new LinkedBlockingQueue<>();
     private final List<String> sent = new ArrayList<>();
     private final AtomicInteger fxTasks = new AtomicInteger();
+    private final List<io.brokerlab.launcher.messaging.StartPosition> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final Messaging fake = new Messaging() {
         @Override
@@ -31,9 +35,10 @@ class ConsoleViewModelTest {
                 private long offset;
 
                 @Override
-                public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value) {
+                public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                          java.util.Map<String, String> headers) {
                     synchronized (sent) {
-                        sent.add(key + "=" + value);
+                        sent.add(key + "=" + value + (headers.isEmpty() ? "" : " " + headers));
                     }
                     return CompletableFuture.completedFuture(new SendResult(topic, partition == null ? 0 : partition,
                             offset++, null));
@@ -46,7 +51,8 @@ class ConsoleViewModelTest {
         }
 
         @Override
-        public Tail tail(String topic, boolean fromBeginning) {
+        public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start) {
+            starts.add(start);
             return new Tail() {
                 @Override
                 public List<TailedMessage> poll(Duration timeout) {
@@ -110,6 +116,49 @@ class ConsoleViewModelTest {
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
         assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
         assertThat(model.sendStatusProperty().get()).startsWith("3 sent");
+    }
+
+    @Test
+    void sendsHeadersTailsFromOffsetTimeOrLastNAndShowsHexOrPrettyJson() {
+        ConsoleViewModel model = model();
+        model.valueProperty().set("{\"a\":1}");
+        model.headersProperty().set("trace-id=42, source = ui");
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+        assertThat(sent).containsExactly("null={\"a\":1} {trace-id=42, source=ui}");
+        model.headersProperty().set("oops");
+        model.publish();
+        assertThat(model.sendStatusProperty().get()).contains("key=value");
+
+        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
+        assertThat(model.fromBeginningProperty().get()).isFalse();
+        model.startValueProperty().set("x");
+        model.startTail();
+        assertThat(model.tailStatusProperty().get()).isEqualTo("The offset must be a number");
+        model.startValueProperty().set("120");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !starts.isEmpty());
+        assertThat(starts).containsExactly(new StartPosition.AtOffset(120));
+        model.stopTail();
+        Instant now = Instant.parse("2026-11-25T01:00:00Z");
+        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "5m", now))
+                .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(300).toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
+                .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(3600).toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.LAST, "10", now))
+                .isEqualTo(new StartPosition.LastPerPartition(10));
+        model.fromBeginningProperty().set(true);
+        assertThat(model.startModeProperty().get()).isEqualTo(ConsoleViewModel.StartMode.BEGINNING);
+
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":{\"b\":2}}");
+        model.formatProperty().set(ValueFormat.HEX);
+        assertThat(model.tableValue(m)).startsWith("7b 22 61 22");
+        model.formatProperty().set(ValueFormat.JSON);
+        assertThat(model.detailValue(m)).contains("\n").contains("\"b\" : 2");
+        assertThat(model.tableValue(m)).isEqualTo("{\"a\":{\"b\":2}}");
     }
 
     @Test

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brokerlab.app.FakeCluster;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
+import java.time.Duration;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +43,64 @@ class TopicsViewModelTest {
         @Override
         public void create(NewTopicRequest request) {
         }
+
+        @Override
+        public TopicInfo describe(String name) {
+            return new TopicInfo(name, false, List.of(), List.of(new TopicConfigEntry("retention.ms", "60000", false, "topic"),
+                    new TopicConfigEntry("cleanup.policy", "delete", true, "default")));
+        }
+
+        @Override
+        public void delete(String name) {
+            calls.add("delete " + name);
+        }
+
+        @Override
+        public void addPartitions(String name, int totalPartitions) {
+            calls.add("partitions " + name + " " + totalPartitions);
+        }
+
+        @Override
+        public void alterConfigs(String name, Map<String, String> set, Set<String> remove) {
+            calls.add("configs " + name + " " + set + " " + remove);
+        }
+
+        @Override
+        public List<Integer> electPreferredLeaders(String name) {
+            calls.add("elect " + name);
+            return List.of(0);
+        }
+
+        @Override
+        public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
+            calls.add("reassign " + name + "-" + partition + " " + replicas);
+        }
     };
+
+    private final List<String> calls = new ArrayList<>();
+
+    @Test
+    void topicActionsCallTheSourceAndSayWhatHappened() {
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
+                new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3)))));
+        model.addPartitions("demo", 2);
+        assertThat(model.actionStatusProperty().get()).contains("can only grow");
+        model.addPartitions("demo", 4);
+        assertThat(model.overrides("demo").join()).isEqualTo("retention.ms=60000");
+        model.alterConfigs("demo", TopicsViewModel.diff("retention.ms=60000", "# keep a day\nmin.insync.replicas = 2\n"));
+        model.electPreferredLeaders("demo");
+        model.moveLeadership("demo", 0, 3);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3");
+        model.moveLeadership("demo", 1, 1);
+        assertThat(model.actionStatusProperty().get()).contains("not in sync");
+        model.delete("demo");
+        assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=2} [retention.ms]",
+                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo", "delete demo");
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
+    }
 
     private static TopicInfo topic(String name, PartitionInfo... partitions) {
         return new TopicInfo(name, false, List.of(partitions), List.of());
@@ -85,6 +150,43 @@ class TopicsViewModelTest {
         assertThat(model.topics().get(0).health()).isEqualTo("2 under-replicated");
         assertThat(model.replicaState(model.detailProperty().get().partitions().get(0), 1))
                 .isEqualTo(ReplicaState.OUT_OF_SYNC);
+    }
+
+    @Test
+    void followsTheStateWatcherWithoutPolling() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws2"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        int readsBefore = reads;
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        model.apply(state(t0, new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1)));
+        assertThat(model.selectedProperty().get()).isEqualTo("demo");
+        assertThat(model.detailProperty().get().partitions().get(0).leader()).isEqualTo(1);
+        assertThat(model.leaderEpoch("demo", 0)).isZero();
+
+        model.apply(state(t0.plusSeconds(5), new PartitionState("demo", 0, List.of(1, 2, 3), 2, List.of(2, 3), 1, 1)));
+        PartitionInfo p0 = model.detailProperty().get().partitions().get(0);
+        assertThat(model.replicaState(p0, 2)).isEqualTo(ReplicaState.LEADER);
+        assertThat(model.replicaState(p0, 1)).isEqualTo(ReplicaState.OUT_OF_SYNC);
+        assertThat(model.leaderEpoch("demo", 0)).isEqualTo(1);
+        assertThat(model.topics().get(0).health()).isEqualTo("1 under-replicated");
+        assertThat(model.stateTakenAtProperty().get()).isEqualTo(t0.plusSeconds(5));
+        // a describe that answers later does not replace the rows the watcher drives
+        metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3))));
+        model.refresh().join();
+        assertThat(reads).isEqualTo(readsBefore + 1);
+        assertThat(model.detailProperty().get().partitions().get(0).leader()).isEqualTo(2);
+    }
+
+    private static ClusterState state(Instant at, PartitionState... partitions) {
+        java.util.TreeMap<Integer, PartitionState> byNumber = new java.util.TreeMap<>();
+        for (PartitionState p : partitions) {
+            byNumber.put(p.partition(), p);
+        }
+        return new ClusterState(ClusterState.Source.ZOOKEEPER, at, true, Optional.empty(), new java.util.TreeMap<>(),
+                OptionalInt.of(1), new java.util.TreeMap<>(Map.of("demo", new TopicState("demo", byNumber))), List.of());
     }
 
     @Test

@@ -1,0 +1,178 @@
+package io.brokerlab.app.timeline;
+
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.verify.DurabilityCheck;
+import io.brokerlab.launcher.verify.DurabilityReport;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The durability check run from the timeline: numbered messages sent at a rate (optionally while the launcher
+ * kills leaders), read back and compared. The check runs on {@code background}; progress and the report are set
+ * on {@code fx}. The launcher's check reports no per-message progress, so the produce phase's progress is
+ * estimated from the elapsed time and the rate (see {@link #tick()}). FX thread, except where said.
+ */
+public final class DurabilityViewModel {
+
+    /** Runs one check, telling the phase ("producing", "reading back") as it goes. Blocking; background thread. */
+    @FunctionalInterface
+    public interface Runner {
+        DurabilityReport run(DurabilityCheck.Options options, Consumer<String> phase) throws InterruptedException;
+    }
+
+    /** Chaos kills a partition leader this often while producing. */
+    public static final Duration CHAOS_INTERVAL = Duration.ofSeconds(10);
+
+    private final Executor background;
+    private final Executor fx;
+    private final LongSupplier nanos;
+    private final StringProperty topic = new SimpleStringProperty("");
+    private final IntegerProperty messages = new SimpleIntegerProperty(10_000);
+    private final IntegerProperty rate = new SimpleIntegerProperty(1_000);
+    private final BooleanProperty chaos = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty running = new SimpleBooleanProperty();
+    private final SimpleDoubleProperty progress = new SimpleDoubleProperty(0);
+    private final SimpleStringProperty status = new SimpleStringProperty("");
+    private final SimpleObjectProperty<DurabilityReport> report = new SimpleObjectProperty<>();
+    private volatile Runner runner;
+    private String phase = "";
+    private long startedNanos;
+    private DurabilityCheck.Options current;
+
+    public DurabilityViewModel(Executor background, Executor fx, LongSupplier nanos) {
+        this.background = background;
+        this.fx = fx;
+        this.nanos = nanos;
+    }
+
+    /** Null: no cluster to check (the Run button is disabled). */
+    public void runner(Runner runner) {
+        this.runner = runner;
+    }
+
+    /** Why the form cannot run, or empty. */
+    public String problem() {
+        if (runner == null) {
+            return "Open a workspace first";
+        }
+        if (topic.get() == null || topic.get().isBlank()) {
+            return "Choose a topic";
+        }
+        if (messages.get() < 1) {
+            return "At least 1 message";
+        }
+        return "";
+    }
+
+    public CompletableFuture<DurabilityReport> run() {
+        String why = problem();
+        if (!why.isEmpty() || running.get()) {
+            status.set(why);
+            return CompletableFuture.completedFuture(null);
+        }
+        Runner r = runner;
+        DurabilityCheck.Options options = new DurabilityCheck.Options(topic.get().strip(), messages.get(), rate.get(),
+                Acks.ALL, chaos.get() ? CHAOS_INTERVAL : null);
+        current = options;
+        running.set(true);
+        report.set(null);
+        progress.set(0);
+        phase = "producing";
+        startedNanos = nanos.getAsLong();
+        status.set("Producing " + options.messages() + " messages to " + options.topic()
+                + (chaos.get() ? " while killing leaders…" : "…"));
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return r.run(options, p -> fx.execute(() -> phase(p)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, background).whenCompleteAsync((result, error) -> {
+            running.set(false);
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                progress.set(0);
+                status.set("The check failed: " + cause.getMessage());
+            } else {
+                progress.set(1);
+                report.set(result);
+                status.set(summary(result));
+            }
+        }, fx);
+    }
+
+    private void phase(String p) {
+        phase = p;
+        if (p.startsWith("reading")) {
+            progress.set(-1); // indeterminate: the read-back does not report its position
+            status.set("Reading back " + current.messages() + " messages…");
+        }
+    }
+
+    /** Advances the estimated progress of the produce phase; call a few times a second. */
+    public void tick() {
+        if (!running.get() || !phase.equals("producing") || current == null) {
+            return;
+        }
+        double seconds = (nanos.getAsLong() - startedNanos) / 1e9;
+        double expected = current.ratePerSecond() <= 0 ? 0 : current.messages() / current.ratePerSecond();
+        progress.set(expected <= 0 ? -1 : Math.min(0.95, seconds / expected));
+    }
+
+    static String summary(DurabilityReport r) {
+        return String.format(Locale.ROOT, "%s: %,d acknowledged, %,d read, %,d lost, %,d duplicated, %,d out of order%s",
+                r.intact() ? "Intact" : "NOT intact", r.acknowledged(), r.read(), r.lost(), r.duplicated(), r.outOfOrder(),
+                r.chaosEvents().isEmpty() ? "" : " (" + r.chaosEvents().size() + " chaos events)");
+    }
+
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public IntegerProperty messagesProperty() {
+        return messages;
+    }
+
+    public IntegerProperty rateProperty() {
+        return rate;
+    }
+
+    public BooleanProperty chaosProperty() {
+        return chaos;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** 0..1, or -1 while the phase cannot tell. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<DurabilityReport> reportProperty() {
+        return report;
+    }
+}

@@ -1,0 +1,329 @@
+package io.brokerlab.app.perf;
+
+import io.brokerlab.app.MainWindow;
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.app.console.ConsoleView;
+import io.brokerlab.app.topics.TopicsView;
+import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.Generator;
+import io.brokerlab.launcher.messaging.MessageTemplate;
+import io.brokerlab.launcher.messaging.Publisher;
+import io.brokerlab.launcher.state.ClusterEvent;
+import io.brokerlab.launcher.state.EventType;
+import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * The app's speed under load, against a real 1 ZooKeeper + 3 broker cluster (not a unit test: surefire's default
+ * includes skip it, run it by name, see docs/perf-app.md). A generator in this JVM produces as fast as the cluster
+ * takes (acks=1) while the console tails the topic; meanwhile it records the FX thread's longest stall (a probe
+ * posted with Platform.runLater every 10 ms, and the longest gap between AnimationTimer frames), the heap, and
+ * for leader changes (a broker stopped, later a preferred election) the time from the state watcher's event to
+ * the replica map showing the new leader (a post-layout pulse listener). Prints a report at the end.
+ */
+class AppPerfBench {
+
+    @TempDir
+    static Path temp;
+
+    private static final String TOPIC = "bench";
+    private static final Duration LOAD = Duration.ofSeconds(Long.getLong("bench.seconds", 40));
+
+    @Test
+    void tailAtFullSpeedAndLeaderChanges() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("ws"), 1, 3);
+        MainWindow window = null;
+        LocalCluster launcher = LocalCluster.open(ws);
+        FxRobot robot = new FxRobot();
+        StringBuilder report = new StringBuilder();
+        try {
+            launcher.up().get(180, TimeUnit.SECONDS);
+            try (TopicService topics = new TopicService(KafkaClients.admin(ws.bootstrapServers()))) {
+                topics.create(new NewTopicRequest(TOPIC, 3, (short) 3, Map.of()));
+            }
+            window = UiTestSupport.launch(ws.dir(), false);
+            MainWindow w = window;
+            TopicsView topicsView = view(w, TopicsView.class);
+            ConsoleView console = view(w, ConsoleView.class);
+            UiTestSupport.waitFor(60, "the bench topic with leaders", () -> {
+                var t = topicsView.model().detailProperty().get();
+                return t != null && t.name().equals(TOPIC) && t.partitions().stream().allMatch(p -> p.isr().size() == 3);
+            });
+
+            // FX responsiveness probes
+            AtomicLong maxProbeDelay = new AtomicLong();
+            AtomicLong maxFrameGap = new AtomicLong();
+            AtomicBoolean probing = new AtomicBoolean(true);
+            AtomicLong lastFrame = new AtomicLong();
+            AnimationTimer frames = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long last = lastFrame.getAndSet(now);
+                    if (last != 0) {
+                        maxFrameGap.accumulateAndGet(now - last, Math::max);
+                    }
+                }
+            };
+            UiTestSupport.onFx(frames::start);
+            Thread prober = new Thread(() -> {
+                while (probing.get()) {
+                    long posted = System.nanoTime();
+                    Platform.runLater(() -> maxProbeDelay.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-fx-probe");
+            prober.setDaemon(true);
+
+            // heap sampler
+            AtomicLong maxHeap = new AtomicLong();
+            List<Long> heapSamples = new ArrayList<>();
+            Thread heap = new Thread(() -> {
+                while (probing.get()) {
+                    Runtime rt = Runtime.getRuntime();
+                    long used = rt.totalMemory() - rt.freeMemory();
+                    maxHeap.accumulateAndGet(used, Math::max);
+                    synchronized (heapSamples) {
+                        heapSamples.add(used);
+                    }
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-heap");
+            heap.setDaemon(true);
+
+            // console tail at full speed on the topic
+            robot.clickOn("#nav-console");
+            UiTestSupport.onFx(() -> {
+                console.model().topicProperty().set(TOPIC);
+                console.model().fromBeginningProperty().set(false);
+                console.model().startTail();
+            });
+            UiTestSupport.waitFor(60, "the tail", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
+
+            // load
+            AtomicBoolean loading = new AtomicBoolean(true);
+            AtomicLong acknowledged = new AtomicLong();
+            AtomicReference<Throwable> loadError = new AtomicReference<>();
+            // -Dbench.load=inprocess runs the generator in this JVM (its GC then pauses the app too)
+            boolean external = !"inprocess".equals(System.getProperty("bench.load"));
+            Process loadProcess = null;
+            Thread load;
+            if (external) {
+                String java = ProcessHandle.current().info().command().orElse("java");
+                loadProcess = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                        LoadMain.class.getName(), ws.bootstrapServers(), TOPIC)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                Process p = loadProcess;
+                // never outlive the bench, even when it fails half-way
+                Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+                load = new Thread(() -> {
+                    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+                        String line;
+                        while ((line = lines.readLine()) != null) {
+                            if (line.startsWith("acked ")) {
+                                acknowledged.set(Long.parseLong(line.substring(6)));
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        loadError.set(e);
+                    }
+                }, "bench-load-reader");
+            } else {
+                load = new Thread(() -> {
+                    try (Publisher publisher = new Publisher(ws.bootstrapServers(), Acks.ONE,
+                            Map.of("linger.ms", 5, "batch.size", 65536))) {
+                        Generator generator = new Generator(publisher, 20_000);
+                        MessageTemplate value = new MessageTemplate("{\"n\": {n}, \"payload\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}");
+                        while (loading.get()) {
+                            generator.run(TOPIC, value, null, 100_000, 0, r -> {
+                                if (r.ok()) {
+                                    acknowledged.incrementAndGet();
+                                }
+                            });
+                        }
+                    } catch (Throwable e) {
+                        loadError.set(e);
+                    }
+                }, "bench-load");
+            }
+            load.setDaemon(true);
+            System.gc();
+            long heapBefore = usedHeap();
+            prober.start();
+            heap.start();
+            load.start();
+
+            // warm-up, then the steady tail phase on the console
+            Thread.sleep(5_000);
+            long ack0 = acknowledged.get();
+            long recv0 = received(console);
+            maxProbeDelay.set(0);
+            maxFrameGap.set(0);
+            long fxCpu0 = fxThreadCpu();
+            long gc0 = gcMillis();
+            long t0 = System.nanoTime();
+            Thread.sleep(LOAD.toMillis());
+            long fxCpu1 = fxThreadCpu();
+            long gc1 = gcMillis();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long ack1 = acknowledged.get();
+            long recv1 = received(console);
+            long tailStall = maxProbeDelay.get();
+            long tailFrameGap = maxFrameGap.get();
+            report.append(external ? "load: launcher Generator in its own JVM (-Xmx512m), acks=1, ~100-byte JSON values\n"
+                    : "load: launcher Generator in the app's JVM, acks=1, ~100-byte JSON values\n");
+            report.append(String.format(Locale.ROOT, "tail phase: %.1f s, produced (acked) %,.0f msg/s, tailed %,.0f msg/s%n",
+                    seconds, (ack1 - ack0) / seconds, (recv1 - recv0) / seconds));
+            report.append(String.format(Locale.ROOT, "FX thread: longest runLater probe delay %.1f ms, longest gap between frames %.1f ms%n",
+                    tailStall / 1e6, tailFrameGap / 1e6));
+            report.append(String.format(Locale.ROOT, "FX thread busy %.0f%% of one core; GC (all collectors) %.0f ms in the phase; system load average %.1f on %d cores%n",
+                    (fxCpu1 - fxCpu0) / 1e7 / seconds, (double) (gc1 - gc0),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors()));
+
+            // leader changes while the load continues, Topics view on screen
+            robot.clickOn("#nav-topics");
+            UiTestSupport.onFx(() -> topicsView.model().selectedProperty().set(TOPIC));
+            List<Long> latencies = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                int leader = partition0(topicsView).leader();
+                latencies.add(leaderChangeLatency(w, topicsView, () -> launcher.stop(NodeId.broker(leader)).join(), leader));
+                launcher.start(NodeId.broker(leader)).get(120, TimeUnit.SECONDS);
+                UiTestSupport.waitFor(120, "broker-" + leader + " back in every ISR", () ->
+                        topicsView.model().detailProperty().get().partitions().stream().allMatch(p -> p.isr().size() == 3));
+                int now = partition0(topicsView).leader();
+                if (now != leader) {
+                    latencies.add(leaderChangeLatency(w, topicsView, () -> {
+                        try (TopicService topics = new TopicService(KafkaClients.admin(ws.bootstrapServers()))) {
+                            topics.electPreferredLeaders(TOPIC);
+                        }
+                    }, now));
+                }
+            }
+            report.append("leader change, watcher event -> replica map shows the new leader (ms): ")
+                    .append(latencies.stream().map(l -> String.format(Locale.ROOT, "%.1f", l / 1e6)).toList())
+                    .append(String.format(Locale.ROOT, ", max %.1f%n", latencies.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6));
+            report.append(String.format(Locale.ROOT, "FX thread over the whole run incl. leader changes: longest probe delay %.1f ms, longest frame gap %.1f ms%n",
+                    maxProbeDelay.get() / 1e6, maxFrameGap.get() / 1e6));
+
+            loading.set(false);
+            if (loadProcess != null) {
+                loadProcess.destroy();
+                loadProcess.waitFor(30, TimeUnit.SECONDS);
+            }
+            load.join(60_000);
+            UiTestSupport.onFx(() -> console.model().stopTail());
+            probing.set(false);
+            UiTestSupport.onFx(frames::stop);
+            System.gc();
+            long heapAfter = usedHeap();
+            report.append(String.format(Locale.ROOT, "heap: max used %.0f MB (of -Xmx %.0f MB), after GC before load %.0f MB, after GC at the end %.0f MB, console rows %d%n",
+                    maxHeap.get() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, heapBefore / 1e6, heapAfter / 1e6,
+                    console.model().messages().size()));
+            if (loadError.get() != null) {
+                report.append("load error: ").append(loadError.get()).append('\n');
+            }
+        } finally {
+            System.out.println("=== AppPerfBench ===\n" + report + "====================");
+            java.nio.file.Files.writeString(Path.of(System.getProperty("bench.report", "target/app-perf.txt")), report);
+            try {
+                UiTestSupport.close(window);
+            } finally {
+                TestClusters.tearDown(launcher);
+            }
+        }
+    }
+
+    /** CPU nanoseconds the FX application thread has used so far. */
+    private static long fxThreadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().equals("JavaFX Application Thread")) {
+                return threads.getThreadCpuTime(info.getThreadId());
+            }
+        }
+        return 0;
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static long received(ConsoleView console) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> console.model().receivedProperty().get()).get();
+    }
+
+    private static PartitionInfo partition0(TopicsView topics) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> topics.model().detailProperty().get().partitions().get(0)).get();
+    }
+
+    /**
+     * Does {@code action}, then waits for the watcher's leader change of partition 0 away from {@code oldLeader} and
+     * for the first pulse whose layout shows the new leader's cell as leader; returns the nanoseconds between the
+     * event's time (the state's takenAt, wall clock) and that pulse.
+     */
+    private static long leaderChangeLatency(MainWindow window, TopicsView topics, Runnable action, int oldLeader)
+            throws Exception {
+        AtomicReference<ClusterEvent> event = new AtomicReference<>();
+        AtomicReference<Instant> shown = new AtomicReference<>();
+        Runnable pulse = () -> {
+            ClusterEvent e = event.get();
+            if (e != null && shown.get() == null) {
+                Node cell = window.scene().lookup("#replica-0-" + e.leader());
+                if (cell != null && cell.getStyleClass().contains("replica-leader")) {
+                    shown.set(Instant.now());
+                }
+            }
+        };
+        UiTestSupport.onFx(() -> window.scene().addPostLayoutPulseListener(pulse));
+        // the same coalesced event batches the timeline gets (FX thread)
+        window.session().addClusterEventListener(events -> events.stream()
+                .filter(e -> e.type() == EventType.LEADER_CHANGED && TOPIC.equals(e.topic()) && e.partition() == 0
+                        && e.leader() != null && e.leader() >= 0 && e.leader() != oldLeader)
+                .findFirst().ifPresent(e -> event.compareAndSet(null, e)));
+        action.run();
+        UiTestSupport.waitFor(120, "the new leader in the replica map", () -> shown.get() != null);
+        UiTestSupport.onFx(() -> window.scene().removePostLayoutPulseListener(pulse));
+        return Duration.between(event.get().time(), shown.get()).toNanos();
+    }
+
+    private static <T> T view(MainWindow window, Class<T> type) {
+        return window.views().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+}

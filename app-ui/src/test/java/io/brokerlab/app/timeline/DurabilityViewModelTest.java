@@ -1,0 +1,62 @@
+package io.brokerlab.app.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.launcher.verify.DurabilityCheck;
+import io.brokerlab.launcher.verify.DurabilityReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class DurabilityViewModelTest {
+
+    @Test
+    void runsTheCheckAndShowsItsReport() {
+        AtomicLong now = new AtomicLong();
+        List<DurabilityCheck.Options> seen = new ArrayList<>();
+        List<Double> progressDuringProduce = new ArrayList<>();
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, now::get);
+        assertThat(model.problem()).isEqualTo("Open a workspace first");
+        model.runner((options, phase) -> {
+            seen.add(options);
+            phase.accept("producing");
+            now.set(5_000_000_000L); // 5 s of a 10 s run
+            model.tick();
+            progressDuringProduce.add(model.progressProperty().get());
+            phase.accept("reading back");
+            return new DurabilityReport(options.topic(), "all", options.messages(), Duration.ofSeconds(10),
+                    List.of(new DurabilityReport.PartitionResult(0, 6000, 6000, 0, 5999, 1, 0, 0, 0),
+                            new DurabilityReport.PartitionResult(1, 4000, 4000, 0, 4001, 0, 1, 0, 0)),
+                    List.of("killed broker-2"));
+        });
+        assertThat(model.problem()).isEqualTo("Choose a topic");
+        model.topicProperty().set("demo");
+        model.chaosProperty().set(true);
+        model.run().join();
+        assertThat(seen).singleElement().satisfies(o -> {
+            assertThat(o.messages()).isEqualTo(10_000);
+            assertThat(o.ratePerSecond()).isEqualTo(1000);
+            assertThat(o.chaosInterval()).isEqualTo(DurabilityViewModel.CHAOS_INTERVAL);
+        });
+        assertThat(progressDuringProduce).containsExactly(0.5);
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.reportProperty().get().lost()).isEqualTo(1);
+        assertThat(model.statusProperty().get())
+                .isEqualTo("NOT intact: 10,000 acknowledged, 10,000 read, 1 lost, 1 duplicated, 0 out of order (1 chaos events)");
+    }
+
+    @Test
+    void aFailingCheckSaysWhy() {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, System::nanoTime);
+        model.runner((options, phase) -> {
+            throw new IllegalStateException("topic demo does not exist");
+        });
+        model.topicProperty().set("demo");
+        model.run().exceptionally(e -> null).join();
+        assertThat(model.statusProperty().get()).isEqualTo("The check failed: topic demo does not exist");
+        assertThat(model.reportProperty().get()).isNull();
+    }
+}
