@@ -38,7 +38,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * The app's speed under load, against a real 1 ZooKeeper + 3 broker cluster (not a unit test: surefire's default
- * includes skip it, run it by name, see docs/perf-app.md). A generator in this JVM produces as fast as the cluster
+ * includes skip it, run it by name, see docs/PERFORMANCE.md). A generator in this JVM produces as fast as the cluster
  * takes (acks=1) while the console tails the topic; meanwhile it records the FX thread's longest stall (a probe
  * posted with Platform.runLater every 10 ms, and the longest gap between AnimationTimer frames), the heap, and
  * for leader changes (a broker stopped, later a preferred election) the time from the state watcher's event to
