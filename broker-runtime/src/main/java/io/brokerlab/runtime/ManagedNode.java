@@ -11,8 +11,8 @@ public interface ManagedNode {
     /** Starts the server; returns once it serves, or throws {@link NodeFailure}. */
     void start() throws NodeFailure;
 
-    /** Blocks until the server has stopped, whether asked to or by itself. */
-    void awaitTermination() throws InterruptedException;
+    /** Blocks until the server has stopped; throws if it ended by itself with an error. */
+    void awaitTermination() throws InterruptedException, NodeFailure;
 
     /** Stops gracefully (Kafka's controlled shutdown, ZooKeeper's clean close); idempotent. */
     void stop();

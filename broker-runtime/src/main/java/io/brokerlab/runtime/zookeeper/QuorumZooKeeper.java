@@ -1,6 +1,7 @@
 package io.brokerlab.runtime.zookeeper;
 
 import io.brokerlab.runtime.ManagedNode;
+import io.brokerlab.runtime.NodeFailure;
 import io.brokerlab.runtime.ServerThread;
 import io.brokerlab.runtime.metrics.PrometheusWriter;
 import java.util.LinkedHashMap;
@@ -44,8 +45,11 @@ final class QuorumZooKeeper implements ManagedNode {
     }
 
     @Override
-    public void awaitTermination() throws InterruptedException {
+    public void awaitTermination() throws InterruptedException, NodeFailure {
         thread.await();
+        if (!stopping && thread.failure() != null) {
+            throw ZooKeeperNode.classify(thread.failure());
+        }
     }
 
     @Override

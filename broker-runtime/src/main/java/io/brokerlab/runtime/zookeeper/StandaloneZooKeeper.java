@@ -54,9 +54,13 @@ final class StandaloneZooKeeper implements ManagedNode {
     }
 
     @Override
-    public void awaitTermination() throws InterruptedException {
+    public void awaitTermination() throws InterruptedException, NodeFailure {
         thread.await();
+        boolean asked = state == State.STOPPING;
         state = State.STOPPED;
+        if (!asked && thread.failure() != null) {
+            throw ZooKeeperNode.classify(thread.failure());
+        }
     }
 
     @Override

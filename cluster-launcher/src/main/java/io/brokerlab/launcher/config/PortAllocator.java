@@ -21,6 +21,14 @@ public final class PortAllocator {
      * {@code count} distinct ports that were free a moment ago and are not in {@code avoid}. All sockets stay
      * open until every port is chosen, otherwise the kernel could hand out the same port twice.
      */
+    /**
+     * Ports are recorded now and bound later, so they are taken below every OS's ephemeral range
+     * (Linux 32768+, Windows and macOS 49152+): a port the OS hands out as the source of some
+     * outgoing connection in between would make a ZooKeeper election port or an agent fail to bind.
+     */
+    static final int FIRST_PORT = 27_000;
+    static final int LAST_PORT = 32_767;
+
     public static List<Integer> freePorts(int count, Set<Integer> avoid) {
         List<ServerSocket> held = new ArrayList<>();
         List<Integer> ports = new ArrayList<>();
@@ -30,13 +38,18 @@ public final class PortAllocator {
                 if (++attempts > count * MAX_ATTEMPTS_PER_PORT) {
                     throw new IllegalStateException("could not find " + count + " free ports on 127.0.0.1");
                 }
+                int candidate = java.util.concurrent.ThreadLocalRandom.current().nextInt(FIRST_PORT, LAST_PORT + 1);
+                if (avoid.contains(candidate) || ports.contains(candidate)) {
+                    continue;
+                }
                 ServerSocket socket = new ServerSocket();
                 held.add(socket);
                 socket.setReuseAddress(false);
-                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-                int port = socket.getLocalPort();
-                if (!avoid.contains(port)) {
-                    ports.add(port);
+                try {
+                    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate));
+                    ports.add(candidate);
+                } catch (IOException taken) {
+                    // in use: try another
                 }
             }
             return List.copyOf(ports);

@@ -20,8 +20,9 @@ public final class TestClusters {
     /** Creates a workspace whose client ports are all free right now. */
     public static Workspace workspace(Path dir, int zookeepers, int brokers) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int zkBase = ThreadLocalRandom.current().nextInt(20_000, 30_000);
-            int brokerBase = ThreadLocalRandom.current().nextInt(30_000, 40_000);
+            // Below the ephemeral ranges and the launcher's own allocation range (27000+).
+            int zkBase = ThreadLocalRandom.current().nextInt(16_000, 21_000);
+            int brokerBase = ThreadLocalRandom.current().nextInt(21_000, 26_900);
             if (allFree(zkBase, zookeepers) && allFree(brokerBase, brokers)) {
                 return Workspace.create(dir, new ClusterDefinition(zookeepers, brokers, zkBase, brokerBase));
             }
