@@ -31,7 +31,24 @@ public final class NodeMain {
             System.exit(ExitCode.USAGE.status());
             return;
         }
+        ignoreTerminalSignals();
         System.exit(run(options).status());
+    }
+
+    /**
+     * Nodes outlive the terminal that started them: Ctrl-C there (SIGINT to its process group)
+     * or closing it (SIGHUP) must not stop them. SIGTERM and the agent still do. Ignoring the
+     * signals here, rather than starting nodes through setsid(1), keeps the launched process's
+     * pid the node's own on every OS.
+     */
+    private static void ignoreTerminalSignals() {
+        for (String name : new String[] {"INT", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException unsupported) {
+                // Windows has no SIGHUP; a console close there ends the node like any process.
+            }
+        }
     }
 
     static ExitCode run(NodeOptions options) {

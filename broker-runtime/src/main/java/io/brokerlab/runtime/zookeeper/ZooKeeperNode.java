@@ -32,6 +32,15 @@ public final class ZooKeeperNode {
                 return new NodeFailure(ExitCode.PORT_IN_USE, "cannot bind: " + c.getMessage(), t);
             }
         }
-        return new NodeFailure(ExitCode.UNEXPECTED_FAILURE, "ZooKeeper stopped: " + t, t);
+        return new NodeFailure(ExitCode.UNEXPECTED_FAILURE, "ZooKeeper stopped: " + causes(t), t);
+    }
+
+    /** ZooKeeper wraps the reason ("Unable to run quorum server"): name every cause. */
+    private static String causes(Throwable t) {
+        StringBuilder text = new StringBuilder(String.valueOf(t));
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            text.append(" <- ").append(c);
+        }
+        return text.toString();
     }
 }

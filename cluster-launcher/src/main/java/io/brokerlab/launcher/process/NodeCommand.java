@@ -4,7 +4,6 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,6 @@ public final class NodeCommand {
     /** Variables that would silently change a node's JVM or class path. */
     private static final List<String> SCRUBBED_ENV = List.of(
             "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH", "KAFKA_OPTS", "KAFKA_HEAP_OPTS");
-    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Workspace workspace;
     private final String javaHome = System.getProperty("java.home");
@@ -33,10 +31,6 @@ public final class NodeCommand {
         List<String> jvmOptions = node.kind() == NodeKind.ZOOKEEPER
                 ? workspace.jvmOptions().zookeeper() : workspace.jvmOptions().broker();
         List<String> command = new ArrayList<>();
-        // A node in its own session survives Ctrl-C in the terminal that ran `brokerlab up`.
-        if (Files.isExecutable(SETSID)) {
-            command.add(SETSID.toString());
-        }
         command.add(Path.of(javaHome, "bin", isWindows() ? "java.exe" : "java").toString());
         command.add(NodeProcesses.NODE_MARKER + node.name());
         command.addAll(jvmOptions);
