@@ -54,9 +54,6 @@ public final class NodeCommand {
                 .redirectInput(ProcessBuilder.Redirect.from(new File(isWindows() ? "NUL" : "/dev/null")));
         Map<String, String> env = builder.environment();
         SCRUBBED_ENV.forEach(env::remove);
-        // glibc gives each busy thread its own malloc arena (64 MB reserved, several touched);
-        // a JVM allocates little with malloc, and two arenas cut a node's resident size.
-        env.put("MALLOC_ARENA_MAX", "2");
         return builder;
     }
 
