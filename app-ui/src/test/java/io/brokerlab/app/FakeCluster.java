@@ -46,7 +46,8 @@ public final class FakeCluster implements LocalCluster {
                 old.port(), 0, Optional.empty(), controller, Instant.now(),
                 state.isAlive() ? OptionalLong.of(64L << 20) : OptionalLong.empty(),
                 state.isAlive() ? OptionalLong.of(65_000) : OptionalLong.empty(),
-                state == NodeState.CRASHED ? Optional.of("exited with code 1") : killed ? Optional.of("killed (SIGKILL)") : Optional.empty(), List.of());
+                state == NodeState.CRASHED ? Optional.of("exited with code 1") : killed ? Optional.of("killed (SIGKILL)") : Optional.empty(), List.of(),
+                Optional.empty(), OptionalLong.empty());
     }
 
     @Override

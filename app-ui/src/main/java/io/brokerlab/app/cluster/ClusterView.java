@@ -175,6 +175,9 @@ public final class ClusterView implements AppView {
         addFact(facts, 1, "PID", row.pidProperty());
         addFact(facts, 2, "Uptime", row.uptimeProperty());
         addFact(facts, 3, "Heap", row.heapProperty());
+        if (row.kind() == NodeKind.ZOOKEEPER) {
+            addFact(facts, 4, "Serving", row.sessionsProperty());
+        }
         Label exit = new Label();
         exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         exit.textProperty().bind(row.exitReasonProperty());

@@ -29,6 +29,7 @@ public final class NodeRow {
     private final StringProperty role = new SimpleStringProperty("");
     private final StringProperty uptime = new SimpleStringProperty("—");
     private final StringProperty heap = new SimpleStringProperty("—");
+    private final StringProperty sessions = new SimpleStringProperty("—");
     private final StringProperty exitReason = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -46,6 +47,16 @@ public final class NodeRow {
         heap.set(status.heapUsedBytes().isPresent() && status.state().isAlive()
                 ? formatBytes(status.heapUsedBytes().getAsLong()) : "—");
         exitReason.set(status.exitReason().orElse(""));
+        sessions.set(sessionsOf(status));
+    }
+
+    /** A serving ZooKeeper's client count and last zxid: how busy it is and how far it has got. */
+    static String sessionsOf(NodeStatus status) {
+        if (status.clients().isEmpty() || !status.state().isAlive()) {
+            return "—";
+        }
+        long clients = status.clients().getAsLong();
+        return clients + (clients == 1 ? " client" : " clients") + status.zxid().map(z -> " · zxid " + z).orElse("");
     }
 
     static String roleOf(NodeStatus status) {
@@ -111,6 +122,10 @@ public final class NodeRow {
 
     public ReadOnlyStringProperty heapProperty() {
         return heap;
+    }
+
+    public ReadOnlyStringProperty sessionsProperty() {
+        return sessions;
     }
 
     public ReadOnlyStringProperty exitReasonProperty() {

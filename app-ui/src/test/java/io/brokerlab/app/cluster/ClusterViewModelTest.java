@@ -8,10 +8,14 @@ import io.brokerlab.launcher.cluster.ClusterException;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,17 @@ class ClusterViewModelTest {
         model = new ClusterViewModel(Runnable::run);
         model.onError((what, e) -> errors.add(what + ": " + e.getMessage()));
         model.attach(cluster);
+    }
+
+    @Test
+    void aServingZooKeeperShowsItsClientsAndZxid() {
+        NodeStatus zk = new NodeStatus(new NodeId(NodeKind.ZOOKEEPER, 1), NodeState.RUNNING,
+                OptionalLong.of(42), 2181, 0, Optional.of("leader"), false, Instant.now(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(),
+                Optional.of("0x100000003"), OptionalLong.of(3));
+        assertThat(NodeRow.sessionsOf(zk)).isEqualTo("3 clients · zxid 0x100000003");
+        NodeStatus stopped = NodeStatus.stopped(zk.id(), 2181, 0, Instant.now());
+        assertThat(NodeRow.sessionsOf(stopped)).isEqualTo("—");
     }
 
     @Test

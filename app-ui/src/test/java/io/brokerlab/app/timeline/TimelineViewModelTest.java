@@ -18,7 +18,8 @@ class TimelineViewModelTest {
 
     private static NodeStatus status(NodeId id, NodeState state, boolean controller, Instant since, String exit) {
         return new NodeStatus(id, state, OptionalLong.empty(), 9092, 0, Optional.empty(), controller, since,
-                OptionalLong.empty(), OptionalLong.empty(), Optional.ofNullable(exit), List.of());
+                OptionalLong.empty(), OptionalLong.empty(), Optional.ofNullable(exit), List.of(),
+                Optional.empty(), OptionalLong.empty());
     }
 
     @Test

@@ -85,12 +85,12 @@ final class QuorumZooKeeper implements ManagedNode {
         Map<String, Object> details = new LinkedHashMap<>();
         QuorumPeer current = peer;
         details.put("role", current == null ? "starting" : roleOf(current.getServerState()));
-        if (current != null) {
-            details.put("zxid", "0x" + Long.toHexString(current.getLastLoggedZxid()));
-            ZooKeeperServer server = current.getActiveServer();
-            if (server != null) {
-                details.put("clients", server.getNumAliveConnections());
-            }
+        // Never QuorumPeer.getLastLoggedZxid(): before the peer has loaded its database it loads it itself,
+        // racing the start-up thread's load (both write currentEpoch; seen as "Could not rename temporary file").
+        ZooKeeperServer server = current == null ? null : current.getActiveServer();
+        if (server != null) {
+            details.put("zxid", "0x" + Long.toHexString(server.getZKDatabase().getDataTreeLastProcessedZxid()));
+            details.put("clients", server.getNumAliveConnections());
         }
         return details;
     }

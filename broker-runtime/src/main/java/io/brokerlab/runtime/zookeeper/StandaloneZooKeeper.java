@@ -4,6 +4,7 @@ import io.brokerlab.runtime.ManagedNode;
 import io.brokerlab.runtime.NodeFailure;
 import io.brokerlab.runtime.ServerThread;
 import io.brokerlab.runtime.metrics.PrometheusWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.apache.zookeeper.server.ServerConfig;
@@ -18,9 +19,11 @@ final class StandaloneZooKeeper implements ManagedNode {
     private final Main main = new Main();
     private final ServerThread thread;
     private volatile State state = State.STARTING;
+    private final StandaloneServerBeans beans;
 
     StandaloneZooKeeper(QuorumPeerConfig parsed) {
         config.readFrom(parsed);
+        beans = new StandaloneServerBeans(config.getClientPortAddress().getPort());
         thread = new ServerThread("zookeeper-server", () -> main.runFromConfig(config));
     }
 
@@ -84,7 +87,13 @@ final class StandaloneZooKeeper implements ManagedNode {
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("role", "standalone", "clientPort", config.getClientPortAddress().getPort());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("role", "standalone");
+        details.put("clientPort", config.getClientPortAddress().getPort());
+        if (state == State.RUNNING) {
+            details.putAll(beans.read());
+        }
+        return details;
     }
 
     @Override

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code brokerlab}: every cluster action of the app, headless. */
-@Command(name = "brokerlab", mixinStandardHelpOptions = true, version = "Brokerlab 0.1.0 (Apache Kafka 3.9.2, ZooKeeper 3.8.6)",
+@Command(name = "brokerlab", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Brokerlab 0.1.0 (Apache Kafka 3.9.2, ZooKeeper 3.8.6)",
         description = "A lab for Apache Kafka clusters: real ZooKeeper and Kafka processes on this machine.",
         subcommands = {
             UpCommand.class, StatusCommand.class, DownCommand.class,

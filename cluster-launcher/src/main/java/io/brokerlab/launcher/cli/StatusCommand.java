@@ -67,6 +67,8 @@ final class StatusCommand implements Callable<Integer> {
         json.put("state", node.state().label());
         if (node.kind() == NodeKind.ZOOKEEPER) {
             json.put("role", node.role().orElse(null));
+            node.zxid().ifPresent(v -> json.put("zxid", v));
+            node.clients().ifPresent(v -> json.put("clients", v));
         } else {
             json.put("controller", node.controller());
         }

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  * @param since       when the node entered its current state
  * @param exitReason  for a crashed or killed node: how it ended, in plain words
  * @param lastLogLines for a crashed node: the end of its log, to show why
+ * @param zxid        a serving ZooKeeper's last processed transaction id (hex)
+ * @param clients     a serving ZooKeeper's open client connections
  */
 public record NodeStatus(
         NodeId id,
@@ -29,7 +31,9 @@ public record NodeStatus(
         OptionalLong heapUsedBytes,
         OptionalLong uptimeMillis,
         Optional<String> exitReason,
-        List<String> lastLogLines) {
+        List<String> lastLogLines,
+        Optional<String> zxid,
+        OptionalLong clients) {
 
     public NodeStatus {
         lastLogLines = List.copyOf(lastLogLines);
@@ -45,7 +49,8 @@ public record NodeStatus(
 
     public static NodeStatus stopped(NodeId id, int port, int agentPort, Instant since) {
         return new NodeStatus(id, NodeState.STOPPED, OptionalLong.empty(), port, agentPort, Optional.empty(), false,
-                since, OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of());
+                since, OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(), Optional.empty(),
+                OptionalLong.empty());
     }
 
     /** Same node, ignoring the fields that change on every poll (heap, uptime). */

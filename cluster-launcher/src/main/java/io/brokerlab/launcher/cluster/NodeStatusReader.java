@@ -52,25 +52,27 @@ final class NodeStatusReader {
                     ? Optional.of("killed (SIGKILL)") : Optional.empty();
             return keepSince(new NodeStatus(node, NodeState.STOPPED, OptionalLong.empty(), port, agentPort,
                     Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), reason,
-                    List.of()), previous);
+                    List.of(), Optional.empty(), OptionalLong.empty()), previous);
         }
         List<String> tail = LogFiles.lastLines(workspace.logFile(node), CRASH_LOG_LINES);
         return keepSince(new NodeStatus(node, NodeState.CRASHED, OptionalLong.empty(), port, agentPort,
                 Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(),
-                Optional.of(ExitReasons.describe(exitStatus, tail)), tail), previous);
+                Optional.of(ExitReasons.describe(exitStatus, tail)), tail, Optional.empty(), OptionalLong.empty()), previous);
     }
 
     private NodeStatus alive(NodeId node, RunRecord run, int port, int agentPort) {
         OptionalLong pid = OptionalLong.of(run.pid());
         if (run.paused()) {
             return new NodeStatus(node, NodeState.PAUSED, pid, port, agentPort, Optional.empty(), false,
-                    Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of());
+                    Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(), Optional.empty(),
+                    OptionalLong.empty());
         }
         Optional<AgentHealth> health = agents.health(agentPort);
         if (health.isEmpty()) {
             NodeState state = run.ending() != null ? NodeState.STOPPING : NodeState.STARTING;
             return new NodeStatus(node, state, pid, port, agentPort, Optional.empty(), false, Instant.now(),
-                    OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of());
+                    OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(), Optional.empty(),
+                    OptionalLong.empty());
         }
         AgentHealth h = health.get();
         NodeState state = switch (h.state()) {
@@ -84,7 +86,7 @@ final class NodeStatusReader {
         return new NodeStatus(node, state, pid, port, agentPort, h.role(), h.controller(), Instant.now(),
                 h.heapUsedBytes() >= 0 ? OptionalLong.of(h.heapUsedBytes()) : OptionalLong.empty(),
                 h.uptimeMillis() >= 0 ? OptionalLong.of(h.uptimeMillis()) : OptionalLong.empty(),
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), h.zxid(), h.clients());
     }
 
     private static NodeStatus keepSince(NodeStatus current, NodeStatus previous) {
@@ -93,6 +95,6 @@ final class NodeStatusReader {
         }
         return new NodeStatus(current.id(), current.state(), current.pid(), current.port(), current.agentPort(),
                 current.role(), current.controller(), previous.since(), current.heapUsedBytes(),
-                current.uptimeMillis(), current.exitReason(), current.lastLogLines());
+                current.uptimeMillis(), current.exitReason(), current.lastLogLines(), current.zxid(), current.clients());
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Talks to a node's loopback agent. Failures are answers ("not reachable"), not exceptions. */
 public final class AgentClient {
@@ -69,7 +70,9 @@ public final class AgentClient {
                     json.hasNonNull("role") ? Optional.of(json.get("role").asText()) : Optional.empty(),
                     json.path("controller").asBoolean(false),
                     json.path("heapUsedBytes").asLong(-1),
-                    json.path("uptimeMs").asLong(-1)));
+                    json.path("uptimeMs").asLong(-1),
+                    json.hasNonNull("zxid") ? Optional.of(json.get("zxid").asText()) : Optional.empty(),
+                    json.hasNonNull("clients") ? OptionalLong.of(json.get("clients").asLong()) : OptionalLong.empty()));
         } catch (IOException e) {
             return Optional.empty();
         }

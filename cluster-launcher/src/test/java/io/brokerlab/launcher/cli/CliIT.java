@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -143,6 +144,18 @@ class CliIT {
     void usageErrorsExitWithTwo() {
         assertThat(cli("topic", "create", "x", "--workspace", ws()).exit()).isEqualTo(2);
         assertThat(cli("no-such-command").exit()).isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void everyCommandExplainsItselfWithHelp() {
+        for (String[] command : new String[][] {{"up"}, {"topic", "create"}, {"tail"}, {"verify"}}) {
+            String[] args = Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            Run run = cli(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).contains("Usage: brokerlab " + String.join(" ", command));
+        }
     }
 
     @Test

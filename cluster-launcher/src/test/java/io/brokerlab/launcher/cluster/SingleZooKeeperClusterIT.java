@@ -70,7 +70,12 @@ class SingleZooKeeperClusterIT {
     void everyNodeIsRunningWithOneControllerAndLoopbackOnly() {
         ClusterSnapshot snapshot = cluster.refresh().join();
         assertThat(snapshot.nodes()).extracting(NodeStatus::state).containsOnly(NodeState.RUNNING);
-        assertThat(snapshot.zookeepers()).singleElement().satisfies(zk -> assertThat(zk.role()).contains("standalone"));
+        assertThat(snapshot.zookeepers()).singleElement().satisfies(zk -> {
+            assertThat(zk.role()).contains("standalone");
+            assertThat(zk.zxid()).hasValueSatisfying(zxid -> assertThat(zxid).startsWith("0x"));
+            // every broker holds a session
+            assertThat(zk.clients().orElse(0)).isGreaterThanOrEqualTo(snapshot.brokers().size());
+        });
         assertThat(snapshot.brokers()).filteredOn(NodeStatus::controller).hasSize(1);
         assertThat(snapshot.bootstrapServers().split(",")).allMatch(s -> s.startsWith("127.0.0.1:"));
     }

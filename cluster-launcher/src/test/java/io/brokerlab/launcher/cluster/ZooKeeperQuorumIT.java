@@ -58,6 +58,7 @@ class ZooKeeperQuorumIT {
         List<String> roles = cluster.refresh().join().zookeepers().stream()
                 .map(zk -> zk.role().orElse("none")).sorted().toList();
         assertThat(roles).containsExactly("follower", "follower", "leader");
+        assertThat(cluster.refresh().join().zookeepers()).allSatisfy(zk -> assertThat(zk.zxid()).isPresent());
     }
 
     @Test
