@@ -167,29 +167,12 @@ final class ProcessCluster implements LocalCluster {
     private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind) {
         List<CompletableFuture<Void>> waits = launched.entrySet().stream()
                 .filter(e -> e.getKey().kind() == kind)
-                .map(e -> CompletableFuture.runAsync(() -> awaitReadyOnceMore(e.getKey(), e.getValue()), work))
+                .map(e -> CompletableFuture.runAsync(() -> launcher.awaitReady(e.getKey(), e.getValue()), work))
                 .toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw unwrap(e);
-        }
-    }
-
-    /**
-     * A ZooKeeper peer of a new ensemble has been seen (in CI, 3 of 5 runs) to fail its very
-     * first start writing {@code currentEpoch} ("Could not rename temporary file"); the cause is
-     * not understood yet (two writers of one data dir would explain it, but none was found). A
-     * ZooKeeper that dies during {@code up} is therefore started once more before giving up.
-     */
-    private void awaitReadyOnceMore(NodeId node, Process process) {
-        try {
-            launcher.awaitReady(node, process);
-        } catch (ClusterException first) {
-            if (node.kind() != NodeKind.ZOOKEEPER || process.isAlive()) {
-                throw first;
-            }
-            launcher.awaitReady(node, withNodeLock(node, () -> launch(node)));
         }
     }
 
