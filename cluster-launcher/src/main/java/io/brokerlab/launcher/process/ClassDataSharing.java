@@ -14,6 +14,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -93,11 +95,50 @@ public final class ClassDataSharing {
                 if (Files.getLastModifiedTime(candidate).toInstant().plus(WRITE_SETTLED).isBefore(Instant.now())) {
                     Files.move(candidate, archive, StandardCopyOption.ATOMIC_MOVE);
                     Files.deleteIfExists(archive.resolveSibling(archive.getFileName() + TRAINING_SUFFIX));
+                    pruneOtherArchives(archive);
                     return;
                 }
             }
         } catch (IOException e) {
             // A cache: failing to promote only means one more start without it.
+        }
+    }
+
+    /**
+     * Every rebuild or upgrade trains new archives (about 50 MB each); without pruning the cache
+     * only grows. Of the other archives of this kind the newest stays, for a second installation
+     * used alongside; abandoned claims and half-written archives go once stale.
+     */
+    private void pruneOtherArchives(Path kept) throws IOException {
+        String kind = kept.getFileName().toString();
+        kind = kind.substring(0, kind.indexOf('-') + 1);
+        String ours = kept.getFileName().toString();
+        List<Path> others = new ArrayList<>();
+        Instant stale = Instant.now().minus(STALE_CLAIM);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, kind + "*")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(ours)) {
+                    continue;
+                }
+                if (name.endsWith(".jsa")) {
+                    others.add(file);
+                } else if (Files.getLastModifiedTime(file).toInstant().isBefore(stale)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        others.sort(Comparator.comparing(ClassDataSharing::modified).reversed());
+        for (Path old : others.subList(Math.min(1, others.size()), others.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.from(Instant.EPOCH);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The command line of a node JVM: the Java running the launcher (the installed app bundles its
- * own), the launcher's class path (which holds broker-runtime) and the workspace's JVM options.
+ * own), broker-runtime's part of the launcher's class path and the workspace's JVM options.
  */
 public final class NodeCommand {
 
@@ -21,7 +21,7 @@ public final class NodeCommand {
 
     private final Workspace workspace;
     private final String javaHome = System.getProperty("java.home");
-    private final String classPath = System.getProperty("java.class.path");
+    private final String classPath = NodeClassPath.of(System.getProperty("java.class.path"));
 
     public NodeCommand(Workspace workspace) {
         this.workspace = workspace;

@@ -41,6 +41,34 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void aNewArchiveLeavesOnlyTheNewestOtherOneOfItsKind() throws IOException {
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        Path oldest = touch("broker-0000000000000001.jsa", hourAgo.minusSeconds(60));
+        Path newer = touch("broker-0000000000000002.jsa", hourAgo);
+        Path abandonedClaim = touch("broker-0000000000000003.jsa.training", hourAgo);
+        Path abandonedTmp = touch("broker-0000000000000003.jsa.123.tmp", hourAgo);
+        Path zookeeper = touch("zookeeper-0000000000000001.jsa", hourAgo.minusSeconds(60));
+
+        Path written = Path.of(cds().optionsFor(NodeKind.BROKER).get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        Files.writeString(written, "archive");
+        Files.setLastModifiedTime(written, FileTime.from(Instant.now().minusSeconds(10)));
+        assertThat(cds().optionsFor(NodeKind.BROKER)).first().asString().startsWith("-XX:SharedArchiveFile=");
+
+        assertThat(cds().archive(NodeKind.BROKER)).exists();
+        assertThat(newer).exists();
+        assertThat(zookeeper).as("another kind is pruned by its own training").exists();
+        assertThat(oldest).doesNotExist();
+        assertThat(abandonedClaim).doesNotExist();
+        assertThat(abandonedTmp).doesNotExist();
+    }
+
+    private Path touch(String name, Instant modified) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), "x");
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    @Test
     void anotherClassPathOrJavaGetsItsOwnArchive() {
         assertThat(new ClassDataSharing(dir, "/jdk", "b.jar", List.of("-Xmx64m")).archive(NodeKind.BROKER))
                 .isNotEqualTo(cds().archive(NodeKind.BROKER));
