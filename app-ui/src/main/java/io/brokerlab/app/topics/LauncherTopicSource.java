@@ -67,6 +67,11 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
     }
 
     @Override
+    public Map<Integer, Long> endOffsets(String name) {
+        return service().endOffsets(name);
+    }
+
+    @Override
     public List<Integer> electPreferredLeaders(String name) {
         return service().electPreferredLeaders(name);
     }

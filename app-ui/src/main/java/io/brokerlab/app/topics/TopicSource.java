@@ -26,6 +26,9 @@ public interface TopicSource {
 
     void alterConfigs(String name, Map<String, String> set, Set<String> remove);
 
+    /** End offset by partition; partitions without a leader are missing. */
+    Map<Integer, Long> endOffsets(String name);
+
     /** The partitions whose leader moved. */
     List<Integer> electPreferredLeaders(String name);
 

@@ -28,6 +28,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
@@ -45,7 +49,8 @@ public final class TopicsView implements AppView {
     private final BiConsumer<String, Throwable> errors;
     private final TopicsViewModel model;
     private final SplitPane root = new SplitPane();
-    private boolean visible;
+    /** End offsets move with every message and no event says so: re-read them while the view is on screen. */
+    private final Timeline offsetTicker;
 
     public TopicsView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
@@ -56,6 +61,8 @@ public final class TopicsView implements AppView {
         // Event-driven: the state watcher's states, coalesced by the session to at most one per pulse.
         session.clusterStateProperty().addListener((o, a, state) -> model.apply(state));
         attach();
+        offsetTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refreshEndOffsets()));
+        offsetTicker.setCycleCount(Animation.INDEFINITE);
         build();
     }
 
@@ -156,6 +163,16 @@ public final class TopicsView implements AppView {
             int epoch = t == null ? -1 : model.leaderEpoch(t.name(), p.partition());
             return epoch < 0 ? "" : String.valueOf(epoch);
         }));
+        TableColumn<PartitionInfo, String> endOffset = new TableColumn<>("End offset");
+        endOffset.setCellValueFactory(c -> {
+            int partition = c.getValue().partition();
+            return Bindings.createStringBinding(() -> {
+                Long offset = model.endOffsets().get(partition);
+                return offset == null ? "—" : String.format("%,d", offset);
+            }, model.endOffsets());
+        });
+        endOffset.setId("partitions-end-offset");
+        partitions.getColumns().add(endOffset);
         partitions.setPrefHeight(180);
         Runnable fill = () -> {
             TopicInfo t = model.detailProperty().get();
@@ -326,13 +343,14 @@ public final class TopicsView implements AppView {
 
     @Override
     public void shown() {
-        visible = true;
+        offsetTicker.play();
         model.refresh();
+        model.refreshEndOffsets();
     }
 
     @Override
     public void hidden() {
-        visible = false;
+        offsetTicker.stop();
     }
 
     @Override

@@ -28,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The topic list, the selected topic and the live brokers. Topics come from {@link #apply(List)}: today fed by
@@ -47,6 +48,8 @@ public final class TopicsViewModel {
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final AtomicBoolean readingOffsets = new AtomicBoolean();
+    private final ObservableMap<Integer, Long> endOffsets = FXCollections.observableHashMap();
     private volatile TopicSource source;
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
     private final ObjectProperty<java.time.Instant> stateTakenAt = new SimpleObjectProperty<>();
@@ -55,7 +58,11 @@ public final class TopicsViewModel {
     public TopicsViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
-        selected.addListener((obs, old, name) -> detail.set(name == null ? null : infos.get(name)));
+        selected.addListener((obs, old, name) -> {
+            detail.set(name == null ? null : infos.get(name));
+            endOffsets.clear();
+            refreshEndOffsets();
+        });
     }
 
     public void attach(TopicSource source, List<Integer> brokerIds) {
@@ -177,6 +184,34 @@ public final class TopicsViewModel {
             }
             return null;
         }, fx);
+    }
+
+    /**
+     * Reads the selected topic's end offsets in the background (the state watcher has no offsets); skipped while a
+     * read runs. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
+     */
+    public CompletableFuture<Void> refreshEndOffsets() {
+        TopicSource s = source;
+        String topic = selected.get();
+        if (s == null || topic == null || liveBrokers.get().isEmpty() || !readingOffsets.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> s.endOffsets(topic), background).handleAsync((offsets, error) -> {
+            readingOffsets.set(false);
+            if (s == source && topic.equals(selected.get())) {
+                // a failed read (a broker just died) leaves the last offsets; the next tick tries again
+                if (error == null) {
+                    endOffsets.keySet().retainAll(offsets.keySet());
+                    endOffsets.putAll(offsets);
+                }
+            }
+            return null;
+        }, fx);
+    }
+
+    /** The selected topic's end offset by partition, as last read; FX thread. */
+    public ObservableMap<Integer, Long> endOffsets() {
+        return endOffsets;
     }
 
     // ---- topic actions: each runs on the background executor; the outcome lands in actionStatus (FX thread) ----

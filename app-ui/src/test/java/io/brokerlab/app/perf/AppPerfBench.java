@@ -51,6 +51,8 @@ class AppPerfBench {
 
     private static final String TOPIC = "bench";
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("bench.seconds", 40));
+    /** Messages per second the load offers; 0 = as fast as the cluster takes them. */
+    private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "0"));
 
     @Test
     void tailAtFullSpeedAndLeaderChanges() throws Exception {
@@ -141,7 +143,7 @@ class AppPerfBench {
             if (external) {
                 String java = ProcessHandle.current().info().command().orElse("java");
                 loadProcess = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                        LoadMain.class.getName(), ws.bootstrapServers(), TOPIC)
+                        LoadMain.class.getName(), ws.bootstrapServers(), TOPIC, Double.toString(RATE))
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 Process p = loadProcess;
                 // never outlive the bench, even when it fails half-way
@@ -165,7 +167,7 @@ class AppPerfBench {
                         Generator generator = new Generator(publisher, 20_000);
                         MessageTemplate value = new MessageTemplate("{\"n\": {n}, \"payload\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}");
                         while (loading.get()) {
-                            generator.run(TOPIC, value, null, 100_000, 0, r -> {
+                            generator.run(TOPIC, value, null, 100_000, RATE, r -> {
                                 if (r.ok()) {
                                     acknowledged.incrementAndGet();
                                 }
@@ -202,6 +204,7 @@ class AppPerfBench {
             long tailFrameGap = maxFrameGap.get();
             report.append(external ? "load: launcher Generator in its own JVM (-Xmx512m), acks=1, ~100-byte JSON values\n"
                     : "load: launcher Generator in the app's JVM, acks=1, ~100-byte JSON values\n");
+            report.append(RATE > 0 ? String.format(Locale.ROOT, "offered rate: %,.0f msg/s%n", RATE) : "offered rate: full speed\n");
             report.append(String.format(Locale.ROOT, "tail phase: %.1f s, produced (acked) %,.0f msg/s, tailed %,.0f msg/s%n",
                     seconds, (ack1 - ack0) / seconds, (recv1 - recv0) / seconds));
             report.append(String.format(Locale.ROOT, "FX thread: longest runLater probe delay %.1f ms, longest gap between frames %.1f ms%n",

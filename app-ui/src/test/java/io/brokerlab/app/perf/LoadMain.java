@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The benchmark's load in its own JVM (so its allocation and GC do not count against the app): the launcher's
- * Generator at full speed, acks=1, until killed; prints the acknowledged count every second.
+ * Generator at full speed (or at the rate given as the third argument), acks=1, until killed; prints the acknowledged count every second.
  * Arguments: bootstrap servers, topic.
  */
 public final class LoadMain {
@@ -19,6 +19,7 @@ public final class LoadMain {
 
     public static void main(String[] args) throws Exception {
         AtomicLong acknowledged = new AtomicLong();
+        double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0;
         Thread reporter = new Thread(() -> {
             while (true) {
                 System.out.println("acked " + acknowledged.get());
@@ -37,7 +38,7 @@ public final class LoadMain {
             MessageTemplate value = new MessageTemplate(
                     "{\"n\": {n}, \"payload\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}");
             while (true) {
-                generator.run(args[1], value, null, 100_000, 0, r -> {
+                generator.run(args[1], value, null, 100_000, rate, r -> {
                     if (r.ok()) {
                         acknowledged.incrementAndGet();
                     }

@@ -66,6 +66,11 @@ class TopicsViewModelTest {
         }
 
         @Override
+        public Map<Integer, Long> endOffsets(String name) {
+            return Map.copyOf(endOffsets);
+        }
+
+        @Override
         public List<Integer> electPreferredLeaders(String name) {
             calls.add("elect " + name);
             return List.of(0);
@@ -78,6 +83,26 @@ class TopicsViewModelTest {
     };
 
     private final List<String> calls = new ArrayList<>();
+    private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
+
+    @Test
+    void readsTheSelectedTopicsEndOffsetsAndForgetsAPartitionThatLostItsLeader() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws3"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        endOffsets.putAll(Map.of(0, 42L, 1, 7L));
+        metadata.add(topic("orders", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
+                new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3, 1))));
+        model.apply(cluster.snapshot());
+
+        assertThat(model.selectedProperty().get()).isEqualTo("orders");
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 42L), Map.entry(1, 7L));
+        endOffsets.put(0, 50L);
+        endOffsets.remove(1);
+        model.refreshEndOffsets();
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 50L));
+    }
 
     @Test
     void topicActionsCallTheSourceAndSayWhatHappened() {

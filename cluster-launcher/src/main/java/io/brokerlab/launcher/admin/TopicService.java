@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.NewPartitionReassignment;
 import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ElectionNotNeededException;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
-import org.apache.kafka.common.errors.InvalidConfigurationException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -287,6 +287,20 @@ public final class TopicService implements AutoCloseable {
         List<String> names = new ArrayList<>(await(admin.listTopics().names(), "list topics"));
         names.sort(Comparator.naturalOrder());
         return names;
+    }
+
+    /**
+     * Each partition's end offset: the offset its next message will get. Partitions without a leader are left out
+     * (no broker can answer for them; asking would wait out the admin timeout).
+     */
+    public Map<Integer, Long> endOffsets(String name) {
+        Map<TopicPartition, OffsetSpec> latest = describeTopic(name).partitions().stream()
+                .filter(p -> p.leader() != null && !p.leader().isEmpty())
+                .collect(Collectors.toMap(p -> new TopicPartition(name, p.partition()), p -> OffsetSpec.latest()));
+        Map<Integer, Long> offsets = new TreeMap<>();
+        await(admin.listOffsets(latest).all(), "read the end offsets of " + name)
+                .forEach((partition, info) -> offsets.put(partition.partition(), info.offset()));
+        return offsets;
     }
 
     public TopicInfo describe(String name) {
