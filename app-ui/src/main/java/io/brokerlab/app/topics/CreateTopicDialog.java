@@ -59,7 +59,14 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         problem.getStyleClass().add(Styles.DANGER);
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        VBox content = new VBox(12, form, live, problem);
+        Label windows = new Label();
+        windows.setId("topic-windows-warning");
+        windows.getStyleClass().add(Styles.WARNING);
+        windows.setWrapText(true);
+        windows.textProperty().bind(model.windowsWarningProperty());
+        windows.visibleProperty().bind(model.windowsWarningProperty().isNotEmpty());
+        windows.managedProperty().bind(windows.visibleProperty());
+        VBox content = new VBox(12, form, live, problem, windows);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);

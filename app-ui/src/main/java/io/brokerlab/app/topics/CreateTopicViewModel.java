@@ -1,7 +1,9 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,9 +24,16 @@ public final class CreateTopicViewModel {
     private final StringProperty retentionMs = new SimpleStringProperty("");
     private final StringProperty cleanupPolicy = new SimpleStringProperty("delete");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty windowsWarning = new SimpleStringProperty("");
+    private final WindowsDataSafety windows;
 
     public CreateTopicViewModel(int liveBrokers) {
+        this(liveBrokers, WindowsDataSafety.forThisMachine());
+    }
+
+    public CreateTopicViewModel(int liveBrokers, WindowsDataSafety windows) {
         this.liveBrokers = liveBrokers;
+        this.windows = windows;
         replicationFactor.set(Math.max(1, Math.min(3, liveBrokers)));
         for (var p : new javafx.beans.Observable[] {name, partitions, replicationFactor, minInsyncReplicas,
                 retentionMs, cleanupPolicy}) {
@@ -35,6 +44,8 @@ public final class CreateTopicViewModel {
 
     private void check() {
         problem.set(findProblem());
+        List<String> risky = windows.riskyKeys(configs());
+        windowsWarning.set(risky.isEmpty() ? "" : WindowsDataSafety.RISKY_SETTING + " (" + String.join(", ", risky) + ")");
     }
 
     private String findProblem() {
@@ -83,6 +94,10 @@ public final class CreateTopicViewModel {
     }
 
     public NewTopicRequest request() {
+        return new NewTopicRequest(name.get().trim(), partitions.get(), (short) replicationFactor.get(), configs());
+    }
+
+    private Map<String, String> configs() {
         Map<String, String> configs = new LinkedHashMap<>();
         if (!minInsyncReplicas.get().isBlank()) {
             configs.put("min.insync.replicas", minInsyncReplicas.get().trim());
@@ -93,7 +108,7 @@ public final class CreateTopicViewModel {
         if (!"delete".equals(cleanupPolicy.get())) {
             configs.put("cleanup.policy", cleanupPolicy.get());
         }
-        return new NewTopicRequest(name.get().trim(), partitions.get(), (short) replicationFactor.get(), configs);
+        return configs;
     }
 
     public boolean valid() {
@@ -126,6 +141,11 @@ public final class CreateTopicViewModel {
 
     public StringProperty cleanupPolicyProperty() {
         return cleanupPolicy;
+    }
+
+    /** Not a problem (the topic can be created) but a Windows broker would delete files and stop; empty if safe. */
+    public ReadOnlyStringProperty windowsWarningProperty() {
+        return windowsWarning;
     }
 
     public ReadOnlyStringProperty problemProperty() {

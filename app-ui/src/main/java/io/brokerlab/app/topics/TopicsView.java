@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.WindowsDataSafety;
 import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +52,8 @@ public final class TopicsView implements AppView {
     private final SplitPane root = new SplitPane();
     /** End offsets move with every message and no event says so: re-read them while the view is on screen. */
     private final Timeline offsetTicker;
+    /** The topics view shows the local workspace's cluster: on Windows its brokers run here. */
+    private final WindowsDataSafety windows = WindowsDataSafety.forThisMachine();
 
     public TopicsView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
@@ -208,6 +211,11 @@ public final class TopicsView implements AppView {
         delete.setOnAction(e -> withTopic(name -> {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete topic " + name + " and all its messages? "
                     + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+            if (windows.enabled()) {
+                confirm.setAlertType(Alert.AlertType.WARNING);
+                confirm.setContentText(WindowsDataSafety.DELETE_TOPIC);
+                ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete anyway");
+            }
             confirm.setHeaderText("Delete " + name + "?");
             confirm.initOwner(root.getScene().getWindow());
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(name));
@@ -243,7 +251,12 @@ public final class TopicsView implements AppView {
             dialog.initOwner(root.getScene().getWindow());
             dialog.showAndWait().ifPresent(after -> {
                 try {
-                    model.alterConfigs(name, TopicsViewModel.diff(before, after));
+                    TopicsViewModel.ConfigEdit edit = TopicsViewModel.diff(before, after);
+                    List<String> risky = windows.riskyKeys(edit.set());
+                    if (!risky.isEmpty() && !confirmRisky(risky)) {
+                        return;
+                    }
+                    model.alterConfigs(name, edit);
                 } catch (IllegalArgumentException ex) {
                     errors.accept("The configs were not changed", ex);
                 }
@@ -335,6 +348,15 @@ public final class TopicsView implements AppView {
                                 }
                             }, session.fx());
                 });
+    }
+
+    private boolean confirmRisky(List<String> risky) {
+        Alert warn = new Alert(Alert.AlertType.WARNING, WindowsDataSafety.RISKY_SETTING + " (" + String.join(", ", risky)
+                + ")", ButtonType.CANCEL, ButtonType.OK);
+        warn.setHeaderText("This can stop your brokers on Windows");
+        ((Button) warn.getDialogPane().lookupButton(ButtonType.OK)).setText("Set anyway");
+        warn.initOwner(root.getScene().getWindow());
+        return warn.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     public TopicsViewModel model() {

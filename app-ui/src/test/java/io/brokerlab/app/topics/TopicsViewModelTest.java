@@ -215,6 +215,23 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void onWindowsTheCreateDialogWarnsAboutSettingsThatDeleteFiles() {
+        CreateTopicViewModel model = new CreateTopicViewModel(3, new io.brokerlab.launcher.admin.WindowsDataSafety(true));
+        model.nameProperty().set("orders");
+        assertThat(model.windowsWarningProperty().get()).isEmpty();
+        model.retentionMsProperty().set("60000");
+        model.cleanupPolicyProperty().set("compact");
+        assertThat(model.windowsWarningProperty().get()).contains("KAFKA-1194").contains("retention.ms, cleanup.policy");
+        assertThat(model.valid()).as("a warning, not a refusal").isTrue();
+        model.retentionMsProperty().set("-1");
+        model.cleanupPolicyProperty().set("delete");
+        assertThat(model.windowsWarningProperty().get()).isEmpty();
+        CreateTopicViewModel elsewhere = new CreateTopicViewModel(3, new io.brokerlab.launcher.admin.WindowsDataSafety(false));
+        elsewhere.retentionMsProperty().set("60000");
+        assertThat(elsewhere.windowsWarningProperty().get()).isEmpty();
+    }
+
+    @Test
     void createDialogChecksAsYouTypeAndCapsTheReplicationFactor() {
         CreateTopicViewModel model = new CreateTopicViewModel(2);
         assertThat(model.replicationFactorProperty().get()).isEqualTo(2);

@@ -32,6 +32,11 @@ final class TargetOptions {
         return ClusterTarget.bootstrapServers(workspace);
     }
 
+    /** A workspace's cluster, whose brokers run on this machine. */
+    boolean isLocal() {
+        return bootstrap == null;
+    }
+
     /** The local cluster whose processes may be controlled; empty with {@code --bootstrap}. */
     Optional<LocalCluster> localCluster() {
         return bootstrap == null ? Optional.of(workspace.openCluster()) : Optional.empty();

@@ -10,6 +10,7 @@ import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,11 +63,15 @@ final class TopicCommand {
         @Option(names = "--config", paramLabel = "K=V", description = "A topic config, e.g. retention.ms=60000; repeatable.")
         Map<String, String> configs = new LinkedHashMap<>();
 
+        @Option(names = "--force", description = "On Windows: accept settings that make brokers delete files (KAFKA-1194).")
+        boolean force;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            refuseRiskyOnWindows(spec, target, configs, force);
             NewTopicRequest request;
             if (replicaAssignment != null) {
                 if (partitions != null || replicationFactor != null) {
@@ -86,6 +91,16 @@ final class TopicCommand {
             }
             spec.commandLine().getOut().println("created topic " + name);
             return 0;
+        }
+    }
+
+    /** A local cluster on Windows must not be asked to delete files (docs/windows.md), unless the user insists. */
+    private static void refuseRiskyOnWindows(CommandSpec spec, TargetOptions target, Map<String, String> configs,
+                                             boolean force) {
+        List<String> risky = target.isLocal() ? WindowsDataSafety.forThisMachine().riskyKeys(configs) : List.of();
+        if (!risky.isEmpty() && !force) {
+            throw new ParameterException(spec.commandLine(), WindowsDataSafety.RISKY_SETTING + " Refused: "
+                    + String.join(", ", risky) + " (--force to set it anyway).");
         }
     }
 
@@ -121,8 +136,14 @@ final class TopicCommand {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--force", description = "On Windows: delete anyway, although it crashes brokers (KAFKA-1194).")
+        boolean force;
+
         @Override
         public Integer call() {
+            if (target.isLocal() && WindowsDataSafety.forThisMachine().enabled() && !force) {
+                throw new ParameterException(spec.commandLine(), WindowsDataSafety.DELETE_TOPIC);
+            }
             try (TopicService topics = service(target)) {
                 topics.delete(name);
             }
@@ -145,11 +166,15 @@ final class TopicCommand {
         @Option(names = "--delete", paramLabel = "K", description = "An override to remove (back to the default); repeatable.")
         Set<String> remove = new LinkedHashSet<>();
 
+        @Option(names = "--force", description = "On Windows: accept settings that make brokers delete files (KAFKA-1194).")
+        boolean force;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            refuseRiskyOnWindows(spec, target, set, force);
             try (TopicService topics = service(target)) {
                 topics.alterConfigs(name, set, remove);
             }

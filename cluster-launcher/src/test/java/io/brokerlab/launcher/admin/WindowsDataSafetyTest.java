@@ -1,0 +1,24 @@
+package io.brokerlab.launcher.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WindowsDataSafetyTest {
+
+    @Test
+    void namesTheSettingsThatMakeABrokerDeleteFiles() {
+        Map<String, String> configs = new LinkedHashMap<>();
+        configs.put("retention.ms", "60000");
+        configs.put("retention.bytes", "-1");
+        configs.put("cleanup.policy", "compact,delete");
+        configs.put("min.insync.replicas", "2");
+        configs.put("segment.ms", "1000");
+
+        assertThat(new WindowsDataSafety(true).riskyKeys(configs)).containsExactly("retention.ms", "cleanup.policy", "segment.ms");
+        assertThat(new WindowsDataSafety(true).riskyKeys(Map.of("cleanup.policy", "delete", "retention.ms", "-1"))).isEmpty();
+        assertThat(new WindowsDataSafety(false).riskyKeys(configs)).as("only Windows brokers are at risk").isEmpty();
+    }
+}
