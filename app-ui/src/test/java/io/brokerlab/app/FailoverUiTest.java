@@ -59,7 +59,7 @@ class FailoverUiTest {
     void startsTheClusterFromTheUi() throws Exception {
         workspace = TestClusters.workspace(temp.resolve("ws"), 1, 3);
         window = UiTestSupport.launch(workspace.dir(), false);
-        robot.clickOn("#start-all");
+        UiTestSupport.click(robot, "#start-all");
         UiTestSupport.waitFor(150, "all nodes running", () ->
                 robot.lookup("#cluster-summary").queryLabeled().getText().startsWith("4 of 4 nodes running"));
         UiTestSupport.waitFor(10, "a controller", () -> robot.lookup(".role-badge").queryAll().stream()
@@ -71,12 +71,12 @@ class FailoverUiTest {
     @Test
     @Order(2)
     void createsAnRf3TopicAndShowsItsReplicaMap() {
-        robot.clickOn("#nav-topics");
-        robot.clickOn("#new-topic");
-        robot.clickOn("#topic-name").write("demo");
+        UiTestSupport.click(robot, "#nav-topics");
+        UiTestSupport.click(robot, "#new-topic");
+        UiTestSupport.click(robot, "#topic-name").write("demo");
         UiTestSupport.waitFor(5, "a valid form", () -> robot.lookup("#topic-problem").queryLabeled().getText().isEmpty());
         UiTestSupport.screenshot(robot.lookup("#topic-create").query().getScene(), "create-topic-dialog-light");
-        robot.clickOn("#topic-create");
+        UiTestSupport.click(robot, "#topic-create");
         TopicsView topics = view(TopicsView.class);
         UiTestSupport.waitFor(120, "topic demo with 3 replicas and leaders", () -> {
             TopicInfo t = topics.model().detailProperty().get();
@@ -90,21 +90,21 @@ class FailoverUiTest {
     @Test
     @Order(3)
     void publishesAndSeesTheMessageInTheTail() {
-        robot.clickOn("#nav-console");
+        UiTestSupport.click(robot, "#nav-console");
         ConsoleView console = view(ConsoleView.class);
         UiTestSupport.onFx(() -> console.model().topicProperty().set("demo"));
-        robot.clickOn("#console-tail");
+        UiTestSupport.click(robot, "#console-tail");
         UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
-        robot.clickOn("#console-key").write("greeting");
-        robot.clickOn("#console-value").write("{\"hello\":\"brokerlab\"}");
-        robot.clickOn("#console-headers").write("trace-id=42");
-        robot.clickOn("#console-send");
+        UiTestSupport.click(robot, "#console-key").write("greeting");
+        UiTestSupport.click(robot, "#console-value").write("{\"hello\":\"brokerlab\"}");
+        UiTestSupport.click(robot, "#console-headers").write("trace-id=42");
+        UiTestSupport.click(robot, "#console-send");
         UiTestSupport.waitFor(60, "the message with its header in the tail", () -> console.model().visibleMessages().stream()
                 .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")
                         && "42".equals(m.headers().get("trace-id"))));
         UiTestSupport.waitFor(30, "the send result", () ->
                 robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
-        robot.clickOn("#console-messages .table-row-cell");
+        UiTestSupport.click(robot, "#console-messages .table-row-cell");
         UiTestSupport.screenshots(window, "console");
     }
 
@@ -119,7 +119,7 @@ class FailoverUiTest {
             console.model().valueProperty().set("{\"order\": {n}}");
         });
         // the charts sample while on screen: show them before the flow starts, so they see all of it
-        robot.clickOn("#nav-charts");
+        UiTestSupport.click(robot, "#nav-charts");
         UiTestSupport.onFx(() -> console.model().publish());
         try {
             UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
@@ -133,7 +133,7 @@ class FailoverUiTest {
         }
         UiTestSupport.screenshots(window, "charts");
         UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().sendingProperty().get());
-        robot.clickOn("#nav-console");
+        UiTestSupport.click(robot, "#nav-console");
         UiTestSupport.screenshots(window, "console-flow");
     }
 
@@ -144,9 +144,9 @@ class FailoverUiTest {
         AtomicReference<PartitionInfo> p0 = new AtomicReference<>();
         UiTestSupport.onFx(() -> p0.set(topics.model().detailProperty().get().partitions().get(0)));
         killed = p0.get().leader();
-        robot.clickOn("#nav-cluster");
-        robot.clickOn("#kill-broker-" + killed);
-        robot.clickOn("#nav-topics");
+        UiTestSupport.click(robot, "#nav-cluster");
+        UiTestSupport.click(robot, "#kill-broker-" + killed);
+        UiTestSupport.click(robot, "#nav-topics");
         UiTestSupport.waitFor(20, "the killed leader's replica offline", () ->
                 topics.model().replicaState(topics.model().detailProperty().get().partitions().get(0), killed)
                         == ReplicaState.OFFLINE);
@@ -162,7 +162,7 @@ class FailoverUiTest {
         assertThat(topics.model().leaderEpoch("demo", 0)).isPositive();
         UiTestSupport.screenshots(window, "topics-failover");
 
-        robot.clickOn("#nav-timeline");
+        UiTestSupport.click(robot, "#nav-timeline");
         TimelineView timeline = view(TimelineView.class);
         UiTestSupport.waitFor(10, "the crash in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().equals("broker-" + killed) && e.what().equals("killed")));
@@ -182,7 +182,7 @@ class FailoverUiTest {
             timeline.durability().messagesProperty().set(2000);
             timeline.durability().rateProperty().set(2000);
         });
-        robot.clickOn("#durability-run");
+        UiTestSupport.click(robot, "#durability-run");
         UiTestSupport.waitFor(90, "the durability report", () -> timeline.durability().reportProperty().get() != null);
         DurabilityReport report = timeline.durability().reportProperty().get();
         assertThat(report.acknowledged()).isEqualTo(2000);
@@ -191,16 +191,16 @@ class FailoverUiTest {
         UiTestSupport.waitFor(5, "0 lost on screen", () ->
                 "0".equals(((Label) window.scene().lookup("#durability-lost")).getText()));
         UiTestSupport.screenshots(window, "timeline");
-        robot.clickOn("#nav-cluster");
+        UiTestSupport.click(robot, "#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");
     }
 
     @Test
     @Order(6)
     void opensTheClusterAsAnExternalConnection() {
-        robot.clickOn("#nav-connections");
-        robot.clickOn("#connection-bootstrap").write(workspace.bootstrapServers());
-        robot.clickOn("#connection-connect");
+        UiTestSupport.click(robot, "#nav-connections");
+        UiTestSupport.click(robot, "#connection-bootstrap").write(workspace.bootstrapServers());
+        UiTestSupport.click(robot, "#connection-connect");
         io.brokerlab.app.connections.ConnectionsView connections = view(io.brokerlab.app.connections.ConnectionsView.class);
         UiTestSupport.waitFor(60, "the external cluster's topics", () -> connections.model().topics().stream()
                 .anyMatch(t -> t.name().equals("demo")));

@@ -7,6 +7,12 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import org.testfx.api.FxToolkit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import org.testfx.api.FxRobot;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real app headless (Monocle) on a workspace folder and takes screenshots of it. */
@@ -44,6 +50,27 @@ public final class UiTestSupport {
 
     public static void onFx(Runnable action) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, action);
+    }
+
+    /**
+     * Clicks the first visible node matching {@code query}. TestFX's own {@code clickOn(query)} measures the node's
+     * bounds on the test thread, which races layout on the FX thread (seen in CI: IndexOutOfBoundsException in
+     * Parent.updateCachedBounds); here the node is found and measured on the FX thread, and only the click is not.
+     */
+    public static FxRobot click(FxRobot robot, String query) {
+        AtomicReference<Point2D> center = new AtomicReference<>();
+        AtomicReference<javafx.stage.Window> window = new AtomicReference<>();
+        waitFor(10, "a visible " + query, () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery()
+                .map(node -> {
+                    Bounds bounds = node.localToScreen(node.getBoundsInLocal());
+                    center.set(new Point2D(bounds.getCenterX(), bounds.getCenterY()));
+                    window.set(node.getScene().getWindow());
+                    return true;
+                }).orElse(false));
+        // typing after the click goes to the target window, as with TestFX's own clickOn(query)
+        robot.targetWindow(window.get());
+        robot.clickOn(center.get(), MouseButton.PRIMARY);
+        return robot;
     }
 
     /** Waits for a condition checked on the FX thread. */

@@ -6,7 +6,6 @@ import io.brokerlab.app.Session;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
-import io.brokerlab.launcher.process.Signals;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
@@ -191,8 +190,8 @@ public final class ClusterView implements AppView {
                 actionButton(row, Action.START, Feather.PLAY, "Start", null),
                 actionButton(row, Action.STOP, Feather.SQUARE, "Stop", null),
                 actionButton(row, Action.KILL, Feather.ZAP, "Kill", Styles.DANGER),
-                pauseButton(actionButton(row, Action.PAUSE, Feather.PAUSE, "Pause", null)),
-                pauseButton(actionButton(row, Action.RESUME, Feather.PLAY_CIRCLE, "Resume", null)),
+                actionButton(row, Action.PAUSE, Feather.PAUSE, "Pause", null),
+                actionButton(row, Action.RESUME, Feather.PLAY_CIRCLE, "Resume", null),
                 actionButton(row, Action.RESTART, Feather.ROTATE_CW, "Restart", null));
         Button showLog = new Button(null, new FontIcon(Feather.FILE_TEXT));
         showLog.setTooltip(new Tooltip("Show this node's log"));
@@ -217,13 +216,6 @@ public final class ClusterView implements AppView {
     private static void styleState(Label label, NodeState state) {
         label.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
         label.getStyleClass().add("state-" + state.label());
-    }
-
-    /** Windows has no SIGSTOP/SIGCONT: pause and resume are not offered there. */
-    private static Button pauseButton(Button button) {
-        button.setVisible(Signals.supported());
-        button.setManaged(Signals.supported());
-        return button;
     }
 
     private static void addFact(GridPane grid, int column, String name, javafx.beans.value.ObservableValue<String> value) {

@@ -1,5 +1,6 @@
 package io.brokerlab.app.cluster;
 
+import io.brokerlab.launcher.process.Signals;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.NodeState;
@@ -38,8 +39,11 @@ public final class ClusterViewModel {
             this.call = call;
         }
 
-        /** Whether the action makes sense for a node in {@code state}. */
+        /** Whether the action makes sense for a node in {@code state}; pausing needs SIGSTOP (not on Windows). */
         public boolean allowedIn(NodeState state) {
+            if ((this == PAUSE || this == RESUME) && !Signals.supported()) {
+                return false;
+            }
             return switch (this) {
                 case START -> state == NodeState.STOPPED || state == NodeState.CRASHED;
                 case STOP, KILL, RESTART -> state == NodeState.RUNNING || state == NodeState.STARTING

@@ -35,13 +35,13 @@ class ClusterUiTest {
         assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
         UiTestSupport.screenshots(window, "cluster-empty");
 
-        robot.clickOn("#create-cluster");
+        UiTestSupport.click(robot, "#create-cluster");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
         Button create = robot.lookup("#wizard-create").queryButton();
         UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
         assertThat(create.isDisabled()).isFalse();
-        robot.clickOn(create);
+        UiTestSupport.click(robot, "#wizard-create");
 
         UiTestSupport.waitFor(20, "the node cards", () -> robot.lookup("#card-broker-3").tryQuery().isPresent());
         assertThat(Workspace.isWorkspace(dir)).isTrue();

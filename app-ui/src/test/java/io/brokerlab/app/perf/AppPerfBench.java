@@ -124,7 +124,7 @@ class AppPerfBench {
             heap.setDaemon(true);
 
             // console tail at full speed on the topic
-            robot.clickOn("#nav-console");
+            UiTestSupport.click(robot, "#nav-console");
             UiTestSupport.onFx(() -> {
                 console.model().topicProperty().set(TOPIC);
                 console.model().fromBeginningProperty().set(false);
@@ -215,7 +215,7 @@ class AppPerfBench {
                     Runtime.getRuntime().availableProcessors()));
 
             // leader changes while the load continues, Topics view on screen
-            robot.clickOn("#nav-topics");
+            UiTestSupport.click(robot, "#nav-topics");
             UiTestSupport.onFx(() -> topicsView.model().selectedProperty().set(TOPIC));
             List<Long> latencies = new ArrayList<>();
             for (int round = 0; round < 3; round++) {

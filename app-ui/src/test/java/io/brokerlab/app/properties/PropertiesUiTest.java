@@ -32,11 +32,11 @@ class PropertiesUiTest {
         Path dir = temp.resolve("ws");
         TestClusters.workspace(dir, 1, 3);
         window = UiTestSupport.launch(dir, false);
-        robot.clickOn("#nav-properties");
+        UiTestSupport.click(robot, "#nav-properties");
         UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
         UiTestSupport.screenshots(window, "properties");
 
-        robot.clickOn("#properties-search").write("num.network.threads");
+        UiTestSupport.click(robot, "#properties-search").write("num.network.threads");
         UiTestSupport.waitFor(10, "the filtered form", () ->
                 robot.lookup("#properties-sheet .text-field").queryAll().size() == 1);
         TextField value = robot.lookup("#properties-sheet .text-field").query();
@@ -47,7 +47,7 @@ class PropertiesUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         UiTestSupport.screenshots(window, "properties-invalid");
 
-        robot.clickOn("#properties-raw");
+        UiTestSupport.click(robot, "#properties-raw");
         UiTestSupport.waitFor(10, "the raw text", () ->
                 robot.lookup("#properties-raw-text").query().isVisible());
         UiTestSupport.screenshots(window, "properties-raw");
