@@ -1,5 +1,6 @@
 package io.brokerlab.app;
 
+import io.brokerlab.app.ui.NextPulse;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
@@ -46,7 +47,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final AppSettings settings;
-    private final Session session = new Session(Platform::runLater);
+    private final Session session = new Session(Platform::runLater, new NextPulse());
     private final List<AppView> views = new ArrayList<>();
     private final List<ToggleButton> navButtons = new ArrayList<>();
     private final StackPane content = new StackPane();

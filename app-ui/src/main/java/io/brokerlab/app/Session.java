@@ -36,6 +36,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class Session implements AutoCloseable {
 
     private final Executor fx;
+    private final Executor pulse;
     private final ExecutorService background = Executors.newFixedThreadPool(3, daemon("brokerlab-ui-work"));
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("brokerlab-ui-tick"));
     private final ObjectProperty<Path> directory = new SimpleObjectProperty<>();
@@ -59,11 +60,20 @@ public final class Session implements AutoCloseable {
     }
 
     public Session(Executor fx) {
+        this(fx, fx);
+    }
+
+    /**
+     * @param fx    runs general work on the FX thread (completions, dialogs)
+     * @param pulse runs the coalesced feeds' updates: at most once per pulse in the app ({@code NextPulse})
+     */
+    public Session(Executor fx, Executor pulse) {
         this.fx = fx;
-        this.snapshots = new Coalescer<>(fx, 16, batch -> snapshot.set(batch.get(batch.size() - 1)));
-        this.events = new Coalescer<>(fx, 10_000, batch -> eventListeners.forEach(l -> l.accept(batch)));
+        this.pulse = pulse;
+        this.snapshots = new Coalescer<>(pulse, 16, batch -> snapshot.set(batch.get(batch.size() - 1)));
+        this.events = new Coalescer<>(pulse, 10_000, batch -> eventListeners.forEach(l -> l.accept(batch)));
         // States are whole snapshots, so only the newest of a burst is shown; events are all kept (bounded).
-        this.states = new Coalescer<>(fx, 10_000, batch -> {
+        this.states = new Coalescer<>(pulse, 10_000, batch -> {
             List<ClusterEvent> all = new ArrayList<>();
             batch.forEach(u -> all.addAll(u.events()));
             clusterState.set(batch.get(batch.size() - 1).state());
@@ -151,6 +161,11 @@ public final class Session implements AutoCloseable {
 
     public Executor fx() {
         return fx;
+    }
+
+    /** For feeds of updates (see {@link io.brokerlab.app.ui.NextPulse}); never for anything that opens a dialog. */
+    public Executor pulse() {
+        return pulse;
     }
 
     public ExecutorService background() {

@@ -49,7 +49,7 @@ public final class ConsoleView implements AppView {
 
     public ConsoleView(Session session, javafx.collections.ObservableList<String> topicNames) {
         this.session = session;
-        this.model = new ConsoleViewModel(session.background(), session.fx());
+        this.model = new ConsoleViewModel(session.background(), session.fx(), session.pulse());
         session.workspaceProperty().addListener((o, a, ws) -> attach());
         javafx.collections.ListChangeListener<String> copy = c -> {
             if (!model.topics().equals(topicNames)) {

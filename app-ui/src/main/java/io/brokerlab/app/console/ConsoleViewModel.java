@@ -93,10 +93,15 @@ public final class ConsoleViewModel {
     private Messaging messaging;
 
     public ConsoleViewModel(Executor background, Executor fx) {
+        this(background, fx, fx);
+    }
+
+    /** @param pulse runs the tail's and the sends' coalesced updates (once per pulse in the app) */
+    public ConsoleViewModel(Executor background, Executor fx, Executor pulse) {
         this.background = background;
         this.fx = fx;
-        this.incoming = new Coalescer<>(fx, MAX_ROWS * 4, this::received);
-        this.sent = new Coalescer<>(fx, MAX_SEND_RESULTS, this::sent);
+        this.incoming = new Coalescer<>(pulse, MAX_ROWS * 4, this::received);
+        this.sent = new Coalescer<>(pulse, MAX_SEND_RESULTS, this::sent);
         filter.addListener((o, a, text) -> {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
             visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
