@@ -1,5 +1,6 @@
 package io.brokerlab.app.console;
 
+import io.brokerlab.app.ui.Throttle;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.app.AppView;
@@ -42,6 +43,8 @@ public final class ConsoleView implements AppView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A flood of messages redraws the table ten times a second: readable, and cheap next to the cluster's needs. */
+    private static final java.time.Duration TABLE_REFRESH = java.time.Duration.ofMillis(100);
 
     private final Session session;
     private final ConsoleViewModel model;
@@ -49,7 +52,8 @@ public final class ConsoleView implements AppView {
 
     public ConsoleView(Session session, javafx.collections.ObservableList<String> topicNames) {
         this.session = session;
-        this.model = new ConsoleViewModel(session.background(), session.fx(), session.pulse());
+        this.model = new ConsoleViewModel(session.background(), session.fx(),
+                new Throttle(session.pulse(), session.scheduler(), TABLE_REFRESH));
         session.workspaceProperty().addListener((o, a, ws) -> attach());
         javafx.collections.ListChangeListener<String> copy = c -> {
             if (!model.topics().equals(topicNames)) {

@@ -96,7 +96,7 @@ public final class ConsoleViewModel {
         this(background, fx, fx);
     }
 
-    /** @param pulse runs the tail's and the sends' coalesced updates (once per pulse in the app) */
+    /** @param pulse runs the tail's and the sends' coalesced updates (a few times a second in the app) */
     public ConsoleViewModel(Executor background, Executor fx, Executor pulse) {
         this.background = background;
         this.fx = fx;

@@ -77,6 +77,9 @@ class AppPerfBench {
 
             // FX responsiveness probes
             AtomicLong maxProbeDelay = new AtomicLong();
+            AtomicLong maxProbeFxCpu = new AtomicLong();
+            AtomicLong maxProbeGc = new AtomicLong();
+            AtomicLong maxProbeRenderCpu = new AtomicLong();
             AtomicLong maxFrameGap = new AtomicLong();
             AtomicBoolean probing = new AtomicBoolean(true);
             AtomicLong lastFrame = new AtomicLong();
@@ -93,7 +96,20 @@ class AppPerfBench {
             Thread prober = new Thread(() -> {
                 while (probing.get()) {
                     long posted = System.nanoTime();
-                    Platform.runLater(() -> maxProbeDelay.accumulateAndGet(System.nanoTime() - posted, Math::max));
+                    long fxCpu = fxThreadCpu();
+                    long renderCpu = renderThreadCpu();
+                    long gc = gcMillis();
+                    // What the FX thread and the collectors did during the longest delay says whose it was:
+                    // FX work (ours to fix), a GC pause, or neither (the thread waited for a CPU).
+                    Platform.runLater(() -> {
+                        long delay = System.nanoTime() - posted;
+                        if (delay > maxProbeDelay.get()) {
+                            maxProbeDelay.set(delay);
+                            maxProbeFxCpu.set(fxThreadCpu() - fxCpu);
+                            maxProbeGc.set(gcMillis() - gc);
+                            maxProbeRenderCpu.set(renderThreadCpu() - renderCpu);
+                        }
+                    });
                     try {
                         Thread.sleep(10);
                     } catch (InterruptedException e) {
@@ -201,6 +217,9 @@ class AppPerfBench {
             long ack1 = acknowledged.get();
             long recv1 = received(console);
             long tailStall = maxProbeDelay.get();
+            long tailStallFxCpu = maxProbeFxCpu.get();
+            long tailStallGc = maxProbeGc.get();
+            long tailStallRenderCpu = maxProbeRenderCpu.get();
             long tailFrameGap = maxFrameGap.get();
             report.append(external ? "load: launcher Generator in its own JVM (-Xmx512m), acks=1, ~100-byte JSON values\n"
                     : "load: launcher Generator in the app's JVM, acks=1, ~100-byte JSON values\n");
@@ -209,6 +228,8 @@ class AppPerfBench {
                     seconds, (ack1 - ack0) / seconds, (recv1 - recv0) / seconds));
             report.append(String.format(Locale.ROOT, "FX thread: longest runLater probe delay %.1f ms, longest gap between frames %.1f ms%n",
                     tailStall / 1e6, tailFrameGap / 1e6));
+            report.append(String.format(Locale.ROOT, "  during that longest delay: FX thread on a CPU %.1f ms, render thread %.1f ms, GC %d ms%n",
+                    tailStallFxCpu / 1e6, tailStallRenderCpu / 1e6, tailStallGc));
             report.append(String.format(Locale.ROOT, "FX thread busy %.0f%% of one core; GC (all collectors) %.0f ms in the phase; system load average %.1f on %d cores%n",
                     (fxCpu1 - fxCpu0) / 1e7 / seconds, (double) (gc1 - gc0),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -267,15 +288,24 @@ class AppPerfBench {
         }
     }
 
+    private static final java.util.Map<String, Long> THREAD_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** CPU nanoseconds the FX application thread has used so far. */
     private static long fxThreadCpu() {
+        return threadCpu("JavaFX Application Thread");
+    }
+
+    /** CPU nanoseconds Prism's render thread (software rendering here) has used so far. */
+    private static long renderThreadCpu() {
+        return threadCpu("QuantumRenderer-0");
+    }
+
+    private static long threadCpu(String name) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
-            if (info.getThreadName().equals("JavaFX Application Thread")) {
-                return threads.getThreadCpuTime(info.getThreadId());
-            }
-        }
-        return 0;
+        Long id = THREAD_IDS.computeIfAbsent(name, n -> java.util.Arrays.stream(threads.dumpAllThreads(false, false))
+                .filter(info -> info.getThreadName().equals(n)).map(java.lang.management.ThreadInfo::getThreadId)
+                .findFirst().orElse(-1L));
+        return id < 0 ? 0 : threads.getThreadCpuTime(id);
     }
 
     private static long gcMillis() {
