@@ -33,6 +33,11 @@ public final class ClassDataSharing {
     /** A trainer that never exited cleanly (killed) must not block training forever. */
     private static final Duration STALE_CLAIM = Duration.ofMinutes(30);
     /**
+     * A claim this young stands without checking for its trainer: the claim is made just before the trainer's
+     * process is started.
+     */
+    private static final Duration CLAIM_STARTING = Duration.ofMinutes(1);
+    /**
      * The JVM writes the archive in one go, in well under a second, as it exits: a file left
      * untouched for a few seconds is finished (and the JVM still validates it before use).
      */
@@ -74,9 +79,9 @@ public final class ClassDataSharing {
         if (Files.isRegularFile(archive)) {
             return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
         }
-        if (claimTraining(archive)) {
-            // A unique name: the file is moved into place only once written, never read half-written.
-            Path target = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
+        // A unique name: the file is moved into place only once written, never read half-written.
+        Path target = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
+        if (claimTraining(archive, target)) {
             return List.of("-XX:ArchiveClassesAtExit=" + target);
         }
         return List.of();
@@ -142,24 +147,45 @@ public final class ClassDataSharing {
         }
     }
 
-    private boolean claimTraining(Path archive) {
+    /** The claim file names its trainer's archive, so that a claim whose trainer is gone can be told apart. */
+    private boolean claimTraining(Path archive, Path target) {
         Path claim = archive.resolveSibling(archive.getFileName() + TRAINING_SUFFIX);
         try {
             Files.createDirectories(directory);
             try {
-                Files.createFile(claim);
+                Files.writeString(Files.createFile(claim), target.toString());
                 return true;
             } catch (FileAlreadyExistsException e) {
-                Instant claimed = Files.getLastModifiedTime(claim).toInstant();
-                if (claimed.plus(STALE_CLAIM).isBefore(Instant.now())) {
-                    Files.setLastModifiedTime(claim, FileTime.from(Instant.now()));
-                    return true;
+                if (!abandoned(claim)) {
+                    return false;
                 }
-                return false;
+                Files.writeString(claim, target.toString());
+                return true;
             }
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * A trainer killed before it exited (a failover demo kills brokers) never writes its archive; without this
+     * check its claim would keep every node of the kind from class-data sharing for half an hour.
+     */
+    private static boolean abandoned(Path claim) throws IOException {
+        Instant claimed = Files.getLastModifiedTime(claim).toInstant();
+        if (claimed.plus(STALE_CLAIM).isBefore(Instant.now())) {
+            return true;
+        }
+        if (claimed.plus(CLAIM_STARTING).isAfter(Instant.now())) {
+            return false;
+        }
+        String target = Files.readString(claim).trim();
+        if (target.isEmpty() || Files.exists(Path.of(target))) {
+            return false;
+        }
+        String option = "-XX:ArchiveClassesAtExit=" + target;
+        return ProcessHandle.allProcesses().noneMatch(p -> p.info().arguments()
+                .map(args -> List.of(args).contains(option)).orElse(false));
     }
 
     /** The JVM rejects an archive whose jars changed since it was written; a rebuild must retrain. */

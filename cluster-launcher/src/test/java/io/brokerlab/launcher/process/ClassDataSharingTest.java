@@ -41,6 +41,17 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void aTrainerKilledBeforeWritingItsArchiveDoesNotBlockTraining() throws IOException {
+        assertThat(cds().optionsFor(NodeKind.BROKER)).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(cds().optionsFor(NodeKind.BROKER)).as("its trainer is starting").isEmpty();
+
+        // no process runs with that option (the trainer was killed) and a minute has passed
+        Path claim = dir.resolve(cds().archive(NodeKind.BROKER).getFileName() + ".training");
+        Files.setLastModifiedTime(claim, FileTime.from(Instant.now().minusSeconds(120)));
+        assertThat(cds().optionsFor(NodeKind.BROKER)).singleElement().asString().startsWith("-XX:ArchiveClassesAtExit=");
+    }
+
+    @Test
     void aNewArchiveLeavesOnlyTheNewestOtherOneOfItsKind() throws IOException {
         Instant hourAgo = Instant.now().minusSeconds(3600);
         Path oldest = touch("broker-0000000000000001.jsa", hourAgo.minusSeconds(60));
