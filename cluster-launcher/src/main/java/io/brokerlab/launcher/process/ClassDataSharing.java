@@ -180,7 +180,10 @@ public final class ClassDataSharing {
             return false;
         }
         String target = Files.readString(claim).trim();
-        if (target.isEmpty() || Files.exists(Path.of(target))) {
+        if (target.isEmpty()) {
+            return true; // a minute old and never completed: its claimer died between creating and writing it
+        }
+        if (Files.exists(Path.of(target))) {
             return false;
         }
         String option = "-XX:ArchiveClassesAtExit=" + target;
