@@ -160,6 +160,9 @@ class FailoverUiTest {
         Label newLeader = robot.lookup("#replica-0-" + topics.model().detailProperty().get().partitions().get(0).leader()).query();
         assertThat(newLeader.getStyleClass()).contains("replica-leader");
         assertThat(topics.model().leaderEpoch("demo", 0)).isPositive();
+        // the greeting and the 3,000 generated messages, read from the surviving leaders
+        UiTestSupport.waitFor(30, "demo's end offsets", () ->
+                topics.model().endOffsets().values().stream().mapToLong(Long::longValue).sum() >= 3001);
         UiTestSupport.screenshots(window, "topics-failover");
 
         UiTestSupport.click(robot, "#nav-timeline");

@@ -23,9 +23,10 @@ public final class NextPulse implements Executor {
             // one pulse only: an idle app must not keep the pulse running
             stop();
             armed.set(false);
-            Runnable task;
-            while ((task = tasks.poll()) != null) {
-                task.run();
+            // only what was queued before this pulse: a task queued by one of these (a coalescer offered to
+            // while it drained) waits for the next pulse, or it would be a second update in this one
+            for (int due = tasks.size(); due > 0; due--) {
+                tasks.poll().run();
             }
         }
     };

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.NewPartitionReassignment;
 import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.TopicPartition;
@@ -289,17 +291,29 @@ public final class TopicService implements AutoCloseable {
         return names;
     }
 
+    private static final int OFFSETS_TIMEOUT_MS = 3_000;
+
     /**
-     * Each partition's end offset: the offset its next message will get. Partitions without a leader are left out
-     * (no broker can answer for them; asking would wait out the admin timeout).
+     * Each partition's end offset: the offset its next message will get. Partitions without a reachable leader
+     * are left out.
      */
     public Map<Integer, Long> endOffsets(String name) {
         Map<TopicPartition, OffsetSpec> latest = describeTopic(name).partitions().stream()
                 .filter(p -> p.leader() != null && !p.leader().isEmpty())
                 .collect(Collectors.toMap(p -> new TopicPartition(name, p.partition()), p -> OffsetSpec.latest()));
+        // Short: a leader that was just killed holds the answer up until the admin timeout (a minute by default).
+        ListOffsetsResult result = admin.listOffsets(latest, new ListOffsetsOptions().timeoutMs(OFFSETS_TIMEOUT_MS));
         Map<Integer, Long> offsets = new TreeMap<>();
-        await(admin.listOffsets(latest).all(), "read the end offsets of " + name)
-                .forEach((partition, info) -> offsets.put(partition.partition(), info.offset()));
+        for (TopicPartition partition : latest.keySet()) {
+            try {
+                offsets.put(partition.partition(), result.partitionResult(partition).get().offset());
+            } catch (ExecutionException e) {
+                // its leader is gone or unreachable right now: left out, like a partition without a leader
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AdminException("interrupted while reading the end offsets of " + name, e);
+            }
+        }
         return offsets;
     }
 

@@ -176,6 +176,7 @@ class TopicAdminIT {
                         Map.of())).join();
             }
         }
+        assertThat(topics.endOffsets("lagging")).containsExactlyInAnyOrderEntriesOf(Map.of(0, 5L, 1, 5L));
         consumeAndCommit("readers", "lagging", 10);
 
         assertThat(groups.list()).contains("readers");
