@@ -221,6 +221,7 @@ public final class ClusterView implements AppView {
     private static void addFact(GridPane grid, int column, String name, javafx.beans.value.ObservableValue<String> value) {
         Label key = new Label(name);
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        key.setMinWidth(Region.USE_PREF_SIZE);
         Label val = new Label();
         val.textProperty().bind(value);
         val.getStyleClass().add("fact-value");
