@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "produce", description = {
-    "Send messages: one (--value), one per line of standard input (the default) or of --file,",
-    "or generated from a template at a rate (--generate N --rate R --template 'msg-{n}')."})
+    "Send messages: one, each line of standard input or a file, or generated at a rate.",
+    "One (--value), one per line of standard input (the default) or of --file, or generated from a",
+    "template at a rate (--generate N --rate R --template 'msg-{n}')."})
 final class ProduceCommand implements Callable<Integer> {
 
     /** Unacknowledged sends at once, so reading a huge file or stdin never outruns memory. */

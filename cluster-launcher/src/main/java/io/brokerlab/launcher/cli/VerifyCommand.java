@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify", description = {
-    "Durability check: produce numbered messages while brokers fail, read them back, and report",
-    "acknowledged, read, lost, duplicated and out-of-order messages per partition.",
+    // picocli prints each element as its own line, and the command list shows the first one only
+    "Durability check: produce numbered messages while brokers fail, then read them back.",
+    "Reports acknowledged, read, lost, duplicated and out-of-order messages per partition.",
     "Exit code 3 when an acknowledged message was lost, duplicated or reordered."})
 final class VerifyCommand implements Callable<Integer> {
 
