@@ -135,8 +135,10 @@ class ClusterStateWatcherIT {
             List<JsonNode> lines = cli.jsonLines();
             assertThat(lines).hasSize(6);
             assertThat(lines).allSatisfy(line -> assertThat(line.has("time") && line.has("type")).isTrue());
+            // Which partition event comes within the first six depends on timing (a killed controller adds two
+            // controller events); leader changes and ISR shrinks both carry the partition fields.
             assertThat(lines).anySatisfy(line -> {
-                assertThat(line.path("type").asText()).isEqualTo("leader_changed");
+                assertThat(line.path("type").asText()).isIn("leader_changed", "isr_shrunk");
                 assertThat(line.has("topic") && line.has("partition") && line.has("leader")
                         && line.has("oldLeader") && line.has("isr")).isTrue();
             });
