@@ -1,6 +1,5 @@
 package io.brokerlab.app;
 
-import io.brokerlab.app.ui.NextPulse;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
@@ -8,6 +7,7 @@ import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.ui.Dialogs;
+import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;

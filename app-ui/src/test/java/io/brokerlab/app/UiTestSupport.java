@@ -3,15 +3,15 @@ package io.brokerlab.app;
 import io.brokerlab.app.ui.Png;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.scene.image.WritableImage;
-import org.testfx.api.FxToolkit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
