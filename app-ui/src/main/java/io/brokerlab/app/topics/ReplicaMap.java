@@ -2,7 +2,9 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -17,6 +19,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ReplicaMap extends GridPane {
 
     private final TopicsViewModel model;
+    private final Map<String, Label> cells = new HashMap<>();
+    private Shape drawn;
 
     public ReplicaMap(TopicsViewModel model) {
         this.model = model;
@@ -29,9 +33,28 @@ public final class ReplicaMap extends GridPane {
     }
 
     private void redraw() {
-        getChildren().clear();
         TopicInfo topic = model.detailProperty().get();
-        List<Integer> brokers = model.brokers();
+        List<Integer> brokers = List.copyOf(model.brokers());
+        List<Integer> partitions = topic == null ? List.of()
+                : topic.partitions().stream().map(PartitionInfo::partition).toList();
+        Shape shape = topic == null ? null : new Shape(topic.name(), brokers, partitions);
+        if (shape != null && shape.equals(drawn)) {
+            // Leaders and ISRs change far more often than the grid itself: restyle only the cells that changed,
+            // so a leader change costs a few label updates in the next pulse, not a new grid.
+            for (PartitionInfo partition : topic.partitions()) {
+                for (Integer broker : brokers) {
+                    Label cell = cells.get(partition.partition() + "-" + broker);
+                    ReplicaState state = model.replicaState(partition, broker);
+                    if (cell.getUserData() != state) {
+                        show(cell, state, partition.partition(), broker);
+                    }
+                }
+            }
+            return;
+        }
+        getChildren().clear();
+        cells.clear();
+        drawn = shape;
         if (topic == null) {
             return;
         }
@@ -52,16 +75,30 @@ public final class ReplicaMap extends GridPane {
             add(name, 0, r + 1);
             for (int c = 0; c < brokers.size(); c++) {
                 ReplicaState state = model.replicaState(partition, brokers.get(c));
-                add(cell(state, partition.partition(), brokers.get(c)), c + 1, r + 1);
+                Label cell = cell(state, partition.partition(), brokers.get(c));
+                cells.put(partition.partition() + "-" + brokers.get(c), cell);
+                add(cell, c + 1, r + 1);
             }
         }
     }
 
+    /** What the grid's rows and columns are; cells are reused while it stays the same. */
+    private record Shape(String topic, List<Integer> brokers, List<Integer> partitions) {
+    }
+
     static Label cell(ReplicaState state, int partition, int broker) {
-        Label cell = new Label(state.label());
+        Label cell = new Label();
         cell.setId("replica-" + partition + "-" + broker);
-        cell.getStyleClass().addAll("replica-cell", "replica-" + state.name().toLowerCase().replace("_", ""));
+        cell.getStyleClass().add("replica-cell");
         cell.setMaxWidth(Double.MAX_VALUE);
+        show(cell, state, partition, broker);
+        return cell;
+    }
+
+    private static void show(Label cell, ReplicaState state, int partition, int broker) {
+        cell.setText(state.label());
+        cell.getStyleClass().removeIf(style -> style.startsWith("replica-") && !style.equals("replica-cell"));
+        cell.getStyleClass().add("replica-" + state.name().toLowerCase().replace("_", ""));
         Feather icon = switch (state) {
             case LEADER -> Feather.STAR;
             case IN_SYNC -> Feather.CHECK_CIRCLE;
@@ -69,12 +106,9 @@ public final class ReplicaMap extends GridPane {
             case OFFLINE -> Feather.X_OCTAGON;
             case NONE -> null;
         };
-        if (icon != null) {
-            cell.setGraphic(new FontIcon(icon));
-            cell.setTooltip(new Tooltip("partition " + partition + " on broker-" + broker + ": " + state.label()));
-        }
+        cell.setGraphic(icon == null ? null : new FontIcon(icon));
+        cell.setTooltip(icon == null ? null : new Tooltip("partition " + partition + " on broker-" + broker + ": " + state.label()));
         cell.setUserData(state);
-        return cell;
     }
 
     /** The legend shown above the map. */

@@ -1,5 +1,6 @@
 package io.brokerlab.launcher.admin;
 
+import io.brokerlab.launcher.config.WindowsBrokerDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,10 @@ public final class WindowsDataSafety {
             + " is disabled here. To get rid of topics, stop the cluster and reset it (`brokerlab reset --yes`): this"
             + " wipes the data while every file is closed.";
 
+    public static final String REMOVE_REPLICA = "A reassignment that takes a replica off a broker deletes that"
+            + " replica's folder, which crashes the broker on Windows (KAFKA-1194). Reordering the same brokers"
+            + " (to move leadership) is safe.";
+
     /** Settings that make a broker roll, delete or rewrite segments during a session. */
     private static final Set<String> SEGMENT_CHURN = Set.of(
             "segment.bytes", "segment.ms", "delete.retention.ms", "min.compaction.lag.ms");
@@ -32,7 +37,7 @@ public final class WindowsDataSafety {
 
     /** Enabled when this machine runs Windows (a local cluster's brokers run here). */
     public static WindowsDataSafety forThisMachine() {
-        return new WindowsDataSafety(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"));
+        return new WindowsDataSafety(WindowsBrokerDefaults.onThisMachine());
     }
 
     public boolean enabled() {
@@ -54,5 +59,10 @@ public final class WindowsDataSafety {
             }
         });
         return risky;
+    }
+
+    /** The brokers of {@code current} that {@code next} leaves out (their replica folders would be deleted); empty when safe or not Windows. */
+    public List<Integer> removedReplicas(List<Integer> current, List<Integer> next) {
+        return enabled ? current.stream().filter(broker -> !next.contains(broker)).toList() : List.of();
     }
 }

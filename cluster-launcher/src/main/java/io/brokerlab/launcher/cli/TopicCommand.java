@@ -251,13 +251,28 @@ final class TopicCommand {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60")
         int timeoutSeconds;
 
+        @Option(names = "--force", description = "On Windows: take replicas off brokers anyway, although it crashes them (KAFKA-1194).")
+        boolean force;
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
+            List<Integer> next = parseBrokers(replicas, ",");
             try (TopicService topics = service(target)) {
-                topics.reassign(name, partition, parseBrokers(replicas, ","), Duration.ofSeconds(timeoutSeconds));
+                WindowsDataSafety windows = WindowsDataSafety.forThisMachine();
+                if (target.isLocal() && windows.enabled() && !force) {
+                    List<Integer> current = topics.describe(name).partitions().stream()
+                            .filter(p -> p.partition() == partition).findFirst()
+                            .map(PartitionInfo::replicas).orElse(List.of());
+                    List<Integer> removed = windows.removedReplicas(current, next);
+                    if (!removed.isEmpty()) {
+                        throw new ParameterException(spec.commandLine(), WindowsDataSafety.REMOVE_REPLICA
+                                + " Refused: broker(s) " + removed + " would lose their replica (--force to do it anyway).");
+                    }
+                }
+                topics.reassign(name, partition, next, Duration.ofSeconds(timeoutSeconds));
                 if (elect) {
                     topics.electPreferredLeaders(name);
                 }

@@ -38,7 +38,13 @@ public final class ConfigValidator {
     private ConfigValidator() {
     }
 
+    /** With the Windows warnings when brokers run on Windows here. */
     public static List<ConfigProblem> validateBroker(Properties properties) {
+        return validateBroker(properties, WindowsBrokerDefaults.onThisMachine());
+    }
+
+    /** @param windows also warn for settings that make a Windows broker delete files and stop (docs/windows.md) */
+    public static List<ConfigProblem> validateBroker(Properties properties, boolean windows) {
         List<ConfigProblem> problems = new ArrayList<>();
         try {
             KafkaRules.parse(properties);
@@ -52,6 +58,9 @@ public final class ConfigValidator {
                 problems.add(ConfigProblem.warning(key, "unknown broker configuration " + key
                         + "; Kafka ignores it (misspelt?)"));
             }
+        }
+        if (windows) {
+            problems.addAll(WindowsBrokerDefaults.problems(properties));
         }
         return problems;
     }

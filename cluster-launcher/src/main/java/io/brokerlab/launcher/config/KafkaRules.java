@@ -1,5 +1,6 @@
 package io.brokerlab.launcher.config;
 
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -18,6 +19,11 @@ final class KafkaRules {
     /** Throws Kafka's own exception (mostly ConfigException) for the first invalid setting. */
     static void parse(Properties properties) {
         KafkaConfig$.MODULE$.fromProps(properties, false);
+    }
+
+    /** Kafka's default for every key that has one (a key without a default maps to null). */
+    static Map<String, Object> defaults() {
+        return KafkaConfig$.MODULE$.configDef().defaultValues();
     }
 
     static Set<String> knownKeys() {

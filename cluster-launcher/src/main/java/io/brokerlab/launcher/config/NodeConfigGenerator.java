@@ -18,8 +18,7 @@ public final class NodeConfigGenerator {
 
     /** {@code quorumPorts} by ZooKeeper id; needed only when there is more than one ZooKeeper. */
     public NodeConfigGenerator(ClusterDefinition definition, Path workspace, Map<Integer, QuorumPorts> quorumPorts) {
-        this(definition, workspace, quorumPorts,
-                System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows"));
+        this(definition, workspace, quorumPorts, WindowsBrokerDefaults.onThisMachine());
     }
 
     /** @param windows generate the defaults that keep Kafka from deleting files (docs/windows.md) */
@@ -132,30 +131,12 @@ public final class NodeConfigGenerator {
                 Kafka allocates this buffer on the heap at start-up, 128 MB by default: the main reason stock
                 brokers need a 1 GB heap. 4 MB dedupes ~100k keys per pass, plenty for a lab.""");
         if (windows) {
-            windowsDefaults(doc);
+            WindowsBrokerDefaults.writeTo(doc);
         } else {
             doc.set("log.retention.hours", "168");
             doc.set("log.segment.bytes", "104857600");
         }
         return doc;
-    }
-
-    /**
-     * On Windows Kafka cannot rename or delete open segment files (KAFKA-1194, never fixed): a
-     * broker that deletes data there takes its log directory offline and halts. A lab session
-     * therefore never deletes data: no retention, no compaction, no topic deletion, and segments
-     * that do not roll within a session.
-     */
-    private static void windowsDefaults(PropertiesDocument doc) {
-        doc.setWithComment("log.retention.ms", "-1",
-                "Windows: Kafka cannot rename or delete open segment files (KAFKA-1194); a lab never deletes data."
-                        + " See docs/windows.md.");
-        doc.set("log.retention.bytes", "-1");
-        doc.set("log.cleaner.enable", "false");
-        doc.set("delete.topic.enable", "false");
-        doc.set("log.segment.bytes", "1073741824");
-        doc.set("offsets.topic.segment.bytes", "1073741824");
-        doc.set("log.roll.ms", "31536000000");
     }
 
     private String header(NodeId node) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The command line of a node JVM: the Java running the launcher (the installed app bundles its
- * own), broker-runtime's part of the launcher's class path and the workspace's JVM options.
+ * own), broker-runtime's part of the launcher's class path and the workspace's JVM options, at the
+ * nodes' lower CPU priority ({@link NodePriority}).
  */
 public final class NodeCommand {
 
@@ -31,6 +32,7 @@ public final class NodeCommand {
         List<String> jvmOptions = node.kind() == NodeKind.ZOOKEEPER
                 ? workspace.jvmOptions().zookeeper() : workspace.jvmOptions().broker();
         List<String> command = new ArrayList<>();
+        command.addAll(NodePriority.commandPrefix());
         command.add(Path.of(javaHome, "bin", isWindows() ? "java.exe" : "java").toString());
         command.add(NodeProcesses.NODE_MARKER + node.name());
         command.addAll(jvmOptions);

@@ -21,4 +21,14 @@ class WindowsDataSafetyTest {
         assertThat(new WindowsDataSafety(true).riskyKeys(Map.of("cleanup.policy", "delete", "retention.ms", "-1"))).isEmpty();
         assertThat(new WindowsDataSafety(false).riskyKeys(configs)).as("only Windows brokers are at risk").isEmpty();
     }
+
+    @Test
+    void aReassignmentIsRiskyOnlyWhenItTakesAReplicaOffABroker() {
+        WindowsDataSafety windows = new WindowsDataSafety(true);
+
+        assertThat(windows.removedReplicas(java.util.List.of(1, 2, 3), java.util.List.of(3, 1, 2)))
+                .as("reordering moves leadership, deletes nothing").isEmpty();
+        assertThat(windows.removedReplicas(java.util.List.of(1, 2, 3), java.util.List.of(1, 2, 4))).containsExactly(3);
+        assertThat(new WindowsDataSafety(false).removedReplicas(java.util.List.of(1, 2, 3), java.util.List.of(4))).isEmpty();
+    }
 }

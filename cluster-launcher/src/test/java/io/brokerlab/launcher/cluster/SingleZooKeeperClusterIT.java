@@ -16,6 +16,7 @@ import io.brokerlab.launcher.messaging.TailRequest;
 import io.brokerlab.launcher.messaging.Tailer;
 import io.brokerlab.launcher.testing.ExternalTool;
 import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -78,6 +81,18 @@ class SingleZooKeeperClusterIT {
         });
         assertThat(snapshot.brokers()).filteredOn(NodeStatus::controller).hasSize(1);
         assertThat(snapshot.bootstrapServers().split(",")).allMatch(s -> s.startsWith("127.0.0.1:"));
+    }
+
+    @Test
+    @Order(2)
+    @EnabledOnOs(OS.LINUX)
+    void everyNodeRunsBelowNormalPriority() throws Exception {
+        for (NodeStatus node : cluster.snapshot().nodes()) {
+            String stat = Files.readString(Path.of("/proc", Long.toString(node.pid().orElseThrow()), "stat"));
+            // the fields after the command name's closing parenthesis; niceness is the 19th field of the line
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            assertThat(Integer.parseInt(fields[16])).as(node.id() + "'s niceness").isEqualTo(10);
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package io.brokerlab.launcher.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,12 +96,31 @@ class NodeConfigGeneratorTest {
     void windowsBrokersNeverDeleteData() {
         PropertiesDocument windows = new NodeConfigGenerator(ClusterDefinition.defaults(), WS, Map.of(), true)
                 .generate(NodeId.parse("broker-1"));
-        assertThat(ConfigValidator.validateBroker(windows.toProperties())).noneMatch(ConfigProblem::isError);
+        assertThat(ConfigValidator.validateBroker(windows.toProperties(), true)).as("no error and no Windows warning").isEmpty();
         Map<String, String> broker = windows.asMap();
         assertThat(broker).containsEntry("log.retention.ms", "-1").containsEntry("log.cleaner.enable", "false")
                 .containsEntry("delete.topic.enable", "false").doesNotContainKey("log.retention.hours");
         Map<String, String> elsewhere = new NodeConfigGenerator(ClusterDefinition.defaults(), WS, Map.of(), false)
                 .generate(NodeId.parse("broker-1")).asMap();
         assertThat(elsewhere).doesNotContainKey("delete.topic.enable").containsEntry("log.retention.hours", "168");
+    }
+
+    @Test
+    void editingAWindowsBrokerIntoDeletingDataIsWarnedAbout() {
+        Properties broker = new NodeConfigGenerator(ClusterDefinition.defaults(), WS, Map.of(), true)
+                .generate(NodeId.parse("broker-1")).toProperties();
+        broker.setProperty("log.retention.ms", "604800000");
+        broker.setProperty("log.roll.ms", "63072000000");
+        broker.remove("log.cleaner.enable");
+        broker.setProperty("log.segment.bytes", "lots");
+
+        List<ConfigProblem> problems = ConfigValidator.validateBroker(broker, true);
+
+        assertThat(problems).filteredOn(p -> !p.isError()).extracting(ConfigProblem::key)
+                .as("a longer roll interval is fine; a missing key counts with Kafka's default (cleaner on)")
+                .containsExactlyInAnyOrder("log.retention.ms", "log.cleaner.enable", "log.segment.bytes");
+        assertThat(problems).filteredOn(p -> "log.cleaner.enable".equals(p.key())).singleElement()
+                .extracting(ConfigProblem::message).asString().contains("KAFKA-1194", "log.cleaner.enable=false");
+        assertThat(ConfigValidator.validateBroker(broker, false)).noneMatch(p -> p.message().contains("KAFKA-1194"));
     }
 }

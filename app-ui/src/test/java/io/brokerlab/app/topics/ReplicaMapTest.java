@@ -1,0 +1,63 @@
+package io.brokerlab.app.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.FakeCluster;
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class ReplicaMapTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aLeaderChangeRestylesTheCellsInPlaceAndANewPartitionRebuildsTheGrid() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
+        cluster.up();
+        UiTestSupport.onFx(() -> {
+            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
+            ReplicaMap map = new ReplicaMap(model);
+            Label oldLeader = cell(map, 0, 1);
+            Label newLeader = cell(map, 0, 2);
+            assertThat(oldLeader.getStyleClass()).contains("replica-cell", "replica-leader");
+            int nodes = map.getChildren().size();
+
+            model.apply(List.of(topic(new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)))));
+
+            assertThat(cell(map, 0, 2)).as("the same cell, restyled").isSameAs(newLeader);
+            assertThat(newLeader.getStyleClass()).contains("replica-cell", "replica-leader").doesNotContain("replica-insync");
+            assertThat(oldLeader.getStyleClass()).contains("replica-cell", "replica-outofsync").doesNotContain("replica-leader");
+            assertThat(map.getChildren()).hasSize(nodes);
+
+            model.apply(List.of(topic(new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)),
+                    new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
+
+            assertThat(map.getChildren()).as("a row more: header and three cells").hasSize(nodes + 4);
+            assertThat(cell(map, 1, 3).getStyleClass()).contains("replica-leader");
+        });
+    }
+
+    private static TopicInfo topic(PartitionInfo... partitions) {
+        return new TopicInfo("orders", false, List.of(partitions), List.of());
+    }
+
+    private static Label cell(ReplicaMap map, int partition, int broker) {
+        Node node = map.lookup("#replica-" + partition + "-" + broker);
+        assertThat(node).isInstanceOf(Label.class);
+        return (Label) node;
+    }
+}
