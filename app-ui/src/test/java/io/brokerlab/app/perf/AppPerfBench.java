@@ -82,6 +82,7 @@ class AppPerfBench {
             AtomicLong maxProbeGc = new AtomicLong();
             AtomicLong maxProbeRenderCpu = new AtomicLong();
             AtomicLong maxProbeFxQueued = new AtomicLong();
+            AtomicLong maxProbeRenderQueued = new AtomicLong();
             AtomicLong maxFrameGap = new AtomicLong();
             AtomicBoolean probing = new AtomicBoolean(true);
             AtomicLong lastFrame = new AtomicLong();
@@ -97,11 +98,13 @@ class AppPerfBench {
             UiTestSupport.onFx(frames::start);
             Thread prober = new Thread(() -> {
                 while (probing.get()) {
-                    long posted = System.nanoTime();
                     long fxCpu = fxThreadCpu();
                     long renderCpu = renderThreadCpu();
                     long gc = gcMillis();
-                    long fxQueued = fxRunQueueWait();
+                    long fxQueued = runQueueWait(FX_TASK);
+                    long renderQueued = runQueueWait(RENDER_TASK);
+                    // taken last: a probe thread preempted while reading the counters must not count as a stall
+                    long posted = System.nanoTime();
                     // What the FX thread and the collectors did during the longest delay says whose it was:
                     // FX work (ours to fix), a GC pause, or neither (the thread waited for a CPU).
                     Platform.runLater(() -> {
@@ -111,7 +114,8 @@ class AppPerfBench {
                             maxProbeFxCpu.set(fxThreadCpu() - fxCpu);
                             maxProbeGc.set(gcMillis() - gc);
                             maxProbeRenderCpu.set(renderThreadCpu() - renderCpu);
-                            maxProbeFxQueued.set(fxRunQueueWait() - fxQueued);
+                            maxProbeFxQueued.set(since(fxQueued, runQueueWait(FX_TASK)));
+                            maxProbeRenderQueued.set(since(renderQueued, runQueueWait(RENDER_TASK)));
                         }
                     });
                     try {
@@ -230,6 +234,7 @@ class AppPerfBench {
             long tailStallGc = maxProbeGc.get();
             long tailStallRenderCpu = maxProbeRenderCpu.get();
             long tailStallFxQueued = maxProbeFxQueued.get();
+            long tailStallRenderQueued = maxProbeRenderQueued.get();
             long tailFrameGap = maxFrameGap.get();
             report.append(external ? "load: launcher Generator in its own JVM (-Xmx512m), acks=1, ~100-byte JSON values\n"
                     : "load: launcher Generator in the app's JVM, acks=1, ~100-byte JSON values\n");
@@ -238,9 +243,8 @@ class AppPerfBench {
                     seconds, (ack1 - ack0) / seconds, (recv1 - recv0) / seconds));
             report.append(String.format(Locale.ROOT, "FX thread: longest runLater probe delay %.1f ms, longest gap between frames %.1f ms%n",
                     tailStall / 1e6, tailFrameGap / 1e6));
-            report.append(String.format(Locale.ROOT, "  during that longest delay: FX thread on a CPU %.1f ms, FX thread runnable but waiting for a CPU %s, render thread on a CPU %.1f ms, GC %d ms%n",
-                    tailStallFxCpu / 1e6, tailStallFxQueued < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f ms", tailStallFxQueued / 1e6),
-                    tailStallRenderCpu / 1e6, tailStallGc));
+            report.append(String.format(Locale.ROOT, "  during that longest delay: FX thread on a CPU %.1f ms and waiting for one %s; render thread on a CPU %.1f ms and waiting for one %s; GC %d ms%n",
+                    tailStallFxCpu / 1e6, millis(tailStallFxQueued), tailStallRenderCpu / 1e6, millis(tailStallRenderQueued), tailStallGc));
             report.append(String.format(Locale.ROOT, "FX thread busy %.0f%% of one core; GC (all collectors) %.0f ms in the phase; system load average %.1f on %d cores%n",
                     (fxCpu1 - fxCpu0) / 1e7 / seconds, (double) (gc1 - gc0),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -319,30 +323,46 @@ class AppPerfBench {
         return threadCpu("QuantumRenderer-0");
     }
 
+    /** Linux thread names (15 characters at most) of the FX application thread and Prism's render thread. */
+    private static final String FX_TASK = "JavaFX Applicat";
+    private static final String RENDER_TASK = "QuantumRenderer";
+    private static final java.util.Map<String, Path> TASKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * Nanoseconds the FX thread has spent runnable but not running (waiting in the scheduler's run queue), from
-     * Linux's /proc/self/task/TID/schedstat; -1 where that is not available. The OS thread is found by its name.
+     * Nanoseconds the named thread has spent runnable but not running (waiting in the scheduler's run queue), from
+     * Linux's /proc/self/task/TID/schedstat; -1 where that is not available.
      */
-    private static long fxRunQueueWait() {
+    private static long runQueueWait(String threadName) {
         try {
-            if (fxTask == null) {
-                try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
-                    fxTask = tasks.filter(t -> {
-                        try {
-                            return java.nio.file.Files.readString(t.resolve("comm")).startsWith("JavaFX Applicat");
-                        } catch (java.io.IOException e) {
-                            return false;
-                        }
-                    }).findFirst().orElse(null);
-                }
-            }
-            return fxTask == null ? -1 : Long.parseLong(java.nio.file.Files.readString(fxTask.resolve("schedstat")).trim().split(" ")[1]);
+            Path task = TASKS.computeIfAbsent(threadName, AppPerfBench::task);
+            return Long.parseLong(java.nio.file.Files.readString(task.resolve("schedstat")).trim().split(" ")[1]);
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
         }
     }
 
-    private static volatile Path fxTask;
+    private static Path task(String threadName) {
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(t -> {
+                try {
+                    return java.nio.file.Files.readString(t.resolve("comm")).startsWith(threadName);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@code now - before}, or -1 when either is unknown. */
+    private static long since(long before, long now) {
+        return before < 0 || now < 0 ? -1 : now - before;
+    }
+
+    private static String millis(long nanos) {
+        return nanos < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
 
     private static long threadCpu(String name) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
