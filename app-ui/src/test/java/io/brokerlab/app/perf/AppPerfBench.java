@@ -76,7 +76,13 @@ class AppPerfBench {
             });
 
             // FX responsiveness probes
-            UiTestSupport.onFx(() -> fxThreadId = Thread.currentThread().getId());
+            AtomicReference<Thread> fxThread = new AtomicReference<>();
+            UiTestSupport.onFx(() -> {
+                fxThreadId = Thread.currentThread().getId();
+                fxThread.set(Thread.currentThread());
+            });
+            AtomicLong pendingSince = new AtomicLong();
+            Map<String, Integer> lateStacks = new java.util.concurrent.ConcurrentHashMap<>();
             AtomicLong maxProbeDelay = new AtomicLong();
             AtomicLong maxProbeFxCpu = new AtomicLong();
             AtomicLong maxProbeGc = new AtomicLong();
@@ -105,9 +111,11 @@ class AppPerfBench {
                     long renderQueued = runQueueWait(RENDER_TASK);
                     // taken last: a probe thread preempted while reading the counters must not count as a stall
                     long posted = System.nanoTime();
+                    pendingSince.compareAndSet(0, posted);
                     // What the FX thread and the collectors did during the longest delay says whose it was:
                     // FX work (ours to fix), a GC pause, or neither (the thread waited for a CPU).
                     Platform.runLater(() -> {
+                        pendingSince.set(0);
                         long delay = System.nanoTime() - posted;
                         if (delay > maxProbeDelay.get()) {
                             maxProbeDelay.set(delay);
@@ -126,6 +134,24 @@ class AppPerfBench {
                 }
             }, "bench-fx-probe");
             prober.setDaemon(true);
+            // While a probe is over 40 ms late, what is the FX thread doing? (Its stack, sampled every 5 ms.)
+            Thread watchdog = new Thread(() -> {
+                while (probing.get()) {
+                    long since = pendingSince.get();
+                    if (since != 0 && System.nanoTime() - since > 40_000_000L) {
+                        StackTraceElement[] stack = fxThread.get().getStackTrace();
+                        String top = java.util.Arrays.stream(stack).limit(8).map(f -> f.getClassName()
+                                .replaceAll(".*\\.", "") + "." + f.getMethodName()).collect(java.util.stream.Collectors.joining(" < "));
+                        lateStacks.merge(fxThread.get().getState() + ": " + top, 1, Integer::sum);
+                    }
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-fx-watchdog");
+            watchdog.setDaemon(true);
 
             // heap sampler
             AtomicLong maxHeap = new AtomicLong();
@@ -186,7 +212,10 @@ class AppPerfBench {
                             }
                         }
                     } catch (java.io.IOException e) {
-                        loadError.set(e);
+                        if (loading.get()) {
+                            // at the end the stream closes under the reader because the bench stops the load
+                            loadError.set(e);
+                        }
                     }
                 }, "bench-load-reader");
             } else {
@@ -211,6 +240,7 @@ class AppPerfBench {
             System.gc();
             long heapBefore = usedHeap();
             prober.start();
+            watchdog.start();
             heap.start();
             load.start();
 
@@ -220,6 +250,7 @@ class AppPerfBench {
             long recv0 = received(console);
             maxProbeDelay.set(0);
             maxFrameGap.set(0);
+            lateStacks.clear();
             long fxCpu0 = fxThreadCpu();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
@@ -280,6 +311,9 @@ class AppPerfBench {
             report.append(String.format(Locale.ROOT, "FX thread during the leader changes (brokers stopped and restarted, load on): longest probe delay %.1f ms, longest frame gap %.1f ms%n",
                     maxProbeDelay.get() / 1e6, maxFrameGap.get() / 1e6));
 
+            report.append("FX thread while a probe was over 40 ms late (state: top frames, 5 ms samples; the most frequent):\n");
+            lateStacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                    .forEach(e -> report.append("  ").append(e.getValue()).append("x ").append(e.getKey()).append('\n'));
             loading.set(false);
             if (loadProcess != null) {
                 loadProcess.destroy();

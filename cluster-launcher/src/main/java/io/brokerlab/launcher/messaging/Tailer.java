@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -31,6 +33,10 @@ public final class Tailer implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final TailRequest request;
+    private long lastDiscovery = System.nanoTime();
+
+    private static final Duration DISCOVERY_PERIOD = Duration.ofSeconds(5);
+    private static final Duration DISCOVERY_TIMEOUT = Duration.ofSeconds(2);
 
     public Tailer(String bootstrapServers, TailRequest request) {
         this.request = request;
@@ -67,9 +73,13 @@ public final class Tailer implements AutoCloseable {
 
     /** The partitions this tail reads, resolved from names, the pattern and the partition filter. */
     private List<TopicPartition> partitions() {
+        return partitions(Duration.ofSeconds(15));
+    }
+
+    private List<TopicPartition> partitions(Duration timeout) {
         Set<String> topics = new TreeSet<>(request.topics());
         if (request.pattern() != null) {
-            consumer.listTopics(Duration.ofSeconds(15)).keySet().stream()
+            consumer.listTopics(timeout).keySet().stream()
                     .filter(name -> !Topic.isInternal(name) && request.pattern().matcher(name).matches())
                     .forEach(topics::add);
             if (topics.isEmpty()) {
@@ -78,7 +88,7 @@ public final class Tailer implements AutoCloseable {
         }
         List<TopicPartition> assigned = new ArrayList<>();
         for (String topic : topics) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(15));
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalArgumentException("no such topic: " + topic);
             }
@@ -146,6 +156,10 @@ public final class Tailer implements AutoCloseable {
 
     /** The messages that arrived within {@code timeout} and pass the filters; possibly none. */
     public List<TailedMessage> poll(Duration timeout) {
+        if (request.group() == null && System.nanoTime() - lastDiscovery >= DISCOVERY_PERIOD.toNanos()) {
+            lastDiscovery = System.nanoTime();
+            addNewPartitions();
+        }
         List<TailedMessage> messages = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(timeout)) {
             if (accepts(record)) {
@@ -153,6 +167,30 @@ public final class Tailer implements AutoCloseable {
             }
         }
         return messages;
+    }
+
+    /**
+     * A self-assigned tail does not follow metadata by itself (a subscription would): topics that match the pattern
+     * later and partitions added while tailing are assigned here, from their beginning, since all their data came
+     * after the tail started. A failed lookup is tried again next period; a wakeup still ends the tail.
+     */
+    private void addNewPartitions() {
+        List<TopicPartition> now;
+        try {
+            now = partitions(DISCOVERY_TIMEOUT);
+        } catch (WakeupException | InterruptException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return;
+        }
+        Set<TopicPartition> assigned = consumer.assignment();
+        List<TopicPartition> fresh = now.stream().filter(tp -> !assigned.contains(tp)).toList();
+        if (!fresh.isEmpty()) {
+            List<TopicPartition> all = new ArrayList<>(assigned);
+            all.addAll(fresh);
+            consumer.assign(all);
+            consumer.seekToBeginning(fresh);
+        }
     }
 
     private boolean accepts(ConsumerRecord<byte[], byte[]> record) {

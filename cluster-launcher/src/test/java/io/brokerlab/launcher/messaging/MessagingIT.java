@@ -134,6 +134,28 @@ class MessagingIT {
     }
 
     @Test
+    void aPatternTailFollowsTopicsCreatedAndPartitionsAddedWhileItRuns() {
+        create("late-a", 1);
+        List<TailedMessage> read = new ArrayList<>();
+        try (Tailer tailer = new Tailer(bootstrap, new TailRequest(List.of(), Pattern.compile("late-.*"),
+                new StartPosition.End(), Set.of(), null, null, null, ValueFormat.TEXT))) {
+            create("late-b", 1);
+            topics.addPartitions("late-a", 2);
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> topics.describe("late-a").partitions().stream().allMatch(p -> p.leader() >= 0));
+            try (Publisher publisher = new Publisher(bootstrap, Acks.ALL)) {
+                publisher.send(new OutgoingMessage("late-b", 0, null, "in a new topic", Map.of())).join();
+                publisher.send(new OutgoingMessage("late-a", 1, null, "in a new partition", Map.of())).join();
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                read.addAll(tailer.poll(Duration.ofMillis(200)));
+                return read.size() >= 2;
+            });
+        }
+        assertThat(read).extracting(TailedMessage::value).containsExactlyInAnyOrder("in a new topic", "in a new partition");
+    }
+
+    @Test
     void generatorSendsNumberedMessagesAtARate() throws InterruptedException {
         create("generated", 3);
         List<SendResult> results = new CopyOnWriteArrayList<>();
