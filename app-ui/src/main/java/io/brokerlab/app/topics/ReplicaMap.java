@@ -106,8 +106,23 @@ public final class ReplicaMap extends GridPane {
             case OFFLINE -> Feather.X_OCTAGON;
             case NONE -> null;
         };
-        cell.setGraphic(icon == null ? null : new FontIcon(icon));
-        cell.setTooltip(icon == null ? null : new Tooltip("partition " + partition + " on broker-" + broker + ": " + state.label()));
+        if (icon == null) {
+            cell.setGraphic(null);
+            cell.setTooltip(null);
+        } else {
+            // reused across changes: a new node would need its CSS matched against the whole theme again
+            if (cell.getGraphic() instanceof FontIcon shown) {
+                shown.setIconCode(icon);
+            } else {
+                cell.setGraphic(new FontIcon(icon));
+            }
+            String tip = "partition " + partition + " on broker-" + broker + ": " + state.label();
+            if (cell.getTooltip() == null) {
+                cell.setTooltip(new Tooltip(tip));
+            } else {
+                cell.getTooltip().setText(tip);
+            }
+        }
         cell.setUserData(state);
     }
 

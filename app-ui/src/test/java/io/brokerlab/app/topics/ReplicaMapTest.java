@@ -33,6 +33,7 @@ class ReplicaMapTest {
             ReplicaMap map = new ReplicaMap(model);
             Label oldLeader = cell(map, 0, 1);
             Label newLeader = cell(map, 0, 2);
+            Node icon = newLeader.getGraphic();
             assertThat(oldLeader.getStyleClass()).contains("replica-cell", "replica-leader");
             int nodes = map.getChildren().size();
 
@@ -42,6 +43,9 @@ class ReplicaMapTest {
             assertThat(newLeader.getStyleClass()).contains("replica-cell", "replica-leader").doesNotContain("replica-insync");
             assertThat(oldLeader.getStyleClass()).contains("replica-cell", "replica-outofsync").doesNotContain("replica-leader");
             assertThat(map.getChildren()).hasSize(nodes);
+            assertThat(newLeader.getGraphic()).as("the icon node is kept, its glyph changed").isSameAs(icon);
+            assertThat(((org.kordamp.ikonli.javafx.FontIcon) icon).getIconCode()).isEqualTo(org.kordamp.ikonli.feather.Feather.STAR);
+            assertThat(newLeader.getTooltip().getText()).endsWith(ReplicaState.LEADER.label());
 
             model.apply(List.of(topic(new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)),
                     new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
