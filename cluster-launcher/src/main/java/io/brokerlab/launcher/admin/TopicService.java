@@ -320,8 +320,7 @@ public final class TopicService implements AutoCloseable {
     public TopicInfo describe(String name) {
         TopicDescription description = describeTopic(name);
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
-        Map<ConfigResource, Config> configs = await(admin.describeConfigs(List.of(resource)).all(),
-                "describe the configs of " + name);
+        Map<ConfigResource, Config> configs = configsOfExistingTopic(resource);
         List<PartitionInfo> partitions = description.partitions().stream()
                 .map(p -> new PartitionInfo(p.partition(), p.leader() == null || p.leader().isEmpty() ? -1 : p.leader().id(),
                         p.replicas().stream().map(Node::id).toList(), p.isr().stream().map(Node::id).toList()))
@@ -331,6 +330,24 @@ public final class TopicService implements AutoCloseable {
                 .map(e -> new TopicConfigEntry(e.name(), e.value(), e.isDefault(), e.source().name()))
                 .toList();
         return new TopicInfo(name, description.isInternal(), partitions, entries);
+    }
+
+    /**
+     * The configs of a topic the cluster just described: a config request goes to any broker, and one that has not
+     * had the metadata of a topic created a moment ago answers "no such topic"; it will know it shortly.
+     */
+    private Map<ConfigResource, Config> configsOfExistingTopic(ConfigResource resource) {
+        long deadline = System.nanoTime() + VISIBILITY_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return await(admin.describeConfigs(List.of(resource)).all(), "describe the configs of " + resource.name());
+            } catch (AdminException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LockSupport.parkNanos(VISIBILITY_POLL.toNanos());
+            }
+        }
     }
 
     /** Waits for a Kafka future and turns its failure into a sentence. */
