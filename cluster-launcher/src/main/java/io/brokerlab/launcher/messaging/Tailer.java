@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -37,6 +40,7 @@ public final class Tailer implements AutoCloseable {
 
     private static final Duration DISCOVERY_PERIOD = Duration.ofSeconds(5);
     private static final Duration DISCOVERY_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration UNKNOWN_GRACE = Duration.ofSeconds(3);
 
     public Tailer(String bootstrapServers, TailRequest request) {
         this.request = request;
@@ -48,6 +52,8 @@ public final class Tailer implements AutoCloseable {
         // and TCP guards the wire; the durability check, which judges the data, keeps the client check on.
         props.put(ConsumerConfig.CHECK_CRCS_CONFIG, false);
         props.put(ConsumerConfig.RECEIVE_BUFFER_CONFIG, 2 * 1024 * 1024);
+        // A tail only reads: asking for a missing topic must not create it (brokers auto-create by default).
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
                 request.start() instanceof StartPosition.End ? "latest" : "earliest");
         if (request.group() != null) {
@@ -88,8 +94,8 @@ public final class Tailer implements AutoCloseable {
         }
         List<TopicPartition> assigned = new ArrayList<>();
         for (String topic : topics) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
-            if (infos == null || infos.isEmpty()) {
+            List<PartitionInfo> infos = partitionsOf(topic, timeout);
+            if (infos.isEmpty()) {
                 throw new IllegalArgumentException("no such topic: " + topic);
             }
             infos.stream().filter(p -> request.partitions().isEmpty() || request.partitions().contains(p.partition()))
@@ -100,6 +106,31 @@ public final class Tailer implements AutoCloseable {
             throw new IllegalArgumentException("none of the topics has partition(s) " + new TreeSet<>(request.partitions()));
         }
         return assigned;
+    }
+
+    /**
+     * A topic's partitions; empty when it does not exist. A broker that has just started may not have the
+     * cluster's metadata yet and answer "unknown topic" for a while: asked again for up to {@link #UNKNOWN_GRACE}.
+     */
+    private List<PartitionInfo> partitionsOf(String topic, Duration timeout) {
+        long deadline = System.nanoTime() + Math.min(timeout.toNanos(), UNKNOWN_GRACE.toNanos());
+        while (true) {
+            try {
+                List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+                if (infos != null && !infos.isEmpty()) {
+                    return infos;
+                }
+            } catch (KafkaException e) {
+                if (e instanceof WakeupException || e instanceof InterruptException
+                        || !(e instanceof RetriableException || e.getCause() instanceof RetriableException)) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return List.of();
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
     }
 
     private void subscribe() {
