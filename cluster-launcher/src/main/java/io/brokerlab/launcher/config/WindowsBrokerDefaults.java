@@ -39,18 +39,12 @@ public final class WindowsBrokerDefaults {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
-    /** The safe settings in the order they are written. */
+    /** The safe settings in the order they are written, the first one with the comment that explains them. */
     static void writeTo(PropertiesDocument doc) {
-        boolean first = true;
-        for (Safe setting : SETTINGS) {
-            if (first) {
-                doc.setWithComment(setting.key(), setting.value(), "Windows: Kafka cannot rename or delete open segment"
-                        + " files (KAFKA-1194); a lab never deletes data. See docs/windows.md.");
-                first = false;
-            } else {
-                doc.set(setting.key(), setting.value());
-            }
-        }
+        Safe first = SETTINGS.get(0);
+        doc.setWithComment(first.key(), first.value(), "Windows: Kafka cannot rename or delete open segment files"
+                + " (KAFKA-1194); a lab never deletes data. See docs/windows.md.");
+        SETTINGS.subList(1, SETTINGS.size()).forEach(setting -> doc.set(setting.key(), setting.value()));
     }
 
     /** A warning for every safe setting the file changes or leaves out. */
