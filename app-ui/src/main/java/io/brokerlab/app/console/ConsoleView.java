@@ -192,7 +192,7 @@ public final class ConsoleView implements AppView {
 
         TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
         table.setId("console-messages");
-        table.getStyleClass().add(Styles.DENSE);
+        table.getStyleClass().addAll(Styles.DENSE, "message-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
                 column("Partition", m -> String.valueOf(m.partition()), 80),
