@@ -104,76 +104,44 @@ class AppPerfBench {
                 }
             };
             UiTestSupport.onFx(frames::start);
-            Thread prober = new Thread(() -> {
-                while (probing.get()) {
-                    long fxCpu = fxThreadCpu();
-                    long renderCpu = renderThreadCpu();
-                    long gc = gcMillis();
-                    long fxQueued = runQueueWait(FX_TASK);
-                    long renderQueued = runQueueWait(RENDER_TASK);
-                    // taken last: a probe thread preempted while reading the counters must not count as a stall
-                    long posted = System.nanoTime();
-                    pendingSince.compareAndSet(0, posted);
-                    // What the FX thread and the collectors did during the longest delay says whose it was:
-                    // FX work (ours to fix), a GC pause, or neither (the thread waited for a CPU).
-                    Platform.runLater(() -> {
-                        pendingSince.set(0);
-                        long delay = System.nanoTime() - posted;
-                        if (delay > maxProbeDelay.get()) {
-                            maxProbeDelay.set(delay);
-                            maxProbeFxCpu.set(fxThreadCpu() - fxCpu);
-                            maxProbeGc.set(gcMillis() - gc);
-                            maxProbeRenderCpu.set(renderThreadCpu() - renderCpu);
-                            maxProbeFxQueued.set(since(fxQueued, runQueueWait(FX_TASK)));
-                            maxProbeRenderQueued.set(since(renderQueued, runQueueWait(RENDER_TASK)));
-                        }
-                    });
-                    try {
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
+            Thread prober = sampler("bench-fx-probe", 10, probing, () -> {
+                long fxCpu = fxThreadCpu();
+                long renderCpu = renderThreadCpu();
+                long gc = gcMillis();
+                long fxQueued = runQueueWait(FX_TASK);
+                long renderQueued = runQueueWait(RENDER_TASK);
+                // taken last: a probe thread preempted while reading the counters must not count as a stall
+                long posted = System.nanoTime();
+                pendingSince.compareAndSet(0, posted);
+                // What the FX thread and the collectors did during the longest delay says whose it was:
+                // FX work (ours to fix), a GC pause, or neither (the thread waited for a CPU).
+                Platform.runLater(() -> {
+                    pendingSince.set(0);
+                    long delay = System.nanoTime() - posted;
+                    if (delay > maxProbeDelay.get()) {
+                        maxProbeDelay.set(delay);
+                        maxProbeFxCpu.set(fxThreadCpu() - fxCpu);
+                        maxProbeGc.set(gcMillis() - gc);
+                        maxProbeRenderCpu.set(renderThreadCpu() - renderCpu);
+                        maxProbeFxQueued.set(since(fxQueued, runQueueWait(FX_TASK)));
+                        maxProbeRenderQueued.set(since(renderQueued, runQueueWait(RENDER_TASK)));
                     }
-                }
-            }, "bench-fx-probe");
-            prober.setDaemon(true);
+                });
+            });
             // While a probe is over 40 ms late, what is the FX thread doing? (Its stack, sampled every 5 ms.)
-            Thread watchdog = new Thread(() -> {
-                while (probing.get()) {
-                    long since = pendingSince.get();
-                    if (since != 0 && System.nanoTime() - since > 40_000_000L) {
-                        StackTraceElement[] stack = fxThread.get().getStackTrace();
-                        String top = java.util.Arrays.stream(stack).limit(8).map(f -> f.getClassName()
-                                .replaceAll(".*\\.", "") + "." + f.getMethodName()).collect(java.util.stream.Collectors.joining(" < "));
-                        lateStacks.merge(fxThread.get().getState() + ": " + top, 1, Integer::sum);
-                    }
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
+            Thread watchdog = sampler("bench-fx-watchdog", 5, probing, () -> {
+                long since = pendingSince.get();
+                if (since != 0 && System.nanoTime() - since > 40_000_000L) {
+                    StackTraceElement[] stack = fxThread.get().getStackTrace();
+                    String top = java.util.Arrays.stream(stack).limit(8).map(f -> f.getClassName()
+                            .replaceAll(".*\\.", "") + "." + f.getMethodName()).collect(java.util.stream.Collectors.joining(" < "));
+                    lateStacks.merge(fxThread.get().getState() + ": " + top, 1, Integer::sum);
                 }
-            }, "bench-fx-watchdog");
-            watchdog.setDaemon(true);
+            });
 
             // heap sampler
             AtomicLong maxHeap = new AtomicLong();
-            List<Long> heapSamples = new ArrayList<>();
-            Thread heap = new Thread(() -> {
-                while (probing.get()) {
-                    Runtime rt = Runtime.getRuntime();
-                    long used = rt.totalMemory() - rt.freeMemory();
-                    maxHeap.accumulateAndGet(used, Math::max);
-                    synchronized (heapSamples) {
-                        heapSamples.add(used);
-                    }
-                    try {
-                        Thread.sleep(500);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "bench-heap");
-            heap.setDaemon(true);
+            Thread heap = sampler("bench-heap", 500, probing, () -> maxHeap.accumulateAndGet(usedHeap(), Math::max));
 
             // console tail at full speed on the topic
             UiTestSupport.click(robot, "#nav-console");
@@ -407,6 +375,22 @@ class AppPerfBench {
                 .filter(info -> info.getThreadName().equals(n)).map(java.lang.management.ThreadInfo::getThreadId)
                 .findFirst().orElse(-1L));
         return id < 0 ? 0 : threads.getThreadCpuTime(id);
+    }
+
+    /** A daemon thread that runs {@code sample} every {@code millis} while {@code running}; started by the caller. */
+    private static Thread sampler(String name, long millis, AtomicBoolean running, Runnable sample) {
+        Thread thread = new Thread(() -> {
+            while (running.get()) {
+                sample.run();
+                try {
+                    Thread.sleep(millis);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static long gcMillis() {
