@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.app.ui.NewestItems;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.StartPosition;
@@ -54,7 +55,7 @@ public final class ConsoleViewModel {
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final StringProperty sendStatus = new SimpleStringProperty("");
     private final ObservableList<String> sendResults = FXCollections.observableArrayList();
-    private final ObservableList<TailedMessage> messages = FXCollections.observableArrayList();
+    private final NewestItems<TailedMessage> messages = new NewestItems<>(MAX_ROWS);
     private final FilteredList<TailedMessage> visible = new FilteredList<>(messages);
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty fromBeginning = new SimpleBooleanProperty(true);
@@ -119,7 +120,7 @@ public final class ConsoleViewModel {
             if (!now && !heldWhilePaused.isEmpty()) {
                 List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
                 heldWhilePaused.clear();
-                append(held);
+                messages.append(held);
             }
         });
     }
@@ -371,21 +372,7 @@ public final class ConsoleViewModel {
             }
             return;
         }
-        append(batch);
-    }
-
-    private void append(List<TailedMessage> batch) {
-        List<TailedMessage> tailEnd = batch.size() > MAX_ROWS ? batch.subList(batch.size() - MAX_ROWS, batch.size()) : batch;
-        if (tailEnd.size() == MAX_ROWS) {
-            // a flood replaces every row: one change for the table instead of a removal and an addition
-            messages.setAll(tailEnd);
-            return;
-        }
-        int overflow = messages.size() + tailEnd.size() - MAX_ROWS;
-        if (overflow > 0) {
-            messages.remove(0, Math.min(overflow, messages.size()));
-        }
-        messages.addAll(tailEnd);
+        messages.append(batch);
     }
 
     public ObservableList<String> topics() {
