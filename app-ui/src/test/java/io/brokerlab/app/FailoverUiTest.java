@@ -134,6 +134,15 @@ class FailoverUiTest {
         UiTestSupport.screenshots(window, "charts");
         UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().sendingProperty().get());
         UiTestSupport.click(robot, "#nav-console");
+        // following (the default): the newest message is the table's last visible row
+        UiTestSupport.waitFor(20, "the newest message in view", () -> {
+            var table = (javafx.scene.control.TableView<?>) window.scene().lookup("#console-messages");
+            int lastVisible = window.scene().getRoot().lookupAll("#console-messages .table-row-cell").stream()
+                    .map(n -> (javafx.scene.control.TableRow<?>) n)
+                    .filter(r -> r.isVisible() && r.getItem() != null)
+                    .mapToInt(javafx.scene.control.TableRow::getIndex).max().orElse(-1);
+            return lastVisible == table.getItems().size() - 1 && table.getItems().size() > 3000;
+        });
         UiTestSupport.screenshots(window, "console-flow");
     }
 

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.FollowNewest;
 import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -179,6 +180,10 @@ public final class ConsoleView implements AppView {
         ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
         pause.setId("console-pause");
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        ToggleButton follow = new ToggleButton("Follow", new FontIcon(Feather.CHEVRONS_DOWN));
+        follow.setId("console-follow");
+        follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
+        follow.selectedProperty().bindBidirectional(model.followingProperty());
         TextField filter = new TextField();
         filter.setId("console-filter");
         filter.setPromptText("Filter key or value");
@@ -187,7 +192,7 @@ public final class ConsoleView implements AppView {
         count2.setId("console-received");
         count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
                 + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
-        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, format);
+        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, follow, format);
         ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
 
         TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
@@ -201,6 +206,7 @@ public final class ConsoleView implements AppView {
                 column("Key", m -> m.key() == null ? "" : m.key(), 120),
                 column("Value", model::tableValue, 400)));
         model.formatProperty().addListener(o -> table.refresh());
+        FollowNewest.install(table, model.followingProperty());
         table.setPlaceholder(new Label("Choose a topic and press Tail"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.selectedProperty().set(m));
         TextArea detail = new TextArea();

@@ -82,6 +82,7 @@ public final class ConsoleViewModel {
     }
     private final BooleanProperty tailing = new SimpleBooleanProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
+    private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final LongProperty received = new SimpleLongProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
     private final ObjectProperty<TailedMessage> selected = new SimpleObjectProperty<>();
@@ -458,6 +459,11 @@ public final class ConsoleViewModel {
 
     public BooleanProperty pausedProperty() {
         return paused;
+    }
+
+    /** Whether the table keeps its newest message in view as messages arrive (on by default). */
+    public BooleanProperty followingProperty() {
+        return following;
     }
 
     public LongProperty receivedProperty() {
