@@ -102,7 +102,9 @@ public final class ConsoleViewModel {
     public ConsoleViewModel(Executor background, Executor fx, Executor pulse) {
         this.background = background;
         this.fx = fx;
-        this.incoming = new Coalescer<>(pulse, MAX_ROWS * 4, this::received);
+        // holds no more than the table shows: a flood's older messages are only counted, so they never live
+        // long enough for the collector to copy them
+        this.incoming = new Coalescer<>(pulse, MAX_ROWS, this::received);
         this.sent = new Coalescer<>(pulse, MAX_SEND_RESULTS, this::sent);
         filter.addListener((o, a, text) -> {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
@@ -309,6 +311,7 @@ public final class ConsoleViewModel {
         stopTail();
         messages.clear();
         heldWhilePaused.clear();
+        incoming.takeDropped();
         received.set(0);
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
@@ -365,7 +368,7 @@ public final class ConsoleViewModel {
     }
 
     private void received(List<TailedMessage> batch) {
-        received.set(received.get() + batch.size());
+        received.set(received.get() + batch.size() + incoming.takeDropped());
         if (paused.get()) {
             heldWhilePaused.addAll(batch);
             if (heldWhilePaused.size() > MAX_ROWS) {

@@ -54,9 +54,12 @@ public final class Coalescer<T> {
         schedule();
     }
 
-    /** Items dropped because the UI fell behind by more than the capacity. */
-    public int dropped() {
-        return dropped.get();
+    /**
+     * Items dropped because the UI fell behind by more than the capacity, since the last call: for a sink that
+     * counts what it was offered, not only what it got.
+     */
+    public int takeDropped() {
+        return dropped.getAndSet(0);
     }
 
     private void schedule() {

@@ -32,6 +32,7 @@ class CoalescerTest {
         coalescer.offerAll(java.util.stream.IntStream.range(0, 250).boxed().toList());
         scheduled.get(0).run();
         assertThat(batches.get(0)).hasSize(100).startsWith(150);
-        assertThat(coalescer.dropped()).isEqualTo(150);
+        assertThat(coalescer.takeDropped()).isEqualTo(150);
+        assertThat(coalescer.takeDropped()).isZero();
     }
 }
