@@ -179,8 +179,13 @@ public final class TopicsView implements AppView {
         partitions.setPrefHeight(180);
         Runnable fill = () -> {
             TopicInfo t = model.detailProperty().get();
+            List<PartitionInfo> rows = t == null ? List.of() : t.partitions();
+            if (partitions.getItems().equals(rows)) {
+                // the same partitions again (another topic changed): keep the cells as they are
+                return;
+            }
             PartitionInfo was = partitions.getSelectionModel().getSelectedItem();
-            partitions.getItems().setAll(t == null ? List.of() : t.partitions());
+            partitions.getItems().setAll(rows);
             if (was != null) {
                 // a new state replaces the rows; keep the user's partition selected
                 partitions.getItems().stream().filter(p -> p.partition() == was.partition()).findFirst()

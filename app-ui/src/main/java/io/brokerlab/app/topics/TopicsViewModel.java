@@ -160,7 +160,10 @@ public final class TopicsViewModel {
     private void rebuildRows() {
         List<TopicRow> rows = new ArrayList<>();
         infos.values().forEach(t -> rows.add(TopicRow.of(t, liveBrokers.get())));
-        topics.setAll(rows);
+        // a table given new rows rebuilds every cell it shows: only when they differ (most states touch one topic)
+        if (!topics.equals(rows)) {
+            topics.setAll(rows);
+        }
         version.set(version.get() + 1);
     }
 
