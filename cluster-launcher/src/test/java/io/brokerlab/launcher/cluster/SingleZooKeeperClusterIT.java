@@ -91,7 +91,7 @@ class SingleZooKeeperClusterIT {
             String stat = Files.readString(Path.of("/proc", Long.toString(node.pid().orElseThrow()), "stat"));
             // the fields after the command name's closing parenthesis; niceness is the 19th field of the line
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            assertThat(Integer.parseInt(fields[16])).as(node.id() + "'s niceness").isEqualTo(10);
+            assertThat(Integer.parseInt(fields[16])).as(node.id() + "'s niceness").isEqualTo(19);
         }
     }
 
