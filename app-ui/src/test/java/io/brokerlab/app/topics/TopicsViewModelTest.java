@@ -127,6 +127,27 @@ class TopicsViewModelTest {
         assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
 
+    @Test
+    void theTopicListChangesOnlyWhenItsRowsDo() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-rows"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        List<String> changes = new ArrayList<>();
+        model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> changes.add(model.topics().toString()));
+        PartitionInfo inSync = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        model.apply(List.of(topic("demo", inSync)));
+        model.apply(List.of(topic("demo", inSync)));
+        assertThat(changes).hasSize(1);
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)))));
+        assertThat(changes).hasSize(2);
+        assertThat(model.topics()).singleElement().satisfies(row -> {
+            assertThat(row.underReplicated()).isEqualTo(1);
+            assertThat(row.offline()).isZero();
+        });
+    }
+
     private static TopicInfo topic(String name, PartitionInfo... partitions) {
         return new TopicInfo(name, false, List.of(partitions), List.of());
     }
