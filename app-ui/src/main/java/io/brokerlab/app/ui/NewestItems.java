@@ -1,6 +1,7 @@
 package io.brokerlab.app.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ObservableListBase;
 
@@ -23,10 +24,6 @@ public final class NewestItems<T> extends ObservableListBase<T> {
             throw new IllegalArgumentException("capacity must be at least 1, not " + capacity);
         }
         this.ring = new Object[capacity];
-    }
-
-    public int capacity() {
-        return ring.length;
     }
 
     /** Adds {@code items} at the end; of a batch larger than the capacity only its newest items are kept. */
@@ -64,7 +61,7 @@ public final class NewestItems<T> extends ObservableListBase<T> {
             return;
         }
         List<T> dropped = new ArrayList<>(this);
-        java.util.Arrays.fill(ring, null);
+        Arrays.fill(ring, null);
         head = 0;
         size = 0;
         beginChange();
