@@ -129,11 +129,7 @@ class TopicsViewModelTest {
 
     @Test
     void theTopicListChangesOnlyWhenItsRowsDo() {
-        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-rows"), 1, 3));
-        cluster.up();
-        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-        model.attach(source, List.of(1, 2, 3));
-        model.apply(cluster.snapshot());
+        TopicsViewModel model = modelOnRunningCluster("ws-rows");
         List<String> changes = new ArrayList<>();
         model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> changes.add(model.topics().toString()));
         PartitionInfo inSync = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
@@ -146,6 +142,16 @@ class TopicsViewModelTest {
             assertThat(row.underReplicated()).isEqualTo(1);
             assertThat(row.offline()).isZero();
         });
+    }
+
+    /** A model on the test source whose three brokers all run (1 ZooKeeper + 3 brokers, started, fake). */
+    private TopicsViewModel modelOnRunningCluster(String workspace) {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve(workspace), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        return model;
     }
 
     private static TopicInfo topic(String name, PartitionInfo... partitions) {
@@ -200,11 +206,7 @@ class TopicsViewModelTest {
 
     @Test
     void followsTheStateWatcherWithoutPolling() {
-        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws2"), 1, 3));
-        cluster.up();
-        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-        model.attach(source, List.of(1, 2, 3));
-        model.apply(cluster.snapshot());
+        TopicsViewModel model = modelOnRunningCluster("ws2");
         int readsBefore = reads;
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
         model.apply(state(t0, new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1)));
