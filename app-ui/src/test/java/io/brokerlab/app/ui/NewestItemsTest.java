@@ -31,6 +31,15 @@ class NewestItemsTest {
         return list;
     }
 
+    /** A list that already holds {@code items}; what listeners saw of that is forgotten. */
+    private NewestItems<Integer> holding(int capacity, List<Integer> items) {
+        NewestItems<Integer> list = list(capacity);
+        list.append(items);
+        changes.clear();
+        notifications = 0;
+        return list;
+    }
+
     private static List<Integer> range(int from, int to) {
         return IntStream.range(from, to).boxed().toList();
     }
@@ -46,10 +55,7 @@ class NewestItemsTest {
 
     @Test
     void beyondItsCapacityTheOldestGoInTheSameChangeAsTheNewestCome() {
-        NewestItems<Integer> list = list(5);
-        list.append(range(0, 5));
-        changes.clear();
-        notifications = 0;
+        NewestItems<Integer> list = holding(5, range(0, 5));
         list.append(range(5, 8));
         assertThat(list).containsExactly(3, 4, 5, 6, 7);
         assertThat(notifications).isEqualTo(1);
@@ -62,9 +68,7 @@ class NewestItemsTest {
 
     @Test
     void aBatchLargerThanTheCapacityKeepsItsNewestItems() {
-        NewestItems<Integer> list = list(4);
-        list.append(range(0, 2));
-        changes.clear();
+        NewestItems<Integer> list = holding(4, range(0, 2));
         list.append(range(2, 12));
         assertThat(list).containsExactly(8, 9, 10, 11);
         assertThat(changes).containsExactly("-[0, 1]@0", "+[8, 9, 10, 11]@0");
@@ -72,9 +76,7 @@ class NewestItemsTest {
 
     @Test
     void clearReportsWhatWasThere() {
-        NewestItems<Integer> list = list(3);
-        list.append(range(0, 5));
-        changes.clear();
+        NewestItems<Integer> list = holding(3, range(0, 5));
         list.clear();
         assertThat(list).isEmpty();
         assertThat(changes).containsExactly("-[2, 3, 4]@0");
