@@ -8,6 +8,7 @@ if defined JAVA_HOME set JAVA=%JAVA_HOME%\bin\java
 
 set MODULE=cluster-launcher
 set MAIN=io.brokerlab.launcher.cli.BrokerlabCli
+set JOPTS=
 set APP=1
 for %%A in (%*) do (
   set ARG=%%~A
@@ -23,6 +24,7 @@ set JAR=
 for %%J in ("%ROOT%%MODULE%\target\%MODULE%-*-SNAPSHOT.jar" "%ROOT%%MODULE%\target\%MODULE%-?.?.?.jar") do if exist "%%~fJ" set JAR=%%~fJ
 if not defined JAR goto build
 if not exist "%ROOT%%MODULE%\target\classpath.txt" goto build
+if "%MODULE%"=="app-ui" if not exist "%ROOT%app-ui\target\java-options.txt" goto build
 goto run
 
 :build
@@ -34,4 +36,6 @@ for %%J in ("%ROOT%%MODULE%\target\%MODULE%-*-SNAPSHOT.jar" "%ROOT%%MODULE%\targ
 
 :run
 set /p CP=<"%ROOT%%MODULE%\target\classpath.txt"
-"%JAVA%" -cp "%JAR%;%CP%" %MAIN% %*
+rem the app's JVM options (app.java.options in pom.xml), one line
+if "%MODULE%"=="app-ui" set /p JOPTS=<"%ROOT%app-ui\target\java-options.txt"
+"%JAVA%" %JOPTS% -cp "%JAR%;%CP%" %MAIN% %*

@@ -176,6 +176,14 @@ kill -0 "$APP_PID" 2>/dev/null || fail "the desktop app exited on its own after 
 if grep -E "NoClassDefFoundError|ClassNotFoundException|UnsatisfiedLinkError|Exception in thread" "$TMP/app.log" >&2; then
   fail "the desktop app logged a class or library it could not load (a module missing from the runtime?)"
 fi
+# The app's JVM options (app.java.options in pom.xml) must reach its JVM: the launcher starts the JVM in its
+# own process, whose perf data lists the options it was given.
+PERFDATA=/tmp/hsperfdata_$(id -un)/$APP_PID
+[ -f "$PERFDATA" ] || fail "no JVM perf data for the app ($PERFDATA)"
+for option in $(cat "$ROOT/app-ui/target/java-options.txt"); do
+  grep -a -q -F -- "$option" "$PERFDATA" || fail "the installed app's JVM was not given $option"
+done
+say "the app's JVM runs with: $(cat "$ROOT/app-ui/target/java-options.txt")"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
 kill "$XVFB_PID"; XVFB_PID=""

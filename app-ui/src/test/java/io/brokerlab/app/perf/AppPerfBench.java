@@ -86,6 +86,8 @@ class AppPerfBench {
             AtomicLong pendingSince = new AtomicLong();
             Map<String, Integer> lateStacks = new java.util.concurrent.ConcurrentHashMap<>();
             AtomicLong maxProbeDelay = new AtomicLong();
+            ProbeDelays delays = new ProbeDelays();
+            GcPauses pauses = GcPauses.install();
             AtomicLong maxProbeFxCpu = new AtomicLong();
             AtomicLong maxProbeGc = new AtomicLong();
             AtomicLong maxProbeRenderCpu = new AtomicLong();
@@ -118,6 +120,7 @@ class AppPerfBench {
                 Platform.runLater(() -> {
                     pendingSince.set(0);
                     long delay = System.nanoTime() - posted;
+                    delays.record(delay);
                     if (delay > maxProbeDelay.get()) {
                         maxProbeDelay.set(delay);
                         maxProbeFxCpu.set(fxThreadCpu() - fxCpu);
@@ -220,12 +223,20 @@ class AppPerfBench {
             long recv0 = received(console);
             maxProbeDelay.set(0);
             maxFrameGap.set(0);
+            delays.reset();
+            pauses.reset();
             lateStacks.clear();
             long fxCpu0 = fxThreadCpu();
+            long appCpu0 = processCpu();
+            long tailCpu0 = threadCpu("brokerlab-tail");
+            Map<String, Long> threadsCpu0 = cpuByThread();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
             Thread.sleep(LOAD.toMillis());
             long fxCpu1 = fxThreadCpu();
+            long appCpu1 = processCpu();
+            long tailCpu1 = threadCpu("brokerlab-tail");
+            Map<String, Long> threadsCpu1 = cpuByThread();
             long gc1 = gcMillis();
             double seconds = (System.nanoTime() - t0) / 1e9;
             long ack1 = acknowledged.get();
@@ -237,6 +248,10 @@ class AppPerfBench {
             long tailStallFxQueued = maxProbeFxQueued.get();
             long tailStallRenderQueued = maxProbeRenderQueued.get();
             long tailFrameGap = maxFrameGap.get();
+            String tailDelays = delays.summary();
+            long tailLongestPause = pauses.longestMillis();
+            report.append("app JVM: ").append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                    .getInputArguments().stream().filter(a -> a.startsWith("-X")).toList())).append('\n');
             report.append(external ? "load: launcher Generator in its own JVM (-Xmx512m), acks=1, ~100-byte JSON values\n"
                     : "load: launcher Generator in the app's JVM, acks=1, ~100-byte JSON values\n");
             report.append(RATE > 0 ? String.format(Locale.ROOT, "offered rate: %,.0f msg/s%n", RATE) : "offered rate: full speed\n");
@@ -247,8 +262,16 @@ class AppPerfBench {
                     tailStall / 1e6, tailFrameGap / 1e6));
             report.append(String.format(Locale.ROOT, "  during that longest delay: FX thread on a CPU %.1f ms and waiting for one %s; render thread on a CPU %.1f ms and waiting for one %s; GC %d ms%n",
                     tailStallFxCpu / 1e6, millis(tailStallFxQueued), tailStallRenderCpu / 1e6, millis(tailStallRenderQueued), tailStallGc));
-            report.append(String.format(Locale.ROOT, "FX thread busy %.0f%% of one core; GC (all collectors) %.0f ms in the phase; system load average %.1f on %d cores%n",
-                    (fxCpu1 - fxCpu0) / 1e7 / seconds, (double) (gc1 - gc0),
+            report.append("  probe delays: ").append(tailDelays).append('\n');
+            report.append(String.format(Locale.ROOT, "app process CPU %.0f%% of one core, of which the tail thread %.0f%%%n",
+                    (appCpu1 - appCpu0) / 1e7 / seconds, (tailCpu1 - tailCpu0) / 1e7 / seconds));
+            report.append("  busiest Java threads (% of one core): ").append(threadsCpu1.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - threadsCpu0.getOrDefault(e.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue() / 1e7 / seconds))
+                    .collect(java.util.stream.Collectors.joining(", "))).append('\n');
+            report.append(String.format(Locale.ROOT, "FX thread busy %.0f%% of one core; GC pauses %.0f ms in the phase, the longest %d ms; system load average %.1f on %d cores%n",
+                    (fxCpu1 - fxCpu0) / 1e7 / seconds, (double) (gc1 - gc0), tailLongestPause,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors()));
 
@@ -260,6 +283,8 @@ class AppPerfBench {
             UiTestSupport.onFx(() -> { });
             maxProbeDelay.set(0);
             maxFrameGap.set(0);
+            delays.reset();
+            pauses.reset();
             List<Long> latencies = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 int leader = partition0(topicsView).leader();
@@ -279,8 +304,9 @@ class AppPerfBench {
             report.append("leader change, watcher event -> replica map shows the new leader (ms): ")
                     .append(latencies.stream().map(l -> String.format(Locale.ROOT, "%.1f", l / 1e6)).toList())
                     .append(String.format(Locale.ROOT, ", max %.1f%n", latencies.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6));
-            report.append(String.format(Locale.ROOT, "FX thread during the leader changes (brokers stopped and restarted, load on): longest probe delay %.1f ms, longest frame gap %.1f ms%n",
-                    maxProbeDelay.get() / 1e6, maxFrameGap.get() / 1e6));
+            report.append(String.format(Locale.ROOT, "FX thread during the leader changes (brokers stopped and restarted, load on): longest probe delay %.1f ms, longest frame gap %.1f ms, longest GC pause %d ms%n",
+                    maxProbeDelay.get() / 1e6, maxFrameGap.get() / 1e6, pauses.longestMillis()));
+            report.append("  probe delays: ").append(delays.summary()).append('\n');
 
             report.append("FX thread while a probe was over 40 ms late (state: top frames, 5 ms samples; the most frequent):\n");
             lateStacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
@@ -369,6 +395,30 @@ class AppPerfBench {
         return nanos < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 
+    /**
+     * CPU nanoseconds per live thread of this JVM, by name (threads of one name summed). The JVM's own threads (JIT
+     * compilers, GC workers) are not Java threads and appear only in the process total.
+     */
+    private static Map<String, Long> cpuByThread() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long nanos = threads.getThreadCpuTime(info.getThreadId());
+                if (nanos > 0) {
+                    cpu.merge(info.getThreadName(), nanos, Long::sum);
+                }
+            }
+        }
+        return cpu;
+    }
+
+    /** CPU nanoseconds this whole JVM has used so far. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     private static long threadCpu(String name) {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Long id = THREAD_IDS.computeIfAbsent(name, n -> java.util.Arrays.stream(threads.dumpAllThreads(false, false))
@@ -393,8 +443,10 @@ class AppPerfBench {
         return thread;
     }
 
+    /** Milliseconds the collectors have paused the application so far (concurrent cycles left out). */
     private static long gcMillis() {
         return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(GcPauses::pauses)
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
