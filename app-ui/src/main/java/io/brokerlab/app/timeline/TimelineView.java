@@ -21,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import io.brokerlab.app.ui.IconCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -58,30 +58,11 @@ public final class TimelineView implements AppView {
         what.setPrefWidth(270);
         what.setMinWidth(260);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        what.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(TimelineEntry e, boolean empty) {
-                super.updateItem(e, empty);
-                getStyleClass().removeAll("timeline-kill", "timeline-good");
-                if (empty || e == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(e.what());
-                switch (e.tone()) {
-                    case BAD -> {
-                        getStyleClass().add("timeline-kill");
-                        setGraphic(new FontIcon(Feather.ALERT_OCTAGON));
-                    }
-                    case GOOD -> {
-                        getStyleClass().add("timeline-good");
-                        setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
-                    }
-                    default -> setGraphic(new FontIcon(Feather.CIRCLE));
-                }
-            }
-        });
+        what.setCellFactory(c -> new IconCell<>(e -> switch (e.tone()) {
+            case BAD -> new IconCell.Look(e.what(), Feather.ALERT_OCTAGON, "timeline-kill");
+            case GOOD -> new IconCell.Look(e.what(), Feather.CHECK_CIRCLE, "timeline-good");
+            case NEUTRAL -> new IconCell.Look(e.what(), Feather.CIRCLE, null);
+        }, List.of("timeline-kill", "timeline-good")));
         table.getColumns().add(what);
         TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail, 200);
         detail.setPrefWidth(400);

@@ -27,7 +27,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
+import io.brokerlab.app.ui.IconCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -94,29 +94,11 @@ public final class TopicsView implements AppView {
         table.getColumns().add(rf);
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        health.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(TopicRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().removeAll("problem-error", "problem-warning", "timeline-good");
-                if (empty || row == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
-                }
-                setText(row.health());
-                if (row.offline() > 0) {
-                    getStyleClass().add("problem-error");
-                    setGraphic(new FontIcon(Feather.X_OCTAGON));
-                } else if (row.underReplicated() > 0) {
-                    getStyleClass().add("problem-warning");
-                    setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
-                } else {
-                    getStyleClass().add("timeline-good");
-                    setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
-                }
-            }
-        });
+        health.setCellFactory(c -> new IconCell<>(row -> row.offline() > 0
+                ? new IconCell.Look(row.health(), Feather.X_OCTAGON, "problem-error")
+                : row.underReplicated() > 0 ? new IconCell.Look(row.health(), Feather.ALERT_TRIANGLE, "problem-warning")
+                : new IconCell.Look(row.health(), Feather.CHECK_CIRCLE, "timeline-good"),
+                List.of("problem-error", "problem-warning", "timeline-good")));
         health.setMinWidth(170);
         table.getColumns().add(health);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {

@@ -1,0 +1,48 @@
+package io.brokerlab.app.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.TableCell;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A table cell showing a text with an icon and a style class chosen per item. It keeps one icon node and changes
+ * its glyph: a new icon node on every update would have its CSS matched against the whole theme on the FX
+ * thread, for every visible row, each time the list changes (a topic list on every cluster state, a newest-first
+ * timeline on every event).
+ */
+public final class IconCell<S, T> extends TableCell<S, T> {
+
+    /** What an item looks like; {@code styleClass} one of the cell's known classes, or null. */
+    public record Look(String text, Ikon icon, String styleClass) {
+    }
+
+    private final Function<T, Look> look;
+    private final List<String> styleClasses;
+    private final FontIcon icon = new FontIcon();
+
+    /** @param styleClasses every class {@code look} may give, so that the previous item's is taken off */
+    public IconCell(Function<T, Look> look, List<String> styleClasses) {
+        this.look = look;
+        this.styleClasses = styleClasses;
+    }
+
+    @Override
+    protected void updateItem(T item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll(styleClasses);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        Look shown = look.apply(item);
+        setText(shown.text());
+        if (shown.styleClass() != null) {
+            getStyleClass().add(shown.styleClass());
+        }
+        icon.setIconCode(shown.icon());
+        setGraphic(icon);
+    }
+}

@@ -1,0 +1,55 @@
+package io.brokerlab.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.UiTestSupport;
+import java.util.List;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxToolkit;
+
+class IconCellTest {
+
+    private static IconCell<String, Integer> cell() {
+        return new IconCell<>(offline -> offline > 0
+                ? new IconCell.Look(offline + " offline", Feather.X_OCTAGON, "problem-error")
+                : new IconCell.Look("healthy", Feather.CHECK_CIRCLE, null), List.of("problem-error"));
+    }
+
+    @Test
+    void anUpdateChangesTextStyleAndGlyphButKeepsTheIconNode() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            IconCell<String, Integer> cell = cell();
+            cell.updateItem(2, false);
+            Node icon = cell.getGraphic();
+            assertThat(cell.getText()).isEqualTo("2 offline");
+            assertThat(cell.getStyleClass()).contains("problem-error");
+            assertThat(((FontIcon) icon).getIconCode()).isEqualTo(Feather.X_OCTAGON);
+
+            cell.updateItem(0, false);
+
+            assertThat(cell.getGraphic()).as("the same icon node, its glyph changed").isSameAs(icon);
+            assertThat(((FontIcon) icon).getIconCode()).isEqualTo(Feather.CHECK_CIRCLE);
+            assertThat(cell.getText()).isEqualTo("healthy");
+            assertThat(cell.getStyleClass()).doesNotContain("problem-error");
+        });
+    }
+
+    @Test
+    void anEmptyRowShowsNothing() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            IconCell<String, Integer> cell = cell();
+            cell.updateItem(1, false);
+
+            cell.updateItem(null, true);
+
+            assertThat(cell.getText()).isNull();
+            assertThat(cell.getGraphic()).isNull();
+            assertThat(cell.getStyleClass()).doesNotContain("problem-error");
+        });
+    }
+}
