@@ -33,8 +33,11 @@ public final class Coalescer<T> {
 
     /** Any thread. */
     public void offer(T item) {
+        // counted before it can be drained: counted after, a drain between the two took the count below zero
+        // (and the next drain asked for a list of capacity -1; seen once in CI)
+        int now = size.incrementAndGet();
         queue.add(item);
-        if (size.incrementAndGet() > capacity && queue.poll() != null) {
+        if (now > capacity && queue.poll() != null) {
             size.decrementAndGet();
             dropped.incrementAndGet();
         }
@@ -44,8 +47,8 @@ public final class Coalescer<T> {
     /** Any thread. */
     public void offerAll(List<T> items) {
         for (T item : items) {
-            queue.add(item);
             size.incrementAndGet();
+            queue.add(item);
         }
         while (size.get() > capacity && queue.poll() != null) {
             size.decrementAndGet();
