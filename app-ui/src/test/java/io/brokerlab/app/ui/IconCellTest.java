@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.UiTestSupport;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.feather.Feather;
@@ -12,17 +13,17 @@ import org.testfx.api.FxToolkit;
 
 class IconCellTest {
 
-    private static IconCell<String, Integer> cell() {
-        return new IconCell<>(offline -> offline > 0
+    /** Runs {@code test} on the FX thread with a new cell that shows a count of offline partitions. */
+    private static void withCell(Consumer<IconCell<String, Integer>> test) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> test.accept(new IconCell<>(offline -> offline > 0
                 ? new IconCell.Look(offline + " offline", Feather.X_OCTAGON, "problem-error")
-                : new IconCell.Look("healthy", Feather.CHECK_CIRCLE, null), List.of("problem-error"));
+                : new IconCell.Look("healthy", Feather.CHECK_CIRCLE, null), List.of("problem-error"))));
     }
 
     @Test
     void anUpdateChangesTextStyleAndGlyphButKeepsTheIconNode() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        UiTestSupport.onFx(() -> {
-            IconCell<String, Integer> cell = cell();
+        withCell(cell -> {
             cell.updateItem(2, false);
             Node icon = cell.getGraphic();
             assertThat(cell.getText()).isEqualTo("2 offline");
@@ -40,9 +41,7 @@ class IconCellTest {
 
     @Test
     void anEmptyRowShowsNothing() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        UiTestSupport.onFx(() -> {
-            IconCell<String, Integer> cell = cell();
+        withCell(cell -> {
             cell.updateItem(1, false);
 
             cell.updateItem(null, true);
