@@ -170,20 +170,19 @@ public final class ConsoleViewModel {
         sendStatus.set(n == 1 ? "Sending…" : "Sending " + n + " messages…");
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        return CompletableFuture.runAsync(() -> {
+        // The status names the last send itself: the coalesced result list may not have drained yet.
+        return CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            List<CompletableFuture<?>> pending = new ArrayList<>();
+            List<CompletableFuture<String>> pending = new ArrayList<>();
             try (Messaging.Sender sender = m.sender(a)) {
                 for (int i = 0; i < n; i++) {
                     String body = n == 1 ? v : v.replace("{n}", String.valueOf(i + 1)) + (v.contains("{n}") ? "" : " #" + (i + 1));
-                    pending.add(sender.send(t, part, k, body, h).thenAccept(r -> {
-                        if (r.ok()) {
-                            ok.incrementAndGet();
-                            sent.offer("partition " + r.partition() + " · offset " + r.offset());
-                        } else {
-                            failed.incrementAndGet();
-                            sent.offer("failed: " + r.error().getMessage());
-                        }
+                    pending.add(sender.send(t, part, k, body, h).thenApply(r -> {
+                        String line = r.ok() ? "partition " + r.partition() + " · offset " + r.offset()
+                                : "failed: " + r.error().getMessage();
+                        (r.ok() ? ok : failed).incrementAndGet();
+                        sent.offer(line);
+                        return line;
                     }));
                     long due = start + (long) ((i + 1) * 1e9 / perSecond);
                     long wait = due - System.nanoTime();
@@ -192,18 +191,20 @@ public final class ConsoleViewModel {
                     }
                 }
                 CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+                return pending.get(pending.size() - 1).join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return null;
             }
-        }, background).whenCompleteAsync((v2, error) -> {
+        }, background).whenCompleteAsync((last, error) -> {
             sending.set(false);
             if (error != null) {
                 sendStatus.set("Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
             } else {
                 sendStatus.set(ok.get() + " sent" + (failed.get() > 0 ? ", " + failed.get() + " failed" : "")
-                        + (sendResults.isEmpty() ? "" : " · last: " + sendResults.get(0)));
+                        + (last == null ? "" : " · last: " + last));
             }
-        }, fx);
+        }, fx).thenApply(last -> (Void) null);
     }
 
     private void sent(List<String> batch) {

@@ -115,7 +115,7 @@ class ConsoleViewModelTest {
         });
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
         assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
-        assertThat(model.sendStatusProperty().get()).startsWith("3 sent");
+        assertThat(model.sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
     }
 
     @Test
