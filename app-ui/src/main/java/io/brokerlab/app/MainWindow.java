@@ -8,15 +8,18 @@ import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NextPulse;
+import io.brokerlab.launcher.state.ClusterEvent;
+import io.brokerlab.launcher.state.EventType;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -38,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -63,7 +67,6 @@ public final class MainWindow {
         this.settings = settings;
         this.dark = settings.darkTheme();
         this.fontSize = settings.fontSize();
-        session.open(workspaceDir);
         clusterView = new ClusterView(session, this::showError, this::createCluster);
         views.add(clusterView);
         for (AppView extra : ViewRegistry.extraViews(session, this::showError)) {
@@ -78,6 +81,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         applyTheme();
         applyFont();
+        styleDialogsLikeTheWindow();
         shortcuts();
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
@@ -98,7 +102,18 @@ public final class MainWindow {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
         session.addEventListener(this::notifyCrashes);
+        session.addClusterEventListener(this::notifyUnderReplicated);
         show(0);
+        open(workspaceDir);
+    }
+
+    /** Opens a workspace folder; a folder that cannot be read says why, and the window stays usable. */
+    public void open(Path dir) {
+        session.open(dir).whenCompleteAsync((ok, error) -> {
+            if (error != null) {
+                showError("Cannot open the workspace in " + dir, error instanceof CompletionException ? error.getCause() : error);
+            }
+        }, Platform::runLater);
     }
 
     /** A node that dies on its own (not a kill from the app) gets a notification, whatever view is open. */
@@ -115,6 +130,28 @@ public final class MainWindow {
                         .showWarning();
             }
         }
+    }
+
+    /**
+     * Under-replicated partitions get one notification per burst (a broker's death makes every partition it held
+     * under-replicated at once), naming the topics, whatever view is open.
+     */
+    private void notifyUnderReplicated(List<ClusterEvent> events) {
+        List<ClusterEvent> hurt = events.stream().filter(e -> e.type() == EventType.PARTITION_UNDER_REPLICATED
+                || e.type() == EventType.PARTITION_OFFLINE).toList();
+        if (hurt.isEmpty()) {
+            return;
+        }
+        long offline = hurt.stream().filter(e -> e.type() == EventType.PARTITION_OFFLINE).count();
+        String topics = String.join(", ", hurt.stream().map(ClusterEvent::topic).distinct().toList());
+        org.controlsfx.control.Notifications.create()
+                .owner(stage)
+                .title(offline > 0 ? offline + (offline == 1 ? " partition is" : " partitions are") + " offline"
+                        : hurt.size() + (hurt.size() == 1 ? " partition is" : " partitions are") + " under-replicated")
+                .text("In " + topics + (offline > 0 ? ": no replica can lead. " : ": a replica fell out of sync. ")
+                        + "See the replica map in Topics and the Timeline.")
+                .hideAfter(javafx.util.Duration.seconds(8))
+                .showWarning();
     }
 
     private VBox sidebar() {
@@ -145,13 +182,20 @@ public final class MainWindow {
         Label workspace = new Label();
         workspace.setId("workspace-label");
         workspace.getStyleClass().add(Styles.TEXT_MUTED);
-        workspace.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(session.directoryProperty().get()),
-                session.directoryProperty()));
-        workspace.setGraphic(new FontIcon(Feather.FOLDER));
+        FontIcon folder = new FontIcon(Feather.FOLDER);
+        FontIcon globe = new FontIcon(Feather.GLOBE);
         Label bootstrap = new Label();
         bootstrap.setGraphic(new FontIcon(Feather.LINK));
-        bootstrap.textProperty().bind(Bindings.createStringBinding(() -> session.workspaceProperty().get() == null ? ""
-                : session.workspaceProperty().get().bootstrapServers(), session.workspaceProperty()));
+        Runnable show = () -> {
+            Connection c = session.connectionProperty().get();
+            boolean external = c != null && !c.local();
+            workspace.setText(external ? "External cluster" : String.valueOf(session.directoryProperty().get()));
+            workspace.setGraphic(external ? globe : folder);
+            bootstrap.setText(c == null ? "" : c.bootstrapServers() + c.zookeeper().map(zk -> " · ZooKeeper " + zk).orElse(""));
+        };
+        session.connectionProperty().addListener(o -> show.run());
+        session.directoryProperty().addListener(o -> show.run());
+        show.run();
         bootstrap.visibleProperty().bind(bootstrap.textProperty().isNotEmpty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -169,7 +213,7 @@ public final class MainWindow {
     private HBox statusBar() {
         Label status = new Label();
         status.setId("status-summary");
-        status.textProperty().bind(clusterView.model().summaryProperty());
+        status.textProperty().bind(clusterView.summaryProperty());
         Label keys = new Label("Ctrl+1…" + views.size() + " views · Ctrl+Shift+U start all · Ctrl+Shift+D stop all · F5 refresh");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         Region grow = new Region();
@@ -259,6 +303,26 @@ public final class MainWindow {
         root.setStyle("-fx-font-size: " + fontSize + "px;");
     }
 
+    /**
+     * Dialogs, alerts and wizards are stages of their own, outside the window's scene: without this they would keep
+     * the default text size when the room's projector needs a larger one.
+     */
+    private void styleDialogsLikeTheWindow() {
+        String css = MainWindow.class.getResource("app.css").toExternalForm();
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    if (w instanceof Stage && w != stage && w.getScene() != null) {
+                        if (!w.getScene().getStylesheets().contains(css)) {
+                            w.getScene().getStylesheets().add(css);
+                        }
+                        w.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
+                    }
+                }
+            }
+        });
+    }
+
     public void showError(String what, Throwable error) {
         Dialogs.error(stage, what, error).show();
     }
@@ -277,7 +341,12 @@ public final class MainWindow {
                     if (error != null) {
                         showError("Could not create the cluster", error.getCause() != null ? error.getCause() : error);
                     } else {
-                        session.attach(ws);
+                        session.attach(ws).whenCompleteAsync((ok, failure) -> {
+                            if (failure != null) {
+                                showError("The cluster was created in " + ws.dir() + " but cannot be opened",
+                                        failure instanceof CompletionException ? failure.getCause() : failure);
+                            }
+                        }, Platform::runLater);
                         show(0);
                     }
                 }, Platform::runLater);

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -29,15 +33,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The app's connection to one workspace folder: its {@link LocalCluster} (absent until the folder is a
- * workspace), the latest snapshot as an FX property, node events in batches, and the background executors every
- * view model shares. Properties are changed on the FX thread only (through {@code fx}).
+ * The app's connection to one cluster: a workspace folder's {@link LocalCluster} (absent until the folder is a
+ * workspace) or an external cluster; the latest snapshot and cluster state as FX properties, node and cluster events
+ * in batches, and the background executors every view model shares. Properties are changed on the FX thread only.
  */
 public final class Session implements AutoCloseable {
 
     private final Executor fx;
     private final Executor pulse;
-    private final ExecutorService background = Executors.newFixedThreadPool(3, daemon("brokerlab-ui-work"));
+    private final ExecutorService background = Executors.newCachedThreadPool(daemon("brokerlab-ui-work"));
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("brokerlab-ui-tick"));
     private final ObjectProperty<Path> directory = new SimpleObjectProperty<>();
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
@@ -45,6 +49,9 @@ public final class Session implements AutoCloseable {
     private final List<Consumer<List<NodeEvent>>> eventListeners = new CopyOnWriteArrayList<>();
     private final Coalescer<ClusterSnapshot> snapshots;
     private final Coalescer<NodeEvent> events;
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    /** Counts opens and connects (FX thread), so a slow older one never replaces a newer one. */
+    private long generation;
     private LocalCluster cluster;
     private Subscription subscription;
     private ScheduledFuture<?> tick;
@@ -83,34 +90,108 @@ public final class Session implements AutoCloseable {
         });
     }
 
-    /** Shows {@code dir}: attaches to its cluster if it is a workspace, else waits for {@link #create}. FX thread. */
-    public void open(Path dir) {
+    /**
+     * Shows {@code dir}: attaches to its cluster if it is a workspace, else waits for {@link #create}. FX thread; the
+     * workspace is read and the cluster opened on a background thread (a paused node's agent can take seconds to
+     * answer), so the future completes on the FX thread once the views show it, or with what went wrong.
+     */
+    public CompletableFuture<Void> open(Path dir) {
+        Path normal = dir.toAbsolutePath().normalize();
         detach();
-        directory.set(dir.toAbsolutePath().normalize());
-        if (Workspace.isWorkspace(dir)) {
-            attach(Workspace.open(dir));
-        }
+        directory.set(normal);
+        return install(() -> Workspace.isWorkspace(normal) ? Parts.local(Workspace.open(normal)) : null);
     }
 
-    /** Attaches to a workspace just created (e.g. by the wizard). FX thread. */
-    public void attach(Workspace ws) {
+    /** Attaches to a workspace just created (e.g. by the wizard). FX thread, as {@link #open}. */
+    public CompletableFuture<Void> attach(Workspace ws) {
         detach();
         directory.set(ws.dir());
-        cluster = LocalCluster.open(ws);
-        topics = new LauncherTopicSource(ws.bootstrapServers());
-        // The launcher calls us on its own thread; we only queue, and the coalescer hands the FX thread one batch.
-        subscription = cluster.addListener(Runnable::run, (previous, current, snap) -> {
-            events.offer(new NodeEvent(Instant.now(), previous, current, snap));
-            snapshots.offer(snap);
-        });
-        LocalCluster c = cluster;
-        // heap and uptime change without a listener call; the snapshot itself is cheap (no I/O)
-        tick = scheduler.scheduleWithFixedDelay(() -> snapshots.offer(c.snapshot()), 0, 1, TimeUnit.SECONDS);
-        // Leaders, ISRs, controller and quorum from ZooKeeper, as they change (no polling).
-        watcher = ClusterStateWatcher.forLocal(cluster);
+        return install(() -> Parts.local(ws));
+    }
+
+    /**
+     * Shows an external cluster instead of the workspace: every view but process control. The current connection
+     * stays until the new one has answered, so a wrong address loses nothing. FX thread, as {@link #open}.
+     */
+    public CompletableFuture<Void> connect(String bootstrapServers, Optional<String> zookeeper) {
+        return install(() -> Parts.external(bootstrapServers, zookeeper));
+    }
+
+    private CompletableFuture<Void> install(Callable<Parts> opener) {
+        long mine = ++generation;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return opener.call();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, background).thenAcceptAsync(parts -> {
+            if (mine != generation) {
+                if (parts != null) {
+                    background.execute(parts::close);
+                }
+                return;
+            }
+            if (parts != null) {
+                detach();
+                use(parts);
+            }
+        }, fx);
+    }
+
+    private void use(Parts parts) {
+        cluster = parts.cluster();
+        topics = parts.topics();
+        watcher = parts.watcher();
+        if (cluster != null) {
+            LocalCluster c = cluster;
+            // The launcher calls us on its own thread; we only queue, and the coalescer hands the FX thread one batch.
+            subscription = c.addListener(Runnable::run, (previous, current, snap) -> {
+                events.offer(new NodeEvent(Instant.now(), previous, current, snap));
+                snapshots.offer(snap);
+            });
+            // heap and uptime change without a listener call; the snapshot itself is cheap (no I/O)
+            tick = scheduler.scheduleWithFixedDelay(() -> snapshots.offer(c.snapshot()), 0, 1, TimeUnit.SECONDS);
+        }
+        // Leaders, ISRs, controller and quorum as they change: from ZooKeeper, or polled from an external cluster's Admin API.
         stateSubscription = watcher.addListener(Runnable::run, (state, changes) -> states.offer(new StateUpdate(state, changes)));
-        workspace.set(ws);
-        snapshot.set(cluster.snapshot());
+        workspace.set(parts.connection().workspace().orElse(null));
+        snapshot.set(cluster == null ? null : cluster.snapshot());
+        connection.set(parts.connection());
+    }
+
+    /** One connection's clients, opened on a background thread and handed to the FX thread whole. */
+    private record Parts(Connection connection, LocalCluster cluster, LauncherTopicSource topics,
+                         ClusterStateWatcher watcher) implements AutoCloseable {
+
+        static Parts local(Workspace ws) {
+            LocalCluster cluster = LocalCluster.open(ws);
+            return new Parts(Connection.local(ws), cluster, new LauncherTopicSource(ws.bootstrapServers()),
+                    ClusterStateWatcher.forLocal(cluster));
+        }
+
+        static Parts external(String bootstrapServers, Optional<String> zookeeper) {
+            LauncherTopicSource topics = new LauncherTopicSource(bootstrapServers);
+            try {
+                // fails here, with Kafka's reason, when nothing answers at that address
+                topics.describeAll();
+            } catch (RuntimeException e) {
+                topics.close();
+                throw e;
+            }
+            return new Parts(Connection.external(bootstrapServers, zookeeper), null, topics,
+                    ClusterStateWatcher.forExternal(bootstrapServers, zookeeper));
+        }
+
+        /** Closing waits for Curator and the admin client (up to seconds): never on the FX thread. */
+        @Override
+        public void close() {
+            watcher.close();
+            topics.close();
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
     }
 
     private void detach() {
@@ -124,23 +205,16 @@ public final class Session implements AutoCloseable {
             stateSubscription.close();
         }
         if (watcher != null) {
-            // closing waits for Curator (up to seconds): never on the FX thread
-            ClusterStateWatcher old = watcher;
-            background.execute(old::close);
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
-        if (topics != null) {
-            LauncherTopicSource old = topics;
-            background.execute(old::close);
+            background.execute(new Parts(connection.get(), cluster, topics, watcher)::close);
         }
         cluster = null;
         subscription = null;
+        tick = null;
         watcher = null;
         stateSubscription = null;
         clusterState.set(null);
         topics = null;
+        connection.set(null);
         workspace.set(null);
         snapshot.set(null);
     }
@@ -194,6 +268,12 @@ public final class Session implements AutoCloseable {
         return directory;
     }
 
+    /** The cluster shown: a local workspace's or an external one; null while there is none. */
+    public ReadOnlyObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    /** The local workspace; null while none is open or an external cluster is shown. */
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
         return workspace;
     }
@@ -202,21 +282,33 @@ public final class Session implements AutoCloseable {
         return snapshot;
     }
 
-    /** Null while the folder is not a workspace. */
+    /** Null while no workspace is open (also while an external cluster is shown). */
     public LocalCluster cluster() {
         return cluster;
     }
 
-    /** Null while the folder is not a workspace. */
+    /** Null while there is no connection. */
     public TopicSource topics() {
         return topics;
     }
 
     @Override
     public void close() {
+        generation++;
         detach();
         scheduler.shutdownNow();
-        background.shutdownNow();
+        // let the clients just handed over close cleanly, then stop whatever still runs (a tail, a send)
+        background.shutdown();
+        Thread reaper = daemon("brokerlab-ui-close").newThread(() -> {
+            try {
+                if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
+                    background.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                background.shutdownNow();
+            }
+        });
+        reaper.start();
     }
 
     static ThreadFactory daemon(String prefix) {

@@ -1,8 +1,18 @@
 package io.brokerlab.app;
 
+import io.brokerlab.app.charts.ChartsView;
+import io.brokerlab.app.connections.ConnectionsView;
+import io.brokerlab.app.console.ConsoleView;
+import io.brokerlab.app.properties.PropertiesView;
+import io.brokerlab.app.timeline.TimelineView;
+import io.brokerlab.app.topics.TopicRow;
+import io.brokerlab.app.topics.TopicsView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /** The views after Cluster, in sidebar order. */
 final class ViewRegistry {
@@ -12,23 +22,23 @@ final class ViewRegistry {
 
     static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors) {
         List<AppView> views = new ArrayList<>();
-        views.add(new io.brokerlab.app.properties.PropertiesView(session, errors));
-        io.brokerlab.app.topics.TopicsView topics = new io.brokerlab.app.topics.TopicsView(session, errors);
+        views.add(new PropertiesView(session, errors));
+        TopicsView topics = new TopicsView(session, errors);
         views.add(topics);
-        javafx.collections.ObservableList<String> names = javafx.collections.FXCollections.observableArrayList();
-        topics.model().topics().addListener((javafx.collections.ListChangeListener<io.brokerlab.app.topics.TopicRow>) c -> {
-            java.util.List<String> now = topics.model().topics().stream().filter(t -> !t.internal())
-                    .map(io.brokerlab.app.topics.TopicRow::name).toList();
+        // the console offers the topics the Topics view knows, without a second metadata client
+        ObservableList<String> names = FXCollections.observableArrayList();
+        topics.model().topics().addListener((ListChangeListener<TopicRow>) c -> {
+            List<String> now = topics.model().topics().stream().filter(t -> !t.internal()).map(TopicRow::name).toList();
             if (!now.equals(names)) {
                 names.setAll(now);
             }
         });
-        io.brokerlab.app.console.ConsoleView console = new io.brokerlab.app.console.ConsoleView(session, names);
+        ConsoleView console = new ConsoleView(session, names);
         console.onShown(topics.model()::refresh);
         views.add(console);
-        views.add(new io.brokerlab.app.timeline.TimelineView(session));
-        views.add(new io.brokerlab.app.charts.ChartsView(session));
-        views.add(new io.brokerlab.app.connections.ConnectionsView(session, address -> console.useBootstrap(address)));
+        views.add(new TimelineView(session));
+        views.add(new ChartsView(session));
+        views.add(new ConnectionsView(session, errors));
         return views;
     }
 }

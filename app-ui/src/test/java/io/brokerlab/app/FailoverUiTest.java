@@ -213,11 +213,38 @@ class FailoverUiTest {
         UiTestSupport.click(robot, "#nav-connections");
         UiTestSupport.click(robot, "#connection-bootstrap").write(workspace.bootstrapServers());
         UiTestSupport.click(robot, "#connection-connect");
-        io.brokerlab.app.connections.ConnectionsView connections = view(io.brokerlab.app.connections.ConnectionsView.class);
-        UiTestSupport.waitFor(60, "the external cluster's topics", () -> connections.model().topics().stream()
-                .anyMatch(t -> t.name().equals("demo")));
-        assertThat(robot.lookup("#connection-status").queryLabeled().getText()).startsWith("Connected to");
+        UiTestSupport.waitFor(60, "the connection", () ->
+                robot.lookup("#connection-status").queryLabeled().getText().startsWith("Connected to"));
+        assertThat(window.session().cluster()).as("no process control of an external cluster").isNull();
+        assertThat(robot.lookup("#workspace-label").queryLabeled().getText()).isEqualTo("External cluster");
         UiTestSupport.screenshots(window, "connections");
+
+        // the killed broker is gone from the registered ones; the other two remain, one of them the controller
+        UiTestSupport.click(robot, "#nav-cluster");
+        UiTestSupport.waitFor(60, "the external cluster's brokers", () -> {
+            var rows = robot.lookup("#external-brokers").queryTableView().getItems();
+            return rows.size() == 2 && rows.stream().map(r -> (io.brokerlab.app.cluster.ExternalBrokersViewModel.BrokerRow) r)
+                    .noneMatch(r -> r.id() == killed) && rows.stream()
+                    .map(r -> (io.brokerlab.app.cluster.ExternalBrokersViewModel.BrokerRow) r).anyMatch(r -> r.controller());
+        });
+        assertThat(robot.lookup("#card-broker-" + killed).tryQuery()).as("no node cards, no kill buttons").isEmpty();
+        UiTestSupport.screenshots(window, "cluster-external");
+
+        // the topics view reads the same topic from the external connection: the killed broker's replicas offline
+        UiTestSupport.click(robot, "#nav-topics");
+        TopicsView topics = view(TopicsView.class);
+        UiTestSupport.onFx(() -> topics.model().selectedProperty().set("demo"));
+        UiTestSupport.waitFor(60, "demo's replica map from the external cluster", () -> {
+            TopicInfo t = topics.model().detailProperty().get();
+            return t != null && t.name().equals("demo") && t.partitions().stream().allMatch(p -> p.leader() > 0
+                    && topics.model().replicaState(p, killed) == ReplicaState.OFFLINE);
+        });
+        UiTestSupport.screenshots(window, "topics-external");
+
+        UiTestSupport.click(robot, "#nav-cluster");
+        UiTestSupport.click(robot, "#back-to-workspace");
+        UiTestSupport.waitFor(60, "the workspace's nodes again", () -> window.session().cluster() != null
+                && robot.lookup("#cluster-summary").queryLabeled().getText().startsWith("3 of 4 nodes running"));
     }
 
     /**

@@ -34,6 +34,10 @@ public final class UiTestSupport {
             window.stage().setWidth(1400);
             window.stage().setHeight(900);
         });
+        // the window opens a workspace on a background thread
+        if (io.brokerlab.launcher.workspace.Workspace.isWorkspace(workspace)) {
+            waitFor(30, "the workspace to open", () -> window.session().connectionProperty().get() != null);
+        }
         return window;
     }
 

@@ -1,8 +1,12 @@
 package io.brokerlab.app.charts;
 
 import io.brokerlab.app.AppView;
+import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.topics.TopicSource;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.process.AgentClient;
+import io.brokerlab.launcher.state.ClusterState;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,40 +21,26 @@ import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Live line charts per broker, from the agents; polled once a second while the view is on screen. */
+/** Live line charts per broker, from the agents (or an external cluster's offsets); read once a second while on screen. */
 public final class ChartsView implements AppView {
 
     private final ChartsViewModel model;
     private final GridPane root = new GridPane();
     private final List<Chart> charts;
     private volatile boolean visible;
+    private volatile ClusterState latestState;
 
-    private record Chart(LineChart<Number, Number> chart, ToDoubleFunction<ChartsViewModel.Sample> value,
-                         Map<Integer, XYChart.Series<Number, Number>> series) {
+    private record Chart(String title, boolean needsAgents, LineChart<Number, Number> chart,
+                         ToDoubleFunction<ChartsViewModel.Sample> value, Map<Integer, XYChart.Series<Number, Number>> series) {
     }
 
     public ChartsView(Session session) {
-        AgentClient agents = new AgentClient();
-        this.model = new ChartsViewModel(() -> session.cluster() == null ? null : session.cluster().snapshot(),
-                agents::metrics, session.fx());
-        session.workspaceProperty().addListener((o, a, b) -> {
-            model.clear();
-            charts().forEach(c -> {
-                c.series().clear();
-                c.chart().getData().clear();
-            });
-        });
-        // HTTP to the agents: on a background thread, never the shared timer or the FX thread
-        session.every(1000, () -> {
-            if (visible) {
-                session.background().execute(model::sample);
-            }
-        });
+        this.model = new ChartsViewModel(session.fx(), System::currentTimeMillis);
         charts = List.of(
-                chart("Messages in / s", ChartsViewModel.Sample::messagesIn),
-                chart("Bytes in / s", ChartsViewModel.Sample::bytesIn),
-                chart("Bytes out / s", ChartsViewModel.Sample::bytesOut),
-                chart("Under-replicated partitions", ChartsViewModel.Sample::underReplicated));
+                chart("Messages in / s", false, ChartsViewModel.Sample::messagesIn),
+                chart("Bytes in / s", true, ChartsViewModel.Sample::bytesIn),
+                chart("Bytes out / s", true, ChartsViewModel.Sample::bytesOut),
+                chart("Under-replicated partitions", false, ChartsViewModel.Sample::underReplicated));
         for (int i = 0; i < charts.size(); i++) {
             LineChart<Number, Number> c = charts.get(i).chart();
             GridPane.setHgrow(c, Priority.ALWAYS);
@@ -60,29 +50,55 @@ public final class ChartsView implements AppView {
         root.setId("charts");
         model.samples().addListener((ListChangeListener<ChartsViewModel.Sample>) change -> {
             while (change.next()) {
-                for (ChartsViewModel.Sample s : change.getAddedSubList()) {
-                    for (Chart c : charts) {
-                        XYChart.Series<Number, Number> series = c.series().computeIfAbsent(s.broker(), b -> {
-                            XYChart.Series<Number, Number> created = new XYChart.Series<>();
-                            created.setName("broker-" + b);
-                            c.chart().getData().add(created);
-                            return created;
-                        });
-                        series.getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, c.value().applyAsDouble(s)));
-                        if (series.getData().size() > ChartsViewModel.WINDOW) {
-                            series.getData().remove(0, series.getData().size() - ChartsViewModel.WINDOW);
-                        }
-                    }
-                }
+                change.getAddedSubList().forEach(this::plot);
+            }
+        });
+        // the sampling thread reads the newest state from here, not from the FX property
+        session.clusterStateProperty().addListener((o, a, state) -> latestState = state);
+        AgentClient agents = new AgentClient();
+        Runnable attach = () -> {
+            Connection c = session.connectionProperty().get();
+            charts.forEach(chart -> {
+                chart.series().clear();
+                chart.chart().getData().clear();
+                chart.chart().setTitle(chart.title() + (c != null && !c.local() && chart.needsAgents()
+                        ? " — needs a local workspace's node agents" : ""));
+            });
+            LocalCluster cluster = session.cluster();
+            TopicSource topics = session.topics();
+            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents::metrics)
+                    : new OffsetCounters(() -> latestState, topics::endOffsets));
+        };
+        session.connectionProperty().addListener(o -> attach.run());
+        attach.run();
+        // HTTP to the agents, or Admin calls: on a background thread, never the shared timer or the FX thread
+        session.every(1000, () -> {
+            if (visible) {
+                session.background().execute(model::sample);
             }
         });
     }
 
-    private List<Chart> charts() {
-        return charts == null ? List.of() : charts;
+    private void plot(ChartsViewModel.Sample s) {
+        for (Chart c : charts) {
+            double value = c.value().applyAsDouble(s);
+            if (Double.isNaN(value)) {
+                continue;
+            }
+            XYChart.Series<Number, Number> series = c.series().computeIfAbsent(s.broker(), b -> {
+                XYChart.Series<Number, Number> created = new XYChart.Series<>();
+                created.setName("broker-" + b);
+                c.chart().getData().add(created);
+                return created;
+            });
+            series.getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
+            if (series.getData().size() > ChartsViewModel.WINDOW) {
+                series.getData().remove(0, series.getData().size() - ChartsViewModel.WINDOW);
+            }
+        }
     }
 
-    private static Chart chart(String title, ToDoubleFunction<ChartsViewModel.Sample> value) {
+    private static Chart chart(String title, boolean needsAgents, ToDoubleFunction<ChartsViewModel.Sample> value) {
         NumberAxis x = new NumberAxis();
         x.setLabel("seconds");
         x.setForceZeroInRange(false);
@@ -92,7 +108,7 @@ public final class ChartsView implements AppView {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setMinSize(200, 150);
-        return new Chart(chart, value, new HashMap<>());
+        return new Chart(title, needsAgents, chart, value, new HashMap<>());
     }
 
     public ChartsViewModel model() {

@@ -1,84 +1,105 @@
 package io.brokerlab.app.charts;
 
-import io.brokerlab.launcher.cluster.ClusterSnapshot;
-import io.brokerlab.launcher.cluster.NodeState;
-import io.brokerlab.launcher.cluster.NodeStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Per-broker rates from the node agents' Prometheus text: messages in/s, bytes in/s and out/s, and
- * under-replicated partitions. {@link #sample()} runs on a background scheduler (HTTP to each agent) and hands
- * one batch per tick to the FX thread; the window keeps {@link #WINDOW} samples per broker.
+ * Per-broker rates from {@link BrokerCounters}: messages in/s, bytes in/s and out/s, and under-replicated
+ * partitions. {@link #sample()} runs on a background thread (HTTP or Admin calls) and hands one batch per tick to the
+ * FX thread; the window keeps {@link #WINDOW} samples per broker.
  */
 public final class ChartsViewModel {
 
     public static final int WINDOW = 120;
 
-    /** One broker at one tick; rates are per second since the previous tick. */
+    /** One broker at one tick; rates are per second since the previous tick, NaN where the source cannot tell. */
     public record Sample(long atMillis, int broker, double messagesIn, double bytesIn, double bytesOut,
                          double underReplicated) {
     }
 
-    private record Counters(long atMillis, double messagesIn, double bytesIn, double bytesOut) {
+    private record Reading(long atMillis, BrokerCounters.Counters counters) {
     }
 
-    private final Supplier<ClusterSnapshot> snapshots;
-    private final IntFunction<Optional<String>> metrics;
     private final Executor fx;
-    private final Map<Integer, Counters> previous = new HashMap<>();
+    private final LongSupplier clock;
+    private final long startMillis;
+    /** Only the sampling thread reads and writes it: {@link #sampling} lets one sample run at a time. */
+    private final Map<Integer, Reading> previous = new HashMap<>();
+    private long previousGeneration;
+    private final AtomicBoolean sampling = new AtomicBoolean();
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
-    private final long startMillis = System.currentTimeMillis();
+    private volatile BrokerCounters source;
+    /** Bumped by every new source: a sample of the old one that ends late is dropped. */
+    private volatile long generation;
 
-    /** {@code metrics}: agent port to Prometheus text (empty when the agent does not answer). */
-    public ChartsViewModel(Supplier<ClusterSnapshot> snapshots, IntFunction<Optional<String>> metrics, Executor fx) {
-        this.snapshots = snapshots;
-        this.metrics = metrics;
+    public ChartsViewModel(Executor fx, LongSupplier clock) {
         this.fx = fx;
+        this.clock = clock;
+        this.startMillis = clock.getAsLong();
     }
 
-    /** Background thread: polls every running broker's agent once. */
+    /** Starts over on {@code counters} (null: nothing to chart). FX thread. */
+    public void use(BrokerCounters counters) {
+        generation++;
+        source = counters;
+        samples.clear();
+    }
+
+    /** Background thread: reads the counters once; skipped while the previous read still runs. */
     public void sample() {
-        ClusterSnapshot snapshot = snapshots.get();
-        if (snapshot == null) {
+        if (!sampling.compareAndSet(false, true)) {
             return;
         }
-        long now = System.currentTimeMillis();
-        List<Sample> batch = new ArrayList<>();
-        for (NodeStatus broker : snapshot.brokers()) {
-            if (broker.state() != NodeState.RUNNING) {
-                previous.remove(broker.id().id());
-                continue;
+        try {
+            long mine = generation;
+            BrokerCounters counters = source;
+            if (counters == null) {
+                return;
             }
-            Optional<String> text = metrics.apply(broker.agentPort());
-            if (text.isEmpty()) {
-                continue;
+            Map<Integer, BrokerCounters.Counters> now = counters.read();
+            long at = clock.getAsLong();
+            if (mine != generation) {
+                return;
             }
-            Map<String, Double> values = Prometheus.parse(text.get());
-            Counters current = new Counters(now, values.getOrDefault("kafka_server_messages_in_total", 0.0),
-                    values.getOrDefault("kafka_server_bytes_in_total", 0.0),
-                    values.getOrDefault("kafka_server_bytes_out_total", 0.0));
-            Counters before = previous.put(broker.id().id(), current);
-            if (before != null && now > before.atMillis()) {
-                double seconds = (now - before.atMillis()) / 1000.0;
-                batch.add(new Sample(now - startMillis, broker.id().id(),
-                        Math.max(0, (current.messagesIn() - before.messagesIn()) / seconds),
-                        Math.max(0, (current.bytesIn() - before.bytesIn()) / seconds),
-                        Math.max(0, (current.bytesOut() - before.bytesOut()) / seconds),
-                        values.getOrDefault("kafka_server_under_replicated_partitions", 0.0)));
+            if (previousGeneration != mine) {
+                previous.clear();
+                previousGeneration = mine;
             }
+            List<Sample> batch = new ArrayList<>();
+            previous.keySet().retainAll(now.keySet());
+            now.forEach((broker, current) -> {
+                Reading before = previous.put(broker, new Reading(at, current));
+                if (before != null && at > before.atMillis()) {
+                    double seconds = (at - before.atMillis()) / 1000.0;
+                    batch.add(new Sample(at - startMillis, broker,
+                            rate(before.counters().messagesIn(), current.messagesIn(), seconds),
+                            rate(before.counters().bytesIn(), current.bytesIn(), seconds),
+                            rate(before.counters().bytesOut(), current.bytesOut(), seconds),
+                            current.underReplicated()));
+                }
+            });
+            if (!batch.isEmpty()) {
+                fx.execute(() -> {
+                    if (mine == generation) {
+                        add(batch);
+                    }
+                });
+            }
+        } finally {
+            sampling.set(false);
         }
-        if (!batch.isEmpty()) {
-            fx.execute(() -> add(batch));
-        }
+    }
+
+    /** A counter that went down was reset (a restarted broker): no rate rather than a negative one. */
+    private static double rate(double before, double now, double seconds) {
+        return Math.max(0, (now - before) / seconds);
     }
 
     private void add(List<Sample> batch) {
@@ -88,11 +109,6 @@ public final class ChartsViewModel {
         if (overflow > 0) {
             samples.remove(0, overflow);
         }
-    }
-
-    public void clear() {
-        previous.clear();
-        samples.clear();
     }
 
     /** Oldest first; FX thread. */

@@ -2,13 +2,17 @@ package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
+import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +24,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -43,21 +49,31 @@ public final class ClusterView implements AppView {
     private final NodeLogViewModel log;
     private final Runnable createCluster;
     private final BorderPane root = new BorderPane();
+    private final ToolBar toolbar;
     private final FlowPane cards = new FlowPane(16, 16);
     private final StackPane body = new StackPane();
     private final Label logTitle = new Label("Log");
+    private final BiConsumer<String, Throwable> errors;
+    private final ExternalBrokersViewModel external = new ExternalBrokersViewModel();
 
     public ClusterView(Session session, BiConsumer<String, Throwable> errors, Runnable createCluster) {
         this.session = session;
         this.createCluster = createCluster;
+        this.errors = errors;
         this.model = new ClusterViewModel(session.fx());
         this.log = new NodeLogViewModel(session.background(), session.fx());
+        this.toolbar = toolbar();
         model.onError(errors);
-        session.workspaceProperty().addListener((obs, old, ws) -> attach());
+        session.connectionProperty().addListener((obs, old, c) -> attach());
+        session.clusterStateProperty().addListener((obs, old, state) -> {
+            if (isExternal()) {
+                external.apply(state);
+            }
+        });
         session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));
         model.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildCards());
         session.every(1000, log::poll);
-        root.setTop(toolbar());
+        root.setTop(toolbar);
         root.setCenter(body);
         root.getStyleClass().add("cluster-view");
         attach();
@@ -66,7 +82,13 @@ public final class ClusterView implements AppView {
     private void attach() {
         model.attach(session.cluster());
         log.attach(session.cluster());
-        if (session.cluster() == null) {
+        external.apply(isExternal() ? session.clusterStateProperty().get() : null);
+        // no Start all, Stop all or New cluster for brokers Brokerlab did not start
+        toolbar.setVisible(!isExternal());
+        toolbar.setManaged(!isExternal());
+        if (isExternal()) {
+            body.getChildren().setAll(externalPane());
+        } else if (session.cluster() == null) {
             body.getChildren().setAll(emptyState());
         } else {
             ScrollPane scroll = new ScrollPane(cards);
@@ -80,6 +102,56 @@ public final class ClusterView implements AppView {
                 log.nodeProperty().set(model.nodes().get(model.nodes().size() - 1).id());
             }
         }
+    }
+
+    private boolean isExternal() {
+        Connection c = session.connectionProperty().get();
+        return c != null && !c.local();
+    }
+
+    /** The status line: the workspace's nodes, or an external cluster's brokers. */
+    public StringExpression summaryProperty() {
+        return Bindings.when(external.summaryProperty().isEmpty()).then(model.summaryProperty())
+                .otherwise(external.summaryProperty());
+    }
+
+    private Node externalPane() {
+        Label title = new Label("External cluster at " + session.connectionProperty().get().bootstrapServers());
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label why = new Label("Brokerlab did not start these brokers, so there is no Start, Stop or Kill for them."
+                + " Topics, Console, Timeline, Charts and Properties show this cluster; process control comes back"
+                + " with the workspace.");
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.TEXT_MUTED);
+        TableView<ExternalBrokersViewModel.BrokerRow> table = new TableView<>(external.brokers());
+        table.setId("external-brokers");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Broker", r -> "broker-" + r.id()));
+        table.getColumns().add(column("Address", ExternalBrokersViewModel.BrokerRow::address));
+        table.getColumns().add(column("Role", r -> r.controller() ? "controller" : "broker"));
+        table.getColumns().add(column("Leads", r -> r.leads() + (r.leads() == 1 ? " partition" : " partitions")));
+        table.getColumns().add(column("Replicas", r -> String.valueOf(r.replicas())));
+        table.getColumns().add(column("Out of sync", r -> String.valueOf(r.outOfSync())));
+        table.setPlaceholder(new Label("Waiting for the cluster's first metadata…"));
+        Button back = new Button("Back to the workspace", new FontIcon(Feather.FOLDER));
+        back.setId("back-to-workspace");
+        back.setOnAction(e -> session.open(session.directoryProperty().get()).whenCompleteAsync((ok, error) -> {
+            if (error != null) {
+                errors.accept("Cannot open the workspace in " + session.directoryProperty().get(),
+                        error.getCause() != null ? error.getCause() : error);
+            }
+        }, session.fx()));
+        VBox box = new VBox(12, title, why, back, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(16));
+        return box;
+    }
+
+    private static TableColumn<ExternalBrokersViewModel.BrokerRow, String> column(String title,
+            Function<ExternalBrokersViewModel.BrokerRow, String> value) {
+        TableColumn<ExternalBrokersViewModel.BrokerRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
     }
 
     private Node emptyState() {

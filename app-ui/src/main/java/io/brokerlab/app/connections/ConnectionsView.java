@@ -2,20 +2,17 @@ package io.brokerlab.app.connections;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
+import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
-import io.brokerlab.app.topics.TopicRow;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -23,28 +20,72 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Opens a cluster that Brokerlab did not start, by bootstrap servers: its topics, and the console on it. */
+/** Chooses what every view shows: this machine's workspace, or a cluster Brokerlab did not start. */
 public final class ConnectionsView implements AppView {
 
+    private final Session session;
+    private final BiConsumer<String, Throwable> errors;
     private final ConnectionsViewModel model;
-    private final VBox root = new VBox(12);
+    private final VBox root = new VBox(14);
 
-    /** {@code useInConsole}: points the message console at an address. */
-    public ConnectionsView(Session session, Consumer<String> useInConsole) {
-        this.model = new ConnectionsViewModel(session.background(), session.fx(), ConnectionsViewModel.launcherSources());
+    public ConnectionsView(Session session, BiConsumer<String, Throwable> errors) {
+        this.session = session;
+        this.errors = errors;
+        this.model = new ConnectionsViewModel(session::connect, session.fx());
+        root.getChildren().addAll(localSection(), externalSection());
+        root.setPadding(new Insets(16));
+        root.setMaxWidth(900);
+    }
+
+    private Node localSection() {
+        Label title = new Label("This machine");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label where = new Label();
+        where.setId("connection-local");
+        where.setWrapText(true);
+        Button open = new Button("Show the workspace", new FontIcon(Feather.FOLDER));
+        open.setId("connection-local-open");
+        open.setOnAction(e -> session.open(session.directoryProperty().get()).whenCompleteAsync((ok, error) -> {
+            if (error != null) {
+                errors.accept("Cannot open the workspace in " + session.directoryProperty().get(),
+                        error.getCause() != null ? error.getCause() : error);
+            }
+        }, session.fx()));
+        Runnable show = () -> {
+            Connection c = session.connectionProperty().get();
+            boolean local = c != null && c.local();
+            where.setText((local ? "Shown now: the workspace in " : "The workspace in ") + session.directoryProperty().get()
+                    + (local ? " · " + c.bootstrapServers() : "") + " — with process control (start, stop, kill).");
+            open.setDisable(local);
+        };
+        session.connectionProperty().addListener(o -> show.run());
+        session.directoryProperty().addListener(o -> show.run());
+        show.run();
+        return new VBox(8, title, where, open);
+    }
+
+    private Node externalSection() {
         Label title = new Label("External cluster");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label local = new Label();
-        local.getStyleClass().add(Styles.TEXT_MUTED);
-        Runnable showLocal = () -> local.setText(session.workspaceProperty().get() == null ? ""
-                : "This workspace's cluster: " + session.workspaceProperty().get().bootstrapServers());
-        session.workspaceProperty().addListener(o -> showLocal.run());
-        showLocal.run();
+        Label what = new Label("A cluster Brokerlab did not start, e.g. a team's test cluster: topics, console, timeline,"
+                + " charts and broker properties work; starting and killing its nodes does not.");
+        what.setWrapText(true);
+        what.getStyleClass().add(Styles.TEXT_MUTED);
         TextField bootstrap = new TextField();
         bootstrap.setId("connection-bootstrap");
-        bootstrap.setPromptText("bootstrap servers, e.g. kafka1:9092,kafka2:9092");
+        bootstrap.setPromptText("kafka1:9092,kafka2:9092");
         bootstrap.textProperty().bindBidirectional(model.bootstrapProperty());
-        HBox.setHgrow(bootstrap, Priority.ALWAYS);
+        TextField zookeeper = new TextField();
+        zookeeper.setId("connection-zookeeper");
+        zookeeper.setPromptText("optional, e.g. zk1:2181/kafka — leader and ISR changes as they happen");
+        zookeeper.textProperty().bindBidirectional(model.zookeeperProperty());
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label("Bootstrap servers"), bootstrap);
+        form.addRow(1, new Label("ZooKeeper"), zookeeper);
+        GridPane.setHgrow(bootstrap, Priority.ALWAYS);
+        GridPane.setHgrow(zookeeper, Priority.ALWAYS);
         Button connect = new Button("Connect", new FontIcon(Feather.LINK));
         connect.setId("connection-connect");
         connect.getStyleClass().add(Styles.ACCENT);
@@ -52,35 +93,17 @@ public final class ConnectionsView implements AppView {
         connect.disableProperty().bind(model.busyProperty());
         connect.setOnAction(e -> model.connect());
         bootstrap.setOnAction(e -> model.connect());
-        Button console = new Button("Open in console", new FontIcon(Feather.MESSAGE_SQUARE));
-        console.disableProperty().bind(model.connectedProperty().isEmpty());
-        console.setOnAction(e -> useInConsole.accept(model.connectedProperty().get()));
+        zookeeper.setOnAction(e -> model.connect());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox bar = new HBox(10, bootstrap, connect, console, progress);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, connect, progress);
+        actions.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("connection-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        TableView<TopicRow> table = new TableView<>(model.topics());
-        table.setId("connection-topics");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Topic", TopicRow::name));
-        table.getColumns().add(column("Partitions", r -> String.valueOf(r.partitions())));
-        table.getColumns().add(column("RF", r -> String.valueOf(r.replicationFactor())));
-        table.getColumns().add(column("Health", TopicRow::health));
-        table.setPlaceholder(new Label("Connect to see the topics. Process control is only for this workspace's nodes."));
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, local, bar, status, table);
-        root.setPadding(new Insets(16));
-    }
-
-    private static TableColumn<TopicRow, String> column(String title, Function<TopicRow, String> f) {
-        TableColumn<TopicRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
+        return new VBox(8, title, what, form, actions, status);
     }
 
     public ConnectionsViewModel model() {

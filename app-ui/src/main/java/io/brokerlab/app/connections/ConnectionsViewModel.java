@@ -1,106 +1,70 @@
 package io.brokerlab.app.connections;
 
-import io.brokerlab.app.topics.LauncherTopicSource;
-import io.brokerlab.app.topics.TopicRow;
-import io.brokerlab.launcher.admin.PartitionInfo;
-import io.brokerlab.launcher.admin.TopicInfo;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
+import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * An external cluster opened by its bootstrap servers: no process control, only what Kafka itself reports
- * (topics, partitions, ISR). FX thread, except where said.
+ * Opens an external cluster by its bootstrap servers and, optionally, its ZooKeeper; once it answers, every view but
+ * process control shows it. FX thread.
  */
 public final class ConnectionsViewModel {
 
-    private final Executor background;
+    private static final Pattern HOST_PORTS = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*");
+    private static final Pattern ZOOKEEPER = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*(/[^\\s]*)?");
+
+    /** Opens a connection and completes once the views show it, or with why not. */
+    public interface Connector {
+        CompletableFuture<Void> connect(String bootstrapServers, Optional<String> zookeeper);
+    }
+
+    private final Connector connector;
     private final Executor fx;
-    private final Function<String, TopicSourceHandle> sources;
     private final StringProperty bootstrap = new SimpleStringProperty("");
+    private final StringProperty zookeeper = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("Not connected");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty connected = new SimpleStringProperty("");
-    private final ObservableList<TopicRow> topics = FXCollections.observableArrayList();
-    private TopicSourceHandle current;
+    private int attempts;
 
-    /** A topic source that can be closed, so a new connection releases the old client. */
-    public interface TopicSourceHandle extends AutoCloseable {
-        List<TopicInfo> describeAll();
-
-        @Override
-        void close();
-    }
-
-    public ConnectionsViewModel(Executor background, Executor fx, Function<String, TopicSourceHandle> sources) {
-        this.background = background;
+    public ConnectionsViewModel(Connector connector, Executor fx) {
+        this.connector = connector;
         this.fx = fx;
-        this.sources = sources;
-    }
-
-    /** Over the launcher's topic service. */
-    public static Function<String, TopicSourceHandle> launcherSources() {
-        return address -> {
-            LauncherTopicSource source = new LauncherTopicSource(address);
-            return new TopicSourceHandle() {
-                @Override
-                public List<TopicInfo> describeAll() {
-                    return source.describeAll();
-                }
-
-                @Override
-                public void close() {
-                    source.close();
-                }
-            };
-        };
     }
 
     public CompletableFuture<Void> connect() {
         String address = bootstrap.get() == null ? "" : bootstrap.get().trim();
-        if (address.isEmpty() || !address.matches("[^\\s,]+:\\d+(,[^\\s,]+:\\d+)*")) {
+        String zk = zookeeper.get() == null ? "" : zookeeper.get().trim();
+        if (!HOST_PORTS.matcher(address).matches()) {
             status.set("Bootstrap servers are host:port pairs separated by commas, e.g. kafka1:9092,kafka2:9092");
             return CompletableFuture.completedFuture(null);
         }
-        if (current != null) {
-            TopicSourceHandle old = current;
-            background.execute(old::close);
+        if (!zk.isEmpty() && !ZOOKEEPER.matcher(zk).matches()) {
+            status.set("ZooKeeper is host:port pairs separated by commas, with an optional /chroot, e.g. zk1:2181/kafka;"
+                    + " or leave it empty");
+            return CompletableFuture.completedFuture(null);
         }
-        TopicSourceHandle source = sources.apply(address);
-        current = source;
+        int attempt = ++attempts;
         busy.set(true);
         status.set("Connecting to " + address + "…");
-        return CompletableFuture.supplyAsync(source::describeAll, background).handleAsync((described, error) -> {
-            busy.set(false);
-            if (source != current) {
+        return connector.connect(address, zk.isEmpty() ? Optional.empty() : Optional.of(zk)).handleAsync((ok, error) -> {
+            if (attempt != attempts) {
                 return null;
             }
+            busy.set(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                status.set("Cannot reach " + address + ": " + cause.getMessage());
-                topics.clear();
-                connected.set("");
+                status.set("Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"
+                        + " brokers run and that this machine may reach them; the views still show what they showed.");
             } else {
-                Set<Integer> brokers = new HashSet<>();
-                for (TopicInfo t : described) {
-                    for (PartitionInfo p : t.partitions()) {
-                        brokers.addAll(p.isr());
-                    }
-                }
-                // no process view of an external cluster: a broker counts as live if it is in some ISR
-                topics.setAll(described.stream().map(t -> TopicRow.of(t, brokers)).toList());
                 connected.set(address);
-                status.set("Connected to " + address + " · " + described.size() + " topics · " + brokers.size()
-                        + " brokers in sync");
+                status.set("Connected to " + address + (zk.isEmpty() ? " (metadata polled from the brokers)"
+                        : " (events from ZooKeeper " + zk + ")") + ". Every view but process control shows it now.");
             }
             return null;
         }, fx);
@@ -108,6 +72,11 @@ public final class ConnectionsViewModel {
 
     public StringProperty bootstrapProperty() {
         return bootstrap;
+    }
+
+    /** Optional: with it, leader and ISR changes come as they happen instead of by polling. */
+    public StringProperty zookeeperProperty() {
+        return zookeeper;
     }
 
     public StringProperty statusProperty() {
@@ -118,12 +87,8 @@ public final class ConnectionsViewModel {
         return busy;
     }
 
-    /** The address of the open connection, empty when none. */
+    /** The address of the last connection opened here, empty when none. */
     public StringProperty connectedProperty() {
         return connected;
-    }
-
-    public ObservableList<TopicRow> topics() {
-        return topics;
     }
 }

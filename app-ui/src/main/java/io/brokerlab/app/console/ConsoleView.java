@@ -58,7 +58,7 @@ public final class ConsoleView implements AppView {
         this.session = session;
         this.model = new ConsoleViewModel(session.background(), session.fx(),
                 new Throttle(session.pulse(), session.scheduler(), TABLE_REFRESH));
-        session.workspaceProperty().addListener((o, a, ws) -> attach());
+        session.connectionProperty().addListener((o, a, c) -> attach());
         javafx.collections.ListChangeListener<String> copy = c -> {
             if (!model.topics().equals(topicNames)) {
                 model.topics().setAll(topicNames);
@@ -73,8 +73,10 @@ public final class ConsoleView implements AppView {
     }
 
     private void attach() {
-        var ws = session.workspaceProperty().get();
-        model.attach(ws == null ? null : Messaging.launcher(ws.bootstrapServers()));
+        var c = session.connectionProperty().get();
+        model.attach(c == null ? null : Messaging.launcher(c.bootstrapServers()));
+        // the names come again from the new cluster's topics
+        model.topicProperty().set(null);
     }
 
     private void build() {
@@ -260,12 +262,6 @@ public final class ConsoleView implements AppView {
     }
 
     private Runnable onShown = () -> { };
-
-    /** Points publish and tail at another cluster (from the Connections view); the topic is typed by hand. */
-    public void useBootstrap(String bootstrapServers) {
-        model.attach(Messaging.launcher(bootstrapServers));
-        model.topicProperty().set(null);
-    }
 
     /** E.g. to refresh the topic names when the console comes up. */
     public void onShown(Runnable action) {

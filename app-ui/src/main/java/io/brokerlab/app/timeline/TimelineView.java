@@ -2,9 +2,9 @@ package io.brokerlab.app.timeline;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
+import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.launcher.verify.DurabilityCheck;
-import io.brokerlab.launcher.workspace.Workspace;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -42,12 +42,12 @@ public final class TimelineView implements AppView {
 
     public TimelineView(Session session) {
         durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
-        session.workspaceProperty().addListener((o, a, ws) -> durability.runner(runner(session)));
+        session.connectionProperty().addListener((o, a, c) -> durability.runner(runner(session)));
         durability.runner(runner(session));
         session.every(250, () -> session.fx().execute(durability::tick));
         session.addEventListener(model::accept);
         session.addClusterEventListener(model::acceptCluster);
-        session.workspaceProperty().addListener((o, a, b) -> model.clear());
+        session.connectionProperty().addListener((o, a, b) -> model.clear());
         TableView<TimelineEntry> table = new TableView<>(model.entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -78,11 +78,12 @@ public final class TimelineView implements AppView {
     }
 
     private static DurabilityViewModel.Runner runner(Session session) {
-        Workspace ws = session.workspaceProperty().get();
-        if (ws == null) {
+        Connection c = session.connectionProperty().get();
+        if (c == null) {
             return null;
         }
-        DurabilityCheck check = new DurabilityCheck(ws.bootstrapServers(), session.cluster());
+        // no local cluster (an external one): the check runs, but chaos has no broker it may kill
+        DurabilityCheck check = new DurabilityCheck(c.bootstrapServers(), session.cluster());
         return (options, phase) -> {
             phase.accept("producing");
             DurabilityCheck.Produced produced = check.produce(options);
@@ -125,6 +126,16 @@ public final class TimelineView implements AppView {
         CheckBox chaos = new CheckBox("Chaos: kill a leader every " + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s");
         chaos.setId("durability-chaos");
         chaos.selectedProperty().bindBidirectional(durability.chaosProperty());
+        // chaos kills brokers, so only this machine's
+        Runnable localOnly = () -> {
+            Connection c = session.connectionProperty().get();
+            chaos.setDisable(c != null && !c.local());
+            if (chaos.isDisable()) {
+                chaos.setSelected(false);
+            }
+        };
+        session.connectionProperty().addListener(o -> localOnly.run());
+        localOnly.run();
         Button run = new Button("Run check", new FontIcon(Feather.SHIELD));
         run.setId("durability-run");
         run.getStyleClass().add("primary-action");

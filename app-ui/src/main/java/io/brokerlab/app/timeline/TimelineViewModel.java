@@ -36,12 +36,14 @@ public final class TimelineViewModel {
                 add(entry);
             }
             NodeState state = event.current().state();
-            if (event.previous().state() != state && state != NodeState.STARTING && state != NodeState.STOPPING) {
+            // a graceful stop moves leaders away while the node is still STOPPING: that is already the cause
+            if (event.previous().state() != state && state != NodeState.STARTING) {
                 String verb = switch (state) {
                     case RUNNING -> event.previous().state() == NodeState.PAUSED ? "resumed" : "started";
                     case STOPPED -> event.current().exitReason().isPresent() ? "was killed" : "stopped";
                     case CRASHED -> "crashed";
                     case PAUSED -> "was paused";
+                    case STOPPING -> "was asked to stop";
                     default -> state.name().toLowerCase(Locale.ROOT);
                 };
                 causeAt = event.at();

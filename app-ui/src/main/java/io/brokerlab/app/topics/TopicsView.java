@@ -59,7 +59,7 @@ public final class TopicsView implements AppView {
         this.session = session;
         this.errors = errors;
         this.model = new TopicsViewModel(session.background(), session.fx());
-        session.workspaceProperty().addListener((o, a, ws) -> attach());
+        session.connectionProperty().addListener((o, a, c) -> attach());
         session.snapshotProperty().addListener((o, a, snap) -> model.apply(snap));
         // Event-driven: the state watcher's states, coalesced by the session to at most one per pulse.
         session.clusterStateProperty().addListener((o, a, state) -> model.apply(state));
@@ -71,8 +71,12 @@ public final class TopicsView implements AppView {
 
     private void attach() {
         var ws = session.workspaceProperty().get();
-        model.attach(session.topics(), ws == null ? List.of()
-                : ws.definition().brokerIds().stream().map(id -> id.id()).toList());
+        if (ws == null && session.topics() != null) {
+            model.attachExternal(session.topics());
+        } else {
+            model.attach(session.topics(), ws == null ? List.of()
+                    : ws.definition().brokerIds().stream().map(id -> id.id()).toList());
+        }
         model.apply(session.snapshotProperty().get());
         model.apply(session.clusterStateProperty().get());
     }

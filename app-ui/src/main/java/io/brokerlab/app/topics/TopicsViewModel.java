@@ -54,6 +54,8 @@ public final class TopicsViewModel {
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
     private final ObjectProperty<java.time.Instant> stateTakenAt = new SimpleObjectProperty<>();
     private boolean stateDriven;
+    /** An external cluster has no launcher snapshot: its registered brokers are the live ones. */
+    private boolean brokersFromState;
 
     public TopicsViewModel(Executor background, Executor fx) {
         this.background = background;
@@ -66,7 +68,18 @@ public final class TopicsViewModel {
     }
 
     public void attach(TopicSource source, List<Integer> brokerIds) {
+        attach(source, brokerIds, false);
+    }
+
+    /** An external cluster: brokers and which of them live come from the state watcher's states. */
+    public void attachExternal(TopicSource source) {
+        attach(source, List.of(), true);
+    }
+
+    private void attach(TopicSource source, List<Integer> brokerIds, boolean external) {
         this.source = source;
+        this.brokersFromState = external;
+        liveBrokers.set(Set.of());
         infos.clear();
         leaderEpochs.clear();
         stateDriven = false;
@@ -100,6 +113,9 @@ public final class TopicsViewModel {
             return;
         }
         stateDriven = true;
+        if (brokersFromState) {
+            brokersOf(state);
+        }
         List<TopicInfo> described = new ArrayList<>();
         leaderEpochs.clear();
         for (TopicState topic : state.topics().values()) {
@@ -116,6 +132,19 @@ public final class TopicsViewModel {
         }
         stateTakenAt.set(state.takenAt());
         applyTopics(described);
+    }
+
+    private void brokersOf(ClusterState state) {
+        Set<Integer> live = Set.copyOf(state.brokers().keySet());
+        if (!live.equals(liveBrokers.get())) {
+            liveBrokers.set(live);
+        }
+        // a dead broker still holds replicas: it stays a column, shown offline
+        Set<Integer> columns = new java.util.TreeSet<>(live);
+        state.topics().values().forEach(t -> t.partitions().values().forEach(p -> columns.addAll(p.replicas())));
+        if (!brokers.equals(List.copyOf(columns))) {
+            brokers.setAll(columns);
+        }
     }
 
     /** The leader epoch ZooKeeper holds for a partition; -1 when unknown (no state yet). */

@@ -15,6 +15,23 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** The next step for the user, from what kind of failure it was. */
+    static String whatToDo(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String text = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (t instanceof java.nio.file.AccessDeniedException || t instanceof java.nio.file.NoSuchFileException
+                    || t instanceof java.nio.file.FileSystemException) {
+                return "Check that the folder exists and that you may write to it, or choose another one.";
+            }
+            if (name.contains("Timeout") || text.contains("timed out") || text.contains("connection refused")
+                    || text.contains("disconnected") || text.contains("not available")) {
+                return "Check that the cluster runs (Cluster view) and that its brokers can be reached, then try again.";
+            }
+        }
+        return "Try again; if it keeps happening, the details below are what a bug report needs.";
+    }
+
     public static Alert error(Window owner, String what, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
@@ -23,7 +40,7 @@ public final class Dialogs {
         alert.setTitle("Brokerlab");
         alert.setHeaderText(what);
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        alert.setContentText(message);
+        alert.setContentText(message + "\n\n" + whatToDo(error));
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());

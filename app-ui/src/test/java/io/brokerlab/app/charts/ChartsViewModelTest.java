@@ -3,9 +3,19 @@ package io.brokerlab.app.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.FakeCluster;
+import io.brokerlab.launcher.state.BrokerInfo;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,28 +25,83 @@ class ChartsViewModelTest {
     @TempDir
     Path temp;
 
+    private final AtomicLong clock = new AtomicLong(1_000_000);
+    private final ChartsViewModel model = new ChartsViewModel(Runnable::run, clock::get);
+
     @Test
     void turnsAgentCountersIntoPerSecondRates() throws Exception {
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 2));
         cluster.up();
         AtomicLong messages = new AtomicLong(1000);
-        ChartsViewModel model = new ChartsViewModel(cluster::snapshot, port -> Optional.of(
+        model.use(new AgentCounters(cluster::snapshot, port -> Optional.of(
                 "# HELP kafka_server_messages_in_total x\n"
                         + "kafka_server_messages_in_total " + messages.get() + "\n"
                         + "kafka_server_bytes_in_total{topic=\"a\"} 10\n"
                         + "kafka_server_bytes_in_total{topic=\"b\"} 20\n"
-                        + "kafka_server_under_replicated_partitions 2\n"), Runnable::run);
+                        + "kafka_server_under_replicated_partitions 2\n")));
         model.sample();
         assertThat(model.samples()).isEmpty(); // a rate needs two readings
-        Thread.sleep(200);
+        clock.addAndGet(500);
         messages.addAndGet(500);
         model.sample();
         assertThat(model.samples()).hasSize(2).allSatisfy(s -> {
-            assertThat(s.messagesIn()).isGreaterThan(500).isLessThan(2600);
+            assertThat(s.messagesIn()).isEqualTo(1000);
             assertThat(s.underReplicated()).isEqualTo(2);
             assertThat(s.bytesIn()).isZero();
         });
         assertThat(Prometheus.parse("kafka_server_bytes_in_total{topic=\"a\"} 10\nkafka_server_bytes_in_total{topic=\"b\"} 20\n"))
                 .containsEntry("kafka_server_bytes_in_total", 30.0);
+    }
+
+    @Test
+    void anExternalClusterIsChartedFromEndOffsetsCreditedToTheLeaderOfTheMoment() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
+        ClusterState[] state = {state(1, 2)};
+        model.use(new OffsetCounters(() -> state[0], topic -> Map.copyOf(ends)));
+        model.sample();
+        clock.addAndGet(1000);
+        ends.put(0, 400L); // 300 on partition 0, led by broker 1
+        ends.put(1, 60L);  // 10 on partition 1, led by broker 2
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 300.0), org.assertj.core.groups.Tuple.tuple(2, 10.0));
+        assertThat(model.samples()).allSatisfy(s -> assertThat(s.bytesIn()).isNaN());
+
+        // broker 2 now leads both partitions, and partition 0 is under-replicated: the flow follows the leader
+        state[0] = state(2, 2);
+        clock.addAndGet(1000);
+        ends.put(0, 500L);
+        model.sample();
+        assertThat(model.samples().subList(2, 4))
+                .extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn,
+                        ChartsViewModel.Sample::underReplicated)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0.0, 0.0),
+                        org.assertj.core.groups.Tuple.tuple(2, 100.0, 1.0));
+    }
+
+    @Test
+    void aNewSourceStartsTheChartsOver() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
+        model.use(new OffsetCounters(() -> state(1, 2), topic -> Map.copyOf(ends)));
+        model.sample();
+        clock.addAndGet(1000);
+        ends.put(0, 200L);
+        model.sample();
+        assertThat(model.samples()).isNotEmpty();
+        model.use(new OffsetCounters(() -> state(1, 2), topic -> Map.of(0, 1_000_000L, 1, 1_000_000L)));
+        assertThat(model.samples()).isEmpty();
+        clock.addAndGet(1000);
+        model.sample();
+        assertThat(model.samples()).as("no rate between two different clusters' offsets").isEmpty();
+    }
+
+    /** Topic t: partition 0 led by {@code leaderOf0} (ISR short of broker 1 when broker 2 leads), partition 1 by 2. */
+    private static ClusterState state(int leaderOf0, int leaderOf1) {
+        TreeMap<Integer, PartitionState> partitions = new TreeMap<>();
+        partitions.put(0, new PartitionState("t", 0, List.of(1, 2), leaderOf0, leaderOf0 == 1 ? List.of(1, 2) : List.of(2), 1, 1));
+        partitions.put(1, new PartitionState("t", 1, List.of(2, 1), leaderOf1, List.of(2, 1), 1, 1));
+        return new ClusterState(ClusterState.Source.ADMIN_API, Instant.now(), true, Optional.empty(),
+                new TreeMap<>(Map.of(1, new BrokerInfo(1, "h", 1), 2, new BrokerInfo(2, "h", 2))), OptionalInt.of(1),
+                new TreeMap<>(Map.of("t", new TopicState("t", partitions))), List.of());
     }
 }

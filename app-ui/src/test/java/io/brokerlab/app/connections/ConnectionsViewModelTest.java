@@ -2,66 +2,75 @@ package io.brokerlab.app.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.brokerlab.launcher.admin.PartitionInfo;
-import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class ConnectionsViewModelTest {
 
     private final List<String> opened = new ArrayList<>();
+    private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
-    private ConnectionsViewModel model(RuntimeException failure) {
-        return new ConnectionsViewModel(Runnable::run, Runnable::run, address -> {
-            opened.add(address);
-            return new ConnectionsViewModel.TopicSourceHandle() {
-                @Override
-                public List<TopicInfo> describeAll() {
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    return List.of(new TopicInfo("orders", false, List.of(
-                            new PartitionInfo(0, 1, List.of(1, 2), List.of(1, 2)),
-                            new PartitionInfo(1, 2, List.of(2, 3), List.of(2))), List.of()));
-                }
-
-                @Override
-                public void close() {
-                }
-            };
-        });
-    }
+    private final ConnectionsViewModel model = new ConnectionsViewModel((bootstrap, zookeeper) -> {
+        opened.add(bootstrap + zookeeper.map(zk -> " zk " + zk).orElse(""));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        pending.add(done);
+        return done;
+    }, Runnable::run);
 
     @Test
     void rejectsAnAddressThatIsNotHostPort() {
-        ConnectionsViewModel model = model(null);
         model.bootstrapProperty().set("kafka1");
         model.connect();
         assertThat(model.statusProperty().get()).contains("host:port");
+        model.bootstrapProperty().set("kafka1:9092");
+        model.zookeeperProperty().set("zk1");
+        model.connect();
+        assertThat(model.statusProperty().get()).startsWith("ZooKeeper is host:port");
         assertThat(opened).isEmpty();
     }
 
     @Test
-    void listsTheTopicsOfTheExternalCluster() {
-        ConnectionsViewModel model = model(null);
-        model.bootstrapProperty().set("kafka1:9092,kafka2:9092");
-        model.connect().join();
-        assertThat(opened).containsExactly("kafka1:9092,kafka2:9092");
+    void connectsWithOrWithoutZooKeeper() {
+        model.bootstrapProperty().set(" kafka1:9092,kafka2:9092 ");
+        CompletableFuture<Void> first = model.connect();
+        assertThat(model.busyProperty().get()).isTrue();
+        pending.get(0).complete(null);
+        first.join();
+        assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.connectedProperty().get()).isEqualTo("kafka1:9092,kafka2:9092");
-        assertThat(model.topics()).singleElement().satisfies(t -> {
-            assertThat(t.name()).isEqualTo("orders");
-            assertThat(t.health()).isEqualTo("1 under-replicated");
-        });
-        assertThat(model.statusProperty().get()).startsWith("Connected to kafka1:9092,kafka2:9092 · 1 topics");
+        assertThat(model.statusProperty().get()).startsWith("Connected to kafka1:9092,kafka2:9092 (metadata polled");
+
+        model.zookeeperProperty().set("zk1:2181/kafka");
+        model.connect();
+        pending.get(1).complete(null);
+        assertThat(opened).containsExactly("kafka1:9092,kafka2:9092", "kafka1:9092,kafka2:9092 zk zk1:2181/kafka");
+        assertThat(model.statusProperty().get()).contains("events from ZooKeeper zk1:2181/kafka");
     }
 
     @Test
-    void saysWhyItCannotConnect() {
-        ConnectionsViewModel model = model(new IllegalStateException("the cluster did not answer in time"));
+    void saysWhyItCannotConnectAndKeepsWhatWasShown() {
         model.bootstrapProperty().set("nowhere:9092");
-        model.connect().join();
-        assertThat(model.statusProperty().get()).isEqualTo("Cannot reach nowhere:9092: the cluster did not answer in time");
+        CompletableFuture<Void> attempt = model.connect();
+        pending.get(0).completeExceptionally(new IllegalStateException("the cluster did not answer in time"));
+        attempt.join();
+        assertThat(model.statusProperty().get())
+                .startsWith("Cannot reach nowhere:9092: the cluster did not answer in time. Check the address");
         assertThat(model.connectedProperty().get()).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void anOlderAttemptThatEndsLateChangesNothing() {
+        model.bootstrapProperty().set("slow:9092");
+        model.connect();
+        model.bootstrapProperty().set("fast:9092");
+        model.connect();
+        pending.get(1).complete(null);
+        pending.get(0).completeExceptionally(new IllegalStateException("timed out"));
+        assertThat(model.connectedProperty().get()).isEqualTo("fast:9092");
+        assertThat(model.statusProperty().get()).startsWith("Connected to fast:9092");
     }
 }

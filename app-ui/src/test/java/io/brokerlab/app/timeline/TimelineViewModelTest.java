@@ -89,4 +89,19 @@ class TimelineViewModelTest {
         assertThat(model.entries().get(3).sincePreviousMillis()).isEqualTo(2000);
         assertThat(model.entries().get(2).sincePreviousMillis()).isEqualTo(2100);
     }
+
+    @Test
+    void leadersMovedDuringAGracefulStopAreTimedFromTheStopRequest() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        NodeId b1 = NodeId.broker(1);
+        NodeId b3 = NodeId.broker(3);
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(new NodeEvent(t0, status(b1, NodeState.STARTING, false, t0, null),
+                status(b1, NodeState.RUNNING, false, t0, null), null)));
+        model.accept(List.of(new NodeEvent(t0.plusSeconds(30), status(b3, NodeState.RUNNING, false, t0, null),
+                status(b3, NodeState.STOPPING, false, t0, null), null)));
+        model.acceptCluster(List.of(event(t0.plusMillis(30_400), EventType.LEADER_CHANGED, "demo", 0, null, null, 1, 3,
+                List.of(1, 2), List.of(3, 1, 2))));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new leader 0.4 s after broker-3 was asked to stop");
+    }
 }

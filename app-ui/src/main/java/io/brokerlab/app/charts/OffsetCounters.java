@@ -1,0 +1,60 @@
+package io.brokerlab.app.charts;
+
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * An external cluster, which has no agents here: messages in counted from the partitions' end offsets, each
+ * partition's growth credited to the broker leading it now (so a leader change moves the flow, not the total), and
+ * under-replicated partitions from the cluster state. Bytes are not visible without the brokers' JMX: NaN.
+ */
+public final class OffsetCounters implements BrokerCounters {
+
+    private final Supplier<ClusterState> states;
+    private final Function<String, Map<Integer, Long>> endOffsets;
+    private final Map<String, Long> lastEnd = new HashMap<>();
+    private final Map<Integer, Double> messages = new HashMap<>();
+
+    /** {@code endOffsets}: a topic's end offset per partition (blocking). */
+    public OffsetCounters(Supplier<ClusterState> states, Function<String, Map<Integer, Long>> endOffsets) {
+        this.states = states;
+        this.endOffsets = endOffsets;
+    }
+
+    @Override
+    public Map<Integer, Counters> read() {
+        Map<Integer, Counters> counters = new TreeMap<>();
+        ClusterState state = states.get();
+        if (state == null || !state.reachable()) {
+            return counters;
+        }
+        Map<Integer, Integer> underReplicated = new HashMap<>();
+        for (TopicState topic : state.topics().values()) {
+            Map<Integer, Long> ends = endOffsets.apply(topic.name());
+            for (PartitionState p : topic.partitions().values()) {
+                if (p.isUnderReplicated() && !p.isOffline()) {
+                    underReplicated.merge(p.leader(), 1, Integer::sum);
+                }
+                Long end = ends.get(p.partition());
+                if (end == null || p.isOffline()) {
+                    continue;
+                }
+                Long before = lastEnd.put(topic.name() + "-" + p.partition(), end);
+                if (before != null && end > before) {
+                    messages.merge(p.leader(), (double) (end - before), Double::sum);
+                }
+            }
+        }
+        for (Integer broker : state.brokers().keySet()) {
+            counters.put(broker, new Counters(messages.getOrDefault(broker, 0.0), Double.NaN, Double.NaN,
+                    underReplicated.getOrDefault(broker, 0)));
+        }
+        return counters;
+    }
+}

@@ -1,0 +1,39 @@
+package io.brokerlab.app.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.cluster.ExternalBrokersViewModel.BrokerRow;
+import io.brokerlab.launcher.state.BrokerInfo;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ExternalBrokersViewModelTest {
+
+    @Test
+    void showsEachRegisteredBrokerWithWhatItLeadsAndHolds() {
+        TreeMap<Integer, PartitionState> partitions = new TreeMap<>();
+        partitions.put(0, new PartitionState("t", 0, List.of(1, 2), 1, List.of(1, 2), 3, 1));
+        partitions.put(1, new PartitionState("t", 1, List.of(2, 1), 2, List.of(2), 4, 1));
+        ClusterState state = new ClusterState(ClusterState.Source.ADMIN_API, Instant.now(), true, Optional.empty(),
+                new TreeMap<>(Map.of(1, new BrokerInfo(1, "kafka1", 9092), 2, new BrokerInfo(2, "kafka2", 9092))),
+                OptionalInt.of(2), new TreeMap<>(Map.of("t", new TopicState("t", partitions))), List.of());
+        ExternalBrokersViewModel model = new ExternalBrokersViewModel();
+        model.apply(state);
+        assertThat(model.brokers()).containsExactly(
+                new BrokerRow(1, "kafka1:9092", false, 1, 2, 1),
+                new BrokerRow(2, "kafka2:9092", true, 1, 2, 0));
+        assertThat(model.summaryProperty().get()).isEqualTo("External cluster · 2 brokers · controller 2");
+
+        model.apply(null);
+        assertThat(model.brokers()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEmpty();
+    }
+}

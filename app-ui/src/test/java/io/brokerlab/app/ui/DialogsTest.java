@@ -1,0 +1,20 @@
+package io.brokerlab.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.AccessDeniedException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+class DialogsTest {
+
+    @Test
+    void saysWhatToDoFromTheKindOfFailureEvenWhenWrapped() {
+        assertThat(Dialogs.whatToDo(new CompletionException(new TimeoutException("Timed out waiting for a node"))))
+                .startsWith("Check that the cluster runs");
+        assertThat(Dialogs.whatToDo(new RuntimeException("could not write", new AccessDeniedException("/opt/ws"))))
+                .startsWith("Check that the folder exists");
+        assertThat(Dialogs.whatToDo(new IllegalStateException("unexpected"))).startsWith("Try again");
+    }
+}
