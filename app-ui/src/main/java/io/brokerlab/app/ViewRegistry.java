@@ -3,7 +3,7 @@ package io.brokerlab.app;
 import io.brokerlab.app.charts.ChartsView;
 import io.brokerlab.app.connections.ConnectionsView;
 import io.brokerlab.app.console.ConsoleView;
-import io.brokerlab.app.properties.PropertiesView;
+import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.app.topics.TopicsView;
@@ -22,7 +22,7 @@ final class ViewRegistry {
 
     static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors) {
         List<AppView> views = new ArrayList<>();
-        views.add(new PropertiesView(session, errors));
+        views.add(new PropertiesPage(session, errors));
         TopicsView topics = new TopicsView(session, errors);
         views.add(topics);
         // the console offers the topics the Topics view knows, without a second metadata client

@@ -261,6 +261,29 @@ class TopicAdminIT {
         }
     }
 
+    @Test
+    void readsABrokersConfigsAndChangesTheDynamicOnes() {
+        try (BrokerConfigService brokers = new BrokerConfigService(KafkaClients.admin(bootstrap))) {
+            assertThat(brokers.describe(2)).anySatisfy(e -> {
+                assertThat(e.name()).isEqualTo("broker.id");
+                assertThat(e.value()).isEqualTo("2");
+                assertThat(e.readOnly()).isTrue();
+                assertThat(e.source()).isEqualTo("STATIC_BROKER_CONFIG");
+            });
+
+            brokers.alter(2, Map.of("message.max.bytes", "2000000"), Set.of());
+            await().atMost(WAIT).untilAsserted(() -> assertThat(brokers.describe(2))
+                    .contains(new BrokerConfigEntry("message.max.bytes", "2000000", "DYNAMIC_BROKER_CONFIG", false, false)));
+            brokers.alter(2, Map.of(), Set.of("message.max.bytes"));
+            await().atMost(WAIT).untilAsserted(() -> assertThat(brokers.describe(2))
+                    .filteredOn(e -> e.name().equals("message.max.bytes"))
+                    .singleElement().satisfies(e -> assertThat(e.source()).isNotEqualTo("DYNAMIC_BROKER_CONFIG")));
+
+            assertThatThrownBy(() -> brokers.alter(2, Map.of("broker.id", "7"), Set.of()))
+                    .isInstanceOf(AdminException.class).hasMessageContaining("broker 2");
+        }
+    }
+
     private void create(NewTopicRequest request) {
         topics.create(request);
         await().atMost(WAIT).ignoreExceptions()

@@ -1,0 +1,185 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.launcher.admin.BrokerConfigEntry;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * An external cluster's broker configs: its server.properties are not here, so the broker says what it runs with,
+ * and dynamic configs change at once without a restart. FX thread; reads and writes run on {@code background}.
+ */
+public final class ExternalConfigsViewModel {
+
+    /** The broker configs of one cluster; blocking. */
+    public interface Source {
+        List<BrokerConfigEntry> describe(int broker);
+
+        void alter(int broker, Map<String, String> set, Set<String> remove);
+    }
+
+    private final Executor background;
+    private final Executor fx;
+    private final ObservableList<Integer> brokers = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> broker = new SimpleObjectProperty<>();
+    private final ObservableList<BrokerConfigEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<BrokerConfigEntry> shown = new FilteredList<>(entries);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<BrokerConfigEntry> selected = new SimpleObjectProperty<>();
+    private final StringProperty value = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private Source source;
+
+    public ExternalConfigsViewModel(Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
+        search.addListener((o, a, text) -> {
+            String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            shown.setPredicate(e -> needle.isEmpty() || e.name().contains(needle));
+        });
+        broker.addListener((o, a, b) -> load());
+        selected.addListener((o, a, e) -> value.set(e == null || e.value() == null ? "" : e.value()));
+    }
+
+    /** A new cluster (null: none); its brokers come with {@link #brokers(Set)}. */
+    public void attach(Source newSource) {
+        source = newSource;
+        entries.clear();
+        brokers.clear();
+        broker.set(null);
+        status.set("");
+    }
+
+    /** The registered brokers, from the cluster state; keeps the chosen one while it stays registered. */
+    public void brokers(Set<Integer> ids) {
+        List<Integer> sorted = ids.stream().sorted().toList();
+        if (!sorted.equals(brokers)) {
+            brokers.setAll(sorted);
+        }
+        if ((broker.get() == null || !sorted.contains(broker.get())) && !sorted.isEmpty()) {
+            broker.set(sorted.get(0));
+        }
+    }
+
+    /** Reads the chosen broker's configs again. */
+    public CompletableFuture<Void> load() {
+        Source s = source;
+        Integer id = broker.get();
+        if (s == null || id == null) {
+            entries.clear();
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        return CompletableFuture.supplyAsync(() -> s.describe(id), background).handleAsync((read, error) -> {
+            if (s != source || !id.equals(broker.get())) {
+                return null;
+            }
+            busy.set(false);
+            if (error != null) {
+                status.set("Cannot read the configs of broker " + id + ": " + cause(error).getMessage());
+            } else {
+                String key = selected.get() == null ? null : selected.get().name();
+                entries.setAll(read);
+                selected.set(key == null ? null : read.stream().filter(e -> e.name().equals(key)).findFirst().orElse(null));
+                long dynamic = read.stream().filter(e -> e.source().startsWith("DYNAMIC")).count();
+                status.set(read.size() + " configs of broker " + id + " · " + dynamic + " set dynamically");
+            }
+            return null;
+        }, fx);
+    }
+
+    /** Sets the selected config to {@link #valueProperty()} on the chosen broker, without a restart. */
+    public CompletableFuture<Void> apply() {
+        BrokerConfigEntry entry = selected.get();
+        if (entry == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String v = value.get() == null ? "" : value.get().trim();
+        return change(entry, Map.of(entry.name(), v), Set.of(), entry.name() + " = " + v);
+    }
+
+    /** Removes the selected config's dynamic value: the broker's file or Kafka's default applies again. */
+    public CompletableFuture<Void> reset() {
+        BrokerConfigEntry entry = selected.get();
+        if (entry == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return change(entry, Map.of(), Set.of(entry.name()), entry.name() + " back to its static value");
+    }
+
+    private CompletableFuture<Void> change(BrokerConfigEntry entry, Map<String, String> set, Set<String> remove,
+                                           String what) {
+        Source s = source;
+        Integer id = broker.get();
+        if (s == null || id == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (entry.readOnly()) {
+            status.set(entry.name() + " is read-only while the broker runs: it changes only in the broker's"
+                    + " server.properties, with a restart");
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        status.set("Changing " + what + " on broker " + id + "…");
+        return CompletableFuture.runAsync(() -> s.alter(id, set, remove), background).handleAsync((ok, error) -> {
+            busy.set(false);
+            if (error != null) {
+                status.set("Broker " + id + " refused " + what + ": " + cause(error).getMessage());
+                return CompletableFuture.<Void>completedFuture(null);
+            }
+            status.set("Broker " + id + ": " + what + ", in effect now (no restart)");
+            return load();
+        }, fx).thenCompose(next -> next);
+    }
+
+    private static Throwable cause(Throwable error) {
+        return error.getCause() != null ? error.getCause() : error;
+    }
+
+    public ObservableList<Integer> brokers() {
+        return brokers;
+    }
+
+    public ObjectProperty<Integer> brokerProperty() {
+        return broker;
+    }
+
+    /** The configs matching the search, by name. */
+    public ObservableList<BrokerConfigEntry> entries() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<BrokerConfigEntry> selectedProperty() {
+        return selected;
+    }
+
+    /** The value being edited for the selected config. */
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,123 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.app.AppView;
+import io.brokerlab.app.Connection;
+import io.brokerlab.app.Session;
+import io.brokerlab.launcher.admin.BrokerConfigEntry;
+import io.brokerlab.launcher.admin.BrokerConfigService;
+import io.brokerlab.launcher.admin.KafkaClients;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * The Properties entry: a workspace's properties files ({@link PropertiesView}), or, for an external cluster whose
+ * files are elsewhere, what its brokers report ({@link ExternalConfigsView}).
+ */
+public final class PropertiesPage implements AppView {
+
+    private final PropertiesView files;
+    private final ExternalConfigsViewModel external;
+    private final StackPane root = new StackPane();
+    private final Session session;
+    private AdminSource admin;
+
+    public PropertiesPage(Session session, BiConsumer<String, Throwable> errors) {
+        this.session = session;
+        this.files = new PropertiesView(session, errors);
+        this.external = new ExternalConfigsViewModel(session.background(), session.fx());
+        ConfigCatalog catalog = ConfigCatalog.broker();
+        Node externalRoot = new ExternalConfigsView(external, key -> catalog.info(key).describe()).root();
+        session.clusterStateProperty().addListener((o, a, state) -> {
+            if (state != null && state.reachable() && admin != null) {
+                external.brokers(state.brokers().keySet());
+            }
+        });
+        Runnable attach = () -> {
+            Connection c = session.connectionProperty().get();
+            if (admin != null) {
+                session.background().execute(admin::close);
+                admin = null;
+            }
+            boolean remote = c != null && !c.local();
+            if (remote) {
+                admin = new AdminSource(c.bootstrapServers());
+            }
+            external.attach(admin);
+            root.getChildren().setAll(remote ? externalRoot : files.root());
+        };
+        session.connectionProperty().addListener(o -> attach.run());
+        attach.run();
+    }
+
+    /** The admin client is made on first use, on a background thread. */
+    private static final class AdminSource implements ExternalConfigsViewModel.Source, AutoCloseable {
+        private final String bootstrapServers;
+        private BrokerConfigService service;
+
+        AdminSource(String bootstrapServers) {
+            this.bootstrapServers = bootstrapServers;
+        }
+
+        private synchronized BrokerConfigService service() {
+            if (service == null) {
+                service = new BrokerConfigService(KafkaClients.admin(bootstrapServers));
+            }
+            return service;
+        }
+
+        @Override
+        public List<BrokerConfigEntry> describe(int broker) {
+            return service().describe(broker);
+        }
+
+        @Override
+        public void alter(int broker, Map<String, String> set, Set<String> remove) {
+            service().alter(broker, set, remove);
+        }
+
+        @Override
+        public synchronized void close() {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    public PropertiesView files() {
+        return files;
+    }
+
+    public ExternalConfigsViewModel external() {
+        return external;
+    }
+
+    @Override
+    public String title() {
+        return files.title();
+    }
+
+    @Override
+    public Ikon icon() {
+        return files.icon();
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        Connection c = session.connectionProperty().get();
+        if (c != null && !c.local()) {
+            external.load();
+        } else {
+            files.shown();
+        }
+    }
+}
