@@ -349,11 +349,24 @@ public final class ConsoleViewModel {
                 }
             }
         } catch (RuntimeException e) {
-            // WakeupException from stopTail, or the cluster went away: either way this tail is over
+            // stopTail's wakeup also lands here, but it has already moved the generation on: only a failure of the
+            // current tail is news to the user
+            fx.execute(() -> {
+                if (generation == tailGeneration.get()) {
+                    tailing.set(false);
+                    tailStatus.set("Tail stopped: " + reason(e) + ". Check the cluster is running and press Tail again.");
+                }
+            });
         } finally {
             currentTail.compareAndSet(tail, null);
             tail.close();
         }
+    }
+
+    /** The exception's own words without their final full stop, which the status sentence supplies. */
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     public void stopTail() {

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,7 @@ class ConsoleViewModelTest {
     private final List<String> sent = new ArrayList<>();
     private final AtomicInteger fxTasks = new AtomicInteger();
     private final List<io.brokerlab.launcher.messaging.StartPosition> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
 
     private final Messaging fake = new Messaging() {
         @Override
@@ -56,6 +58,10 @@ class ConsoleViewModelTest {
             return new Tail() {
                 @Override
                 public List<TailedMessage> poll(Duration timeout) {
+                    RuntimeException failure = pollFailure.get();
+                    if (failure != null) {
+                        throw failure;
+                    }
                     try {
                         List<TailedMessage> batch = toDeliver.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
                         return batch == null ? List.of() : batch;
@@ -199,6 +205,23 @@ class ConsoleViewModelTest {
         assertThat(model.visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k7"));
         model.stopTail();
         assertThat(model.tailingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTailThatFailsSaysWhyAndStops() {
+        ConsoleViewModel model = model();
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tailStatusProperty().get().startsWith("Tailing");
+        });
+        pollFailure.set(new IllegalStateException("Timeout expired while fetching topic metadata."));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return !model.tailingProperty().get();
+        });
+        assertThat(model.tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
+                + "metadata. Check the cluster is running and press Tail again.");
     }
 
     @Test
