@@ -172,6 +172,12 @@ public final class ConsoleView implements AppView {
         };
         model.startModeProperty().addListener(o -> startPrompt.run());
         startPrompt.run();
+        TextField partitions = new TextField();
+        partitions.setId("console-partitions");
+        partitions.setPromptText("all");
+        partitions.setPrefColumnCount(5);
+        partitions.setTooltip(new Tooltip("Partitions to tail: all, or numbers separated by commas like 0,2"));
+        partitions.textProperty().bindBidirectional(model.tailPartitionsProperty());
         ComboBox<ValueFormat> format = new ComboBox<>();
         format.setId("console-format");
         format.getItems().addAll(ValueFormat.values());
@@ -192,7 +198,8 @@ public final class ConsoleView implements AppView {
         count2.setId("console-received");
         count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
                 + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
-        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, follow, format);
+        ToolBar bar = new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
+                format);
         ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
 
         TableView<TailedMessage> table = new TableView<>(model.visibleMessages());

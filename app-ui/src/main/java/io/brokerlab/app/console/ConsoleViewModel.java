@@ -10,6 +10,8 @@ import io.brokerlab.launcher.messaging.ValueFormat;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class ConsoleViewModel {
     private final StringProperty headers = new SimpleStringProperty("");
     private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
     private final StringProperty startValue = new SimpleStringProperty("");
+    private final StringProperty tailPartitions = new SimpleStringProperty("");
     private final ObjectProperty<ValueFormat> format = new SimpleObjectProperty<>(ValueFormat.TEXT);
 
     /** Where a tail starts; OFFSET, TIMESTAMP and LAST take {@link #startValueProperty()}. */
@@ -260,6 +263,24 @@ public final class ConsoleViewModel {
         }
     }
 
+    /** "all" or nothing for every partition, else partition numbers separated by commas ({@code 0,2}). */
+    static Set<Integer> parsePartitions(String text) {
+        String all = text == null ? "" : text.strip();
+        if (all.isEmpty() || all.equalsIgnoreCase("all")) {
+            return Set.of();
+        }
+        Set<Integer> out = new TreeSet<>();
+        for (String part : all.split(",")) {
+            String p = part.strip();
+            if (!p.matches("\\d{1,9}")) {
+                throw new IllegalArgumentException("Partitions are all, or numbers separated by commas like 0,2 (not '"
+                        + p + "')");
+            }
+            out.add(Integer.parseInt(p));
+        }
+        return out;
+    }
+
     private static long parseTime(String v, Instant now) {
         if (v.matches("\\d{10,}")) {
             return Long.parseLong(v);
@@ -303,8 +324,10 @@ public final class ConsoleViewModel {
             return;
         }
         StartPosition start;
+        Set<Integer> only;
         try {
             start = startPosition(startMode.get(), startValue.get(), Instant.now());
+            only = parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
             tailStatus.set(e.getMessage());
             return;
@@ -317,15 +340,15 @@ public final class ConsoleViewModel {
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
         int generation = tailGeneration.incrementAndGet();
-        Thread thread = new Thread(() -> runTail(m, t, start, generation), "brokerlab-tail");
+        Thread thread = new Thread(() -> runTail(m, t, start, only, generation), "brokerlab-tail");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void runTail(Messaging m, String t, StartPosition start, int generation) {
+    private void runTail(Messaging m, String t, StartPosition start, Set<Integer> partitions, int generation) {
         Messaging.Tail tail;
         try {
-            tail = m.tail(t, start);
+            tail = m.tail(t, start, partitions);
         } catch (RuntimeException e) {
             fx.execute(() -> {
                 if (generation == tailGeneration.get()) {
@@ -459,6 +482,11 @@ public final class ConsoleViewModel {
 
     public StringProperty startValueProperty() {
         return startValue;
+    }
+
+    /** The partitions the next tail reads: "all" (or empty), or numbers separated by commas. */
+    public StringProperty tailPartitionsProperty() {
+        return tailPartitions;
     }
 
     /** How values are shown: text, pretty JSON (in the detail) or hex. */

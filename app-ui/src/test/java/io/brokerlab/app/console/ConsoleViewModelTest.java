@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,6 +29,7 @@ class ConsoleViewModelTest {
     private final List<String> sent = new ArrayList<>();
     private final AtomicInteger fxTasks = new AtomicInteger();
     private final List<io.brokerlab.launcher.messaging.StartPosition> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Set<Integer>> tailedPartitions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
 
     private final Messaging fake = new Messaging() {
@@ -53,8 +55,9 @@ class ConsoleViewModelTest {
         }
 
         @Override
-        public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start) {
+        public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start, Set<Integer> partitions) {
             starts.add(start);
+            tailedPartitions.add(partitions);
             return new Tail() {
                 @Override
                 public List<TailedMessage> poll(Duration timeout) {
@@ -222,6 +225,27 @@ class ConsoleViewModelTest {
         });
         assertThat(model.tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
                 + "metadata. Check the cluster is running and press Tail again.");
+    }
+
+    @Test
+    void tailsAllPartitionsOrTheChosenOnes() {
+        ConsoleViewModel model = model();
+        model.tailPartitionsProperty().set("2, x");
+        model.startTail();
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Partitions are all, or numbers separated by commas like 0,2 (not 'x')");
+        assertThat(model.tailingProperty().get()).isFalse();
+        model.tailPartitionsProperty().set(" 2,0 ");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 1);
+        model.tailPartitionsProperty().set("all");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 2);
+        model.tailPartitionsProperty().set("");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 3);
+        model.stopTail();
+        assertThat(tailedPartitions).containsExactly(Set.of(0, 2), Set.of(), Set.of());
     }
 
     @Test
