@@ -50,6 +50,9 @@ public final class ConsoleView implements AppView {
      */
     private static final java.time.Duration TABLE_REFRESH = java.time.Duration.ofMillis(250);
 
+    private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number (1, 2, 3…);"
+            + " a value without {n} is sent unchanged every time";
+
     private final Session session;
     private final ConsoleViewModel model;
     private final SplitPane root = new SplitPane();
@@ -90,6 +93,7 @@ public final class ConsoleView implements AppView {
         TextArea value = new TextArea();
         value.setId("console-value");
         value.setPromptText("{\"hello\": \"kafka\"}  ({n} = message number)");
+        value.setTooltip(new Tooltip(N_PLACEHOLDER));
         value.setPrefRowCount(4);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.valueProperty());
@@ -101,6 +105,7 @@ public final class ConsoleView implements AppView {
         acks.valueProperty().bindBidirectional(model.acksProperty());
         Spinner<Integer> count = new Spinner<>(1, 10_000_000, 1);
         count.setEditable(true);
+        count.setTooltip(new Tooltip(N_PLACEHOLDER));
         count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
         model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         Spinner<Integer> rate = new Spinner<>(1, 1_000_000, 100);

@@ -3,6 +3,7 @@ package io.brokerlab.app.console;
 import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.app.ui.NewestItems;
 import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.MessageTemplate;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -167,7 +168,7 @@ public final class ConsoleViewModel {
         int n = Math.max(1, count.get());
         int perSecond = Math.max(1, rate.get());
         String k = key.get().isEmpty() ? null : key.get();
-        String v = value.get();
+        MessageTemplate v = new MessageTemplate(value.get());
         Acks a = acks.get();
         sending.set(true);
         sendStatus.set(n == 1 ? "Sending…" : "Sending " + n + " messages…");
@@ -179,8 +180,7 @@ public final class ConsoleViewModel {
             List<CompletableFuture<String>> pending = new ArrayList<>();
             try (Messaging.Sender sender = m.sender(a)) {
                 for (int i = 0; i < n; i++) {
-                    String body = n == 1 ? v : v.replace("{n}", String.valueOf(i + 1)) + (v.contains("{n}") ? "" : " #" + (i + 1));
-                    pending.add(sender.send(t, part, k, body, h).thenApply(r -> {
+                    pending.add(sender.send(t, part, k, v.render(i + 1), h).thenApply(r -> {
                         String line = r.ok() ? "partition " + r.partition() + " · offset " + r.offset()
                                 : "failed: " + r.error().getMessage();
                         (r.ok() ? ok : failed).incrementAndGet();

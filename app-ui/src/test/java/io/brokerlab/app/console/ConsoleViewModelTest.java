@@ -249,6 +249,27 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void generatesTheValueUnchangedUnlessItNumbersThemWithN() {
+        ConsoleViewModel model = model();
+        model.valueProperty().set("{\"a\":1}");
+        model.countProperty().set(2);
+        model.rateProperty().set(1000);
+        publishAndWait(model);
+        model.valueProperty().set("{\"order\":{n}}");
+        model.countProperty().set(1);
+        publishAndWait(model);
+        assertThat(sent).containsExactly("null={\"a\":1}", "null={\"a\":1}", "null={\"order\":1}");
+    }
+
+    private void publishAndWait(ConsoleViewModel model) {
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+    }
+
+    @Test
     void prettyPrintsJson() {
         assertThat(ConsoleView.pretty("{\"a\":1}")).contains("\"a\" : 1").contains("\n");
         assertThat(ConsoleView.pretty("plain")).isEqualTo("plain");
