@@ -4,7 +4,6 @@ import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.app.ui.NewestItems;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.MessageTemplate;
-import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
@@ -171,43 +170,18 @@ public final class ConsoleViewModel {
         MessageTemplate v = new MessageTemplate(value.get());
         Acks a = acks.get();
         sending.set(true);
-        sendStatus.set(n == 1 ? "Sending…" : "Sending " + n + " messages…");
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
+        SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            List<CompletableFuture<String>> pending = new ArrayList<>();
             try (Messaging.Sender sender = m.sender(a)) {
-                for (int i = 0; i < n; i++) {
-                    pending.add(sender.send(t, part, k, v.render(i + 1), h).thenApply(r -> {
-                        String line = r.ok() ? "partition " + r.partition() + " · offset " + r.offset()
-                                : "failed: " + r.error().getMessage();
-                        (r.ok() ? ok : failed).incrementAndGet();
-                        sent.offer(line);
-                        return line;
-                    }));
-                    long due = start + (long) ((i + 1) * 1e9 / perSecond);
-                    long wait = due - System.nanoTime();
-                    if (n > 1 && wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
-                }
-                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-                return pending.get(pending.size() - 1).join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
+                return run.run(sender, sent::offer);
             }
-        }, background).whenCompleteAsync((last, error) -> {
+        }, background).whenCompleteAsync((status, error) -> {
             sending.set(false);
-            if (error != null) {
-                sendStatus.set("Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
-            } else {
-                sendStatus.set(ok.get() + " sent" + (failed.get() > 0 ? ", " + failed.get() + " failed" : "")
-                        + (last == null ? "" : " · last: " + last));
-            }
-        }, fx).thenApply(last -> (Void) null);
+            sendStatus.set(error == null ? status
+                    : "Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
+        }, fx).thenApply(status -> (Void) null);
     }
 
     private void sent(List<String> batch) {

@@ -7,13 +7,17 @@ import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.ValueFormat;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,7 +90,12 @@ class ConsoleViewModelTest {
     };
 
     private ConsoleViewModel model() {
-        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, task -> {
+        return model(Runnable::run);
+    }
+
+    /** {@code background} other than Runnable::run for a test that acts while a send runs. */
+    private ConsoleViewModel model(Executor background) {
+        ConsoleViewModel model = new ConsoleViewModel(background, task -> {
             fxTasks.incrementAndGet();
             fxQueue.add(task);
         });
@@ -267,6 +276,73 @@ class ConsoleViewModelTest {
             pulse();
             return done.isDone();
         });
+    }
+
+    @Test
+    void aLongGenerationHoldsNoFuturePerMessageAndStillNamesTheLastSend() {
+        int n = 10_000;
+        Queue<WeakReference<Object>> chained = new ConcurrentLinkedQueue<>();
+        Watched<SendResult> lastReply = new Watched<>(chained);
+        AtomicInteger sends = new AtomicInteger();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              Map<String, String> headers) {
+                        int offset = sends.getAndIncrement();
+                        if (offset == n - 1) {
+                            return lastReply;
+                        }
+                        Watched<SendResult> reply = new Watched<>(chained);
+                        reply.complete(new SendResult(topic, 0, offset, null));
+                        return reply;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        model.countProperty().set(n);
+        model.rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sends.get() == n);
+        // every send but the last has completed: what the model chained onto them must be garbage by now
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            System.gc();
+            return chained.stream().filter(r -> r.get() != null).count() <= 2;
+        });
+        lastReply.complete(new SendResult("orders", 0, n - 1, null));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+        assertThat(model.sendStatusProperty().get()).isEqualTo("10,000 sent · last: partition 0 · offset 9999");
+    }
+
+    /** A send's future whose dependents (what the model chains onto it) the test can watch being collected. */
+    private static final class Watched<T> extends CompletableFuture<T> {
+        private final Queue<WeakReference<Object>> dependents;
+
+        Watched(Queue<WeakReference<Object>> dependents) {
+            this.dependents = dependents;
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            Watched<U> dependent = new Watched<>(dependents);
+            dependents.add(new WeakReference<>(dependent));
+            return dependent;
+        }
     }
 
     @Test
