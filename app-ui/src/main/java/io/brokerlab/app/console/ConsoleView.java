@@ -112,12 +112,22 @@ public final class ConsoleView implements AppView {
         rate.setEditable(true);
         rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
         model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
-        Button send = new Button("Send", new FontIcon(Feather.SEND));
+        Button send = new Button();
         send.setId("console-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
-        send.disableProperty().bind(model.sendingProperty().or(model.topicProperty().isNull()));
-        send.setOnAction(e -> model.publish());
+        // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
+        send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
+        send.graphicProperty().bind(Bindings.when(model.sendingProperty())
+                .then((Node) new FontIcon(Feather.SQUARE)).otherwise(new FontIcon(Feather.SEND)));
+        send.disableProperty().bind(model.topicProperty().isNull().and(model.sendingProperty().not()));
+        send.setOnAction(e -> {
+            if (model.sendingProperty().get()) {
+                model.stopSending();
+            } else {
+                model.publish();
+            }
+        });
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);

@@ -96,6 +96,7 @@ public final class ConsoleViewModel {
     private final AtomicInteger tailGeneration = new AtomicInteger();
     private final Executor fx;
     private Messaging messaging;
+    private SendRun running;
 
     public ConsoleViewModel(Executor background, Executor fx) {
         this(background, fx, fx);
@@ -172,16 +173,26 @@ public final class ConsoleViewModel {
         sending.set(true);
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
         SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
+        running = run;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
             try (Messaging.Sender sender = m.sender(a)) {
                 return run.run(sender, sent::offer);
             }
         }, background).whenCompleteAsync((status, error) -> {
+            running = null;
             sending.set(false);
             sendStatus.set(error == null ? status
                     : "Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
         }, fx).thenApply(status -> (Void) null);
+    }
+
+    /** Ends the running Send early; the messages already sent are still counted in its status. */
+    public void stopSending() {
+        if (running != null) {
+            running.stop();
+            sendStatus.set("Stopping…");
+        }
     }
 
     private void sent(List<String> batch) {

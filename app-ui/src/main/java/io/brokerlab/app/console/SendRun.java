@@ -5,6 +5,8 @@ import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -26,6 +28,7 @@ final class SendRun {
     /** Sends not yet completed, plus one the loop holds until it is done sending, so zero can only mean the end. */
     private final AtomicInteger outstanding = new AtomicInteger(1);
     private final CompletableFuture<Void> allCompleted = new CompletableFuture<>();
+    private final CountDownLatch stop = new CountDownLatch(1);
 
     SendRun(String topic, Integer partition, String key, MessageTemplate value, Map<String, String> headers, int count,
             int perSecond) {
@@ -45,25 +48,31 @@ final class SendRun {
     String run(Messaging.Sender sender, Consumer<String> onResult) {
         long start = System.nanoTime();
         CompletableFuture<String> last = null;
-        for (int i = 0; i < count && waitForTurn(start, i); i++) {
+        int issued = 0;
+        for (; issued < count && waitForTurn(start, issued); issued++) {
             outstanding.incrementAndGet();
-            last = sender.send(topic, partition, key, value.render(i + 1), headers).thenApply(r -> completed(r, onResult));
+            last = sender.send(topic, partition, key, value.render(issued + 1), headers)
+                    .thenApply(r -> completed(r, onResult));
         }
         release();
         allCompleted.join();
-        return String.format(Locale.ROOT, "%,d sent", ok.get())
-                + (failed.get() > 0 ? String.format(Locale.ROOT, ", %,d failed", failed.get()) : "")
-                + (last == null ? "" : " · last: " + last.join());
+        String failures = failed.get() > 0 ? String.format(Locale.ROOT, ", %,d failed", failed.get()) : "";
+        if (issued < count) {
+            return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
+        }
+        return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (last == null ? "" : " · last: " + last.join());
     }
 
-    /** False if interrupted: the messages already sent are still waited for and counted. */
+    /** Any thread: no further message is sent; those already sent are still waited for and counted. */
+    void stop() {
+        stop.countDown();
+    }
+
+    /** Waits on the stop latch rather than sleeping, so that a stop ends even a slow run's wait at once. */
     private boolean waitForTurn(long start, int i) {
         long wait = start + (long) (i * 1e9 / perSecond) - System.nanoTime();
         try {
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            return true;
+            return wait > 0 ? !stop.await(wait, TimeUnit.NANOSECONDS) : stop.getCount() > 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -346,6 +346,30 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void stopEndsAGenerationAndSaysHowFarItGot() {
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.countProperty().set(10_000);
+        model.rateProperty().set(50);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentCount() >= 3);
+        model.stopSending();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+        int n = sentCount();
+        assertThat(n).isBetween(3, 9_999);
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped after " + n + " of 10,000 sent");
+        assertThat(model.sendingProperty().get()).isFalse();
+    }
+
+    private int sentCount() {
+        synchronized (sent) {
+            return sent.size();
+        }
+    }
+
+    @Test
     void prettyPrintsJson() {
         assertThat(ConsoleView.pretty("{\"a\":1}")).contains("\"a\" : 1").contains("\n");
         assertThat(ConsoleView.pretty("plain")).isEqualTo("plain");
