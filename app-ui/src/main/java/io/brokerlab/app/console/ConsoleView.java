@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -225,7 +226,7 @@ public final class ConsoleView implements AppView {
                 column("Partition", m -> String.valueOf(m.partition()), 80),
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
-                column("Key", m -> m.key() == null ? "" : m.key(), 120),
+                column("Key", m -> Objects.requireNonNullElse(model.keyText(m), ""), 120),
                 column("Value", model::tableValue, 400)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
@@ -253,7 +254,7 @@ public final class ConsoleView implements AppView {
         StringBuilder text = new StringBuilder();
         text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
                 .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
-        text.append("key: ").append(m.key() == null ? "(null)" : m.key()).append('\n');
+        text.append("key: ").append(Objects.requireNonNullElse(model.keyText(m), "(null)")).append('\n');
         m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
         text.append('\n').append(model.formatProperty().get() == ValueFormat.TEXT ? pretty(m.value()) : model.detailValue(m));
         return text.toString();

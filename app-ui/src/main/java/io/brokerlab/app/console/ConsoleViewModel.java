@@ -287,6 +287,11 @@ public final class ConsoleViewModel {
         return Instant.parse(v).toEpochMilli();
     }
 
+    /** The key as text, or in hex along with the values (a binary key reads no better as text); null stays null. */
+    public String keyText(TailedMessage m) {
+        return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.keyBytes()) : m.key();
+    }
+
     /** The value as the chosen format shows it in the table: one line; hex in HEX. */
     public String tableValue(TailedMessage m) {
         if (m.valueBytes() == null) {

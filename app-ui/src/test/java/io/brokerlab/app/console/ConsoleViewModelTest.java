@@ -370,6 +370,17 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void keysAreShownInHexWithTheValues() {
+        ConsoleViewModel model = model();
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k1", "v");
+        assertThat(model.keyText(m)).isEqualTo("k1");
+        model.formatProperty().set(ValueFormat.HEX);
+        assertThat(model.keyText(m)).isEqualTo("6b 31");
+        assertThat(ConsoleView.describe(m, model)).contains("key: 6b 31\n");
+        assertThat(model.keyText(TailedMessage.ofText("orders", 0, 2, 0L, null, "v"))).isNull();
+    }
+
+    @Test
     void prettyPrintsJson() {
         assertThat(ConsoleView.pretty("{\"a\":1}")).contains("\"a\" : 1").contains("\n");
         assertThat(ConsoleView.pretty("plain")).isEqualTo("plain");
