@@ -126,11 +126,7 @@ class ConsoleViewModelTest {
         model.valueProperty().set("order {n}");
         model.countProperty().set(3);
         model.rateProperty().set(1000);
-        CompletableFuture<Void> done = model.publish();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            pulse();
-            return done.isDone();
-        });
+        awaitDone(model.publish());
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
         assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
         assertThat(model.sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
@@ -141,11 +137,7 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         model.valueProperty().set("{\"a\":1}");
         model.headersProperty().set("trace-id=42, source = ui");
-        CompletableFuture<Void> done = model.publish();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            pulse();
-            return done.isDone();
-        });
+        awaitDone(model.publish());
         assertThat(sent).containsExactly("null={\"a\":1} {trace-id=42, source=ui}");
         model.headersProperty().set("oops");
         model.publish();
@@ -263,15 +255,15 @@ class ConsoleViewModelTest {
         model.valueProperty().set("{\"a\":1}");
         model.countProperty().set(2);
         model.rateProperty().set(1000);
-        publishAndWait(model);
+        awaitDone(model.publish());
         model.valueProperty().set("{\"order\":{n}}");
         model.countProperty().set(1);
-        publishAndWait(model);
+        awaitDone(model.publish());
         assertThat(sent).containsExactly("null={\"a\":1}", "null={\"a\":1}", "null={\"order\":1}");
     }
 
-    private void publishAndWait(ConsoleViewModel model) {
-        CompletableFuture<Void> done = model.publish();
+    /** Pulses until {@code done}, since a send reports on the "FX thread". */
+    private void awaitDone(CompletableFuture<Void> done) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
             return done.isDone();
@@ -322,10 +314,7 @@ class ConsoleViewModelTest {
             return chained.stream().filter(r -> r.get() != null).count() <= 2;
         });
         lastReply.complete(new SendResult("orders", 0, n - 1, null));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            pulse();
-            return done.isDone();
-        });
+        awaitDone(done);
         assertThat(model.sendStatusProperty().get()).isEqualTo("10,000 sent · last: partition 0 · offset 9999");
     }
 
@@ -353,10 +342,7 @@ class ConsoleViewModelTest {
         CompletableFuture<Void> done = model.publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentCount() >= 3);
         model.stopSending();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            pulse();
-            return done.isDone();
-        });
+        awaitDone(done);
         int n = sentCount();
         assertThat(n).isBetween(3, 9_999);
         assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped after " + n + " of 10,000 sent");
