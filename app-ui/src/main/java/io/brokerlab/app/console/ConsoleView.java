@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -49,6 +50,9 @@ public final class ConsoleView implements AppView {
      * repaint that, without a GPU, costs the render thread tens of milliseconds of the CPU the cluster also needs.
      */
     private static final java.time.Duration TABLE_REFRESH = java.time.Duration.ofMillis(250);
+
+    private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number (1, 2, 3…);"
+            + " a value without {n} is sent unchanged every time";
 
     private final Session session;
     private final ConsoleViewModel model;
@@ -92,6 +96,7 @@ public final class ConsoleView implements AppView {
         TextArea value = new TextArea();
         value.setId("console-value");
         value.setPromptText("{\"hello\": \"kafka\"}  ({n} = message number)");
+        value.setTooltip(new Tooltip(N_PLACEHOLDER));
         value.setPrefRowCount(4);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.valueProperty());
@@ -103,18 +108,29 @@ public final class ConsoleView implements AppView {
         acks.valueProperty().bindBidirectional(model.acksProperty());
         Spinner<Integer> count = new Spinner<>(1, 10_000_000, 1);
         count.setEditable(true);
+        count.setTooltip(new Tooltip(N_PLACEHOLDER));
         count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
         model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         Spinner<Integer> rate = new Spinner<>(1, 1_000_000, 100);
         rate.setEditable(true);
         rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
         model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
-        Button send = new Button("Send", new FontIcon(Feather.SEND));
+        Button send = new Button();
         send.setId("console-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
-        send.disableProperty().bind(model.sendingProperty().or(model.topicProperty().isNull()));
-        send.setOnAction(e -> model.publish());
+        // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
+        send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
+        send.graphicProperty().bind(Bindings.when(model.sendingProperty())
+                .then((Node) new FontIcon(Feather.SQUARE)).otherwise(new FontIcon(Feather.SEND)));
+        send.disableProperty().bind(model.topicProperty().isNull().and(model.sendingProperty().not()));
+        send.setOnAction(e -> {
+            if (model.sendingProperty().get()) {
+                model.stopSending();
+            } else {
+                model.publish();
+            }
+        });
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
@@ -174,6 +190,12 @@ public final class ConsoleView implements AppView {
         };
         model.startModeProperty().addListener(o -> startPrompt.run());
         startPrompt.run();
+        TextField partitions = new TextField();
+        partitions.setId("console-partitions");
+        partitions.setPromptText("all");
+        partitions.setPrefColumnCount(5);
+        partitions.setTooltip(new Tooltip("Partitions to tail: all, or numbers separated by commas like 0,2"));
+        partitions.textProperty().bindBidirectional(model.tailPartitionsProperty());
         ComboBox<ValueFormat> format = new ComboBox<>();
         format.setId("console-format");
         format.getItems().addAll(ValueFormat.values());
@@ -194,7 +216,8 @@ public final class ConsoleView implements AppView {
         count2.setId("console-received");
         count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
                 + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
-        ToolBar bar = new ToolBar(start, stop, startMode, startValue, pause, follow, format);
+        ToolBar bar = new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
+                format);
         ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
 
         TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
@@ -205,7 +228,7 @@ public final class ConsoleView implements AppView {
                 column("Partition", m -> String.valueOf(m.partition()), 80),
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
-                column("Key", m -> m.key() == null ? "" : m.key(), 120),
+                column("Key", m -> Objects.requireNonNullElse(model.keyText(m), ""), 120),
                 column("Value", model::tableValue, 400)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
@@ -233,7 +256,7 @@ public final class ConsoleView implements AppView {
         StringBuilder text = new StringBuilder();
         text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
                 .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
-        text.append("key: ").append(m.key() == null ? "(null)" : m.key()).append('\n');
+        text.append("key: ").append(Objects.requireNonNullElse(model.keyText(m), "(null)")).append('\n');
         m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
         text.append('\n').append(model.formatProperty().get() == ValueFormat.TEXT ? pretty(m.value()) : model.detailValue(m));
         return text.toString();

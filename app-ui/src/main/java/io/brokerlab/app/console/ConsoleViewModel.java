@@ -3,13 +3,15 @@ package io.brokerlab.app.console;
 import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.app.ui.NewestItems;
 import io.brokerlab.launcher.messaging.Acks;
-import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.MessageTemplate;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class ConsoleViewModel {
     private final StringProperty headers = new SimpleStringProperty("");
     private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
     private final StringProperty startValue = new SimpleStringProperty("");
+    private final StringProperty tailPartitions = new SimpleStringProperty("");
     private final ObjectProperty<ValueFormat> format = new SimpleObjectProperty<>(ValueFormat.TEXT);
 
     /** Where a tail starts; OFFSET, TIMESTAMP and LAST take {@link #startValueProperty()}. */
@@ -93,6 +96,7 @@ public final class ConsoleViewModel {
     private final AtomicInteger tailGeneration = new AtomicInteger();
     private final Executor fx;
     private Messaging messaging;
+    private SendRun running;
 
     public ConsoleViewModel(Executor background, Executor fx) {
         this(background, fx, fx);
@@ -164,47 +168,31 @@ public final class ConsoleViewModel {
         int n = Math.max(1, count.get());
         int perSecond = Math.max(1, rate.get());
         String k = key.get().isEmpty() ? null : key.get();
-        String v = value.get();
+        MessageTemplate v = new MessageTemplate(value.get());
         Acks a = acks.get();
         sending.set(true);
-        sendStatus.set(n == 1 ? "Sending…" : "Sending " + n + " messages…");
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
+        SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
+        running = run;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
-            long start = System.nanoTime();
-            List<CompletableFuture<String>> pending = new ArrayList<>();
             try (Messaging.Sender sender = m.sender(a)) {
-                for (int i = 0; i < n; i++) {
-                    String body = n == 1 ? v : v.replace("{n}", String.valueOf(i + 1)) + (v.contains("{n}") ? "" : " #" + (i + 1));
-                    pending.add(sender.send(t, part, k, body, h).thenApply(r -> {
-                        String line = r.ok() ? "partition " + r.partition() + " · offset " + r.offset()
-                                : "failed: " + r.error().getMessage();
-                        (r.ok() ? ok : failed).incrementAndGet();
-                        sent.offer(line);
-                        return line;
-                    }));
-                    long due = start + (long) ((i + 1) * 1e9 / perSecond);
-                    long wait = due - System.nanoTime();
-                    if (n > 1 && wait > 0) {
-                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    }
-                }
-                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-                return pending.get(pending.size() - 1).join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
+                return run.run(sender, sent::offer);
             }
-        }, background).whenCompleteAsync((last, error) -> {
+        }, background).whenCompleteAsync((status, error) -> {
+            running = null;
             sending.set(false);
-            if (error != null) {
-                sendStatus.set("Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
-            } else {
-                sendStatus.set(ok.get() + " sent" + (failed.get() > 0 ? ", " + failed.get() + " failed" : "")
-                        + (last == null ? "" : " · last: " + last));
-            }
-        }, fx).thenApply(last -> (Void) null);
+            sendStatus.set(error == null ? status
+                    : "Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
+        }, fx).thenApply(status -> (Void) null);
+    }
+
+    /** Ends the running Send early; the messages already sent are still counted in its status. */
+    public void stopSending() {
+        if (running != null) {
+            running.stop();
+            sendStatus.set("Stopping…");
+        }
     }
 
     private void sent(List<String> batch) {
@@ -260,6 +248,24 @@ public final class ConsoleViewModel {
         }
     }
 
+    /** "all" or nothing for every partition, else partition numbers separated by commas ({@code 0,2}). */
+    static Set<Integer> parsePartitions(String text) {
+        String all = text == null ? "" : text.strip();
+        if (all.isEmpty() || all.equalsIgnoreCase("all")) {
+            return Set.of();
+        }
+        Set<Integer> out = new TreeSet<>();
+        for (String part : all.split(",")) {
+            String p = part.strip();
+            if (!p.matches("\\d{1,9}")) {
+                throw new IllegalArgumentException("Partitions are all, or numbers separated by commas like 0,2 (not '"
+                        + p + "')");
+            }
+            out.add(Integer.parseInt(p));
+        }
+        return out;
+    }
+
     private static long parseTime(String v, Instant now) {
         if (v.matches("\\d{10,}")) {
             return Long.parseLong(v);
@@ -279,6 +285,11 @@ public final class ConsoleViewModel {
                     .atZone(zone).toInstant().toEpochMilli();
         }
         return Instant.parse(v).toEpochMilli();
+    }
+
+    /** The key as text, or in hex along with the values (a binary key reads no better as text); null stays null. */
+    public String keyText(TailedMessage m) {
+        return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.keyBytes()) : m.key();
     }
 
     /** The value as the chosen format shows it in the table: one line; hex in HEX. */
@@ -303,8 +314,10 @@ public final class ConsoleViewModel {
             return;
         }
         StartPosition start;
+        Set<Integer> only;
         try {
             start = startPosition(startMode.get(), startValue.get(), Instant.now());
+            only = parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
             tailStatus.set(e.getMessage());
             return;
@@ -317,15 +330,15 @@ public final class ConsoleViewModel {
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
         int generation = tailGeneration.incrementAndGet();
-        Thread thread = new Thread(() -> runTail(m, t, start, generation), "brokerlab-tail");
+        Thread thread = new Thread(() -> runTail(m, t, start, only, generation), "brokerlab-tail");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void runTail(Messaging m, String t, StartPosition start, int generation) {
+    private void runTail(Messaging m, String t, StartPosition start, Set<Integer> partitions, int generation) {
         Messaging.Tail tail;
         try {
-            tail = m.tail(t, start);
+            tail = m.tail(t, start, partitions);
         } catch (RuntimeException e) {
             fx.execute(() -> {
                 if (generation == tailGeneration.get()) {
@@ -349,11 +362,24 @@ public final class ConsoleViewModel {
                 }
             }
         } catch (RuntimeException e) {
-            // WakeupException from stopTail, or the cluster went away: either way this tail is over
+            // stopTail's wakeup also lands here, but it has already moved the generation on: only a failure of the
+            // current tail is news to the user
+            fx.execute(() -> {
+                if (generation == tailGeneration.get()) {
+                    tailing.set(false);
+                    tailStatus.set("Tail stopped: " + reason(e) + ". Check the cluster is running and press Tail again.");
+                }
+            });
         } finally {
             currentTail.compareAndSet(tail, null);
             tail.close();
         }
+    }
+
+    /** The exception's own words without their final full stop, which the status sentence supplies. */
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 
     public void stopTail() {
@@ -446,6 +472,11 @@ public final class ConsoleViewModel {
 
     public StringProperty startValueProperty() {
         return startValue;
+    }
+
+    /** The partitions the next tail reads: "all" (or empty), or numbers separated by commas. */
+    public StringProperty tailPartitionsProperty() {
+        return tailPartitions;
     }
 
     /** How values are shown: text, pretty JSON (in the detail) or hex. */

@@ -11,6 +11,7 @@ import io.brokerlab.launcher.messaging.Tailer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** What the console needs to send and read messages; the launcher's Publisher and Tailer, or a fake in tests. */
@@ -42,8 +43,15 @@ public interface Messaging {
 
     Sender sender(Acks acks);
 
-    /** Tails {@code topic} from {@code start}: beginning, end, an offset, a time or the last N per partition. */
-    Tail tail(String topic, StartPosition start);
+    /**
+     * Tails {@code topic} from {@code start}: beginning, end, an offset, a time or the last N per partition; only
+     * {@code partitions}, or all of them when it is empty.
+     */
+    Tail tail(String topic, StartPosition start, Set<Integer> partitions);
+
+    default Tail tail(String topic, StartPosition start) {
+        return tail(topic, start, Set.of());
+    }
 
     default Tail tail(String topic, boolean fromBeginning) {
         return tail(topic, fromBeginning ? new StartPosition.Beginning() : new StartPosition.End());
@@ -70,8 +78,8 @@ public interface Messaging {
             }
 
             @Override
-            public Tail tail(String topic, StartPosition start) {
-                Tailer tailer = new Tailer(bootstrapServers, TailRequest.of(topic, start));
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                Tailer tailer = new Tailer(bootstrapServers, TailRequest.of(topic, start, partitions));
                 return new Tail() {
                     @Override
                     public List<TailedMessage> poll(Duration timeout) {

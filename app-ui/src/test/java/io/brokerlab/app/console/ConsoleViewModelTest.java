@@ -7,15 +7,21 @@ import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.ValueFormat;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +33,8 @@ class ConsoleViewModelTest {
     private final List<String> sent = new ArrayList<>();
     private final AtomicInteger fxTasks = new AtomicInteger();
     private final List<io.brokerlab.launcher.messaging.StartPosition> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Set<Integer>> tailedPartitions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
 
     private final Messaging fake = new Messaging() {
         @Override
@@ -51,11 +59,16 @@ class ConsoleViewModelTest {
         }
 
         @Override
-        public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start) {
+        public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start, Set<Integer> partitions) {
             starts.add(start);
+            tailedPartitions.add(partitions);
             return new Tail() {
                 @Override
                 public List<TailedMessage> poll(Duration timeout) {
+                    RuntimeException failure = pollFailure.get();
+                    if (failure != null) {
+                        throw failure;
+                    }
                     try {
                         List<TailedMessage> batch = toDeliver.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
                         return batch == null ? List.of() : batch;
@@ -77,7 +90,12 @@ class ConsoleViewModelTest {
     };
 
     private ConsoleViewModel model() {
-        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, task -> {
+        return model(Runnable::run);
+    }
+
+    /** {@code background} other than Runnable::run for a test that acts while a send runs. */
+    private ConsoleViewModel model(Executor background) {
+        ConsoleViewModel model = new ConsoleViewModel(background, task -> {
             fxTasks.incrementAndGet();
             fxQueue.add(task);
         });
@@ -108,11 +126,7 @@ class ConsoleViewModelTest {
         model.valueProperty().set("order {n}");
         model.countProperty().set(3);
         model.rateProperty().set(1000);
-        CompletableFuture<Void> done = model.publish();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            pulse();
-            return done.isDone();
-        });
+        awaitDone(model.publish());
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
         assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
         assertThat(model.sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
@@ -123,11 +137,7 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         model.valueProperty().set("{\"a\":1}");
         model.headersProperty().set("trace-id=42, source = ui");
-        CompletableFuture<Void> done = model.publish();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-            pulse();
-            return done.isDone();
-        });
+        awaitDone(model.publish());
         assertThat(sent).containsExactly("null={\"a\":1} {trace-id=42, source=ui}");
         model.headersProperty().set("oops");
         model.publish();
@@ -199,6 +209,161 @@ class ConsoleViewModelTest {
         assertThat(model.visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k7"));
         model.stopTail();
         assertThat(model.tailingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aTailThatFailsSaysWhyAndStops() {
+        ConsoleViewModel model = model();
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tailStatusProperty().get().startsWith("Tailing");
+        });
+        pollFailure.set(new IllegalStateException("Timeout expired while fetching topic metadata."));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return !model.tailingProperty().get();
+        });
+        assertThat(model.tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
+                + "metadata. Check the cluster is running and press Tail again.");
+    }
+
+    @Test
+    void tailsAllPartitionsOrTheChosenOnes() {
+        ConsoleViewModel model = model();
+        model.tailPartitionsProperty().set("2, x");
+        model.startTail();
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Partitions are all, or numbers separated by commas like 0,2 (not 'x')");
+        assertThat(model.tailingProperty().get()).isFalse();
+        model.tailPartitionsProperty().set(" 2,0 ");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 1);
+        model.tailPartitionsProperty().set("all");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 2);
+        model.tailPartitionsProperty().set("");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 3);
+        model.stopTail();
+        assertThat(tailedPartitions).containsExactly(Set.of(0, 2), Set.of(), Set.of());
+    }
+
+    @Test
+    void generatesTheValueUnchangedUnlessItNumbersThemWithN() {
+        ConsoleViewModel model = model();
+        model.valueProperty().set("{\"a\":1}");
+        model.countProperty().set(2);
+        model.rateProperty().set(1000);
+        awaitDone(model.publish());
+        model.valueProperty().set("{\"order\":{n}}");
+        model.countProperty().set(1);
+        awaitDone(model.publish());
+        assertThat(sent).containsExactly("null={\"a\":1}", "null={\"a\":1}", "null={\"order\":1}");
+    }
+
+    /** Pulses until {@code done}, since a send reports on the "FX thread". */
+    private void awaitDone(CompletableFuture<Void> done) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+    }
+
+    @Test
+    void aLongGenerationHoldsNoFuturePerMessageAndStillNamesTheLastSend() {
+        int n = 10_000;
+        Queue<WeakReference<Object>> chained = new ConcurrentLinkedQueue<>();
+        Watched<SendResult> lastReply = new Watched<>(chained);
+        AtomicInteger sends = new AtomicInteger();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              Map<String, String> headers) {
+                        int offset = sends.getAndIncrement();
+                        if (offset == n - 1) {
+                            return lastReply;
+                        }
+                        Watched<SendResult> reply = new Watched<>(chained);
+                        reply.complete(new SendResult(topic, 0, offset, null));
+                        return reply;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        model.countProperty().set(n);
+        model.rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sends.get() == n);
+        // every send but the last has completed: what the model chained onto them must be garbage by now
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            System.gc();
+            return chained.stream().filter(r -> r.get() != null).count() <= 2;
+        });
+        lastReply.complete(new SendResult("orders", 0, n - 1, null));
+        awaitDone(done);
+        assertThat(model.sendStatusProperty().get()).isEqualTo("10,000 sent · last: partition 0 · offset 9999");
+    }
+
+    /** A send's future whose dependents (what the model chains onto it) the test can watch being collected. */
+    private static final class Watched<T> extends CompletableFuture<T> {
+        private final Queue<WeakReference<Object>> dependents;
+
+        Watched(Queue<WeakReference<Object>> dependents) {
+            this.dependents = dependents;
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            Watched<U> dependent = new Watched<>(dependents);
+            dependents.add(new WeakReference<>(dependent));
+            return dependent;
+        }
+    }
+
+    @Test
+    void stopEndsAGenerationAndSaysHowFarItGot() {
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.countProperty().set(10_000);
+        model.rateProperty().set(50);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentCount() >= 3);
+        model.stopSending();
+        awaitDone(done);
+        int n = sentCount();
+        assertThat(n).isBetween(3, 9_999);
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped after " + n + " of 10,000 sent");
+        assertThat(model.sendingProperty().get()).isFalse();
+    }
+
+    private int sentCount() {
+        synchronized (sent) {
+            return sent.size();
+        }
+    }
+
+    @Test
+    void keysAreShownInHexWithTheValues() {
+        ConsoleViewModel model = model();
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k1", "v");
+        assertThat(model.keyText(m)).isEqualTo("k1");
+        model.formatProperty().set(ValueFormat.HEX);
+        assertThat(model.keyText(m)).isEqualTo("6b 31");
+        assertThat(ConsoleView.describe(m, model)).contains("key: 6b 31\n");
+        assertThat(model.keyText(TailedMessage.ofText("orders", 0, 2, 0L, null, "v"))).isNull();
     }
 
     @Test

@@ -27,6 +27,11 @@ public record TailRequest(List<String> topics, Pattern pattern, StartPosition st
     }
 
     public static TailRequest of(String topic, StartPosition start) {
-        return new TailRequest(List.of(topic), null, start, Set.of(), null, null, null, ValueFormat.TEXT);
+        return of(topic, start, Set.of());
+    }
+
+    /** Only {@code partitions} of the topic; empty for all of them. */
+    public static TailRequest of(String topic, StartPosition start, Set<Integer> partitions) {
+        return new TailRequest(List.of(topic), null, start, partitions, null, null, null, ValueFormat.TEXT);
     }
 }

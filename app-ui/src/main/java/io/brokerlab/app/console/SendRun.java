@@ -1,0 +1,95 @@
+package io.brokerlab.app.console;
+
+import io.brokerlab.launcher.messaging.MessageTemplate;
+import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One press of Send: {@code count} messages at about {@code perSecond}. A run may be ten million messages long, so
+ * it keeps counts and the last send's future, never one future per message.
+ */
+final class SendRun {
+
+    private final String topic;
+    private final Integer partition;
+    private final String key;
+    private final MessageTemplate value;
+    private final Map<String, String> headers;
+    private final int count;
+    private final int perSecond;
+    private final AtomicInteger ok = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    /** Sends not yet completed, plus one the loop holds until it is done sending, so zero can only mean the end. */
+    private final AtomicInteger outstanding = new AtomicInteger(1);
+    private final CompletableFuture<Void> allCompleted = new CompletableFuture<>();
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    SendRun(String topic, Integer partition, String key, MessageTemplate value, Map<String, String> headers, int count,
+            int perSecond) {
+        this.topic = topic;
+        this.partition = partition;
+        this.key = key;
+        this.value = value;
+        this.headers = headers;
+        this.count = count;
+        this.perSecond = perSecond;
+    }
+
+    /**
+     * Sends on the calling thread and returns the status line once every send has completed, so its counts and
+     * its last send are final. {@code onResult} gets each send's outcome, on whichever thread completed it.
+     */
+    String run(Messaging.Sender sender, Consumer<String> onResult) {
+        long start = System.nanoTime();
+        CompletableFuture<String> last = null;
+        int issued = 0;
+        for (; issued < count && waitForTurn(start, issued); issued++) {
+            outstanding.incrementAndGet();
+            last = sender.send(topic, partition, key, value.render(issued + 1), headers)
+                    .thenApply(r -> completed(r, onResult));
+        }
+        release();
+        allCompleted.join();
+        String failures = failed.get() > 0 ? String.format(Locale.ROOT, ", %,d failed", failed.get()) : "";
+        if (issued < count) {
+            return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
+        }
+        return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (last == null ? "" : " · last: " + last.join());
+    }
+
+    /** Any thread: no further message is sent; those already sent are still waited for and counted. */
+    void stop() {
+        stop.countDown();
+    }
+
+    /** Waits on the stop latch rather than sleeping, so that a stop ends even a slow run's wait at once. */
+    private boolean waitForTurn(long start, int i) {
+        long wait = start + (long) (i * 1e9 / perSecond) - System.nanoTime();
+        try {
+            return wait > 0 ? !stop.await(wait, TimeUnit.NANOSECONDS) : stop.getCount() > 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String completed(SendResult r, Consumer<String> onResult) {
+        String line = r.ok() ? "partition " + r.partition() + " · offset " + r.offset() : "failed: " + r.error().getMessage();
+        (r.ok() ? ok : failed).incrementAndGet();
+        onResult.accept(line);
+        release();
+        return line;
+    }
+
+    private void release() {
+        if (outstanding.decrementAndGet() == 0) {
+            allCompleted.complete(null);
+        }
+    }
+}
