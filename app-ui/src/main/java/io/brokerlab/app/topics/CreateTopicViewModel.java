@@ -1,17 +1,17 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.TopicNames;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.internals.Topic;
 
 /** The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. */
 public final class CreateTopicViewModel {
@@ -53,10 +53,9 @@ public final class CreateTopicViewModel {
         if (topic.isEmpty()) {
             return "Give the topic a name";
         }
-        try {
-            Topic.validate(topic);
-        } catch (InvalidTopicException e) {
-            return e.getMessage();
+        Optional<String> invalidName = TopicNames.problem(topic);
+        if (invalidName.isPresent()) {
+            return invalidName.get();
         }
         if (partitions.get() < 1) {
             return "A topic needs at least 1 partition";

@@ -41,7 +41,6 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicDeletionDisabledException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.storage.internals.log.LogConfig;
 
 /**
@@ -206,11 +205,9 @@ public final class TopicService implements AutoCloseable {
     }
 
     static void validateName(String name) {
-        try {
-            Topic.validate(name);
-        } catch (InvalidTopicException e) {
-            throw new AdminException("invalid topic name: " + e.getMessage());
-        }
+        TopicNames.problem(name).ifPresent(problem -> {
+            throw new AdminException("invalid topic name: " + problem);
+        });
     }
 
     /** Unknown keys and invalid values, named with Kafka's own reason from its config definitions. */
