@@ -68,7 +68,7 @@ public final class CreateTopicViewModel {
         }
         String minIsr = minInsyncReplicas.get().trim();
         if (!minIsr.isEmpty()) {
-            Integer value = integer(minIsr);
+            Long value = longValue(minIsr);
             if (value == null || value < 1) {
                 return "min.insync.replicas must be a whole number of at least 1";
             }
@@ -78,15 +78,19 @@ public final class CreateTopicViewModel {
             }
         }
         String retention = retentionMs.get().trim();
-        if (!retention.isEmpty() && (integer(retention) == null || integer(retention) < -1)) {
-            return "retention.ms must be a number of milliseconds, or -1 for no limit";
+        if (!retention.isEmpty()) {
+            // a long in Kafka: 30 days is already past Integer.MAX_VALUE milliseconds
+            Long value = longValue(retention);
+            if (value == null || value < -1) {
+                return "retention.ms must be a number of milliseconds, or -1 for no limit";
+            }
         }
         return "";
     }
 
-    private static Integer integer(String text) {
+    private static Long longValue(String text) {
         try {
-            return Integer.valueOf(text);
+            return Long.valueOf(text);
         } catch (NumberFormatException e) {
             return null;
         }

@@ -275,4 +275,19 @@ class TopicsViewModelTest {
         assertThat(model.request()).isEqualTo(new NewTopicRequest("orders", 3, (short) 2,
                 Map.of("min.insync.replicas", "2", "retention.ms", "60000", "cleanup.policy", "compact")));
     }
+
+    @Test
+    void retentionTakesKafkasLongRangeAndMinusOneForever() {
+        CreateTopicViewModel model = new CreateTopicViewModel(1);
+        model.nameProperty().set("kept");
+        model.retentionMsProperty().set("2592000000");
+        assertThat(model.problemProperty().get()).as("30 days, past Integer.MAX_VALUE").isEmpty();
+        assertThat(model.request().configs()).containsEntry("retention.ms", "2592000000");
+        model.retentionMsProperty().set("-1");
+        assertThat(model.problemProperty().get()).as("infinite").isEmpty();
+        model.retentionMsProperty().set("-2");
+        assertThat(model.problemProperty().get()).contains("retention.ms");
+        model.retentionMsProperty().set("a month");
+        assertThat(model.problemProperty().get()).contains("retention.ms");
+    }
 }
