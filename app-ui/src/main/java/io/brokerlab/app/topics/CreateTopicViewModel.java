@@ -16,9 +16,12 @@ import javafx.beans.property.StringProperty;
 /** The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. */
 public final class CreateTopicViewModel {
 
+    /** The most partitions the dialog offers. */
+    public static final int MAX_PARTITIONS = 1000;
+
     private final int liveBrokers;
     private final StringProperty name = new SimpleStringProperty("");
-    private final IntegerProperty partitions = new SimpleIntegerProperty(3);
+    private final StringProperty partitions = new SimpleStringProperty("3");
     private final IntegerProperty replicationFactor = new SimpleIntegerProperty();
     private final StringProperty minInsyncReplicas = new SimpleStringProperty("");
     private final StringProperty retentionMs = new SimpleStringProperty("");
@@ -57,8 +60,9 @@ public final class CreateTopicViewModel {
         if (invalidName.isPresent()) {
             return invalidName.get();
         }
-        if (partitions.get() < 1) {
-            return "A topic needs at least 1 partition";
+        Long count = longValue(partitions.get().trim());
+        if (count == null || count < 1 || count > MAX_PARTITIONS) {
+            return "The partitions must be a whole number from 1 to " + MAX_PARTITIONS;
         }
         if (liveBrokers < 1) {
             return "No broker is running; start the cluster first";
@@ -96,8 +100,10 @@ public final class CreateTopicViewModel {
         }
     }
 
+    /** Only once {@link #valid()}: the partition count is parsed from the typed text. */
     public NewTopicRequest request() {
-        return new NewTopicRequest(name.get().trim(), partitions.get(), (short) replicationFactor.get(), configs());
+        return new NewTopicRequest(name.get().trim(), Integer.parseInt(partitions.get().trim()),
+                (short) replicationFactor.get(), configs());
     }
 
     private Map<String, String> configs() {
@@ -126,7 +132,8 @@ public final class CreateTopicViewModel {
         return name;
     }
 
-    public IntegerProperty partitionsProperty() {
+    /** The partition count as typed, so a wrong one is named before the spinner commits it. */
+    public StringProperty partitionsProperty() {
         return partitions;
     }
 

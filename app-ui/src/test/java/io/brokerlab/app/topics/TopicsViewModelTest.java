@@ -290,4 +290,17 @@ class TopicsViewModelTest {
         model.retentionMsProperty().set("a month");
         assertThat(model.problemProperty().get()).contains("retention.ms");
     }
+
+    @Test
+    void thePartitionCountIsCheckedAsTyped() {
+        CreateTopicViewModel model = new CreateTopicViewModel(3);
+        model.nameProperty().set("orders");
+        for (String wrong : List.of("", "abc", "0", "-2", "1001", "99999999999")) {
+            model.partitionsProperty().set(wrong);
+            assertThat(model.problemProperty().get()).as(wrong).contains("partitions");
+        }
+        model.partitionsProperty().set(" 12 ");
+        assertThat(model.valid()).isTrue();
+        assertThat(model.request().partitions()).isEqualTo(12);
+    }
 }
