@@ -345,7 +345,8 @@ public final class TopicsViewModel {
 
     /**
      * Moves a partition's leadership to {@code broker}, one of its replicas: reassigns the same replicas with it
-     * first (it becomes the preferred leader), then runs a preferred election.
+     * first (it becomes the preferred leader), then runs a preferred election of that partition alone (a topic-wide
+     * one would take every other partition moved this way back to its preferred leader).
      */
     public CompletableFuture<List<Integer>> moveLeadership(String name, int partition, int broker) {
         TopicInfo t = infos.get(name);
@@ -366,7 +367,7 @@ public final class TopicsViewModel {
         List<Integer> replicas = leaderFirst(p.replicas(), broker);
         return act("Move the leader of " + name + "-" + partition + " to broker-" + broker, s -> {
             s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
-            return s.electPreferredLeaders(name);
+            return s.electPreferredLeaders(name, Set.of(partition));
         }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
     }
 

@@ -77,6 +77,12 @@ class TopicsViewModelTest {
         }
 
         @Override
+        public List<Integer> electPreferredLeaders(String name, Set<Integer> partitions) {
+            calls.add("elect " + name + " " + partitions);
+            return List.copyOf(partitions);
+        }
+
+        @Override
         public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
             calls.add("reassign " + name + "-" + partition + " " + replicas);
         }
@@ -122,7 +128,7 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).contains("not in sync");
         model.delete("demo");
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=2} [retention.ms]",
-                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo", "delete demo");
+                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
