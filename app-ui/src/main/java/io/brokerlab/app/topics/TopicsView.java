@@ -9,7 +9,6 @@ import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -136,45 +135,7 @@ public final class TopicsView implements AppView {
             TopicInfo t = model.detailProperty().get();
             return t == null ? "Select a topic" : t.name();
         }, model.detailProperty()));
-        TableView<PartitionInfo> partitions = new TableView<>();
-        partitions.setId("partitions-table");
-        partitions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        partitions.getColumns().add(pcolumn("Partition", p -> String.valueOf(p.partition())));
-        partitions.getColumns().add(pcolumn("Leader", p -> p.offline() ? "none (offline)" : "broker-" + p.leader()));
-        partitions.getColumns().add(pcolumn("Replicas", p -> join(p.replicas())));
-        partitions.getColumns().add(pcolumn("In sync (ISR)", p -> join(p.isr())));
-        partitions.getColumns().add(pcolumn("Leader epoch", p -> {
-            TopicInfo t = model.detailProperty().get();
-            int epoch = t == null ? -1 : model.leaderEpoch(t.name(), p.partition());
-            return epoch < 0 ? "" : String.valueOf(epoch);
-        }));
-        TableColumn<PartitionInfo, String> endOffset = new TableColumn<>("End offset");
-        endOffset.setCellValueFactory(c -> {
-            int partition = c.getValue().partition();
-            return Bindings.createStringBinding(() -> {
-                Long offset = model.endOffsets().get(partition);
-                return offset == null ? "—" : String.format("%,d", offset);
-            }, model.endOffsets());
-        });
-        endOffset.setId("partitions-end-offset");
-        partitions.getColumns().add(endOffset);
-        partitions.setPrefHeight(180);
-        Runnable fill = () -> {
-            TopicInfo t = model.detailProperty().get();
-            List<PartitionInfo> rows = t == null ? List.of() : t.partitions();
-            if (partitions.getItems().equals(rows)) {
-                // the same partitions again (another topic changed): keep the cells as they are
-                return;
-            }
-            PartitionInfo was = partitions.getSelectionModel().getSelectedItem();
-            partitions.getItems().setAll(rows);
-            if (was != null) {
-                // a new state replaces the rows; keep the user's partition selected
-                partitions.getItems().stream().filter(p -> p.partition() == was.partition()).findFirst()
-                        .ifPresent(p -> partitions.getSelectionModel().select(p));
-            }
-        };
-        model.detailProperty().addListener(o -> fill.run());
+        PartitionTable partitions = new PartitionTable(model);
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
         ScrollPane map = new ScrollPane(new ReplicaMap(model));
@@ -191,7 +152,7 @@ public final class TopicsView implements AppView {
     }
 
     /** Delete, add partitions, configs, preferred election and moving one partition's leadership. */
-    private javafx.scene.layout.FlowPane actions(TableView<PartitionInfo> partitions) {
+    private javafx.scene.layout.FlowPane actions(PartitionTable partitions) {
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("topic-delete");
         delete.getStyleClass().add(Styles.DANGER);
@@ -268,7 +229,7 @@ public final class TopicsView implements AppView {
             List<String> choices = p.isr().stream().filter(b -> b != p.leader()).map(b -> "broker-" + b).toList();
             if (choices.isEmpty()) {
                 errors.accept("Cannot move the leader of " + name + "-" + p.partition(), new IllegalStateException(
-                        "No other replica is in sync (ISR " + join(p.isr()) + "); wait until one catches up"));
+                        "No other replica is in sync (ISR " + PartitionTable.join(p.isr()) + "); wait until one catches up"));
                 return;
             }
             ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
@@ -302,19 +263,8 @@ public final class TopicsView implements AppView {
         }
     }
 
-    private static String join(List<Integer> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
     private static TableColumn<TopicRow, String> column(String title, java.util.function.Function<TopicRow, String> f) {
         TableColumn<TopicRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
-    }
-
-    private static TableColumn<PartitionInfo, String> pcolumn(String title,
-                                                              java.util.function.Function<PartitionInfo, String> f) {
-        TableColumn<PartitionInfo, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         return column;
     }
