@@ -11,7 +11,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** The selected topic's partitions: leader, replicas, ISR, leader epoch and end offset. FX thread. */
-final class PartitionTable extends TableView<PartitionInfo> {
+final class PartitionTable extends TableView<PartitionTable.Row> {
+
+    /**
+     * A partition with its leader epoch: the epoch is not part of {@link PartitionInfo}, and a row that carries it
+     * is replaced when only the epoch changes (a re-election, or another topic laid out alike).
+     */
+    record Row(PartitionInfo partition, int leaderEpoch) {
+    }
 
     private final TopicsViewModel model;
 
@@ -19,18 +26,15 @@ final class PartitionTable extends TableView<PartitionInfo> {
         this.model = model;
         setId("partitions-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Partition", p -> String.valueOf(p.partition())));
-        getColumns().add(column("Leader", p -> p.offline() ? "none (offline)" : "broker-" + p.leader()));
-        getColumns().add(column("Replicas", p -> join(p.replicas())));
-        getColumns().add(column("In sync (ISR)", p -> join(p.isr())));
-        getColumns().add(column("Leader epoch", p -> {
-            TopicInfo t = model.detailProperty().get();
-            int epoch = t == null ? -1 : model.leaderEpoch(t.name(), p.partition());
-            return epoch < 0 ? "" : String.valueOf(epoch);
-        }));
-        TableColumn<PartitionInfo, String> endOffset = new TableColumn<>("End offset");
+        getColumns().add(column("Partition", r -> String.valueOf(r.partition().partition())));
+        getColumns().add(column("Leader", r -> r.partition().offline() ? "none (offline)"
+                : "broker-" + r.partition().leader()));
+        getColumns().add(column("Replicas", r -> join(r.partition().replicas())));
+        getColumns().add(column("In sync (ISR)", r -> join(r.partition().isr())));
+        getColumns().add(column("Leader epoch", r -> r.leaderEpoch() < 0 ? "" : String.valueOf(r.leaderEpoch())));
+        TableColumn<Row, String> endOffset = new TableColumn<>("End offset");
         endOffset.setCellValueFactory(c -> {
-            int partition = c.getValue().partition();
+            int partition = c.getValue().partition().partition();
             return Bindings.createStringBinding(() -> {
                 Long offset = model.endOffsets().get(partition);
                 return offset == null ? "—" : String.format("%,d", offset);
@@ -42,19 +46,29 @@ final class PartitionTable extends TableView<PartitionInfo> {
         model.detailProperty().addListener(o -> fill());
     }
 
+    /** The partition the user selected, else the first; null when the topic has none. */
+    PartitionInfo selectedOrFirst() {
+        Row row = getSelectionModel().getSelectedItem();
+        if (row == null && !getItems().isEmpty()) {
+            row = getItems().get(0);
+        }
+        return row == null ? null : row.partition();
+    }
+
     private void fill() {
         TopicInfo t = model.detailProperty().get();
-        List<PartitionInfo> rows = t == null ? List.of() : t.partitions();
+        List<Row> rows = t == null ? List.of() : t.partitions().stream()
+                .map(p -> new Row(p, model.leaderEpoch(t.name(), p.partition()))).toList();
         if (getItems().equals(rows)) {
-            // the same partitions again (another topic changed): keep the cells as they are
+            // the same partitions and epochs again (another topic changed): keep the cells as they are
             return;
         }
-        PartitionInfo was = getSelectionModel().getSelectedItem();
+        Row was = getSelectionModel().getSelectedItem();
         getItems().setAll(rows);
         if (was != null) {
             // a new state replaces the rows; keep the user's partition selected
-            getItems().stream().filter(p -> p.partition() == was.partition()).findFirst()
-                    .ifPresent(p -> getSelectionModel().select(p));
+            getItems().stream().filter(r -> r.partition().partition() == was.partition().partition()).findFirst()
+                    .ifPresent(r -> getSelectionModel().select(r));
         }
     }
 
@@ -62,8 +76,8 @@ final class PartitionTable extends TableView<PartitionInfo> {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
-    private static TableColumn<PartitionInfo, String> column(String title, Function<PartitionInfo, String> f) {
-        TableColumn<PartitionInfo, String> column = new TableColumn<>(title);
+    private static TableColumn<Row, String> column(String title, Function<Row, String> f) {
+        TableColumn<Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         return column;
     }

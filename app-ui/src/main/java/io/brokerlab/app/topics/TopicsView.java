@@ -218,14 +218,10 @@ public final class TopicsView implements AppView {
         move.setId("topic-move-leader");
         move.setTooltip(new Tooltip("Make another in-sync replica the leader of the selected partition"));
         move.setOnAction(e -> withTopic(name -> {
-            PartitionInfo chosen = partitions.getSelectionModel().getSelectedItem();
-            if (chosen == null && !partitions.getItems().isEmpty()) {
-                chosen = partitions.getItems().get(0);
-            }
-            if (chosen == null) {
+            PartitionInfo p = partitions.selectedOrFirst();
+            if (p == null) {
                 return;
             }
-            PartitionInfo p = chosen;
             List<String> choices = p.isr().stream().filter(b -> b != p.leader()).map(b -> "broker-" + b).toList();
             if (choices.isEmpty()) {
                 errors.accept("Cannot move the leader of " + name + "-" + p.partition(), new IllegalStateException(
