@@ -157,7 +157,8 @@ public final class TopicService implements AutoCloseable {
         int count = describeTopic(name).partitions().size();
         for (int partition : partitions) {
             if (partition < 0 || partition >= count) {
-                throw new AdminException("topic " + name + " has no partition " + partition + " (it has " + count + ")");
+                throw new AdminException("topic " + name + " has no partition " + partition + " (it has " + count
+                        + ")");
             }
         }
         return elect(name, partitions.stream().map(p -> new TopicPartition(name, p)).collect(Collectors.toSet()));
