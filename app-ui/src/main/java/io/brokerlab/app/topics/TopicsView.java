@@ -236,8 +236,11 @@ public final class TopicsView implements AppView {
         }));
         Label outcome = new Label();
         outcome.setId("topic-action-status");
-        outcome.getStyleClass().add(Styles.TEXT_MUTED);
         outcome.textProperty().bind(model.actionStatusProperty());
+        styleOutcome(outcome, model.actionFailedProperty().get());
+        model.actionFailedProperty().addListener((o, was, failed) -> styleOutcome(outcome, failed));
+        // a failure is also shown like a failed create: a line on screen is easily missed
+        model.onActionError(errors);
         // no empty second line under the buttons while nothing has been done
         outcome.managedProperty().bind(model.actionStatusProperty().isNotEmpty());
         for (Button b : List.of(delete, grow, configs, elect, move)) {
@@ -250,6 +253,12 @@ public final class TopicsView implements AppView {
         javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, delete, grow, configs, elect, move, outcome);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** A failure in the error colour; progress and successes muted. */
+    private static void styleOutcome(Label outcome, boolean failed) {
+        outcome.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+        outcome.getStyleClass().add(failed ? Styles.DANGER : Styles.TEXT_MUTED);
     }
 
     private void withTopic(java.util.function.Consumer<String> action) {

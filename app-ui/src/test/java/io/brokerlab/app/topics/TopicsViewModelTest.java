@@ -52,6 +52,9 @@ class TopicsViewModelTest {
 
         @Override
         public void delete(String name) {
+            if (failure != null) {
+                throw failure;
+            }
             calls.add("delete " + name);
         }
 
@@ -89,6 +92,7 @@ class TopicsViewModelTest {
     };
 
     private final List<String> calls = new ArrayList<>();
+    private RuntimeException failure;
     private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
 
     @Test
@@ -308,5 +312,29 @@ class TopicsViewModelTest {
         model.partitionsProperty().set(" 12 ");
         assertThat(model.valid()).isTrue();
         assertThat(model.request().partitions()).isEqualTo(12);
+    }
+
+    @Test
+    void aFailedActionIsShownAsAnErrorAndReachesTheErrorHandlerWhileSuccessesDoNot() {
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what + " / " + error.getMessage()));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
+
+        failure = new IllegalStateException("topic deletion is disabled");
+        assertThat(model.delete("demo")).isCompletedExceptionally();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
+        assertThat(model.actionFailedProperty().get()).isTrue();
+        assertThat(errors).containsExactly("Could not delete demo / topic deletion is disabled");
+
+        model.electPreferredLeaders("demo");
+        assertThat(model.actionFailedProperty().get()).isFalse();
+        assertThat(errors).hasSize(1);
+
+        model.addPartitions("demo", 1);
+        assertThat(model.actionFailedProperty().get()).as("refused before asking Kafka").isTrue();
+        assertThat(errors).last().asString().startsWith("Could not grow demo to 1 partitions / ")
+                .contains("can only grow");
     }
 }
