@@ -13,7 +13,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. */
+/**
+ * The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. FX thread.
+ */
 public final class CreateTopicViewModel {
 
     /** The most partitions the dialog offers. */

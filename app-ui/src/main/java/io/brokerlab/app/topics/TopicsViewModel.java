@@ -405,7 +405,7 @@ public final class TopicsViewModel {
         return actionStatus;
     }
 
-    /** Whether {@link #actionStatusProperty()} words a failure rather than progress or a success. */
+    /** Whether {@link #actionStatusProperty()} words a failure rather than progress or a success; FX thread. */
     public ReadOnlyBooleanProperty actionFailedProperty() {
         return actionFailed;
     }
