@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
 public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
@@ -26,10 +27,13 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         name.setId("topic-name");
         name.setPromptText("e.g. orders");
         name.textProperty().bindBidirectional(model.nameProperty());
-        Spinner<Integer> partitions = new Spinner<>(1, 1000, model.partitionsProperty().get());
+        Spinner<Integer> partitions = new Spinner<>(1, CreateTopicViewModel.MAX_PARTITIONS,
+                Integer.parseInt(model.partitionsProperty().get()));
         partitions.setId("topic-partitions");
         partitions.setEditable(true);
-        partitions.valueProperty().addListener((o, a, b) -> model.partitionsProperty().set(b));
+        partitions.getValueFactory().setConverter(keepingValueOnGarbage(partitions));
+        // the typed text, not the committed value, so a wrong count is named while it is typed
+        partitions.getEditor().textProperty().bindBidirectional(model.partitionsProperty());
         Spinner<Integer> rf = new Spinner<>(1, Math.max(1, liveBrokers), model.replicationFactorProperty().get());
         rf.setId("topic-rf");
         rf.valueProperty().addListener((o, a, b) -> model.replicationFactorProperty().set(b));
@@ -76,5 +80,27 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.valid(), model.problemProperty()));
         setResultConverter(b -> b == create ? model : null);
         setOnShown(e -> name.requestFocus());
+    }
+
+    /**
+     * The spinner commits its text when it loses focus; Integer's own converter throws on text that is no number.
+     * The value stays as it was and the text as typed, which the view model names as the problem.
+     */
+    private static StringConverter<Integer> keepingValueOnGarbage(Spinner<Integer> spinner) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.trim());
+                } catch (NumberFormatException e) {
+                    return spinner.getValue();
+                }
+            }
+        };
     }
 }

@@ -1,24 +1,29 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.TopicNames;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.internals.Topic;
 
-/** The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. */
+/**
+ * The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. FX thread.
+ */
 public final class CreateTopicViewModel {
+
+    /** The most partitions the dialog offers. */
+    public static final int MAX_PARTITIONS = 1000;
 
     private final int liveBrokers;
     private final StringProperty name = new SimpleStringProperty("");
-    private final IntegerProperty partitions = new SimpleIntegerProperty(3);
+    private final StringProperty partitions = new SimpleStringProperty("3");
     private final IntegerProperty replicationFactor = new SimpleIntegerProperty();
     private final StringProperty minInsyncReplicas = new SimpleStringProperty("");
     private final StringProperty retentionMs = new SimpleStringProperty("");
@@ -53,13 +58,13 @@ public final class CreateTopicViewModel {
         if (topic.isEmpty()) {
             return "Give the topic a name";
         }
-        try {
-            Topic.validate(topic);
-        } catch (InvalidTopicException e) {
-            return e.getMessage();
+        Optional<String> invalidName = TopicNames.problem(topic);
+        if (invalidName.isPresent()) {
+            return invalidName.get();
         }
-        if (partitions.get() < 1) {
-            return "A topic needs at least 1 partition";
+        Long count = longValue(partitions.get().trim());
+        if (count == null || count < 1 || count > MAX_PARTITIONS) {
+            return "The partitions must be a whole number from 1 to " + MAX_PARTITIONS;
         }
         if (liveBrokers < 1) {
             return "No broker is running; start the cluster first";
@@ -69,7 +74,7 @@ public final class CreateTopicViewModel {
         }
         String minIsr = minInsyncReplicas.get().trim();
         if (!minIsr.isEmpty()) {
-            Integer value = integer(minIsr);
+            Long value = longValue(minIsr);
             if (value == null || value < 1) {
                 return "min.insync.replicas must be a whole number of at least 1";
             }
@@ -79,22 +84,28 @@ public final class CreateTopicViewModel {
             }
         }
         String retention = retentionMs.get().trim();
-        if (!retention.isEmpty() && (integer(retention) == null || integer(retention) < -1)) {
-            return "retention.ms must be a number of milliseconds, or -1 for no limit";
+        if (!retention.isEmpty()) {
+            // a long in Kafka: 30 days is already past Integer.MAX_VALUE milliseconds
+            Long value = longValue(retention);
+            if (value == null || value < -1) {
+                return "retention.ms must be a number of milliseconds, or -1 for no limit";
+            }
         }
         return "";
     }
 
-    private static Integer integer(String text) {
+    private static Long longValue(String text) {
         try {
-            return Integer.valueOf(text);
+            return Long.valueOf(text);
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
+    /** Only once {@link #valid()}: the partition count is parsed from the typed text. */
     public NewTopicRequest request() {
-        return new NewTopicRequest(name.get().trim(), partitions.get(), (short) replicationFactor.get(), configs());
+        return new NewTopicRequest(name.get().trim(), Integer.parseInt(partitions.get().trim()),
+                (short) replicationFactor.get(), configs());
     }
 
     private Map<String, String> configs() {
@@ -123,7 +134,8 @@ public final class CreateTopicViewModel {
         return name;
     }
 
-    public IntegerProperty partitionsProperty() {
+    /** The partition count as typed, so a wrong one is named before the spinner commits it. */
+    public StringProperty partitionsProperty() {
         return partitions;
     }
 

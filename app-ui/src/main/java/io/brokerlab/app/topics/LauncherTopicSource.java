@@ -77,6 +77,11 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
     }
 
     @Override
+    public List<Integer> electPreferredLeaders(String name, Set<Integer> partitions) {
+        return service().electPreferredLeaders(name, partitions);
+    }
+
+    @Override
     public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
         service().reassign(name, partition, replicas, timeout);
     }

@@ -32,6 +32,9 @@ public interface TopicSource {
     /** The partitions whose leader moved. */
     List<Integer> electPreferredLeaders(String name);
 
+    /** Only the given partitions, the topic's others keep their leaders; the partitions whose leader moved. */
+    List<Integer> electPreferredLeaders(String name, Set<Integer> partitions);
+
     /** Waits up to {@code timeout} for the reassignment to finish. */
     void reassign(String name, int partition, List<Integer> replicas, Duration timeout);
 }

@@ -9,7 +9,6 @@ import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -140,45 +139,7 @@ public final class TopicsView implements AppView {
             TopicInfo t = model.detailProperty().get();
             return t == null ? "Select a topic" : t.name();
         }, model.detailProperty()));
-        TableView<PartitionInfo> partitions = new TableView<>();
-        partitions.setId("partitions-table");
-        partitions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        partitions.getColumns().add(pcolumn("Partition", p -> String.valueOf(p.partition())));
-        partitions.getColumns().add(pcolumn("Leader", p -> p.offline() ? "none (offline)" : "broker-" + p.leader()));
-        partitions.getColumns().add(pcolumn("Replicas", p -> join(p.replicas())));
-        partitions.getColumns().add(pcolumn("In sync (ISR)", p -> join(p.isr())));
-        partitions.getColumns().add(pcolumn("Leader epoch", p -> {
-            TopicInfo t = model.detailProperty().get();
-            int epoch = t == null ? -1 : model.leaderEpoch(t.name(), p.partition());
-            return epoch < 0 ? "" : String.valueOf(epoch);
-        }));
-        TableColumn<PartitionInfo, String> endOffset = new TableColumn<>("End offset");
-        endOffset.setCellValueFactory(c -> {
-            int partition = c.getValue().partition();
-            return Bindings.createStringBinding(() -> {
-                Long offset = model.endOffsets().get(partition);
-                return offset == null ? "—" : String.format("%,d", offset);
-            }, model.endOffsets());
-        });
-        endOffset.setId("partitions-end-offset");
-        partitions.getColumns().add(endOffset);
-        partitions.setPrefHeight(180);
-        Runnable fill = () -> {
-            TopicInfo t = model.detailProperty().get();
-            List<PartitionInfo> rows = t == null ? List.of() : t.partitions();
-            if (partitions.getItems().equals(rows)) {
-                // the same partitions again (another topic changed): keep the cells as they are
-                return;
-            }
-            PartitionInfo was = partitions.getSelectionModel().getSelectedItem();
-            partitions.getItems().setAll(rows);
-            if (was != null) {
-                // a new state replaces the rows; keep the user's partition selected
-                partitions.getItems().stream().filter(p -> p.partition() == was.partition()).findFirst()
-                        .ifPresent(p -> partitions.getSelectionModel().select(p));
-            }
-        };
-        model.detailProperty().addListener(o -> fill.run());
+        PartitionTable partitions = new PartitionTable(model);
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
         ScrollPane map = new ScrollPane(new ReplicaMap(model));
@@ -195,7 +156,7 @@ public final class TopicsView implements AppView {
     }
 
     /** Delete, add partitions, configs, preferred election and moving one partition's leadership. */
-    private javafx.scene.layout.FlowPane actions(TableView<PartitionInfo> partitions) {
+    private javafx.scene.layout.FlowPane actions(PartitionTable partitions) {
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("topic-delete");
         delete.getStyleClass().add(Styles.DANGER);
@@ -261,18 +222,14 @@ public final class TopicsView implements AppView {
         move.setId("topic-move-leader");
         move.setTooltip(new Tooltip("Make another in-sync replica the leader of the selected partition"));
         move.setOnAction(e -> withTopic(name -> {
-            PartitionInfo chosen = partitions.getSelectionModel().getSelectedItem();
-            if (chosen == null && !partitions.getItems().isEmpty()) {
-                chosen = partitions.getItems().get(0);
-            }
-            if (chosen == null) {
+            PartitionInfo p = partitions.selectedOrFirst();
+            if (p == null) {
                 return;
             }
-            PartitionInfo p = chosen;
             List<String> choices = p.isr().stream().filter(b -> b != p.leader()).map(b -> "broker-" + b).toList();
             if (choices.isEmpty()) {
                 errors.accept("Cannot move the leader of " + name + "-" + p.partition(), new IllegalStateException(
-                        "No other replica is in sync (ISR " + join(p.isr()) + "); wait until one catches up"));
+                        "No other replica is in sync (ISR " + PartitionTable.join(p.isr()) + "); wait until one catches up"));
                 return;
             }
             ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
@@ -283,8 +240,11 @@ public final class TopicsView implements AppView {
         }));
         Label outcome = new Label();
         outcome.setId("topic-action-status");
-        outcome.getStyleClass().add(Styles.TEXT_MUTED);
         outcome.textProperty().bind(model.actionStatusProperty());
+        styleOutcome(outcome, model.actionFailedProperty().get());
+        model.actionFailedProperty().addListener((o, was, failed) -> styleOutcome(outcome, failed));
+        // a failure is also shown like a failed create: a line on screen is easily missed
+        model.onActionError(errors);
         // no empty second line under the buttons while nothing has been done
         outcome.managedProperty().bind(model.actionStatusProperty().isNotEmpty());
         for (Button b : List.of(delete, grow, configs, elect, move)) {
@@ -299,6 +259,12 @@ public final class TopicsView implements AppView {
         return box;
     }
 
+    /** A failure in the error colour; progress and successes muted. */
+    private static void styleOutcome(Label outcome, boolean failed) {
+        outcome.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+        outcome.getStyleClass().add(failed ? Styles.DANGER : Styles.TEXT_MUTED);
+    }
+
     private void withTopic(java.util.function.Consumer<String> action) {
         TopicInfo t = model.detailProperty().get();
         if (t != null) {
@@ -306,19 +272,8 @@ public final class TopicsView implements AppView {
         }
     }
 
-    private static String join(List<Integer> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    }
-
     private static TableColumn<TopicRow, String> column(String title, java.util.function.Function<TopicRow, String> f) {
         TableColumn<TopicRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
-    }
-
-    private static TableColumn<PartitionInfo, String> pcolumn(String title,
-                                                              java.util.function.Function<PartitionInfo, String> f) {
-        TableColumn<PartitionInfo, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         return column;
     }

@@ -17,11 +17,15 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -249,32 +253,59 @@ public final class TopicsViewModel {
     // ---- topic actions: each runs on the background executor; the outcome lands in actionStatus (FX thread) ----
 
     private final StringProperty actionStatus = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty actionFailed = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private BiConsumer<String, Throwable> actionErrors = (what, error) -> { };
+
+    /**
+     * Where a topic action's failure goes besides the status line, on the FX thread: a sentence saying what could
+     * not be done, and the cause.
+     */
+    public void onActionError(BiConsumer<String, Throwable> handler) {
+        this.actionErrors = handler;
+    }
 
     /** Runs {@code work} against the source in the background; {@code done} words the success. */
     private <T> CompletableFuture<T> act(String doing, java.util.function.Function<TopicSource, T> work,
                                          java.util.function.Function<T, String> done) {
         TopicSource s = source;
         if (s == null) {
-            actionStatus.set("No cluster");
-            return CompletableFuture.completedFuture(null);
+            return refuse(doing, "No cluster");
         }
         busy.set(true);
-        actionStatus.set(doing + "…");
+        report(doing + "…");
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
             busy.set(false);
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                actionStatus.set("Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1) + ": "
-                        + cause.getMessage());
+                fail(doing, cause);
                 result.completeExceptionally(cause);
             } else {
-                actionStatus.set(done.apply(value));
+                report(done.apply(value));
                 result.complete(value);
             }
         }, fx);
         return result;
+    }
+
+    /** An action not even tried: a failure the user must see like one Kafka reports. */
+    private <T> CompletableFuture<T> refuse(String doing, String reason) {
+        fail(doing, new IllegalArgumentException(reason));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private void fail(String doing, Throwable cause) {
+        String what = "Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1);
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        actionStatus.set(what + ": " + reason);
+        actionFailed.set(true);
+        actionErrors.accept(what, cause);
+    }
+
+    private void report(String outcome) {
+        actionStatus.set(outcome);
+        actionFailed.set(false);
     }
 
     public CompletableFuture<Void> delete(String name) {
@@ -291,12 +322,12 @@ public final class TopicsViewModel {
 
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
     public CompletableFuture<Void> addPartitions(String name, int total) {
+        String doing = "Grow " + name + " to " + total + " partitions";
         TopicInfo t = infos.get(name);
         if (t != null && total <= t.partitions().size()) {
-            actionStatus.set("A topic's partitions can only grow: " + name + " has " + t.partitions().size());
-            return CompletableFuture.completedFuture(null);
+            return refuse(doing, "A topic's partitions can only grow: " + name + " has " + t.partitions().size());
         }
-        return act("Grow " + name + " to " + total + " partitions", s -> {
+        return act(doing, s -> {
             s.addPartitions(name, total);
             return null;
         }, v -> name + " now has " + total + " partitions");
@@ -349,7 +380,7 @@ public final class TopicsViewModel {
 
     public CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
         if (edit.isEmpty()) {
-            actionStatus.set("No config changed");
+            report("No config changed");
             return CompletableFuture.completedFuture(null);
         }
         return act("Change the configs of " + name, s -> {
@@ -374,28 +405,28 @@ public final class TopicsViewModel {
 
     /**
      * Moves a partition's leadership to {@code broker}, one of its replicas: reassigns the same replicas with it
-     * first (it becomes the preferred leader), then runs a preferred election.
+     * first (it becomes the preferred leader), then runs a preferred election of that partition alone (a topic-wide
+     * one would take every other partition moved this way back to its preferred leader).
      */
     public CompletableFuture<List<Integer>> moveLeadership(String name, int partition, int broker) {
         TopicInfo t = infos.get(name);
         PartitionInfo p = t == null ? null : t.partitions().stream().filter(x -> x.partition() == partition)
                 .findFirst().orElse(null);
+        String doing = "Move the leader of " + name + "-" + partition + " to broker-" + broker;
         if (p == null) {
-            actionStatus.set("No partition " + partition + " in " + name);
-            return CompletableFuture.completedFuture(null);
+            return refuse(doing, "No partition " + partition + " in " + name);
         }
         if (!p.replicas().contains(broker)) {
-            actionStatus.set("broker-" + broker + " holds no replica of " + name + "-" + partition);
-            return CompletableFuture.completedFuture(null);
+            return refuse(doing, "broker-" + broker + " holds no replica of " + name + "-" + partition);
         }
         if (!p.isr().contains(broker)) {
-            actionStatus.set("broker-" + broker + " is not in sync for " + name + "-" + partition + "; it cannot lead");
-            return CompletableFuture.completedFuture(null);
+            return refuse(doing, "broker-" + broker + " is not in sync for " + name + "-" + partition
+                    + "; it cannot lead");
         }
         List<Integer> replicas = leaderFirst(p.replicas(), broker);
-        return act("Move the leader of " + name + "-" + partition + " to broker-" + broker, s -> {
+        return act(doing, s -> {
             s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
-            return s.electPreferredLeaders(name);
+            return s.electPreferredLeaders(name, Set.of(partition));
         }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
     }
 
@@ -403,7 +434,12 @@ public final class TopicsViewModel {
         return actionStatus;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+    /** Whether {@link #actionStatusProperty()} words a failure rather than progress or a success; FX thread. */
+    public ReadOnlyBooleanProperty actionFailedProperty() {
+        return actionFailed;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }
 

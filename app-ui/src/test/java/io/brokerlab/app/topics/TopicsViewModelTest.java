@@ -52,6 +52,9 @@ class TopicsViewModelTest {
 
         @Override
         public void delete(String name) {
+            if (failure != null) {
+                throw failure;
+            }
             calls.add("delete " + name);
         }
 
@@ -77,12 +80,19 @@ class TopicsViewModelTest {
         }
 
         @Override
+        public List<Integer> electPreferredLeaders(String name, Set<Integer> partitions) {
+            calls.add("elect " + name + " " + partitions);
+            return List.copyOf(partitions);
+        }
+
+        @Override
         public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
             calls.add("reassign " + name + "-" + partition + " " + replicas);
         }
     };
 
     private final List<String> calls = new ArrayList<>();
+    private RuntimeException failure;
     private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
 
     @Test
@@ -122,7 +132,7 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).contains("not in sync");
         model.delete("demo");
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=2} [retention.ms]",
-                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo", "delete demo");
+                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
@@ -274,5 +284,57 @@ class TopicsViewModelTest {
         assertThat(model.valid()).isTrue();
         assertThat(model.request()).isEqualTo(new NewTopicRequest("orders", 3, (short) 2,
                 Map.of("min.insync.replicas", "2", "retention.ms", "60000", "cleanup.policy", "compact")));
+    }
+
+    @Test
+    void retentionTakesKafkasLongRangeAndMinusOneForever() {
+        CreateTopicViewModel model = new CreateTopicViewModel(1);
+        model.nameProperty().set("kept");
+        model.retentionMsProperty().set("2592000000");
+        assertThat(model.problemProperty().get()).as("30 days, past Integer.MAX_VALUE").isEmpty();
+        assertThat(model.request().configs()).containsEntry("retention.ms", "2592000000");
+        model.retentionMsProperty().set("-1");
+        assertThat(model.problemProperty().get()).as("infinite").isEmpty();
+        model.retentionMsProperty().set("-2");
+        assertThat(model.problemProperty().get()).contains("retention.ms");
+        model.retentionMsProperty().set("a month");
+        assertThat(model.problemProperty().get()).contains("retention.ms");
+    }
+
+    @Test
+    void thePartitionCountIsCheckedAsTyped() {
+        CreateTopicViewModel model = new CreateTopicViewModel(3);
+        model.nameProperty().set("orders");
+        for (String wrong : List.of("", "abc", "0", "-2", "1001", "99999999999")) {
+            model.partitionsProperty().set(wrong);
+            assertThat(model.problemProperty().get()).as(wrong).contains("partitions");
+        }
+        model.partitionsProperty().set(" 12 ");
+        assertThat(model.valid()).isTrue();
+        assertThat(model.request().partitions()).isEqualTo(12);
+    }
+
+    @Test
+    void aFailedActionIsShownAsAnErrorAndReachesTheErrorHandlerWhileSuccessesDoNot() {
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what + " / " + error.getMessage()));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
+
+        failure = new IllegalStateException("topic deletion is disabled");
+        assertThat(model.delete("demo")).isCompletedExceptionally();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
+        assertThat(model.actionFailedProperty().get()).isTrue();
+        assertThat(errors).containsExactly("Could not delete demo / topic deletion is disabled");
+
+        model.electPreferredLeaders("demo");
+        assertThat(model.actionFailedProperty().get()).isFalse();
+        assertThat(errors).hasSize(1);
+
+        model.addPartitions("demo", 1);
+        assertThat(model.actionFailedProperty().get()).as("refused before asking Kafka").isTrue();
+        assertThat(errors).last().asString().startsWith("Could not grow demo to 1 partitions / ")
+                .contains("can only grow");
     }
 }

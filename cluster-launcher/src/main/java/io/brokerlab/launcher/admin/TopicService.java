@@ -41,7 +41,6 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicDeletionDisabledException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.storage.internals.log.LogConfig;
 
 /**
@@ -142,9 +141,30 @@ public final class TopicService implements AutoCloseable {
      * partitions whose leader moved (those already led by their preferred replica are skipped).
      */
     public List<Integer> electPreferredLeaders(String name) {
-        Set<TopicPartition> partitions = describeTopic(name).partitions().stream()
+        return elect(name, describeTopic(name).partitions().stream()
                 .map(p -> new TopicPartition(name, p.partition()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /**
+     * As {@link #electPreferredLeaders(String)}, for the given partitions only: the topic's other partitions keep
+     * their leaders, even where those are not the preferred ones.
+     */
+    public List<Integer> electPreferredLeaders(String name, Set<Integer> partitions) {
+        if (partitions.isEmpty()) {
+            throw new AdminException("nothing to elect: name at least one partition of " + name);
+        }
+        int count = describeTopic(name).partitions().size();
+        for (int partition : partitions) {
+            if (partition < 0 || partition >= count) {
+                throw new AdminException("topic " + name + " has no partition " + partition + " (it has " + count
+                        + ")");
+            }
+        }
+        return elect(name, partitions.stream().map(p -> new TopicPartition(name, p)).collect(Collectors.toSet()));
+    }
+
+    private List<Integer> elect(String name, Set<TopicPartition> partitions) {
         Map<TopicPartition, Optional<Throwable>> results = await(
                 admin.electLeaders(ElectionType.PREFERRED, partitions).partitions(), "elect leaders of " + name);
         List<Integer> moved = new ArrayList<>();
@@ -206,11 +226,9 @@ public final class TopicService implements AutoCloseable {
     }
 
     static void validateName(String name) {
-        try {
-            Topic.validate(name);
-        } catch (InvalidTopicException e) {
-            throw new AdminException("invalid topic name: " + e.getMessage());
-        }
+        TopicNames.problem(name).ifPresent(problem -> {
+            throw new AdminException("invalid topic name: " + problem);
+        });
     }
 
     /** Unknown keys and invalid values, named with Kafka's own reason from its config definitions. */

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -135,6 +136,24 @@ class TopicAdminIT {
             assertThat(topics.describe("placed").partitions().get(0).leader()).isEqualTo(3);
         });
         assertThat(topics.electPreferredLeaders("placed")).isEmpty();
+    }
+
+    @Test
+    void electsThePreferredLeaderOfTheGivenPartitionOnly() {
+        create(NewTopicRequest.withAssignment("elect-one", Map.of(0, List.of(1, 2), 1, List.of(2, 3)), Map.of()));
+        // the same replicas in another order: each partition's leader is no longer its preferred replica
+        topics.reassign("elect-one", 1, List.of(3, 2), WAIT);
+        topics.reassign("elect-one", 0, List.of(2, 1), WAIT);
+
+        List<Integer> moved = new ArrayList<>();
+        await().atMost(WAIT).untilAsserted(() -> {
+            moved.addAll(topics.electPreferredLeaders("elect-one", Set.of(0)));
+            assertThat(topics.describe("elect-one").partitions().get(0).leader()).isEqualTo(2);
+        });
+        assertThat(moved).containsExactly(0);
+        assertThat(topics.describe("elect-one").partitions().get(1).leader()).as("left with its leader").isEqualTo(2);
+        assertThatThrownBy(() -> topics.electPreferredLeaders("elect-one", Set.of(2)))
+                .isInstanceOf(AdminException.class).hasMessage("topic elect-one has no partition 2 (it has 2)");
     }
 
     @Test

@@ -39,6 +39,15 @@ class TopicValidationTest {
     }
 
     @Test
+    void namesWhyKafkaWouldRefuseATopicName() {
+        assertThat(TopicNames.problem("orders.v2_eu-1")).isEmpty();
+        assertThat(TopicNames.problem("bad name!")).hasValueSatisfying(p -> assertThat(p).contains("ASCII alphanumerics"));
+        assertThat(TopicNames.problem("..")).isPresent();
+        assertThat(TopicNames.problem("")).isPresent();
+        assertThat(TopicNames.problem("x".repeat(250))).hasValueSatisfying(p -> assertThat(p).contains("249"));
+    }
+
+    @Test
     void parsesResetTargets() {
         assertThat(OffsetResetTarget.parse("earliest")).isEqualTo(new OffsetResetTarget.Earliest());
         assertThat(OffsetResetTarget.parse("offset:42")).isEqualTo(new OffsetResetTarget.ToOffset(42));

@@ -1,0 +1,70 @@
+package io.brokerlab.app.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.FakeCluster;
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class PartitionTableTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theLeaderEpochCellFollowsTheSelectedTopicAndItsElections() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
+        cluster.up();
+        UiTestSupport.onFx(() -> {
+            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            PartitionTable table = new PartitionTable(model);
+            new Scene(table, 600, 300);
+            // two topics laid out alike whose leaders were elected a different number of times
+            model.apply(state(0, Map.of("a", 4, "b", 9)));
+            model.selectedProperty().set("a");
+            assertThat(epochCell(table)).isEqualTo("4");
+
+            model.selectedProperty().set("b");
+            assertThat(epochCell(table)).isEqualTo("9");
+
+            // the same leader elected again: only the epoch differs
+            model.apply(state(1, Map.of("a", 4, "b", 10)));
+            assertThat(epochCell(table)).isEqualTo("10");
+        });
+    }
+
+    /** Partition 0 of each topic on brokers 1-3, led by broker 1, with the given leader epoch. */
+    private static ClusterState state(int second, Map<String, Integer> epochs) {
+        TreeMap<String, TopicState> topics = new TreeMap<>();
+        epochs.forEach((name, epoch) -> topics.put(name, new TopicState(name, new TreeMap<>(Map.of(0,
+                new PartitionState(name, 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), epoch, 1))))));
+        return new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH.plusSeconds(second), true, Optional.empty(),
+                new TreeMap<>(), OptionalInt.of(1), topics, List.of());
+    }
+
+    private static String epochCell(PartitionTable table) {
+        table.applyCss();
+        table.layout();
+        return table.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getIndex() == 0 && "Leader epoch".equals(c.getTableColumn().getText()))
+                .map(TableCell::getText).findFirst().orElseThrow();
+    }
+}
