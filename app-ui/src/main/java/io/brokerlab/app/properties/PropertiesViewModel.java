@@ -1,5 +1,6 @@
 package io.brokerlab.app.properties;
 
+import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.ConfigValidator;
 import io.brokerlab.launcher.config.NodeId;

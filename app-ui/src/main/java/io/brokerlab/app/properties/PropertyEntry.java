@@ -1,5 +1,6 @@
 package io.brokerlab.app.properties;
 
+import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
