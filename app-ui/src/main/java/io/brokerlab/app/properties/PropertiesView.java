@@ -92,7 +92,8 @@ public final class PropertiesView implements AppView {
         Button save = new Button("Save", new FontIcon(Feather.SAVE));
         save.setId("properties-save");
         save.getStyleClass().add("primary-action");
-        save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding()));
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding())
+                .or(model.validatingProperty()));
         save.setOnAction(e -> save());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

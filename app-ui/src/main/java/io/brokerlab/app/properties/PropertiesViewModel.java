@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,6 +52,7 @@ public final class PropertiesViewModel {
     private final BooleanProperty onlyInFile = new SimpleBooleanProperty(false);
     private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty validating = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -95,6 +97,8 @@ public final class PropertiesViewModel {
 
     private void load() {
         NodeId id = node.get();
+        generation.incrementAndGet(); // the previous file's validation no longer counts
+        validating.set(false);
         entries.clear();
         problems.clear();
         dirty.set(false);
@@ -179,23 +183,31 @@ public final class PropertiesViewModel {
     private void validate(PropertiesDocument doc) {
         long mine = generation.incrementAndGet();
         if (doc == null) {
+            validating.set(false);
             problems.setAll(new ConfigProblem(null, "not a valid properties file", ConfigProblem.Severity.ERROR));
             return;
         }
+        validating.set(true);
         NodeKind kind = node.get().kind();
-        java.util.Properties props = doc.toProperties();
-        CompletableFuture.supplyAsync(() -> kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
-                : ConfigValidator.validateZooKeeper(props), background).whenCompleteAsync((found, error) -> {
-                    if (mine != generation.get()) {
-                        return; // a newer edit is being validated
-                    }
-                    if (error != null) {
-                        problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
-                                ConfigProblem.Severity.WARNING));
-                    } else {
-                        problems.setAll(found);
-                    }
-                }, fx);
+        Properties props = doc.toProperties();
+        CompletableFuture.supplyAsync(() -> check(kind, props), background).whenCompleteAsync((found, error) -> {
+            if (mine != generation.get()) {
+                return; // a newer edit is being validated
+            }
+            validating.set(false);
+            if (error != null) {
+                problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
+                        ConfigProblem.Severity.WARNING));
+            } else {
+                problems.setAll(found);
+            }
+        }, fx);
+    }
+
+    /** Background thread: the parsers take a while (ZooKeeper's even holds a lock). */
+    private static List<ConfigProblem> check(NodeKind kind, Properties props) {
+        return kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
+                : ConfigValidator.validateZooKeeper(props);
     }
 
     private void filter() {
@@ -212,7 +224,8 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Writes the file (keeping comments) on a background thread. Completes with the nodes that run with the old
+     * Writes the file (keeping comments) on a background thread, after validating exactly what is written: the
+     * problems shown may still be those of an earlier edit. Completes with the nodes that run with the old
      * settings and need a restart; fails if there are errors.
      */
     public CompletableFuture<List<NodeId>> save() {
@@ -231,19 +244,26 @@ public final class PropertiesViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
                     + problems.stream().filter(ConfigProblem::isError).findFirst().map(ConfigProblem::message).orElse("")));
         }
-        PropertiesDocument doc = working;
-        String text = doc.text();
+        String text = working.text();
+        // a copy, since the form goes on editing `working` on the FX thread meanwhile
+        PropertiesDocument doc = PropertiesDocument.parse(text);
         Workspace ws = workspace;
         return CompletableFuture.supplyAsync(() -> {
+            check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
+                    .ifPresent(error -> {
+                        throw new IllegalStateException("fix the errors before saving: "
+                                + (error.key() == null ? "" : error.key() + ": ") + error.message());
+                    });
             doc.write(ws.propertiesFile(id));
             return live.isAlive(id) ? List.of(id) : List.<NodeId>of();
         }, background).whenCompleteAsync((restart, error) -> {
-            if (error == null) {
-                savedText = text;
-                dirty.set(false);
-                message.set("Saved " + ws.propertiesFile(id).getFileName()
-                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
+            if (error != null || !id.equals(node.get()) || working == null) {
+                return;
             }
+            savedText = text;
+            dirty.set(!working.text().equals(savedText));
+            message.set("Saved " + ws.propertiesFile(id).getFileName()
+                    + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
         }, fx);
     }
 
@@ -294,6 +314,11 @@ public final class PropertiesViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** True from an edit until its validation is in; Save waits for it. */
+    public ReadOnlyBooleanProperty validatingProperty() {
+        return validating;
     }
 
     public BooleanProperty rawModeProperty() {

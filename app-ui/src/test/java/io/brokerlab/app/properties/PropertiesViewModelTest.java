@@ -8,7 +8,11 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,33 @@ class PropertiesViewModelTest {
         });
         assertThatThrownBy(() -> model.save().join()).isInstanceOf(CompletionException.class)
                 .hasMessageContaining("fix the errors");
+    }
+
+    @Test
+    void saveRightAfterABadEditWritesNothing() throws Exception {
+        Deque<Runnable> background = new ArrayDeque<>();
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        busy.attach(workspace);
+        runAll(background);
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+
+        busy.entry("num.network.threads").valueProperty().set("abc");
+        assertThat(busy.validatingProperty().get()).as("Save is disabled meanwhile").isTrue();
+        CompletableFuture<List<NodeId>> saved = busy.save();
+        runAll(background);
+
+        assertThat(busy.validatingProperty().get()).isFalse();
+        assertThat(saved).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("num.network.threads");
+        assertThat(Files.readString(file)).isEqualTo(before);
+        assertThat(busy.problems()).anySatisfy(p -> assertThat(p.key()).isEqualTo("num.network.threads"));
+    }
+
+    /** Runs what a busy background thread would only have got to later. */
+    private static void runAll(Deque<Runnable> tasks) {
+        while (!tasks.isEmpty()) {
+            tasks.poll().run();
+        }
     }
 
     @Test
