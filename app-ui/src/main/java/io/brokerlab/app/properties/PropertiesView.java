@@ -3,6 +3,7 @@ package io.brokerlab.app.properties;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
 import java.util.List;
@@ -47,9 +48,10 @@ public final class PropertiesView implements AppView {
     public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
         this.errors = errors;
-        this.model = new PropertiesViewModel(session.background(), session.fx(), node ->
-                session.cluster() != null && session.cluster().snapshot().node(node)
-                        .map(n -> n.state().isAlive()).orElse(false));
+        this.model = new PropertiesViewModel(session.background(), session.fx(), node -> {
+            ClusterSnapshot snapshot = session.snapshotProperty().get();
+            return snapshot != null && snapshot.node(node).map(n -> n.state().isAlive()).orElse(false);
+        });
         session.workspaceProperty().addListener((o, a, ws) -> model.attach(ws));
         model.attach(session.workspaceProperty().get());
         build();

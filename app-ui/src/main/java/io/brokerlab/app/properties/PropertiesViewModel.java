@@ -36,7 +36,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class PropertiesViewModel {
 
-    /** Answers whether a node is running now (so a save means a restart). */
+    /** Answers whether a node is running now (so a save means a restart). Asked on the FX thread. */
     public interface LiveNodes {
         boolean isAlive(NodeId node);
     }
@@ -248,22 +248,22 @@ public final class PropertiesViewModel {
         // a copy, since the form goes on editing `working` on the FX thread meanwhile
         PropertiesDocument doc = PropertiesDocument.parse(text);
         Workspace ws = workspace;
-        return CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.runAsync(() -> {
             check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
                     .ifPresent(error -> {
                         throw new IllegalStateException("fix the errors before saving: "
                                 + (error.key() == null ? "" : error.key() + ": ") + error.message());
                     });
             doc.write(ws.propertiesFile(id));
-            return live.isAlive(id) ? List.of(id) : List.<NodeId>of();
-        }, background).whenCompleteAsync((restart, error) -> {
-            if (error != null || !id.equals(node.get()) || working == null) {
-                return;
+        }, background).thenApplyAsync(written -> {
+            List<NodeId> restart = live.isAlive(id) ? List.of(id) : List.<NodeId>of();
+            if (id.equals(node.get()) && working != null) {
+                savedText = text;
+                dirty.set(!working.text().equals(savedText));
+                message.set("Saved " + ws.propertiesFile(id).getFileName()
+                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
             }
-            savedText = text;
-            dirty.set(!working.text().equals(savedText));
-            message.set("Saved " + ws.propertiesFile(id).getFileName()
-                    + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
+            return restart;
         }, fx);
     }
 

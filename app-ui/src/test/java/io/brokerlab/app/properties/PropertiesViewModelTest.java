@@ -2,6 +2,7 @@ package io.brokerlab.app.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
@@ -12,7 +13,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +84,39 @@ class PropertiesViewModelTest {
         assertThat(saved).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("num.network.threads");
         assertThat(Files.readString(file)).isEqualTo(before);
         assertThat(busy.problems()).anySatisfy(p -> assertThat(p.key()).isEqualTo("num.network.threads"));
+    }
+
+    @Test
+    void asksWhetherTheNodeRunsOnTheFxThread() {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
+        List<Thread> askedOn = new CopyOnWriteArrayList<>();
+        try {
+            PropertiesViewModel threaded = new PropertiesViewModel(worker, fxQueue::add, node -> {
+                askedOn.add(Thread.currentThread());
+                return true;
+            });
+            threaded.attach(workspace);
+            pumpUntil(fxQueue, () -> threaded.entry("num.network.threads") != null);
+            threaded.entry("num.network.threads").valueProperty().set("5");
+            CompletableFuture<List<NodeId>> saved = threaded.save();
+            pumpUntil(fxQueue, saved::isDone);
+
+            assertThat(saved.join()).containsExactly(NodeId.broker(1));
+            assertThat(askedOn).containsOnly(Thread.currentThread());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** The test thread plays the FX thread: it runs what was handed to {@code fx} until {@code done}. */
+    private static void pumpUntil(BlockingQueue<Runnable> fx, BooleanSupplier done) {
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(10)).until(() -> {
+            for (Runnable task = fx.poll(); task != null; task = fx.poll()) {
+                task.run();
+            }
+            return done.getAsBoolean();
+        });
     }
 
     /** Runs what a busy background thread would only have got to later. */
