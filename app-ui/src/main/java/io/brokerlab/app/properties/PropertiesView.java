@@ -6,11 +6,11 @@ import io.brokerlab.app.Session;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -105,6 +105,8 @@ public final class PropertiesView implements AppView {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(new EntryEditors());
+        sheet.setCategoryComparator(Comparator.comparing(PropertiesView::groupOrder));
         model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
         TextArea rawText = new TextArea();
         rawText.setId("properties-raw-text");
@@ -160,7 +162,7 @@ public final class PropertiesView implements AppView {
     }
 
     private void refillSheet() {
-        List<PropertySheet.Item> items = model.visibleEntries().stream().map(Item::new)
+        List<PropertySheet.Item> items = model.visibleEntries().stream().map(EntryItem::new)
                 .map(PropertySheet.Item.class::cast).toList();
         sheet.getItems().setAll(items);
     }
@@ -181,52 +183,13 @@ public final class PropertiesView implements AppView {
         }, session.fx());
     }
 
-    public PropertiesViewModel model() {
-        return model;
+    private static int groupOrder(String label) {
+        return Arrays.stream(PropertyEntry.Status.values()).filter(s -> s.label().equals(label)).findFirst()
+                .map(Enum::ordinal).orElse(Integer.MAX_VALUE);
     }
 
-    /** An entry as the PropertySheet sees it; the category groups changed, set and default keys. */
-    private static final class Item implements PropertySheet.Item {
-        private final PropertyEntry entry;
-
-        Item(PropertyEntry entry) {
-            this.entry = entry;
-        }
-
-        @Override
-        public Class<?> getType() {
-            return String.class;
-        }
-
-        @Override
-        public String getCategory() {
-            return entry.status().label();
-        }
-
-        @Override
-        public String getName() {
-            return (entry.status() == PropertyEntry.Status.CHANGED ? "● " : "") + entry.key();
-        }
-
-        @Override
-        public String getDescription() {
-            return entry.info().describe();
-        }
-
-        @Override
-        public Object getValue() {
-            return entry.value();
-        }
-
-        @Override
-        public void setValue(Object value) {
-            entry.valueProperty().set(value == null ? "" : value.toString());
-        }
-
-        @Override
-        public Optional<ObservableValue<? extends Object>> getObservableValue() {
-            return Optional.of(entry.valueProperty());
-        }
+    public PropertiesViewModel model() {
+        return model;
     }
 
     @Override

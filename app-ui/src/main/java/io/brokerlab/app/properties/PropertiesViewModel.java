@@ -135,7 +135,7 @@ public final class PropertiesViewModel {
         catalog.keys().values().stream().filter(info -> !inFile.containsKey(info.key()))
                 .forEach(info -> list.add(new PropertyEntry(info, null)));
         list.sort((a, b) -> {
-            int byStatus = a.status().compareTo(b.status());
+            int byStatus = a.group().compareTo(b.group());
             return byStatus != 0 ? byStatus : a.key().compareTo(b.key());
         });
         for (PropertyEntry entry : list) {
@@ -215,7 +215,7 @@ public final class PropertiesViewModel {
         Predicate<PropertyEntry> text = e -> needle.isEmpty() || e.key().toLowerCase(Locale.ROOT).contains(needle)
                 || (e.info().documentation() != null && needle.length() > 3
                 && e.info().documentation().toLowerCase(Locale.ROOT).contains(needle));
-        Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.status() != PropertyEntry.Status.DEFAULT;
+        Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.group() != PropertyEntry.Status.DEFAULT;
         visible.setPredicate(text.and(scope));
     }
 

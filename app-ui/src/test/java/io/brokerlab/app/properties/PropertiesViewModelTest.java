@@ -55,6 +55,25 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void theChangedMarkerFollowsTheEditsWhileTheGroupStaysAsLoaded() {
+        PropertyEntry policy = model.entry("log.cleanup.policy");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.DEFAULT);
+
+        policy.valueProperty().set("compact");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.CHANGED);
+        policy.valueProperty().set(" delete ");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+        policy.valueProperty().set("");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.DEFAULT);
+        policy.valueProperty().set("compact , delete");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.CHANGED);
+        assertThat(policy.group()).isEqualTo(PropertyEntry.Status.DEFAULT);
+
+        assertThat(model.entry("zookeeper.connect").status()).as("set, and Kafka has no default for it")
+                .isEqualTo(PropertyEntry.Status.SET);
+    }
+
+    @Test
     void anInvalidValueIsAnErrorAndCannotBeSaved() {
         model.entry("num.network.threads").valueProperty().set("abc");
         assertThat(model.dirtyProperty().get()).isTrue();

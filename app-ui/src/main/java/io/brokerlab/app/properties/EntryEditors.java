@@ -1,0 +1,69 @@
+package io.brokerlab.app.properties;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Callback;
+import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.Editors;
+import org.controlsfx.property.editor.PropertyEditor;
+
+/** The form's editors, each after a marker that shows, as the value is edited, whether it differs from the default. */
+final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
+
+    static final String MARKER = "●";
+
+    @Override
+    public PropertyEditor<?> call(PropertySheet.Item item) {
+        return marked(((EntryItem) item).entry(), Editors.createTextEditor(item));
+    }
+
+    /**
+     * The sheet reads an item's name once, so a marker in the name could not follow the edits; this one sits in
+     * the editor cell and is bound (weakly, through the binding) to the entry's live status.
+     */
+    @SuppressWarnings("unchecked")
+    private static PropertyEditor<Object> marked(PropertyEntry entry, PropertyEditor<?> editor) {
+        PropertyEditor<Object> inner = (PropertyEditor<Object>) editor;
+        Label marker = new Label();
+        marker.getStyleClass().addAll("changed-marker", Styles.ACCENT);
+        marker.setMinWidth(Region.USE_PREF_SIZE);
+        marker.setPrefWidth(12);
+        marker.textProperty().bind(Bindings.createStringBinding(
+                () -> entry.status() == PropertyEntry.Status.CHANGED ? MARKER : "", entry.statusProperty()));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> entry.status() == PropertyEntry.Status.CHANGED
+                ? "Changed from the default, " + entry.info().defaultValue() : entry.status().label(),
+                entry.statusProperty()));
+        marker.setTooltip(tip);
+        Node node = inner.getEditor();
+        if (node instanceof Region region) {
+            region.setMaxWidth(Double.MAX_VALUE);
+        }
+        HBox.setHgrow(node, Priority.ALWAYS);
+        HBox cell = new HBox(4, marker, node);
+        cell.setAlignment(Pos.CENTER_LEFT);
+        return new PropertyEditor<>() {
+            @Override
+            public Node getEditor() {
+                return cell;
+            }
+
+            @Override
+            public Object getValue() {
+                return inner.getValue();
+            }
+
+            @Override
+            public void setValue(Object value) {
+                inner.setValue(value);
+            }
+        };
+    }
+}
