@@ -14,14 +14,19 @@ import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 
-/** The form's editors, each after a marker that shows, as the value is edited, whether it differs from the default. */
+/**
+ * The form's editors: a drop-down for a key with a finite set of values, else text; each after a marker that
+ * shows, as the value is edited, whether it differs from the default.
+ */
 final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
     static final String MARKER = "●";
 
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
-        return marked(((EntryItem) item).entry(), Editors.createTextEditor(item));
+        EntryItem entry = (EntryItem) item;
+        return marked(entry.entry(), entry.entry().info().choices().isEmpty() ? Editors.createTextEditor(item)
+                : new ChoiceEditor(entry));
     }
 
     /**
