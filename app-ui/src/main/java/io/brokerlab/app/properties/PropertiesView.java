@@ -4,11 +4,13 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,6 +23,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -151,6 +154,11 @@ public final class PropertiesView implements AppView {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
+        ProgressIndicator restarting = new ProgressIndicator();
+        restarting.setPrefSize(14, 14);
+        restarting.visibleProperty().bind(model.restartingProperty());
+        restarting.managedProperty().bind(restarting.visibleProperty());
+        message.setGraphic(restarting);
         VBox bottom = new VBox(6, problemsTitle, problems, message);
         bottom.setPadding(new Insets(8, 10, 8, 10));
 
@@ -167,20 +175,31 @@ public final class PropertiesView implements AppView {
         sheet.getItems().setAll(items);
     }
 
-    private void save() {
-        model.save().whenCompleteAsync((restart, error) -> {
+    /** Completes with whether the file was written; offers the restart that applies it. */
+    private CompletableFuture<Boolean> save() {
+        return model.save().handleAsync((restart, error) -> {
             if (error != null) {
                 errors.accept("Could not save the properties", error.getCause() != null ? error.getCause() : error);
-            } else if (!restart.isEmpty() && session.cluster() != null) {
-                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, restart.get(0) + " still runs with the old"
-                        + " settings. Restart it now?", ButtonType.YES, ButtonType.NO);
-                ask.initOwner(root.getScene().getWindow());
-                ask.setHeaderText("Saved; a restart applies the change");
-                if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-                    restart.forEach(n -> session.cluster().restart(n));
-                }
+                return false;
             }
+            LocalCluster cluster = session.cluster();
+            if (!restart.isEmpty() && cluster != null && askRestart(restart)) {
+                model.restart(restart, cluster::restart).exceptionally(failure -> {
+                    errors.accept("Could not restart " + restart.get(0) + " with the saved settings",
+                            failure.getCause() != null ? failure.getCause() : failure);
+                    return null;
+                });
+            }
+            return true;
         }, session.fx());
+    }
+
+    private boolean askRestart(List<NodeId> restart) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, restart.get(0) + " still runs with the old"
+                + " settings. Restart it now?", ButtonType.YES, ButtonType.NO);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setHeaderText("Saved; a restart applies the change");
+        return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
     }
 
     private static int groupOrder(String label) {

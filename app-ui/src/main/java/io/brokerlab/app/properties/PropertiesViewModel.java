@@ -13,9 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -53,6 +56,7 @@ public final class PropertiesViewModel {
     private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty validating = new SimpleBooleanProperty();
+    private final BooleanProperty restarting = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -267,6 +271,30 @@ public final class PropertiesViewModel {
         }, fx);
     }
 
+    /**
+     * Restarts {@code nodes} one after another through {@code restart} (the cluster's command) so that they take
+     * the saved settings, saying how it goes in the message. Completes on the FX thread; fails as the first
+     * restart that fails.
+     */
+    public CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
+        String names = nodes.stream().map(NodeId::name).collect(Collectors.joining(", "));
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (NodeId node : nodes) {
+            chain = chain.thenCompose(previous -> restart.apply(node));
+        }
+        restarting.set(true);
+        message.set("Restarting " + names + "…");
+        return chain.handleAsync((done, error) -> {
+            restarting.set(false);
+            if (error != null) {
+                message.set("The restart of " + names + " failed: " + rootMessage(error));
+                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+            }
+            message.set(names + " restarted with the saved settings");
+            return null;
+        }, fx);
+    }
+
     /** Throws away the edits. */
     public void revert() {
         load();
@@ -319,6 +347,10 @@ public final class PropertiesViewModel {
     /** True from an edit until its validation is in; Save waits for it. */
     public ReadOnlyBooleanProperty validatingProperty() {
         return validating;
+    }
+
+    public ReadOnlyBooleanProperty restartingProperty() {
+        return restarting;
     }
 
     public BooleanProperty rawModeProperty() {

@@ -158,6 +158,23 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void theOfferedRestartSaysHowItWent() {
+        CompletableFuture<Object> restarting = new CompletableFuture<>();
+        CompletableFuture<Void> failed = model.restart(List.of(NodeId.broker(1)), node -> restarting);
+        assertThat(model.restartingProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("Restarting broker-1");
+
+        restarting.completeExceptionally(new IllegalStateException("port 9092 is in use"));
+        assertThat(failed).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("port 9092 is in use");
+        assertThat(model.restartingProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("failed").contains("port 9092 is in use");
+
+        assertThat(model.restart(List.of(NodeId.broker(1)), node -> CompletableFuture.completedFuture(null)))
+                .isCompleted();
+        assertThat(model.messageProperty().get()).isEqualTo("broker-1 restarted with the saved settings");
+    }
+
+    @Test
     void rawModeEditsTheTextAndValidatesIt() {
         model.rawModeProperty().set(true);
         model.rawTextProperty().set(model.rawTextProperty().get() + "\nlog.retention.hours=forever\n");
