@@ -18,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -41,6 +42,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A node's properties file as a documented form (ControlsFX PropertySheet) or as raw text. */
 public final class PropertiesView implements AppView {
+
+    private static final ButtonType SAVE_CHANGES = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    private static final ButtonType DISCARD_CHANGES = new ButtonType("Discard", ButtonBar.ButtonData.NO);
 
     private final Session session;
     private final BiConsumer<String, Throwable> errors;
@@ -74,11 +78,7 @@ public final class PropertiesView implements AppView {
             }
         });
         model.nodeProperty().addListener((o, a, b) -> nodes.getSelectionModel().select(b));
-        nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.nodeProperty().set(b);
-            }
-        });
+        nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> leaveFor(b, nodes));
         nodes.getSelectionModel().select(model.nodeProperty().get());
 
         TextField search = new TextField();
@@ -173,6 +173,44 @@ public final class PropertiesView implements AppView {
         List<PropertySheet.Item> items = model.visibleEntries().stream().map(EntryItem::new)
                 .map(PropertySheet.Item.class::cast).toList();
         sheet.getItems().setAll(items);
+    }
+
+    /** Shows {@code next}, first asking what becomes of unsaved edits; Cancel stays on the current node. */
+    private void leaveFor(NodeId next, ListView<NodeId> nodes) {
+        NodeId current = model.nodeProperty().get();
+        if (next == null || next.equals(current)) {
+            return;
+        }
+        if (!model.dirtyProperty().get()) {
+            model.nodeProperty().set(next);
+            return;
+        }
+        // the list shows the current node until the form really moves; not from inside its own selection event
+        session.fx().execute(() -> nodes.getSelectionModel().select(model.nodeProperty().get()));
+        ButtonType answer = askUnsaved(current);
+        if (answer == SAVE_CHANGES) {
+            save().thenAccept(saved -> {
+                if (saved) {
+                    model.nodeProperty().set(next);
+                }
+            });
+        } else if (answer == DISCARD_CHANGES) {
+            model.nodeProperty().set(next);
+        }
+    }
+
+    private ButtonType askUnsaved(NodeId current) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Another node's file replaces the form; the changes are"
+                + " lost unless saved first.", SAVE_CHANGES, DISCARD_CHANGES, ButtonType.CANCEL);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Brokerlab");
+        ask.setHeaderText(current + " has unsaved changes");
+        Node saveButton = ask.getDialogPane().lookupButton(SAVE_CHANGES);
+        saveButton.setId("properties-unsaved-save");
+        saveButton.setDisable(model.hasErrors());
+        ask.getDialogPane().lookupButton(DISCARD_CHANGES).setId("properties-unsaved-discard");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("properties-unsaved-cancel");
+        return ask.showAndWait().orElse(ButtonType.CANCEL);
     }
 
     /** Completes with whether the file was written; offers the restart that applies it. */
