@@ -251,6 +251,7 @@ public final class PropertiesViewModel {
         String text = working.text();
         // a copy, since the form goes on editing `working` on the FX thread meanwhile
         PropertiesDocument doc = PropertiesDocument.parse(text);
+        String portNote = clientPortNote(id, PropertiesDocument.parse(savedText), doc);
         Workspace ws = workspace;
         return CompletableFuture.runAsync(() -> {
             check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
@@ -265,10 +266,25 @@ public final class PropertiesViewModel {
                 savedText = text;
                 dirty.set(!working.text().equals(savedText));
                 message.set("Saved " + ws.propertiesFile(id).getFileName()
-                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
+                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts")
+                        + portNote);
             }
             return restart;
         }, fx);
+    }
+
+    /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */
+    private static String clientPortNote(NodeId id, PropertiesDocument before, PropertiesDocument after) {
+        if (id.kind() != NodeKind.ZOOKEEPER) {
+            return "";
+        }
+        String was = before.get("clientPort").map(String::strip).orElse("");
+        String now = after.get("clientPort").map(String::strip).orElse("");
+        if (was.equals(now)) {
+            return "";
+        }
+        return ". The brokers' zookeeper.connect still names " + (was.isEmpty() ? "the old port" : "port " + was)
+                + ": change it to " + (now.isEmpty() ? "the new port" : now) + " in every broker's file too";
     }
 
     /**

@@ -158,6 +158,19 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aNewZooKeeperClientPortSaysTheBrokersMustFollow() {
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        String was = model.entry("clientPort").value();
+        model.entry("clientPort").valueProperty().set("24999");
+        model.save().join();
+        assertThat(model.messageProperty().get()).contains("zookeeper.connect").contains(was).contains("24999");
+
+        model.entry("tickTime").valueProperty().set("600");
+        model.save().join();
+        assertThat(model.messageProperty().get()).doesNotContain("zookeeper.connect");
+    }
+
+    @Test
     void theOfferedRestartSaysHowItWent() {
         CompletableFuture<Object> restarting = new CompletableFuture<>();
         CompletableFuture<Void> failed = model.restart(List.of(NodeId.broker(1)), node -> restarting);
