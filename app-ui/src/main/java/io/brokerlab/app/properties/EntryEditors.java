@@ -20,7 +20,7 @@ import org.controlsfx.property.editor.PropertyEditor;
  */
 final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
-    static final String MARKER = "●";
+    private static final String MARKER = "●";
 
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
@@ -36,17 +36,13 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
     @SuppressWarnings("unchecked")
     private static PropertyEditor<Object> marked(PropertyEntry entry, PropertyEditor<?> editor) {
         PropertyEditor<Object> inner = (PropertyEditor<Object>) editor;
-        Label marker = new Label();
+        // always the glyph, only hidden, so that every editor keeps the same indent
+        Label marker = new Label(MARKER);
         marker.getStyleClass().addAll("changed-marker", Styles.ACCENT);
         marker.setMinWidth(Region.USE_PREF_SIZE);
-        marker.setPrefWidth(12);
-        marker.textProperty().bind(Bindings.createStringBinding(
-                () -> entry.status() == PropertyEntry.Status.CHANGED ? MARKER : "", entry.statusProperty()));
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> entry.status() == PropertyEntry.Status.CHANGED
-                ? "Changed from the default, " + entry.info().defaultValue() : entry.status().label(),
-                entry.statusProperty()));
-        marker.setTooltip(tip);
+        marker.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> entry.status() == PropertyEntry.Status.CHANGED, entry.statusProperty()));
+        marker.setTooltip(new Tooltip("Changed from the default, " + entry.info().defaultValue()));
         Node node = inner.getEditor();
         if (node instanceof Region region) {
             region.setMaxWidth(Double.MAX_VALUE);
