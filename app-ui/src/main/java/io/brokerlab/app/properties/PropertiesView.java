@@ -3,23 +3,28 @@ package io.brokerlab.app.properties;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -38,6 +43,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** A node's properties file as a documented form (ControlsFX PropertySheet) or as raw text. */
 public final class PropertiesView implements AppView {
 
+    private static final ButtonType SAVE_CHANGES = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    private static final ButtonType DISCARD_CHANGES = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+
     private final Session session;
     private final BiConsumer<String, Throwable> errors;
     private final PropertiesViewModel model;
@@ -47,9 +55,10 @@ public final class PropertiesView implements AppView {
     public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
         this.errors = errors;
-        this.model = new PropertiesViewModel(session.background(), session.fx(), node ->
-                session.cluster() != null && session.cluster().snapshot().node(node)
-                        .map(n -> n.state().isAlive()).orElse(false));
+        this.model = new PropertiesViewModel(session.background(), session.fx(), node -> {
+            ClusterSnapshot snapshot = session.snapshotProperty().get();
+            return snapshot != null && snapshot.node(node).map(n -> n.state().isAlive()).orElse(false);
+        });
         session.workspaceProperty().addListener((o, a, ws) -> model.attach(ws));
         model.attach(session.workspaceProperty().get());
         build();
@@ -69,11 +78,7 @@ public final class PropertiesView implements AppView {
             }
         });
         model.nodeProperty().addListener((o, a, b) -> nodes.getSelectionModel().select(b));
-        nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.nodeProperty().set(b);
-            }
-        });
+        nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> leaveFor(b, nodes));
         nodes.getSelectionModel().select(model.nodeProperty().get());
 
         TextField search = new TextField();
@@ -92,7 +97,8 @@ public final class PropertiesView implements AppView {
         Button save = new Button("Save", new FontIcon(Feather.SAVE));
         save.setId("properties-save");
         save.getStyleClass().add("primary-action");
-        save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding()));
+        save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding())
+                .or(model.validatingProperty()));
         save.setOnAction(e -> save());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -102,6 +108,8 @@ public final class PropertiesView implements AppView {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
+        sheet.setPropertyEditorFactory(new EntryEditors());
+        sheet.setCategoryComparator(Comparator.comparing(PropertiesView::groupOrder));
         model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
         TextArea rawText = new TextArea();
         rawText.setId("properties-raw-text");
@@ -146,6 +154,11 @@ public final class PropertiesView implements AppView {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
+        ProgressIndicator restarting = new ProgressIndicator();
+        restarting.setPrefSize(14, 14);
+        restarting.visibleProperty().bind(model.restartingProperty());
+        restarting.managedProperty().bind(restarting.visibleProperty());
+        message.setGraphic(restarting);
         VBox bottom = new VBox(6, problemsTitle, problems, message);
         bottom.setPadding(new Insets(8, 10, 8, 10));
 
@@ -157,73 +170,83 @@ public final class PropertiesView implements AppView {
     }
 
     private void refillSheet() {
-        List<PropertySheet.Item> items = model.visibleEntries().stream().map(Item::new)
+        List<PropertySheet.Item> items = model.visibleEntries().stream().map(EntryItem::new)
                 .map(PropertySheet.Item.class::cast).toList();
         sheet.getItems().setAll(items);
     }
 
-    private void save() {
-        model.save().whenCompleteAsync((restart, error) -> {
+    /** Shows {@code next}, first asking what becomes of unsaved edits; Cancel stays on the current node. */
+    private void leaveFor(NodeId next, ListView<NodeId> nodes) {
+        NodeId current = model.nodeProperty().get();
+        if (next == null || next.equals(current)) {
+            return;
+        }
+        if (!model.dirtyProperty().get()) {
+            model.nodeProperty().set(next);
+            return;
+        }
+        // the list shows the current node until the form really moves; not from inside its own selection event
+        session.fx().execute(() -> nodes.getSelectionModel().select(model.nodeProperty().get()));
+        ButtonType answer = askUnsaved(current);
+        if (answer == SAVE_CHANGES) {
+            save().thenAccept(saved -> {
+                if (saved) {
+                    model.nodeProperty().set(next);
+                }
+            });
+        } else if (answer == DISCARD_CHANGES) {
+            model.nodeProperty().set(next);
+        }
+    }
+
+    private ButtonType askUnsaved(NodeId current) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Another node's file replaces the form; the changes are"
+                + " lost unless saved first.", SAVE_CHANGES, DISCARD_CHANGES, ButtonType.CANCEL);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Brokerlab");
+        ask.setHeaderText(current + " has unsaved changes");
+        Node saveButton = ask.getDialogPane().lookupButton(SAVE_CHANGES);
+        saveButton.setId("properties-unsaved-save");
+        saveButton.setDisable(model.hasErrors());
+        ask.getDialogPane().lookupButton(DISCARD_CHANGES).setId("properties-unsaved-discard");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("properties-unsaved-cancel");
+        return ask.showAndWait().orElse(ButtonType.CANCEL);
+    }
+
+    /** Completes with whether the file was written; offers the restart that applies it. */
+    private CompletableFuture<Boolean> save() {
+        return model.save().handleAsync((restart, error) -> {
             if (error != null) {
                 errors.accept("Could not save the properties", error.getCause() != null ? error.getCause() : error);
-            } else if (!restart.isEmpty() && session.cluster() != null) {
-                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, restart.get(0) + " still runs with the old"
-                        + " settings. Restart it now?", ButtonType.YES, ButtonType.NO);
-                ask.initOwner(root.getScene().getWindow());
-                ask.setHeaderText("Saved; a restart applies the change");
-                if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-                    restart.forEach(n -> session.cluster().restart(n));
-                }
+                return false;
             }
+            LocalCluster cluster = session.cluster();
+            if (!restart.isEmpty() && cluster != null && askRestart(restart)) {
+                model.restart(restart, cluster::restart).exceptionally(failure -> {
+                    errors.accept("Could not restart " + restart.get(0) + " with the saved settings",
+                            failure.getCause() != null ? failure.getCause() : failure);
+                    return null;
+                });
+            }
+            return true;
         }, session.fx());
+    }
+
+    private boolean askRestart(List<NodeId> restart) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, restart.get(0) + " still runs with the old"
+                + " settings. Restart it now?", ButtonType.YES, ButtonType.NO);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setHeaderText("Saved; a restart applies the change");
+        return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    private static int groupOrder(String label) {
+        return Arrays.stream(PropertyEntry.Status.values()).filter(s -> s.label().equals(label)).findFirst()
+                .map(Enum::ordinal).orElse(Integer.MAX_VALUE);
     }
 
     public PropertiesViewModel model() {
         return model;
-    }
-
-    /** An entry as the PropertySheet sees it; the category groups changed, set and default keys. */
-    private static final class Item implements PropertySheet.Item {
-        private final PropertyEntry entry;
-
-        Item(PropertyEntry entry) {
-            this.entry = entry;
-        }
-
-        @Override
-        public Class<?> getType() {
-            return String.class;
-        }
-
-        @Override
-        public String getCategory() {
-            return entry.status().label();
-        }
-
-        @Override
-        public String getName() {
-            return (entry.status() == PropertyEntry.Status.CHANGED ? "● " : "") + entry.key();
-        }
-
-        @Override
-        public String getDescription() {
-            return entry.info().describe();
-        }
-
-        @Override
-        public Object getValue() {
-            return entry.value();
-        }
-
-        @Override
-        public void setValue(Object value) {
-            entry.valueProperty().set(value == null ? "" : value.toString());
-        }
-
-        @Override
-        public Optional<ObservableValue<? extends Object>> getObservableValue() {
-            return Optional.of(entry.valueProperty());
-        }
     }
 
     @Override

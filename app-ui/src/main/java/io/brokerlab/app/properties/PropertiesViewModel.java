@@ -1,5 +1,6 @@
 package io.brokerlab.app.properties;
 
+import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.ConfigValidator;
 import io.brokerlab.launcher.config.NodeId;
@@ -10,10 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -34,7 +39,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class PropertiesViewModel {
 
-    /** Answers whether a node is running now (so a save means a restart). */
+    /** Answers whether a node is running now (so a save means a restart). Asked on the FX thread. */
     public interface LiveNodes {
         boolean isAlive(NodeId node);
     }
@@ -50,6 +55,8 @@ public final class PropertiesViewModel {
     private final BooleanProperty onlyInFile = new SimpleBooleanProperty(false);
     private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty validating = new SimpleBooleanProperty();
+    private final BooleanProperty restarting = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -94,6 +101,8 @@ public final class PropertiesViewModel {
 
     private void load() {
         NodeId id = node.get();
+        generation.incrementAndGet(); // the previous file's validation no longer counts
+        validating.set(false);
         entries.clear();
         problems.clear();
         dirty.set(false);
@@ -130,7 +139,7 @@ public final class PropertiesViewModel {
         catalog.keys().values().stream().filter(info -> !inFile.containsKey(info.key()))
                 .forEach(info -> list.add(new PropertyEntry(info, null)));
         list.sort((a, b) -> {
-            int byStatus = a.status().compareTo(b.status());
+            int byStatus = a.group().compareTo(b.group());
             return byStatus != 0 ? byStatus : a.key().compareTo(b.key());
         });
         for (PropertyEntry entry : list) {
@@ -178,23 +187,31 @@ public final class PropertiesViewModel {
     private void validate(PropertiesDocument doc) {
         long mine = generation.incrementAndGet();
         if (doc == null) {
+            validating.set(false);
             problems.setAll(new ConfigProblem(null, "not a valid properties file", ConfigProblem.Severity.ERROR));
             return;
         }
+        validating.set(true);
         NodeKind kind = node.get().kind();
-        java.util.Properties props = doc.toProperties();
-        CompletableFuture.supplyAsync(() -> kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
-                : ConfigValidator.validateZooKeeper(props), background).whenCompleteAsync((found, error) -> {
-                    if (mine != generation.get()) {
-                        return; // a newer edit is being validated
-                    }
-                    if (error != null) {
-                        problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
-                                ConfigProblem.Severity.WARNING));
-                    } else {
-                        problems.setAll(found);
-                    }
-                }, fx);
+        Properties props = doc.toProperties();
+        CompletableFuture.supplyAsync(() -> check(kind, props), background).whenCompleteAsync((found, error) -> {
+            if (mine != generation.get()) {
+                return; // a newer edit is being validated
+            }
+            validating.set(false);
+            if (error != null) {
+                problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
+                        ConfigProblem.Severity.WARNING));
+            } else {
+                problems.setAll(found);
+            }
+        }, fx);
+    }
+
+    /** Background thread: the parsers take a while (ZooKeeper's even holds a lock). */
+    private static List<ConfigProblem> check(NodeKind kind, Properties props) {
+        return kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
+                : ConfigValidator.validateZooKeeper(props);
     }
 
     private void filter() {
@@ -202,7 +219,7 @@ public final class PropertiesViewModel {
         Predicate<PropertyEntry> text = e -> needle.isEmpty() || e.key().toLowerCase(Locale.ROOT).contains(needle)
                 || (e.info().documentation() != null && needle.length() > 3
                 && e.info().documentation().toLowerCase(Locale.ROOT).contains(needle));
-        Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.status() != PropertyEntry.Status.DEFAULT;
+        Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.group() != PropertyEntry.Status.DEFAULT;
         visible.setPredicate(text.and(scope));
     }
 
@@ -211,7 +228,8 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Writes the file (keeping comments) on a background thread. Completes with the nodes that run with the old
+     * Writes the file (keeping comments) on a background thread, after validating exactly what is written: the
+     * problems shown may still be those of an earlier edit. Completes with the nodes that run with the old
      * settings and need a restart; fails if there are errors.
      */
     public CompletableFuture<List<NodeId>> save() {
@@ -230,19 +248,66 @@ public final class PropertiesViewModel {
             return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
                     + problems.stream().filter(ConfigProblem::isError).findFirst().map(ConfigProblem::message).orElse("")));
         }
-        PropertiesDocument doc = working;
-        String text = doc.text();
+        String text = working.text();
+        // a copy, since the form goes on editing `working` on the FX thread meanwhile
+        PropertiesDocument doc = PropertiesDocument.parse(text);
+        String portNote = clientPortNote(id, PropertiesDocument.parse(savedText), doc);
         Workspace ws = workspace;
-        return CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.runAsync(() -> {
+            check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
+                    .ifPresent(error -> {
+                        throw new IllegalStateException("fix the errors before saving: "
+                                + (error.key() == null ? "" : error.key() + ": ") + error.message());
+                    });
             doc.write(ws.propertiesFile(id));
-            return live.isAlive(id) ? List.of(id) : List.<NodeId>of();
-        }, background).whenCompleteAsync((restart, error) -> {
-            if (error == null) {
+        }, background).thenApplyAsync(written -> {
+            List<NodeId> restart = live.isAlive(id) ? List.of(id) : List.<NodeId>of();
+            if (id.equals(node.get()) && working != null) {
                 savedText = text;
-                dirty.set(false);
+                dirty.set(!working.text().equals(savedText));
                 message.set("Saved " + ws.propertiesFile(id).getFileName()
-                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts"));
+                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts")
+                        + portNote);
             }
+            return restart;
+        }, fx);
+    }
+
+    /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */
+    private static String clientPortNote(NodeId id, PropertiesDocument before, PropertiesDocument after) {
+        if (id.kind() != NodeKind.ZOOKEEPER) {
+            return "";
+        }
+        String was = before.get("clientPort").map(String::strip).orElse("");
+        String now = after.get("clientPort").map(String::strip).orElse("");
+        if (was.equals(now)) {
+            return "";
+        }
+        return ". The brokers' zookeeper.connect still names " + (was.isEmpty() ? "the old port" : "port " + was)
+                + ": change it to " + (now.isEmpty() ? "the new port" : now) + " in every broker's file too";
+    }
+
+    /**
+     * Restarts {@code nodes} one after another through {@code restart} (the cluster's command) so that they take
+     * the saved settings, saying how it goes in the message. Completes on the FX thread; fails as the first
+     * restart that fails.
+     */
+    public CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
+        String names = nodes.stream().map(NodeId::name).collect(Collectors.joining(", "));
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (NodeId node : nodes) {
+            chain = chain.thenCompose(previous -> restart.apply(node));
+        }
+        restarting.set(true);
+        message.set("Restarting " + names + "…");
+        return chain.handleAsync((done, error) -> {
+            restarting.set(false);
+            if (error != null) {
+                message.set("The restart of " + names + " failed: " + rootMessage(error));
+                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+            }
+            message.set(names + " restarted with the saved settings");
+            return null;
         }, fx);
     }
 
@@ -293,6 +358,15 @@ public final class PropertiesViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty;
+    }
+
+    /** True from an edit until its validation is in; Save waits for it. */
+    public ReadOnlyBooleanProperty validatingProperty() {
+        return validating;
+    }
+
+    public ReadOnlyBooleanProperty restartingProperty() {
+        return restarting;
     }
 
     public BooleanProperty rawModeProperty() {

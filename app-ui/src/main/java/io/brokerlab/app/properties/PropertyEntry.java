@@ -1,16 +1,23 @@
 package io.brokerlab.app.properties;
 
-import java.util.Objects;
-import javafx.beans.property.ReadOnlyStringProperty;
+import io.brokerlab.launcher.config.ConfigInfo;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One key of a node's file: its value as edited ("" = not set) and what Kafka or ZooKeeper says about it. */
+/**
+ * One key of a node's file: its value as edited ("" = not set) and what Kafka or ZooKeeper says about it. FX
+ * thread.
+ */
 public final class PropertyEntry {
 
-    /** Where the key stands, which decides its group in the form. */
+    /** Where a value stands against the key's default. */
     public enum Status {
-        CHANGED("Changed from default"), SET("Set in the file"), DEFAULT("Not set: default applies");
+        CHANGED("Changed from default"),
+        SET("Set in the file (no default)"),
+        SAME_AS_DEFAULT("Set to the default value"),
+        DEFAULT("Not set: default applies");
 
         private final String label;
 
@@ -24,13 +31,16 @@ public final class PropertyEntry {
     }
 
     private final ConfigInfo info;
-    private final String inFile;
+    private final Status group;
     private final StringProperty value = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>();
 
     PropertyEntry(ConfigInfo info, String inFile) {
         this.info = info;
-        this.inFile = inFile;
         this.value.set(inFile == null ? "" : inFile);
+        this.group = statusOf(value.get());
+        this.status.set(group);
+        value.addListener((obs, old, now) -> status.set(statusOf(now)));
     }
 
     public String key() {
@@ -49,23 +59,36 @@ public final class PropertyEntry {
         return value.get();
     }
 
-    public ReadOnlyStringProperty readOnlyValue() {
-        return value;
+    /** The status of the value as edited, for the changed-from-default marker. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    /** The status of the value as loaded, so keys do not jump between groups while typing. */
     public Status status() {
-        if (inFile == null) {
+        return status.get();
+    }
+
+    /** The status as loaded: groups and the filter use it, so a key does not jump to another group while typing. */
+    public Status group() {
+        return group;
+    }
+
+    private Status statusOf(String text) {
+        if (text == null || text.isBlank()) {
             return Status.DEFAULT;
         }
-        return info.defaultValue() != null && sameValue(inFile, info.defaultValue()) ? Status.SET : Status.CHANGED;
+        if (info.defaultValue() == null) {
+            return Status.SET;
+        }
+        String now = normalized(text);
+        String byDefault = normalized(info.defaultValue());
+        boolean same = "boolean".equals(info.type()) ? now.equalsIgnoreCase(byDefault) : now.equals(byDefault);
+        return same ? Status.SAME_AS_DEFAULT : Status.CHANGED;
     }
 
-    static boolean sameValue(String a, String b) {
-        return Objects.equals(a.trim(), b.trim());
-    }
-
-    public boolean edited() {
-        return !value().equals(inFile == null ? "" : inFile);
+    /** Kafka ignores the blanks around list items and the case of booleans, so the marker does too. */
+    private String normalized(String text) {
+        String stripped = text.strip();
+        return "list".equals(info.type()) ? stripped.replaceAll("\\s*,\\s*", ",") : stripped;
     }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** An invalid value typed into the form shows Kafka's validation error and disables Save. */
+/**
+ * An invalid value typed into the form shows Kafka's validation error and disables Save; unsaved edits are not
+ * lost by picking another node without being asked.
+ */
 class PropertiesUiTest {
 
     @TempDir
@@ -51,5 +58,33 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "the raw text", () ->
                 robot.lookup("#properties-raw-text").query().isVisible());
         UiTestSupport.screenshots(window, "properties-raw");
+    }
+
+    @Test
+    void pickingAnotherNodeWithUnsavedEditsAsksFirst() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 3);
+        window = UiTestSupport.launch(dir, false);
+        UiTestSupport.click(robot, "#nav-properties");
+        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
+        PropertiesViewModel model = window.views().stream().filter(PropertiesView.class::isInstance)
+                .map(view -> ((PropertiesView) view).model()).findFirst().orElseThrow();
+        ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
+        String saved = Files.readString(dir.resolve("server-1.properties"));
+        UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
+        UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton().isDisabled());
+
+        Platform.runLater(() -> nodes.getSelectionModel().select(NodeId.broker(2)));
+        UiTestSupport.click(robot, "#properties-unsaved-cancel");
+        UiTestSupport.waitFor(10, "broker-1 with the edit", () -> NodeId.broker(1).equals(model.nodeProperty().get())
+                && NodeId.broker(1).equals(nodes.getSelectionModel().getSelectedItem())
+                && "5".equals(model.entry("num.network.threads").value()) && model.dirtyProperty().get());
+
+        Platform.runLater(() -> nodes.getSelectionModel().select(NodeId.broker(2)));
+        UiTestSupport.click(robot, "#properties-unsaved-discard");
+        UiTestSupport.waitFor(10, "broker-2's file", () -> NodeId.broker(2).equals(model.nodeProperty().get())
+                && NodeId.broker(2).equals(nodes.getSelectionModel().getSelectedItem())
+                && model.entry("num.network.threads") != null && !model.dirtyProperty().get());
+        assertThat(Files.readString(dir.resolve("server-1.properties"))).isEqualTo(saved);
     }
 }

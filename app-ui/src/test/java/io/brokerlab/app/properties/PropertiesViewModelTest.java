@@ -2,13 +2,24 @@ package io.brokerlab.app.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +55,25 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void theChangedMarkerFollowsTheEditsWhileTheGroupStaysAsLoaded() {
+        PropertyEntry policy = model.entry("log.cleanup.policy");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.DEFAULT);
+
+        policy.valueProperty().set("compact");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.CHANGED);
+        policy.valueProperty().set(" delete ");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+        policy.valueProperty().set("");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.DEFAULT);
+        policy.valueProperty().set("compact , delete");
+        assertThat(policy.status()).isEqualTo(PropertyEntry.Status.CHANGED);
+        assertThat(policy.group()).isEqualTo(PropertyEntry.Status.DEFAULT);
+
+        assertThat(model.entry("zookeeper.connect").status()).as("set, and Kafka has no default for it")
+                .isEqualTo(PropertyEntry.Status.SET);
+    }
+
+    @Test
     void anInvalidValueIsAnErrorAndCannotBeSaved() {
         model.entry("num.network.threads").valueProperty().set("abc");
         assertThat(model.dirtyProperty().get()).isTrue();
@@ -56,6 +86,66 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void saveRightAfterABadEditWritesNothing() throws Exception {
+        Deque<Runnable> background = new ArrayDeque<>();
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        busy.attach(workspace);
+        runAll(background);
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+
+        busy.entry("num.network.threads").valueProperty().set("abc");
+        assertThat(busy.validatingProperty().get()).as("Save is disabled meanwhile").isTrue();
+        CompletableFuture<List<NodeId>> saved = busy.save();
+        runAll(background);
+
+        assertThat(busy.validatingProperty().get()).isFalse();
+        assertThat(saved).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("num.network.threads");
+        assertThat(Files.readString(file)).isEqualTo(before);
+        assertThat(busy.problems()).anySatisfy(p -> assertThat(p.key()).isEqualTo("num.network.threads"));
+    }
+
+    @Test
+    void asksWhetherTheNodeRunsOnTheFxThread() {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
+        List<Thread> askedOn = new CopyOnWriteArrayList<>();
+        try {
+            PropertiesViewModel threaded = new PropertiesViewModel(worker, fxQueue::add, node -> {
+                askedOn.add(Thread.currentThread());
+                return true;
+            });
+            threaded.attach(workspace);
+            pumpUntil(fxQueue, () -> threaded.entry("num.network.threads") != null);
+            threaded.entry("num.network.threads").valueProperty().set("5");
+            CompletableFuture<List<NodeId>> saved = threaded.save();
+            pumpUntil(fxQueue, saved::isDone);
+
+            assertThat(saved.join()).containsExactly(NodeId.broker(1));
+            assertThat(askedOn).containsOnly(Thread.currentThread());
+        } finally {
+            worker.shutdownNow();
+        }
+    }
+
+    /** The test thread plays the FX thread: it runs what was handed to {@code fx} until {@code done}. */
+    private static void pumpUntil(BlockingQueue<Runnable> fx, BooleanSupplier done) {
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(10)).until(() -> {
+            for (Runnable task = fx.poll(); task != null; task = fx.poll()) {
+                task.run();
+            }
+            return done.getAsBoolean();
+        });
+    }
+
+    /** Runs what a busy background thread would only have got to later. */
+    private static void runAll(Deque<Runnable> tasks) {
+        while (!tasks.isEmpty()) {
+            tasks.poll().run();
+        }
+    }
+
+    @Test
     void savingKeepsCommentsAndSaysARunningNodeNeedsARestart() throws Exception {
         brokerAlive = true;
         model.entry("num.network.threads").valueProperty().set("5");
@@ -65,6 +155,36 @@ class PropertiesViewModelTest {
         String text = Files.readString(workspace.propertiesFile(NodeId.broker(1)));
         assertThat(text).contains("num.network.threads=5").contains("#");
         assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewZooKeeperClientPortSaysTheBrokersMustFollow() {
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        String was = model.entry("clientPort").value();
+        model.entry("clientPort").valueProperty().set("24999");
+        model.save().join();
+        assertThat(model.messageProperty().get()).contains("zookeeper.connect").contains(was).contains("24999");
+
+        model.entry("tickTime").valueProperty().set("600");
+        model.save().join();
+        assertThat(model.messageProperty().get()).doesNotContain("zookeeper.connect");
+    }
+
+    @Test
+    void theOfferedRestartSaysHowItWent() {
+        CompletableFuture<Object> restarting = new CompletableFuture<>();
+        CompletableFuture<Void> failed = model.restart(List.of(NodeId.broker(1)), node -> restarting);
+        assertThat(model.restartingProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("Restarting broker-1");
+
+        restarting.completeExceptionally(new IllegalStateException("port 9092 is in use"));
+        assertThat(failed).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("port 9092 is in use");
+        assertThat(model.restartingProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("failed").contains("port 9092 is in use");
+
+        assertThat(model.restart(List.of(NodeId.broker(1)), node -> CompletableFuture.completedFuture(null)))
+                .isCompleted();
+        assertThat(model.messageProperty().get()).isEqualTo("broker-1 restarted with the saved settings");
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class ConfigValidator {
     private static final Pattern MISSING = Pattern.compile("Missing required configuration [`\"']([^`\"']+)[`\"']");
 
     /** Prefixes under which Kafka passes keys on to listeners and plugins, so it cannot know them all. */
-    private static final List<String> PASSED_ON_PREFIXES = List.of(
+    static final List<String> PASSED_ON_PREFIXES = List.of(
             "listener.name.", "log4j", "rsm.config.", "rlmm.config.", "metric.reporters.", "kafka.metrics.");
 
     /** ZooKeeper keys read as numbers; its parser reports a bad one without naming the key. */

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import kafka.server.DynamicBrokerConfig$;
 import kafka.server.KafkaConfig$;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Access to Kafka's broker configuration rules. Through the Scala companion object because the class
@@ -23,10 +25,19 @@ final class KafkaRules {
 
     /** Kafka's default for every key that has one (a key without a default maps to null). */
     static Map<String, Object> defaults() {
-        return KafkaConfig$.MODULE$.configDef().defaultValues();
+        return configDef().defaultValues();
     }
 
     static Set<String> knownKeys() {
-        return KafkaConfig$.MODULE$.configDef().names();
+        return configDef().names();
+    }
+
+    static ConfigDef configDef() {
+        return KafkaConfig$.MODULE$.configDef();
+    }
+
+    /** "per-broker" or "cluster-wide" for keys a running broker takes without a restart; others are absent. */
+    static Map<String, String> dynamicUpdateModes() {
+        return DynamicBrokerConfig$.MODULE$.dynamicConfigUpdateModes();
     }
 }

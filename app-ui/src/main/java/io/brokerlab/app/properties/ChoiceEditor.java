@@ -1,0 +1,51 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.launcher.config.ConfigInfo;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import org.controlsfx.property.editor.AbstractPropertyEditor;
+
+/**
+ * A key with a finite set of values (booleans included) as a drop-down. Unlike ControlsFX's choice editor it
+ * offers "not set" ("" in the document), shows a value outside the set as it is in the file instead of blank,
+ * and lets a list key take a typed comma-separated selection.
+ */
+final class ChoiceEditor extends AbstractPropertyEditor<Object, ComboBox<String>> {
+
+    ChoiceEditor(EntryItem item) {
+        super(item, new ComboBox<>());
+        ConfigInfo info = item.entry().info();
+        ComboBox<String> box = getEditor();
+        box.getItems().add("");
+        box.getItems().addAll(info.choices());
+        box.setEditable("list".equals(info.type()));
+        String notSet = info.defaultValue() == null ? "(not set)" : "(not set: " + info.defaultValue() + ")";
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? notSet : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text == null || text.equals(notSet) ? "" : text.strip();
+            }
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected ObservableValue<Object> getObservableValue() {
+        return (ObservableValue<Object>) (ObservableValue<?>) getEditor().valueProperty();
+    }
+
+    @Override
+    public void setValue(Object value) {
+        String text = value == null ? "" : value.toString();
+        if (!getEditor().isEditable() && !getEditor().getItems().contains(text)) {
+            getEditor().getItems().add(text);
+        }
+        getEditor().setValue(text);
+    }
+}

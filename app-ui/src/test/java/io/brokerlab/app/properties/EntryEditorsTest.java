@@ -1,0 +1,95 @@
+package io.brokerlab.app.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.config.ConfigCatalog;
+import io.brokerlab.launcher.config.NodeKind;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.controlsfx.property.editor.PropertyEditor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The form's editor cells, built on the FX thread without the app. */
+class EntryEditorsTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static PropertyEntry entry(NodeKind kind, String key, String inFile) {
+        return new PropertyEntry(ConfigCatalog.of(kind).info(key), inFile);
+    }
+
+    /** As the PropertySheet does: the factory's editor, given the item's value. */
+    @SuppressWarnings("unchecked")
+    private static Node cell(PropertyEntry entry) {
+        EntryItem item = new EntryItem(entry);
+        PropertyEditor<Object> editor = (PropertyEditor<Object>) new EntryEditors().call(item);
+        editor.setValue(item.getValue());
+        return editor.getEditor();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> comboIn(Node cell) {
+        return (ComboBox<String>) cell.lookup(".combo-box");
+    }
+
+    @Test
+    void aBooleanIsADropDownOfNotSetTrueAndFalseStoredAsText() {
+        UiTestSupport.onFx(() -> {
+            PropertyEntry entry = entry(NodeKind.BROKER, "auto.create.topics.enable", null);
+            Node cell = cell(entry);
+            ComboBox<String> box = comboIn(cell);
+            Label marker = (Label) cell.lookup(".changed-marker");
+
+            assertThat(box.getItems()).containsExactly("", "true", "false");
+            assertThat(box.isEditable()).isFalse();
+            assertThat(box.getConverter().toString(box.getValue())).isEqualTo("(not set: true)");
+            assertThat(marker.isVisible()).isFalse();
+
+            box.setValue("false");
+            assertThat(entry.value()).isEqualTo("false");
+            assertThat(marker.isVisible()).as("the marker follows the edit").isTrue();
+
+            box.setValue("");
+            assertThat(entry.value()).isEmpty();
+            assertThat(marker.isVisible()).isFalse();
+        });
+    }
+
+    @Test
+    void aFiniteSetOfValuesIsADropDownAndAListMayCombineThem() {
+        UiTestSupport.onFx(() -> {
+            ComboBox<String> compression = comboIn(cell(entry(NodeKind.BROKER, "compression.type", "lz4")));
+            assertThat(compression.getItems()).contains("", "producer", "zstd", "lz4");
+            assertThat(compression.getValue()).isEqualTo("lz4");
+
+            PropertyEntry policy = entry(NodeKind.BROKER, "log.cleanup.policy", null);
+            ComboBox<String> policies = comboIn(cell(policy));
+            assertThat(policies.isEditable()).isTrue();
+            policy.valueProperty().set("compact,delete");
+            assertThat(policies.getValue()).isEqualTo("compact,delete");
+
+            ComboBox<String> unknownValue = comboIn(cell(entry(NodeKind.ZOOKEEPER, "admin.enableServer", "TRUE")));
+            assertThat(unknownValue.getValue()).as("shown as in the file, not blank").isEqualTo("TRUE");
+        });
+    }
+
+    @Test
+    void otherKeysAreText() {
+        UiTestSupport.onFx(() -> {
+            PropertyEntry entry = entry(NodeKind.BROKER, "num.replica.fetchers", null);
+            Node cell = cell(entry);
+            assertThat(cell.lookup(".combo-box")).isNull();
+            ((TextField) cell.lookup(".text-field")).setText("4");
+            assertThat(entry.value()).isEqualTo("4");
+            assertThat(cell.lookup(".changed-marker").isVisible()).isTrue();
+        });
+    }
+}
