@@ -61,6 +61,14 @@ public final class AppSettings {
         prefs.putDouble("window.height", height);
     }
 
+    public boolean maximized() {
+        return prefs.getBoolean("window.maximized", false);
+    }
+
+    public void maximized(boolean maximized) {
+        prefs.putBoolean("window.maximized", maximized);
+    }
+
     public Optional<Path> lastWorkspace() {
         String value = prefs.get("workspace.last", null);
         return value == null ? Optional.empty() : Optional.of(Path.of(value));

@@ -40,6 +40,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -86,12 +87,15 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
-        settings.windowBounds().ifPresent(b -> {
-            stage.setX(b[0]);
-            stage.setY(b[1]);
-            stage.setWidth(b[2]);
-            stage.setHeight(b[3]);
-        });
+        // a screen unplugged since (the projector) must not leave the window where no one sees it
+        settings.windowBounds().filter(b -> !Screen.getScreensForRectangle(b[0], b[1], b[2], b[3]).isEmpty())
+                .ifPresent(b -> {
+                    stage.setX(b[0]);
+                    stage.setY(b[1]);
+                    stage.setWidth(b[2]);
+                    stage.setHeight(b[3]);
+                });
+        stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(this::onCloseRequest);
         session.workspaceProperty().addListener((o, a, ws) -> {
             if (ws != null) {
@@ -356,7 +360,10 @@ public final class MainWindow {
         if (closing) {
             return;
         }
-        settings.windowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        settings.maximized(stage.isMaximized());
+        if (!stage.isMaximized()) {
+            settings.windowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        }
         settings.flush();
         if (session.cluster() == null || !session.cluster().snapshot().anyAlive()) {
             session.close();
@@ -377,6 +384,15 @@ public final class MainWindow {
             stage.setTitle("Brokerlab — stopping the cluster…");
             root.setDisable(true);
             session.cluster().down().whenCompleteAsync((s, e) -> {
+                if (e != null) {
+                    // the user asked for stopped nodes: say it did not happen, and let them decide again
+                    closing = false;
+                    root.setDisable(false);
+                    stage.setTitle("Brokerlab");
+                    showError("Could not stop every node; nothing was closed", e instanceof CompletionException
+                            ? e.getCause() : e);
+                    return;
+                }
                 session.close();
                 stage.close();
             }, Platform::runLater);

@@ -241,6 +241,23 @@ class FailoverUiTest {
         });
         UiTestSupport.screenshots(window, "topics-external");
 
+        // no properties files of an external cluster here: its brokers say what they run with; a dynamic one changes
+        UiTestSupport.click(robot, "#nav-properties");
+        var configs = view(io.brokerlab.app.properties.PropertiesPage.class).external();
+        UiTestSupport.waitFor(60, "a broker's configs", () -> configs.entries().stream()
+                .anyMatch(e -> e.name().equals("message.max.bytes")));
+        UiTestSupport.onFx(() -> {
+            configs.searchProperty().set("message.max.bytes");
+            configs.selectedProperty().set(configs.entries().stream()
+                    .filter(e -> e.name().equals("message.max.bytes")).findFirst().orElseThrow());
+            configs.valueProperty().set("2000000");
+        });
+        UiTestSupport.click(robot, "#external-configs-apply");
+        UiTestSupport.waitFor(60, "the dynamic value", () -> configs.entries().stream().anyMatch(e ->
+                e.name().equals("message.max.bytes") && "2000000".equals(e.value())
+                        && e.source().equals("DYNAMIC_BROKER_CONFIG")));
+        UiTestSupport.screenshots(window, "properties-external");
+
         UiTestSupport.click(robot, "#nav-cluster");
         UiTestSupport.click(robot, "#back-to-workspace");
         UiTestSupport.waitFor(60, "the workspace's nodes again", () -> window.session().cluster() != null

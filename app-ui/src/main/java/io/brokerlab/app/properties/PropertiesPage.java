@@ -6,6 +6,8 @@ import io.brokerlab.app.Session;
 import io.brokerlab.launcher.admin.BrokerConfigEntry;
 import io.brokerlab.launcher.admin.BrokerConfigService;
 import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.config.ConfigCatalog;
+import io.brokerlab.launcher.config.NodeKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,7 @@ public final class PropertiesPage implements AppView {
         this.session = session;
         this.files = new PropertiesView(session, errors);
         this.external = new ExternalConfigsViewModel(session.background(), session.fx());
-        ConfigCatalog catalog = ConfigCatalog.broker();
+        ConfigCatalog catalog = ConfigCatalog.of(NodeKind.BROKER);
         Node externalRoot = new ExternalConfigsView(external, key -> catalog.info(key).describe()).root();
         session.clusterStateProperty().addListener((o, a, state) -> {
             if (state != null && state.reachable() && admin != null) {

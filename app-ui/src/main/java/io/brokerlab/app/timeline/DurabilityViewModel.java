@@ -62,7 +62,7 @@ public final class DurabilityViewModel {
         this.nanos = nanos;
     }
 
-    /** Null: no cluster to check (the Run button is disabled). */
+    /** Null: no cluster to check (running then says so in the status). */
     public void runner(Runner runner) {
         this.runner = runner;
     }

@@ -24,6 +24,9 @@ public final class Dialogs {
                     || t instanceof java.nio.file.FileSystemException) {
                 return "Check that the folder exists and that you may write to it, or choose another one.";
             }
+            if (text.contains("not ready within") || text.contains(".log")) {
+                return "The node's log says why: select the node in the Cluster view to see it below the cards.";
+            }
             if (name.contains("Timeout") || text.contains("timed out") || text.contains("connection refused")
                     || text.contains("disconnected") || text.contains("not available")) {
                 return "Check that the cluster runs (Cluster view) and that its brokers can be reached, then try again.";

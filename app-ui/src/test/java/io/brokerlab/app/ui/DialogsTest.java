@@ -15,6 +15,8 @@ class DialogsTest {
                 .startsWith("Check that the cluster runs");
         assertThat(Dialogs.whatToDo(new RuntimeException("could not write", new AccessDeniedException("/opt/ws"))))
                 .startsWith("Check that the folder exists");
+        assertThat(Dialogs.whatToDo(new IllegalStateException("zk-1 was not ready within 30 s; see /ws/logs/zk-1.log")))
+                .startsWith("The node's log says why");
         assertThat(Dialogs.whatToDo(new IllegalStateException("unexpected"))).startsWith("Try again");
     }
 }
