@@ -86,7 +86,17 @@ final class ExternalConfigsView {
         table.getColumns().add(column("From", e -> source(e.source()), 140));
         table.getColumns().add(column("Change", e -> e.readOnly() ? "restart" : "dynamic", 80));
         table.setPlaceholder(new Label("Reading the broker's configs…"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> model.selectedProperty().set(e));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            // a reload replaces the rows and clears the table's selection; the model keeps the key chosen
+            if (e != null) {
+                model.selectedProperty().set(e);
+            }
+        });
+        model.selectedProperty().addListener((o, a, e) -> {
+            if (e != null && e != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(e);
+            }
+        });
         return table;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,6 +30,9 @@ public final class ExternalConfigsViewModel {
 
         void alter(int broker, Map<String, String> set, Set<String> remove);
     }
+
+    private static final int SETTLE_ATTEMPTS = 20;
+    private static final long SETTLE_PAUSE_MILLIS = 250;
 
     private final Executor background;
     private final Executor fx;
@@ -140,9 +144,26 @@ public final class ExternalConfigsViewModel {
                 status.set("Broker " + id + " refused " + what + ": " + cause(error).getMessage());
                 return CompletableFuture.<Void>completedFuture(null);
             }
-            status.set("Broker " + id + ": " + what + ", in effect now (no restart)");
-            return load();
+            return settle(entry.name(), set.get(entry.name()), SETTLE_ATTEMPTS).thenRun(() ->
+                    status.set("Broker " + id + ": " + what + ", in effect now (no restart)"));
         }, fx).thenCompose(next -> next);
+    }
+
+    /**
+     * Reads the configs again until {@code key} shows the change: in ZooKeeper mode the broker applies a dynamic
+     * config when ZooKeeper notifies it, a moment after the request was accepted. {@code value} null: removed.
+     */
+    private CompletableFuture<Void> settle(String key, String value, int attemptsLeft) {
+        return load().thenCompose(ignored -> {
+            boolean shows = entries.stream().filter(e -> e.name().equals(key)).findFirst()
+                    .map(e -> value == null ? !e.source().equals("DYNAMIC_BROKER_CONFIG") : value.equals(e.value()))
+                    .orElse(true);
+            if (shows || attemptsLeft <= 1) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(SETTLE_PAUSE_MILLIS,
+                    TimeUnit.MILLISECONDS, fx)).thenCompose(next -> settle(key, value, attemptsLeft - 1));
+        });
     }
 
     private static Throwable cause(Throwable error) {

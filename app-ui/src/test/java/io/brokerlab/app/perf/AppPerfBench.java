@@ -41,7 +41,7 @@ import org.testfx.api.FxRobot;
  * includes skip it, run it by name, see docs/PERFORMANCE.md). A generator in this JVM produces as fast as the cluster
  * takes (acks=1) while the console tails the topic; meanwhile it records the FX thread's longest stall (a probe
  * posted with Platform.runLater every 10 ms, and the longest gap between AnimationTimer frames), the heap, and
- * for leader changes (a broker stopped, later a preferred election) the time from the state watcher's event to
+ * for leader changes (a broker killed or stopped, later a preferred election) the time from the state watcher's event to
  * the replica map showing the new leader (a post-layout pulse listener). Prints a report at the end.
  */
 class AppPerfBench {
@@ -287,7 +287,10 @@ class AppPerfBench {
             List<Long> latencies = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 int leader = partition0(topicsView).leader();
-                latencies.add(leaderChangeLatency(w, topicsView, () -> launcher.stop(NodeId.broker(leader)).join(), leader));
+                // a kill (the demo's button: the leader moves once ZooKeeper expires the session) and a graceful stop
+                boolean kill = round % 2 == 0;
+                latencies.add(leaderChangeLatency(w, topicsView, () -> (kill ? launcher.kill(NodeId.broker(leader))
+                        : launcher.stop(NodeId.broker(leader))).join(), leader));
                 launcher.start(NodeId.broker(leader)).get(120, TimeUnit.SECONDS);
                 UiTestSupport.waitFor(120, "broker-" + leader + " back in every ISR", () ->
                         topicsView.model().detailProperty().get().partitions().stream().allMatch(p -> p.isr().size() == 3));
@@ -303,7 +306,7 @@ class AppPerfBench {
             report.append("leader change, watcher event -> replica map shows the new leader (ms): ")
                     .append(latencies.stream().map(l -> String.format(Locale.ROOT, "%.1f", l / 1e6)).toList())
                     .append(String.format(Locale.ROOT, ", max %.1f%n", latencies.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6));
-            report.append(String.format(Locale.ROOT, "FX thread during the leader changes (brokers stopped and restarted, load on): longest probe delay %.1f ms, longest frame gap %.1f ms, longest GC pause %d ms%n",
+            report.append(String.format(Locale.ROOT, "FX thread during the leader changes (brokers killed or stopped and restarted, load on): longest probe delay %.1f ms, longest frame gap %.1f ms, longest GC pause %d ms%n",
                     maxProbeDelay.get() / 1e6, maxFrameGap.get() / 1e6, pauses.longestMillis()));
             report.append("  probe delays: ").append(delays.summary()).append('\n');
 

@@ -18,11 +18,14 @@ class ExternalConfigsViewModelTest {
     private final List<String> calls = new ArrayList<>();
     private final ExternalConfigsViewModel model = new ExternalConfigsViewModel(Runnable::run, Runnable::run);
 
+    /** Reads that still show the old values after a change, as a ZooKeeper-mode broker does for a moment. */
+    private int staleReads;
+
     private final ExternalConfigsViewModel.Source source = new ExternalConfigsViewModel.Source() {
         @Override
         public List<BrokerConfigEntry> describe(int broker) {
             calls.add("describe " + broker);
-            String max = dynamic.getOrDefault(broker, Map.of()).get("message.max.bytes");
+            String max = staleReads-- > 0 ? null : dynamic.getOrDefault(broker, Map.of()).get("message.max.bytes");
             return List.of(new BrokerConfigEntry("broker.id", String.valueOf(broker), "STATIC_BROKER_CONFIG", true, false),
                     new BrokerConfigEntry("message.max.bytes", max == null ? "1048588" : max,
                             max == null ? "DEFAULT_CONFIG" : "DYNAMIC_BROKER_CONFIG", false, false));
@@ -61,7 +64,7 @@ class ExternalConfigsViewModelTest {
         model.apply().join();
         assertThat(model.selectedProperty().get())
                 .isEqualTo(new BrokerConfigEntry("message.max.bytes", "2000000", "DYNAMIC_BROKER_CONFIG", false, false));
-        assertThat(model.statusProperty().get()).isEqualTo("2 configs of broker 2 · 1 set dynamically");
+        assertThat(model.statusProperty().get()).isEqualTo("Broker 2: message.max.bytes = 2000000, in effect now (no restart)");
 
         model.valueProperty().set("lots");
         model.apply().join();
@@ -76,5 +79,18 @@ class ExternalConfigsViewModelTest {
         model.apply().join();
         assertThat(model.statusProperty().get()).startsWith("broker.id is read-only while the broker runs");
         assertThat(dynamic.get(2)).doesNotContainKey("broker.id");
+    }
+
+    @Test
+    void aChangeTheBrokerAppliesAMomentLaterIsReadUntilItShows() {
+        model.attach(source);
+        model.brokers(Set.of(1));
+        model.selectedProperty().set(model.entries().get(1));
+        model.valueProperty().set("3000000");
+        staleReads = 2;
+        calls.clear();
+        model.apply().join();
+        assertThat(calls).containsExactly("describe 1", "describe 1", "describe 1");
+        assertThat(model.selectedProperty().get().value()).isEqualTo("3000000");
     }
 }

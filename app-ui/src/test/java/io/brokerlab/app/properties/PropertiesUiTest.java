@@ -67,8 +67,8 @@ class PropertiesUiTest {
         window = UiTestSupport.launch(dir, false);
         UiTestSupport.click(robot, "#nav-properties");
         UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
-        PropertiesViewModel model = window.views().stream().filter(PropertiesView.class::isInstance)
-                .map(view -> ((PropertiesView) view).model()).findFirst().orElseThrow();
+        PropertiesViewModel model = window.views().stream().filter(PropertiesPage.class::isInstance)
+                .map(view -> ((PropertiesPage) view).files().model()).findFirst().orElseThrow();
         ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
         String saved = Files.readString(dir.resolve("server-1.properties"));
         UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
