@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The cluster view on a folder that is not a workspace yet: the wizard creates one and its nodes appear. */
 class ClusterUiTest {
@@ -36,7 +35,9 @@ class ClusterUiTest {
         UiTestSupport.screenshots(window, "cluster-empty");
 
         UiTestSupport.click(robot, "#create-cluster");
-        WaitForAsyncUtils.waitForFxEvents();
+        // the folder is looked at off the FX thread; Create waits for the answer
+        UiTestSupport.waitFor(10, "the wizard's folder check", () -> robot.lookup("#wizard-create").tryQuery()
+                .map(button -> !button.isDisabled()).orElse(false));
         assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
         Button create = robot.lookup("#wizard-create").queryButton();
         UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
