@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -49,6 +50,9 @@ class ClusterUiTest {
         Node start = robot.lookup("#start-broker-1").query();
         assertThat(start.isVisible()).isTrue();
         assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isFalse();
+        Workspace ws = Workspace.open(dir);
+        assertThat(robot.lookup("#ports-broker-1").queryLabeled().getText()).isEqualTo(
+                ws.clientPort(NodeId.broker(1)) + " · agent " + ws.agentPort(NodeId.broker(1)));
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
         UiTestSupport.screenshots(window, "cluster-stopped");
     }
