@@ -8,11 +8,13 @@ import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import java.util.Locale;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -44,6 +46,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Every node as a card with its state and buttons, Start all / Stop all, and the selected node's log. */
 public final class ClusterView implements AppView {
 
+    private static final PseudoClass LEADING = PseudoClass.getPseudoClass("leading");
+
     private final Session session;
     private final ClusterViewModel model;
     private final NodeLogViewModel log;
@@ -53,8 +57,12 @@ public final class ClusterView implements AppView {
     private final FlowPane cards = new FlowPane(16, 16);
     private final StackPane body = new StackPane();
     private final Label logTitle = new Label("Log");
+    /** The cards above the log; built once, shown again for each workspace. */
+    private final Node clusterPane;
     private final BiConsumer<String, Throwable> errors;
     private final ExternalBrokersViewModel external = new ExternalBrokersViewModel();
+    /** Re-reads the selected log while the view is shown; null while hidden. */
+    private ScheduledFuture<?> logPolling;
 
     public ClusterView(Session session, BiConsumer<String, Throwable> errors, Runnable createCluster) {
         this.session = session;
@@ -63,6 +71,7 @@ public final class ClusterView implements AppView {
         this.model = new ClusterViewModel(session.fx());
         this.log = new NodeLogViewModel(session.background(), session.fx());
         this.toolbar = toolbar();
+        this.clusterPane = clusterPane();
         model.onError(errors);
         session.connectionProperty().addListener((obs, old, c) -> attach());
         session.clusterStateProperty().addListener((obs, old, state) -> {
@@ -72,7 +81,6 @@ public final class ClusterView implements AppView {
         });
         session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));
         model.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildCards());
-        session.every(1000, log::poll);
         root.setTop(toolbar);
         root.setCenter(body);
         root.getStyleClass().add("cluster-view");
@@ -91,16 +99,38 @@ public final class ClusterView implements AppView {
         } else if (session.cluster() == null) {
             body.getChildren().setAll(emptyState());
         } else {
-            ScrollPane scroll = new ScrollPane(cards);
-            scroll.setFitToWidth(true);
-            cards.setPadding(new Insets(16));
-            SplitPane split = new SplitPane(scroll, logPane());
-            split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            split.setDividerPositions(0.58);
-            body.getChildren().setAll(split);
+            body.getChildren().setAll(clusterPane);
             if (!model.nodes().isEmpty()) {
                 log.nodeProperty().set(model.nodes().get(model.nodes().size() - 1).id());
             }
+        }
+    }
+
+    private Node clusterPane() {
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        cards.setPadding(new Insets(16));
+        SplitPane split = new SplitPane(scroll, logPane());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
+        return split;
+    }
+
+    /** Re-reads the nodes and the log now (F5 calls this too), then the log every second until hidden. */
+    @Override
+    public void shown() {
+        model.refresh();
+        log.poll();
+        if (logPolling == null) {
+            logPolling = session.every(1000, log::poll);
+        }
+    }
+
+    @Override
+    public void hidden() {
+        if (logPolling != null) {
+            logPolling.cancel(false);
+            logPolling = null;
         }
     }
 
@@ -232,8 +262,9 @@ public final class ClusterView implements AppView {
         role.visibleProperty().bind(row.roleProperty().isNotEmpty());
         role.managedProperty().bind(role.visibleProperty());
         role.styleProperty().bind(Bindings.createStringBinding(() -> "", row.roleProperty()));
-        row.roleProperty().addListener((obs, old, now) -> role.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("leading"), "controller".equals(now) || "leader".equals(now)));
+        // set now too: a card built after the role is known must show it highlighted
+        role.pseudoClassStateChanged(LEADING, row.leadingProperty().get());
+        row.leadingProperty().addListener((obs, old, now) -> role.pseudoClassStateChanged(LEADING, now));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox titles = new VBox(2, name, kind);
@@ -243,7 +274,11 @@ public final class ClusterView implements AppView {
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(4);
-        addFact(facts, 0, "Port", Bindings.convert(row.portProperty()));
+        Label ports = addFact(facts, 0, "Ports", row.portsProperty());
+        ports.setId("ports-" + row.name());
+        Tooltip portDetails = new Tooltip();
+        portDetails.textProperty().bind(row.portDetailsProperty());
+        ports.setTooltip(portDetails);
         addFact(facts, 1, "PID", row.pidProperty());
         addFact(facts, 2, "Uptime", row.uptimeProperty());
         addFact(facts, 3, "Heap", row.heapProperty());
@@ -290,7 +325,8 @@ public final class ClusterView implements AppView {
         label.getStyleClass().add("state-" + state.label());
     }
 
-    private static void addFact(GridPane grid, int column, String name, javafx.beans.value.ObservableValue<String> value) {
+    private static Label addFact(GridPane grid, int column, String name,
+                                 javafx.beans.value.ObservableValue<String> value) {
         Label key = new Label(name);
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         key.setMinWidth(Region.USE_PREF_SIZE);
@@ -300,6 +336,7 @@ public final class ClusterView implements AppView {
         val.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(key, column, 0);
         grid.add(val, column, 1);
+        return val;
     }
 
     private Button actionButton(NodeRow row, Action action, Ikon icon, String text, String style) {
@@ -315,8 +352,8 @@ public final class ClusterView implements AppView {
             case STOP -> "Graceful stop (controlled shutdown for brokers)";
             default -> text + " " + row.name();
         }));
-        button.disableProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(
-                () -> !action.allowedIn(row.state()), row.stateProperty())));
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !action.enabledIn(row.state(),
+                row.busyProperty().get()), row.stateProperty(), row.busyProperty()));
         // only the actions that fit the state are shown, so a card stays one short row
         button.visibleProperty().bind(Bindings.createBooleanBinding(() -> action.allowedIn(row.state()),
                 row.stateProperty()));

@@ -5,9 +5,11 @@ import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.process.Signals;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -39,18 +41,27 @@ public final class ClusterViewModel {
             this.call = call;
         }
 
-        /** Whether the action makes sense for a node in {@code state}; pausing needs SIGSTOP (not on Windows). */
+        /**
+         * Whether the action makes sense for a node in {@code state}; pausing needs SIGSTOP (not on Windows). Kill
+         * fits whenever the process lives, stopping included: it is how a hung graceful stop is ended.
+         */
         public boolean allowedIn(NodeState state) {
             if ((this == PAUSE || this == RESUME) && !Signals.supported()) {
                 return false;
             }
             return switch (this) {
                 case START -> state == NodeState.STOPPED || state == NodeState.CRASHED;
-                case STOP, KILL, RESTART -> state == NodeState.RUNNING || state == NodeState.STARTING
+                case KILL -> state.isAlive();
+                case STOP, RESTART -> state == NodeState.RUNNING || state == NodeState.STARTING
                         || state == NodeState.PAUSED;
                 case PAUSE -> state == NodeState.RUNNING;
                 case RESUME -> state == NodeState.PAUSED;
             };
+        }
+
+        /** Whether its button can be pressed: only Kill while another action on the node runs (it does not wait). */
+        public boolean enabledIn(NodeState state, boolean busy) {
+            return allowedIn(state) && (this == KILL || !busy);
         }
     }
 
@@ -82,7 +93,8 @@ public final class ClusterViewModel {
         attached.set(cluster != null);
         if (cluster != null) {
             for (NodeId id : cluster.workspace().definition().nodes()) {
-                NodeRow row = new NodeRow(id);
+                NodeRow row = new NodeRow(id, id.kind() == NodeKind.ZOOKEEPER
+                        ? cluster.workspace().quorumPorts(id) : Optional.empty());
                 byId.put(id, row);
                 nodes.add(row);
             }
@@ -114,7 +126,7 @@ public final class ClusterViewModel {
         if (cluster == null) {
             return;
         }
-        row.busy(true);
+        row.actionStarted();
         CompletableFuture<NodeStatus> future;
         try {
             future = action.call.apply(cluster, row.id());
@@ -122,12 +134,26 @@ public final class ClusterViewModel {
             future = CompletableFuture.failedFuture(e);
         }
         future.whenCompleteAsync((status, error) -> {
-            row.busy(false);
+            row.actionEnded();
             if (status != null) {
                 row.update(status);
             }
             if (error != null) {
                 errorHandler.accept("Could not " + action.name().toLowerCase() + " " + row.name(), unwrap(error));
+            }
+        }, fx);
+    }
+
+    /** Re-reads every node now rather than at the next change (F5, the view shown again). */
+    public void refresh() {
+        LocalCluster asked = cluster;
+        if (asked == null) {
+            return;
+        }
+        asked.refresh().whenCompleteAsync((snapshot, error) -> {
+            // a failed re-read changes nothing shown; the launcher's monitor tries again within a second
+            if (asked == cluster) {
+                apply(snapshot);
             }
         }, fx);
     }
@@ -172,7 +198,6 @@ public final class ClusterViewModel {
         return byId.get(id);
     }
 
-    /** True while Start all / Stop all runs. */
     /** Every node runs: "Start all" has nothing to do. */
     public ReadOnlyBooleanProperty allRunningProperty() {
         return allRunning;
@@ -183,6 +208,7 @@ public final class ClusterViewModel {
         return anyAlive;
     }
 
+    /** True while Start all / Stop all runs. */
     public ReadOnlyBooleanProperty clusterBusyProperty() {
         return clusterBusy;
     }

@@ -2,6 +2,9 @@ package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -21,7 +24,13 @@ import javafx.stage.Window;
 public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
 
     public CreateClusterDialog(Window owner, Path directory) {
-        CreateClusterViewModel model = new CreateClusterViewModel(directory);
+        ExecutorService checks = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "brokerlab-create-cluster-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        setOnHidden(e -> checks.shutdownNow());
+        CreateClusterViewModel model = new CreateClusterViewModel(directory, checks, Platform::runLater);
         initOwner(owner);
         setTitle("Create a cluster");
         setHeaderText("A ZooKeeper ensemble and Kafka brokers, each its own JVM on this machine");
@@ -98,7 +107,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         Button createButton = (Button) getDialogPane().lookupButton(create);
         createButton.setId("wizard-create");
-        createButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.valid(), model.problemProperty()));
+        createButton.disableProperty().bind(Bindings.not(model.validProperty()));
         setResultConverter(button -> button == create ? model : null);
     }
 }

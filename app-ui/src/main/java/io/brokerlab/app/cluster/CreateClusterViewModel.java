@@ -2,36 +2,59 @@ package io.brokerlab.app.cluster;
 
 import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.NodeConfigGenerator;
-import io.brokerlab.launcher.config.NodeId;
-import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.config.QuorumPorts;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
-/** The create-cluster wizard: the inputs, what is wrong with them, and a preview of the files it will write. */
+/**
+ * The create-cluster wizard: the inputs, what is wrong with them, and a preview of the files it will write. Inputs
+ * change on the FX thread; the folder is looked at and ports are chosen on {@code background}, and the answer comes
+ * back through {@code fx}. Tests pass direct executors.
+ */
 public final class CreateClusterViewModel {
 
+    private record Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files) {
+    }
+
+    private final Executor background;
+    private final Executor fx;
     private final IntegerProperty zookeepers = new SimpleIntegerProperty(1);
     private final IntegerProperty brokers = new SimpleIntegerProperty(3);
     private final IntegerProperty zookeeperPort = new SimpleIntegerProperty(2181);
     private final IntegerProperty brokerPort = new SimpleIntegerProperty(9092);
     private final ObjectProperty<Path> directory = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final BooleanProperty checking = new SimpleBooleanProperty();
+    private final BooleanBinding valid = problem.isEmpty().and(checking.not());
     private final ObservableMap<String, String> preview = FXCollections.observableMap(new LinkedHashMap<>());
+    /** Counts input changes, so a slower check of older inputs is dropped rather than shown. */
+    private final AtomicLong inputs = new AtomicLong();
+    /** The preview's quorum ports; kept while they fit, so the preview does not change them on every keystroke. */
+    private volatile Map<Integer, QuorumPorts> quorumPorts = Map.of();
 
-    public CreateClusterViewModel(Path directory) {
+    public CreateClusterViewModel(Path directory, Executor background, Executor fx) {
+        this.background = background;
+        this.fx = fx;
         this.directory.set(directory);
         ClusterDefinition defaults = ClusterDefinition.defaults();
         zookeeperPort.set(defaults.zookeeperPort());
@@ -45,56 +68,98 @@ public final class CreateClusterViewModel {
     }
 
     private void update() {
-        preview.clear();
+        long input = inputs.incrementAndGet();
         ClusterDefinition definition;
         try {
             definition = definition();
         } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
+            show(new Check(e.getMessage(), quorumPorts, Map.of()));
             return;
         }
         Path dir = directory.get();
         if (dir == null) {
-            problem.set("Choose a folder for the cluster");
+            show(new Check("Choose a folder for the cluster", quorumPorts, Map.of()));
             return;
         }
-        try {
-            if (Files.isDirectory(dir)) {
-                try (var entries = Files.list(dir)) {
-                    if (entries.findAny().isPresent()) {
-                        problem.set(dir + " is not empty; choose an empty or new folder");
-                        return;
-                    }
-                }
-            } else if (Files.exists(dir)) {
-                problem.set(dir + " is a file, not a folder");
+        checking.set(true);
+        Map<Integer, QuorumPorts> known = quorumPorts;
+        background.execute(() -> {
+            if (input != inputs.get()) {
                 return;
             }
-        } catch (java.io.IOException e) {
-            problem.set("Cannot read " + dir + ": " + e.getMessage());
-            return;
+            Check check = check(definition, dir, known);
+            fx.execute(() -> {
+                if (input == inputs.get()) {
+                    show(check);
+                }
+            });
+        });
+    }
+
+    /** Blocking: reads the folder and may bind sockets to find free ports. */
+    private static Check check(ClusterDefinition definition, Path dir, Map<Integer, QuorumPorts> known) {
+        String folderProblem = folderProblem(dir);
+        if (!folderProblem.isEmpty()) {
+            return new Check(folderProblem, known, Map.of());
         }
-        problem.set("");
-        // The real quorum ports are picked free when the workspace is created; the preview shows likely ones.
-        Map<Integer, QuorumPorts> quorum = new LinkedHashMap<>();
-        for (NodeId zk : definition.zookeeperIds()) {
-            quorum.put(zk.id(), new QuorumPorts(2888 + zk.id() - 1, 3888 + zk.id() - 1));
+        Map<Integer, QuorumPorts> ports = fits(known, definition) ? known : Workspace.chooseQuorumPorts(definition);
+        Map<String, String> files = new LinkedHashMap<>();
+        // the absolute folder, as Workspace.create writes it
+        new NodeConfigGenerator(definition, dir.toAbsolutePath().normalize(), ports).generateAll()
+                .forEach((node, doc) -> files.put(NodeConfigGenerator.fileName(node), doc.text()));
+        return new Check("", ports, files);
+    }
+
+    private static String folderProblem(Path dir) {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                return entries.findAny().isPresent() ? dir + " is not empty; choose an empty or new folder" : "";
+            } catch (IOException e) {
+                return "Cannot read " + dir + ": " + e.getMessage();
+            }
         }
-        Map<NodeId, PropertiesDocument> files = new NodeConfigGenerator(definition, dir, quorum).generateAll();
-        files.forEach((node, doc) -> preview.put(NodeConfigGenerator.fileName(node), doc.text()));
+        return Files.exists(dir) ? dir + " is a file, not a folder" : "";
+    }
+
+    /** Ports for every ZooKeeper of an ensemble (none for one), none of them a client port. */
+    private static boolean fits(Map<Integer, QuorumPorts> ports, ClusterDefinition definition) {
+        if (definition.zookeepers() < 2) {
+            return ports.isEmpty();
+        }
+        return ports.size() == definition.zookeepers()
+                && definition.zookeeperIds().stream().allMatch(zk -> ports.containsKey(zk.id()))
+                && ports.values().stream().noneMatch(p -> clashes(p, definition));
+    }
+
+    private static boolean clashes(QuorumPorts ports, ClusterDefinition definition) {
+        return definition.nodes().stream().map(definition::clientPortOf)
+                .anyMatch(port -> port == ports.peer() || port == ports.election());
+    }
+
+    private void show(Check check) {
+        quorumPorts = check.quorumPorts();
+        preview.clear();
+        preview.putAll(check.files());
+        problem.set(check.problem());
+        checking.set(false);
     }
 
     public ClusterDefinition definition() {
         return new ClusterDefinition(zookeepers.get(), brokers.get(), zookeeperPort.get(), brokerPort.get());
     }
 
-    /** Blocking (writes files); call off the FX thread. */
+    /** Blocking (writes files); call off the FX thread. Writes the quorum ports the preview shows. */
     public Workspace create() {
-        return Workspace.create(directory.get(), definition());
+        return Workspace.create(directory.get(), definition(), quorumPorts);
     }
 
     public boolean valid() {
-        return problem.get().isEmpty();
+        return valid.get();
+    }
+
+    /** The inputs are fine and checked: the folder is usable and the preview shows what {@link #create} writes. */
+    public ObservableBooleanValue validProperty() {
+        return valid;
     }
 
     public IntegerProperty zookeepersProperty() {
@@ -117,7 +182,7 @@ public final class CreateClusterViewModel {
         return directory;
     }
 
-    /** Empty when the inputs are fine. */
+    /** Empty when the inputs are fine (or still being checked: see {@link #validProperty}). */
     public ReadOnlyStringProperty problemProperty() {
         return problem;
     }

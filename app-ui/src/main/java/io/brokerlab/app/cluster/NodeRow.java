@@ -4,17 +4,16 @@ import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.QuorumPorts;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,25 +22,33 @@ import javafx.beans.property.StringProperty;
 public final class NodeRow {
 
     private final NodeId id;
+    private final Optional<QuorumPorts> quorumPorts;
     private final ObjectProperty<NodeState> state = new SimpleObjectProperty<>(NodeState.STOPPED);
-    private final IntegerProperty port = new SimpleIntegerProperty();
+    private final StringProperty ports = new SimpleStringProperty("—");
+    private final StringProperty portDetails = new SimpleStringProperty("");
     private final StringProperty pid = new SimpleStringProperty("—");
     private final StringProperty role = new SimpleStringProperty("");
+    private final BooleanProperty leading = new SimpleBooleanProperty();
     private final StringProperty uptime = new SimpleStringProperty("—");
     private final StringProperty heap = new SimpleStringProperty("—");
     private final StringProperty sessions = new SimpleStringProperty("—");
     private final StringProperty exitReason = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private int actionsRunning;
 
-    NodeRow(NodeId id) {
+    /** @param quorumPorts an ensemble member's peer and election ports, empty otherwise */
+    NodeRow(NodeId id, Optional<QuorumPorts> quorumPorts) {
         this.id = id;
+        this.quorumPorts = quorumPorts;
     }
 
     void update(NodeStatus status) {
         state.set(status.state());
-        port.set(status.port());
+        ports.set(portsOf(status));
+        portDetails.set(portDetailsOf(status, quorumPorts));
         pid.set(status.pid().isPresent() ? Long.toString(status.pid().getAsLong()) : "—");
         role.set(roleOf(status));
+        leading.set("controller".equals(role.get()) || "leader".equals(role.get()));
         uptime.set(status.uptimeMillis().isPresent() && status.state().isAlive()
                 ? formatDuration(Duration.ofMillis(status.uptimeMillis().getAsLong())) : "—");
         heap.set(status.heapUsedBytes().isPresent() && status.state().isAlive()
@@ -57,6 +64,21 @@ public final class NodeRow {
         }
         long clients = status.clients().getAsLong();
         return clients + (clients == 1 ? " client" : " clients") + status.zxid().map(z -> " · zxid " + z).orElse("");
+    }
+
+    /** The client port and the agent's, e.g. {@code 9092 · agent 27123}. */
+    static String portsOf(NodeStatus status) {
+        return status.port() + " · agent " + status.agentPort();
+    }
+
+    /** Every port of the node, one a line, with what it is for. */
+    static String portDetailsOf(NodeStatus status, Optional<QuorumPorts> quorum) {
+        String client = status.kind() == NodeKind.ZOOKEEPER ? "brokers and tools connect here" : "clients connect here";
+        StringBuilder text = new StringBuilder("client " + status.port() + ": " + client);
+        quorum.ifPresent(q -> text.append("\npeer ").append(q.peer()).append(": followers talk to the leader here")
+                .append("\nelection ").append(q.election()).append(": leader election"));
+        return text.append("\nagent ").append(status.agentPort()).append(": Brokerlab's health and stop requests")
+                .toString();
     }
 
     static String roleOf(NodeStatus status) {
@@ -104,8 +126,14 @@ public final class NodeRow {
         return state.get();
     }
 
-    public ReadOnlyIntegerProperty portProperty() {
-        return port;
+    /** The client and agent port, short enough for the card. */
+    public ReadOnlyStringProperty portsProperty() {
+        return ports;
+    }
+
+    /** Every port with what it is for, ensemble ports included: for a tooltip. */
+    public ReadOnlyStringProperty portDetailsProperty() {
+        return portDetails;
     }
 
     public ReadOnlyStringProperty pidProperty() {
@@ -114,6 +142,11 @@ public final class NodeRow {
 
     public ReadOnlyStringProperty roleProperty() {
         return role;
+    }
+
+    /** A controller broker or a leading ZooKeeper: the card highlights its role. */
+    public ReadOnlyBooleanProperty leadingProperty() {
+        return leading;
     }
 
     public ReadOnlyStringProperty uptimeProperty() {
@@ -137,7 +170,12 @@ public final class NodeRow {
         return busy;
     }
 
-    void busy(boolean value) {
-        busy.set(value);
+    /** Counted: a kill may start and end while a stop of the same node still runs. */
+    void actionStarted() {
+        busy.set(++actionsRunning > 0);
+    }
+
+    void actionEnded() {
+        busy.set(--actionsRunning > 0);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The cluster view on a folder that is not a workspace yet: the wizard creates one and its nodes appear. */
 class ClusterUiTest {
@@ -36,7 +36,9 @@ class ClusterUiTest {
         UiTestSupport.screenshots(window, "cluster-empty");
 
         UiTestSupport.click(robot, "#create-cluster");
-        WaitForAsyncUtils.waitForFxEvents();
+        // the folder is looked at off the FX thread; Create waits for the answer
+        UiTestSupport.waitFor(10, "the wizard's folder check", () -> robot.lookup("#wizard-create").tryQuery()
+                .map(button -> !button.isDisabled()).orElse(false));
         assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
         Button create = robot.lookup("#wizard-create").queryButton();
         UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
@@ -48,6 +50,9 @@ class ClusterUiTest {
         Node start = robot.lookup("#start-broker-1").query();
         assertThat(start.isVisible()).isTrue();
         assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isFalse();
+        Workspace ws = Workspace.open(dir);
+        assertThat(robot.lookup("#ports-broker-1").queryLabeled().getText()).isEqualTo(
+                ws.clientPort(NodeId.broker(1)) + " · agent " + ws.agentPort(NodeId.broker(1)));
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
         UiTestSupport.screenshots(window, "cluster-stopped");
     }

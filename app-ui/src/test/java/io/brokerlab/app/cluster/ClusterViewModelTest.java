@@ -9,6 +9,7 @@ import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.QuorumPorts;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -113,6 +114,73 @@ class ClusterViewModelTest {
         assertThat(Action.RESUME.allowedIn(NodeState.RUNNING)).isFalse();
         assertThat(Action.RESUME.allowedIn(NodeState.PAUSED)).isTrue();
         assertThat(Action.START.allowedIn(NodeState.RUNNING)).isFalse();
+        assertThat(Action.STOP.allowedIn(NodeState.STOPPING)).isFalse();
+    }
+
+    @Test
+    void killFitsWheneverTheProcessLivesEvenWhileAnotherActionRuns() {
+        for (NodeState state : NodeState.values()) {
+            assertThat(Action.KILL.allowedIn(state)).as("kill in " + state).isEqualTo(state.isAlive());
+            assertThat(Action.KILL.enabledIn(state, true)).as("kill in " + state + ", busy").isEqualTo(state.isAlive());
+        }
+        assertThat(Action.KILL.allowedIn(NodeState.STOPPING)).as("a hung graceful stop").isTrue();
+        assertThat(Action.STOP.enabledIn(NodeState.RUNNING, true)).isFalse();
+        assertThat(Action.RESTART.enabledIn(NodeState.RUNNING, false)).isTrue();
+    }
+
+    @Test
+    void aKillDuringAStopLeavesTheNodeBusyUntilTheStopEnds() {
+        model.startAll();
+        NodeRow row = model.node(NodeId.broker(2));
+        CompletableFuture<NodeStatus> stop = new CompletableFuture<>();
+        cluster.pending = stop;
+        model.run(Action.STOP, row);
+        cluster.pending = null;
+
+        model.run(Action.KILL, row);
+
+        assertThat(row.state()).isEqualTo(NodeState.STOPPED);
+        assertThat(row.busyProperty().get()).as("the stop still runs").isTrue();
+        stop.complete(cluster.snapshot().node(NodeId.broker(2)).orElseThrow());
+        assertThat(row.busyProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void refreshShowsWhatTheClusterSaysNow() {
+        cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        assertThat(model.node(NodeId.zookeeper(1)).state()).isEqualTo(NodeState.STOPPED);
+
+        model.refresh();
+
+        assertThat(model.node(NodeId.zookeeper(1)).state()).isEqualTo(NodeState.RUNNING);
+        assertThat(model.summaryProperty().get()).startsWith("1 of 4 nodes running");
+    }
+
+    @Test
+    void theControllerIsLeadingFromTheFirstSnapshotOn() {
+        model.startAll();
+        model.attach(cluster);
+        assertThat(model.node(NodeId.broker(1)).leadingProperty().get()).isTrue();
+        assertThat(model.node(NodeId.broker(2)).leadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void everyPortOfANodeIsShown() {
+        NodeStatus broker = new NodeStatus(NodeId.broker(1), NodeState.RUNNING, OptionalLong.of(42), 9092, 27123,
+                Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(),
+                List.of(), Optional.empty(), OptionalLong.empty());
+        assertThat(NodeRow.portsOf(broker)).isEqualTo("9092 · agent 27123");
+        assertThat(NodeRow.portDetailsOf(broker, Optional.empty())).contains("client 9092", "agent 27123")
+                .doesNotContain("peer");
+
+        FakeCluster ensemble = new FakeCluster(TestClusters.workspace(temp.resolve("ensemble"), 3, 1));
+        model.attach(ensemble);
+        QuorumPorts zk2 = ensemble.workspace().quorumPorts(NodeId.zookeeper(2)).orElseThrow();
+        assertThat(model.node(NodeId.zookeeper(2)).portDetailsProperty().get())
+                .contains("client " + ensemble.workspace().clientPort(NodeId.zookeeper(2)))
+                .contains("peer " + zk2.peer(), "election " + zk2.election());
+        assertThat(model.node(NodeId.broker(1)).portDetailsProperty().get()).doesNotContain("peer");
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.brokerlab.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,8 +17,8 @@ class CreateClusterViewModelTest {
     Path temp;
 
     @Test
-    void previewsTheFilesAndCreatesTheWorkspace() {
-        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"));
+    void previewsTheFilesAndCreatesTheWorkspace() throws Exception {
+        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
         model.zookeepersProperty().set(3);
         model.brokersProperty().set(2);
         model.zookeeperPortProperty().set(22181);
@@ -31,15 +34,48 @@ class CreateClusterViewModelTest {
     }
 
     @Test
+    void thePreviewShowsTheQuorumPortsThatAreWritten() throws Exception {
+        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
+        model.zookeepersProperty().set(3);
+        String previewed = model.preview().get("zookeeper-2.properties");
+
+        model.brokersProperty().set(2);
+        assertThat(model.preview().get("zookeeper-2.properties")).as("kept while the inputs change").isEqualTo(previewed);
+
+        Workspace ws = model.create();
+        assertThat(Files.readString(ws.propertiesFile(NodeId.zookeeper(2)))).isEqualTo(previewed);
+    }
+
+    @Test
     void saysWhatIsWrong() throws Exception {
         Path busy = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "mine");
-        CreateClusterViewModel model = new CreateClusterViewModel(busy);
+        CreateClusterViewModel model = new CreateClusterViewModel(busy, Runnable::run, Runnable::run);
         assertThat(model.problemProperty().get()).contains("not empty");
         assertThat(model.valid()).isFalse();
         model.directoryProperty().set(temp.resolve("fresh"));
         assertThat(model.valid()).isTrue();
         model.zookeepersProperty().set(2);
         assertThat(model.problemProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    void theFolderIsLookedAtInTheBackgroundAndOnlyForTheLatestInput() throws Exception {
+        Path busy = Files.createDirectories(temp.resolve("busy"));
+        Files.writeString(busy.resolve("notes.txt"), "mine");
+        Queue<Runnable> background = new ArrayDeque<>();
+        Queue<Runnable> fx = new ArrayDeque<>();
+        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("fresh"), background::add, fx::add);
+        model.directoryProperty().set(temp.resolve("other"));
+        model.directoryProperty().set(busy);
+
+        assertThat(model.valid()).as("while the folder is being looked at").isFalse();
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(background).hasSize(3);
+        background.forEach(Runnable::run);
+        assertThat(fx).as("only the latest input's answer").hasSize(1);
+        fx.forEach(Runnable::run);
+        assertThat(model.problemProperty().get()).contains("not empty");
+        assertThat(model.valid()).isFalse();
     }
 }

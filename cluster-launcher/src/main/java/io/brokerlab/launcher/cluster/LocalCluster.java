@@ -38,7 +38,10 @@ public interface LocalCluster extends AutoCloseable {
 
     CompletableFuture<NodeStatus> stop(NodeId node);
 
-    /** SIGKILL: a simulated crash, for failover demos. */
+    /**
+     * SIGKILL: a simulated crash, for failover demos. Runs at once, even while another command on this node or the
+     * cluster is in progress; a start of this node still waiting for it to be ready then fails, saying it was killed.
+     */
     CompletableFuture<NodeStatus> kill(NodeId node);
 
     CompletableFuture<NodeStatus> restart(NodeId node);

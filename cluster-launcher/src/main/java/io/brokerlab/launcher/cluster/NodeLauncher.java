@@ -90,6 +90,9 @@ final class NodeLauncher {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
+                if (wasKilled(node, process)) {
+                    throw new ClusterException(node + " was killed while starting");
+                }
                 throw new ClusterException(node + " did not start: "
                         + ExitReasons.describe(OptionalInt.of(exitValue(process)),
                         LogFiles.lastLines(workspace.logFile(node), NodeStatusReader.CRASH_LOG_LINES)));
@@ -110,6 +113,13 @@ final class NodeLauncher {
                 : " (is ZooKeeper running with quorum?)";
         throw new ClusterException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
                 + "; see " + workspace.logFile(node));
+    }
+
+    /** A kill marks the record before its SIGKILL, so a start can tell that from a crash. */
+    private boolean wasKilled(NodeId node, Process process) {
+        return records.read(node)
+                .filter(run -> run.pid() == process.pid() && NodeStatusReader.ENDING_KILLED.equals(run.ending()))
+                .isPresent();
     }
 
     private static int exitValue(Process process) {

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 final class ProcessCluster implements LocalCluster {
 
     private static final Duration MONITOR_PERIOD = Duration.ofMillis(500);
+    private static final Duration KILL_EXIT_TIMEOUT = Duration.ofSeconds(10);
+    private static final int KILL_MARK_ATTEMPTS = 3;
 
     private record Registration(Executor executor, ClusterListener listener) {
     }
@@ -46,6 +48,7 @@ final class ProcessCluster implements LocalCluster {
     private final NodeLauncher launcher;
     private final NodeTermination termination;
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("brokerlab-launcher"));
+    private final ExecutorService kills = Executors.newCachedThreadPool(daemon("brokerlab-kill"));
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(daemon("brokerlab-monitor"));
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private final Map<NodeId, Object> nodeLocks = new ConcurrentHashMap<>();
@@ -228,16 +231,37 @@ final class ProcessCluster implements LocalCluster {
         });
     }
 
+    /**
+     * Runs at once on its own threads, beside whatever else runs: it takes neither the workspace lock nor the
+     * node's, so the failover demo's button never waits behind a Start all, a restart or a hung graceful stop. The
+     * record is marked before the SIGKILL, and only while it still names the process about to die: a start waiting
+     * for that process learns it was killed rather than crashed, and a newer run's record is never mislabelled.
+     */
     @Override
     public CompletableFuture<NodeStatus> kill(NodeId node) {
-        return locked(() -> withNodeLock(node, () -> {
-            RunRecord run = requireLive(node, "kill");
-            ProcessHandle process = NodeProcesses.live(run).orElseThrow();
-            records.write(node, run.withEnding(NodeStatusReader.ENDING_KILLED));
+        return CompletableFuture.supplyAsync(() -> {
+            requireNode(node);
+            ProcessHandle process = markKilled(node);
             process.destroyForcibly();
-            NodeTermination.awaitExit(process, Duration.ofSeconds(10));
+            NodeTermination.awaitExit(process, KILL_EXIT_TIMEOUT);
             return statusOf(node);
-        }));
+        }, kills);
+    }
+
+    /** The process to kill, its record marked; should a restart replace the record meanwhile, its new process. */
+    private ProcessHandle markKilled(NodeId node) {
+        for (int attempt = 0; attempt < KILL_MARK_ATTEMPTS; attempt++) {
+            Optional<RunRecord> run = records.read(node);
+            Optional<ProcessHandle> process = run.flatMap(NodeProcesses::live);
+            if (process.isEmpty()) {
+                throw new ClusterException("cannot kill " + node + ": it is not running");
+            }
+            if (records.update(node, run.get(), r -> r.withEnding(NodeStatusReader.ENDING_KILLED)).isPresent()) {
+                return process.get();
+            }
+        }
+        throw new ClusterException("cannot kill " + node + ": its process changed " + KILL_MARK_ATTEMPTS
+                + " times while being killed; try again");
     }
 
     @Override
@@ -246,7 +270,8 @@ final class ProcessCluster implements LocalCluster {
             requireSignals();
             RunRecord run = requireLive(node, "pause");
             Signals.pause(run.pid());
-            records.write(node, run.withPaused(true));
+            // applied to the record as it is now, keeping a kill's mark written since it was read
+            records.update(node, run, r -> r.withPaused(true));
             return statusOf(node);
         }));
     }
@@ -257,7 +282,7 @@ final class ProcessCluster implements LocalCluster {
             requireSignals();
             RunRecord run = requireLive(node, "resume");
             Signals.resume(run.pid());
-            records.write(node, run.withPaused(false));
+            records.update(node, run, r -> r.withPaused(false));
             return statusOf(node);
         }));
     }
@@ -323,12 +348,16 @@ final class ProcessCluster implements LocalCluster {
     }
 
     private <T> T withNodeLock(NodeId node, java.util.function.Supplier<T> action) {
+        requireNode(node);
+        synchronized (nodeLocks.computeIfAbsent(node, n -> new Object())) {
+            return action.get();
+        }
+    }
+
+    private void requireNode(NodeId node) {
         if (!workspace.definition().nodes().contains(node)) {
             throw new ClusterException("no node " + node + " in this cluster (nodes: "
                     + workspace.definition().nodes().stream().map(NodeId::name).collect(Collectors.joining(", ")) + ")");
-        }
-        synchronized (nodeLocks.computeIfAbsent(node, n -> new Object())) {
-            return action.get();
         }
     }
 
@@ -341,6 +370,7 @@ final class ProcessCluster implements LocalCluster {
         listeners.clear();
         monitor.shutdownNow();
         work.shutdown();
+        kills.shutdown();
         registrations.close();
     }
 

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Serialises process-changing commands on one workspace across threads and processes: the app
  * and a CLI in a terminal must not both start broker-1. A file lock guards other processes; it
- * is held per JVM, so a reentrant lock guards this one and lets a command nest another.
+ * is held per JVM, so a reentrant lock guards this one and lets a command nest another. A kill
+ * takes no part: it must not wait seconds behind a start or a stop (see {@code ProcessCluster#kill}).
  */
 final class WorkspaceLock {
 

@@ -20,4 +20,9 @@ public record RunRecord(String node, long pid, long processStart, long launchedA
     public RunRecord withEnding(String value) {
         return new RunRecord(node, pid, processStart, launchedAt, port, agentPort, paused, value);
     }
+
+    /** Whether both records describe the same process (pause, resume and endings change a record, not its run). */
+    public boolean sameRunAs(RunRecord other) {
+        return pid == other.pid && processStart == other.processStart;
+    }
 }

@@ -5,15 +5,28 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
-/** Reads and writes {@code run/<node>.json}; writes are atomic so a reader never sees half a record. */
+/**
+ * Reads and writes {@code run/<node>.json}; writes are atomic so a reader never sees half a record. Writers of one
+ * node's record take turns, across threads and processes, so that {@link #update} can check and write as one step:
+ * a kill runs beside a start or a stop of the same node and must not overwrite the record of a process it did not see.
+ */
 public final class RunRecords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A file lock is held per JVM: two threads of one JVM locking the same file would fail, so they queue here. */
+    private static final Map<Path, Object> IN_THIS_JVM = new ConcurrentHashMap<>();
 
     private final Workspace workspace;
 
@@ -35,6 +48,36 @@ public final class RunRecords {
     }
 
     public void write(NodeId node, RunRecord record) {
+        exclusive(node, () -> {
+            writeNow(node, record);
+            return null;
+        });
+    }
+
+    /**
+     * Applies {@code change} to the node's record if that still describes {@code run}'s process; the record written,
+     * or empty if the record is gone or names another process by now.
+     */
+    public Optional<RunRecord> update(NodeId node, RunRecord run, UnaryOperator<RunRecord> change) {
+        return exclusive(node, () -> read(node).filter(current -> current.sameRunAs(run)).map(current -> {
+            RunRecord next = change.apply(current);
+            writeNow(node, next);
+            return next;
+        }));
+    }
+
+    public void delete(NodeId node) {
+        exclusive(node, () -> {
+            try {
+                Files.deleteIfExists(workspace.runRecordFile(node));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + workspace.runRecordFile(node), e);
+            }
+            return null;
+        });
+    }
+
+    private void writeNow(NodeId node, RunRecord record) {
         Path file = workspace.runRecordFile(node);
         try {
             Files.createDirectories(file.getParent());
@@ -46,11 +89,20 @@ public final class RunRecords {
         }
     }
 
-    public void delete(NodeId node) {
-        try {
-            Files.deleteIfExists(workspace.runRecordFile(node));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + workspace.runRecordFile(node), e);
+    /** Held only for a read and a write of one small file, never while waiting for a process. */
+    private <T> T exclusive(NodeId node, Supplier<T> action) {
+        Path record = workspace.runRecordFile(node).toAbsolutePath().normalize();
+        Path lockFile = record.resolveSibling("." + node.name() + ".lock");
+        synchronized (IN_THIS_JVM.computeIfAbsent(lockFile, f -> new Object())) {
+            try {
+                Files.createDirectories(lockFile.getParent());
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = channel.lock()) {
+                    return action.get();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock " + lockFile, e);
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,19 +47,24 @@ public final class Workspace {
         this.manifest = manifest;
     }
 
-    /** Creates a workspace in {@code dir}, which must be absent or empty. */
+    /** Creates a workspace in {@code dir}, which must be absent or empty; quorum ports are chosen now. */
     public static Workspace create(Path dir, ClusterDefinition definition) {
+        return create(dir, definition, chooseQuorumPorts(definition));
+    }
+
+    /**
+     * Creates a workspace in {@code dir}, which must be absent or empty, with quorum ports chosen before (by
+     * {@link #chooseQuorumPorts}), so that a preview of its files shows the ports they will have.
+     */
+    public static Workspace create(Path dir, ClusterDefinition definition, Map<Integer, QuorumPorts> quorumPorts) {
         Path absolute = dir.toAbsolutePath().normalize();
         requireAbsentOrEmpty(absolute);
-        Manifest manifest = allocatePorts(definition);
+        Manifest manifest = allocatePorts(definition, quorumPorts);
         Workspace workspace = new Workspace(absolute, manifest);
         try {
             Files.createDirectories(absolute);
             Files.createDirectories(absolute.resolve("logs"));
             Files.createDirectories(absolute.resolve("run"));
-            Map<Integer, QuorumPorts> quorumPorts = new LinkedHashMap<>();
-            manifest.quorumPorts().forEach((name, ports) ->
-                    quorumPorts.put(NodeId.parse(name).id(), new QuorumPorts(ports.get(0), ports.get(1))));
             new NodeConfigGenerator(definition, absolute, quorumPorts).generateAll()
                     .forEach((node, document) -> document.write(workspace.propertiesFile(node)));
             workspace.createDataDirs();
@@ -300,24 +306,58 @@ public final class Workspace {
         }
     }
 
-    /** Peer and election ports for an ensemble, one agent port per node, none on a client port. */
-    private static Manifest allocatePorts(ClusterDefinition definition) {
-        Set<Integer> clientPorts = new HashSet<>();
-        definition.nodes().forEach(node -> clientPorts.add(definition.clientPortOf(node)));
-        int quorumPortCount = definition.zookeepers() > 1 ? 2 * definition.zookeepers() : 0;
-        List<Integer> ports = new ArrayList<>(
-                PortAllocator.freePorts(quorumPortCount + definition.nodes().size(), clientPorts));
-        Map<String, List<Integer>> quorumPorts = new LinkedHashMap<>();
-        if (quorumPortCount > 0) {
-            for (NodeId zookeeper : definition.zookeeperIds()) {
-                quorumPorts.put(zookeeper.name(), List.of(ports.remove(0), ports.remove(0)));
-            }
+    /**
+     * Free peer and election ports by ZooKeeper id for an ensemble, none for a single ZooKeeper; never a client
+     * port of {@code definition}.
+     */
+    public static Map<Integer, QuorumPorts> chooseQuorumPorts(ClusterDefinition definition) {
+        if (definition.zookeepers() < 2) {
+            return Map.of();
         }
+        List<Integer> ports = new ArrayList<>(
+                PortAllocator.freePorts(2 * definition.zookeepers(), clientPorts(definition)));
+        Map<Integer, QuorumPorts> quorumPorts = new LinkedHashMap<>();
+        for (NodeId zookeeper : definition.zookeeperIds()) {
+            quorumPorts.put(zookeeper.id(), new QuorumPorts(ports.remove(0), ports.remove(0)));
+        }
+        return quorumPorts;
+    }
+
+    /** The ensemble's quorum ports as created; the ZooKeepers' properties files are what the nodes use. */
+    public Optional<QuorumPorts> quorumPorts(NodeId zookeeper) {
+        List<Integer> ports = manifest.quorumPorts() == null ? null
+                : manifest.quorumPorts().get(requireNode(zookeeper).name());
+        return ports == null || ports.size() != 2 ? Optional.empty()
+                : Optional.of(new QuorumPorts(ports.get(0), ports.get(1)));
+    }
+
+    /** One agent port per node, none on a client or quorum port. */
+    private static Manifest allocatePorts(ClusterDefinition definition, Map<Integer, QuorumPorts> quorum) {
+        Set<Integer> taken = clientPorts(definition);
+        Map<String, List<Integer>> quorumPorts = new LinkedHashMap<>();
+        for (NodeId zookeeper : definition.zookeepers() > 1 ? definition.zookeeperIds() : List.<NodeId>of()) {
+            QuorumPorts ports = quorum.get(zookeeper.id());
+            if (ports == null) {
+                throw new WorkspaceException("cannot create the ensemble: no quorum ports for " + zookeeper);
+            }
+            if (!taken.add(ports.peer()) || !taken.add(ports.election())) {
+                throw new WorkspaceException("cannot create the ensemble: the quorum ports " + ports.peer() + " and "
+                        + ports.election() + " of " + zookeeper + " collide with another port of the cluster");
+            }
+            quorumPorts.put(zookeeper.name(), List.of(ports.peer(), ports.election()));
+        }
+        List<Integer> ports = new ArrayList<>(PortAllocator.freePorts(definition.nodes().size(), taken));
         Map<String, Integer> agentPorts = new LinkedHashMap<>();
         for (NodeId node : definition.nodes()) {
             agentPorts.put(node.name(), ports.remove(0));
         }
         return new Manifest(Manifest.FORMAT, definition, agentPorts, quorumPorts, JvmOptions.defaults());
+    }
+
+    private static Set<Integer> clientPorts(ClusterDefinition definition) {
+        Set<Integer> ports = new HashSet<>();
+        definition.nodes().forEach(node -> ports.add(definition.clientPortOf(node)));
+        return ports;
     }
 
     private static void deleteContents(Path dir) {

@@ -19,6 +19,7 @@ import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.JvmOptions;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.PropertiesDocument;
+import io.brokerlab.launcher.config.QuorumPorts;
 
 class WorkspaceTest {
 
@@ -53,6 +54,22 @@ class WorkspaceTest {
                 value -> assertThat(value).matches("127\\.0\\.0\\.1:\\d+:\\d+"));
         assertThat(opened.secret()).matches("[0-9a-f]{64}").isEqualTo(created.secret());
         assertThat(Files.readString(dir.resolve("brokerlab.json"))).contains("\"format\" : 1", "\"zk-1\"");
+    }
+
+    @Test
+    void quorumPortsChosenBeforeAreTheOnesWritten() {
+        ClusterDefinition definition = new ClusterDefinition(3, 1, 12181, 19092);
+        Map<Integer, QuorumPorts> chosen = Workspace.chooseQuorumPorts(definition);
+
+        Workspace workspace = Workspace.create(temp.resolve("lab"), definition, chosen);
+
+        assertThat(chosen).containsOnlyKeys(1, 2, 3);
+        QuorumPorts third = chosen.get(3);
+        assertThat(workspace.properties(NodeId.zookeeper(1)).get("server.3"))
+                .contains("127.0.0.1:" + third.peer() + ":" + third.election());
+        assertThat(Workspace.open(workspace.dir()).quorumPorts(NodeId.zookeeper(3))).contains(third);
+        assertThat(workspace.agentPort(NodeId.broker(1))).isNotIn(third.peer(), third.election());
+        assertThat(Workspace.chooseQuorumPorts(ClusterDefinition.defaults())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,90 @@
+package io.brokerlab.launcher.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill is the failover demo's button: it must act at once, not after whatever else the cluster is doing. On a real
+ * 1 ZooKeeper + 2 broker cluster, one step after the other.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KillIT {
+
+    /** Only a bound against hanging: what proves a kill prompt is that it completes before the restart does. */
+    private static final Duration PROMPT = Duration.ofSeconds(5);
+
+    private static final NodeId BROKER_1 = NodeId.broker(1);
+    private static final NodeId BROKER_2 = NodeId.broker(2);
+
+    @TempDir
+    static Path dir;
+
+    static LocalCluster cluster;
+
+    @BeforeAll
+    static void up() {
+        cluster = TestClusters.started(dir, 1, 2);
+    }
+
+    @AfterAll
+    static void down() {
+        TestClusters.tearDown(cluster);
+    }
+
+    @Test
+    @Order(1)
+    void aKillCompletesWhileAnotherNodeRestarts() {
+        long pid = status(BROKER_1).pid().orElseThrow();
+        CompletableFuture<NodeStatus> restart = cluster.restart(BROKER_2);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> restart.isDone() || status(BROKER_2).state() != NodeState.RUNNING);
+        assertThat(restart).as("broker-2's restart, under way").isNotDone();
+
+        CompletableFuture<NodeStatus> kill = cluster.kill(BROKER_1);
+
+        assertThat(kill).succeedsWithin(PROMPT)
+                .satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.STOPPED));
+        assertThat(restart).as("broker-2's restart, when the kill of broker-1 completed").isNotDone();
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("broker-1's process").isEmpty();
+        assertThat(status(BROKER_1).exitReason()).contains("killed (SIGKILL)");
+        assertThat(restart.join().state()).isEqualTo(NodeState.RUNNING);
+    }
+
+    @Test
+    @Order(2)
+    void aKillDuringItsStartFailsThatStartSayingSo() {
+        // broker-2, stopped gracefully: a killed broker's registration would outlive it by the session timeout
+        // and fail its next start by itself
+        cluster.stop(BROKER_2).join();
+        CompletableFuture<NodeStatus> start = cluster.start(BROKER_2);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> start.isDone() || status(BROKER_2).pid().isPresent());
+        assertThat(status(BROKER_2).state()).as("broker-2, just launched").isEqualTo(NodeState.STARTING);
+        long pid = status(BROKER_2).pid().orElseThrow();
+
+        assertThat(cluster.kill(BROKER_2)).succeedsWithin(PROMPT);
+
+        assertThat(start).failsWithin(PROMPT).withThrowableOfType(ExecutionException.class)
+                .withMessageContaining("broker-2 was killed while starting");
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("broker-2's process").isEmpty();
+        assertThat(status(BROKER_2).state()).isEqualTo(NodeState.STOPPED);
+    }
+
+    private static NodeStatus status(NodeId node) {
+        return cluster.refresh().join().node(node).orElseThrow();
+    }
+}
