@@ -7,16 +7,15 @@ import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.ui.Dialogs;
+import io.brokerlab.app.ui.Failures;
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
-import io.brokerlab.launcher.state.ClusterEvent;
-import io.brokerlab.launcher.state.EventType;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -68,9 +67,9 @@ public final class MainWindow {
         this.settings = settings;
         this.dark = settings.darkTheme();
         this.fontSize = settings.fontSize();
-        clusterView = new ClusterView(session, this::showError, this::createCluster);
+        clusterView = new ClusterView(session, this::showError, this::createCluster, this::open);
         views.add(clusterView);
-        for (AppView extra : ViewRegistry.extraViews(session, this::showError)) {
+        for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open)) {
             views.add(extra);
         }
         root.setLeft(sidebar());
@@ -105,8 +104,9 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
-        session.addEventListener(this::notifyCrashes);
-        session.addClusterEventListener(this::notifyUnderReplicated);
+        ClusterNotices notices = new ClusterNotices(stage);
+        session.addEventListener(notices::nodeEvents);
+        session.addClusterEventListener(notices::clusterEvents);
         show(0);
         open(workspaceDir);
     }
@@ -114,48 +114,10 @@ public final class MainWindow {
     /** Opens a workspace folder; a folder that cannot be read says why, and the window stays usable. */
     public void open(Path dir) {
         session.open(dir).whenCompleteAsync((ok, error) -> {
-            if (error != null) {
-                showError("Cannot open the workspace in " + dir, error instanceof CompletionException ? error.getCause() : error);
+            if (error != null && !Failures.superseded(error)) {
+                showError("Cannot open the workspace in " + dir, Failures.cause(error));
             }
         }, Platform::runLater);
-    }
-
-    /** A node that dies on its own (not a kill from the app) gets a notification, whatever view is open. */
-    private void notifyCrashes(List<NodeEvent> events) {
-        for (NodeEvent event : events) {
-            if (event.current().state() == io.brokerlab.launcher.cluster.NodeState.CRASHED
-                    && event.previous().state() != io.brokerlab.launcher.cluster.NodeState.CRASHED) {
-                org.controlsfx.control.Notifications.create()
-                        .owner(stage)
-                        .title(event.current().name() + " crashed")
-                        .text(event.current().exitReason().orElse("it exited unexpectedly") + " — see its log in the"
-                                + " Cluster view")
-                        .hideAfter(javafx.util.Duration.seconds(8))
-                        .showWarning();
-            }
-        }
-    }
-
-    /**
-     * Under-replicated partitions get one notification per burst (a broker's death makes every partition it held
-     * under-replicated at once), naming the topics, whatever view is open.
-     */
-    private void notifyUnderReplicated(List<ClusterEvent> events) {
-        List<ClusterEvent> hurt = events.stream().filter(e -> e.type() == EventType.PARTITION_UNDER_REPLICATED
-                || e.type() == EventType.PARTITION_OFFLINE).toList();
-        if (hurt.isEmpty()) {
-            return;
-        }
-        long offline = hurt.stream().filter(e -> e.type() == EventType.PARTITION_OFFLINE).count();
-        String topics = String.join(", ", hurt.stream().map(ClusterEvent::topic).distinct().toList());
-        org.controlsfx.control.Notifications.create()
-                .owner(stage)
-                .title(offline > 0 ? offline + (offline == 1 ? " partition is" : " partitions are") + " offline"
-                        : hurt.size() + (hurt.size() == 1 ? " partition is" : " partitions are") + " under-replicated")
-                .text("In " + topics + (offline > 0 ? ": no replica can lead. " : ": a replica fell out of sync. ")
-                        + "See the replica map in Topics and the Timeline.")
-                .hideAfter(javafx.util.Duration.seconds(8))
-                .showWarning();
     }
 
     private VBox sidebar() {
@@ -343,12 +305,12 @@ public final class MainWindow {
         CompletableFuture.supplyAsync(model::create, session.background())
                 .whenCompleteAsync((Workspace ws, Throwable error) -> {
                     if (error != null) {
-                        showError("Could not create the cluster", error.getCause() != null ? error.getCause() : error);
+                        showError("Could not create the cluster", Failures.cause(error));
                     } else {
                         session.attach(ws).whenCompleteAsync((ok, failure) -> {
-                            if (failure != null) {
+                            if (failure != null && !Failures.superseded(failure)) {
                                 showError("The cluster was created in " + ws.dir() + " but cannot be opened",
-                                        failure instanceof CompletionException ? failure.getCause() : failure);
+                                        Failures.cause(failure));
                             }
                         }, Platform::runLater);
                         show(0);
@@ -389,8 +351,7 @@ public final class MainWindow {
                     closing = false;
                     root.setDisable(false);
                     stage.setTitle("Brokerlab");
-                    showError("Could not stop every node; nothing was closed", e instanceof CompletionException
-                            ? e.getCause() : e);
+                    showError("Could not stop every node; nothing was closed", Failures.cause(e));
                     return;
                 }
                 session.close();

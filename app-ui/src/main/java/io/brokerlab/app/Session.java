@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -47,11 +49,13 @@ public final class Session implements AutoCloseable {
     private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final ObjectProperty<ClusterSnapshot> snapshot = new SimpleObjectProperty<>();
     private final List<Consumer<List<NodeEvent>>> eventListeners = new CopyOnWriteArrayList<>();
-    private final Coalescer<ClusterSnapshot> snapshots;
-    private final Coalescer<NodeEvent> events;
+    private final Coalescer<Tagged<ClusterSnapshot>> snapshots;
+    private final Coalescer<Tagged<NodeEvent>> events;
     private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
     /** Counts opens and connects (FX thread), so a slow older one never replaces a newer one. */
     private long generation;
+    /** The generation shown now, -1 for none (FX thread): feed items still queued from an older one are dropped. */
+    private long shown = -1;
     private LocalCluster cluster;
     private Subscription subscription;
     private ScheduledFuture<?> tick;
@@ -60,10 +64,14 @@ public final class Session implements AutoCloseable {
     private Subscription stateSubscription;
     private final ObjectProperty<ClusterState> clusterState = new SimpleObjectProperty<>();
     private final List<Consumer<List<ClusterEvent>>> clusterEventListeners = new CopyOnWriteArrayList<>();
-    private final Coalescer<StateUpdate> states;
+    private final Coalescer<Tagged<StateUpdate>> states;
+
+    /** A feed item and the generation of the connection it came from. */
+    private record Tagged<T>(long generation, T item) {
+    }
 
     /** One call of the state watcher: the state and what changed since the one before. */
-    record StateUpdate(ClusterState state, List<ClusterEvent> events) {
+    private record StateUpdate(ClusterState state, List<ClusterEvent> events) {
     }
 
     public Session(Executor fx) {
@@ -77,13 +85,27 @@ public final class Session implements AutoCloseable {
     public Session(Executor fx, Executor pulse) {
         this.fx = fx;
         this.pulse = pulse;
-        this.snapshots = new Coalescer<>(pulse, 16, batch -> snapshot.set(batch.get(batch.size() - 1)));
-        this.events = new Coalescer<>(pulse, 10_000, batch -> eventListeners.forEach(l -> l.accept(batch)));
+        this.snapshots = new Coalescer<>(pulse, 16, batch -> {
+            List<ClusterSnapshot> current = current(batch);
+            if (!current.isEmpty()) {
+                snapshot.set(current.get(current.size() - 1));
+            }
+        });
+        this.events = new Coalescer<>(pulse, 10_000, batch -> {
+            List<NodeEvent> current = current(batch);
+            if (!current.isEmpty()) {
+                eventListeners.forEach(l -> l.accept(current));
+            }
+        });
         // States are whole snapshots, so only the newest of a burst is shown; events are all kept (bounded).
         this.states = new Coalescer<>(pulse, 10_000, batch -> {
+            List<StateUpdate> current = current(batch);
+            if (current.isEmpty()) {
+                return;
+            }
             List<ClusterEvent> all = new ArrayList<>();
-            batch.forEach(u -> all.addAll(u.events()));
-            clusterState.set(batch.get(batch.size() - 1).state());
+            current.forEach(u -> all.addAll(u.events()));
+            clusterState.set(current.get(current.size() - 1).state());
             if (!all.isEmpty()) {
                 clusterEventListeners.forEach(l -> l.accept(all));
             }
@@ -93,7 +115,8 @@ public final class Session implements AutoCloseable {
     /**
      * Shows {@code dir}: attaches to its cluster if it is a workspace, else waits for {@link #create}. FX thread; the
      * workspace is read and the cluster opened on a background thread (a paused node's agent can take seconds to
-     * answer), so the future completes on the FX thread once the views show it, or with what went wrong.
+     * answer). The future completes once the views show it, or with what went wrong (on the thread that found it,
+     * so chain with an FX executor).
      */
     public CompletableFuture<Void> open(Path dir) {
         Path normal = dir.toAbsolutePath().normalize();
@@ -117,6 +140,12 @@ public final class Session implements AutoCloseable {
         return install(() -> Parts.external(bootstrapServers, zookeeper));
     }
 
+    /** The items of the connection shown now. */
+    private <T> List<T> current(List<Tagged<T>> batch) {
+        return batch.stream().filter(t -> t.generation() == shown).map(Tagged::item).toList();
+    }
+
+    /** A newer open or connect, or closing the session, fails the older one with a {@link CancellationException}. */
     private CompletableFuture<Void> install(Callable<Parts> opener) {
         long mine = ++generation;
         return CompletableFuture.supplyAsync(() -> {
@@ -128,18 +157,28 @@ public final class Session implements AutoCloseable {
         }, background).thenAcceptAsync(parts -> {
             if (mine != generation) {
                 if (parts != null) {
-                    background.execute(parts::close);
+                    closeLater(parts);
                 }
-                return;
+                throw new CancellationException("replaced by a newer connection");
             }
             if (parts != null) {
                 detach();
-                use(parts);
+                use(parts, mine);
             }
         }, fx);
     }
 
-    private void use(Parts parts) {
+    /** Clients close in the background: Curator and the admin client can take seconds. */
+    private void closeLater(Parts parts) {
+        try {
+            background.execute(parts::close);
+        } catch (RejectedExecutionException closedSession) {
+            daemon("brokerlab-ui-close").newThread(parts::close).start();
+        }
+    }
+
+    private void use(Parts parts, long mine) {
+        shown = mine;
         cluster = parts.cluster();
         topics = parts.topics();
         watcher = parts.watcher();
@@ -147,14 +186,16 @@ public final class Session implements AutoCloseable {
             LocalCluster c = cluster;
             // The launcher calls us on its own thread; we only queue, and the coalescer hands the FX thread one batch.
             subscription = c.addListener(Runnable::run, (previous, current, snap) -> {
-                events.offer(new NodeEvent(Instant.now(), previous, current, snap));
-                snapshots.offer(snap);
+                events.offer(new Tagged<>(mine, new NodeEvent(Instant.now(), previous, current, snap)));
+                snapshots.offer(new Tagged<>(mine, snap));
             });
             // heap and uptime change without a listener call; the snapshot itself is cheap (no I/O)
-            tick = scheduler.scheduleWithFixedDelay(() -> snapshots.offer(c.snapshot()), 0, 1, TimeUnit.SECONDS);
+            tick = scheduler.scheduleWithFixedDelay(() -> snapshots.offer(new Tagged<>(mine, c.snapshot())), 0, 1,
+                    TimeUnit.SECONDS);
         }
         // Leaders, ISRs, controller and quorum as they change: from ZooKeeper, or polled from an external cluster's Admin API.
-        stateSubscription = watcher.addListener(Runnable::run, (state, changes) -> states.offer(new StateUpdate(state, changes)));
+        stateSubscription = watcher.addListener(Runnable::run, (state, changes) ->
+                states.offer(new Tagged<>(mine, new StateUpdate(state, changes))));
         workspace.set(parts.connection().workspace().orElse(null));
         snapshot.set(cluster == null ? null : cluster.snapshot());
         connection.set(parts.connection());
@@ -166,8 +207,13 @@ public final class Session implements AutoCloseable {
 
         static Parts local(Workspace ws) {
             LocalCluster cluster = LocalCluster.open(ws);
-            return new Parts(Connection.local(ws), cluster, new LauncherTopicSource(ws.bootstrapServers()),
-                    ClusterStateWatcher.forLocal(cluster));
+            try {
+                return new Parts(Connection.local(ws), cluster, new LauncherTopicSource(ws.bootstrapServers()),
+                        ClusterStateWatcher.forLocal(cluster));
+            } catch (RuntimeException e) {
+                cluster.close();
+                throw e;
+            }
         }
 
         static Parts external(String bootstrapServers, Optional<String> zookeeper) {
@@ -179,8 +225,13 @@ public final class Session implements AutoCloseable {
                 topics.close();
                 throw e;
             }
-            return new Parts(Connection.external(bootstrapServers, zookeeper), null, topics,
-                    ClusterStateWatcher.forExternal(bootstrapServers, zookeeper));
+            try {
+                return new Parts(Connection.external(bootstrapServers, zookeeper), null, topics,
+                        ClusterStateWatcher.forExternal(bootstrapServers, zookeeper));
+            } catch (RuntimeException e) {
+                topics.close();
+                throw e;
+            }
         }
 
         /** Closing waits for Curator and the admin client (up to seconds): never on the FX thread. */
@@ -205,8 +256,9 @@ public final class Session implements AutoCloseable {
             stateSubscription.close();
         }
         if (watcher != null) {
-            background.execute(new Parts(connection.get(), cluster, topics, watcher)::close);
+            closeLater(new Parts(connection.get(), cluster, topics, watcher));
         }
+        shown = -1;
         cluster = null;
         subscription = null;
         tick = null;

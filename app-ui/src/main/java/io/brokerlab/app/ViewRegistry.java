@@ -7,9 +7,11 @@ import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.app.topics.TopicsView;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -20,7 +22,8 @@ final class ViewRegistry {
     private ViewRegistry() {
     }
 
-    static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors) {
+    /** {@code openWorkspace}: shows a workspace folder again, saying why if it cannot. */
+    static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace) {
         List<AppView> views = new ArrayList<>();
         views.add(new PropertiesPage(session, errors));
         TopicsView topics = new TopicsView(session, errors);
@@ -38,7 +41,7 @@ final class ViewRegistry {
         views.add(console);
         views.add(new TimelineView(session));
         views.add(new ChartsView(session));
-        views.add(new ConnectionsView(session, errors));
+        views.add(new ConnectionsView(session, openWorkspace));
         return views;
     }
 }

@@ -36,7 +36,13 @@ public final class OffsetCounters implements BrokerCounters {
         }
         Map<Integer, Integer> underReplicated = new HashMap<>();
         for (TopicState topic : state.topics().values()) {
-            Map<Integer, Long> ends = endOffsets.apply(topic.name());
+            Map<Integer, Long> ends;
+            try {
+                ends = endOffsets.apply(topic.name());
+            } catch (RuntimeException e) {
+                // e.g. deleted since the state was read: the other topics still count
+                ends = Map.of();
+            }
             for (PartitionState p : topic.partitions().values()) {
                 if (p.isUnderReplicated() && !p.isOffline()) {
                     underReplicated.merge(p.leader(), 1, Integer::sum);

@@ -9,7 +9,9 @@ import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import java.util.Locale;
 import java.util.concurrent.ScheduledFuture;
+import java.nio.file.Path;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -59,15 +61,17 @@ public final class ClusterView implements AppView {
     private final Label logTitle = new Label("Log");
     /** The cards above the log; built once, shown again for each workspace. */
     private final Node clusterPane;
-    private final BiConsumer<String, Throwable> errors;
+    private final Consumer<Path> openWorkspace;
     private final ExternalBrokersViewModel external = new ExternalBrokersViewModel();
     /** Re-reads the selected log while the view is shown; null while hidden. */
     private ScheduledFuture<?> logPolling;
 
-    public ClusterView(Session session, BiConsumer<String, Throwable> errors, Runnable createCluster) {
+    /** {@code openWorkspace}: shows a workspace folder again, saying why if it cannot. */
+    public ClusterView(Session session, BiConsumer<String, Throwable> errors, Runnable createCluster,
+                       Consumer<Path> openWorkspace) {
         this.session = session;
         this.createCluster = createCluster;
-        this.errors = errors;
+        this.openWorkspace = openWorkspace;
         this.model = new ClusterViewModel(session.fx());
         this.log = new NodeLogViewModel(session.background(), session.fx());
         this.toolbar = toolbar();
@@ -122,7 +126,8 @@ public final class ClusterView implements AppView {
         model.refresh();
         log.poll();
         if (logPolling == null) {
-            logPolling = session.every(1000, log::poll);
+            // poll reads FX-thread state (the chosen node): it runs there and hands the reading to the background
+            logPolling = session.every(1000, () -> session.fx().execute(log::poll));
         }
     }
 
@@ -165,12 +170,7 @@ public final class ClusterView implements AppView {
         table.setPlaceholder(new Label("Waiting for the cluster's first metadata…"));
         Button back = new Button("Back to the workspace", new FontIcon(Feather.FOLDER));
         back.setId("back-to-workspace");
-        back.setOnAction(e -> session.open(session.directoryProperty().get()).whenCompleteAsync((ok, error) -> {
-            if (error != null) {
-                errors.accept("Cannot open the workspace in " + session.directoryProperty().get(),
-                        error.getCause() != null ? error.getCause() : error);
-            }
-        }, session.fx()));
+        back.setOnAction(e -> openWorkspace.accept(session.directoryProperty().get()));
         VBox box = new VBox(12, title, why, back, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(16));

@@ -1,5 +1,6 @@
 package io.brokerlab.app.cluster;
 
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.NodeState;
@@ -7,11 +8,12 @@ import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.process.Signals;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -92,12 +94,15 @@ public final class ClusterViewModel {
         byId.clear();
         attached.set(cluster != null);
         if (cluster != null) {
+            List<NodeRow> rows = new ArrayList<>();
             for (NodeId id : cluster.workspace().definition().nodes()) {
                 NodeRow row = new NodeRow(id, id.kind() == NodeKind.ZOOKEEPER
                         ? cluster.workspace().quorumPorts(id) : Optional.empty());
                 byId.put(id, row);
-                nodes.add(row);
+                rows.add(row);
             }
+            // one change: the view builds its cards once, not once per node
+            nodes.setAll(rows);
             apply(cluster.snapshot());
         } else {
             summary.set("No cluster");
@@ -139,7 +144,7 @@ public final class ClusterViewModel {
                 row.update(status);
             }
             if (error != null) {
-                errorHandler.accept("Could not " + action.name().toLowerCase() + " " + row.name(), unwrap(error));
+                errorHandler.accept("Could not " + action.name().toLowerCase() + " " + row.name(), Failures.cause(error));
             }
         }, fx);
     }
@@ -181,13 +186,9 @@ public final class ClusterViewModel {
             clusterBusy.set(false);
             apply(snapshot);
             if (error != null) {
-                errorHandler.accept(what, unwrap(error));
+                errorHandler.accept(what, Failures.cause(error));
             }
         }, fx);
-    }
-
-    static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     public ObservableList<NodeRow> nodes() {

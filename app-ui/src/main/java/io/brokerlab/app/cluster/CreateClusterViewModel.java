@@ -87,10 +87,17 @@ public final class CreateClusterViewModel {
             if (input != inputs.get()) {
                 return;
             }
-            Check check = check(definition, dir, known);
+            Check check;
+            try {
+                check = check(definition, dir, known);
+            } catch (RuntimeException e) {
+                // e.g. no free quorum ports: the wizard must say so, not wait forever with Create disabled
+                check = new Check("Cannot prepare this cluster: " + e.getMessage(), known, Map.of());
+            }
+            Check result = check;
             fx.execute(() -> {
                 if (input == inputs.get()) {
-                    show(check);
+                    show(result);
                 }
             });
         });

@@ -55,7 +55,7 @@ public final class NodeLogViewModel {
         node.set(null);
     }
 
-    /** Re-reads the log of the selected node in the background. Any thread. */
+    /** Re-reads the log of the selected node in the background. FX thread. */
     public void poll() {
         LocalCluster c = cluster;
         NodeId id = node.get();

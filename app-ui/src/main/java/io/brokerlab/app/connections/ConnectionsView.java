@@ -4,7 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
-import java.util.function.BiConsumer;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,13 +25,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConnectionsView implements AppView {
 
     private final Session session;
-    private final BiConsumer<String, Throwable> errors;
+    private final Consumer<Path> openWorkspace;
     private final ConnectionsViewModel model;
     private final VBox root = new VBox(14);
 
-    public ConnectionsView(Session session, BiConsumer<String, Throwable> errors) {
+    /** {@code openWorkspace}: shows the workspace folder again, saying why if it cannot. */
+    public ConnectionsView(Session session, Consumer<Path> openWorkspace) {
         this.session = session;
-        this.errors = errors;
+        this.openWorkspace = openWorkspace;
         this.model = new ConnectionsViewModel(session::connect, session.fx());
         root.getChildren().addAll(localSection(), externalSection());
         root.setPadding(new Insets(16));
@@ -45,12 +47,7 @@ public final class ConnectionsView implements AppView {
         where.setWrapText(true);
         Button open = new Button("Show the workspace", new FontIcon(Feather.FOLDER));
         open.setId("connection-local-open");
-        open.setOnAction(e -> session.open(session.directoryProperty().get()).whenCompleteAsync((ok, error) -> {
-            if (error != null) {
-                errors.accept("Cannot open the workspace in " + session.directoryProperty().get(),
-                        error.getCause() != null ? error.getCause() : error);
-            }
-        }, session.fx()));
+        open.setOnAction(e -> openWorkspace.accept(session.directoryProperty().get()));
         Runnable show = () -> {
             Connection c = session.connectionProperty().get();
             boolean local = c != null && c.local();

@@ -1,5 +1,6 @@
 package io.brokerlab.app.connections;
 
+import io.brokerlab.app.ui.Failures;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -29,7 +30,6 @@ public final class ConnectionsViewModel {
     private final StringProperty zookeeper = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("Not connected");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty connected = new SimpleStringProperty("");
     private int attempts;
 
     public ConnectionsViewModel(Connector connector, Executor fx) {
@@ -57,12 +57,13 @@ public final class ConnectionsViewModel {
                 return null;
             }
             busy.set(false);
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
+            if (error != null && Failures.superseded(error)) {
+                status.set("Not connected to " + address + ": another cluster was opened meanwhile");
+            } else if (error != null) {
+                Throwable cause = Failures.cause(error);
                 status.set("Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"
                         + " brokers run and that this machine may reach them; the views still show what they showed.");
             } else {
-                connected.set(address);
                 status.set("Connected to " + address + (zk.isEmpty() ? " (metadata polled from the brokers)"
                         : " (events from ZooKeeper " + zk + ")") + ". Every view but process control shows it now.");
             }
@@ -85,10 +86,5 @@ public final class ConnectionsViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
-    }
-
-    /** The address of the last connection opened here, empty when none. */
-    public StringProperty connectedProperty() {
-        return connected;
     }
 }

@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NewestItems;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.MessageTemplate;
@@ -138,6 +139,8 @@ public final class ConsoleViewModel {
 
     public void attach(Messaging messaging) {
         stopTail();
+        // a long generation must not keep writing to the cluster no longer shown
+        stopSending();
         this.messaging = messaging;
         messages.clear();
         sendResults.clear();
@@ -183,7 +186,7 @@ public final class ConsoleViewModel {
             running = null;
             sending.set(false);
             sendStatus.set(error == null ? status
-                    : "Send failed: " + (error.getCause() != null ? error.getCause().getMessage() : error.getMessage()));
+                    : "Send failed: " + Failures.message(error));
         }, fx).thenApply(status -> (Void) null);
     }
 

@@ -1,5 +1,6 @@
 package io.brokerlab.app.console;
 
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.messaging.MessageTemplate;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import java.util.Locale;
@@ -52,7 +53,7 @@ final class SendRun {
         for (; issued < count && waitForTurn(start, issued); issued++) {
             outstanding.incrementAndGet();
             last = sender.send(topic, partition, key, value.render(issued + 1), headers)
-                    .thenApply(r -> completed(r, onResult));
+                    .handle((r, error) -> completed(r, error, onResult));
         }
         release();
         allCompleted.join();
@@ -79,12 +80,18 @@ final class SendRun {
         }
     }
 
-    private String completed(SendResult r, Consumer<String> onResult) {
-        String line = r.ok() ? "partition " + r.partition() + " · offset " + r.offset() : "failed: " + r.error().getMessage();
-        (r.ok() ? ok : failed).incrementAndGet();
-        onResult.accept(line);
-        release();
-        return line;
+    /** Counts every send once, even one whose future failed instead of reporting a failed result. */
+    private String completed(SendResult r, Throwable error, Consumer<String> onResult) {
+        try {
+            boolean sent = error == null && r.ok();
+            String line = sent ? "partition " + r.partition() + " · offset " + r.offset()
+                    : "failed: " + (error != null ? Failures.message(error) : r.error().getMessage());
+            (sent ? ok : failed).incrementAndGet();
+            onResult.accept(line);
+            return line;
+        } finally {
+            release();
+        }
     }
 
     private void release() {

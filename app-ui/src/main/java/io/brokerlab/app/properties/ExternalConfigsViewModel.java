@@ -1,5 +1,6 @@
 package io.brokerlab.app.properties;
 
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.admin.BrokerConfigEntry;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class ExternalConfigsViewModel {
 
-    /** The broker configs of one cluster; blocking. */
+    /** The broker configs of one cluster; blocking, called on the background executor only. */
     public interface Source {
         List<BrokerConfigEntry> describe(int broker);
 
@@ -112,7 +113,12 @@ public final class ExternalConfigsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String v = value.get() == null ? "" : value.get().trim();
-        return change(entry, Map.of(entry.name(), v), Set.of(), entry.name() + " = " + v);
+        if (entry.sensitive() && v.isEmpty()) {
+            // Kafka never sends a secret's value: an empty field is not a wish to blank it
+            status.set("Type the new value of " + entry.name() + " first: the broker never shows a secret's value");
+            return CompletableFuture.completedFuture(null);
+        }
+        return change(entry, Map.of(entry.name(), v), Set.of(), entry.name() + (entry.sensitive() ? " (secret)" : " = " + v));
     }
 
     /** Removes the selected config's dynamic value: the broker's file or Kafka's default applies again. */
@@ -144,8 +150,12 @@ public final class ExternalConfigsViewModel {
                 status.set("Broker " + id + " refused " + what + ": " + cause(error).getMessage());
                 return CompletableFuture.<Void>completedFuture(null);
             }
-            return settle(entry.name(), set.get(entry.name()), SETTLE_ATTEMPTS).thenRun(() ->
-                    status.set("Broker " + id + ": " + what + ", in effect now (no restart)"));
+            return settle(s, id, entry.name(), set.get(entry.name()), SETTLE_ATTEMPTS).thenAccept(shows -> {
+                if (s == source && id.equals(broker.get())) {
+                    status.set("Broker " + id + (shows ? ": " + what + ", in effect now (no restart)"
+                            : " accepted " + what + " but does not show it yet: reload in a moment"));
+                }
+            });
         }, fx).thenCompose(next -> next);
     }
 
@@ -153,21 +163,25 @@ public final class ExternalConfigsViewModel {
      * Reads the configs again until {@code key} shows the change: in ZooKeeper mode the broker applies a dynamic
      * config when ZooKeeper notifies it, a moment after the request was accepted. {@code value} null: removed.
      */
-    private CompletableFuture<Void> settle(String key, String value, int attemptsLeft) {
+    private CompletableFuture<Boolean> settle(Source s, Integer id, String key, String value, int attemptsLeft) {
+        if (s != source || !id.equals(broker.get())) {
+            return CompletableFuture.completedFuture(false);
+        }
         return load().thenCompose(ignored -> {
             boolean shows = entries.stream().filter(e -> e.name().equals(key)).findFirst()
-                    .map(e -> value == null ? !e.source().equals("DYNAMIC_BROKER_CONFIG") : value.equals(e.value()))
+                    .map(e -> value == null ? !e.source().equals("DYNAMIC_BROKER_CONFIG")
+                            : e.sensitive() ? e.source().equals("DYNAMIC_BROKER_CONFIG") : value.equals(e.value()))
                     .orElse(true);
             if (shows || attemptsLeft <= 1) {
-                return CompletableFuture.completedFuture(null);
+                return CompletableFuture.completedFuture(shows);
             }
             return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(SETTLE_PAUSE_MILLIS,
-                    TimeUnit.MILLISECONDS, fx)).thenCompose(next -> settle(key, value, attemptsLeft - 1));
+                    TimeUnit.MILLISECONDS, fx)).thenCompose(next -> settle(s, id, key, value, attemptsLeft - 1));
         });
     }
 
     private static Throwable cause(Throwable error) {
-        return error.getCause() != null ? error.getCause() : error;
+        return Failures.cause(error);
     }
 
     public ObservableList<Integer> brokers() {

@@ -11,6 +11,7 @@ import io.brokerlab.launcher.config.NodeKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -32,8 +33,14 @@ public final class PropertiesPage implements AppView {
         this.session = session;
         this.files = new PropertiesView(session, errors);
         this.external = new ExternalConfigsViewModel(session.background(), session.fx());
-        ConfigCatalog catalog = ConfigCatalog.of(NodeKind.BROKER);
-        Node externalRoot = new ExternalConfigsView(external, key -> catalog.info(key).describe()).root();
+        // building Kafka's definitions takes about a second: never on the FX thread
+        CompletableFuture<ConfigCatalog> catalog = CompletableFuture.supplyAsync(() -> ConfigCatalog.of(NodeKind.BROKER),
+                session.background());
+        Node externalRoot = new ExternalConfigsView(external, key -> {
+            ConfigCatalog known = catalog.getNow(null);
+            return known == null ? "Kafka's documentation of " + key + " is still loading; select it again in a moment."
+                    : known.info(key).describe();
+        }).root();
         session.clusterStateProperty().addListener((o, a, state) -> {
             if (state != null && state.reachable() && admin != null) {
                 external.brokers(state.brokers().keySet());
@@ -60,12 +67,16 @@ public final class PropertiesPage implements AppView {
     private static final class AdminSource implements ExternalConfigsViewModel.Source, AutoCloseable {
         private final String bootstrapServers;
         private BrokerConfigService service;
+        private boolean closed;
 
         AdminSource(String bootstrapServers) {
             this.bootstrapServers = bootstrapServers;
         }
 
         private synchronized BrokerConfigService service() {
+            if (closed) {
+                throw new IllegalStateException("this cluster is no longer shown");
+            }
             if (service == null) {
                 service = new BrokerConfigService(KafkaClients.admin(bootstrapServers));
             }
@@ -84,6 +95,7 @@ public final class PropertiesPage implements AppView {
 
         @Override
         public synchronized void close() {
+            closed = true;
             if (service != null) {
                 service.close();
             }

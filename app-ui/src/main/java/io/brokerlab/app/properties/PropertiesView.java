@@ -3,6 +3,7 @@ package io.brokerlab.app.properties;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ConfigProblem;
@@ -217,14 +218,14 @@ public final class PropertiesView implements AppView {
     private CompletableFuture<Boolean> save() {
         return model.save().handleAsync((restart, error) -> {
             if (error != null) {
-                errors.accept("Could not save the properties", error.getCause() != null ? error.getCause() : error);
+                errors.accept("Could not save the properties", Failures.cause(error));
                 return false;
             }
             LocalCluster cluster = session.cluster();
             if (!restart.isEmpty() && cluster != null && askRestart(restart)) {
                 model.restart(restart, cluster::restart).exceptionally(failure -> {
                     errors.accept("Could not restart " + restart.get(0) + " with the saved settings",
-                            failure.getCause() != null ? failure.getCause() : failure);
+                            Failures.cause(failure));
                     return null;
                 });
             }

@@ -1,5 +1,6 @@
 package io.brokerlab.app.timeline;
 
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.verify.DurabilityCheck;
 import io.brokerlab.launcher.verify.DurabilityReport;
@@ -108,9 +109,8 @@ public final class DurabilityViewModel {
         }, background).whenCompleteAsync((result, error) -> {
             running.set(false);
             if (error != null) {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 progress.set(0);
-                status.set("The check failed: " + cause.getMessage());
+                status.set("The check failed: " + Failures.message(error));
             } else {
                 progress.set(1);
                 report.set(result);

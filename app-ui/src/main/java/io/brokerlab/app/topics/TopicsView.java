@@ -3,6 +3,7 @@ package io.brokerlab.app.topics;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
@@ -287,7 +288,7 @@ public final class TopicsView implements AppView {
                             .whenCompleteAsync((v, error) -> {
                                 if (error != null) {
                                     errors.accept("Could not create topic " + req.name(),
-                                            error.getCause() != null ? error.getCause() : error);
+                                            Failures.cause(error));
                                 } else {
                                     model.selectedProperty().set(req.name());
                                     model.refresh();

@@ -1,5 +1,6 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.state.ClusterState;
@@ -95,7 +96,7 @@ public final class TopicsViewModel {
 
     /** Which brokers run, from the launcher; redraws at once and asks for fresh metadata if it changed. */
     public void apply(ClusterSnapshot snapshot) {
-        if (snapshot == null) {
+        if (snapshot == null || brokersFromState) {
             return;
         }
         Set<Integer> live = snapshot.brokers().stream().filter(n -> n.state() == NodeState.RUNNING)
@@ -212,8 +213,7 @@ public final class TopicsViewModel {
                 return null;
             }
             if (error != null) {
-                status.set("Cannot read topics: " + (error.getCause() != null ? error.getCause().getMessage()
-                        : error.getMessage()));
+                status.set("Cannot read topics: " + Failures.message(error));
             } else {
                 status.set("");
                 apply(described);
@@ -278,7 +278,7 @@ public final class TopicsViewModel {
         CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
             busy.set(false);
             if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                Throwable cause = Failures.cause(error);
                 fail(doing, cause);
                 result.completeExceptionally(cause);
             } else {
@@ -289,18 +289,26 @@ public final class TopicsViewModel {
         return result;
     }
 
-    /** An action not even tried: a failure the user must see like one Kafka reports. */
+    /**
+     * An action not even tried: said in the status line's error style, without a dialog, since the reason is the
+     * whole story and the user only has to change the request.
+     */
     private <T> CompletableFuture<T> refuse(String doing, String reason) {
-        fail(doing, new IllegalArgumentException(reason));
+        actionStatus.set(couldNot(doing) + ": " + reason);
+        actionFailed.set(true);
         return CompletableFuture.completedFuture(null);
     }
 
+    /** A failure Kafka reported: in the status line and through the error handler, with the cause behind details. */
     private void fail(String doing, Throwable cause) {
-        String what = "Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1);
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        actionStatus.set(what + ": " + reason);
+        actionStatus.set(couldNot(doing) + ": " + reason);
         actionFailed.set(true);
-        actionErrors.accept(what, cause);
+        actionErrors.accept(couldNot(doing), cause);
+    }
+
+    private static String couldNot(String doing) {
+        return "Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1);
     }
 
     private void report(String outcome) {

@@ -2,6 +2,8 @@ package io.brokerlab.app.ui;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -19,9 +21,8 @@ public final class Dialogs {
     static String whatToDo(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
-            String text = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (t instanceof java.nio.file.AccessDeniedException || t instanceof java.nio.file.NoSuchFileException
-                    || t instanceof java.nio.file.FileSystemException) {
+            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof FileSystemException) {
                 return "Check that the folder exists and that you may write to it, or choose another one.";
             }
             if (text.contains("not ready within") || text.contains(".log")) {

@@ -48,6 +48,9 @@ class ConsoleViewModelTest {
                     synchronized (sent) {
                         sent.add(key + "=" + value + (headers.isEmpty() ? "" : " " + headers));
                     }
+                    if (value.contains("explode")) {
+                        return CompletableFuture.failedFuture(new IllegalStateException("the producer was closed"));
+                    }
                     return CompletableFuture.completedFuture(new SendResult(topic, partition == null ? 0 : partition,
                             offset++, null));
                 }
@@ -370,5 +373,19 @@ class ConsoleViewModelTest {
     void prettyPrintsJson() {
         assertThat(ConsoleView.pretty("{\"a\":1}")).contains("\"a\" : 1").contains("\n");
         assertThat(ConsoleView.pretty("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void aSendWhoseFutureFailsIsCountedAndTheRunEnds() {
+        ConsoleViewModel model = model();
+        model.valueProperty().set("explode {n}");
+        model.countProperty().set(2);
+        model.rateProperty().set(1000);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return done.isDone();
+        });
+        assertThat(model.sendStatusProperty().get()).isEqualTo("0 sent, 2 failed · last: failed: the producer was closed");
     }
 }

@@ -315,7 +315,7 @@ class TopicsViewModelTest {
     }
 
     @Test
-    void aFailedActionIsShownAsAnErrorAndReachesTheErrorHandlerWhileSuccessesDoNot() {
+    void aFailedActionIsShownAsAnErrorAndReachesTheErrorHandlerWhileSuccessesAndRefusalsDoNot() {
         TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
         List<String> errors = new ArrayList<>();
         model.onActionError((what, error) -> errors.add(what + " / " + error.getMessage()));
@@ -334,7 +334,8 @@ class TopicsViewModelTest {
 
         model.addPartitions("demo", 1);
         assertThat(model.actionFailedProperty().get()).as("refused before asking Kafka").isTrue();
-        assertThat(errors).last().asString().startsWith("Could not grow demo to 1 partitions / ")
+        assertThat(model.actionStatusProperty().get()).startsWith("Could not grow demo to 1 partitions: ")
                 .contains("can only grow");
+        assertThat(errors).as("a refusal needs no dialog").hasSize(1);
     }
 }

@@ -274,7 +274,8 @@ final class TopicCommand {
                 }
                 topics.reassign(name, partition, next, Duration.ofSeconds(timeoutSeconds));
                 if (elect) {
-                    topics.electPreferredLeaders(name);
+                    // only the moved partition: the others keep the leaders they have
+                    topics.electPreferredLeaders(name, Set.of(partition));
                 }
             }
             spec.commandLine().getOut().println("partition " + partition + " of " + name + " now on brokers " + replicas);

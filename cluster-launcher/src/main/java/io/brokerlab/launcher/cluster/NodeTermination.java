@@ -34,7 +34,9 @@ final class NodeTermination {
         if (run.paused()) {
             Signals.resume(run.pid());
         }
-        records.write(node, run.withPaused(false).withEnding(NodeStatusReader.ENDING_STOPPING));
+        // a kill that came first keeps its mark: the node ends killed, not stopped
+        records.update(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()) ? r.withPaused(false)
+                : r.withPaused(false).withEnding(NodeStatusReader.ENDING_STOPPING));
         // The agent path works everywhere; on Windows destroy() would be forcible.
         if (!agents.requestShutdown(run.agentPort(), workspace.secret())) {
             process.destroy();
@@ -44,7 +46,8 @@ final class NodeTermination {
             process.destroyForcibly();
             awaitExit(process, FORCED_EXIT_TIMEOUT);
         }
-        records.delete(node);
+        // a kill during the stop (the button for a stop that hangs) is what the node's status should say
+        records.deleteIf(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()));
     }
 
     static boolean awaitExit(ProcessHandle process, Duration timeout) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +65,24 @@ public final class RunRecords {
             writeNow(node, next);
             return next;
         }));
+    }
+
+    /**
+     * Deletes the node's record if it still describes {@code run}'s process and {@code keep} does not hold for it;
+     * true if deleted. A newer run's record, or one marked meanwhile (a kill), stays.
+     */
+    public boolean deleteIf(NodeId node, RunRecord run, Predicate<RunRecord> keep) {
+        return exclusive(node, () -> {
+            Optional<RunRecord> current = read(node).filter(r -> r.sameRunAs(run) && !keep.test(r));
+            if (current.isEmpty()) {
+                return false;
+            }
+            try {
+                return Files.deleteIfExists(workspace.runRecordFile(node));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + workspace.runRecordFile(node), e);
+            }
+        });
     }
 
     public void delete(NodeId node) {

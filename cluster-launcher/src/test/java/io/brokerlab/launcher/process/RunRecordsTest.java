@@ -58,6 +58,23 @@ class RunRecordsTest {
         assertThat(records.read(NODE)).isEmpty();
     }
 
+    @Test
+    void aStopDeletesItsOwnRecordButKeepsAKillMarkAndANewerRun() {
+        RunRecord seen = run(100, 5_000);
+        records.write(NODE, seen.withEnding("stopping"));
+        assertThat(records.deleteIf(NODE, seen, r -> "killed".equals(r.ending()))).isTrue();
+        assertThat(records.read(NODE)).isEmpty();
+
+        records.write(NODE, seen.withEnding("killed"));
+        assertThat(records.deleteIf(NODE, seen, r -> "killed".equals(r.ending()))).isFalse();
+        assertThat(records.read(NODE)).contains(seen.withEnding("killed"));
+
+        RunRecord newer = run(100, 9_000);
+        records.write(NODE, newer);
+        assertThat(records.deleteIf(NODE, seen, r -> false)).isFalse();
+        assertThat(records.read(NODE)).contains(newer);
+    }
+
     private static RunRecord run(long pid, long processStart) {
         return new RunRecord(NODE.name(), pid, processStart, processStart, 9092, 27001, false, null);
     }

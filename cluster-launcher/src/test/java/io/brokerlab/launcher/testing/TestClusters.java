@@ -1,12 +1,16 @@
 package io.brokerlab.launcher.testing;
 
+import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.PortAllocator;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 
 /**
  * Real clusters for integration tests: a temp workspace on free high ports, never the
@@ -35,6 +39,11 @@ public final class TestClusters {
         LocalCluster cluster = LocalCluster.open(workspace(dir, zookeepers, brokers));
         try {
             cluster.up().join();
+            // a broker is ready once registered; the metadata the others answer with follows a moment later
+            try (TopicService topics = new TopicService(KafkaClients.admin(cluster.snapshot().bootstrapServers()))) {
+                Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                        .until(() -> topics.liveBrokers().size() == brokers);
+            }
         } catch (RuntimeException e) {
             tearDown(cluster);
             throw e;
