@@ -315,7 +315,6 @@ public final class ClusterView implements AppView {
         VBox card = new VBox(10, header, facts, exit, busy, buttons);
         card.getStyleClass().add("node-card");
         card.setId("card-" + row.name());
-        card.setPrefWidth(400);
         card.setOnMouseClicked(e -> log.nodeProperty().set(row.id()));
         return card;
     }
