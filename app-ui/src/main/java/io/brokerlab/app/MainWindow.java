@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
+import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.Failures;
@@ -74,7 +75,6 @@ public final class MainWindow {
         }
         root.setLeft(sidebar());
         root.setTop(header());
-        root.setCenter(content);
         root.setBottom(statusBar());
         root.getStyleClass().add("app-root");
         scene = new Scene(root, 1400, 900);
@@ -104,7 +104,8 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
-        ClusterNotices notices = new ClusterNotices(stage);
+        ClusterNotices notices = new ClusterNotices(Platform::runLater, session.background());
+        root.setCenter(new StackPane(content, notices.layer()));
         session.addEventListener(notices::nodeEvents);
         session.addClusterEventListener(notices::clusterEvents);
         show(0);
@@ -180,7 +181,8 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("status-summary");
         status.textProperty().bind(clusterView.summaryProperty());
-        Label keys = new Label("Ctrl+1…" + views.size() + " views · Ctrl+Shift+U start all · Ctrl+Shift+D stop all · F5 refresh");
+        Label keys = new Label("Ctrl+1…" + views.size() + " views · Ctrl+Shift+U start all · Ctrl+Shift+D stop all"
+                + " · Ctrl+Shift+K kill the selected node · Ctrl+S save · F5 refresh");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -212,6 +214,13 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), clusterView::stopAll);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), clusterView::killSelected);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (currentView() instanceof PropertiesPage properties) {
+                properties.save();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
     }
 

@@ -169,6 +169,10 @@ class FailoverUiTest {
         Label newLeader = robot.lookup("#replica-0-" + topics.model().detailProperty().get().partitions().get(0).leader()).query();
         assertThat(newLeader.getStyleClass()).contains("replica-leader");
         assertThat(topics.model().leaderEpoch("demo", 0)).isPositive();
+        // whatever view is open, a notice says partitions lost a replica
+        UiTestSupport.waitFor(30, "the under-replicated notice", () -> robot.lookup("#notices .cluster-notice")
+                .queryAll().stream().anyMatch(n -> ((atlantafx.base.controls.Notification) n).getMessage()
+                        .contains("under-replicated")));
         // the greeting and the 3,000 generated messages, read from the surviving leaders
         UiTestSupport.waitFor(30, "demo's end offsets", () ->
                 topics.model().endOffsets().values().stream().mapToLong(Long::longValue).sum() >= 3001);

@@ -229,6 +229,11 @@ public final class ClusterView implements AppView {
         return new ToolBar(startAll, stopAll, progress, grow, summary, create);
     }
 
+    /** The failover demo's key: kills the node whose log is shown (the card last clicked). */
+    public void killSelected() {
+        model.runIfAllowed(Action.KILL, log.nodeProperty().get());
+    }
+
     public void startAll() {
         model.startAll();
     }

@@ -127,6 +127,16 @@ public final class ClusterViewModel {
                 + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s"));
     }
 
+    /** Runs {@code action} on node {@code id} if it fits the node's state now; false when it does not. */
+    public boolean runIfAllowed(Action action, NodeId id) {
+        NodeRow row = id == null ? null : byId.get(id);
+        if (row == null || !action.allowedIn(row.state())) {
+            return false;
+        }
+        run(action, row);
+        return true;
+    }
+
     public void run(Action action, NodeRow row) {
         if (cluster == null) {
             return;

@@ -102,6 +102,14 @@ public final class PropertiesPage implements AppView {
         }
     }
 
+    /** Ctrl+S: saves the workspace file shown (an external broker's configs apply one by one). */
+    public void save() {
+        Connection c = session.connectionProperty().get();
+        if (c == null || c.local()) {
+            files.saveIfEnabled();
+        }
+    }
+
     public PropertiesView files() {
         return files;
     }

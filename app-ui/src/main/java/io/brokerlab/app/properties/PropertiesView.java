@@ -52,6 +52,7 @@ public final class PropertiesView implements AppView {
     private final PropertiesViewModel model;
     private final BorderPane root = new BorderPane();
     private final PropertySheet sheet = new PropertySheet();
+    private Button saveButton;
 
     public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
@@ -101,6 +102,7 @@ public final class PropertiesView implements AppView {
         save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding())
                 .or(model.validatingProperty()));
         save.setOnAction(e -> save());
+        saveButton = save;
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ToolBar bar = new ToolBar(new FontIcon(Feather.SEARCH), search, onlyFile, grow, raw, revert, save);
@@ -215,6 +217,13 @@ public final class PropertiesView implements AppView {
     }
 
     /** Completes with whether the file was written; offers the restart that applies it. */
+    /** The Save button's action from the keyboard, when the button could be pressed. */
+    public void saveIfEnabled() {
+        if (saveButton != null && !saveButton.isDisabled()) {
+            save();
+        }
+    }
+
     private CompletableFuture<Boolean> save() {
         return model.save().handleAsync((restart, error) -> {
             if (error != null) {

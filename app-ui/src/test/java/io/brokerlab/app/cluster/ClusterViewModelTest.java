@@ -194,4 +194,14 @@ class ClusterViewModelTest {
         assertThat(NodeLogViewModel.levelOf(log.visibleLines().get(0))).isEqualTo(NodeLogViewModel.Level.ERROR);
         assertThat(NodeLogViewModel.levelOf("[x] WARN y")).isEqualTo(NodeLogViewModel.Level.WARN);
     }
+
+    @Test
+    void theKillShortcutKillsTheChosenNodeOnlyWhileItLives() {
+        assertThat(model.runIfAllowed(Action.KILL, NodeId.broker(2))).as("stopped: nothing to kill").isFalse();
+        assertThat(model.runIfAllowed(Action.KILL, null)).as("no node chosen").isFalse();
+        model.startAll();
+        assertThat(model.runIfAllowed(Action.KILL, NodeId.broker(2))).isTrue();
+        assertThat(cluster.calls).containsExactly("up", "kill broker-2");
+        assertThat(model.node(NodeId.broker(2)).state()).isEqualTo(NodeState.STOPPED);
+    }
 }
