@@ -31,7 +31,8 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
                 : "broker-" + r.partition().leader()));
         getColumns().add(column("Replicas", r -> join(r.partition().replicas())));
         getColumns().add(column("In sync (ISR)", r -> join(r.partition().isr())));
-        getColumns().add(column("Leader epoch", r -> r.leaderEpoch() < 0 ? "" : String.valueOf(r.leaderEpoch())));
+        // unknown until the first state, and for an external cluster watched without its ZooKeeper
+        getColumns().add(column("Leader epoch", r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch())));
         TableColumn<Row, String> endOffset = new TableColumn<>("End offset");
         endOffset.setCellValueFactory(c -> {
             int partition = c.getValue().partition().partition();

@@ -99,7 +99,9 @@ class SingleZooKeeperClusterIT {
     @Order(2)
     void thousandMessagesWithAcksAllAreReadBack() {
         topics.create(new NewTopicRequest(TOPIC, 3, (short) 3, Map.of()));
-        assertThat(topics.describe(TOPIC).partitions()).allSatisfy(p -> assertThat(p.isr()).hasSize(3));
+        // create waits until one broker serves the topic; the next describe may ask another that has not yet heard
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(topics.describe(TOPIC).partitions()).allSatisfy(p -> assertThat(p.isr()).hasSize(3)));
         List<SendResult> results = produce(0, MESSAGES);
         assertThat(results).allMatch(SendResult::ok);
         assertThat(readAll(MESSAGES)).containsAll(values(0, MESSAGES));
