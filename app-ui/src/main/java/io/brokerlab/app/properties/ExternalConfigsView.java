@@ -2,6 +2,7 @@ package io.brokerlab.app.properties;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.launcher.admin.BrokerConfigEntry;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -107,7 +109,7 @@ final class ExternalConfigsView {
             case "DYNAMIC_BROKER_CONFIG" -> "set on this broker";
             case "DYNAMIC_DEFAULT_BROKER_CONFIG" -> "set cluster-wide";
             case "DEFAULT_CONFIG" -> "Kafka's default";
-            default -> kafkaSource.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> kafkaSource.toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 
@@ -131,7 +133,7 @@ final class ExternalConfigsView {
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setOnAction(e -> model.apply());
         Button reset = new Button("Reset", new FontIcon(Feather.ROTATE_CCW));
-        reset.setTooltip(new javafx.scene.control.Tooltip("Remove the dynamic value: server.properties or Kafka's default applies"));
+        reset.setTooltip(new Tooltip("Remove the dynamic value: server.properties or Kafka's default applies"));
         reset.setOnAction(e -> model.reset());
         var notEditable = Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
                 || model.selectedProperty().get().readOnly(), model.selectedProperty()).or(model.busyProperty());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -145,7 +146,7 @@ public final class TopicsViewModel {
             liveBrokers.set(live);
         }
         // a dead broker still holds replicas: it stays a column, shown offline
-        Set<Integer> columns = new java.util.TreeSet<>(live);
+        Set<Integer> columns = new TreeSet<>(live);
         state.topics().values().forEach(t -> t.partitions().values().forEach(p -> columns.addAll(p.replicas())));
         if (!brokers.equals(List.copyOf(columns))) {
             brokers.setAll(columns);

@@ -1,6 +1,7 @@
 package io.brokerlab.app.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.app.FakeCluster;
 import io.brokerlab.launcher.state.BrokerInfo;
@@ -64,7 +65,7 @@ class ChartsViewModelTest {
         ends.put(1, 60L);  // 10 on partition 1, led by broker 2
         model.sample();
         assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 300.0), org.assertj.core.groups.Tuple.tuple(2, 10.0));
+                .containsExactly(tuple(1, 300.0), tuple(2, 10.0));
         assertThat(model.samples()).allSatisfy(s -> assertThat(s.bytesIn()).isNaN());
 
         // broker 2 now leads both partitions, and partition 0 is under-replicated: the flow follows the leader
@@ -75,8 +76,8 @@ class ChartsViewModelTest {
         assertThat(model.samples().subList(2, 4))
                 .extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn,
                         ChartsViewModel.Sample::underReplicated)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0.0, 0.0),
-                        org.assertj.core.groups.Tuple.tuple(2, 100.0, 1.0));
+                .containsExactly(tuple(1, 0.0, 0.0),
+                        tuple(2, 100.0, 1.0));
     }
 
     @Test

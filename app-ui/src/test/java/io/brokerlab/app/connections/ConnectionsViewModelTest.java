@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class ConnectionsViewModelTest {
     void aConnectionReplacedByAnotherChoiceSaysSo() {
         model.bootstrapProperty().set("slow:9092");
         model.connect();
-        pending.get(0).completeExceptionally(new java.util.concurrent.CancellationException("replaced"));
+        pending.get(0).completeExceptionally(new CancellationException("replaced"));
         assertThat(model.statusProperty().get()).isEqualTo("Not connected to slow:9092: another cluster was opened meanwhile");
         assertThat(model.busyProperty().get()).isFalse();
     }
