@@ -9,6 +9,7 @@ import io.brokerlab.app.topics.TopicsView;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
@@ -261,6 +262,16 @@ class FailoverUiTest {
                 e.name().equals("message.max.bytes") && "2000000".equals(e.value())
                         && e.source().equals("DYNAMIC_BROKER_CONFIG")));
         UiTestSupport.screenshots(window, "properties-external");
+
+        // the same cluster through its ZooKeeper as well: leader and ISR changes as they happen instead of polled
+        UiTestSupport.click(robot, "#nav-connections");
+        UiTestSupport.click(robot, "#connection-zookeeper").write(workspace.zookeeperConnect());
+        UiTestSupport.click(robot, "#connection-connect");
+        UiTestSupport.waitFor(60, "the connection through ZooKeeper", () -> robot.lookup("#connection-status")
+                .queryLabeled().getText().contains("events from ZooKeeper " + workspace.zookeeperConnect()));
+        UiTestSupport.waitFor(60, "the brokers ZooKeeper knows", () -> window.session().clusterStateProperty().get() != null
+                && window.session().clusterStateProperty().get().source() == ClusterState.Source.ZOOKEEPER
+                && window.session().clusterStateProperty().get().brokers().size() == 2);
 
         UiTestSupport.click(robot, "#nav-cluster");
         UiTestSupport.click(robot, "#back-to-workspace");
