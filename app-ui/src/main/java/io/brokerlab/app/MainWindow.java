@@ -114,11 +114,21 @@ public final class MainWindow {
 
     /** Opens a workspace folder; a folder that cannot be read says why, and the window stays usable. */
     public void open(Path dir) {
-        session.open(dir).whenCompleteAsync((ok, error) -> {
-            if (error != null && !Failures.superseded(error)) {
-                showError("Cannot open the workspace in " + dir, Failures.cause(error));
+        leaveProperties().thenAccept(go -> {
+            if (go) {
+                session.open(dir).whenCompleteAsync((ok, error) -> {
+                    if (error != null && !Failures.superseded(error)) {
+                        showError("Cannot open the workspace in " + dir, Failures.cause(error));
+                    }
+                }, Platform::runLater);
             }
-        }, Platform::runLater);
+        });
+    }
+
+    /** Unsaved edits of a properties file are saved, dropped or kept (true: go on) before the workspace changes. */
+    private CompletableFuture<Boolean> leaveProperties() {
+        return views.stream().filter(PropertiesPage.class::isInstance).map(PropertiesPage.class::cast).findFirst()
+                .map(PropertiesPage::leave).orElse(CompletableFuture.completedFuture(true));
     }
 
     private VBox sidebar() {
@@ -307,7 +317,12 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             dir = dir.resolveSibling(dir.getFileName() + "-2");
         }
-        new CreateClusterDialog(stage, dir).showAndWait().ifPresent(this::create);
+        Path start = dir;
+        leaveProperties().thenAccept(go -> {
+            if (go) {
+                new CreateClusterDialog(stage, start).showAndWait().ifPresent(this::create);
+            }
+        });
     }
 
     private void create(CreateClusterViewModel model) {
@@ -316,6 +331,7 @@ public final class MainWindow {
                     if (error != null) {
                         showError("Could not create the cluster", Failures.cause(error));
                     } else {
+                        // the wizard asked first (createCluster): the form may go
                         session.attach(ws).whenCompleteAsync((ok, failure) -> {
                             if (failure != null && !Failures.superseded(failure)) {
                                 showError("The cluster was created in " + ws.dir() + " but cannot be opened",

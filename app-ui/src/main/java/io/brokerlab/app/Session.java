@@ -159,7 +159,7 @@ public final class Session implements AutoCloseable {
                 if (parts != null) {
                     closeLater(parts);
                 }
-                throw new CancellationException("replaced by a newer connection");
+                throw new CancellationException("another cluster was opened meanwhile");
             }
             if (parts != null) {
                 detach();

@@ -10,6 +10,8 @@ import io.brokerlab.app.topics.TopicsView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -25,7 +27,8 @@ final class ViewRegistry {
     /** {@code openWorkspace}: shows a workspace folder again, saying why if it cannot. */
     static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace) {
         List<AppView> views = new ArrayList<>();
-        views.add(new PropertiesPage(session, errors));
+        PropertiesPage properties = new PropertiesPage(session, errors);
+        views.add(properties);
         TopicsView topics = new TopicsView(session, errors);
         views.add(topics);
         // the console offers the topics the Topics view knows, without a second metadata client
@@ -41,7 +44,10 @@ final class ViewRegistry {
         views.add(console);
         views.add(new TimelineView(session));
         views.add(new ChartsView(session));
-        views.add(new ConnectionsView(session, openWorkspace));
+        // unsaved edits of the workspace's files are saved, dropped or kept before an external cluster replaces it
+        views.add(new ConnectionsView(session, openWorkspace, (bootstrap, zookeeper) -> properties.leave()
+                .thenCompose(go -> go ? session.connect(bootstrap, zookeeper)
+                        : CompletableFuture.failedFuture(new CancellationException("the unsaved properties were kept")))));
         return views;
     }
 }

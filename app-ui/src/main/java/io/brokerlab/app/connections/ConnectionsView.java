@@ -29,11 +29,14 @@ public final class ConnectionsView implements AppView {
     private final ConnectionsViewModel model;
     private final VBox root = new VBox(14);
 
-    /** {@code openWorkspace}: shows the workspace folder again, saying why if it cannot. */
-    public ConnectionsView(Session session, Consumer<Path> openWorkspace) {
+    /**
+     * @param openWorkspace shows the workspace folder again, saying why if it cannot
+     * @param connector     opens an external cluster (the session's, after the app's checks)
+     */
+    public ConnectionsView(Session session, Consumer<Path> openWorkspace, ConnectionsViewModel.Connector connector) {
         this.session = session;
         this.openWorkspace = openWorkspace;
-        this.model = new ConnectionsViewModel(session::connect, session.fx());
+        this.model = new ConnectionsViewModel(connector, session.fx());
         root.getChildren().addAll(localSection(), externalSection());
         root.setPadding(new Insets(16));
         root.setMaxWidth(900);

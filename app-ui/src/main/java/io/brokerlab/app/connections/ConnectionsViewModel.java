@@ -58,7 +58,7 @@ public final class ConnectionsViewModel {
             }
             busy.set(false);
             if (error != null && Failures.superseded(error)) {
-                status.set("Not connected to " + address + ": another cluster was opened meanwhile");
+                status.set("Not connected to " + address + ": " + Failures.message(error));
             } else if (error != null) {
                 Throwable cause = Failures.cause(error);
                 status.set("Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"

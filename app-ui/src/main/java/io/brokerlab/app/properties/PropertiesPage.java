@@ -102,6 +102,12 @@ public final class PropertiesPage implements AppView {
         }
     }
 
+    /** Before another cluster replaces the workspace: unsaved edits of its files are saved, dropped or kept. */
+    public CompletableFuture<Boolean> leave() {
+        Connection c = session.connectionProperty().get();
+        return c == null || c.local() ? files.leave() : CompletableFuture.completedFuture(true);
+    }
+
     /** Ctrl+S: saves the workspace file shown (an external broker's configs apply one by one). */
     public void save() {
         Connection c = session.connectionProperty().get();

@@ -190,7 +190,8 @@ public final class PropertiesView implements AppView {
         }
         // the list shows the current node until the form really moves; not from inside its own selection event
         session.fx().execute(() -> nodes.getSelectionModel().select(model.nodeProperty().get()));
-        ButtonType answer = askUnsaved(current);
+        ButtonType answer = askUnsaved(current, "Another node's file replaces the form; the changes are lost unless"
+                + " saved first.");
         if (answer == SAVE_CHANGES) {
             save().thenAccept(saved -> {
                 if (saved) {
@@ -202,9 +203,8 @@ public final class PropertiesView implements AppView {
         }
     }
 
-    private ButtonType askUnsaved(NodeId current) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Another node's file replaces the form; the changes are"
-                + " lost unless saved first.", SAVE_CHANGES, DISCARD_CHANGES, ButtonType.CANCEL);
+    private ButtonType askUnsaved(NodeId current, String why) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, why, SAVE_CHANGES, DISCARD_CHANGES, ButtonType.CANCEL);
         ask.initOwner(root.getScene().getWindow());
         ask.setTitle("Brokerlab");
         ask.setHeaderText(current + " has unsaved changes");
@@ -216,7 +216,6 @@ public final class PropertiesView implements AppView {
         return ask.showAndWait().orElse(ButtonType.CANCEL);
     }
 
-    /** Completes with whether the file was written; offers the restart that applies it. */
     /** The Save button's action from the keyboard, when the button could be pressed. */
     public void saveIfEnabled() {
         if (saveButton != null && !saveButton.isDisabled()) {
@@ -224,6 +223,20 @@ public final class PropertiesView implements AppView {
         }
     }
 
+    /**
+     * Before the form goes away with its workspace (another folder, a new cluster, an external cluster): asks what
+     * becomes of unsaved edits. Completes with true when the caller may go on. FX thread.
+     */
+    public CompletableFuture<Boolean> leave() {
+        NodeId current = model.nodeProperty().get();
+        if (!model.dirtyProperty().get() || current == null) {
+            return CompletableFuture.completedFuture(true);
+        }
+        ButtonType answer = askUnsaved(current, "The workspace shown changes; the changes are lost unless saved first.");
+        return answer == SAVE_CHANGES ? save() : CompletableFuture.completedFuture(answer == DISCARD_CHANGES);
+    }
+
+    /** Completes with whether the file was written; offers the restart that applies it. */
     private CompletableFuture<Boolean> save() {
         return model.save().handleAsync((restart, error) -> {
             if (error != null) {

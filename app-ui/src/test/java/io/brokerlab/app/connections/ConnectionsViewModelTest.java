@@ -76,7 +76,7 @@ class ConnectionsViewModelTest {
     void aConnectionReplacedByAnotherChoiceSaysSo() {
         model.bootstrapProperty().set("slow:9092");
         model.connect();
-        pending.get(0).completeExceptionally(new CancellationException("replaced"));
+        pending.get(0).completeExceptionally(new CancellationException("another cluster was opened meanwhile"));
         assertThat(model.statusProperty().get()).isEqualTo("Not connected to slow:9092: another cluster was opened meanwhile");
         assertThat(model.busyProperty().get()).isFalse();
     }

@@ -87,4 +87,30 @@ class PropertiesUiTest {
                 && model.entry("num.network.threads") != null && !model.dirtyProperty().get());
         assertThat(Files.readString(dir.resolve("server-1.properties"))).isEqualTo(saved);
     }
+
+    @Test
+    void openingAnotherWorkspaceWithUnsavedEditsAsksFirst() throws Exception {
+        Path dir = temp.resolve("ws");
+        Path other = temp.resolve("other");
+        TestClusters.workspace(dir, 1, 1);
+        TestClusters.workspace(other, 1, 1);
+        window = UiTestSupport.launch(dir, false);
+        UiTestSupport.click(robot, "#nav-properties");
+        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
+        PropertiesViewModel model = window.views().stream().filter(PropertiesPage.class::isInstance)
+                .map(view -> ((PropertiesPage) view).files().model()).findFirst().orElseThrow();
+        UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
+        UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton().isDisabled());
+
+        Platform.runLater(() -> window.open(other));
+        UiTestSupport.click(robot, "#properties-unsaved-cancel");
+        UiTestSupport.waitFor(10, "the same workspace with the edit", () ->
+                dir.toAbsolutePath().normalize().equals(window.session().directoryProperty().get())
+                        && model.dirtyProperty().get());
+
+        Platform.runLater(() -> window.open(other));
+        UiTestSupport.click(robot, "#properties-unsaved-discard");
+        UiTestSupport.waitFor(30, "the other workspace", () -> window.session().workspaceProperty().get() != null
+                && other.toAbsolutePath().normalize().equals(window.session().workspaceProperty().get().dir()));
+    }
 }
