@@ -34,13 +34,20 @@ class PropertiesUiTest {
         UiTestSupport.close(window);
     }
 
+    /** Opens the app on {@code dir} with the Properties view and its form on screen. */
+    private PropertiesViewModel openProperties(Path dir) throws Exception {
+        window = UiTestSupport.launch(dir, false);
+        UiTestSupport.click(robot, "#nav-properties");
+        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
+        return window.views().stream().filter(PropertiesPage.class::isInstance)
+                .map(view -> ((PropertiesPage) view).files().model()).findFirst().orElseThrow();
+    }
+
     @Test
     void showsTheValidationErrorOfAnInvalidValue() throws Exception {
         Path dir = temp.resolve("ws");
         TestClusters.workspace(dir, 1, 3);
-        window = UiTestSupport.launch(dir, false);
-        UiTestSupport.click(robot, "#nav-properties");
-        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
+        openProperties(dir);
         UiTestSupport.screenshots(window, "properties");
 
         UiTestSupport.click(robot, "#properties-search").write("num.network.threads");
@@ -64,11 +71,7 @@ class PropertiesUiTest {
     void pickingAnotherNodeWithUnsavedEditsAsksFirst() throws Exception {
         Path dir = temp.resolve("ws");
         TestClusters.workspace(dir, 1, 3);
-        window = UiTestSupport.launch(dir, false);
-        UiTestSupport.click(robot, "#nav-properties");
-        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
-        PropertiesViewModel model = window.views().stream().filter(PropertiesPage.class::isInstance)
-                .map(view -> ((PropertiesPage) view).files().model()).findFirst().orElseThrow();
+        PropertiesViewModel model = openProperties(dir);
         ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
         String saved = Files.readString(dir.resolve("server-1.properties"));
         UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
@@ -94,11 +97,7 @@ class PropertiesUiTest {
         Path other = temp.resolve("other");
         TestClusters.workspace(dir, 1, 1);
         TestClusters.workspace(other, 1, 1);
-        window = UiTestSupport.launch(dir, false);
-        UiTestSupport.click(robot, "#nav-properties");
-        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
-        PropertiesViewModel model = window.views().stream().filter(PropertiesPage.class::isInstance)
-                .map(view -> ((PropertiesPage) view).files().model()).findFirst().orElseThrow();
+        PropertiesViewModel model = openProperties(dir);
         UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
         UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton().isDisabled());
 
