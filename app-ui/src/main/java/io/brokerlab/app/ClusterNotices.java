@@ -6,6 +6,7 @@ import atlantafx.base.util.Animations;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.state.ClusterEvent;
 import io.brokerlab.launcher.state.EventType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,11 @@ final class ClusterNotices {
     /** Loaded ahead on a background thread, so the first notice costs the FX thread no class loading. */
     private static final List<String> CLASSES = List.of("atlantafx.base.controls.Notification",
             "atlantafx.base.controls.NotificationSkin", "atlantafx.base.util.Animations");
+
+    private static final Set<EventType> HURT = EnumSet.of(EventType.PARTITION_UNDER_REPLICATED,
+            EventType.PARTITION_OFFLINE);
+    private static final Set<EventType> HEALED = EnumSet.of(EventType.PARTITION_FULLY_REPLICATED,
+            EventType.PARTITION_ONLINE);
 
     private final VBox layer = new VBox(8);
     private final Executor later;
@@ -74,25 +80,41 @@ final class ClusterNotices {
 
     /**
      * One notice for a failure: a broker's death makes every partition it held under-replicated within moments, in
-     * several batches; while its notice shows, later batches are added to it instead of stacking more notices.
+     * several batches; while its notice shows, later batches are added to it instead of stacking more notices, and
+     * partitions that recover leave it (a leader's death leaves its partitions offline only until the next election).
      */
     void clusterEvents(List<ClusterEvent> events) {
-        List<ClusterEvent> hurt = events.stream().filter(e -> e.type() == EventType.PARTITION_UNDER_REPLICATED
-                || e.type() == EventType.PARTITION_OFFLINE).toList();
-        if (hurt.isEmpty()) {
+        List<ClusterEvent> relevant = events.stream().filter(e -> HURT.contains(e.type()) || HEALED.contains(e.type()))
+                .toList();
+        if (relevant.stream().noneMatch(e -> HURT.contains(e.type()))
+                && (partitionsNotice == null || relevant.isEmpty())) {
             return;
         }
         later.execute(() -> {
-            if (partitionsNotice == null || !layer.getChildren().contains(partitionsNotice.notice())) {
+            boolean shown = partitionsNotice != null && layer.getChildren().contains(partitionsNotice.notice());
+            if (!shown) {
+                if (relevant.stream().noneMatch(e -> HURT.contains(e.type()))) {
+                    return;
+                }
                 partitionsNotice = new Shown(show(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
             }
-            for (ClusterEvent e : hurt) {
-                String partition = e.topic() + "-" + e.partition();
-                partitionsNotice.topics().add(e.topic());
-                (e.type() == EventType.PARTITION_OFFLINE ? partitionsNotice.offline() : partitionsNotice.behind())
-                        .add(partition);
-            }
             Shown n = partitionsNotice;
+            for (ClusterEvent e : relevant) {
+                String partition = e.topic() + "-" + e.partition();
+                switch (e.type()) {
+                    case PARTITION_OFFLINE -> n.offline().add(partition);
+                    case PARTITION_ONLINE -> n.offline().remove(partition);
+                    case PARTITION_UNDER_REPLICATED -> n.behind().add(partition);
+                    default -> n.behind().remove(partition);
+                }
+                if (HURT.contains(e.type())) {
+                    n.topics().add(e.topic());
+                }
+            }
+            if (n.offline().isEmpty() && n.behind().isEmpty()) {
+                layer.getChildren().remove(n.notice());
+                return;
+            }
             n.notice().setMessage((n.offline().isEmpty() ? partitions(n.behind().size()) + " under-replicated"
                     : partitions(n.offline().size()) + " offline") + "\nIn " + String.join(", ", n.topics())
                     + (n.offline().isEmpty() ? ": a replica fell out of sync. " : ": no replica can lead. ")

@@ -37,6 +37,17 @@ class ClusterNoticesTest {
             notices.clusterEvents(List.of(event(EventType.PARTITION_OFFLINE, "demo", 2)));
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
                     .startsWith("1 partition is offline\nIn demo, orders: no replica can lead.");
+
+            // the election that follows: online again, and the notice counts what is still short of replicas
+            notices.clusterEvents(List.of(event(EventType.PARTITION_ONLINE, "demo", 2),
+                    event(EventType.PARTITION_FULLY_REPLICATED, "demo", 1)));
+            assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
+                    .startsWith("2 partitions are under-replicated");
+            notices.clusterEvents(List.of(event(EventType.PARTITION_FULLY_REPLICATED, "demo", 0),
+                    event(EventType.PARTITION_FULLY_REPLICATED, "orders", 0)));
+            assertThat(notices.layer().getChildren()).as("all recovered: nothing left to warn about").isEmpty();
+            notices.clusterEvents(List.of(event(EventType.PARTITION_FULLY_REPLICATED, "demo", 0)));
+            assertThat(notices.layer().getChildren()).isEmpty();
         });
     }
 }
