@@ -41,6 +41,11 @@ final class ClusterNotices {
 
     private final VBox layer = new VBox(8);
     private final Executor later;
+    private Shown partitionsNotice;
+
+    /** The partitions notice on screen and what it counts. */
+    private record Shown(Notification notice, Set<String> topics, Set<String> behind, Set<String> offline) {
+    }
 
     /**
      * @param later runs a notice after the pulse that delivered its events (the app: {@code Platform::runLater}), so
@@ -86,8 +91,7 @@ final class ClusterNotices {
     void clusterEvents(List<ClusterEvent> events) {
         List<ClusterEvent> relevant = events.stream().filter(e -> HURT.contains(e.type()) || HEALED.contains(e.type()))
                 .toList();
-        if (relevant.stream().noneMatch(e -> HURT.contains(e.type()))
-                && (partitionsNotice == null || relevant.isEmpty())) {
+        if (relevant.isEmpty()) {
             return;
         }
         later.execute(() -> {
@@ -121,12 +125,6 @@ final class ClusterNotices {
                     + "See the replica map in Topics and the Timeline.");
         });
     }
-
-    /** The partitions notice on screen and what it counts. */
-    private record Shown(Notification notice, Set<String> topics, Set<String> behind, Set<String> offline) {
-    }
-
-    private Shown partitionsNotice;
 
     private static String partitions(long count) {
         return count + (count == 1 ? " partition is" : " partitions are");

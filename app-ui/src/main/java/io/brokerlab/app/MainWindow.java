@@ -9,7 +9,6 @@ import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
-import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
@@ -345,6 +344,17 @@ public final class MainWindow {
 
     private void onCloseRequest(WindowEvent event) {
         if (closing) {
+            return;
+        }
+        // unsaved properties first: Cancel keeps the window; Save closes once the file is written
+        CompletableFuture<Boolean> properties = leaveProperties();
+        if (!properties.isDone() || !properties.join()) {
+            event.consume();
+            properties.thenAccept(go -> {
+                if (go) {
+                    stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+                }
+            });
             return;
         }
         settings.maximized(stage.isMaximized());

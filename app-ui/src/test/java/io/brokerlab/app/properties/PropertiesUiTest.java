@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,12 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "the same workspace with the edit", () ->
                 dir.toAbsolutePath().normalize().equals(window.session().directoryProperty().get())
                         && model.dirtyProperty().get());
+
+        // closing the window asks too; Cancel keeps it open with the edit
+        Platform.runLater(() -> window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        UiTestSupport.click(robot, "#properties-unsaved-cancel");
+        UiTestSupport.waitFor(10, "the window still open with the edit", () -> window.stage().isShowing()
+                && model.dirtyProperty().get());
 
         Platform.runLater(() -> window.open(other));
         UiTestSupport.click(robot, "#properties-unsaved-discard");
