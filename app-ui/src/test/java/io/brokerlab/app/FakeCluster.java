@@ -24,6 +24,8 @@ public final class FakeCluster implements LocalCluster {
     public final List<String> calls = new ArrayList<>();
     public RuntimeException failNext;
     public CompletableFuture<NodeStatus> pending;
+    /** When set, what {@link #up()} returns instead of starting everything at once. */
+    public CompletableFuture<ClusterSnapshot> pendingUp;
 
     public FakeCluster(Workspace workspace) {
         this.workspace = workspace;
@@ -73,6 +75,9 @@ public final class FakeCluster implements LocalCluster {
     @Override
     public CompletableFuture<ClusterSnapshot> up() {
         calls.add("up");
+        if (pendingUp != null) {
+            return pendingUp;
+        }
         nodes.replaceAll(n -> status(n.id(), NodeState.RUNNING, n.id().equals(NodeId.broker(1))));
         return CompletableFuture.completedFuture(snapshot());
     }

@@ -210,12 +210,10 @@ public final class ClusterView implements AppView {
         startAll.setOnAction(e -> model.startAll());
         Button stopAll = new Button("Stop all", new FontIcon(Feather.SQUARE));
         stopAll.setId("stop-all");
-        stopAll.setTooltip(new Tooltip("Stop the brokers one by one, then ZooKeeper (Ctrl+Shift+D)"));
+        stopAll.setTooltip(new Tooltip("Stop the brokers one by one, then ZooKeeper; cancels a Start all (Ctrl+Shift+D)"));
         stopAll.setOnAction(e -> model.stopAll());
-        startAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not())
-                .or(model.allRunningProperty()));
-        stopAll.disableProperty().bind(model.clusterBusyProperty().or(model.attachedProperty().not())
-                .or(model.anyAliveProperty().not()));
+        startAll.disableProperty().bind(model.canStartAllProperty().not());
+        stopAll.disableProperty().bind(model.canStopAllProperty().not());
         Button create = new Button("New cluster…", new FontIcon(Feather.PLUS));
         create.setOnAction(e -> createCluster.run());
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);

@@ -5,6 +5,7 @@ import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.cluster.StartCancelledException;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.process.Signals;
@@ -17,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -70,11 +72,15 @@ public final class ClusterViewModel {
     private final Executor fx;
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
     private final Map<NodeId, NodeRow> byId = new LinkedHashMap<>();
-    private final BooleanProperty clusterBusy = new SimpleBooleanProperty();
+    private final BooleanProperty startingAll = new SimpleBooleanProperty();
+    private final BooleanProperty stoppingAll = new SimpleBooleanProperty();
+    private final BooleanBinding clusterBusy = startingAll.or(stoppingAll);
     private final BooleanProperty attached = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("No cluster");
     private final BooleanProperty allRunning = new SimpleBooleanProperty();
     private final BooleanProperty anyAlive = new SimpleBooleanProperty();
+    private final BooleanBinding canStartAll = attached.and(clusterBusy.not()).and(allRunning.not());
+    private final BooleanBinding canStopAll = attached.and(stoppingAll.not()).and(anyAlive.or(startingAll));
     private LocalCluster cluster;
     private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
 
@@ -174,18 +180,24 @@ public final class ClusterViewModel {
     }
 
     public void startAll() {
-        whole(LocalCluster::up, "Could not start the cluster");
+        if (!clusterBusy.get()) {
+            whole(LocalCluster::up, startingAll, "Could not start the cluster");
+        }
     }
 
+    /** Also while Start all runs: that start gives up, stopping what it started, and everything stops. */
     public void stopAll() {
-        whole(LocalCluster::down, "Could not stop the cluster");
+        if (!stoppingAll.get()) {
+            whole(LocalCluster::down, stoppingAll, "Could not stop the cluster");
+        }
     }
 
-    private void whole(Function<LocalCluster, CompletableFuture<ClusterSnapshot>> call, String what) {
-        if (cluster == null || clusterBusy.get()) {
+    private void whole(Function<LocalCluster, CompletableFuture<ClusterSnapshot>> call, BooleanProperty running,
+                       String what) {
+        if (cluster == null) {
             return;
         }
-        clusterBusy.set(true);
+        running.set(true);
         CompletableFuture<ClusterSnapshot> future;
         try {
             future = call.apply(cluster);
@@ -193,9 +205,9 @@ public final class ClusterViewModel {
             future = CompletableFuture.failedFuture(e);
         }
         future.whenCompleteAsync((snapshot, error) -> {
-            clusterBusy.set(false);
+            running.set(false);
             apply(snapshot);
-            if (error != null) {
+            if (error != null && !(Failures.cause(error) instanceof StartCancelledException)) {
                 errorHandler.accept(what, Failures.cause(error));
             }
         }, fx);
@@ -209,24 +221,23 @@ public final class ClusterViewModel {
         return byId.get(id);
     }
 
-    /** Every node runs: "Start all" has nothing to do. */
-    public ReadOnlyBooleanProperty allRunningProperty() {
-        return allRunning;
-    }
 
-    /** Some node runs, starts, stops or is paused: "Stop all" has something to do. */
-    public ReadOnlyBooleanProperty anyAliveProperty() {
-        return anyAlive;
-    }
 
     /** True while Start all / Stop all runs. */
-    public ReadOnlyBooleanProperty clusterBusyProperty() {
+    public BooleanExpression clusterBusyProperty() {
         return clusterBusy;
     }
 
-    public ReadOnlyBooleanProperty attachedProperty() {
-        return attached;
+    /** "Start all" has something to do and nothing else runs on the whole cluster. */
+    public BooleanExpression canStartAllProperty() {
+        return canStartAll;
     }
+
+    /** "Stop all" has something to do: a node lives or a Start all runs (which it cancels). */
+    public BooleanExpression canStopAllProperty() {
+        return canStopAll;
+    }
+
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;

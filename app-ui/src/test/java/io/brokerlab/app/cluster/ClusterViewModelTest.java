@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brokerlab.app.FakeCluster;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.ClusterException;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.StartCancelledException;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +59,8 @@ class ClusterViewModelTest {
         assertThat(model.nodes()).extracting(NodeRow::name).containsExactly("zk-1", "broker-1", "broker-2", "broker-3");
         assertThat(model.nodes()).allSatisfy(n -> assertThat(n.state()).isEqualTo(NodeState.STOPPED));
         assertThat(model.summaryProperty().get()).isEqualTo("0 of 4 nodes running · 0 live brokers");
-        assertThat(model.allRunningProperty().get()).isFalse();
-        assertThat(model.anyAliveProperty().get()).isFalse();
+        assertThat(model.canStartAllProperty().get()).isTrue();
+        assertThat(model.canStopAllProperty().get()).isFalse();
     }
 
     @Test
@@ -72,9 +75,26 @@ class ClusterViewModelTest {
         assertThat(broker1.heapProperty().get()).isEqualTo("64 MB");
         assertThat(broker1.uptimeProperty().get()).isEqualTo("1 min 05 s");
         assertThat(model.summaryProperty().get()).isEqualTo("4 of 4 nodes running · 3 live brokers");
-        assertThat(model.allRunningProperty().get()).isTrue(); // "Start all" disabled
-        assertThat(model.anyAliveProperty().get()).isTrue();
+        assertThat(model.canStartAllProperty().get()).isFalse();
+        assertThat(model.canStopAllProperty().get()).isTrue();
         assertThat(model.clusterBusyProperty().get()).isFalse();
+    }
+
+    @Test
+    void stopAllCancelsAStartAllInProgressWithoutAnError() {
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        model.startAll();
+        assertThat(model.canStartAllProperty().get()).isFalse();
+        assertThat(model.canStopAllProperty().get()).as("Stop all while nodes are still stopped").isTrue();
+
+        model.stopAll();
+        up.completeExceptionally(new CompletionException(new StartCancelledException("cancelled by a stop")));
+
+        assertThat(cluster.calls).containsExactly("up", "down");
+        assertThat(errors).isEmpty();
+        assertThat(model.clusterBusyProperty().get()).isFalse();
+        assertThat(model.canStartAllProperty().get()).isTrue();
     }
 
     @Test

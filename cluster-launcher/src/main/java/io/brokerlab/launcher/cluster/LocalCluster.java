@@ -28,10 +28,14 @@ public interface LocalCluster extends AutoCloseable {
     /** Registers a listener called on {@code executor} for every node change until closed. */
     Subscription addListener(Executor executor, ClusterListener listener);
 
-    /** Starts the ZooKeepers, waits for quorum, then the brokers in parallel; completes when all are ready. */
+    /**
+     * Starts the ZooKeepers, waits for quorum, then the brokers in parallel; completes when all are ready. A node
+     * killed meanwhile stays stopped while the others go on. On failure, or with {@link StartCancelledException}
+     * when {@link #down()} is called before it completes, it stops what it started.
+     */
     CompletableFuture<ClusterSnapshot> up();
 
-    /** Stops brokers one after another (controlled shutdown), then ZooKeepers. */
+    /** Stops brokers one after another (controlled shutdown), then ZooKeepers; cancels a Start all in progress. */
     CompletableFuture<ClusterSnapshot> down();
 
     CompletableFuture<NodeStatus> start(NodeId node);

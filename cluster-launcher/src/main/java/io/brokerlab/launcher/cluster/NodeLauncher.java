@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /** Starts one node: checks before launching, the launch itself, and waiting until it is ready. */
@@ -86,16 +87,24 @@ final class NodeLauncher {
 
     /** Ready: a ZooKeeper serving (with quorum), a broker running and registered in ZooKeeper. */
     void awaitReady(NodeId node, Process process) {
+        awaitReady(node, process, () -> false);
+    }
+
+    /** As {@link #awaitReady(NodeId, Process)}, giving up with {@link StartCancelledException} once {@code cancelled}. */
+    void awaitReady(NodeId node, Process process, BooleanSupplier cancelled) {
         Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_READY_TIMEOUT : ZOOKEEPER_READY_TIMEOUT;
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 if (wasKilled(node, process)) {
-                    throw new ClusterException(node + " was killed while starting");
+                    throw new StartCancelledException(node + " was killed while starting");
                 }
                 throw new ClusterException(node + " did not start: "
                         + ExitReasons.describe(OptionalInt.of(exitValue(process)),
                         LogFiles.lastLines(workspace.logFile(node), NodeStatusReader.CRASH_LOG_LINES)));
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new StartCancelledException("the start of " + node + " was cancelled by a stop");
             }
             boolean serving = agents.health(workspace.agentPort(node)).map(h -> h.serving()).orElse(false);
             if (serving && (node.kind() == NodeKind.ZOOKEEPER || registrations.isRegistered(node.id()))) {

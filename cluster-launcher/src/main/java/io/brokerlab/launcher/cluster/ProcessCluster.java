@@ -28,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /** {@link LocalCluster} over real child processes, their run records and agents. */
@@ -53,6 +54,8 @@ final class ProcessCluster implements LocalCluster {
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private final Map<NodeId, Object> nodeLocks = new ConcurrentHashMap<>();
     private final Map<NodeId, Process> children = new ConcurrentHashMap<>();
+    /** Counts calls of {@link #down()}: a Start all called before the latest one gives up. */
+    private final AtomicInteger stopAllCalls = new AtomicInteger();
     private volatile ClusterSnapshot snapshot;
     private volatile boolean monitoring;
 
@@ -140,10 +143,11 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<ClusterSnapshot> up() {
-        return locked(this::upNow);
+        int stopsSoFar = stopAllCalls.get();
+        return locked(() -> upNow(() -> stopAllCalls.get() != stopsSoFar));
     }
 
-    private ClusterSnapshot upNow() {
+    private ClusterSnapshot upNow(BooleanSupplier cancelled) {
         List<NodeId> toStart = workspace.definition().nodes().stream()
                 .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
                 .toList();
@@ -157,8 +161,8 @@ final class ProcessCluster implements LocalCluster {
             for (NodeId node : toStart) {
                 launched.put(node, withNodeLock(node, () -> launch(node)));
             }
-            awaitAllReady(launched, NodeKind.ZOOKEEPER);
-            awaitAllReady(launched, NodeKind.BROKER);
+            awaitAllReady(launched, NodeKind.ZOOKEEPER, cancelled);
+            awaitAllReady(launched, NodeKind.BROKER, cancelled);
         } catch (RuntimeException e) {
             // Nothing half-started: undo what this call started, brokers first.
             rollBack(new ArrayList<>(launched.keySet()));
@@ -167,15 +171,30 @@ final class ProcessCluster implements LocalCluster {
         return refreshNow();
     }
 
-    private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind) {
+    private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind, BooleanSupplier cancelled) {
         List<CompletableFuture<Void>> waits = launched.entrySet().stream()
                 .filter(e -> e.getKey().kind() == kind)
-                .map(e -> CompletableFuture.runAsync(() -> launcher.awaitReady(e.getKey(), e.getValue()), work))
+                .map(e -> CompletableFuture.runAsync(() -> awaitReadyUnlessKilled(e.getKey(), e.getValue(), cancelled),
+                        work))
                 .toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw unwrap(e);
+        }
+    }
+
+    /**
+     * A node killed while the whole cluster starts is the user's choice (a failover demo started early), not a
+     * failure: it stays stopped and the others go on.
+     */
+    private void awaitReadyUnlessKilled(NodeId node, Process process, BooleanSupplier cancelled) {
+        try {
+            launcher.awaitReady(node, process, cancelled);
+        } catch (StartCancelledException e) {
+            if (cancelled.getAsBoolean()) {
+                throw e;
+            }
         }
     }
 
@@ -193,6 +212,8 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<ClusterSnapshot> down() {
+        // before queueing for the lock: a Start all holding it sees this and gives up, rolling back what it started
+        stopAllCalls.incrementAndGet();
         return locked(this::downNow);
     }
 

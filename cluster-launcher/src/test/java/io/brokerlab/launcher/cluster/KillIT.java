@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kill is the failover demo's button: it must act at once, not after whatever else the cluster is doing. On a real
- * 1 ZooKeeper + 2 broker cluster, one step after the other.
+ * 1 ZooKeeper + 2 broker cluster, one step after the other. Nor may it fail a Start all for the nodes it spares;
+ * Stop all, though, cancels one.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KillIT {
@@ -71,9 +72,7 @@ class KillIT {
         // and fail its next start by itself
         cluster.stop(BROKER_2).join();
         CompletableFuture<NodeStatus> start = cluster.start(BROKER_2);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> start.isDone() || status(BROKER_2).pid().isPresent());
-        assertThat(status(BROKER_2).state()).as("broker-2, just launched").isEqualTo(NodeState.STARTING);
+        awaitLaunched(BROKER_2, start);
         long pid = status(BROKER_2).pid().orElseThrow();
 
         assertThat(cluster.kill(BROKER_2)).succeedsWithin(PROMPT);
@@ -82,6 +81,43 @@ class KillIT {
                 .withMessageContaining("broker-2 was killed while starting");
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("broker-2's process").isEmpty();
         assertThat(status(BROKER_2).state()).isEqualTo(NodeState.STOPPED);
+    }
+
+    @Test
+    @Order(3)
+    void aKillDuringStartAllStopsOnlyThatNode() {
+        cluster.stop(BROKER_1).join();
+        CompletableFuture<ClusterSnapshot> up = cluster.up();
+        awaitLaunched(BROKER_2, up);
+
+        assertThat(cluster.kill(BROKER_2)).succeedsWithin(PROMPT);
+
+        assertThat(up).succeedsWithin(Duration.ofSeconds(60));
+        assertThat(status(BROKER_1).state()).isEqualTo(NodeState.RUNNING);
+        assertThat(status(BROKER_2).state()).isEqualTo(NodeState.STOPPED);
+        assertThat(status(BROKER_2).exitReason()).contains("killed (SIGKILL)");
+    }
+
+    @Test
+    @Order(4)
+    void stopAllCancelsAStartAllInProgress() {
+        CompletableFuture<ClusterSnapshot> up = cluster.up();
+        awaitLaunched(BROKER_2, up);
+        long pid = status(BROKER_2).pid().orElseThrow();
+
+        CompletableFuture<ClusterSnapshot> down = cluster.down();
+
+        assertThat(up).failsWithin(Duration.ofSeconds(30)).withThrowableOfType(ExecutionException.class)
+                .withCauseInstanceOf(StartCancelledException.class);
+        assertThat(down).succeedsWithin(Duration.ofSeconds(60))
+                .satisfies(s -> assertThat(s.nodes()).allSatisfy(n -> assertThat(n.state()).isEqualTo(NodeState.STOPPED)));
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("broker-2's process").isEmpty();
+    }
+
+    private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> start.isDone() || status(node).pid().isPresent());
+        assertThat(status(node).state()).as(node + ", just launched").isEqualTo(NodeState.STARTING);
     }
 
     private static NodeStatus status(NodeId node) {
