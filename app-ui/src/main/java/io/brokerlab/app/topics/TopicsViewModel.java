@@ -2,6 +2,7 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
@@ -345,7 +346,7 @@ public final class TopicsViewModel {
     /** The topic's overrides (non-default configs) as {@code key=value} lines, read in the background. */
     public CompletableFuture<String> overrides(String name) {
         return act("Read the configs of " + name, s -> s.describe(name), t -> "").thenApply(t -> t == null ? ""
-                : t.configs().stream().filter(c -> !c.isDefault())
+                : t.configs().stream().filter(TopicConfigEntry::isOverride)
                         .map(c -> c.name() + "=" + c.value()).sorted().collect(Collectors.joining("\n")));
     }
 

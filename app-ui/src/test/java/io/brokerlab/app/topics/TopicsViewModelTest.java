@@ -46,8 +46,9 @@ class TopicsViewModelTest {
 
         @Override
         public TopicInfo describe(String name) {
-            return new TopicInfo(name, false, List.of(), List.of(new TopicConfigEntry("retention.ms", "60000", false, "topic"),
-                    new TopicConfigEntry("cleanup.policy", "delete", true, "default")));
+            return new TopicInfo(name, false, List.of(), List.of(new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
+                    new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG"),
+                    new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")));
         }
 
         @Override

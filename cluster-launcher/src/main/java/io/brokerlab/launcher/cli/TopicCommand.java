@@ -8,6 +8,7 @@ import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.OffsetResetTarget;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
@@ -436,7 +437,7 @@ final class TopicCommand {
                 out.printf("\tPartition: %d\tLeader: %s\tReplicas: %s\tIsr: %s%n", p.partition(),
                         p.leader() < 0 ? "none" : Integer.toString(p.leader()), join(p.replicas()), join(p.isr()));
             }
-            String overrides = topic.configs().stream().filter(c -> !c.isDefault())
+            String overrides = topic.configs().stream().filter(TopicConfigEntry::isOverride)
                     .map(c -> c.name() + "=" + c.value()).collect(Collectors.joining(", "));
             out.println("\tConfigs: " + (overrides.isEmpty() ? "(defaults only)" : overrides));
         }

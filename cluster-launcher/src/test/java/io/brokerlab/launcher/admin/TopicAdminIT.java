@@ -97,8 +97,14 @@ class TopicAdminIT {
         assertThat(config(info, "retention.ms")).satisfies(c -> {
             assertThat(c.value()).isEqualTo("60000");
             assertThat(c.isDefault()).isFalse();
+            assertThat(c.isOverride()).isTrue();
         });
         assertThat(config(info, "cleanup.policy").isDefault()).isTrue();
+        // set in every broker's file, so not Kafka's default, but not the topic's own either
+        assertThat(config(info, "min.insync.replicas")).satisfies(c -> {
+            assertThat(c.isDefault()).isFalse();
+            assertThat(c.isOverride()).isFalse();
+        });
     }
 
     @Test
