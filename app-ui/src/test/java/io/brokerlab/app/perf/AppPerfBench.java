@@ -55,6 +55,8 @@ class AppPerfBench {
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup", 5));
     /** Messages per second the load offers; 0 = as fast as the cluster takes them. */
     private static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "0"));
+    /** How long kafka-console-consumer, the stock way of watching the flow, is measured on the same load. */
+    private static final Duration STOCK_PHASE = Duration.ofSeconds(Long.getLong("bench.stock.seconds", 20));
 
     @Test
     void tailAtFullSpeedAndLeaderChanges() throws Exception {
@@ -144,7 +146,12 @@ class AppPerfBench {
 
             // heap sampler
             AtomicLong maxHeap = new AtomicLong();
-            Thread heap = sampler("bench-heap", 500, probing, () -> maxHeap.accumulateAndGet(usedHeap(), Math::max));
+            AtomicLong maxResident = new AtomicLong();
+            long self = ProcessHandle.current().pid();
+            Thread heap = sampler("bench-heap", 500, probing, () -> {
+                maxHeap.accumulateAndGet(usedHeap(), Math::max);
+                maxResident.accumulateAndGet(StockTools.residentBytes(self).orElse(0L), Math::max);
+            });
 
             // console tail at full speed on the topic
             UiTestSupport.click(robot, "#nav-console");
@@ -226,6 +233,7 @@ class AppPerfBench {
             delays.reset();
             pauses.reset();
             lateStacks.clear();
+            maxResident.set(0);
             long fxCpu0 = fxThreadCpu();
             long appCpu0 = processCpu();
             Map<String, Long> threadsCpu0 = cpuByThread();
@@ -248,6 +256,7 @@ class AppPerfBench {
             long tailFrameGap = maxFrameGap.get();
             String tailDelays = delays.summary();
             long tailLongestPause = pauses.longestMillis();
+            long tailResident = maxResident.get();
             report.append("app JVM: ").append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
                     .getInputArguments().stream().filter(a -> a.startsWith("-X")).toList())).append('\n');
             report.append(external ? "load: launcher Generator in its own JVM (-Xmx512m), acks=1, ~100-byte JSON values\n"
@@ -273,6 +282,17 @@ class AppPerfBench {
                     (fxCpu1 - fxCpu0) / 1e7 / seconds, (double) (gc1 - gc0), tailLongestPause,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors()));
+            report.append(String.format(Locale.ROOT, "app process resident memory, tail phase: max %.0f MB%n", tailResident / 1e6));
+
+            // The stock way of watching the same flow, on the same load: kafka-console-consumer (the app's tail
+            // stopped meanwhile, so that neither takes CPU from the other).
+            UiTestSupport.onFx(() -> console.model().stopTail());
+            StockTools.ConsumerRun stock = StockTools.consoleConsumer(ws.bootstrapServers(), TOPIC, STOCK_PHASE);
+            report.append(String.format(Locale.ROOT, "stock kafka-console-consumer (own JVM, kafka-run-class.sh options: -Xmx256M, G1), output to a pipe, %d s: printed %,.0f msg/s, CPU %.0f%% of one core, resident memory max %.0f MB, first message %.1f s after launch%n",
+                    STOCK_PHASE.toSeconds(), stock.messagesPerSecond(), stock.cpuPercentOfACore(),
+                    stock.maxResidentBytes() / 1e6, stock.firstMessageSeconds()));
+            UiTestSupport.onFx(() -> console.model().startTail());
+            UiTestSupport.waitFor(60, "the tail again", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
 
             // leader changes while the load continues, Topics view on screen
             UiTestSupport.click(robot, "#nav-topics");
@@ -285,12 +305,15 @@ class AppPerfBench {
             delays.reset();
             pauses.reset();
             List<Long> latencies = new ArrayList<>();
+            List<StockTools.DescribeRun> describes = new ArrayList<>();
             for (int round = 0; round < 3; round++) {
                 int leader = partition0(topicsView).leader();
                 // a kill (the demo's button: the leader moves once ZooKeeper expires the session) and a graceful stop
                 boolean kill = round % 2 == 0;
                 latencies.add(leaderChangeLatency(w, topicsView, () -> (kill ? launcher.kill(NodeId.broker(leader))
                         : launcher.stop(NodeId.broker(leader))).join(), leader));
+                // the stock way: kafka-topics --describe, run the moment the app has shown the change
+                describes.add(StockTools.describe(ws.bootstrapServers(), TOPIC, 0));
                 launcher.start(NodeId.broker(leader)).get(120, TimeUnit.SECONDS);
                 UiTestSupport.waitFor(120, "broker-" + leader + " back in every ISR", () ->
                         topicsView.model().detailProperty().get().partitions().stream().allMatch(p -> p.isr().size() == 3));
@@ -301,11 +324,16 @@ class AppPerfBench {
                             topics.electPreferredLeaders(TOPIC);
                         }
                     }, now));
+                    describes.add(StockTools.describe(ws.bootstrapServers(), TOPIC, 0));
                 }
             }
             report.append("leader change, watcher event -> replica map shows the new leader (ms): ")
                     .append(latencies.stream().map(l -> String.format(Locale.ROOT, "%.1f", l / 1e6)).toList())
                     .append(String.format(Locale.ROOT, ", max %.1f%n", latencies.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6));
+            report.append("stock kafka-topics --describe, started once the app showed each change: ran (ms) ")
+                    .append(describes.stream().map(d -> String.format(Locale.ROOT, "%.0f", d.nanos() / 1e6)).toList())
+                    .append(", printed leader ").append(describes.stream().map(StockTools.DescribeRun::leader).toList())
+                    .append(" (a user sees the change only when re-running it)\n");
             report.append(String.format(Locale.ROOT, "FX thread during the leader changes (brokers killed or stopped and restarted, load on): longest probe delay %.1f ms, longest frame gap %.1f ms, longest GC pause %d ms%n",
                     maxProbeDelay.get() / 1e6, maxFrameGap.get() / 1e6, pauses.longestMillis()));
             report.append("  probe delays: ").append(delays.summary()).append('\n');
