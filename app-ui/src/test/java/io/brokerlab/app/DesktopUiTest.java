@@ -1,0 +1,92 @@
+package io.brokerlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** What a desktop app is expected to do between runs and from the keyboard: the real app, headless. */
+class DesktopUiTest {
+
+    @TempDir
+    Path temp;
+
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void remembersSizePositionThemeFontAndWorkspaceFromTheKeyboard() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("remembered"), 1, 1);
+        MainWindow first = start("--workspace", ws.dir().toString());
+        UiTestSupport.waitFor(30, "the workspace to open", () -> first.session().connectionProperty().get() != null);
+        UiTestSupport.onFx(() -> {
+            first.setDark(false);
+            first.stage().setX(60);
+            first.stage().setY(40);
+            first.stage().setWidth(1180);
+            first.stage().setHeight(760);
+        });
+        String fontBefore = fontOf(first);
+
+        robot.targetWindow(first.stage());
+        robot.push(KeyCode.CONTROL, KeyCode.T);          // theme
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);     // larger text, twice
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);     // the third view
+
+        UiTestSupport.waitFor(10, "the keys applied", () -> first.dark() && !fontOf(first).equals(fontBefore)
+                && selectedView(first).equals("Topics"));
+        String font = fontOf(first);
+        closeByTheUser(first);
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        MainWindow second = start();
+        UiTestSupport.waitFor(30, "the last workspace to open", () -> second.session().connectionProperty().get() != null);
+        AtomicReference<String> seen = new AtomicReference<>();
+        UiTestSupport.onFx(() -> seen.set(second.stage().getX() + "," + second.stage().getY() + " "
+                + second.stage().getWidth() + "x" + second.stage().getHeight() + " dark=" + second.dark()
+                + " " + fontOf(second) + " " + second.session().workspaceProperty().get().dir()));
+        assertThat(seen.get()).isEqualTo("60.0,40.0 1180.0x760.0 dark=true " + font + " " + ws.dir());
+    }
+
+    private MainWindow start(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(BrokerlabApp.class, args);
+        return BrokerlabApp.window();
+    }
+
+    /** The window's close button: the same request the window manager sends. */
+    private static void closeByTheUser(MainWindow window) {
+        UiTestSupport.onFx(() -> window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        UiTestSupport.waitFor(10, "the window to close", () -> !window.stage().isShowing());
+    }
+
+    private static String fontOf(MainWindow window) {
+        return window.scene().getRoot().getStyle();
+    }
+
+    private static String selectedView(MainWindow window) {
+        return window.scene().getRoot().lookupAll(".nav-button").stream()
+                .filter(n -> n instanceof javafx.scene.control.ToggleButton t && t.isSelected())
+                .map(n -> ((javafx.scene.control.ToggleButton) n).getText()).findFirst().orElse("");
+    }
+}
