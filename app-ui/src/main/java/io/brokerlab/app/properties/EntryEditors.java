@@ -1,6 +1,7 @@
 package io.brokerlab.app.properties;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.launcher.config.ConfigInfo;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,8 +16,8 @@ import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * The form's editors: a drop-down for a key with a finite set of values, else text; each after a marker that
- * shows, as the value is edited, whether it differs from the default.
+ * The form's editors: masked text for a password, a drop-down for a key with a finite set of values, else text;
+ * each after a marker that shows, as the value is edited, whether it differs from the default.
  */
 final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
@@ -25,8 +26,10 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
         EntryItem entry = (EntryItem) item;
-        return marked(entry.entry(), entry.entry().info().choices().isEmpty() ? Editors.createTextEditor(item)
-                : new ChoiceEditor(entry));
+        ConfigInfo info = entry.entry().info();
+        PropertyEditor<?> editor = info.sensitive() ? new SecretEditor(entry)
+                : info.choices().isEmpty() ? Editors.createTextEditor(item) : new ChoiceEditor(entry);
+        return marked(entry.entry(), editor);
     }
 
     /**
@@ -42,7 +45,7 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         marker.setMinWidth(Region.USE_PREF_SIZE);
         marker.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> entry.status() == PropertyEntry.Status.CHANGED, entry.statusProperty()));
-        marker.setTooltip(new Tooltip("Changed from the default, " + entry.info().defaultValue()));
+        marker.setTooltip(new Tooltip("Changed from the default, " + entry.info().defaultText()));
         Node node = inner.getEditor();
         if (node instanceof Region region) {
             region.setMaxWidth(Double.MAX_VALUE);

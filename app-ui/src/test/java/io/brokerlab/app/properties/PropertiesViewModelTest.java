@@ -74,6 +74,19 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aZooKeeperFileShowsEveryKnownKeyAndNoDerivedDefaultCountsAsChanged() {
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        assertThat(model.entry("peerType")).isNotNull();
+        assertThat(model.entry("ssl.quorum.trustStore.password").info().sensitive()).isTrue();
+        assertThat(model.entry("clientPortAddress").status()).as("the file sets it; its default is every address")
+                .isEqualTo(PropertyEntry.Status.SET);
+        model.entry("minSessionTimeout").valueProperty().set("1000");
+        assertThat(model.entry("minSessionTimeout").status()).isEqualTo(PropertyEntry.Status.SET);
+        model.entry("tickTime").valueProperty().set("3000");
+        assertThat(model.entry("tickTime").status()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+    }
+
+    @Test
     void anInvalidValueIsAnErrorAndCannotBeSaved() {
         model.entry("num.network.threads").valueProperty().set("abc");
         assertThat(model.dirtyProperty().get()).isTrue();
