@@ -240,7 +240,11 @@ public final class PropertiesView implements AppView {
     private CompletableFuture<Boolean> save() {
         return model.save().handleAsync((restart, error) -> {
             if (error != null) {
-                errors.accept("Could not save the properties", Failures.cause(error));
+                if (Failures.cause(error) instanceof FileChangedOnDiskException changed) {
+                    offerReload(changed);
+                } else {
+                    errors.accept("Could not save the properties", Failures.cause(error));
+                }
                 return false;
             }
             LocalCluster cluster = session.cluster();
@@ -253,6 +257,21 @@ public final class PropertiesView implements AppView {
             }
             return true;
         }, session.fx());
+    }
+
+    /** Reload shows the other change and drops the edits; Keep editing leaves both as they are. */
+    private void offerReload(FileChangedOnDiskException changed) {
+        ButtonType reload = new ButtonType("Reload the file", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, changed.getMessage(), reload, keep);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Brokerlab");
+        ask.setHeaderText("Not saved: the file of " + changed.node() + " changed on disk");
+        ask.getDialogPane().lookupButton(reload).setId("properties-changed-reload");
+        ask.getDialogPane().lookupButton(keep).setId("properties-changed-keep");
+        if (ask.showAndWait().orElse(keep) == reload) {
+            model.revert();
+        }
     }
 
     private boolean askRestart(List<NodeId> restart) {
@@ -270,6 +289,12 @@ public final class PropertiesView implements AppView {
 
     public PropertiesViewModel model() {
         return model;
+    }
+
+    /** Shown or F5: the file is read again, so a change made outside the app appears (unsaved edits stay). */
+    @Override
+    public void shown() {
+        model.refresh();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,29 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "the raw text", () ->
                 robot.lookup("#properties-raw-text").query().isVisible());
         UiTestSupport.screenshots(window, "properties-raw");
+    }
+
+    @Test
+    void f5ShowsAChangeMadeOutsideAndSaveDoesNotOverwriteOne() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        PropertiesViewModel model = openProperties(dir);
+        Path file = dir.resolve("server-1.properties");
+        Files.writeString(file, Files.readString(file) + "log.retention.hours=99\n");
+
+        robot.type(KeyCode.F5);
+        UiTestSupport.waitFor(10, "the reloaded file", () -> model.entry("log.retention.hours") != null
+                && "99".equals(model.entry("log.retention.hours").value()));
+
+        UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
+        UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton().isDisabled());
+        String outside = Files.readString(file).replace("log.retention.hours=99", "log.retention.hours=12");
+        Files.writeString(file, outside);
+        UiTestSupport.click(robot, "#properties-save");
+        UiTestSupport.click(robot, "#properties-changed-reload");
+        UiTestSupport.waitFor(10, "the other change, edits dropped", () -> model.entry("log.retention.hours") != null
+                && "12".equals(model.entry("log.retention.hours").value()) && !model.dirtyProperty().get());
+        assertThat(Files.readString(file)).isEqualTo(outside);
     }
 
     @Test
