@@ -2,6 +2,7 @@ package io.brokerlab.app.properties;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.launcher.config.ConfigInfo;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +24,13 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
 
     private static final String MARKER = "●";
 
+    private final Consumer<PropertyEntry> focused;
+
+    /** @param focused told which entry an editor belongs to when it takes the keyboard focus */
+    EntryEditors(Consumer<PropertyEntry> focused) {
+        this.focused = focused;
+    }
+
     @Override
     public PropertyEditor<?> call(PropertySheet.Item item) {
         EntryItem entry = (EntryItem) item;
@@ -37,7 +45,7 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
      * the editor cell and is bound (weakly, through the binding) to the entry's live status.
      */
     @SuppressWarnings("unchecked")
-    private static PropertyEditor<Object> marked(PropertyEntry entry, PropertyEditor<?> editor) {
+    private PropertyEditor<Object> marked(PropertyEntry entry, PropertyEditor<?> editor) {
         PropertyEditor<Object> inner = (PropertyEditor<Object>) editor;
         // always the glyph, only hidden, so that every editor keeps the same indent
         Label marker = new Label(MARKER);
@@ -53,6 +61,11 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         HBox.setHgrow(node, Priority.ALWAYS);
         HBox cell = new HBox(4, marker, node);
         cell.setAlignment(Pos.CENTER_LEFT);
+        cell.focusWithinProperty().addListener((obs, was, now) -> {
+            if (now) {
+                focused.accept(entry);
+            }
+        });
         return new PropertyEditor<>() {
             @Override
             public Node getEditor() {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -36,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.PropertySheet;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -45,6 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PropertiesView implements AppView {
 
     private static final ButtonType SAVE_CHANGES = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    private static final Duration SEARCH_PAUSE = Duration.millis(180);
     private static final ButtonType DISCARD_CHANGES = new ButtonType("Discard", ButtonBar.ButtonData.NO);
 
     private final Session session;
@@ -87,7 +91,7 @@ public final class PropertiesView implements AppView {
         search.setId("properties-search");
         search.setPromptText("Search keys and documentation");
         search.setPrefColumnCount(24);
-        search.textProperty().bindBidirectional(model.searchProperty());
+        debounce(search);
         CheckBox onlyFile = new CheckBox("Only keys in the file");
         onlyFile.selectedProperty().bindBidirectional(model.onlyInFileProperty());
         ToggleButton raw = new ToggleButton("Raw text", new FontIcon(Feather.CODE));
@@ -111,16 +115,20 @@ public final class PropertiesView implements AppView {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(new EntryEditors());
+        sheet.setPropertyEditorFactory(new EntryEditors(model.selectedProperty()::set));
         sheet.setCategoryComparator(Comparator.comparing(PropertiesView::groupOrder));
         model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
         TextArea rawText = new TextArea();
         rawText.setId("properties-raw-text");
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
-        StackPane center = new StackPane(sheet, rawText);
+        StackPane editors = new StackPane(sheet, rawText);
         sheet.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
+        Node description = new KeyDescriptionPane(model.selectedProperty()).root();
+        SplitPane center = new SplitPane(editors, description);
+        center.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(description, false);
 
         ListView<ConfigProblem> problems = new ListView<>(model.problems());
         problems.setId("properties-problems");
@@ -170,6 +178,26 @@ public final class PropertiesView implements AppView {
         main.setBottom(bottom);
         root.setLeft(nodes);
         root.setCenter(main);
+    }
+
+    /**
+     * The form follows the search only once typing pauses: each new filter rebuilds the sheet's editors (hundreds
+     * of them), which on every keystroke would make typing stutter. Enter searches at once.
+     */
+    private void debounce(TextField search) {
+        search.setText(model.searchProperty().get());
+        PauseTransition typing = new PauseTransition(SEARCH_PAUSE);
+        typing.setOnFinished(e -> model.searchProperty().set(search.getText()));
+        search.textProperty().addListener((o, was, text) -> typing.playFromStart());
+        search.setOnAction(e -> {
+            typing.stop();
+            model.searchProperty().set(search.getText());
+        });
+        model.searchProperty().addListener((o, was, text) -> {
+            if (!text.equals(search.getText())) {
+                search.setText(text);
+            }
+        });
     }
 
     private void refillSheet() {

@@ -62,6 +62,7 @@ public final class PropertiesViewModel {
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
     private Workspace workspace;
     private PropertiesDocument working;
@@ -119,6 +120,7 @@ public final class PropertiesViewModel {
         generation.incrementAndGet(); // the previous file's validation no longer counts
         validating.set(false);
         entries.clear();
+        selected.set(null);
         problems.clear();
         dirty.set(false);
         working = null;
@@ -205,6 +207,9 @@ public final class PropertiesViewModel {
             entry.valueProperty().addListener((obs, old, value) -> edited(entry));
         }
         entries.setAll(list);
+        // the same key stays described when the file is read again
+        PropertyEntry was = selected.get();
+        selected.set(was == null ? null : entry(was.key()));
         dirty.set(false);
         validate(doc);
     }
@@ -458,6 +463,11 @@ public final class PropertiesViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The key the description pane describes: the one being edited. */
+    public ObjectProperty<PropertyEntry> selectedProperty() {
+        return selected;
     }
 
     public PropertyEntry entry(String key) {

@@ -31,7 +31,7 @@ class EntryEditorsTest {
     @SuppressWarnings("unchecked")
     private static Node cell(PropertyEntry entry) {
         EntryItem item = new EntryItem(entry);
-        PropertyEditor<Object> editor = (PropertyEditor<Object>) new EntryEditors().call(item);
+        PropertyEditor<Object> editor = (PropertyEditor<Object>) new EntryEditors(focused -> { }).call(item);
         editor.setValue(item.getValue());
         return editor.getEditor();
     }
