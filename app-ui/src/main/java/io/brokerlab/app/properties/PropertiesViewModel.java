@@ -261,7 +261,8 @@ public final class PropertiesViewModel {
     private void showParseError(String error) {
         generation.incrementAndGet(); // a validation under way would overwrite the error
         validating.set(false);
-        problems.setAll(new ConfigProblem(null, "not a valid properties file: " + error, ConfigProblem.Severity.ERROR));
+        problems.setAll(new ConfigProblem(null, "not a valid properties file: " + error,
+                ConfigProblem.Severity.ERROR));
     }
 
     private void validate(PropertiesDocument doc) {
