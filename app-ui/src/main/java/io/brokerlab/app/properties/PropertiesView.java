@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -36,6 +38,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.PropertySheet;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -45,6 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PropertiesView implements AppView {
 
     private static final ButtonType SAVE_CHANGES = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    private static final Duration SEARCH_PAUSE = Duration.millis(180);
     private static final ButtonType DISCARD_CHANGES = new ButtonType("Discard", ButtonBar.ButtonData.NO);
 
     private final Session session;
@@ -87,7 +91,7 @@ public final class PropertiesView implements AppView {
         search.setId("properties-search");
         search.setPromptText("Search keys and documentation");
         search.setPrefColumnCount(24);
-        search.textProperty().bindBidirectional(model.searchProperty());
+        debounce(search);
         CheckBox onlyFile = new CheckBox("Only keys in the file");
         onlyFile.selectedProperty().bindBidirectional(model.onlyInFileProperty());
         ToggleButton raw = new ToggleButton("Raw text", new FontIcon(Feather.CODE));
@@ -111,16 +115,20 @@ public final class PropertiesView implements AppView {
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(new EntryEditors());
+        sheet.setPropertyEditorFactory(new EntryEditors(model.selectedProperty()::set));
         sheet.setCategoryComparator(Comparator.comparing(PropertiesView::groupOrder));
         model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
         TextArea rawText = new TextArea();
         rawText.setId("properties-raw-text");
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
-        StackPane center = new StackPane(sheet, rawText);
+        StackPane editors = new StackPane(sheet, rawText);
         sheet.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
+        Node description = new KeyDescriptionPane(model.selectedProperty()).root();
+        SplitPane center = new SplitPane(editors, description);
+        center.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(description, false);
 
         ListView<ConfigProblem> problems = new ListView<>(model.problems());
         problems.setId("properties-problems");
@@ -170,6 +178,26 @@ public final class PropertiesView implements AppView {
         main.setBottom(bottom);
         root.setLeft(nodes);
         root.setCenter(main);
+    }
+
+    /**
+     * The form follows the search only once typing pauses: each new filter rebuilds the sheet's editors (hundreds
+     * of them), which on every keystroke would make typing stutter. Enter searches at once.
+     */
+    private void debounce(TextField search) {
+        search.setText(model.searchProperty().get());
+        PauseTransition typing = new PauseTransition(SEARCH_PAUSE);
+        typing.setOnFinished(e -> model.searchProperty().set(search.getText()));
+        search.textProperty().addListener((o, was, text) -> typing.playFromStart());
+        search.setOnAction(e -> {
+            typing.stop();
+            model.searchProperty().set(search.getText());
+        });
+        model.searchProperty().addListener((o, was, text) -> {
+            if (!text.equals(search.getText())) {
+                search.setText(text);
+            }
+        });
     }
 
     private void refillSheet() {
@@ -240,7 +268,11 @@ public final class PropertiesView implements AppView {
     private CompletableFuture<Boolean> save() {
         return model.save().handleAsync((restart, error) -> {
             if (error != null) {
-                errors.accept("Could not save the properties", Failures.cause(error));
+                if (Failures.cause(error) instanceof FileChangedOnDiskException changed) {
+                    offerReload(changed);
+                } else {
+                    errors.accept("Could not save the properties", Failures.cause(error));
+                }
                 return false;
             }
             LocalCluster cluster = session.cluster();
@@ -253,6 +285,21 @@ public final class PropertiesView implements AppView {
             }
             return true;
         }, session.fx());
+    }
+
+    /** Reload shows the other change and drops the edits; Keep editing leaves both as they are. */
+    private void offerReload(FileChangedOnDiskException changed) {
+        ButtonType reload = new ButtonType("Reload the file", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, changed.getMessage(), reload, keep);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Brokerlab");
+        ask.setHeaderText("Not saved: the file of " + changed.node() + " changed on disk");
+        ask.getDialogPane().lookupButton(reload).setId("properties-changed-reload");
+        ask.getDialogPane().lookupButton(keep).setId("properties-changed-keep");
+        if (ask.showAndWait().orElse(keep) == reload) {
+            model.revert();
+        }
     }
 
     private boolean askRestart(List<NodeId> restart) {
@@ -270,6 +317,12 @@ public final class PropertiesView implements AppView {
 
     public PropertiesViewModel model() {
         return model;
+    }
+
+    /** Shown or F5: the file is read again, so a change made outside the app appears (unsaved edits stay). */
+    @Override
+    public void shown() {
+        model.refresh();
     }
 
     @Override

@@ -7,10 +7,12 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,10 +62,15 @@ public final class PropertiesViewModel {
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
     private Workspace workspace;
     private PropertiesDocument working;
     private String savedText = "";
+    private boolean rawRejected;
+    private CompletableFuture<?> loading;
+    /** The file as last read or written here (normalised by PropertiesDocument): what a save may replace. */
+    private String diskText;
 
     public PropertiesViewModel(Executor background, Executor fx, LiveNodes live) {
         this.background = background;
@@ -77,7 +84,11 @@ public final class PropertiesViewModel {
                 return;
             }
             if (raw) {
-                rawText.set(working.text());
+                if (rawRejected) {
+                    rawRejected = false; // back in raw mode with the text as typed, to fix it
+                } else {
+                    rawText.set(working.text());
+                }
             } else {
                 applyRaw();
             }
@@ -85,7 +96,12 @@ public final class PropertiesViewModel {
         rawText.addListener((obs, old, text) -> {
             if (rawMode.get() && working != null) {
                 dirty.set(!text.equals(savedText));
-                validate(parseOrNull(text));
+                Parsed parsed = Parsed.of(text);
+                if (parsed.document() == null) {
+                    showParseError(parsed.error());
+                } else {
+                    validate(parsed.document());
+                }
             }
         });
     }
@@ -104,18 +120,15 @@ public final class PropertiesViewModel {
         generation.incrementAndGet(); // the previous file's validation no longer counts
         validating.set(false);
         entries.clear();
+        selected.set(null);
         problems.clear();
         dirty.set(false);
         working = null;
+        diskText = null;
         if (workspace == null || id == null) {
             return;
         }
-        Workspace ws = workspace;
-        CompletableFuture.supplyAsync(() -> {
-            PropertiesDocument doc = ws.properties(id);
-            ConfigCatalog.of(id.kind()); // builds the catalog off the FX thread the first time
-            return doc;
-        }, background).whenCompleteAsync((doc, error) -> {
+        loading = read(id).whenCompleteAsync((doc, error) -> {
             if (!id.equals(node.get())) {
                 return;
             }
@@ -123,7 +136,55 @@ public final class PropertiesViewModel {
                 message.set("Cannot read the file of " + id + ": " + rootMessage(error));
                 return;
             }
+            diskText = doc.text();
             show(id, doc);
+        }, fx);
+    }
+
+    private CompletableFuture<PropertiesDocument> read(NodeId id) {
+        Workspace ws = workspace;
+        return CompletableFuture.supplyAsync(() -> {
+            PropertiesDocument doc = ws.properties(id);
+            ConfigCatalog.of(id.kind()); // builds the catalog off the FX thread the first time
+            return doc;
+        }, background);
+    }
+
+    /**
+     * Reads the file again (the view is shown, F5): a change made outside the app replaces the form unless it has
+     * unsaved edits, which are kept and told about instead. An unchanged file leaves the form as it is.
+     */
+    public void refresh() {
+        NodeId id = node.get();
+        if (workspace == null || id == null) {
+            return;
+        }
+        if (working == null) {
+            if (loading == null || loading.isDone()) {
+                load(); // the last read failed
+            }
+            return;
+        }
+        String known = diskText;
+        read(id).whenCompleteAsync((doc, error) -> {
+            if (!id.equals(node.get()) || working == null || !Objects.equals(known, diskText)) {
+                return; // another node, or a load or save since this read began
+            }
+            if (error != null) {
+                message.set("Cannot read the file of " + id + ": " + rootMessage(error));
+                return;
+            }
+            if (doc.text().equals(diskText)) {
+                return;
+            }
+            if (dirty.get()) {
+                message.set(workspace.propertiesFile(id).getFileName() + " changed outside Brokerlab; your"
+                        + " unsaved edits are kept, but Save will not overwrite that change: Revert loads it");
+                return;
+            }
+            diskText = doc.text();
+            show(id, doc);
+            message.set("Reloaded " + workspace.propertiesFile(id).getFileName() + ": it changed outside Brokerlab");
         }, fx);
     }
 
@@ -146,6 +207,9 @@ public final class PropertiesViewModel {
             entry.valueProperty().addListener((obs, old, value) -> edited(entry));
         }
         entries.setAll(list);
+        // the same key stays described when the file is read again
+        PropertyEntry was = selected.get();
+        selected.set(was == null ? null : entry(was.key()));
         dirty.set(false);
         validate(doc);
     }
@@ -164,33 +228,45 @@ public final class PropertiesViewModel {
         validate(working);
     }
 
+    /** Leaving raw mode: the form shows the text, unless it cannot be read, which keeps raw mode on. */
     private void applyRaw() {
-        PropertiesDocument parsed = parseOrNull(rawText.get());
-        if (parsed == null) {
-            message.set("The raw text is not a valid properties file; fix it before leaving raw mode");
+        Parsed parsed = Parsed.of(rawText.get());
+        if (parsed.document() == null) {
+            message.set("The raw text is not a valid properties file (" + parsed.error()
+                    + "); fix it before leaving raw mode");
+            rawRejected = true;
+            fx.execute(() -> rawMode.set(true));
             return;
         }
         String saved = savedText;
-        show(node.get(), parsed);
+        show(node.get(), parsed.document());
         savedText = saved;
-        dirty.set(!parsed.text().equals(savedText));
+        dirty.set(!parsed.document().text().equals(savedText));
     }
 
-    private PropertiesDocument parseOrNull(String text) {
-        try {
-            return PropertiesDocument.parse(text);
-        } catch (RuntimeException e) {
-            return null;
+    /**
+     * The text as a document, or why it is none: like {@link java.util.Properties}, which Kafka and ZooKeeper load
+     * their files with, the parser refuses a malformed backslash-u escape (a character by its hex code).
+     */
+    private record Parsed(PropertiesDocument document, String error) {
+        static Parsed of(String text) {
+            try {
+                return new Parsed(PropertiesDocument.parse(text), null);
+            } catch (IllegalArgumentException e) {
+                return new Parsed(null, e.getMessage());
+            }
         }
+    }
+
+    private void showParseError(String error) {
+        generation.incrementAndGet(); // a validation under way would overwrite the error
+        validating.set(false);
+        problems.setAll(new ConfigProblem(null, "not a valid properties file: " + error,
+                ConfigProblem.Severity.ERROR));
     }
 
     private void validate(PropertiesDocument doc) {
         long mine = generation.incrementAndGet();
-        if (doc == null) {
-            validating.set(false);
-            problems.setAll(new ConfigProblem(null, "not a valid properties file", ConfigProblem.Severity.ERROR));
-            return;
-        }
         validating.set(true);
         NodeKind kind = node.get().kind();
         Properties props = doc.toProperties();
@@ -238,11 +314,12 @@ public final class PropertiesViewModel {
             return CompletableFuture.completedFuture(List.of());
         }
         if (rawMode.get()) {
-            PropertiesDocument parsed = parseOrNull(rawText.get());
-            if (parsed == null) {
-                return CompletableFuture.failedFuture(new IllegalStateException("not a valid properties file"));
+            Parsed parsed = Parsed.of(rawText.get());
+            if (parsed.document() == null) {
+                return CompletableFuture.failedFuture(
+                        new IllegalStateException("not a valid properties file: " + parsed.error()));
             }
-            working = parsed;
+            working = parsed.document();
         }
         if (hasErrors()) {
             return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
@@ -253,16 +330,24 @@ public final class PropertiesViewModel {
         PropertiesDocument doc = PropertiesDocument.parse(text);
         String portNote = clientPortNote(id, PropertiesDocument.parse(savedText), doc);
         Workspace ws = workspace;
-        return CompletableFuture.runAsync(() -> {
+        String expectedOnDisk = diskText;
+        return CompletableFuture.supplyAsync(() -> {
             check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
                     .ifPresent(error -> {
                         throw new IllegalStateException("fix the errors before saving: "
                                 + (error.key() == null ? "" : error.key() + ": ") + error.message());
                     });
-            doc.write(ws.propertiesFile(id));
-        }, background).thenApplyAsync(written -> {
+            Path file = ws.propertiesFile(id);
+            // what another editor or the CLI wrote since the form read the file is not overwritten unseen
+            if (!ws.properties(id).text().equals(expectedOnDisk)) {
+                throw new FileChangedOnDiskException(id, file);
+            }
+            doc.write(file);
+            return PropertiesDocument.read(file).text();
+        }, background).thenApplyAsync(writtenText -> {
             List<NodeId> restart = live.isAlive(id) ? List.of(id) : List.<NodeId>of();
             if (id.equals(node.get()) && working != null) {
+                diskText = writtenText;
                 savedText = text;
                 dirty.set(!working.text().equals(savedText));
                 message.set("Saved " + ws.propertiesFile(id).getFileName()
@@ -379,6 +464,11 @@ public final class PropertiesViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The key the description pane describes: the one being edited. */
+    public ObjectProperty<PropertyEntry> selectedProperty() {
+        return selected;
     }
 
     public PropertyEntry entry(String key) {

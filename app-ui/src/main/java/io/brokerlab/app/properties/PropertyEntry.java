@@ -15,7 +15,7 @@ public final class PropertyEntry {
     /** Where a value stands against the key's default. */
     public enum Status {
         CHANGED("Changed from default"),
-        SET("Set in the file (no default)"),
+        SET("Set in the file (no fixed default)"),
         SAME_AS_DEFAULT("Set to the default value"),
         DEFAULT("Not set: default applies");
 
@@ -78,6 +78,7 @@ public final class PropertyEntry {
             return Status.DEFAULT;
         }
         if (info.defaultValue() == null) {
+            // also a default that depends on other keys ("2 × tickTime"): its note is no value to compare with
             return Status.SET;
         }
         String now = normalized(text);

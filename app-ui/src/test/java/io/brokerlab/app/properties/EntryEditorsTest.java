@@ -8,6 +8,7 @@ import io.brokerlab.launcher.config.NodeKind;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ class EntryEditorsTest {
     @SuppressWarnings("unchecked")
     private static Node cell(PropertyEntry entry) {
         EntryItem item = new EntryItem(entry);
-        PropertyEditor<Object> editor = (PropertyEditor<Object>) new EntryEditors().call(item);
+        PropertyEditor<Object> editor = (PropertyEditor<Object>) new EntryEditors(focused -> { }).call(item);
         editor.setValue(item.getValue());
         return editor.getEditor();
     }
@@ -78,6 +79,28 @@ class EntryEditorsTest {
 
             ComboBox<String> unknownValue = comboIn(cell(entry(NodeKind.ZOOKEEPER, "admin.enableServer", "TRUE")));
             assertThat(unknownValue.getValue()).as("shown as in the file, not blank").isEqualTo("TRUE");
+        });
+    }
+
+    @Test
+    void aPasswordIsMaskedAndADerivedDefaultIsNamedNotCompared() {
+        UiTestSupport.onFx(() -> {
+            PropertyEntry secret = entry(NodeKind.ZOOKEEPER, "ssl.keyStore.password", "s3cret");
+            Node cell = cell(secret);
+            PasswordField field = (PasswordField) cell.lookup(".password-field");
+            assertThat(field).isNotNull();
+            assertThat(field.getText()).isEqualTo("s3cret");
+            field.setText("other");
+            assertThat(secret.value()).isEqualTo("other");
+
+            PropertyEntry timeout = entry(NodeKind.ZOOKEEPER, "minSessionTimeout", "1000");
+            Node timeoutCell = cell(timeout);
+            assertThat(timeoutCell.lookup(".changed-marker").isVisible())
+                    .as("\"2 × tickTime\" is no value to differ from").isFalse();
+            assertThat(timeout.status()).isEqualTo(PropertyEntry.Status.SET);
+
+            ComboBox<String> type = comboIn(cell(entry(NodeKind.ZOOKEEPER, "peerType", null)));
+            assertThat(type.getConverter().toString("")).isEqualTo("(not set: participant)");
         });
     }
 

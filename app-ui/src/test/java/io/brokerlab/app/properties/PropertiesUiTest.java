@@ -8,8 +8,11 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -48,14 +51,31 @@ class PropertiesUiTest {
     void showsTheValidationErrorOfAnInvalidValue() throws Exception {
         Path dir = temp.resolve("ws");
         TestClusters.workspace(dir, 1, 3);
-        openProperties(dir);
+        PropertiesViewModel model = openProperties(dir);
         UiTestSupport.screenshots(window, "properties");
 
+        // a burst of keystrokes within one pulse filters once, after the pause, not once per key
+        TextField search = robot.lookup("#properties-search").query();
+        List<String> searches = new CopyOnWriteArrayList<>();
+        UiTestSupport.onFx(() -> {
+            model.searchProperty().addListener((o, was, now) -> searches.add(now));
+            for (String typed : List.of("l", "lo", "log", "log.", "log.r", "log.re", "log.ret")) {
+                search.setText(typed);
+            }
+            assertThat(model.searchProperty().get()).isEmpty();
+        });
+        UiTestSupport.waitFor(10, "the search", () -> "log.ret".equals(model.searchProperty().get()));
+        assertThat(searches).containsExactly("log.ret");
+        UiTestSupport.onFx(() -> search.setText(""));
+
         UiTestSupport.click(robot, "#properties-search").write("num.network.threads");
-        UiTestSupport.waitFor(10, "the filtered form", () ->
-                robot.lookup("#properties-sheet .text-field").queryAll().size() == 1);
+        UiTestSupport.waitFor(10, "the filtered form", () -> "num.network.threads".equals(model.searchProperty().get())
+                && robot.lookup("#properties-sheet .text-field").queryAll().size() == 1);
         TextField value = robot.lookup("#properties-sheet .text-field").query();
         robot.doubleClickOn(value).eraseText(value.getText().length() + 1).write("abc");
+        UiTestSupport.waitFor(10, "the key's description beside the form", () ->
+                "num.network.threads".equals(robot.lookup("#properties-description-key").queryLabeled().getText())
+                        && "3".equals(robot.lookup("#properties-description-default").queryLabeled().getText()));
         UiTestSupport.waitFor(10, "the validation error", () ->
                 robot.lookup("#properties-problems-title").queryLabeled().getText().startsWith("1 error"));
         assertThat(robot.lookup("#properties-save").queryButton().isDisabled()).isTrue();
@@ -66,6 +86,29 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "the raw text", () ->
                 robot.lookup("#properties-raw-text").query().isVisible());
         UiTestSupport.screenshots(window, "properties-raw");
+    }
+
+    @Test
+    void f5ShowsAChangeMadeOutsideAndSaveDoesNotOverwriteOne() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        PropertiesViewModel model = openProperties(dir);
+        Path file = dir.resolve("server-1.properties");
+        Files.writeString(file, Files.readString(file) + "log.retention.hours=99\n");
+
+        robot.type(KeyCode.F5);
+        UiTestSupport.waitFor(10, "the reloaded file", () -> model.entry("log.retention.hours") != null
+                && "99".equals(model.entry("log.retention.hours").value()));
+
+        UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
+        UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton().isDisabled());
+        String outside = Files.readString(file).replace("log.retention.hours=99", "log.retention.hours=12");
+        Files.writeString(file, outside);
+        UiTestSupport.click(robot, "#properties-save");
+        UiTestSupport.click(robot, "#properties-changed-reload");
+        UiTestSupport.waitFor(10, "the other change, edits dropped", () -> model.entry("log.retention.hours") != null
+                && "12".equals(model.entry("log.retention.hours").value()) && !model.dirtyProperty().get());
+        assertThat(Files.readString(file)).isEqualTo(outside);
     }
 
     @Test

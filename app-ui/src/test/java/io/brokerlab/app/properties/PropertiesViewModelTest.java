@@ -74,6 +74,19 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aZooKeeperFileShowsEveryKnownKeyAndNoDerivedDefaultCountsAsChanged() {
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        assertThat(model.entry("peerType")).isNotNull();
+        assertThat(model.entry("ssl.quorum.trustStore.password").info().sensitive()).isTrue();
+        assertThat(model.entry("clientPortAddress").status()).as("the file sets it; its default is every address")
+                .isEqualTo(PropertyEntry.Status.SET);
+        model.entry("minSessionTimeout").valueProperty().set("1000");
+        assertThat(model.entry("minSessionTimeout").status()).isEqualTo(PropertyEntry.Status.SET);
+        model.entry("tickTime").valueProperty().set("3000");
+        assertThat(model.entry("tickTime").status()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+    }
+
+    @Test
     void anInvalidValueIsAnErrorAndCannotBeSaved() {
         model.entry("num.network.threads").valueProperty().set("abc");
         assertThat(model.dirtyProperty().get()).isTrue();
@@ -196,6 +209,65 @@ class PropertiesViewModelTest {
         model.rawModeProperty().set(false);
         assertThat(model.entry("log.retention.hours").value()).isEqualTo("24");
         assertThat(model.problems()).noneMatch(p -> p.isError());
+    }
+
+    @Test
+    void aMalformedEscapeInTheRawTextIsAnErrorAndTheTextIsKept() {
+        model.rawModeProperty().set(true);
+        String broken = model.rawTextProperty().get() + "\nsasl.jaas.config=\\uZZZZ\n";
+        model.rawTextProperty().set(broken);
+        assertThat(model.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).contains("not a valid properties file").contains("uxxxx");
+        });
+        assertThatThrownBy(() -> model.save().join()).hasMessageContaining("not a valid properties file");
+
+        model.rawModeProperty().set(false);
+        assertThat(model.rawModeProperty().get()).as("raw mode stays on to fix the text").isTrue();
+        assertThat(model.rawTextProperty().get()).isEqualTo(broken);
+        assertThat(model.messageProperty().get()).contains("fix it before leaving raw mode");
+    }
+
+    @Test
+    void refreshReloadsAFileChangedOutsideTheApp() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        PropertyEntry before = model.entry("num.network.threads");
+        model.refresh();
+        assertThat(model.entry("num.network.threads")).as("an unchanged file keeps the form").isSameAs(before);
+
+        Files.writeString(file, Files.readString(file) + "log.retention.hours=99\n");
+        model.refresh();
+
+        assertThat(model.entry("log.retention.hours").value()).isEqualTo("99");
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("Reloaded");
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.save().join();
+        assertThat(Files.readString(file)).contains("log.retention.hours=99").contains("num.network.threads=5");
+    }
+
+    @Test
+    void saveRefusesToOverwriteAChangeMadeOutsideTheApp() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        model.entry("num.network.threads").valueProperty().set("5");
+        String outside = Files.readString(file) + "log.retention.hours=99\n";
+        Files.writeString(file, outside);
+
+        model.refresh();
+        assertThat(model.entry("num.network.threads").value()).as("unsaved edits are kept").isEqualTo("5");
+        assertThat(model.messageProperty().get()).contains("changed outside");
+
+        assertThat(model.save()).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
+                .withCauseInstanceOf(FileChangedOnDiskException.class)
+                .withMessageContaining("changed outside Brokerlab");
+        assertThat(Files.readString(file)).isEqualTo(outside);
+        assertThat(model.dirtyProperty().get()).isTrue();
+
+        model.revert();
+        assertThat(model.entry("log.retention.hours").value()).isEqualTo("99");
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.save().join();
+        assertThat(Files.readString(file)).contains("log.retention.hours=99").contains("num.network.threads=5");
     }
 
     @Test

@@ -27,16 +27,19 @@ public final class ConfigCatalog {
         return kind == NodeKind.BROKER ? BrokerHolder.CATALOG : ZooKeeperHolder.CATALOG;
     }
 
-    /** Also answers for keys that are not fixed names: ZooKeeper's {@code server.N} lines, unknown keys. */
+    /** Also answers for keys that are not fixed names (ZooKeeper's server.N, authProvider.x...) and for unknown keys. */
     public ConfigInfo info(String key) {
         ConfigInfo info = keys.get(key);
         if (info != null) {
             return info;
         }
-        if (kind == NodeKind.ZOOKEEPER && key.matches("server\\.\\d+")) {
-            return ZooKeeperKeys.server(key);
+        if (kind == NodeKind.ZOOKEEPER) {
+            ConfigInfo pattern = ZooKeeperKeys.pattern(key);
+            if (pattern != null) {
+                return pattern;
+            }
         }
-        return new ConfigInfo(key, unknownDocumentation(key), "?", null, "", List.of(), "", "");
+        return new ConfigInfo(key, unknownDocumentation(key), "?", null, null, "", List.of(), "", "");
     }
 
     private String unknownDocumentation(String key) {
@@ -59,7 +62,7 @@ public final class ConfigCatalog {
         Map<String, ConfigInfo> keys = new TreeMap<>();
         for (ConfigDef.ConfigKey key : KafkaRules.configDef().configKeys().values()) {
             keys.put(key.name, new ConfigInfo(key.name, key.documentation, key.type.name().toLowerCase(Locale.ROOT),
-                    key.hasDefault() ? ConfigDef.convertToString(key.defaultValue, key.type) : null,
+                    key.hasDefault() ? ConfigDef.convertToString(key.defaultValue, key.type) : null, null,
                     key.validator == null ? "" : key.validator.toString(), choices(key),
                     key.importance == null ? "" : key.importance.name().toLowerCase(Locale.ROOT),
                     dynamic.getOrDefault(key.name, "read-only")));

@@ -2,8 +2,10 @@ package io.brokerlab.launcher.config;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -97,7 +99,40 @@ public final class ConfigValidator {
                         messageOf(e)));
             }
         }
+        Set<String> reported = new HashSet<>();
+        problems.forEach(problem -> reported.add(problem.key()));
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            ConfigInfo info = ConfigCatalog.of(NodeKind.ZOOKEEPER).keys().get(key);
+            if (info != null && !reported.contains(key)) {
+                unreadZooKeeperValue(info, properties.getProperty(key).strip()).ifPresent(problems::add);
+            }
+        }
         return problems;
+    }
+
+    /**
+     * ZooKeeper reads most keys as system properties with {@code Integer.getInteger} or
+     * {@code Boolean.getBoolean}, which take a value they cannot read as the default or as false without a word.
+     */
+    private static Optional<ConfigProblem> unreadZooKeeperValue(ConfigInfo info, String value) {
+        String key = info.key();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (("int".equals(info.type()) || "long".equals(info.type())) && !value.matches("-?\\d+")) {
+            return Optional.of(ConfigProblem.warning(key, "'" + value + "' is not a whole number: ZooKeeper"
+                    + " ignores it and uses the default (" + info.defaultText() + ")"));
+        }
+        if ("boolean".equals(info.type()) && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            return Optional.of(ConfigProblem.warning(key, "'" + value + "' is neither true nor false: ZooKeeper"
+                    + " reads it as false"));
+        }
+        if (!"boolean".equals(info.type()) && !"list".equals(info.type()) && !info.choices().isEmpty()
+                && !info.choices().contains(value)) {
+            return Optional.of(ConfigProblem.warning(key, "'" + value + "' is not one of "
+                    + String.join(", ", info.choices())));
+        }
+        return Optional.empty();
     }
 
     /** The key a parser's message is about: its explicit form if it has one, else the first known key it names. */

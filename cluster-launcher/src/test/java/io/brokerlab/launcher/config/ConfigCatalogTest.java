@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,70 @@ class ConfigCatalogTest {
         assertThat(zookeeper.keys().values()).allSatisfy(info -> assertThat(info.documentation()).isNotBlank());
         assertThat(zookeeper.info("server.2").documentation()).contains("myid");
         assertThat(zookeeper.info("jute.maxbuffer").documentation()).contains("system property");
+    }
+
+    @Test
+    void zookeeperListCoversTheAdministratorsGuide() {
+        List<String> guide = List.of("electionAlg", "peerType", "syncEnabled", "leaderServes", "cnxTimeout",
+                "localSessionsEnabled", "localSessionsUpgradingEnabled", "ssl.keyStore.location",
+                "ssl.keyStore.password", "ssl.keyStore.type", "ssl.trustStore.location", "ssl.trustStore.password",
+                "ssl.trustStore.type", "ssl.protocol", "ssl.enabledProtocols", "ssl.ciphersuites",
+                "ssl.hostnameVerification", "ssl.clientAuth", "ssl.quorum.keyStore.location",
+                "ssl.quorum.trustStore.password", "sslQuorum", "portUnification", "client.portUnification",
+                "quorum.auth.enableSasl", "quorum.auth.learnerRequireSasl", "quorum.auth.serverRequireSasl",
+                "quorum.auth.learner.saslLoginContext", "quorum.auth.server.saslLoginContext",
+                "quorum.auth.kerberos.servicePrincipal", "secureClientPortAddress", "observerMasterPort",
+                "dynamicConfigFile", "admin.idleTimeout", "admin.commandURL", "metricsProvider.httpPort",
+                "metricsProvider.exportJvmInfo", "fsync.warningthresholdms", "maxResponseCacheSize",
+                "connectToLearnerMasterLimit", "multiAddress.enabled", "4lw.commands.whitelist");
+        assertThat(zookeeper.keys()).containsKeys(guide.toArray(String[]::new));
+        assertThat(zookeeper.keys()).hasSizeGreaterThan(100);
+        assertThat(zookeeper.keys().values()).allSatisfy(info -> {
+            assertThat(info.documentation()).as(info.key()).isNotBlank();
+            assertThat(info.updateMode()).as("ZooKeeper reads its file only at start").isEqualTo("read-only");
+        });
+        assertThat(zookeeper.info("peerType").choices()).containsExactly("participant", "observer");
+        assertThat(zookeeper.info("ssl.clientAuth").choices()).containsExactly("none", "want", "need");
+        assertThat(zookeeper.info("authProvider.1").documentation()).contains("SASLAuthenticationProvider");
+        assertThat(zookeeper.info("weight.2").type()).isNotEqualTo("?");
+    }
+
+    @Test
+    void zookeeperPasswordsAreSensitive() {
+        assertThat(zookeeper.keys().values().stream().filter(ConfigInfo::sensitive).map(ConfigInfo::key))
+                .contains("ssl.keyStore.password", "ssl.trustStore.password", "ssl.quorum.keyStore.password",
+                        "ssl.quorum.trustStore.password", "DigestAuthenticationProvider.superDigest")
+                .doesNotContain("ssl.keyStore.location", "ssl.keyStore.type");
+        assertThat(broker.info("ssl.keystore.password").sensitive()).isTrue();
+        assertThat(broker.info("num.network.threads").sensitive()).isFalse();
+    }
+
+    /** "2 × tickTime" is no value: a value must never be compared with it, so it is a note, not the default. */
+    @Test
+    void derivedDefaultsAreNotesNotValues() {
+        for (String key : List.of("minSessionTimeout", "maxSessionTimeout", "clientPortAddress", "dataLogDir",
+                "connectToLearnerMasterLimit", "ssl.enabledProtocols")) {
+            ConfigInfo info = zookeeper.info(key);
+            assertThat(info.defaultValue()).as(key).isNull();
+            assertThat(info.defaultNote()).as(key).isNotBlank();
+            assertThat(info.defaultText()).as(key).isEqualTo(info.defaultNote());
+        }
+        assertThat(zookeeper.info("minSessionTimeout").describe()).contains("Default: 2 × tickTime");
+        assertThat(zookeeper.info("tickTime").defaultValue()).isEqualTo("3000");
+        assertThat(zookeeper.info("dataDir").defaultText()).isEqualTo("(none)");
+    }
+
+    /** Every fixed default, written into a file, is accepted by ZooKeeper's own parser. */
+    @Test
+    void zookeeperAcceptsEveryListedDefault() {
+        Properties file = new Properties();
+        file.setProperty("dataDir", ws.resolve("zk").toString());
+        file.setProperty("clientPort", "2181");
+        zookeeper.keys().values().stream().filter(info -> info.defaultValue() != null)
+                .filter(info -> !info.key().equals("jute.maxbuffer"))
+                .forEach(info -> file.setProperty(info.key(), info.defaultValue()));
+        assertThat(file.size()).isGreaterThan(60);
+        assertThat(ConfigValidator.validateZooKeeper(file)).isEmpty();
     }
 
     @Test

@@ -64,6 +64,22 @@ class ConfigValidatorTest {
         assertZooKeeperError("clientPort", "abc");
         assertZooKeeperError("tickTime", "-1");
         assertZooKeeperError("quorumListenOnAllIPs", "maybe");
+        assertZooKeeperError("sslQuorum", "yes"); // ZooKeeper's parser refuses it itself: no second warning
+    }
+
+    /** Keys ZooKeeper reads as system properties: a value it cannot read is silently replaced, so warn. */
+    @Test
+    void zookeeperValuesItWouldSilentlyIgnoreAreWarnings() {
+        Properties properties = generated(new ClusterDefinition(3, 1, 2181, 9092), NodeId.zookeeper(2));
+        properties.setProperty("cnxTimeout", "5s");
+        properties.setProperty("tcpKeepAlive", "yes");
+        properties.setProperty("ssl.clientAuth", "always");
+        properties.setProperty("snapCount", "50000");
+        properties.setProperty("leaderServes", "no");
+        assertThat(ConfigValidator.validateZooKeeper(properties)).allSatisfy(p -> assertThat(p.isError()).isFalse())
+                .extracting(ConfigProblem::key).containsExactly("cnxTimeout", "ssl.clientAuth", "tcpKeepAlive");
+        assertThat(ConfigValidator.validateZooKeeper(properties)).first()
+                .satisfies(p -> assertThat(p.message()).contains("5s").contains("5000"));
     }
 
     @Test

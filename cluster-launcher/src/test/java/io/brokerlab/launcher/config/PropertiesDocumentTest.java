@@ -1,6 +1,7 @@
 package io.brokerlab.launcher.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.io.StringReader;
@@ -33,6 +34,18 @@ class PropertiesDocumentTest {
                 Map.entry("log.dirs", "/tmp/a"),
                 Map.entry("a=b:c", "weird key"));
         assertThat(doc.toProperties()).isEqualTo(load(SAMPLE));
+    }
+
+    /** The one text Properties refuses, and so Kafka and ZooKeeper: the form reports it rather than guess. */
+    @Test
+    void aMalformedUnicodeEscapeIsRefusedLikeProperties() {
+        String text = "good=1\nbad=\\uZZZZ\n";
+        assertThatThrownBy(() -> new Properties().load(new StringReader(text)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PropertiesDocument.parse(text))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Malformed");
+        assertThatThrownBy(() -> PropertiesDocument.parse("short=\\u12"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

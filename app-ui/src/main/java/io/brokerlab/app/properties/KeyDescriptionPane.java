@@ -1,0 +1,85 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.launcher.config.ConfigInfo;
+import java.util.Locale;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Beside the form: everything known about the key being edited (documentation, type, default, valid values,
+ * importance, whether a running node takes a change), in the text size of the rest of the window, which a
+ * tooltip's small print is not.
+ */
+final class KeyDescriptionPane {
+
+    private final ScrollPane root = new ScrollPane();
+    private final Label key = new Label();
+    private final Label documentation = new Label();
+    private final GridPane facts = new GridPane();
+    private final Label hint = new Label("Click a value to see the key's documentation here.");
+
+    KeyDescriptionPane(ObservableValue<PropertyEntry> selected) {
+        key.setId("properties-description-key");
+        key.getStyleClass().add("key-description-title");
+        key.setWrapText(true);
+        documentation.setId("properties-description-text");
+        documentation.setWrapText(true);
+        facts.getStyleClass().add("key-description-facts");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("key-description-hint");
+        VBox content = new VBox(key, documentation, facts, hint);
+        content.getStyleClass().add("key-description");
+        root.setId("properties-description");
+        root.setContent(content);
+        root.setFitToWidth(true);
+        selected.addListener((obs, old, entry) -> show(entry));
+        show(selected.getValue());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private void show(PropertyEntry entry) {
+        facts.getChildren().clear();
+        boolean any = entry != null;
+        hint.setVisible(!any);
+        hint.setManaged(!any);
+        key.setText(any ? entry.key() : "");
+        documentation.setText(any ? blankAsUnknown(entry.info().documentation()) : "");
+        if (!any) {
+            return;
+        }
+        ConfigInfo info = entry.info();
+        fact("Type", info.type() + (info.sensitive() ? " (secret: masked in the form)" : ""));
+        fact("Default", info.defaultText());
+        fact("Valid values", info.validValues() == null || info.validValues().isBlank() ? "any value of its type"
+                : info.validValues());
+        fact("Importance", info.importance() == null || info.importance().isBlank() ? "not stated"
+                : info.importance());
+        fact("Takes effect", info.updateDescription());
+        fact("In this file", entry.group().label());
+    }
+
+    private void fact(String name, String value) {
+        Label title = new Label(name);
+        title.getStyleClass().add("key-description-fact");
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        GridPane.setValignment(title, VPos.TOP);
+        Label text = new Label(value);
+        text.setWrapText(true);
+        text.setId("properties-description-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        GridPane.setHgrow(text, Priority.ALWAYS);
+        facts.addRow(facts.getRowCount(), title, text);
+    }
+
+    private static String blankAsUnknown(String text) {
+        return text == null || text.isBlank() ? "No documentation." : text.strip();
+    }
+}

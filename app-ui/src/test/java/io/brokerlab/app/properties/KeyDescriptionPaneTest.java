@@ -1,0 +1,55 @@
+package io.brokerlab.app.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.config.ConfigCatalog;
+import io.brokerlab.launcher.config.NodeKind;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The description beside the form, built on the FX thread without the app. */
+class KeyDescriptionPaneTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static String text(Node root, String id) {
+        return ((Label) root.lookup("#properties-description-" + id)).getText();
+    }
+
+    @Test
+    void describesTheSelectedKeyAndFollowsTheSelection() {
+        UiTestSupport.onFx(() -> {
+            SimpleObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
+            KeyDescriptionPane pane = new KeyDescriptionPane(selected);
+            Node root = ((ScrollPane) pane.root()).getContent();
+            assertThat(root.lookup("#properties-description-default")).as("nothing selected yet").isNull();
+
+            selected.set(new PropertyEntry(ConfigCatalog.of(NodeKind.BROKER).info("num.network.threads"), "2"));
+            assertThat(text(root, "key")).isEqualTo("num.network.threads");
+            assertThat(text(root, "text")).contains("threads");
+            assertThat(text(root, "type")).isEqualTo("int");
+            assertThat(text(root, "default")).isEqualTo("3");
+            assertThat(text(root, "valid-values")).isEqualTo("[1,...]");
+            assertThat(text(root, "importance")).isEqualTo("high");
+            assertThat(text(root, "takes-effect")).contains("Dynamic (cluster-wide)").contains("restarts");
+            assertThat(text(root, "in-this-file")).isEqualTo(PropertyEntry.Status.CHANGED.label());
+
+            selected.set(new PropertyEntry(ConfigCatalog.of(NodeKind.ZOOKEEPER).info("minSessionTimeout"), null));
+            assertThat(text(root, "key")).isEqualTo("minSessionTimeout");
+            assertThat(text(root, "default")).isEqualTo("2 × tickTime");
+            assertThat(text(root, "takes-effect")).contains("restarts").doesNotContain("Dynamic");
+
+            selected.set(new PropertyEntry(ConfigCatalog.of(NodeKind.ZOOKEEPER).info("ssl.keyStore.password"), "x"));
+            assertThat(text(root, "type")).contains("password").contains("masked");
+        });
+    }
+}
