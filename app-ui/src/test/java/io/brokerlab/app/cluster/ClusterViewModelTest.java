@@ -216,12 +216,47 @@ class ClusterViewModelTest {
     }
 
     @Test
-    void theKillShortcutKillsTheChosenNodeOnlyWhileItLives() {
-        assertThat(model.runIfAllowed(Action.KILL, NodeId.broker(2))).as("stopped: nothing to kill").isFalse();
-        assertThat(model.runIfAllowed(Action.KILL, null)).as("no node chosen").isFalse();
+    void theKillShortcutKillsTheSelectedNodeOnlyWhileItLivesAndSaysWhyNot() {
+        assertThat(model.selectedProperty().get()).as("selected from the start").isEqualTo(NodeId.broker(3));
+        assertThat(model.killSelected()).as("stopped: nothing to kill").isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Cannot kill broker-3: it is stopped");
+        assertThat(cluster.calls).isEmpty();
+
         model.startAll();
-        assertThat(model.runIfAllowed(Action.KILL, NodeId.broker(2))).isTrue();
+        assertThat(model.statusProperty().get()).as("cleared by the next action").isEmpty();
+        model.selectedProperty().set(NodeId.broker(2));
+        assertThat(model.killSelected()).isTrue();
         assertThat(cluster.calls).containsExactly("up", "kill broker-2");
         assertThat(model.node(NodeId.broker(2)).state()).isEqualTo(NodeState.STOPPED);
+        assertThat(model.statusProperty().get()).isEmpty();
+
+        model.selectedProperty().set(null);
+        assertThat(model.killSelected()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("No node selected");
+    }
+
+    @Test
+    void theArrowKeysMoveTheSelectionCardByCardStoppingAtTheEnds() {
+        model.selectBy(1);
+        assertThat(model.selectedProperty().get()).as("already the last").isEqualTo(NodeId.broker(3));
+        model.selectBy(-1);
+        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.broker(2));
+        model.selectBy(-5);
+        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.zookeeper(1));
+        model.selectedProperty().set(null);
+        model.selectBy(1);
+        assertThat(model.selectedProperty().get()).as("from nothing: the first").isEqualTo(NodeId.zookeeper(1));
+    }
+
+    @Test
+    void aStartCancelledByTheUsersStopIsNoError() {
+        CompletableFuture<NodeStatus> start = new CompletableFuture<>();
+        cluster.pending = start;
+        NodeRow row = model.node(NodeId.broker(1));
+        model.run(Action.START, row);
+        start.completeExceptionally(new CompletionException(
+                new StartCancelledException("the start of broker-1 was cancelled by a stop")));
+        assertThat(errors).isEmpty();
+        assertThat(row.busyProperty().get()).isFalse();
     }
 }
