@@ -9,6 +9,7 @@ import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.NodeId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -24,18 +25,26 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -54,6 +63,7 @@ public final class ClusterView implements AppView {
 
     private static final PseudoClass LEADING = PseudoClass.getPseudoClass("leading");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final Session session;
     private final ClusterViewModel model;
@@ -444,17 +454,24 @@ public final class ClusterView implements AppView {
         HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, search, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        ListView<String> lines = new ListView<>(log.visibleLines());
+        Label behind = new Label("The log has newer lines: tick Follow to see them");
+        behind.setId("log-behind");
+        behind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        behind.visibleProperty().bind(log.behindProperty());
+        behind.managedProperty().bind(behind.visibleProperty());
+        bar.getChildren().add(bar.getChildren().indexOf(search), behind);
+        ListView<LogLine> lines = new ListView<>(log.visibleLines());
         lines.setId("log-lines");
         lines.getStyleClass().addAll("log-lines", Styles.DENSE);
+        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         lines.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(LogLine item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("log-error", "log-warn", "log-debug");
-                setText(empty || item == null ? null : item);
+                setText(empty || item == null ? null : item.text());
                 if (!empty && item != null) {
-                    switch (NodeLogViewModel.levelOf(item)) {
+                    switch (item.level()) {
                         case ERROR -> getStyleClass().add("log-error");
                         case WARN -> getStyleClass().add("log-warn");
                         case DEBUG -> getStyleClass().add("log-debug");
@@ -463,7 +480,21 @@ public final class ClusterView implements AppView {
                 }
             }
         });
-        log.visibleLines().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        Runnable copy = () -> copy(lines);
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copy.run();
+                e.consume();
+            }
+        });
+        MenuItem copyItem = new MenuItem("Copy", new FontIcon(Feather.COPY));
+        copyItem.setAccelerator(COPY);
+        copyItem.setOnAction(e -> copy.run());
+        copyItem.disableProperty().bind(Bindings.isEmpty(lines.getSelectionModel().getSelectedItems()));
+        MenuItem selectAll = new MenuItem("Select all");
+        selectAll.setOnAction(e -> lines.getSelectionModel().selectAll());
+        lines.setContextMenu(new ContextMenu(copyItem, selectAll));
+        log.visibleLines().addListener((javafx.collections.ListChangeListener<LogLine>) c -> {
             if (log.followProperty().get() && !lines.getItems().isEmpty()) {
                 lines.scrollTo(lines.getItems().size() - 1);
             }
@@ -472,6 +503,17 @@ public final class ClusterView implements AppView {
         pane.setTop(bar);
         VBox.setVgrow(lines, Priority.ALWAYS);
         return pane;
+    }
+
+    /** The selected lines, in the order shown, as text. */
+    private static void copy(ListView<LogLine> lines) {
+        List<LogLine> selected = lines.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(lines.getItems()::get).toList();
+        if (!selected.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(NodeLogViewModel.textOf(selected));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     public ClusterViewModel model() {
