@@ -11,6 +11,7 @@ import io.brokerlab.launcher.testing.TestClusters;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,16 @@ class ClusterUiTest {
         UiTestSupport.waitFor(10, "the wizard's folder check", () -> robot.lookup("#wizard-create").tryQuery()
                 .map(button -> !button.isDisabled()).orElse(false));
         assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
+        Spinner<Integer> brokerPort = robot.lookup("#wizard-broker-port").query();
+        int port = brokerPort.getValue();
+        UiTestSupport.click(robot, "#wizard-broker-port .text-field");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.type(KeyCode.X, KeyCode.BACK_SPACE, KeyCode.ENTER);
+        UiTestSupport.waitFor(5, "the port field showing its value again", () ->
+                brokerPort.getEditor().getText().equals(String.valueOf(port)));
+        assertThat(brokerPort.getValue()).as("no number typed: the value kept").isEqualTo(port);
+        UiTestSupport.waitFor(10, "the wizard's checks after the port field's Enter", () -> robot
+                .lookup("#wizard-create").tryQuery().map(button -> !button.isDisabled()).orElse(false));
         Button create = robot.lookup("#wizard-create").queryButton();
         UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
         assertThat(create.isDisabled()).isFalse();
