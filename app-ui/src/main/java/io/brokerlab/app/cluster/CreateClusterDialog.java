@@ -66,6 +66,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
 
         Button browse = new Button("Browse…");
         browse.setId("wizard-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the cluster (empty or new)");

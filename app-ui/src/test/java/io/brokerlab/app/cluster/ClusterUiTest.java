@@ -91,6 +91,7 @@ class ClusterUiTest {
         UiTestSupport.waitFor(5, "why the kill did nothing", () -> robot.lookup("#cluster-status").queryLabeled()
                 .getText().startsWith("Cannot kill zk-1: it is stopped"));
         assertThat(robot.lookup("#cluster-status").query().isVisible()).isTrue();
+        UiTestSupport.screenshots(window, "cluster-kill-refused");
     }
 
     private boolean selected(String card) {
