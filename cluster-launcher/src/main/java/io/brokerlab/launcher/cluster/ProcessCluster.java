@@ -255,7 +255,6 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<NodeStatus> start(NodeId node) {
-        requireNode(node);
         BooleanSupplier stopped = stoppedSince(node);
         return locked(() -> startNow(node, stopped));
     }
@@ -267,14 +266,12 @@ final class ProcessCluster implements LocalCluster {
      */
     @Override
     public CompletableFuture<NodeStatus> stop(NodeId node) {
-        requireNode(node);
         stopCalls.computeIfAbsent(node, n -> new AtomicInteger()).incrementAndGet();
         return locked(() -> stopNow(node));
     }
 
     @Override
     public CompletableFuture<NodeStatus> restart(NodeId node) {
-        requireNode(node);
         BooleanSupplier stopped = stoppedSince(node);
         return locked(() -> {
             stopNow(node);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Stop on a starting node, which the app offers, must not wait for that start to end (up to a minute when the node
- * never gets ready); nor may pausing one node wait for another's start. On a real 1 ZooKeeper + 2 broker cluster.
+ * never gets ready); nor may pausing one node wait for another's start. Stopped during Start all, a node ends stopped
+ * while the others start. On a real 1 ZooKeeper + 2 broker cluster.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StopWhileStartingIT {
@@ -81,6 +82,23 @@ class StopWhileStartingIT {
                 .satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.RUNNING));
         assertThat(start).succeedsWithin(Duration.ofSeconds(60))
                 .satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.RUNNING));
+    }
+
+    @Test
+    @Order(3)
+    void aStopDuringStartAllStopsOnlyThatNode() {
+        cluster.stop(BROKER_1).join();
+        cluster.stop(BROKER_2).join();
+        CompletableFuture<ClusterSnapshot> up = cluster.up();
+        awaitLaunched(BROKER_2, up);
+
+        CompletableFuture<NodeStatus> stop = cluster.stop(BROKER_2);
+
+        assertThat(up).succeedsWithin(Duration.ofSeconds(60)).as("what Start all ended with")
+                .satisfies(s -> assertThat(s.node(BROKER_2).orElseThrow().state()).isEqualTo(NodeState.STOPPED));
+        assertThat(stop).succeedsWithin(PROMPT).satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.STOPPED));
+        assertThat(status(BROKER_1).state()).isEqualTo(NodeState.RUNNING);
+        assertThat(status(BROKER_2).state()).isEqualTo(NodeState.STOPPED);
     }
 
     private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
