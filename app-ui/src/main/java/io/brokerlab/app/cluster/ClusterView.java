@@ -487,8 +487,8 @@ public final class ClusterView implements AppView {
                 e.consume();
             }
         });
+        // no accelerator: a context menu's is installed on the whole scene and would take Ctrl+C from other views
         MenuItem copyItem = new MenuItem("Copy", new FontIcon(Feather.COPY));
-        copyItem.setAccelerator(COPY);
         copyItem.setOnAction(e -> copy.run());
         copyItem.disableProperty().bind(Bindings.isEmpty(lines.getSelectionModel().getSelectedItems()));
         MenuItem selectAll = new MenuItem("Select all");

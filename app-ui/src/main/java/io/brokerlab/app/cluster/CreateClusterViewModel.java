@@ -32,8 +32,8 @@ import javafx.collections.ObservableMap;
 
 /**
  * The create-cluster wizard: the inputs, what is wrong with them, and a preview of the files it will write. Inputs
- * change on the FX thread; the folder and the client ports are looked at and quorum ports chosen on {@code background}, and the answer comes
- * back through {@code fx}. Tests pass direct executors.
+ * change on the FX thread; the folder and the client ports are looked at and quorum ports chosen on
+ * {@code background}, and the answer comes back through {@code fx}. Tests pass direct executors.
  */
 public final class CreateClusterViewModel {
 

@@ -84,7 +84,8 @@ class CreateClusterViewModelTest {
     @Test
     void aClientPortAnotherProgramHoldsIsAValidationError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
+            CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run,
+                    Runnable::run);
             model.brokersProperty().set(2);
             // broker-2's port, so every port is looked at, not only the first
             model.brokerPortProperty().set(taken.getLocalPort() - 1);

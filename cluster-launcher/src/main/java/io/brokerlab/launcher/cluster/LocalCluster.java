@@ -30,8 +30,8 @@ public interface LocalCluster extends AutoCloseable {
 
     /**
      * Starts the ZooKeepers, waits for quorum, then the brokers in parallel; completes when all are ready. A node
-     * killed or stopped meanwhile stays stopped while the others go on. On failure, or with {@link StartCancelledException}
-     * when {@link #down()} is called before it completes, it stops what it started.
+     * killed or stopped meanwhile stays stopped while the others go on. On failure, or with
+     * {@link StartCancelledException} when {@link #down()} is called before it completes, it stops what it started.
      */
     CompletableFuture<ClusterSnapshot> up();
 
