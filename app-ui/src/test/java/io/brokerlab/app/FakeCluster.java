@@ -22,6 +22,10 @@ public final class FakeCluster implements LocalCluster {
     private final Workspace workspace;
     private final List<NodeStatus> nodes = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
+    private final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(
+            "[2026-11-25 01:00:00,000] INFO started (kafka.server.KafkaServer)",
+            "[2026-11-25 01:00:01,000] WARN something odd (kafka.server.KafkaServer)",
+            "[2026-11-25 01:00:02,000] ERROR it broke (kafka.server.KafkaServer)"));
     public RuntimeException failNext;
     public CompletableFuture<NodeStatus> pending;
     /** When set, what {@link #up()} returns instead of starting everything at once. */
@@ -138,9 +142,12 @@ public final class FakeCluster implements LocalCluster {
 
     @Override
     public List<String> logTail(NodeId node, int lines) {
-        return List.of("[2026-11-25 01:00:00,000] INFO started (kafka.server.KafkaServer)",
-                "[2026-11-25 01:00:01,000] WARN something odd (kafka.server.KafkaServer)",
-                "[2026-11-25 01:00:02,000] ERROR it broke (kafka.server.KafkaServer)");
+        return List.copyOf(log);
+    }
+
+    /** A line the node writes to its log. */
+    public void appendLog(String line) {
+        log.add(line);
     }
 
     @Override

@@ -7,7 +7,11 @@ import io.brokerlab.app.Session;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.NodeId;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
@@ -21,18 +25,27 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -49,6 +62,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ClusterView implements AppView {
 
     private static final PseudoClass LEADING = PseudoClass.getPseudoClass("leading");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final Session session;
     private final ClusterViewModel model;
@@ -57,6 +72,7 @@ public final class ClusterView implements AppView {
     private final BorderPane root = new BorderPane();
     private final ToolBar toolbar;
     private final FlowPane cards = new FlowPane(16, 16);
+    private final Map<NodeId, Node> cardsById = new HashMap<>();
     private final StackPane body = new StackPane();
     private final Label logTitle = new Label("Log");
     /** The cards above the log; built once, shown again for each workspace. */
@@ -85,6 +101,10 @@ public final class ClusterView implements AppView {
         });
         session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));
         model.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildCards());
+        model.selectedProperty().addListener((obs, old, now) -> {
+            showSelected(old, now);
+            log.nodeProperty().set(now);
+        });
         root.setTop(toolbar);
         root.setCenter(body);
         root.getStyleClass().add("cluster-view");
@@ -104,9 +124,8 @@ public final class ClusterView implements AppView {
             body.getChildren().setAll(emptyState());
         } else {
             body.getChildren().setAll(clusterPane);
-            if (!model.nodes().isEmpty()) {
-                log.nodeProperty().set(model.nodes().get(model.nodes().size() - 1).id());
-            }
+            // log.attach forgot the node; the selection may be the same node as before, so no change says so
+            log.nodeProperty().set(model.selectedProperty().get());
         }
     }
 
@@ -114,7 +133,17 @@ public final class ClusterView implements AppView {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         cards.setPadding(new Insets(16));
-        SplitPane split = new SplitPane(scroll, logPane());
+        Label status = new Label();
+        status.setId("cluster-status");
+        status.getStyleClass().add(Styles.WARNING);
+        status.setWrapText(true);
+        status.setPadding(new Insets(8, 16, 0, 16));
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        BorderPane top = new BorderPane(scroll);
+        top.setTop(status);
+        SplitPane split = new SplitPane(top, logPane());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.58);
         return split;
@@ -227,9 +256,9 @@ public final class ClusterView implements AppView {
         return new ToolBar(startAll, stopAll, progress, grow, summary, create);
     }
 
-    /** The failover demo's key: kills the node whose log is shown (the card last clicked). */
+    /** The failover demo's key: kills the selected card's node, or says above the cards why it cannot. */
     public void killSelected() {
-        model.runIfAllowed(Action.KILL, log.nodeProperty().get());
+        model.killSelected();
     }
 
     public void startAll() {
@@ -242,9 +271,41 @@ public final class ClusterView implements AppView {
 
     private void rebuildCards() {
         cards.getChildren().clear();
+        cardsById.clear();
         for (NodeRow row : model.nodes()) {
-            cards.getChildren().add(card(row));
+            Node card = card(row);
+            cardsById.put(row.id(), card);
+            cards.getChildren().add(card);
         }
+        showSelected(null, model.selectedProperty().get());
+    }
+
+    private void showSelected(NodeId old, NodeId now) {
+        if (old != null && cardsById.containsKey(old)) {
+            cardsById.get(old).pseudoClassStateChanged(SELECTED, false);
+        }
+        if (now != null && cardsById.containsKey(now)) {
+            cardsById.get(now).pseudoClassStateChanged(SELECTED, true);
+        }
+    }
+
+    /** Arrow keys move the selection card by card and focus follows, so the keyboard alone picks the node to kill. */
+    private void moveSelection(KeyEvent e, Node card) {
+        int steps = switch (e.getCode()) {
+            case LEFT, UP -> -1;
+            case RIGHT, DOWN -> 1;
+            default -> 0;
+        };
+        // only on the card itself: a focused button inside it keeps its own keys
+        if (steps == 0 || e.getTarget() != card) {
+            return;
+        }
+        model.selectBy(steps);
+        Node selected = cardsById.get(model.selectedProperty().get());
+        if (selected != null) {
+            selected.requestFocus();
+        }
+        e.consume();
     }
 
     private Node card(NodeRow row) {
@@ -306,7 +367,7 @@ public final class ClusterView implements AppView {
         Button showLog = new Button(null, new FontIcon(Feather.FILE_TEXT));
         showLog.setTooltip(new Tooltip("Show this node's log"));
         showLog.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        showLog.setOnAction(e -> log.nodeProperty().set(row.id()));
+        showLog.setOnAction(e -> model.selectedProperty().set(row.id()));
         buttons.getChildren().add(showLog);
         buttons.setAlignment(Pos.CENTER_LEFT);
         ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
@@ -318,7 +379,21 @@ public final class ClusterView implements AppView {
         VBox card = new VBox(10, header, facts, exit, busy, buttons);
         card.getStyleClass().add("node-card");
         card.setId("card-" + row.name());
-        card.setOnMouseClicked(e -> log.nodeProperty().set(row.id()));
+        card.setFocusTraversable(true);
+        card.setAccessibleText(row.name());
+        card.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                model.selectedProperty().set(row.id());
+            }
+        });
+        card.setOnMouseClicked(e -> {
+            model.selectedProperty().set(row.id());
+            // a click on one of its buttons leaves the focus on that button
+            if (!card.isFocusWithin()) {
+                card.requestFocus();
+            }
+        });
+        card.addEventHandler(KeyEvent.KEY_PRESSED, e -> moveSelection(e, card));
         return card;
     }
 
@@ -379,17 +454,24 @@ public final class ClusterView implements AppView {
         HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, search, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        ListView<String> lines = new ListView<>(log.visibleLines());
+        Label behind = new Label("The log has newer lines: tick Follow to see them");
+        behind.setId("log-behind");
+        behind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        behind.visibleProperty().bind(log.behindProperty());
+        behind.managedProperty().bind(behind.visibleProperty());
+        bar.getChildren().add(bar.getChildren().indexOf(search), behind);
+        ListView<LogLine> lines = new ListView<>(log.visibleLines());
         lines.setId("log-lines");
         lines.getStyleClass().addAll("log-lines", Styles.DENSE);
+        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         lines.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(LogLine item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("log-error", "log-warn", "log-debug");
-                setText(empty || item == null ? null : item);
+                setText(empty || item == null ? null : item.text());
                 if (!empty && item != null) {
-                    switch (NodeLogViewModel.levelOf(item)) {
+                    switch (item.level()) {
                         case ERROR -> getStyleClass().add("log-error");
                         case WARN -> getStyleClass().add("log-warn");
                         case DEBUG -> getStyleClass().add("log-debug");
@@ -398,7 +480,21 @@ public final class ClusterView implements AppView {
                 }
             }
         });
-        log.visibleLines().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        Runnable copy = () -> copy(lines);
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copy.run();
+                e.consume();
+            }
+        });
+        // no accelerator: a context menu's is installed on the whole scene and would take Ctrl+C from other views
+        MenuItem copyItem = new MenuItem("Copy", new FontIcon(Feather.COPY));
+        copyItem.setOnAction(e -> copy.run());
+        copyItem.disableProperty().bind(Bindings.isEmpty(lines.getSelectionModel().getSelectedItems()));
+        MenuItem selectAll = new MenuItem("Select all");
+        selectAll.setOnAction(e -> lines.getSelectionModel().selectAll());
+        lines.setContextMenu(new ContextMenu(copyItem, selectAll));
+        log.visibleLines().addListener((javafx.collections.ListChangeListener<LogLine>) c -> {
             if (log.followProperty().get() && !lines.getItems().isEmpty()) {
                 lines.scrollTo(lines.getItems().size() - 1);
             }
@@ -407,6 +503,17 @@ public final class ClusterView implements AppView {
         pane.setTop(bar);
         VBox.setVgrow(lines, Priority.ALWAYS);
         return pane;
+    }
+
+    /** The selected lines, in the order shown, as text. */
+    private static void copy(ListView<LogLine> lines) {
+        List<LogLine> selected = lines.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(lines.getItems()::get).toList();
+        if (!selected.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(NodeLogViewModel.textOf(selected));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
     }
 
     public ClusterViewModel model() {

@@ -21,8 +21,10 @@ import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -81,11 +83,16 @@ public final class ClusterViewModel {
     private final BooleanProperty anyAlive = new SimpleBooleanProperty();
     private final BooleanBinding canStartAll = attached.and(clusterBusy.not()).and(allRunning.not());
     private final BooleanBinding canStopAll = attached.and(stoppingAll.not()).and(anyAlive.or(startingAll));
+    /** The node whose card is highlighted, whose log is shown and which Ctrl+Shift+K kills. */
+    private final ObjectProperty<NodeId> selected = new SimpleObjectProperty<>();
+    /** Why the last keyboard command did nothing; empty when there is nothing to say. */
+    private final StringProperty status = new SimpleStringProperty("");
     private LocalCluster cluster;
     private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
 
     public ClusterViewModel(Executor fx) {
         this.fx = fx;
+        selected.addListener((obs, old, now) -> status.set(""));
     }
 
     /** Where failures go: a sentence saying what was being done, and the cause. */
@@ -110,9 +117,13 @@ public final class ClusterViewModel {
             // one change: the view builds its cards once, not once per node
             nodes.setAll(rows);
             apply(cluster.snapshot());
+            // the last node is usually a broker: the one a failover demo kills; its card shows it is selected
+            selected.set(rows.isEmpty() ? null : rows.get(rows.size() - 1).id());
         } else {
             summary.set("No cluster");
+            selected.set(null);
         }
+        status.set("");
     }
 
     /** A newer snapshot (coalesced upstream). */
@@ -133,20 +144,41 @@ public final class ClusterViewModel {
                 + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s"));
     }
 
-    /** Runs {@code action} on node {@code id} if it fits the node's state now; false when it does not. */
-    public boolean runIfAllowed(Action action, NodeId id) {
-        NodeRow row = id == null ? null : byId.get(id);
-        if (row == null || !action.allowedIn(row.state())) {
+    /**
+     * The failover demo's shortcut: kills the selected node if its process lives. When it cannot, the status says
+     * why, since a key press that does nothing visible looks like a broken key. False when nothing was killed.
+     */
+    public boolean killSelected() {
+        NodeRow row = selected.get() == null ? null : byId.get(selected.get());
+        if (row == null) {
+            status.set("No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K");
             return false;
         }
-        run(action, row);
+        if (!Action.KILL.allowedIn(row.state())) {
+            status.set("Cannot kill " + row.name() + ": it is " + row.state().label()
+                    + ", not running. Select a running node, or start this one first.");
+            return false;
+        }
+        status.set("");
+        run(Action.KILL, row);
         return true;
+    }
+
+    /** Selects the node {@code steps} cards after (negative: before) the selected one, stopping at either end. */
+    public void selectBy(int steps) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        int at = selected.get() == null ? -1 : nodes.indexOf(byId.get(selected.get()));
+        int next = at < 0 ? (steps < 0 ? nodes.size() - 1 : 0) : at + steps;
+        selected.set(nodes.get(Math.max(0, Math.min(nodes.size() - 1, next))).id());
     }
 
     public void run(Action action, NodeRow row) {
         if (cluster == null) {
             return;
         }
+        status.set("");
         row.actionStarted();
         CompletableFuture<NodeStatus> future;
         try {
@@ -159,7 +191,8 @@ public final class ClusterViewModel {
             if (status != null) {
                 row.update(status);
             }
-            if (error != null) {
+            // a start given up because the user stopped or killed the node is what they asked for, not a failure
+            if (error != null && !(Failures.cause(error) instanceof StartCancelledException)) {
                 errorHandler.accept("Could not " + action.name().toLowerCase() + " " + row.name(), Failures.cause(error));
             }
         }, fx);
@@ -197,6 +230,7 @@ public final class ClusterViewModel {
         if (cluster == null) {
             return;
         }
+        status.set("");
         running.set(true);
         CompletableFuture<ClusterSnapshot> future;
         try {
@@ -221,7 +255,14 @@ public final class ClusterViewModel {
         return byId.get(id);
     }
 
+    public ObjectProperty<NodeId> selectedProperty() {
+        return selected;
+    }
 
+    /** Why the last keyboard command did nothing, for the view to show; empty otherwise. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
 
     /** True while Start all / Stop all runs. */
     public BooleanExpression clusterBusyProperty() {
@@ -237,7 +278,6 @@ public final class ClusterViewModel {
     public BooleanExpression canStopAllProperty() {
         return canStopAll;
     }
-
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;

@@ -1,6 +1,7 @@
 package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /** The create-cluster wizard: sizes and ports on the left, the files it will write on the right. */
@@ -44,11 +48,11 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         Spinner<Integer> brokers = new Spinner<>(1, 9, model.brokersProperty().get());
         brokers.valueProperty().addListener((o, a, b) -> model.brokersProperty().set(b));
         brokers.setId("wizard-brokers");
-        Spinner<Integer> zkPort = new Spinner<>(1024, 65000, model.zookeeperPortProperty().get());
-        zkPort.setEditable(true);
+        Spinner<Integer> zkPort = NumberSpinners.of(1024, 65000, model.zookeeperPortProperty().get());
+        zkPort.setId("wizard-zookeeper-port");
         zkPort.valueProperty().addListener((o, a, b) -> model.zookeeperPortProperty().set(b));
-        Spinner<Integer> brokerPort = new Spinner<>(1024, 65000, model.brokerPortProperty().get());
-        brokerPort.setEditable(true);
+        Spinner<Integer> brokerPort = NumberSpinners.of(1024, 65000, model.brokerPortProperty().get());
+        brokerPort.setId("wizard-broker-port");
         brokerPort.valueProperty().addListener((o, a, b) -> model.brokerPortProperty().set(b));
         TextField folder = new TextField(directory.toString());
         folder.setId("wizard-folder");
@@ -60,6 +64,28 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
             }
         });
 
+        Button browse = new Button("Browse…");
+        browse.setId("wizard-browse");
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder for the cluster (empty or new)");
+            Path current = model.directoryProperty().get();
+            for (Path p = current; p != null; p = p.getParent()) {
+                // the nearest folder that exists: the chooser refuses one that does not
+                if (Files.isDirectory(p)) {
+                    chooser.setInitialDirectory(p.toFile());
+                    break;
+                }
+            }
+            java.io.File chosen = chooser.showDialog(getDialogPane().getScene().getWindow());
+            if (chosen != null) {
+                folder.setText(chosen.getAbsolutePath());
+            }
+        });
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        HBox folderRow = new HBox(6, folder, browse);
+
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
@@ -67,7 +93,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         form.addRow(1, new Label("Brokers"), brokers);
         form.addRow(2, new Label("First ZooKeeper port"), zkPort);
         form.addRow(3, new Label("First broker port"), brokerPort);
-        form.addRow(4, new Label("Folder"), folder);
+        form.addRow(4, new Label("Folder"), folderRow);
         Label problem = new Label();
         problem.setId("wizard-problem");
         problem.getStyleClass().add(Styles.DANGER);
@@ -95,7 +121,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
                 text.setText(b == null ? "" : model.preview().get(b)));
         refill.run();
         VBox right = new VBox(8, new Label("Files it will write"), files, text);
-        VBox.setVgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(text, Priority.ALWAYS);
         SplitPane content = new SplitPane(left, right);
         content.setDividerPositions(0.42);
         content.setPrefSize(1000, 560);

@@ -2,6 +2,9 @@ package io.brokerlab.app.cluster;
 
 import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.NodeConfigGenerator;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.PortAllocator;
 import io.brokerlab.launcher.config.QuorumPorts;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -28,8 +32,8 @@ import javafx.collections.ObservableMap;
 
 /**
  * The create-cluster wizard: the inputs, what is wrong with them, and a preview of the files it will write. Inputs
- * change on the FX thread; the folder is looked at and ports are chosen on {@code background}, and the answer comes
- * back through {@code fx}. Tests pass direct executors.
+ * change on the FX thread; the folder and the client ports are looked at and quorum ports chosen on
+ * {@code background}, and the answer comes back through {@code fx}. Tests pass direct executors.
  */
 public final class CreateClusterViewModel {
 
@@ -103,11 +107,15 @@ public final class CreateClusterViewModel {
         });
     }
 
-    /** Blocking: reads the folder and may bind sockets to find free ports. */
+    /** Blocking: reads the folder and binds sockets to see the client ports are free and to find quorum ports. */
     private static Check check(ClusterDefinition definition, Path dir, Map<Integer, QuorumPorts> known) {
         String folderProblem = folderProblem(dir);
         if (!folderProblem.isEmpty()) {
             return new Check(folderProblem, known, Map.of());
+        }
+        String portProblem = portProblem(definition);
+        if (!portProblem.isEmpty()) {
+            return new Check(portProblem, known, Map.of());
         }
         Map<Integer, QuorumPorts> ports = fits(known, definition) ? known : Workspace.chooseQuorumPorts(definition);
         Map<String, String> files = new LinkedHashMap<>();
@@ -126,6 +134,21 @@ public final class CreateClusterViewModel {
             }
         }
         return Files.exists(dir) ? dir + " is a file, not a folder" : "";
+    }
+
+    /**
+     * A client port another program holds now: better said here than by the cluster's first start. (Agent and
+     * quorum ports are chosen free when the workspace is created.)
+     */
+    private static String portProblem(ClusterDefinition definition) {
+        for (NodeId node : definition.nodes()) {
+            Optional<String> taken = PortAllocator.checkAvailable(definition.clientPortOf(node));
+            if (taken.isPresent()) {
+                return node + "'s client " + taken.get() + "; choose another first "
+                        + (node.kind() == NodeKind.ZOOKEEPER ? "ZooKeeper" : "broker") + " port";
+            }
+        }
+        return "";
     }
 
     /** Ports for every ZooKeeper of an ensemble (none for one), none of them a client port. */

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,22 +20,25 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The end of one node's log: read with {@link LocalCluster#logTail} on a background thread, shown filtered by a
- * search text. {@link #poll} may be called from a timer; overlapping reads are skipped.
+ * search text. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
+ * shown stay as they are, so the text does not move under the reader nor the selection get lost; Follow on again
+ * brings them up to date.
  */
 public final class NodeLogViewModel {
 
     public static final int LINES = 1000;
-
-    public enum Level { ERROR, WARN, INFO, DEBUG, OTHER }
 
     private final Executor background;
     private final Executor fx;
     private final ObjectProperty<NodeId> node = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
-    private final ObservableList<String> lines = FXCollections.observableArrayList();
-    private final FilteredList<String> visible = new FilteredList<>(lines);
+    private final BooleanProperty behind = new SimpleBooleanProperty();
+    private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
+    private final FilteredList<LogLine> visible = new FilteredList<>(lines);
     private final AtomicBoolean reading = new AtomicBoolean();
+    /** The tail the shown lines were made from, to tell whether a reading brings anything new. */
+    private List<String> shown = List.of();
     private LocalCluster cluster;
 
     public NodeLogViewModel(Executor background, Executor fx) {
@@ -41,18 +46,30 @@ public final class NodeLogViewModel {
         this.fx = fx;
         search.addListener((obs, old, text) -> {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
-            visible.setPredicate(needle.isEmpty() ? null : line -> line.toLowerCase(Locale.ROOT).contains(needle));
+            visible.setPredicate(needle.isEmpty() ? null
+                    : line -> line.text().toLowerCase(Locale.ROOT).contains(needle));
         });
         node.addListener((obs, old, now) -> {
-            lines.clear();
+            clear();
             poll();
+        });
+        follow.addListener((obs, old, on) -> {
+            if (on) {
+                poll();
+            }
         });
     }
 
     public void attach(LocalCluster cluster) {
         this.cluster = cluster;
-        lines.clear();
+        clear();
         node.set(null);
+    }
+
+    private void clear() {
+        lines.clear();
+        shown = List.of();
+        behind.set(false);
     }
 
     /** Re-reads the log of the selected node in the background. FX thread. */
@@ -65,11 +82,7 @@ public final class NodeLogViewModel {
         background.execute(() -> {
             try {
                 List<String> tail = c.logTail(id, LINES);
-                fx.execute(() -> {
-                    if (id.equals(node.get()) && !tail.equals(lines)) {
-                        lines.setAll(tail);
-                    }
-                });
+                fx.execute(() -> show(id, tail));
             } catch (RuntimeException e) {
                 // a log that is not there yet (node never started) simply shows nothing
             } finally {
@@ -78,20 +91,23 @@ public final class NodeLogViewModel {
         });
     }
 
-    public static Level levelOf(String line) {
-        if (line.contains(" ERROR ") || line.contains("[ERROR]") || line.startsWith("ERROR")) {
-            return Level.ERROR;
+    private void show(NodeId id, List<String> tail) {
+        if (!id.equals(node.get()) || tail.equals(shown)) {
+            return;
         }
-        if (line.contains(" WARN ") || line.contains("[WARN]") || line.startsWith("WARN")) {
-            return Level.WARN;
+        // the first reading of a node is shown even with Follow off: there is nothing yet to keep still
+        if (follow.get() || shown.isEmpty()) {
+            shown = tail;
+            lines.setAll(LogLine.of(tail));
+            behind.set(false);
+        } else {
+            behind.set(true);
         }
-        if (line.contains(" INFO ") || line.contains("[INFO]") || line.startsWith("INFO")) {
-            return Level.INFO;
-        }
-        if (line.contains(" DEBUG ") || line.contains(" TRACE ")) {
-            return Level.DEBUG;
-        }
-        return Level.OTHER;
+    }
+
+    /** The lines as text, one a line, for the clipboard. */
+    public static String textOf(List<LogLine> selected) {
+        return selected.stream().map(LogLine::text).collect(Collectors.joining("\n"));
     }
 
     public ObjectProperty<NodeId> nodeProperty() {
@@ -106,8 +122,13 @@ public final class NodeLogViewModel {
         return follow;
     }
 
+    /** True while Follow is off and the log has newer lines than those shown. */
+    public ReadOnlyBooleanProperty behindProperty() {
+        return behind;
+    }
+
     /** The lines matching the search. */
-    public ObservableList<String> visibleLines() {
+    public ObservableList<LogLine> visibleLines() {
         return visible;
     }
 }

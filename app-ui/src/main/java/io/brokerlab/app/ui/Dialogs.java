@@ -25,6 +25,11 @@ public final class Dialogs {
             if (t instanceof FileSystemException) {
                 return "Check that the folder exists and that you may write to it, or choose another one.";
             }
+            // a state error ("cannot kill broker-2: it is not running"): the view showed an older state
+            if (text.contains("not running")) {
+                return "The node is not running (it may have stopped or crashed meanwhile): press F5 to refresh the"
+                        + " Cluster view and start the node first if you need it.";
+            }
             if (text.contains("not ready within") || text.contains(".log")) {
                 return "The node's log says why: select the node in the Cluster view to see it below the cards.";
             }

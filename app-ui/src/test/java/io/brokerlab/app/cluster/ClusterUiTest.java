@@ -7,8 +7,12 @@ import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
+import io.brokerlab.launcher.testing.TestClusters;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +44,16 @@ class ClusterUiTest {
         UiTestSupport.waitFor(10, "the wizard's folder check", () -> robot.lookup("#wizard-create").tryQuery()
                 .map(button -> !button.isDisabled()).orElse(false));
         assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
+        Spinner<Integer> brokerPort = robot.lookup("#wizard-broker-port").query();
+        int port = brokerPort.getValue();
+        UiTestSupport.click(robot, "#wizard-broker-port .text-field");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.type(KeyCode.X, KeyCode.BACK_SPACE, KeyCode.ENTER);
+        UiTestSupport.waitFor(5, "the port field showing its value again", () ->
+                brokerPort.getEditor().getText().equals(String.valueOf(port)));
+        assertThat(brokerPort.getValue()).as("no number typed: the value kept").isEqualTo(port);
+        UiTestSupport.waitFor(10, "the wizard's checks after the port field's Enter", () -> robot
+                .lookup("#wizard-create").tryQuery().map(button -> !button.isDisabled()).orElse(false));
         Button create = robot.lookup("#wizard-create").queryButton();
         UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
         assertThat(create.isDisabled()).isFalse();
@@ -55,5 +69,32 @@ class ClusterUiTest {
                 ws.clientPort(NodeId.broker(1)) + " · agent " + ws.agentPort(NodeId.broker(1)));
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
         UiTestSupport.screenshots(window, "cluster-stopped");
+    }
+
+    @Test
+    void theKeyboardSelectsTheCardToKillAndTheKillKeySaysWhyItCannot() throws Exception {
+        Path dir = temp.resolve("lab");
+        TestClusters.workspace(dir, 1, 2);
+        window = UiTestSupport.launch(dir, false);
+        UiTestSupport.waitFor(20, "the node cards", () -> robot.lookup("#card-broker-2").tryQuery().isPresent());
+        assertThat(selected("#card-broker-2")).as("the default target, marked").isTrue();
+
+        UiTestSupport.click(robot, "#card-broker-1");
+        UiTestSupport.waitFor(5, "broker-1 selected by the click", () -> selected("#card-broker-1"));
+        assertThat(selected("#card-broker-2")).isFalse();
+        robot.type(KeyCode.LEFT);
+        UiTestSupport.waitFor(5, "zk-1 selected by the arrow key", () -> selected("#card-zk-1")
+                && robot.lookup("#card-zk-1").query().isFocused());
+        assertThat(selected("#card-broker-1")).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "why the kill did nothing", () -> robot.lookup("#cluster-status").queryLabeled()
+                .getText().startsWith("Cannot kill zk-1: it is stopped"));
+        assertThat(robot.lookup("#cluster-status").query().isVisible()).isTrue();
+        UiTestSupport.screenshots(window, "cluster-kill-refused");
+    }
+
+    private boolean selected(String card) {
+        return robot.lookup(card).query().getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected"));
     }
 }

@@ -210,18 +210,100 @@ class ClusterViewModelTest {
         log.nodeProperty().set(NodeId.broker(1));
         assertThat(log.visibleLines()).hasSize(3);
         log.searchProperty().set("broke");
-        assertThat(log.visibleLines()).singleElement().asString().contains("ERROR");
-        assertThat(NodeLogViewModel.levelOf(log.visibleLines().get(0))).isEqualTo(NodeLogViewModel.Level.ERROR);
-        assertThat(NodeLogViewModel.levelOf("[x] WARN y")).isEqualTo(NodeLogViewModel.Level.WARN);
+        assertThat(log.visibleLines()).singleElement().extracting(LogLine::level).isEqualTo(LogLine.Level.ERROR);
+        assertThat(LogLine.levelOf("[x] WARN y")).isEqualTo(LogLine.Level.WARN);
     }
 
     @Test
-    void theKillShortcutKillsTheChosenNodeOnlyWhileItLives() {
-        assertThat(model.runIfAllowed(Action.KILL, NodeId.broker(2))).as("stopped: nothing to kill").isFalse();
-        assertThat(model.runIfAllowed(Action.KILL, null)).as("no node chosen").isFalse();
+    void aStackTraceIsColouredLikeTheEntryItBelongsTo() {
+        List<LogLine> lines = LogLine.of(List.of(
+                "[2026-11-25 01:00:00,000] ERROR Shutdown broker because of a fatal error (kafka.server.KafkaServer)",
+                "org.apache.kafka.common.KafkaException: disk full",
+                "\tat kafka.log.LogManager.loadLogs(LogManager.scala:123)",
+                "Caused by: java.io.IOException: No space left on device",
+                "\t... 12 more",
+                "[2026-11-25 01:00:01,000] INFO shutting down (kafka.server.KafkaServer)",
+                "=== brokerlab: starting broker-1 at 2026-11-25T01:00:02Z ==="));
+        assertThat(lines).extracting(LogLine::level).containsExactly(LogLine.Level.ERROR, LogLine.Level.ERROR,
+                LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.INFO, LogLine.Level.OTHER);
+    }
+
+    @Test
+    void withFollowOffTheShownLinesStayAsTheyAreUntilFollowIsBackOn() {
+        List<Runnable> fx = new ArrayList<>();
+        NodeLogViewModel log = new NodeLogViewModel(Runnable::run, fx::add);
+        log.attach(cluster);
+        log.nodeProperty().set(NodeId.broker(1));
+        fx.forEach(Runnable::run);
+        fx.clear();
+        List<LogLine> before = List.copyOf(log.visibleLines());
+        List<javafx.collections.ListChangeListener.Change<? extends LogLine>> changes = new ArrayList<>();
+        log.visibleLines().addListener((javafx.collections.ListChangeListener<LogLine>) changes::add);
+
+        log.followProperty().set(false);
+        cluster.appendLog("[2026-11-25 01:00:03,000] INFO a newer line (kafka.server.KafkaServer)");
+        log.poll();
+        fx.forEach(Runnable::run);
+        fx.clear();
+
+        assertThat(changes).as("nothing moves under the reader").isEmpty();
+        assertThat(log.visibleLines()).containsExactlyElementsOf(before);
+        assertThat(log.behindProperty().get()).isTrue();
+
+        log.followProperty().set(true);
+        fx.forEach(Runnable::run);
+        assertThat(log.visibleLines()).hasSize(4).last().extracting(LogLine::text).asString().contains("a newer line");
+        assertThat(log.behindProperty().get()).isFalse();
+    }
+
+    @Test
+    void copiedLinesAreTheirTextOneALine() {
+        assertThat(NodeLogViewModel.textOf(LogLine.of(List.of("ERROR a", "\tat b.c(D.java:1)"))))
+                .isEqualTo("ERROR a\n\tat b.c(D.java:1)");
+    }
+
+    @Test
+    void theKillShortcutKillsTheSelectedNodeOnlyWhileItLivesAndSaysWhyNot() {
+        assertThat(model.selectedProperty().get()).as("selected from the start").isEqualTo(NodeId.broker(3));
+        assertThat(model.killSelected()).as("stopped: nothing to kill").isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Cannot kill broker-3: it is stopped");
+        assertThat(cluster.calls).isEmpty();
+
         model.startAll();
-        assertThat(model.runIfAllowed(Action.KILL, NodeId.broker(2))).isTrue();
+        assertThat(model.statusProperty().get()).as("cleared by the next action").isEmpty();
+        model.selectedProperty().set(NodeId.broker(2));
+        assertThat(model.killSelected()).isTrue();
         assertThat(cluster.calls).containsExactly("up", "kill broker-2");
         assertThat(model.node(NodeId.broker(2)).state()).isEqualTo(NodeState.STOPPED);
+        assertThat(model.statusProperty().get()).isEmpty();
+
+        model.selectedProperty().set(null);
+        assertThat(model.killSelected()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("No node selected");
+    }
+
+    @Test
+    void theArrowKeysMoveTheSelectionCardByCardStoppingAtTheEnds() {
+        model.selectBy(1);
+        assertThat(model.selectedProperty().get()).as("already the last").isEqualTo(NodeId.broker(3));
+        model.selectBy(-1);
+        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.broker(2));
+        model.selectBy(-5);
+        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.zookeeper(1));
+        model.selectedProperty().set(null);
+        model.selectBy(1);
+        assertThat(model.selectedProperty().get()).as("from nothing: the first").isEqualTo(NodeId.zookeeper(1));
+    }
+
+    @Test
+    void aStartCancelledByTheUsersStopIsNoError() {
+        CompletableFuture<NodeStatus> start = new CompletableFuture<>();
+        cluster.pending = start;
+        NodeRow row = model.node(NodeId.broker(1));
+        model.run(Action.START, row);
+        start.completeExceptionally(new CompletionException(
+                new StartCancelledException("the start of broker-1 was cancelled by a stop")));
+        assertThat(errors).isEmpty();
+        assertThat(row.busyProperty().get()).isFalse();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -77,5 +79,31 @@ class CreateClusterViewModelTest {
         fx.forEach(Runnable::run);
         assertThat(model.problemProperty().get()).contains("not empty");
         assertThat(model.valid()).isFalse();
+    }
+
+    @Test
+    void aClientPortAnotherProgramHoldsIsAValidationError() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run,
+                    Runnable::run);
+            model.brokersProperty().set(2);
+            // broker-2's port, so every port is looked at, not only the first
+            model.brokerPortProperty().set(taken.getLocalPort() - 1);
+
+            assertThat(model.problemProperty().get()).startsWith("broker-2's client port " + taken.getLocalPort()
+                    + " is already in use").endsWith("choose another first broker port");
+            assertThat(model.valid()).isFalse();
+            assertThat(model.preview()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPortFieldKeepsItsValueForTextThatIsNoNumber() {
+        int[] value = {9092};
+        NumberSpinners.KeepingConverter converter = new NumberSpinners.KeepingConverter(() -> value[0]);
+        assertThat(converter.fromString("")).isEqualTo(9092);
+        assertThat(converter.fromString("99999999999")).as("too big for an int").isEqualTo(9092);
+        assertThat(converter.fromString(" 19092 ")).isEqualTo(19092);
+        assertThat(converter.toString(2181)).isEqualTo("2181");
     }
 }

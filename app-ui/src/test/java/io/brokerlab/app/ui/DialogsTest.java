@@ -17,6 +17,9 @@ class DialogsTest {
                 .startsWith("Check that the folder exists");
         assertThat(Dialogs.whatToDo(new IllegalStateException("zk-1 was not ready within 30 s; see /ws/logs/zk-1.log")))
                 .startsWith("The node's log says why");
+        assertThat(Dialogs.whatToDo(new CompletionException(
+                new IllegalStateException("cannot kill broker-2: it is not running"))))
+                .startsWith("The node is not running").contains("F5", "start the node");
         assertThat(Dialogs.whatToDo(new IllegalStateException("unexpected"))).startsWith("Try again");
     }
 }

@@ -30,16 +30,18 @@ public interface LocalCluster extends AutoCloseable {
 
     /**
      * Starts the ZooKeepers, waits for quorum, then the brokers in parallel; completes when all are ready. A node
-     * killed meanwhile stays stopped while the others go on. On failure, or with {@link StartCancelledException}
-     * when {@link #down()} is called before it completes, it stops what it started.
+     * killed or stopped meanwhile stays stopped while the others go on. On failure, or with
+     * {@link StartCancelledException} when {@link #down()} is called before it completes, it stops what it started.
      */
     CompletableFuture<ClusterSnapshot> up();
 
     /** Stops brokers one after another (controlled shutdown), then ZooKeepers; cancels a Start all in progress. */
     CompletableFuture<ClusterSnapshot> down();
 
+    /** Completes when the node is ready; fails with {@link StartCancelledException} if stopped or killed first. */
     CompletableFuture<NodeStatus> start(NodeId node);
 
+    /** Graceful stop; a start or restart of this node in progress gives up at once rather than being waited for. */
     CompletableFuture<NodeStatus> stop(NodeId node);
 
     /**

@@ -56,6 +56,8 @@ final class ProcessCluster implements LocalCluster {
     private final Map<NodeId, Process> children = new ConcurrentHashMap<>();
     /** Counts calls of {@link #down()}: a Start all called before the latest one gives up. */
     private final AtomicInteger stopAllCalls = new AtomicInteger();
+    /** Counts calls of {@link #stop(NodeId)} per node: a start of that node called before the latest one gives up. */
+    private final Map<NodeId, AtomicInteger> stopCalls = new ConcurrentHashMap<>();
     private volatile ClusterSnapshot snapshot;
     private volatile boolean monitoring;
 
@@ -144,10 +146,20 @@ final class ProcessCluster implements LocalCluster {
     @Override
     public CompletableFuture<ClusterSnapshot> up() {
         int stopsSoFar = stopAllCalls.get();
-        return locked(() -> upNow(() -> stopAllCalls.get() != stopsSoFar));
+        Map<NodeId, BooleanSupplier> nodeStopped = new java.util.HashMap<>();
+        workspace.definition().nodes().forEach(n -> nodeStopped.put(n, stoppedSince(n)));
+        return locked(() -> upNow(() -> stopAllCalls.get() != stopsSoFar, nodeStopped));
     }
 
-    private ClusterSnapshot upNow(BooleanSupplier cancelled) {
+    /** True once {@link #stop} or {@link #down} is called for {@code node} after this call. */
+    private BooleanSupplier stoppedSince(NodeId node) {
+        AtomicInteger calls = stopCalls.computeIfAbsent(node, n -> new AtomicInteger());
+        int stopsSoFar = calls.get();
+        int stopAllsSoFar = stopAllCalls.get();
+        return () -> calls.get() != stopsSoFar || stopAllCalls.get() != stopAllsSoFar;
+    }
+
+    private ClusterSnapshot upNow(BooleanSupplier cancelled, Map<NodeId, BooleanSupplier> nodeStopped) {
         List<NodeId> toStart = workspace.definition().nodes().stream()
                 .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
                 .toList();
@@ -161,8 +173,8 @@ final class ProcessCluster implements LocalCluster {
             for (NodeId node : toStart) {
                 launched.put(node, withNodeLock(node, () -> launch(node)));
             }
-            awaitAllReady(launched, NodeKind.ZOOKEEPER, cancelled);
-            awaitAllReady(launched, NodeKind.BROKER, cancelled);
+            awaitAllReady(launched, NodeKind.ZOOKEEPER, cancelled, nodeStopped);
+            awaitAllReady(launched, NodeKind.BROKER, cancelled, nodeStopped);
         } catch (RuntimeException e) {
             // Nothing half-started: undo what this call started, brokers first.
             rollBack(new ArrayList<>(launched.keySet()));
@@ -171,11 +183,12 @@ final class ProcessCluster implements LocalCluster {
         return refreshNow();
     }
 
-    private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind, BooleanSupplier cancelled) {
+    private void awaitAllReady(Map<NodeId, Process> launched, NodeKind kind, BooleanSupplier cancelled,
+                               Map<NodeId, BooleanSupplier> nodeStopped) {
         List<CompletableFuture<Void>> waits = launched.entrySet().stream()
                 .filter(e -> e.getKey().kind() == kind)
-                .map(e -> CompletableFuture.runAsync(() -> awaitReadyUnlessKilled(e.getKey(), e.getValue(), cancelled),
-                        work))
+                .map(e -> CompletableFuture.runAsync(() -> awaitReadyUnlessSpared(e.getKey(), e.getValue(), cancelled,
+                        nodeStopped.get(e.getKey())), work))
                 .toList();
         try {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
@@ -185,15 +198,21 @@ final class ProcessCluster implements LocalCluster {
     }
 
     /**
-     * A node killed while the whole cluster starts is the user's choice (a failover demo started early), not a
-     * failure: it stays stopped and the others go on.
+     * A node killed or stopped while the whole cluster starts is the user's choice (a failover demo started early),
+     * not a failure: it ends stopped and the others go on. Only Stop all cancels the whole start.
      */
-    private void awaitReadyUnlessKilled(NodeId node, Process process, BooleanSupplier cancelled) {
+    private void awaitReadyUnlessSpared(NodeId node, Process process, BooleanSupplier cancelled,
+                                        BooleanSupplier stopped) {
         try {
-            launcher.awaitReady(node, process, cancelled);
+            launcher.awaitReady(node, process, () -> cancelled.getAsBoolean() || stopped.getAsBoolean());
         } catch (StartCancelledException e) {
             if (cancelled.getAsBoolean()) {
                 throw e;
+            }
+            // stopped here rather than by the waiting stop call, which gets the workspace lock only after Start all;
+            // a killed node is gone already, and its record keeps saying it was killed
+            if (process.isAlive()) {
+                stopNow(node);
             }
         }
     }
@@ -212,7 +231,7 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<ClusterSnapshot> down() {
-        // before queueing for the lock: a Start all holding it sees this and gives up, rolling back what it started
+        // before queueing for the lock: a start holding it sees this and gives up, rolling back what it started
         stopAllCalls.incrementAndGet();
         return locked(this::downNow);
     }
@@ -236,19 +255,27 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public CompletableFuture<NodeStatus> start(NodeId node) {
-        return locked(() -> startNow(node));
+        BooleanSupplier stopped = stoppedSince(node);
+        return locked(() -> startNow(node, stopped));
     }
 
+    /**
+     * Cancels a start of the node in progress before queueing for the workspace lock, which that start holds until
+     * the node is ready: the start gives up within a poll, stops what it launched and fails with
+     * {@link StartCancelledException}, so this stop does not wait up to a minute behind it.
+     */
     @Override
     public CompletableFuture<NodeStatus> stop(NodeId node) {
+        stopCalls.computeIfAbsent(node, n -> new AtomicInteger()).incrementAndGet();
         return locked(() -> stopNow(node));
     }
 
     @Override
     public CompletableFuture<NodeStatus> restart(NodeId node) {
+        BooleanSupplier stopped = stoppedSince(node);
         return locked(() -> {
             stopNow(node);
-            return startNow(node);
+            return startNow(node, stopped);
         });
     }
 
@@ -285,27 +312,32 @@ final class ProcessCluster implements LocalCluster {
                 + " times while being killed; try again");
     }
 
+    /**
+     * Takes only the node's lock, not the workspace's: pausing one node must not wait for another node's start. The
+     * record's update is conditional, so a CLI pausing at the same moment cannot lose the mark.
+     */
     @Override
     public CompletableFuture<NodeStatus> pause(NodeId node) {
-        return locked(() -> withNodeLock(node, () -> {
+        return nodeLocked(node, () -> {
             requireSignals();
             RunRecord run = requireLive(node, "pause");
             Signals.pause(run.pid());
             // applied to the record as it is now, keeping a kill's mark written since it was read
             records.update(node, run, r -> r.withPaused(true));
             return statusOf(node);
-        }));
+        });
     }
 
+    /** As {@link #pause}, only the node's lock. */
     @Override
     public CompletableFuture<NodeStatus> resume(NodeId node) {
-        return locked(() -> withNodeLock(node, () -> {
+        return nodeLocked(node, () -> {
             requireSignals();
             RunRecord run = requireLive(node, "resume");
             Signals.resume(run.pid());
             records.update(node, run, r -> r.withPaused(false));
             return statusOf(node);
-        }));
+        });
     }
 
     @Override
@@ -317,15 +349,31 @@ final class ProcessCluster implements LocalCluster {
         return CompletableFuture.supplyAsync(() -> WorkspaceLock.with(workspace, action), work);
     }
 
-    private NodeStatus startNow(NodeId node) {
+    private <T> CompletableFuture<T> nodeLocked(NodeId node, java.util.function.Supplier<T> action) {
+        return CompletableFuture.supplyAsync(() -> withNodeLock(node, action), work);
+    }
+
+    /** Gives up with {@link StartCancelledException} once {@code stopped}, stopping what it launched. */
+    private NodeStatus startNow(NodeId node, BooleanSupplier stopped) {
         return withNodeLock(node, () -> {
+            if (stopped.getAsBoolean()) {
+                throw new StartCancelledException("the start of " + node + " was cancelled by a stop");
+            }
             NodeStatus current = reader.read(node, OptionalInt.empty(), null);
             if (current.state().isAlive()) {
                 return current;
             }
             launcher.preflight(node);
             Process process = launch(node);
-            launcher.awaitReady(node, process);
+            try {
+                launcher.awaitReady(node, process, stopped);
+            } catch (StartCancelledException e) {
+                // killed: already gone; stopped: the stop waiting for the workspace lock would find it still running
+                if (process.isAlive()) {
+                    stopNow(node);
+                }
+                throw e;
+            }
             return statusOf(node);
         });
     }

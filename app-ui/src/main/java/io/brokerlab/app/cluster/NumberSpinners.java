@@ -1,0 +1,72 @@
+package io.brokerlab.app.cluster;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+/**
+ * Editable whole-number spinners that take only digits. Spinner's own converter throws NumberFormatException on the FX
+ * thread for text it cannot read (an emptied field and Enter); here such text gives the previous value back.
+ */
+final class NumberSpinners {
+
+    private NumberSpinners() {
+    }
+
+    static Spinner<Integer> of(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+        spinner.setEditable(true);
+        spinner.getValueFactory().setConverter(new KeepingConverter(spinner.getValueFactory()::getValue));
+        int digits = String.valueOf(max).length();
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("\\d{0," + digits + "}") ? change : null));
+        // before Spinner's own Enter handling, which commits but leaves unreadable text in the field and lets the
+        // key on to the dialog's default button: Enter takes the number, and the wizard checks it before Create
+        spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                commit(spinner);
+                e.consume();
+            }
+        });
+        // after Spinner's own commit on leaving the field
+        spinner.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit(spinner);
+            }
+        });
+        return spinner;
+    }
+
+    /** Takes the typed value (clamped to the range by the value factory), then shows the value the spinner has. */
+    private static void commit(Spinner<Integer> spinner) {
+        spinner.commitValue();
+        spinner.cancelEdit();
+    }
+
+    /** Reads a whole number; text that is none (empty, too long) reads as the value held now. */
+    static final class KeepingConverter extends StringConverter<Integer> {
+
+        private final Supplier<Integer> current;
+
+        KeepingConverter(Supplier<Integer> current) {
+            this.current = current;
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value == null ? "" : value.toString();
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            try {
+                return Integer.valueOf(text == null ? "" : text.trim());
+            } catch (NumberFormatException e) {
+                return current.get();
+            }
+        }
+    }
+}
