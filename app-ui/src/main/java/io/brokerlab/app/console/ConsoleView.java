@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -127,9 +126,7 @@ public final class ConsoleView implements AppView {
         send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
         send.graphicProperty().bind(Bindings.when(model.sendingProperty())
                 .then((Node) new FontIcon(Feather.SQUARE)).otherwise(new FontIcon(Feather.SEND)));
-        BooleanBinding noTopic = Bindings.createBooleanBinding(
-                () -> model.topicProperty().get() == null || model.topicProperty().get().isBlank(), model.topicProperty());
-        send.disableProperty().bind(noTopic.and(model.sendingProperty().not()));
+        send.disableProperty().bind(model.noTopicProperty().and(model.sendingProperty().not()));
         send.setOnAction(e -> {
             if (model.sendingProperty().get()) {
                 model.stopSending();
@@ -170,7 +167,7 @@ public final class ConsoleView implements AppView {
         start.setId("console-tail");
         start.getStyleClass().add("primary-action");
         start.setOnAction(e -> model.startTail());
-        start.disableProperty().bind(noTopic);
+        start.disableProperty().bind(model.noTopicProperty());
         Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
         stop.setOnAction(e -> model.stopTail());
         stop.disableProperty().bind(model.tailingProperty().not());

@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -51,6 +53,9 @@ public final class ConsoleViewModel {
     private final Executor background;
     private final ObservableList<String> topics = FXCollections.observableArrayList();
     private final StringProperty topic = new SimpleStringProperty();
+    /** Send and Tail need a topic: a blank one (the editable box cleared) is none. */
+    private final BooleanBinding noTopic = Bindings.createBooleanBinding(
+            () -> topic.get() == null || topic.get().isBlank(), topic);
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty partition = new SimpleStringProperty("");
@@ -454,6 +459,10 @@ public final class ConsoleViewModel {
 
     public StringProperty topicProperty() {
         return topic;
+    }
+
+    public BooleanBinding noTopicProperty() {
+        return noTopic;
     }
 
     public StringProperty keyProperty() {

@@ -179,13 +179,7 @@ public final class TopicsView implements AppView {
             TextInputDialog ask = new TextInputDialog(String.valueOf(now + 1));
             ask.setHeaderText(name + " has " + now + " partitions. New total (partitions can only be added):");
             ask.initOwner(root.getScene().getWindow());
-            ask.showAndWait().ifPresent(text -> {
-                try {
-                    model.addPartitions(name, Integer.parseInt(text.strip()));
-                } catch (NumberFormatException ex) {
-                    errors.accept("Not a number: " + text, ex);
-                }
-            });
+            ask.showAndWait().ifPresent(text -> model.addPartitions(name, text));
         }));
         Button configs = new Button("Configs…", new FontIcon(Feather.SLIDERS));
         configs.setId("topic-configs");

@@ -359,6 +359,16 @@ public final class TopicsViewModel {
         });
     }
 
+    /** As typed in the add-partitions dialog: a whole number, else refused with the text named. */
+    public CompletableFuture<Void> addPartitions(String name, String typed) {
+        try {
+            return addPartitions(name, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+            return refuse("Add partitions to " + name, "the new total must be a whole number, not '" + typed.strip()
+                    + "'");
+        }
+    }
+
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
     public CompletableFuture<Void> addPartitions(String name, int total) {
         String doing = "Grow " + name + " to " + total + " partitions";

@@ -507,4 +507,14 @@ class ConsoleViewModelTest {
         assertThat(model.messages()).as("the other cluster's rows").isEmpty();
         assertThat(model.receivedProperty().get()).isZero();
     }
+
+    @Test
+    void aBlankTopicIsNoTopicToSendToOrTail() {
+        ConsoleViewModel model = model();
+        assertThat(model.noTopicProperty().get()).isFalse();
+        model.topicProperty().set("  ");
+        assertThat(model.noTopicProperty().get()).isTrue();
+        model.topicProperty().set(null);
+        assertThat(model.noTopicProperty().get()).isTrue();
+    }
 }
