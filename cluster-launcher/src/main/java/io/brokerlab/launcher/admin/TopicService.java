@@ -243,6 +243,16 @@ public final class TopicService implements AutoCloseable {
             }
             pause(Duration.ofMillis(200));
         }
+        // done in ZooKeeper, but a broker answering a describe (or a preferred election's caller reading it back) may
+        // not have the new list yet: return once the metadata shows it
+        while (!describeTopic(name).partitions().get(partition).replicas().stream().map(Node::id).toList()
+                .equals(replicas)) {
+            if (System.nanoTime() > deadline) {
+                throw new AdminException("the reassignment of " + tp + " finished, but the brokers still describe its"
+                        + " old replica list after " + timeout.toSeconds() + " s");
+            }
+            pause(Duration.ofMillis(100));
+        }
     }
 
     /**
