@@ -228,7 +228,7 @@ public final class TopicsView implements AppView {
             if (p == null) {
                 return;
             }
-            // only live in-sync replicas; none when one is down (Kafka cannot reorder then): the status line says why
+            // only live in-sync replicas; when there is none, the status line says why and what to do
             List<String> choices = model.offerLeaderMove(name, p).stream().map(b -> "broker-" + b).toList();
             if (choices.isEmpty()) {
                 return;
