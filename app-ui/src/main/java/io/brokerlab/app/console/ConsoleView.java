@@ -1,10 +1,10 @@
 package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.FollowNewest;
+import io.brokerlab.app.ui.SpinnerText;
 import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -44,7 +44,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConsoleView implements AppView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-    private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * A flood of messages redraws the table four times a second: still live to the eye, and each redraw is a
      * repaint that, without a GPU, costs the render thread tens of milliseconds of the CPU the cluster also needs.
@@ -107,12 +106,16 @@ public final class ConsoleView implements AppView {
         acks.getItems().addAll(Acks.values());
         acks.valueProperty().bindBidirectional(model.acksProperty());
         Spinner<Integer> count = new Spinner<>(1, 10_000_000, 1);
+        count.setId("console-count");
         count.setEditable(true);
+        count.getValueFactory().setConverter(SpinnerText.keepingValueOnGarbage(count));
         count.setTooltip(new Tooltip(N_PLACEHOLDER));
         count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
         model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         Spinner<Integer> rate = new Spinner<>(1, 1_000_000, 100);
+        rate.setId("console-rate");
         rate.setEditable(true);
+        rate.getValueFactory().setConverter(SpinnerText.keepingValueOnGarbage(rate));
         rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
         model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
         Button send = new Button();
@@ -123,7 +126,7 @@ public final class ConsoleView implements AppView {
         send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
         send.graphicProperty().bind(Bindings.when(model.sendingProperty())
                 .then((Node) new FontIcon(Feather.SQUARE)).otherwise(new FontIcon(Feather.SEND)));
-        send.disableProperty().bind(model.topicProperty().isNull().and(model.sendingProperty().not()));
+        send.disableProperty().bind(model.noTopicProperty().and(model.sendingProperty().not()));
         send.setOnAction(e -> {
             if (model.sendingProperty().get()) {
                 model.stopSending();
@@ -164,7 +167,7 @@ public final class ConsoleView implements AppView {
         start.setId("console-tail");
         start.getStyleClass().add("primary-action");
         start.setOnAction(e -> model.startTail());
-        start.disableProperty().bind(model.topicProperty().isNull());
+        start.disableProperty().bind(model.noTopicProperty());
         Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
         stop.setOnAction(e -> model.stopTail());
         stop.disableProperty().bind(model.tailingProperty().not());
@@ -228,7 +231,7 @@ public final class ConsoleView implements AppView {
                 column("Partition", m -> String.valueOf(m.partition()), 80),
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
-                column("Key", m -> Objects.requireNonNullElse(model.keyText(m), ""), 120),
+                column("Key", model::tableKey, 120),
                 column("Value", model::tableValue, 400)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
@@ -258,23 +261,8 @@ public final class ConsoleView implements AppView {
                 .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
         text.append("key: ").append(Objects.requireNonNullElse(model.keyText(m), "(null)")).append('\n');
         m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
-        text.append('\n').append(model.formatProperty().get() == ValueFormat.TEXT ? pretty(m.value()) : model.detailValue(m));
+        text.append('\n').append(model.detailValue(m));
         return text.toString();
-    }
-
-    static String pretty(String value) {
-        if (value == null) {
-            return "(null)";
-        }
-        String trimmed = value.trim();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            try {
-                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(trimmed));
-            } catch (Exception e) {
-                return value;
-            }
-        }
-        return value;
     }
 
     private static TableColumn<TailedMessage, String> column(String title, Function<TailedMessage, String> f, double width) {

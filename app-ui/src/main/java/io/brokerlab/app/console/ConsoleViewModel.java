@@ -21,6 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -45,10 +47,15 @@ public final class ConsoleViewModel {
 
     public static final int MAX_ROWS = 5_000;
     static final int MAX_SEND_RESULTS = 200;
+    /** A table cell shows this much of a key or value; the detail pane shows all of it. */
+    static final int MAX_CELL_CHARS = 300;
 
     private final Executor background;
     private final ObservableList<String> topics = FXCollections.observableArrayList();
     private final StringProperty topic = new SimpleStringProperty();
+    /** Send and Tail need a topic: a blank one (the editable box cleared) is none. */
+    private final BooleanBinding noTopic = Bindings.createBooleanBinding(
+            () -> topic.get() == null || topic.get().isBlank(), topic);
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty partition = new SimpleStringProperty("");
@@ -61,7 +68,6 @@ public final class ConsoleViewModel {
     private final NewestItems<TailedMessage> messages = new NewestItems<>(MAX_ROWS);
     private final FilteredList<TailedMessage> visible = new FilteredList<>(messages);
     private final StringProperty filter = new SimpleStringProperty("");
-    private final BooleanProperty fromBeginning = new SimpleBooleanProperty(true);
     private final StringProperty headers = new SimpleStringProperty("");
     private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
     private final StringProperty startValue = new SimpleStringProperty("");
@@ -90,11 +96,13 @@ public final class ConsoleViewModel {
     private final LongProperty received = new SimpleLongProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
     private final ObjectProperty<TailedMessage> selected = new SimpleObjectProperty<>();
-    private final Coalescer<TailedMessage> incoming;
+    private final Coalescer<Tailed> incoming;
     private final Coalescer<String> sent;
     private final List<TailedMessage> heldWhilePaused = new ArrayList<>();
     private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
     private final AtomicInteger tailGeneration = new AtomicInteger();
+    /** The tail whose messages the table holds (FX thread); a batch of an earlier one, still queued, is dropped. */
+    private int shownGeneration = -1;
     private final Executor fx;
     private Messaging messaging;
     private SendRun running;
@@ -115,15 +123,6 @@ public final class ConsoleViewModel {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
             visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
         });
-        // the older "from beginning" switch and the start mode stay in step
-        fromBeginning.addListener((o, a, b) -> {
-            if (b) {
-                startMode.set(StartMode.BEGINNING);
-            } else if (startMode.get() == StartMode.BEGINNING) {
-                startMode.set(StartMode.END);
-            }
-        });
-        startMode.addListener((o, a, b) -> fromBeginning.set(b == StartMode.BEGINNING));
         paused.addListener((o, was, now) -> {
             if (!now && !heldWhilePaused.isEmpty()) {
                 List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
@@ -131,6 +130,10 @@ public final class ConsoleViewModel {
                 messages.append(held);
             }
         });
+    }
+
+    /** A tailed message with the tail it came from, so that one switch of topic or cluster cannot mix two tails. */
+    private record Tailed(int generation, TailedMessage message) {
     }
 
     private static boolean contains(String text, String needle) {
@@ -142,7 +145,9 @@ public final class ConsoleViewModel {
         // a long generation must not keep writing to the cluster no longer shown
         stopSending();
         this.messaging = messaging;
+        shownGeneration = -1;
         messages.clear();
+        heldWhilePaused.clear();
         sendResults.clear();
         received.set(0);
     }
@@ -158,7 +163,10 @@ public final class ConsoleViewModel {
         try {
             part = partition.get() == null || partition.get().isBlank() ? null : Integer.valueOf(partition.get().trim());
         } catch (NumberFormatException e) {
-            sendStatus.set("The partition must be a number, or empty for the default partitioner");
+            part = -1;
+        }
+        if (part != null && part < 0) {
+            sendStatus.set("The partition must be a number from 0, or empty for the default partitioner");
             return CompletableFuture.completedFuture(null);
         }
         Map<String, String> h;
@@ -177,9 +185,18 @@ public final class ConsoleViewModel {
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
         SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
         running = run;
+        Integer chosen = part;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
             try (Messaging.Sender sender = m.sender(a)) {
+                if (chosen != null) {
+                    int partitions = sender.partitionCount(t);
+                    if (chosen >= partitions) {
+                        return "Nothing sent: " + t + " has " + partitions + " partition" + (partitions == 1 ? "" : "s")
+                                + " (0 to " + (partitions - 1) + "), so no partition " + chosen
+                                + "; add partitions on the Topics view or leave the partition empty";
+                    }
+                }
                 return run.run(sender, sent::offer);
             }
         }, background).whenCompleteAsync((status, error) -> {
@@ -295,16 +312,28 @@ public final class ConsoleViewModel {
         return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.keyBytes()) : m.key();
     }
 
-    /** The value as the chosen format shows it in the table: one line; hex in HEX. */
+    /** The key as its table cell shows it: cut to {@link #MAX_CELL_CHARS}; empty for none. */
+    public String tableKey(TailedMessage m) {
+        String k = keyText(m);
+        return k == null ? "" : cut(k);
+    }
+
+    /** The value as the chosen format shows it in the table: one line, hex in HEX, cut to {@link #MAX_CELL_CHARS}. */
     public String tableValue(TailedMessage m) {
         if (m.valueBytes() == null) {
             return "(null)";
         }
-        return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.valueBytes())
-                : ValueFormat.TEXT.render(m.valueBytes()).replace('\n', ' ');
+        return cut(format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.valueBytes())
+                : ValueFormat.TEXT.render(m.valueBytes()).replace('\n', ' '));
     }
 
-    /** The value in full as the chosen format shows it (pretty JSON, hex, or text). */
+    /** A cell laying out a megabyte of text stalls the FX thread; the detail pane shows the whole value. */
+    private static String cut(String text) {
+        return text.length() <= MAX_CELL_CHARS ? text
+                : text.substring(0, MAX_CELL_CHARS) + "… (" + text.length() + " characters, all in the detail)";
+    }
+
+    /** The value in full as the chosen format shows it: as sent in TEXT, pretty in JSON, hex in HEX. */
     public String detailValue(TailedMessage m) {
         return m.valueBytes() == null ? "(null)" : format.get().render(m.valueBytes());
     }
@@ -333,6 +362,7 @@ public final class ConsoleViewModel {
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
         int generation = tailGeneration.incrementAndGet();
+        shownGeneration = generation;
         Thread thread = new Thread(() -> runTail(m, t, start, only, generation), "brokerlab-tail");
         thread.setDaemon(true);
         thread.start();
@@ -361,7 +391,7 @@ public final class ConsoleViewModel {
             while (generation == tailGeneration.get()) {
                 List<TailedMessage> batch = tail.poll(Duration.ofMillis(250));
                 if (!batch.isEmpty() && generation == tailGeneration.get()) {
-                    incoming.offerAll(batch);
+                    incoming.offerAll(batch.stream().map(message -> new Tailed(generation, message)).toList());
                 }
             }
         } catch (RuntimeException e) {
@@ -397,8 +427,22 @@ public final class ConsoleViewModel {
         tailing.set(false);
     }
 
-    private void received(List<TailedMessage> batch) {
-        received.set(received.get() + batch.size() + incoming.takeDropped());
+    /**
+     * A coalesced batch can hold messages of an earlier tail (queued before a switch of topic or cluster, or offered by
+     * its thread just before it saw the switch): only the shown tail's reach the table.
+     */
+    private void received(List<Tailed> tagged) {
+        List<TailedMessage> batch = new ArrayList<>(tagged.size());
+        for (Tailed t : tagged) {
+            if (t.generation() == shownGeneration) {
+                batch.add(t.message());
+            }
+        }
+        int dropped = incoming.takeDropped();
+        if (batch.isEmpty()) {
+            return;
+        }
+        received.set(received.get() + batch.size() + dropped);
         if (paused.get()) {
             heldWhilePaused.addAll(batch);
             if (heldWhilePaused.size() > MAX_ROWS) {
@@ -415,6 +459,10 @@ public final class ConsoleViewModel {
 
     public StringProperty topicProperty() {
         return topic;
+    }
+
+    public BooleanBinding noTopicProperty() {
+        return noTopic;
     }
 
     public StringProperty keyProperty() {
@@ -485,10 +533,6 @@ public final class ConsoleViewModel {
     /** How values are shown: text, pretty JSON (in the detail) or hex. */
     public ObjectProperty<ValueFormat> formatProperty() {
         return format;
-    }
-
-    public BooleanProperty fromBeginningProperty() {
-        return fromBeginning;
     }
 
     public ReadOnlyBooleanProperty tailingProperty() {

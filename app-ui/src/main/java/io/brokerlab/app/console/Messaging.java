@@ -27,6 +27,9 @@ public interface Messaging {
         CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
                                            Map<String, String> headers);
 
+        /** The topic's partition count, so a send to one it does not have is refused before it waits. */
+        int partitionCount(String topic);
+
         @Override
         void close();
     }
@@ -49,14 +52,6 @@ public interface Messaging {
      */
     Tail tail(String topic, StartPosition start, Set<Integer> partitions);
 
-    default Tail tail(String topic, StartPosition start) {
-        return tail(topic, start, Set.of());
-    }
-
-    default Tail tail(String topic, boolean fromBeginning) {
-        return tail(topic, fromBeginning ? new StartPosition.Beginning() : new StartPosition.End());
-    }
-
     /** Over the launcher's messaging classes, for a bootstrap address. */
     static Messaging launcher(String bootstrapServers) {
         return new Messaging() {
@@ -68,6 +63,11 @@ public interface Messaging {
                     public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
                                                               Map<String, String> headers) {
                         return publisher.send(new OutgoingMessage(topic, partition, key, value, headers));
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        return publisher.partitionCount(topic);
                     }
 
                     @Override

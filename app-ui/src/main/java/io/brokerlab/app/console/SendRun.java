@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +27,8 @@ final class SendRun {
     private final int perSecond;
     private final AtomicInteger ok = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
+    /** A run that fails fails alike, usually: the first reason explains the rest. */
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
     /** Sends not yet completed, plus one the loop holds until it is done sending, so zero can only mean the end. */
     private final AtomicInteger outstanding = new AtomicInteger(1);
     private final CompletableFuture<Void> allCompleted = new CompletableFuture<>();
@@ -57,7 +60,8 @@ final class SendRun {
         }
         release();
         allCompleted.join();
-        String failures = failed.get() > 0 ? String.format(Locale.ROOT, ", %,d failed", failed.get()) : "";
+        String failures = failed.get() > 0
+                ? String.format(Locale.ROOT, ", %,d failed (first: %s)", failed.get(), firstFailure.get()) : "";
         if (issued < count) {
             return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
         }
@@ -84,9 +88,17 @@ final class SendRun {
     private String completed(SendResult r, Throwable error, Consumer<String> onResult) {
         try {
             boolean sent = error == null && r.ok();
-            String line = sent ? "partition " + r.partition() + " · offset " + r.offset()
-                    : "failed: " + (error != null ? Failures.message(error) : r.error().getMessage());
-            (sent ? ok : failed).incrementAndGet();
+            String line;
+            if (sent) {
+                // with acks=0 no broker replies, so the producer never learns the offset (it reports -1)
+                line = "partition " + r.partition() + " · offset " + (r.offset() < 0 ? "unknown with acks=0" : r.offset());
+                ok.incrementAndGet();
+            } else {
+                String reason = error != null ? Failures.message(error) : r.error().getMessage();
+                firstFailure.compareAndSet(null, reason);
+                line = "failed: " + reason;
+                failed.incrementAndGet();
+            }
             onResult.accept(line);
             return line;
         } finally {

@@ -13,13 +13,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import io.brokerlab.app.ui.SpinnerText;
 
 /** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
 public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
 
+    private final CreateTopicViewModel model;
+
     public CreateTopicDialog(Window owner, int liveBrokers) {
-        CreateTopicViewModel model = new CreateTopicViewModel(liveBrokers);
+        model = new CreateTopicViewModel(liveBrokers);
         initOwner(owner);
         setTitle("New topic");
         setHeaderText("Create a topic on the running brokers");
@@ -31,14 +33,17 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
                 Integer.parseInt(model.partitionsProperty().get()));
         partitions.setId("topic-partitions");
         partitions.setEditable(true);
-        partitions.getValueFactory().setConverter(keepingValueOnGarbage(partitions));
+        partitions.getValueFactory().setConverter(SpinnerText.keepingValueOnGarbage(partitions));
         // the typed text, not the committed value, so a wrong count is named while it is typed
         partitions.getEditor().textProperty().bindBidirectional(model.partitionsProperty());
         Spinner<Integer> rf = new Spinner<>(1, Math.max(1, liveBrokers), model.replicationFactorProperty().get());
         rf.setId("topic-rf");
         rf.valueProperty().addListener((o, a, b) -> model.replicationFactorProperty().set(b));
         TextField minIsr = new TextField();
-        minIsr.setPromptText("broker default");
+        minIsr.setId("topic-min-isr");
+        minIsr.promptTextProperty().bind(Bindings.createStringBinding(() -> model.brokerMinInsyncReplicasProperty().get() > 0
+                ? "broker default (" + model.brokerMinInsyncReplicasProperty().get() + ")" : "broker default",
+                model.brokerMinInsyncReplicasProperty()));
         minIsr.textProperty().bindBidirectional(model.minInsyncReplicasProperty());
         TextField retention = new TextField();
         retention.setPromptText("broker default (ms, -1 = forever)");
@@ -82,25 +87,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         setOnShown(e -> name.requestFocus());
     }
 
-    /**
-     * The spinner commits its text when it loses focus; Integer's own converter throws on text that is no number.
-     * The value stays as it was and the text as typed, which the view model names as the problem.
-     */
-    private static StringConverter<Integer> keepingValueOnGarbage(Spinner<Integer> spinner) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.valueOf(text.trim());
-                } catch (NumberFormatException e) {
-                    return spinner.getValue();
-                }
-            }
-        };
+    /** For the brokers' min.insync.replicas once read, which a blank field leaves in force. */
+    public CreateTopicViewModel model() {
+        return model;
     }
 }

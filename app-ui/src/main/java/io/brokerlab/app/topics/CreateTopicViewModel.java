@@ -26,6 +26,8 @@ public final class CreateTopicViewModel {
     private final StringProperty partitions = new SimpleStringProperty("3");
     private final IntegerProperty replicationFactor = new SimpleIntegerProperty();
     private final StringProperty minInsyncReplicas = new SimpleStringProperty("");
+    /** What a blank min.insync.replicas means: the brokers' own setting, read from them; 0 until known. */
+    private final IntegerProperty brokerMinInsyncReplicas = new SimpleIntegerProperty();
     private final StringProperty retentionMs = new SimpleStringProperty("");
     private final StringProperty cleanupPolicy = new SimpleStringProperty("delete");
     private final StringProperty problem = new SimpleStringProperty("");
@@ -41,7 +43,7 @@ public final class CreateTopicViewModel {
         this.windows = windows;
         replicationFactor.set(Math.max(1, Math.min(3, liveBrokers)));
         for (var p : new javafx.beans.Observable[] {name, partitions, replicationFactor, minInsyncReplicas,
-                retentionMs, cleanupPolicy}) {
+                brokerMinInsyncReplicas, retentionMs, cleanupPolicy}) {
             p.addListener(o -> check());
         }
         check();
@@ -82,6 +84,11 @@ public final class CreateTopicViewModel {
                 return "min.insync.replicas (" + value + ") above the replication factor ("
                         + replicationFactor.get() + ") makes every acks=all write fail";
             }
+        } else if (brokerMinInsyncReplicas.get() > replicationFactor.get()) {
+            return "Left blank, min.insync.replicas is the brokers' " + brokerMinInsyncReplicas.get()
+                    + ", above the replication factor (" + replicationFactor.get() + "): every acks=all write (the"
+                    + " console's default) would fail. Set min.insync.replicas to at most " + replicationFactor.get()
+                    + ", or raise the replication factor";
         }
         String retention = retentionMs.get().trim();
         if (!retention.isEmpty()) {
@@ -145,6 +152,11 @@ public final class CreateTopicViewModel {
 
     public StringProperty minInsyncReplicasProperty() {
         return minInsyncReplicas;
+    }
+
+    /** The brokers' min.insync.replicas, which a blank field leaves in force; 0 while unknown. */
+    public IntegerProperty brokerMinInsyncReplicasProperty() {
+        return brokerMinInsyncReplicas;
     }
 
     public StringProperty retentionMsProperty() {

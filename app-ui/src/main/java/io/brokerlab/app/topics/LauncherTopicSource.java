@@ -1,13 +1,14 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.TopicService;
-import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** {@link TopicSource} over the launcher's {@link TopicService}; the admin client is made on first use. */
@@ -33,12 +34,12 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
 
     @Override
     public List<TopicInfo> describeAll() {
-        TopicService topics = service();
-        List<TopicInfo> result = new ArrayList<>();
-        for (String name : topics.list()) {
-            result.add(topics.describe(name));
-        }
-        return result;
+        return service().describePartitionsOfAll();
+    }
+
+    @Override
+    public Optional<String> brokerConfig(String key) {
+        return service().brokerConfig(key);
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
     }
 
     @Override
-    public List<Integer> electPreferredLeaders(String name) {
+    public ElectionResult electPreferredLeaders(String name) {
         return service().electPreferredLeaders(name);
     }
 

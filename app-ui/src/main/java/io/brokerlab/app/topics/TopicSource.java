@@ -1,10 +1,12 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,7 +15,11 @@ import java.util.Set;
  */
 public interface TopicSource {
 
+    /** Every topic's partitions, without configs (nothing shows a list of topics' configs). */
     List<TopicInfo> describeAll();
+
+    /** A setting of the running brokers, e.g. the min.insync.replicas a topic without its own gets. */
+    Optional<String> brokerConfig(String key);
 
     void create(NewTopicRequest request);
 
@@ -29,8 +35,8 @@ public interface TopicSource {
     /** End offset by partition; partitions without a leader are missing. */
     Map<Integer, Long> endOffsets(String name);
 
-    /** The partitions whose leader moved. */
-    List<Integer> electPreferredLeaders(String name);
+    /** The partitions whose leader moved, and those that could not move (their preferred replica down) and why. */
+    ElectionResult electPreferredLeaders(String name);
 
     /** Only the given partitions, the topic's others keep their leaders; the partitions whose leader moved. */
     List<Integer> electPreferredLeaders(String name, Set<Integer> partitions);

@@ -3,12 +3,10 @@ package io.brokerlab.app.topics;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
-import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -122,8 +120,9 @@ public final class TopicsView implements AppView {
         create.setId("new-topic");
         create.getStyleClass().add("primary-action");
         create.setOnAction(e -> createTopic());
+        // also while an action runs, a create among them: a second create would race the first one's refresh
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> model.liveBrokersProperty().get().isEmpty(),
-                model.liveBrokersProperty()));
+                model.liveBrokersProperty()).or(model.busyProperty()));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setOnAction(e -> model.refresh());
         Label status = new Label();
@@ -180,13 +179,7 @@ public final class TopicsView implements AppView {
             TextInputDialog ask = new TextInputDialog(String.valueOf(now + 1));
             ask.setHeaderText(name + " has " + now + " partitions. New total (partitions can only be added):");
             ask.initOwner(root.getScene().getWindow());
-            ask.showAndWait().ifPresent(text -> {
-                try {
-                    model.addPartitions(name, Integer.parseInt(text.strip()));
-                } catch (NumberFormatException ex) {
-                    errors.accept("Not a number: " + text, ex);
-                }
-            });
+            ask.showAndWait().ifPresent(text -> model.addPartitions(name, text));
         }));
         Button configs = new Button("Configs…", new FontIcon(Feather.SLIDERS));
         configs.setId("topic-configs");
@@ -198,21 +191,29 @@ public final class TopicsView implements AppView {
             text.setId("topic-configs-text");
             text.setPrefRowCount(12);
             text.setPrefColumnCount(50);
-            dialog.getDialogPane().setContent(text);
+            Label problem = new Label();
+            problem.setId("topic-configs-problem");
+            problem.getStyleClass().add(Styles.DANGER);
+            problem.setWrapText(true);
+            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+            dialog.getDialogPane().setContent(new VBox(8, text, problem));
             dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+            // a wrong line keeps the dialog open with the text as typed, the reason under it
+            dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, ok ->
+                    TopicsViewModel.configProblem(before, text.getText()).ifPresent(reason -> {
+                        problem.setText(reason);
+                        ok.consume();
+                    }));
+            text.textProperty().addListener(o -> problem.setText(""));
             dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
             dialog.initOwner(root.getScene().getWindow());
             dialog.showAndWait().ifPresent(after -> {
-                try {
-                    TopicsViewModel.ConfigEdit edit = TopicsViewModel.diff(before, after);
-                    List<String> risky = windows.riskyKeys(edit.set());
-                    if (!risky.isEmpty() && !confirmRisky(risky)) {
-                        return;
-                    }
-                    model.alterConfigs(name, edit);
-                } catch (IllegalArgumentException ex) {
-                    errors.accept("The configs were not changed", ex);
+                TopicsViewModel.ConfigEdit edit = TopicsViewModel.diff(before, after);
+                List<String> risky = windows.riskyKeys(edit.set());
+                if (!risky.isEmpty() && !confirmRisky(risky)) {
+                    return;
                 }
+                model.alterConfigs(name, edit);
             });
         }, session.fx())));
         Button elect = new Button("Preferred leaders", new FontIcon(Feather.AWARD));
@@ -227,10 +228,9 @@ public final class TopicsView implements AppView {
             if (p == null) {
                 return;
             }
-            List<String> choices = p.isr().stream().filter(b -> b != p.leader()).map(b -> "broker-" + b).toList();
+            // only live in-sync replicas; when there is none, the status line says why and what to do
+            List<String> choices = model.offerLeaderMove(name, p).stream().map(b -> "broker-" + b).toList();
             if (choices.isEmpty()) {
-                errors.accept("Cannot move the leader of " + name + "-" + p.partition(), new IllegalStateException(
-                        "No other replica is in sync (ISR " + PartitionTable.join(p.isr()) + "); wait until one catches up"));
                 return;
             }
             ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
@@ -280,21 +280,12 @@ public final class TopicsView implements AppView {
     }
 
     private void createTopic() {
-        new CreateTopicDialog(root.getScene().getWindow(), model.liveBrokersProperty().get().size()).showAndWait()
-                .ifPresent(request -> {
-                    TopicSource source = model.source();
-                    var req = request.request();
-                    CompletableFuture.runAsync(() -> source.create(req), session.background())
-                            .whenCompleteAsync((v, error) -> {
-                                if (error != null) {
-                                    errors.accept("Could not create topic " + req.name(),
-                                            Failures.cause(error));
-                                } else {
-                                    model.selectedProperty().set(req.name());
-                                    model.refresh();
-                                }
-                            }, session.fx());
-                });
+        CreateTopicDialog dialog = new CreateTopicDialog(root.getScene().getWindow(),
+                model.liveBrokersProperty().get().size());
+        // a blank min.insync.replicas means the brokers' own: checked against the replication factor once read
+        model.brokerMinInsyncReplicas().thenAccept(value -> value.ifPresent(
+                dialog.model().brokerMinInsyncReplicasProperty()::set));
+        dialog.showAndWait().ifPresent(request -> model.create(request.request()));
     }
 
     private boolean confirmRisky(List<String> risky) {

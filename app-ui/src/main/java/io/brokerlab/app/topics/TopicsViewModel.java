@@ -1,9 +1,13 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.app.ui.Failures;
+import io.brokerlab.launcher.admin.AdminException;
+import io.brokerlab.launcher.admin.ElectionResult;
+import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
 import io.brokerlab.launcher.state.TopicState;
@@ -14,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -133,9 +139,7 @@ public final class TopicsViewModel {
                 epochs.put(p.partition(), p.leaderEpoch());
             }
             leaderEpochs.put(topic.name(), epochs);
-            TopicInfo known = infos.get(topic.name());
-            described.add(new TopicInfo(topic.name(), topic.name().startsWith("__"), partitions,
-                    known == null ? List.of() : known.configs()));
+            described.add(new TopicInfo(topic.name(), topic.name().startsWith("__"), partitions, List.of()));
         }
         stateTakenAt.set(state.takenAt());
         applyTopics(described);
@@ -164,21 +168,11 @@ public final class TopicsViewModel {
         return stateTakenAt;
     }
 
-    /** New topic metadata from a describe; ignored for the rows once the state watcher drives them. */
+    /** New topic metadata from a describe; ignored once the state watcher drives the rows. */
     public void apply(List<TopicInfo> described) {
         if (!stateDriven) {
             applyTopics(described);
-            return;
         }
-        // keep only the configs (the watcher does not read them)
-        described.forEach(t -> {
-            TopicInfo known = infos.get(t.name());
-            if (known != null) {
-                infos.put(t.name(), new TopicInfo(known.name(), known.internal(), known.partitions(), t.configs()));
-            }
-        });
-        String name = selected.get();
-        detail.set(name == null ? null : infos.get(name));
     }
 
     private void applyTopics(List<TopicInfo> described) {
@@ -318,6 +312,41 @@ public final class TopicsViewModel {
         actionFailed.set(false);
     }
 
+    /** Creates the topic and selects it once the cluster has it. */
+    public CompletableFuture<Void> create(NewTopicRequest request) {
+        String name = request.name();
+        return act("Create topic " + name, s -> {
+            s.create(request);
+            return null;
+        }, v -> {
+            selected.set(name);
+            refresh();
+            return "Created " + name;
+        });
+    }
+
+    /**
+     * The min.insync.replicas a new topic gets when it sets none, read from the brokers in the background; empty when
+     * it cannot be read (the dialog then checks only a typed value). Completes on the FX thread.
+     */
+    public CompletableFuture<OptionalInt> brokerMinInsyncReplicas() {
+        TopicSource s = source;
+        if (s == null) {
+            return CompletableFuture.completedFuture(OptionalInt.empty());
+        }
+        return CompletableFuture.supplyAsync(() -> s.brokerConfig("min.insync.replicas"), background)
+                .handleAsync((value, error) -> {
+                    if (error != null || value.isEmpty()) {
+                        return OptionalInt.empty();
+                    }
+                    try {
+                        return OptionalInt.of(Integer.parseInt(value.get().trim()));
+                    } catch (NumberFormatException e) {
+                        return OptionalInt.empty();
+                    }
+                }, fx);
+    }
+
     public CompletableFuture<Void> delete(String name) {
         return act("Delete " + name, s -> {
             s.delete(name);
@@ -330,12 +359,27 @@ public final class TopicsViewModel {
         });
     }
 
+    /** As typed in the add-partitions dialog: a whole number, else refused with the text named. */
+    public CompletableFuture<Void> addPartitions(String name, String typed) {
+        try {
+            return addPartitions(name, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+            return refuse("Add partitions to " + name, "the new total must be a whole number, not '" + typed.strip()
+                    + "'");
+        }
+    }
+
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
     public CompletableFuture<Void> addPartitions(String name, int total) {
         String doing = "Grow " + name + " to " + total + " partitions";
         TopicInfo t = infos.get(name);
         if (t != null && total <= t.partitions().size()) {
             return refuse(doing, "A topic's partitions can only grow: " + name + " has " + t.partitions().size());
+        }
+        if (total > CreateTopicViewModel.MAX_PARTITIONS) {
+            return refuse(doing, "At most " + CreateTopicViewModel.MAX_PARTITIONS + " partitions, as when creating a"
+                    + " topic: each partition is log files and open handles on every broker holding a replica, and Kafka"
+                    + " cannot take partitions away again");
         }
         return act(doing, s -> {
             s.addPartitions(name, total);
@@ -388,6 +432,19 @@ public final class TopicsViewModel {
         return out;
     }
 
+    /**
+     * What is wrong with the edited overrides, checked as the dialog's OK is pressed so it stays open with the text:
+     * a line that is no {@code key=value}, an unknown key or a value Kafka would refuse. Empty when they can be sent.
+     */
+    public static Optional<String> configProblem(String before, String after) {
+        try {
+            TopicService.validateConfigs(diff(before, after).set());
+            return Optional.empty();
+        } catch (IllegalArgumentException | AdminException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     public CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
         if (edit.isEmpty()) {
             report("No config changed");
@@ -399,10 +456,20 @@ public final class TopicsViewModel {
         }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " removed");
     }
 
-    public CompletableFuture<List<Integer>> electPreferredLeaders(String name) {
-        return act("Elect the preferred leaders of " + name, s -> s.electPreferredLeaders(name),
-                moved -> moved.isEmpty() ? "Every partition of " + name + " already had its preferred leader"
-                        : "Leadership moved back for partitions " + moved);
+    /**
+     * Moves every partition it can back to its preferred replica; those whose preferred replica is down or behind stay
+     * as they are and are named with the reason, in the error style (not a dialog: the others did move).
+     */
+    public CompletableFuture<ElectionResult> electPreferredLeaders(String name) {
+        return act("Elect the preferred leaders of " + name, s -> s.electPreferredLeaders(name), result -> {
+            String sentence = result.describe(name);
+            return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+        }).thenApply(result -> {
+            if (result != null && !result.notMoved().isEmpty()) {
+                actionFailed.set(true);
+            }
+            return result;
+        });
     }
 
     /** The replica list with {@code broker} first, the others in their order: the new preferred leader. */
@@ -414,9 +481,42 @@ public final class TopicsViewModel {
     }
 
     /**
-     * Moves a partition's leadership to {@code broker}, one of its replicas: reassigns the same replicas with it
-     * first (it becomes the preferred leader), then runs a preferred election of that partition alone (a topic-wide
-     * one would take every other partition moved this way back to its preferred leader).
+     * The brokers the leadership of {@code p} can move to: its live in-sync replicas other than the leader (a replica
+     * of a killed broker stays in the ISR until ZooKeeper expires its session, so liveness is checked too). When
+     * there is none, the status line says why, no dialog, and the list is empty. A down replica does not stop the
+     * move: it reorders the same replicas, which Kafka completes at once even then.
+     */
+    public List<Integer> offerLeaderMove(String name, PartitionInfo p) {
+        Optional<String> why = whyLeaderCannotMove(name, p);
+        if (why.isPresent()) {
+            refuse("Move the leader of " + name + "-" + p.partition(), why.get());
+            return List.of();
+        }
+        return candidates(p);
+    }
+
+    private List<Integer> candidates(PartitionInfo p) {
+        return p.isr().stream().filter(b -> b != p.leader() && liveBrokers.get().contains(b)).toList();
+    }
+
+    private Optional<String> whyLeaderCannotMove(String name, PartitionInfo p) {
+        if (!candidates(p).isEmpty()) {
+            return Optional.empty();
+        }
+        String partition = name + "-" + p.partition();
+        List<Integer> down = p.replicas().stream().filter(b -> b != p.leader() && !liveBrokers.get().contains(b))
+                .toList();
+        return Optional.of("no other replica of " + partition + " is live and in sync (ISR " + p.isr()
+                + (down.isEmpty() ? "" : ", down: " + down) + "); "
+                + (down.isEmpty() ? "wait until one catches up" : "start " + down.stream().map(b -> "broker-" + b)
+                        .collect(Collectors.joining(" or ")) + " and wait until it is back in sync"));
+    }
+
+    /**
+     * Moves a partition's leadership to {@code broker}, one of its live in-sync replicas: reassigns the same replicas
+     * with it first (it becomes the preferred leader; skipped when it already is), then runs a preferred election of
+     * that partition alone (a topic-wide one would take every other partition moved this way back to its preferred
+     * leader).
      */
     public CompletableFuture<List<Integer>> moveLeadership(String name, int partition, int broker) {
         TopicInfo t = infos.get(name);
@@ -429,13 +529,20 @@ public final class TopicsViewModel {
         if (!p.replicas().contains(broker)) {
             return refuse(doing, "broker-" + broker + " holds no replica of " + name + "-" + partition);
         }
-        if (!p.isr().contains(broker)) {
-            return refuse(doing, "broker-" + broker + " is not in sync for " + name + "-" + partition
-                    + "; it cannot lead");
+        Optional<String> why = whyLeaderCannotMove(name, p);
+        if (why.isPresent()) {
+            return refuse(doing, why.get());
+        }
+        if (!candidates(p).contains(broker)) {
+            return refuse(doing, "broker-" + broker + (liveBrokers.get().contains(broker) ? " is not in sync for "
+                    + name + "-" + partition : " is down") + "; it cannot lead");
         }
         List<Integer> replicas = leaderFirst(p.replicas(), broker);
+        boolean alreadyPreferred = replicas.equals(p.replicas());
         return act(doing, s -> {
-            s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
+            if (!alreadyPreferred) {
+                s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
+            }
             return s.electPreferredLeaders(name, Set.of(partition));
         }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
     }

@@ -43,6 +43,11 @@ class ConsoleViewModelTest {
                 private long offset;
 
                 @Override
+                public int partitionCount(String topic) {
+                    return 3;
+                }
+
+                @Override
                 public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
                                                           java.util.Map<String, String> headers) {
                     synchronized (sent) {
@@ -51,8 +56,9 @@ class ConsoleViewModelTest {
                     if (value.contains("explode")) {
                         return CompletableFuture.failedFuture(new IllegalStateException("the producer was closed"));
                     }
+                    // acks=0: the producer learns no offset and reports -1
                     return CompletableFuture.completedFuture(new SendResult(topic, partition == null ? 0 : partition,
-                            offset++, null));
+                            acks == Acks.NONE ? -1 : offset++, null));
                 }
 
                 @Override
@@ -147,7 +153,6 @@ class ConsoleViewModelTest {
         assertThat(model.sendStatusProperty().get()).contains("key=value");
 
         model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
-        assertThat(model.fromBeginningProperty().get()).isFalse();
         model.startValueProperty().set("x");
         model.startTail();
         assertThat(model.tailStatusProperty().get()).isEqualTo("The offset must be a number");
@@ -163,8 +168,6 @@ class ConsoleViewModelTest {
                 .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(3600).toEpochMilli()));
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.LAST, "10", now))
                 .isEqualTo(new StartPosition.LastPerPartition(10));
-        model.fromBeginningProperty().set(true);
-        assertThat(model.startModeProperty().get()).isEqualTo(ConsoleViewModel.StartMode.BEGINNING);
 
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":{\"b\":2}}");
         model.formatProperty().set(ValueFormat.HEX);
@@ -285,6 +288,11 @@ class ConsoleViewModelTest {
             public Sender sender(Acks acks) {
                 return new Sender() {
                     @Override
+                    public int partitionCount(String topic) {
+                        return 1;
+                    }
+
+                    @Override
                     public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
                                                               Map<String, String> headers) {
                         int offset = sends.getAndIncrement();
@@ -370,9 +378,28 @@ class ConsoleViewModelTest {
     }
 
     @Test
-    void prettyPrintsJson() {
-        assertThat(ConsoleView.pretty("{\"a\":1}")).contains("\"a\" : 1").contains("\n");
-        assertThat(ConsoleView.pretty("plain")).isEqualTo("plain");
+    void theDetailShowsTheValueAsSentInTextAndPrettyOnlyInJson() {
+        ConsoleViewModel model = model();
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":1}");
+        assertThat(ConsoleView.describe(m, model)).endsWith("\n{\"a\":1}");
+        model.formatProperty().set(ValueFormat.JSON);
+        assertThat(ConsoleView.describe(m, model)).contains("\"a\" : 1").doesNotContain("{\"a\":1}");
+    }
+
+    @Test
+    void longKeysAndValuesAreCutInTheTableButWholeInTheDetail() {
+        ConsoleViewModel model = model();
+        String big = "x".repeat(100_000);
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, big, big);
+        assertThat(model.tableValue(m)).hasSizeLessThan(400)
+                .startsWith("x".repeat(ConsoleViewModel.MAX_CELL_CHARS) + "…")
+                .endsWith("(100000 characters, all in the detail)");
+        assertThat(model.tableKey(m)).isEqualTo(model.tableValue(m));
+        assertThat(model.detailValue(m)).isEqualTo(big);
+        assertThat(ConsoleView.describe(m, model)).endsWith(big);
+        TailedMessage small = TailedMessage.ofText("orders", 0, 2, 0L, null, "short");
+        assertThat(model.tableValue(small)).isEqualTo("short");
+        assertThat(model.tableKey(small)).isEmpty();
     }
 
     @Test
@@ -386,6 +413,108 @@ class ConsoleViewModelTest {
             pulse();
             return done.isDone();
         });
-        assertThat(model.sendStatusProperty().get()).isEqualTo("0 sent, 2 failed · last: failed: the producer was closed");
+        assertThat(model.sendStatusProperty().get())
+                .isEqualTo("0 sent, 2 failed (first: the producer was closed) · last: failed: the producer was closed");
+    }
+
+    @Test
+    void aPartitionTheTopicDoesNotHaveIsRefusedBeforeAnythingIsSent() {
+        ConsoleViewModel model = model();
+        model.partitionProperty().set("3");
+        awaitDone(model.publish());
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Nothing sent: orders has 3 partitions (0 to 2), so no"
+                + " partition 3; add partitions on the Topics view or leave the partition empty");
+        model.partitionProperty().set("-1");
+        model.publish();
+        assertThat(model.sendStatusProperty().get())
+                .isEqualTo("The partition must be a number from 0, or empty for the default partitioner");
+        assertThat(sent).isEmpty();
+        model.partitionProperty().set("2");
+        awaitDone(model.publish());
+        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 2 · offset 0");
+    }
+
+    @Test
+    void withAcksZeroTheOffsetIsSaidToBeUnknown() {
+        ConsoleViewModel model = model();
+        model.acksProperty().set(Acks.NONE);
+        awaitDone(model.publish());
+        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset unknown with acks=0");
+        assertThat(model.sendResults()).containsExactly("partition 0 · offset unknown with acks=0");
+    }
+
+    @Test
+    void batchesOfAnEarlierTailStillQueuedAreDroppedWhenTheTopicOrClusterChanges() {
+        Map<String, LinkedBlockingQueue<List<TailedMessage>>> byTopic = new java.util.concurrent.ConcurrentHashMap<>();
+        Messaging perTopic = new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                LinkedBlockingQueue<List<TailedMessage>> queue = byTopic.computeIfAbsent(topic,
+                        t -> new LinkedBlockingQueue<>());
+                return new Tail() {
+                    @Override
+                    public List<TailedMessage> poll(Duration timeout) {
+                        try {
+                            List<TailedMessage> batch = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                            return batch == null ? List.of() : batch;
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return List.of();
+                        }
+                    }
+
+                    @Override
+                    public void wakeup() {
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        ConsoleViewModel model = model();
+        model.attach(perTopic);
+        model.topicProperty().set("old");
+        model.startTail();
+        byTopic.computeIfAbsent("old", t -> new LinkedBlockingQueue<>()).add(messages(0, 100));
+        // the old tail's batch waits in the coalescer for the next pulse
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> byTopic.get("old").isEmpty()
+                && fxQueue.size() >= 2);
+
+        model.topicProperty().set("new");
+        model.startTail();
+        pulse();
+        assertThat(model.messages()).as("the old topic's rows").isEmpty();
+        assertThat(model.receivedProperty().get()).isZero();
+
+        byTopic.computeIfAbsent("new", t -> new LinkedBlockingQueue<>()).add(messages(500, 3));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 3;
+        });
+        assertThat(model.messages()).extracting(TailedMessage::offset).containsExactly(500L, 501L, 502L);
+
+        byTopic.get("new").add(messages(600, 5));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> byTopic.get("new").isEmpty() && !fxQueue.isEmpty());
+        model.attach(fake);
+        pulse();
+        assertThat(model.messages()).as("the other cluster's rows").isEmpty();
+        assertThat(model.receivedProperty().get()).isZero();
+    }
+
+    @Test
+    void aBlankTopicIsNoTopicToSendToOrTail() {
+        ConsoleViewModel model = model();
+        assertThat(model.noTopicProperty().get()).isFalse();
+        model.topicProperty().set("  ");
+        assertThat(model.noTopicProperty().get()).isTrue();
+        model.topicProperty().set(null);
+        assertThat(model.noTopicProperty().get()).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package io.brokerlab.app.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.FakeCluster;
+import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicConfigEntry;
@@ -41,7 +42,13 @@ class TopicsViewModelTest {
         }
 
         @Override
+        public Optional<String> brokerConfig(String key) {
+            return Optional.ofNullable(brokerConfigs.get(key));
+        }
+
+        @Override
         public void create(NewTopicRequest request) {
+            calls.add("create " + request.name());
         }
 
         @Override
@@ -75,9 +82,9 @@ class TopicsViewModelTest {
         }
 
         @Override
-        public List<Integer> electPreferredLeaders(String name) {
+        public ElectionResult electPreferredLeaders(String name) {
             calls.add("elect " + name);
-            return List.of(0);
+            return election;
         }
 
         @Override
@@ -95,6 +102,8 @@ class TopicsViewModelTest {
     private final List<String> calls = new ArrayList<>();
     private RuntimeException failure;
     private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
+    private final Map<String, String> brokerConfigs = new java.util.HashMap<>();
+    private ElectionResult election = new ElectionResult(List.of(0), Map.of());
 
     @Test
     void readsTheSelectedTopicsEndOffsetsAndForgetsAPartitionThatLostItsLeader() {
@@ -117,8 +126,7 @@ class TopicsViewModelTest {
 
     @Test
     void topicActionsCallTheSourceAndSayWhatHappened() {
-        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-        model.attach(source, List.of(1, 2, 3));
+        TopicsViewModel model = modelOnRunningCluster("ws-actions");
         model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
                 new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3)))));
         model.addPartitions("demo", 2);
@@ -131,6 +139,13 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3");
         model.moveLeadership("demo", 1, 1);
         assertThat(model.actionStatusProperty().get()).contains("not in sync");
+        model.addPartitions("demo", "4 more");
+        assertThat(model.actionStatusProperty().get())
+                .isEqualTo("Could not add partitions to demo: the new total must be a whole number, not '4 more'");
+        model.addPartitions("demo", 1001);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not grow demo to 1001 partitions: At most 1000"
+                + " partitions, as when creating a topic: each partition is log files and open handles on every broker"
+                + " holding a replica, and Kafka cannot take partitions away again");
         model.delete("demo");
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=2} [retention.ms]",
                 "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
@@ -338,5 +353,142 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).startsWith("Could not grow demo to 1 partitions: ")
                 .contains("can only grow");
         assertThat(errors).as("a refusal needs no dialog").hasSize(1);
+    }
+
+    @Test
+    void duringAFailoverTheLeaderMovesOnlyToALiveInSyncReplicaAndReordersEvenWithAReplicaDown() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-failover"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        cluster.kill(NodeId.broker(3));
+        model.apply(cluster.snapshot());
+        // broker-3 was just killed: ZooKeeper has not expired its session, so it is still in the ISR
+        PartitionInfo led = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        PartitionInfo alone = new PartitionInfo(1, 1, List.of(1, 3), List.of(1, 3));
+        PartitionInfo preferred = new PartitionInfo(2, 1, List.of(2, 1, 3), List.of(1, 2));
+        model.apply(List.of(topic("demo", led, alone, preferred)));
+
+        assertThat(model.offerLeaderMove("demo", led)).containsExactly(2);
+        assertThat(model.actionStatusProperty().get()).isEmpty();
+        model.moveLeadership("demo", 0, 3);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of demo-0 to broker-3:"
+                + " broker-3 is down; it cannot lead");
+        model.moveLeadership("demo", 0, 2);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-2");
+
+        assertThat(model.offerLeaderMove("demo", alone)).isEmpty();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of demo-1: no other replica"
+                + " of demo-1 is live and in sync (ISR [1, 3], down: [3]); start broker-3 and wait until it is back in"
+                + " sync");
+        assertThat(model.actionFailedProperty().get()).isTrue();
+
+        // broker-2 is already the preferred replica: an election alone moves the leader, no reassignment
+        model.moveLeadership("demo", 2, 2);
+        assertThat(calls).containsExactly("reassign demo-0 [2, 1, 3]", "elect demo [0]", "elect demo [2]");
+        assertThat(errors).as("refusals are said in the status line, not in a dialog").isEmpty();
+    }
+
+    @Test
+    void aTopicWideElectionSaysWhichPartitionsMovedAndWhichCouldNotAndWhy() {
+        TopicsViewModel model = modelOnRunningCluster("ws-elect");
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(3, 1), List.of(1)),
+                new PartitionInfo(1, 1, List.of(2, 1), List.of(1, 2)))));
+        election = new ElectionResult(List.of(1), Map.of(0, "its preferred replica broker-3 is down; start it again,"
+                + " then elect"));
+
+        ElectionResult result = model.electPreferredLeaders("demo").join();
+
+        assertThat(result).isEqualTo(election);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Preferred leader elected for partition(s) [1] of demo;"
+                + " could not move partition 0 (its preferred replica broker-3 is down; start it again, then elect)");
+        assertThat(model.actionFailedProperty().get()).as("partly failed: shown in the error style").isTrue();
+        assertThat(errors).as("the others moved: no failure dialog").isEmpty();
+        election = new ElectionResult(List.of(), Map.of());
+        model.electPreferredLeaders("demo");
+        assertThat(model.actionStatusProperty().get())
+                .isEqualTo("Every partition of demo is already led by its preferred replica");
+        assertThat(model.actionFailedProperty().get()).isFalse();
+    }
+
+    @Test
+    void creatingATopicIsAnActionThatKeepsTheViewBusyUntilTheClusterHasIt() {
+        List<Runnable> background = new ArrayList<>();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-create"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        runAll(background); // the refresh the live brokers asked for
+        int readsBefore = reads;
+
+        var created = model.create(new NewTopicRequest("orders", 3, (short) 3, Map.of()));
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Create topic orders…");
+        assertThat(calls).isEmpty();
+
+        background.remove(0).run();
+        assertThat(created).isCompleted();
+        assertThat(calls).containsExactly("create orders");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Created orders");
+        assertThat(model.selectedProperty().get()).isEqualTo("orders");
+        runAll(background);
+        assertThat(reads).as("the topic list is read again").isEqualTo(readsBefore + 1);
+    }
+
+    private static void runAll(List<Runnable> tasks) {
+        while (!tasks.isEmpty()) {
+            tasks.remove(0).run();
+        }
+    }
+
+    @Test
+    void aBlankMinInsyncReplicasIsCheckedAgainstTheBrokersOwnValue() {
+        TopicsViewModel topics = modelOnRunningCluster("ws-minisr");
+        assertThat(topics.brokerMinInsyncReplicas().join()).isEmpty();
+        brokerConfigs.put("min.insync.replicas", "2");
+        assertThat(topics.brokerMinInsyncReplicas().join()).hasValue(2);
+
+        CreateTopicViewModel model = new CreateTopicViewModel(3);
+        model.nameProperty().set("orders");
+        model.replicationFactorProperty().set(1);
+        assertThat(model.valid()).as("the brokers' value not known yet").isTrue();
+        model.brokerMinInsyncReplicasProperty().set(2);
+        assertThat(model.problemProperty().get()).isEqualTo("Left blank, min.insync.replicas is the brokers' 2, above"
+                + " the replication factor (1): every acks=all write (the console's default) would fail. Set"
+                + " min.insync.replicas to at most 1, or raise the replication factor");
+        model.minInsyncReplicasProperty().set("1");
+        assertThat(model.valid()).isTrue();
+        model.minInsyncReplicasProperty().set("");
+        model.replicationFactorProperty().set(2);
+        assertThat(model.valid()).isTrue();
+    }
+
+    @Test
+    void theConfigsDialogNamesAWrongLineOrValueSoItCanStayOpen() {
+        assertThat(TopicsViewModel.configProblem("", "retention.ms=60000\n# a comment\n")).isEmpty();
+        assertThat(TopicsViewModel.configProblem("", "retention.ms 60000")).hasValue("not key=value: retention.ms 60000");
+        assertThat(TopicsViewModel.configProblem("", "retention.ms=soon")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("retention.ms").contains("soon"));
+        assertThat(TopicsViewModel.configProblem("", "retention.msec=1")).hasValueSatisfying(reason ->
+                assertThat(reason).contains("retention.msec"));
+    }
+
+    @Test
+    void theStateWatcherDrivesTheRowsAndALaterDescribeChangesNothing() {
+        TopicsViewModel model = modelOnRunningCluster("ws-no-configs");
+        model.apply(state(Instant.parse("2026-11-25T01:00:00Z"),
+                new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1)));
+        TopicInfo shown = model.detailProperty().get();
+        model.apply(List.of(new TopicInfo("demo", false, List.of(new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2))),
+                List.of(new TopicConfigEntry("retention.ms", "1", false, "DYNAMIC_TOPIC_CONFIG")))));
+        assertThat(model.detailProperty().get()).isSameAs(shown);
+        assertThat(shown.configs()).isEmpty();
     }
 }

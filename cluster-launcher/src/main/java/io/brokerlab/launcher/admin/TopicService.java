@@ -31,6 +31,7 @@ import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.ElectionNotNeededException;
@@ -137,51 +138,80 @@ public final class TopicService implements AutoCloseable {
     }
 
     /**
-     * Makes each partition's first replica its leader again where it is in sync; returns the
-     * partitions whose leader moved (those already led by their preferred replica are skipped).
+     * Makes each partition's first replica its leader again where it is live and in sync. A partition whose preferred
+     * replica is down or behind cannot move, which is common during a failover: it is named with the reason and the
+     * others still move.
      */
-    public List<Integer> electPreferredLeaders(String name) {
-        return elect(name, describeTopic(name).partitions().stream()
+    public ElectionResult electPreferredLeaders(String name) {
+        TopicDescription description = describeTopic(name);
+        return elect(description, description.partitions().stream()
                 .map(p -> new TopicPartition(name, p.partition()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
     /**
      * As {@link #electPreferredLeaders(String)}, for the given partitions only: the topic's other partitions keep
-     * their leaders, even where those are not the preferred ones.
+     * their leaders, even where those are not the preferred ones. Returns the partitions whose leader moved; one
+     * that could not move fails the call, since it was asked for by name.
      */
     public List<Integer> electPreferredLeaders(String name, Set<Integer> partitions) {
         if (partitions.isEmpty()) {
             throw new AdminException("nothing to elect: name at least one partition of " + name);
         }
-        int count = describeTopic(name).partitions().size();
+        TopicDescription description = describeTopic(name);
+        int count = description.partitions().size();
         for (int partition : partitions) {
             if (partition < 0 || partition >= count) {
                 throw new AdminException("topic " + name + " has no partition " + partition + " (it has " + count
                         + ")");
             }
         }
-        return elect(name, partitions.stream().map(p -> new TopicPartition(name, p)).collect(Collectors.toSet()));
+        ElectionResult result = elect(description,
+                partitions.stream().map(p -> new TopicPartition(name, p)).collect(Collectors.toSet()));
+        result.notMoved().entrySet().stream().findFirst().ifPresent(failed -> {
+            throw new AdminException("cannot elect the preferred leader of " + name + "-" + failed.getKey() + ": "
+                    + failed.getValue());
+        });
+        return result.moved();
     }
 
-    private List<Integer> elect(String name, Set<TopicPartition> partitions) {
+    private ElectionResult elect(TopicDescription description, Set<TopicPartition> partitions) {
+        String name = description.name();
         Map<TopicPartition, Optional<Throwable>> results = await(
                 admin.electLeaders(ElectionType.PREFERRED, partitions).partitions(), "elect leaders of " + name);
+        Set<Integer> live = liveBrokerIds();
         List<Integer> moved = new ArrayList<>();
+        Map<Integer, String> notMoved = new TreeMap<>();
         for (Map.Entry<TopicPartition, Optional<Throwable>> result : byPartition(results).entrySet()) {
             Optional<Throwable> error = result.getValue();
+            int partition = result.getKey().partition();
             if (error.isEmpty()) {
-                moved.add(result.getKey().partition());
+                moved.add(partition);
             } else if (!(error.get() instanceof ElectionNotNeededException)) {
-                throw translate(error.get(), "elect the preferred leader of " + result.getKey());
+                notMoved.put(partition, whyNotElected(description.partitions().get(partition), live, error.get()));
             }
         }
-        return moved;
+        return new ElectionResult(moved, notMoved);
+    }
+
+    /** Kafka says only "not available": the description says whether the preferred replica is down or behind. */
+    private static String whyNotElected(TopicPartitionInfo partition, Set<Integer> live, Throwable error) {
+        if (!partition.replicas().isEmpty()) {
+            int preferred = partition.replicas().get(0).id();
+            if (!live.contains(preferred)) {
+                return "its preferred replica broker-" + preferred + " is down; start it again, then elect";
+            }
+            if (partition.isr().stream().noneMatch(n -> n.id() == preferred)) {
+                return "its preferred replica broker-" + preferred + " is not in sync yet; elect once it has caught up";
+            }
+        }
+        return translate(error, "elect").getMessage().replaceFirst("^cannot elect: ", "");
     }
 
     /**
      * Gives a partition a new replica list (its first broker becomes the preferred leader) and
-     * waits until the cluster has finished moving the data.
+     * waits until the cluster has finished moving the data. The same replicas in another order (how a leader is
+     * moved) are taken even while one of them is down: Kafka rewrites the order at once, nothing has to catch up.
      */
     public void reassign(String name, int partition, List<Integer> replicas, Duration timeout) {
         TopicDescription description = describeTopic(name);
@@ -189,7 +219,17 @@ public final class TopicService implements AutoCloseable {
             throw new AdminException("topic " + name + " has no partition " + partition + " (it has "
                     + description.partitions().size() + ")");
         }
-        validateReplicas("partition " + partition, replicas, liveBrokerIds());
+        Set<Integer> live = liveBrokerIds();
+        List<Integer> current = description.partitions().get(partition).replicas().stream().map(Node::id).toList();
+        boolean reorder = replicas.size() == current.size() && Set.copyOf(current).equals(new HashSet<>(replicas));
+        if (!reorder) {
+            for (int broker : replicas) {
+                if (current.contains(broker) && !live.contains(broker)) {
+                    throw new AdminException(offlineReplica(name + "-" + partition, broker));
+                }
+            }
+            validateReplicas("partition " + partition, replicas, live);
+        }
         TopicPartition tp = new TopicPartition(name, partition);
         await(admin.alterPartitionReassignments(Map.of(tp, Optional.of(new NewPartitionReassignment(replicas)))).all(),
                 "reassign " + tp);
@@ -203,6 +243,27 @@ public final class TopicService implements AutoCloseable {
             }
             pause(Duration.ofMillis(200));
         }
+        // done in ZooKeeper, but a broker answering a describe (or a preferred election's caller reading it back) may
+        // not have the new list yet: return once the metadata shows it
+        while (!describeTopic(name).partitions().get(partition).replicas().stream().map(Node::id).toList()
+                .equals(replicas)) {
+            if (System.nanoTime() > deadline) {
+                throw new AdminException("the reassignment of " + tp + " finished, but the brokers still describe its"
+                        + " old replica list after " + timeout.toSeconds() + " s");
+            }
+            pause(Duration.ofMillis(100));
+        }
+    }
+
+    /**
+     * Why a new replica set that keeps a down broker is refused: Kafka completes a reassignment that adds or removes
+     * replicas only once every replica of the new list is in sync, so it would stay pending until that broker is back.
+     */
+    public static String offlineReplica(String partition, int broker) {
+        return "broker-" + broker + ", a replica of " + partition + ", is down, and Kafka finishes a change of a"
+                + " partition's replicas only once every replica it keeps is in sync, so this one would wait for"
+                + " broker-" + broker + ". Start broker-" + broker + " again and retry, or leave it out of the list"
+                + " (the same replicas in another order, as moving the leader does, are fine while it is down)";
     }
 
     void validate(NewTopicRequest request) {
@@ -231,8 +292,11 @@ public final class TopicService implements AutoCloseable {
         });
     }
 
-    /** Unknown keys and invalid values, named with Kafka's own reason from its config definitions. */
-    static void validateConfigs(Map<String, String> overrides) {
+    /**
+     * Unknown keys and invalid values, named with Kafka's own reason from its config definitions. No I/O: a form can
+     * call it as the user types.
+     */
+    public static void validateConfigs(Map<String, String> overrides) {
         Properties configs = new Properties();
         configs.putAll(overrides);
         try {
@@ -335,14 +399,47 @@ public final class TopicService implements AutoCloseable {
         return offsets;
     }
 
+    /**
+     * Every topic's partitions in one request, without configs (a config read per topic is a request per topic, and
+     * a list of topics shows none).
+     */
+    public List<TopicInfo> describePartitionsOfAll() {
+        List<String> names = list();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Map<String, TopicDescription> descriptions = await(admin.describeTopics(names).allTopicNames(), "describe topics");
+        return names.stream().filter(descriptions::containsKey).map(descriptions::get)
+                .map(d -> new TopicInfo(d.name(), d.isInternal(), partitions(d), List.of())).toList();
+    }
+
+    /**
+     * A broker setting as the running brokers have it (e.g. the min.insync.replicas a topic gets when it sets none);
+     * empty without a live broker. Brokerlab writes the same value into every broker's file, so one broker answers.
+     */
+    public Optional<String> brokerConfig(String key) {
+        Optional<Node> broker = liveBrokers().stream().min(Comparator.comparingInt(Node::id));
+        if (broker.isEmpty()) {
+            return Optional.empty();
+        }
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, String.valueOf(broker.get().id()));
+        Config config = await(admin.describeConfigs(List.of(resource)).all(), "read the configs of broker "
+                + broker.get().id()).get(resource);
+        return Optional.ofNullable(config == null ? null : config.get(key)).map(ConfigEntry::value);
+    }
+
+    private static List<PartitionInfo> partitions(TopicDescription description) {
+        return description.partitions().stream()
+                .map(p -> new PartitionInfo(p.partition(), p.leader() == null || p.leader().isEmpty() ? -1 : p.leader().id(),
+                        p.replicas().stream().map(Node::id).toList(), p.isr().stream().map(Node::id).toList()))
+                .toList();
+    }
+
     public TopicInfo describe(String name) {
         TopicDescription description = describeTopic(name);
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
         Map<ConfigResource, Config> configs = configsOfExistingTopic(resource);
-        List<PartitionInfo> partitions = description.partitions().stream()
-                .map(p -> new PartitionInfo(p.partition(), p.leader() == null || p.leader().isEmpty() ? -1 : p.leader().id(),
-                        p.replicas().stream().map(Node::id).toList(), p.isr().stream().map(Node::id).toList()))
-                .toList();
+        List<PartitionInfo> partitions = partitions(description);
         List<TopicConfigEntry> entries = configs.get(resource).entries().stream()
                 .sorted(Comparator.comparing(ConfigEntry::name))
                 .map(e -> new TopicConfigEntry(e.name(), e.value(), e.isDefault(), e.source().name()))

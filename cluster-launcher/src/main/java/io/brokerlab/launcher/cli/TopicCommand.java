@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.brokerlab.launcher.admin.ConsumerGroupLag;
 import io.brokerlab.launcher.admin.ConsumerGroupService;
+import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.OffsetResetTarget;
 import io.brokerlab.launcher.admin.NewTopicRequest;
@@ -221,13 +222,12 @@ final class TopicCommand {
 
         @Override
         public Integer call() {
-            List<Integer> moved;
+            ElectionResult result;
             try (TopicService topics = service(target)) {
-                moved = topics.electPreferredLeaders(name);
+                result = topics.electPreferredLeaders(name);
             }
-            spec.commandLine().getOut().println(moved.isEmpty()
-                    ? "every partition of " + name + " is already led by its preferred replica"
-                    : "preferred leader elected for partition(s) " + moved);
+            // partial success (some partitions' preferred replicas down, as during a failover) is still a success
+            spec.commandLine().getOut().println(result.describe(name));
             return 0;
         }
     }

@@ -87,6 +87,14 @@ public final class Publisher implements AutoCloseable {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * How many partitions {@code topic} has, from the producer's metadata: a send to a partition past them would
+     * wait max.block.ms for metadata that never names it, then fail.
+     */
+    public int partitionCount(String topic) {
+        return producer.partitionsFor(topic).size();
+    }
+
     public void flush() {
         producer.flush();
     }

@@ -90,6 +90,19 @@ class MessagingIT {
     }
 
     @Test
+    void aPublisherKnowsATopicsPartitionCountAndWithAcksZeroNoOffset() {
+        create("counted", 3);
+        try (Publisher publisher = new Publisher(bootstrap, Acks.NONE)) {
+            assertThat(publisher.partitionCount("counted")).isEqualTo(3);
+            SendResult result = publisher.send(new OutgoingMessage("counted", 1, null, "v", Map.of())).join();
+            // no broker replies with acks=0: the producer reports the offset as -1, which the console words as unknown
+            assertThat(result.ok()).isTrue();
+            assertThat(result.partition()).isEqualTo(1);
+            assertThat(result.offset()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void tailsFromAnOffsetAndTheLastNPerPartition() {
         create("offsets", 1);
         produce("offsets", 0, 10);

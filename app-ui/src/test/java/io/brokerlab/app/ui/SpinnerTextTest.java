@@ -1,0 +1,30 @@
+package io.brokerlab.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.brokerlab.app.UiTestSupport;
+import javafx.scene.control.Spinner;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+class SpinnerTextTest {
+
+    @Test
+    void garbageTypedIntoASpinnerKeepsItsValueInsteadOfThrowingOnTheFxThread() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            Spinner<Integer> messages = new Spinner<>(1, 10_000_000, 5);
+            messages.setEditable(true);
+            messages.getValueFactory().setConverter(SpinnerText.keepingValueOnGarbage(messages));
+
+            messages.getEditor().setText("lots");
+            assertThatCode(messages::commitValue).as("committing garbage, as on focus loss").doesNotThrowAnyException();
+            assertThat(messages.getValue()).isEqualTo(5);
+
+            messages.getEditor().setText(" 12 ");
+            messages.commitValue();
+            assertThat(messages.getValue()).isEqualTo(12);
+        });
+    }
+}
