@@ -47,7 +47,7 @@ public final class TimelineView implements AppView {
         session.every(250, () -> session.fx().execute(durability::tick));
         session.addEventListener(model::accept);
         session.addClusterEventListener(model::acceptCluster);
-        session.connectionProperty().addListener((o, a, b) -> model.clear());
+        session.connectionProperty().addListener((o, a, b) -> model.reset());
         TableView<TimelineEntry> table = new TableView<>(model.entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
