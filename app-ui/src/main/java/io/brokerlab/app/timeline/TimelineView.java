@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -141,6 +142,10 @@ public final class TimelineView implements AppView {
         run.getStyleClass().add("primary-action");
         run.disableProperty().bind(durability.runningProperty());
         run.setOnAction(e -> durability.run());
+        Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
+        cancel.setId("durability-cancel");
+        cancel.disableProperty().bind(durability.runningProperty().not());
+        cancel.setOnAction(e -> durability.cancel());
         ProgressBar progress = new ProgressBar();
         progress.setId("durability-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -185,7 +190,7 @@ public final class TimelineView implements AppView {
         Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, run, progress, status, result, note);
+        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
         box.setPrefWidth(340);
