@@ -69,11 +69,11 @@ public final class TimelineView implements AppView {
         TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail);
         table.getColumns().add(detail);
         // in ems of the app's font, so the columns grow with its font size (a projector)
-        sizeInEm(note, time, 8.5, 8.5);
-        sizeInEm(note, since, 5.5, 5.5);
-        sizeInEm(note, where, 8, 8);
-        sizeInEm(note, what, 18.5, 19);
-        sizeInEm(note, detail, 14, 28);
+        sizeInEm(note, time, 7.5, 7.5);
+        sizeInEm(note, since, 6.5, 6.5);
+        sizeInEm(note, where, 7, 7);
+        sizeInEm(note, what, 15, 17);
+        sizeInEm(note, detail, 16, 28);
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());

@@ -131,7 +131,7 @@ public final class TimelineViewModel {
         return switch (e.type()) {
             case LEADER_CHANGED -> e.leader() != null && e.leader() >= 0 ? "new leader" : "leader lost";
             case ISR_SHRUNK, ISR_EXPANDED -> ""; // the event column already says it
-            case CONTROLLER_CHANGED -> "new controller";
+            case CONTROLLER_CHANGED -> hasController(e) ? "new controller" : "controller lost";
             case BROKER_DOWN -> "session ended";
             case BROKER_UP -> "registered";
             default -> "";
@@ -156,8 +156,13 @@ public final class TimelineViewModel {
             case PARTITION_OFFLINE -> new TimelineEntry(e.time(), partition, "offline (no leader)", "",
                     TimelineEntry.Tone.BAD, 0);
             case PARTITION_ONLINE -> new TimelineEntry(e.time(), partition, "online again", "", TimelineEntry.Tone.GOOD, 0);
-            case CONTROLLER_CHANGED -> new TimelineEntry(e.time(), broker(e.broker()), "became the controller",
-                    e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.NEUTRAL, 0);
+            // between a controller's death and the next election there is none: "none became the controller" misleads
+            case CONTROLLER_CHANGED -> hasController(e)
+                    ? new TimelineEntry(e.time(), broker(e.broker()), "became the controller",
+                            e.oldBroker() == null || e.oldBroker() < 0 ? "" : "was " + broker(e.oldBroker()),
+                            TimelineEntry.Tone.NEUTRAL, 0)
+                    : new TimelineEntry(e.time(), "cluster", "no controller",
+                            e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.BAD, 0);
             case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered", "", TimelineEntry.Tone.GOOD, 0);
             case BROKER_DOWN -> new TimelineEntry(e.time(), broker(e.broker()), "left the cluster",
                     "", TimelineEntry.Tone.BAD, 0);
@@ -175,6 +180,10 @@ public final class TimelineViewModel {
             // node starts, stops, kills and pauses come from the launcher's own events (with "ready after")
             case NODE_STARTED, NODE_STOPPED, NODE_KILLED, NODE_CRASHED, NODE_PAUSED, NODE_RESUMED -> null;
         };
+    }
+
+    private static boolean hasController(ClusterEvent e) {
+        return e.broker() != null && e.broker() >= 0;
     }
 
     private static String broker(Integer id) {

@@ -152,9 +152,15 @@ class TimelineViewModelTest {
                 "exit code 137")));
         model.acceptCluster(List.of(
                 event(t0.plusMillis(21_000), EventType.BROKER_DOWN, null, null, 1, null, null, null, null, null),
-                event(t0.plusMillis(21_200), EventType.CONTROLLER_CHANGED, null, null, 3, 1, null, null, null, null)));
-        assertThat(model.entries().get(0).detail()).isEqualTo("was broker-1; new controller 1.2 s after broker-1 crashed");
-        assertThat(model.entries().get(1).detail()).isEqualTo("session ended 1.0 s after broker-1 crashed");
+                event(t0.plusMillis(21_100), EventType.CONTROLLER_CHANGED, null, null, -1, 1, null, null, null, null),
+                event(t0.plusMillis(21_200), EventType.CONTROLLER_CHANGED, null, null, 3, -1, null, null, null, null)));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new controller 1.2 s after broker-1 crashed");
+        assertThat(model.entries().get(1)).satisfies(none -> {
+            assertThat(none.node()).isEqualTo("cluster");
+            assertThat(none.what()).isEqualTo("no controller");
+            assertThat(none.detail()).isEqualTo("was broker-1; controller lost 1.1 s after broker-1 crashed");
+        });
+        assertThat(model.entries().get(2).detail()).isEqualTo("session ended 1.0 s after broker-1 crashed");
     }
 
     @Test
