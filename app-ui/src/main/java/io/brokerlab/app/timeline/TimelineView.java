@@ -69,8 +69,8 @@ public final class TimelineView implements AppView {
         TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail);
         table.getColumns().add(detail);
         // in ems of the app's font, so the columns grow with its font size (a projector)
-        sizeInEm(note, time, 7.5, 7.5);
-        sizeInEm(note, since, 6.5, 6.5);
+        sizeInEm(note, time, 8.5, 8.5);
+        sizeInEm(note, since, 6, 6);
         sizeInEm(note, where, 7, 7);
         sizeInEm(note, what, 15, 17);
         sizeInEm(note, detail, 16, 28);
