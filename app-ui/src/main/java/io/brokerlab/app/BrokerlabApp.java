@@ -17,6 +17,7 @@ public final class BrokerlabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        UncaughtErrors.installOnFxThread(stage);
         AppSettings settings = AppSettings.forUser();
         AppArguments arguments;
         try {

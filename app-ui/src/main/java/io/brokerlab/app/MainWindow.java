@@ -10,6 +10,7 @@ import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -344,6 +345,8 @@ public final class MainWindow {
 
     private void onCloseRequest(WindowEvent event) {
         if (closing) {
+            // the nodes are being stopped (or looked at): the window closes itself when that is done
+            event.consume();
             return;
         }
         // unsaved properties first: Cancel keeps the window; Save closes once the file is written
@@ -362,39 +365,84 @@ public final class MainWindow {
             settings.windowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }
         settings.flush();
-        if (session.cluster() == null || !session.cluster().snapshot().anyAlive()) {
+        Connection shown = session.connectionProperty().get();
+        Path dir = session.directoryProperty().get();
+        if (session.cluster() != null) {
+            if (!session.cluster().snapshot().anyAlive()) {
+                session.close();
+                return;
+            }
+            event.consume();
+            askBeforeClosing(session.cluster(), false);
+        } else if (shown != null && !shown.local() && dir != null) {
+            // an external cluster is shown, yet the workspace's own nodes may still run: look before closing
+            event.consume();
+            closing = true;
+            CompletableFuture.supplyAsync(() -> Workspace.isWorkspace(dir) ? LocalCluster.open(Workspace.open(dir)) : null,
+                    session.background()).whenCompleteAsync((cluster, error) -> {
+                        closing = false;
+                        if (cluster != null && cluster.snapshot().anyAlive()) {
+                            askBeforeClosing(cluster, true);
+                        } else {
+                            // nothing runs, or the folder cannot be read: closing leaves whatever runs as it is
+                            closeWindow(cluster);
+                        }
+                    }, Platform::runLater);
+        } else {
             session.close();
-            return;
         }
+    }
+
+    /**
+     * Asks whether to stop {@code cluster}'s running nodes or leave them running, then closes the window (Cancel keeps
+     * it). {@code opened}: the cluster was opened for this question only and is closed with the window.
+     */
+    private void askBeforeClosing(LocalCluster cluster, boolean opened) {
         ButtonType stop = new ButtonType("Stop nodes", ButtonBar.ButtonData.YES);
         ButtonType leave = new ButtonType("Leave running", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Nodes of this cluster are still running. Stop them, or"
-                + " leave them running for the command line and the next start of the app?", stop, leave, ButtonType.CANCEL);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Nodes of the workspace's cluster are still running. Stop"
+                + " them, or leave them running for the command line and the next start of the app?", stop, leave,
+                ButtonType.CANCEL);
         ask.initOwner(stage);
         ask.setHeaderText("Stop the cluster before closing?");
+        ask.getDialogPane().lookupButton(stop).setId("close-stop");
+        ask.getDialogPane().lookupButton(leave).setId("close-leave");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == ButtonType.CANCEL) {
-            event.consume();
+            if (opened) {
+                session.background().execute(cluster::close);
+            }
         } else if (answer == stop) {
-            event.consume();
             closing = true;
             stage.setTitle("Brokerlab — stopping the cluster…");
             root.setDisable(true);
-            session.cluster().down().whenCompleteAsync((s, e) -> {
+            cluster.down().whenCompleteAsync((s, e) -> {
                 if (e != null) {
                     // the user asked for stopped nodes: say it did not happen, and let them decide again
                     closing = false;
                     root.setDisable(false);
                     stage.setTitle("Brokerlab");
                     showError("Could not stop every node; nothing was closed", Failures.cause(e));
+                    if (opened) {
+                        session.background().execute(cluster::close);
+                    }
                     return;
                 }
-                session.close();
-                stage.close();
+                closeWindow(opened ? cluster : null);
             }, Platform::runLater);
         } else {
-            session.close();
+            closeWindow(opened ? cluster : null);
         }
+    }
+
+    /** Closes the session and the window; {@code alsoClose}: a cluster opened only for the closing question, or null. */
+    private void closeWindow(LocalCluster alsoClose) {
+        if (alsoClose != null) {
+            session.background().execute(alsoClose::close);
+        }
+        session.close();
+        stage.close();
     }
 
     public Session session() {

@@ -134,7 +134,8 @@ public final class Session implements AutoCloseable {
 
     /**
      * Shows an external cluster instead of the workspace: every view but process control. The current connection
-     * stays until the new one has answered, so a wrong address loses nothing. FX thread, as {@link #open}.
+     * stays until the new one has answered (and a ZooKeeper given has proved to hold the same cluster), so a wrong
+     * address loses nothing. FX thread, as {@link #open}.
      */
     public CompletableFuture<Void> connect(String bootstrapServers, Optional<String> zookeeper) {
         return install(() -> Parts.external(bootstrapServers, zookeeper));
@@ -226,6 +227,7 @@ public final class Session implements AutoCloseable {
                 throw e;
             }
             try {
+                // waits for a ZooKeeper given and fails, saying why, unless it holds the brokers' cluster
                 return new Parts(Connection.external(bootstrapServers, zookeeper), null, topics,
                         ClusterStateWatcher.forExternal(bootstrapServers, zookeeper));
             } catch (RuntimeException e) {

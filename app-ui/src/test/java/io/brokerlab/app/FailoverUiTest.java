@@ -15,7 +15,9 @@ import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -273,10 +275,40 @@ class FailoverUiTest {
                 && window.session().clusterStateProperty().get().source() == ClusterState.Source.ZOOKEEPER
                 && window.session().clusterStateProperty().get().brokers().size() == 2);
 
+        // closing while the external cluster is shown still asks about the workspace's own nodes; Cancel keeps all
+        UiTestSupport.onFx(() -> window.stage().fireEvent(closeRequest()));
+        UiTestSupport.waitFor(30, "the stop-or-leave question", () -> robot.lookup("#close-cancel").tryQuery().isPresent());
+        UiTestSupport.click(robot, "#close-cancel");
+        UiTestSupport.waitFor(10, "the question gone", () -> robot.lookup("#close-cancel").tryQuery().isEmpty());
+        assertThat(window.stage().isShowing()).isTrue();
+
         UiTestSupport.click(robot, "#nav-cluster");
         UiTestSupport.click(robot, "#back-to-workspace");
         UiTestSupport.waitFor(60, "the workspace's nodes again", () -> window.session().cluster() != null
                 && robot.lookup("#cluster-summary").queryLabeled().getText().startsWith("3 of 4 nodes running"));
+    }
+
+    @Test
+    @Order(7)
+    void closingTheWindowStopsTheNodesAndASecondCloseWaitsForThat() {
+        // the handler asks with a nested event loop: fire without waiting for it
+        Platform.runLater(() -> window.stage().fireEvent(closeRequest()));
+        UiTestSupport.click(robot, "#close-stop");
+        UiTestSupport.waitFor(10, "the nodes stopping", () -> window.stage().getTitle().contains("stopping"));
+        AtomicReference<Boolean> showingAfterSecondClose = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            window.stage().fireEvent(closeRequest());
+            showingAfterSecondClose.set(window.stage().isShowing());
+        });
+        assertThat(showingAfterSecondClose.get()).as("a second close while the nodes stop").isTrue();
+        UiTestSupport.waitFor(150, "the window to close once the nodes stopped", () -> !window.stage().isShowing());
+        try (LocalCluster cluster = LocalCluster.open(workspace)) {
+            assertThat(cluster.refresh().join().anyAlive()).isFalse();
+        }
+    }
+
+    private static WindowEvent closeRequest() {
+        return new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST);
     }
 
     /**

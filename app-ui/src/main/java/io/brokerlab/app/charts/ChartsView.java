@@ -21,13 +21,16 @@ import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Live line charts per broker, from the agents (or an external cluster's offsets); read once a second while on screen. */
+/**
+ * Live line charts per broker, from the agents (or an external cluster's offsets). Read once a second while a cluster
+ * is attached, so a kill done in another view is charted too; drawn only while on screen.
+ */
 public final class ChartsView implements AppView {
 
     private final ChartsViewModel model;
     private final GridPane root = new GridPane();
     private final List<Chart> charts;
-    private volatile boolean visible;
+    private boolean visible;
     private volatile ClusterState latestState;
 
     private record Chart(String title, boolean needsAgents, LineChart<Number, Number> chart,
@@ -49,7 +52,7 @@ public final class ChartsView implements AppView {
         }
         root.setId("charts");
         model.samples().addListener((ListChangeListener<ChartsViewModel.Sample>) change -> {
-            while (change.next()) {
+            while (visible && change.next()) {
                 change.getAddedSubList().forEach(this::plot);
             }
         });
@@ -58,9 +61,8 @@ public final class ChartsView implements AppView {
         AgentClient agents = new AgentClient();
         Runnable attach = () -> {
             Connection c = session.connectionProperty().get();
+            clearSeries();
             charts.forEach(chart -> {
-                chart.series().clear();
-                chart.chart().getData().clear();
                 chart.chart().setTitle(chart.title() + (c != null && !c.local() && chart.needsAgents()
                         ? " — needs a local workspace's node agents" : ""));
             });
@@ -72,10 +74,13 @@ public final class ChartsView implements AppView {
         session.connectionProperty().addListener(o -> attach.run());
         attach.run();
         // HTTP to the agents, or Admin calls: on a background thread, never the shared timer or the FX thread
-        session.every(1000, () -> {
-            if (visible) {
-                session.background().execute(model::sample);
-            }
+        session.every(ChartsViewModel.PERIOD_MILLIS, () -> session.background().execute(model::sample));
+    }
+
+    private void clearSeries() {
+        charts.forEach(chart -> {
+            chart.series().clear();
+            chart.chart().getData().clear();
         });
     }
 
@@ -118,6 +123,9 @@ public final class ChartsView implements AppView {
     @Override
     public void shown() {
         visible = true;
+        // what was sampled while another view was shown, drawn at once
+        clearSeries();
+        model.samples().forEach(this::plot);
     }
 
     @Override

@@ -12,14 +12,24 @@ import javafx.collections.ObservableList;
 
 /**
  * Per-broker rates from {@link BrokerCounters}: messages in/s, bytes in/s and out/s, and under-replicated
- * partitions. {@link #sample()} runs on a background thread (HTTP or Admin calls) and hands one batch per tick to the
- * FX thread; the window keeps {@link #WINDOW} samples per broker.
+ * partitions. {@link #sample()} runs on a background thread (HTTP or Admin calls) every {@link #PERIOD_MILLIS} while a
+ * cluster is attached, shown or not, and hands one batch per tick to the FX thread; the window keeps {@link #WINDOW}
+ * samples per broker.
  */
 public final class ChartsViewModel {
 
     public static final int WINDOW = 120;
+    public static final long PERIOD_MILLIS = 1000;
+    /**
+     * Readings further apart than this (a read that hung, a broker that did not answer) give no rate: one averaged
+     * over the gap would flatten the very spike or drop a failover demo is about.
+     */
+    static final long MAX_GAP_MILLIS = 3 * PERIOD_MILLIS;
 
-    /** One broker at one tick; rates are per second since the previous tick, NaN where the source cannot tell. */
+    /**
+     * One broker at one tick; rates are per second since the previous tick, NaN where the source cannot tell or the
+     * previous reading is too old ({@link #MAX_GAP_MILLIS}).
+     */
     public record Sample(long atMillis, int broker, double messagesIn, double bytesIn, double bytesOut,
                          double underReplicated) {
     }
@@ -76,7 +86,10 @@ public final class ChartsViewModel {
             previous.keySet().retainAll(now.keySet());
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));
-                if (before != null && at > before.atMillis()) {
+                if (before != null && at - before.atMillis() > MAX_GAP_MILLIS) {
+                    batch.add(new Sample(at - startMillis, broker, Double.NaN, Double.NaN, Double.NaN,
+                            current.underReplicated()));
+                } else if (before != null && at > before.atMillis()) {
                     double seconds = (at - before.atMillis()) / 1000.0;
                     batch.add(new Sample(at - startMillis, broker,
                             rate(before.counters().messagesIn(), current.messagesIn(), seconds),

@@ -37,6 +37,7 @@ public final class ConnectionsView implements AppView {
         this.session = session;
         this.openWorkspace = openWorkspace;
         this.model = new ConnectionsViewModel(connector, session.fx());
+        session.connectionProperty().addListener((o, old, shown) -> model.shown(shown));
         root.getChildren().addAll(localSection(), externalSection());
         root.setPadding(new Insets(16));
         root.setMaxWidth(900);

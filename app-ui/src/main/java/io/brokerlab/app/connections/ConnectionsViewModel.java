@@ -1,6 +1,8 @@
 package io.brokerlab.app.connections;
 
+import io.brokerlab.app.Connection;
 import io.brokerlab.app.ui.Failures;
+import io.brokerlab.launcher.cluster.ClusterException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -17,6 +19,7 @@ import javafx.beans.property.StringProperty;
 public final class ConnectionsViewModel {
 
     private static final Pattern HOST_PORTS = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*");
+    private static final String NOT_CONNECTED = "Not connected to an external cluster";
     private static final Pattern ZOOKEEPER = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*(/[^\\s]*)?");
 
     /** Opens a connection and completes once the views show it, or with why not. */
@@ -28,7 +31,7 @@ public final class ConnectionsViewModel {
     private final Executor fx;
     private final StringProperty bootstrap = new SimpleStringProperty("");
     private final StringProperty zookeeper = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("Not connected");
+    private final StringProperty status = new SimpleStringProperty(NOT_CONNECTED);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private int attempts;
 
@@ -59,16 +62,35 @@ public final class ConnectionsViewModel {
             busy.set(false);
             if (error != null && Failures.superseded(error)) {
                 status.set("Not connected to " + address + ": " + Failures.message(error));
+            } else if (error != null && Failures.cause(error) instanceof ClusterException refused) {
+                // the launcher's own sentence says what is wrong and what to give instead
+                status.set("Not connected: " + refused.getMessage() + " The views still show what they showed.");
             } else if (error != null) {
                 Throwable cause = Failures.cause(error);
                 status.set("Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"
                         + " brokers run and that this machine may reach them; the views still show what they showed.");
             } else {
-                status.set("Connected to " + address + (zk.isEmpty() ? " (metadata polled from the brokers)"
-                        : " (events from ZooKeeper " + zk + ")") + ". Every view but process control shows it now.");
+                status.set(connected(address, zk));
             }
             return null;
         }, fx);
+    }
+
+    private static String connected(String address, String zookeeper) {
+        return "Connected to " + address + (zookeeper.isEmpty() ? " (metadata polled from the brokers)"
+                : " (events from ZooKeeper " + zookeeper + ")") + ". Every view but process control shows it now.";
+    }
+
+    /**
+     * The app shows {@code connection} now (null: nothing), e.g. the workspace again: the status follows, so it never
+     * speaks of an external cluster no longer shown. An attempt under way says itself how it ended.
+     */
+    public void shown(Connection connection) {
+        if (busy.get()) {
+            return;
+        }
+        status.set(connection == null || connection.local() ? NOT_CONNECTED
+                : connected(connection.bootstrapServers(), connection.zookeeper().orElse("")));
     }
 
     public StringProperty bootstrapProperty() {

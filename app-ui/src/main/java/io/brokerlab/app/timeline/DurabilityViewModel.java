@@ -28,7 +28,8 @@ import javafx.beans.property.StringProperty;
  * The durability check run from the timeline: numbered messages sent at a rate (optionally while the launcher
  * kills leaders), read back and compared. The check runs on {@code background}; progress and the report are set
  * on {@code fx}. The launcher's check reports no per-message progress, so the produce phase's progress is
- * estimated from the elapsed time and the rate (see {@link #tick()}). FX thread, except where said.
+ * estimated from the elapsed time and the rate (see {@link #tick()}). {@link #cancel()} interrupts the run's thread,
+ * which the launcher's check stops on. FX thread, except where said.
  */
 public final class DurabilityViewModel {
 
@@ -56,6 +57,10 @@ public final class DurabilityViewModel {
     private String phase = "";
     private long startedNanos;
     private DurabilityCheck.Options current;
+    /** The thread running the check now, or null; guarded by itself so a pooled thread is never interrupted late. */
+    private final Thread[] worker = new Thread[1];
+    /** Set on the FX thread, read by the worker when it starts (a cancel can come before that). */
+    private volatile boolean cancelling;
 
     public DurabilityViewModel(Executor background, Executor fx, LongSupplier nanos) {
         this.background = background;
@@ -63,9 +68,30 @@ public final class DurabilityViewModel {
         this.nanos = nanos;
     }
 
-    /** Null: no cluster to check (running then says so in the status). */
+    /**
+     * The cluster to check changed (null: none; running then says so in the status). A check of the old one stops,
+     * and its report goes: it is not about the cluster shown now.
+     */
     public void runner(Runner runner) {
         this.runner = runner;
+        report.set(null);
+        progress.set(0);
+        status.set("");
+        cancel();
+    }
+
+    /** Stops the check under way: it ends as cancelled, not as failed. */
+    public void cancel() {
+        if (!running.get() || cancelling) {
+            return;
+        }
+        status.set("Cancelling…");
+        synchronized (worker) {
+            cancelling = true;
+            if (worker[0] != null) {
+                worker[0].interrupt();
+            }
+        }
     }
 
     /** Why the form cannot run, or empty. */
@@ -82,6 +108,7 @@ public final class DurabilityViewModel {
         return "";
     }
 
+    /** Completes with the report, or with null when the check could not run, failed or was cancelled (see the status). */
     public CompletableFuture<DurabilityReport> run() {
         String why = problem();
         if (!why.isEmpty() || running.get()) {
@@ -92,6 +119,7 @@ public final class DurabilityViewModel {
         DurabilityCheck.Options options = new DurabilityCheck.Options(topic.get().strip(), messages.get(), rate.get(),
                 Acks.ALL, chaos.get() ? CHAOS_INTERVAL : null);
         current = options;
+        cancelling = false;
         running.set(true);
         report.set(null);
         progress.set(0);
@@ -100,14 +128,30 @@ public final class DurabilityViewModel {
         status.set("Producing " + options.messages() + " messages to " + options.topic()
                 + (chaos.get() ? " while killing leaders…" : "…"));
         return CompletableFuture.supplyAsync(() -> {
+            synchronized (worker) {
+                worker[0] = Thread.currentThread();
+                if (cancelling) {
+                    worker[0].interrupt();
+                }
+            }
             try {
                 return r.run(options, p -> fx.execute(() -> phase(p)));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 throw new CompletionException(e);
+            } finally {
+                synchronized (worker) {
+                    worker[0] = null;
+                    // the pool's next task must not start interrupted
+                    Thread.interrupted();
+                }
             }
-        }, background).whenCompleteAsync((result, error) -> {
+        }, background).handleAsync((result, error) -> {
             running.set(false);
+            if (cancelling) {
+                progress.set(0);
+                status.set("Cancelled; what was sent to " + options.topic() + " stays there");
+                return null;
+            }
             if (error != null) {
                 progress.set(0);
                 status.set("The check failed: " + Failures.message(error));
@@ -116,10 +160,14 @@ public final class DurabilityViewModel {
                 report.set(result);
                 status.set(summary(result));
             }
+            return result;
         }, fx);
     }
 
     private void phase(String p) {
+        if (cancelling) {
+            return;
+        }
         phase = p;
         if (p.startsWith("reading")) {
             progress.set(-1); // indeterminate: the read-back does not report its position

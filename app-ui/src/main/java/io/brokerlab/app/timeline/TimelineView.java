@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,16 +48,17 @@ public final class TimelineView implements AppView {
         session.every(250, () -> session.fx().execute(durability::tick));
         session.addEventListener(model::accept);
         session.addClusterEventListener(model::acceptCluster);
-        session.connectionProperty().addListener((o, a, b) -> model.clear());
+        session.connectionProperty().addListener((o, a, b) -> model.reset());
         TableView<TimelineEntry> table = new TableView<>(model.entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Time", e -> TIME.format(e.at()), 120));
-        table.getColumns().add(column("+", e -> gap(e.sincePreviousMillis()), 80));
-        table.getColumns().add(column("Where", TimelineEntry::node, 110));
+        Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        TableColumn<TimelineEntry, String> time = column("Time", e -> TIME.format(e.at()));
+        TableColumn<TimelineEntry, String> since = column("+", e -> gap(e.sincePreviousMillis()));
+        TableColumn<TimelineEntry, String> where = column("Where", TimelineEntry::node);
+        table.getColumns().addAll(List.of(time, since, where));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
-        what.setPrefWidth(270);
-        what.setMinWidth(260);
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setCellFactory(c -> new IconCell<>(e -> switch (e.tone()) {
             case BAD -> new IconCell.Look(e.what(), Feather.ALERT_OCTAGON, "timeline-kill");
@@ -64,14 +66,17 @@ public final class TimelineView implements AppView {
             case NEUTRAL -> new IconCell.Look(e.what(), Feather.CIRCLE, null);
         }, List.of("timeline-kill", "timeline-good")));
         table.getColumns().add(what);
-        TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail, 200);
-        detail.setPrefWidth(400);
+        TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail);
         table.getColumns().add(detail);
+        // in ems of the app's font, so the columns grow with its font size (a projector)
+        sizeInEm(note, time, 8.5, 8.5);
+        sizeInEm(note, since, 6, 6);
+        sizeInEm(note, where, 7, 7);
+        sizeInEm(note, what, 15, 17);
+        sizeInEm(note, detail, 16, 28);
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
-        Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
-        note.getStyleClass().add(Styles.TEXT_MUTED);
         root.setTop(new ToolBar(clear, note));
         root.setCenter(table);
         root.setRight(durabilityPane(session));
@@ -141,6 +146,10 @@ public final class TimelineView implements AppView {
         run.getStyleClass().add("primary-action");
         run.disableProperty().bind(durability.runningProperty());
         run.setOnAction(e -> durability.run());
+        Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
+        cancel.setId("durability-cancel");
+        cancel.disableProperty().bind(durability.runningProperty().not());
+        cancel.setOnAction(e -> durability.cancel());
         ProgressBar progress = new ProgressBar();
         progress.setId("durability-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -157,8 +166,9 @@ public final class TimelineView implements AppView {
         form.addRow(1, new Label("Messages"), messages);
         form.addRow(2, new Label("Per second"), rate);
         rate.setTooltip(new Tooltip("Messages per second; 0 sends as fast as the cluster takes them"));
-        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(90),
-                new javafx.scene.layout.ColumnConstraints(120, 200, Double.MAX_VALUE));
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(), fields);
         GridPane result = new GridPane();
         result.setId("durability-report");
         result.setHgap(12);
@@ -185,11 +195,10 @@ public final class TimelineView implements AppView {
         Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, run, progress, status, result, note);
+        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
-        box.setPrefWidth(340);
-        box.setMinWidth(340);
+        box.setStyle("-fx-pref-width: 24em; -fx-min-width: 24em;");
         return box;
     }
 
@@ -205,12 +214,24 @@ public final class TimelineView implements AppView {
         return millis < 1000 ? "+" + millis + " ms" : String.format(java.util.Locale.ROOT, "+%.1f s", millis / 1000.0);
     }
 
-    private static TableColumn<TimelineEntry, String> column(String title, Function<TimelineEntry, String> f, double w) {
+    private static TableColumn<TimelineEntry, String> column(String title, Function<TimelineEntry, String> f) {
         TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        column.setPrefWidth(w);
-        column.setMinWidth(w);
         return column;
+    }
+
+    /**
+     * Sizes {@code column} in ems of {@code probe}'s font (a label in the same view, so it follows the app's font
+     * size), again whenever that changes. Columns are not styleable by CSS, and a bound width would break resizing.
+     */
+    private static void sizeInEm(Label probe, TableColumn<?, ?> column, double minEm, double prefEm) {
+        Runnable apply = () -> {
+            double em = probe.getFont().getSize();
+            column.setMinWidth(minEm * em);
+            column.setPrefWidth(prefEm * em);
+        };
+        probe.fontProperty().addListener(o -> apply.run());
+        apply.run();
     }
 
     public TimelineViewModel model() {

@@ -3,57 +3,93 @@ package io.brokerlab.app.timeline;
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.state.ClusterEvent;
+import io.brokerlab.launcher.state.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The failover timeline as a time-ordered list of sentences, newest first, so a demo shows cause and effect:
  * node actions (start, ready, stop, kill, crash, pause) come from the launcher's node events, everything the
  * cluster does about them (leader changes, ISR shrink/expand, under-replicated and offline partitions,
- * controller, ZooKeeper roles, quorum) from the state watcher's {@link ClusterEvent}s. Every effect says how long
- * after the latest cause it came ("new leader 4.1 s after broker-2 was killed"). FX thread.
+ * controller, ZooKeeper roles, quorum) from the state watcher's {@link ClusterEvent}s. An effect says how long after
+ * its likely cause it came: a broker's registration after that broker's own start, its session's end after its own
+ * stop or kill; leader, ISR, partition and controller changes after the latest thing a broker did (or the quorum
+ * loss); ZooKeeper roles and quorum after the latest thing a ZooKeeper did. What users do themselves (topics created
+ * or deleted) and the watcher's own connection have no cause. FX thread.
  */
 public final class TimelineViewModel {
 
     public static final int MAX_ENTRIES = 2_000;
 
-    private final ObservableList<TimelineEntry> entries = FXCollections.observableArrayList();
-    private Instant causeAt;
-    private String cause;
+    private final TimelineEntries entries = new TimelineEntries(MAX_ENTRIES);
+    /** When each node last began to start, by name: its registration is timed from there. */
+    private final Map<String, Instant> startedAt = new HashMap<>();
+    /** What each node last did to leave (stop request, kill, crash, pause), by name: its session's end follows it. */
+    private final Map<String, Cause> leftBy = new HashMap<>();
+    private Cause brokerCause;
+    private Cause zookeeperCause;
     private boolean showInternalTopics;
+
+    /** Something that happened to a node (or the quorum) which later cluster events are timed from. */
+    private record Cause(Instant at, String sentence) {
+    }
 
     /** A batch of node changes from the launcher, oldest first. */
     public void accept(List<NodeEvent> events) {
+        List<TimelineEntry> batch = new ArrayList<>();
         for (NodeEvent event : events) {
-            for (TimelineEntry entry : describe(event.previous(), event.current(), event)) {
-                add(entry);
-            }
-            NodeState state = event.current().state();
-            // a graceful stop moves leaders away while the node is still STOPPING: that is already the cause
-            if (event.previous().state() != state && state != NodeState.STARTING) {
-                String verb = switch (state) {
-                    case RUNNING -> event.previous().state() == NodeState.PAUSED ? "resumed" : "started";
-                    case STOPPED -> event.current().exitReason().isPresent() ? "was killed" : "stopped";
-                    case CRASHED -> "crashed";
-                    case PAUSED -> "was paused";
-                    case STOPPING -> "was asked to stop";
-                    default -> state.name().toLowerCase(Locale.ROOT);
-                };
-                causeAt = event.at();
-                cause = event.current().name() + " " + verb;
-            }
+            batch.addAll(describe(event.previous(), event.current(), event));
+            remember(event);
+        }
+        entries.merge(batch);
+    }
+
+    private void remember(NodeEvent event) {
+        NodeState was = event.previous().state();
+        NodeState now = event.current().state();
+        if (was == now) {
+            return;
+        }
+        String verb = switch (now) {
+            case STARTING -> "started";
+            // ready is the end of a start already remembered; only a node seen running without starting is new
+            case RUNNING -> was == NodeState.PAUSED ? "resumed" : was == NodeState.STARTING ? null : "started";
+            // a graceful stop moves leaders away while the node is still STOPPING: the request stays the cause
+            case STOPPED -> event.current().exitReason().isPresent() ? "was killed"
+                    : was == NodeState.STOPPING ? null : "stopped";
+            case CRASHED -> "crashed";
+            case PAUSED -> "was paused";
+            case STOPPING -> "was asked to stop";
+        };
+        if (verb == null) {
+            return;
+        }
+        String node = event.current().name();
+        Cause cause = new Cause(event.at(), node + " " + verb);
+        if (now == NodeState.STARTING || now == NodeState.RUNNING && was != NodeState.PAUSED) {
+            startedAt.put(node, event.at());
+        } else if (now != NodeState.RUNNING) {
+            leftBy.put(node, cause);
+        }
+        if (event.current().kind() == NodeKind.BROKER) {
+            brokerCause = cause;
+        } else {
+            zookeeperCause = cause;
         }
     }
 
     /** A batch of the state watcher's events, oldest first. */
     public void acceptCluster(List<ClusterEvent> events) {
+        List<TimelineEntry> batch = new ArrayList<>();
         for (ClusterEvent event : events) {
             if (event.topic() != null && event.topic().startsWith("__") && !showInternalTopics) {
                 continue;
@@ -62,22 +98,40 @@ public final class TimelineViewModel {
             if (entry == null) {
                 continue;
             }
-            String after = cause == null || event.time().isBefore(causeAt) ? ""
-                    : seconds(Duration.between(causeAt, event.time())) + " after " + cause;
+            Cause cause = causeOf(event);
+            String after = cause == null || event.time().isBefore(cause.at()) ? ""
+                    : seconds(Duration.between(cause.at(), event.time())) + " after " + cause.sentence();
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
-            add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));
-            if (event.type() == io.brokerlab.launcher.state.EventType.QUORUM_LOST) {
-                causeAt = event.time();
-                cause = "the ZooKeeper quorum was lost";
+            batch.add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));
+            if (event.type() == EventType.QUORUM_LOST) {
+                // without ZooKeeper the controller can do nothing: what brokers do next follows from this
+                brokerCause = new Cause(event.time(), "the ZooKeeper quorum was lost");
             }
         }
+        entries.merge(batch);
+    }
+
+    private Cause causeOf(ClusterEvent e) {
+        return switch (e.type()) {
+            case BROKER_UP -> {
+                Instant started = startedAt.get(broker(e.broker()));
+                yield started == null ? null : new Cause(started, broker(e.broker()) + " started");
+            }
+            case BROKER_DOWN -> leftBy.get(broker(e.broker()));
+            case LEADER_CHANGED, ISR_SHRUNK, ISR_EXPANDED, PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
+                    PARTITION_OFFLINE, PARTITION_ONLINE, CONTROLLER_CHANGED -> brokerCause;
+            case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
+            case TOPIC_CREATED, TOPIC_DELETED, ZOOKEEPER_UNREACHABLE, ZOOKEEPER_RECONNECTED, CLUSTER_UNREACHABLE,
+                    CLUSTER_RECONNECTED, NODE_STARTED, NODE_STOPPED, NODE_KILLED, NODE_CRASHED, NODE_PAUSED,
+                    NODE_RESUMED -> null;
+        };
     }
 
     private static String effect(ClusterEvent e) {
         return switch (e.type()) {
             case LEADER_CHANGED -> e.leader() != null && e.leader() >= 0 ? "new leader" : "leader lost";
             case ISR_SHRUNK, ISR_EXPANDED -> ""; // the event column already says it
-            case CONTROLLER_CHANGED -> "new controller";
+            case CONTROLLER_CHANGED -> hasController(e) ? "new controller" : "controller lost";
             case BROKER_DOWN -> "session ended";
             case BROKER_UP -> "registered";
             default -> "";
@@ -102,8 +156,13 @@ public final class TimelineViewModel {
             case PARTITION_OFFLINE -> new TimelineEntry(e.time(), partition, "offline (no leader)", "",
                     TimelineEntry.Tone.BAD, 0);
             case PARTITION_ONLINE -> new TimelineEntry(e.time(), partition, "online again", "", TimelineEntry.Tone.GOOD, 0);
-            case CONTROLLER_CHANGED -> new TimelineEntry(e.time(), broker(e.broker()), "became the controller",
-                    e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.NEUTRAL, 0);
+            // between a controller's death and the next election there is none: "none became the controller" misleads
+            case CONTROLLER_CHANGED -> hasController(e)
+                    ? new TimelineEntry(e.time(), broker(e.broker()), "became the controller",
+                            e.oldBroker() == null || e.oldBroker() < 0 ? "" : "was " + broker(e.oldBroker()),
+                            TimelineEntry.Tone.NEUTRAL, 0)
+                    : new TimelineEntry(e.time(), "cluster", "no controller",
+                            e.oldBroker() == null ? "" : "was " + broker(e.oldBroker()), TimelineEntry.Tone.BAD, 0);
             case BROKER_UP -> new TimelineEntry(e.time(), broker(e.broker()), "registered", "", TimelineEntry.Tone.GOOD, 0);
             case BROKER_DOWN -> new TimelineEntry(e.time(), broker(e.broker()), "left the cluster",
                     "", TimelineEntry.Tone.BAD, 0);
@@ -123,6 +182,10 @@ public final class TimelineViewModel {
         };
     }
 
+    private static boolean hasController(ClusterEvent e) {
+        return e.broker() != null && e.broker() >= 0;
+    }
+
     private static String broker(Integer id) {
         return id == null || id < 0 ? "none" : "broker-" + id;
     }
@@ -133,28 +196,6 @@ public final class TimelineViewModel {
 
     private static String join(String a, String b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
-    }
-
-    /** Inserts by time (the two sources deliver independently), newest first, with the gap to the one before. */
-    public void add(TimelineEntry entry) {
-        int i = 0;
-        while (i < entries.size() && entries.get(i).at().isAfter(entry.at())) {
-            i++;
-        }
-        long since = i < entries.size() ? gap(entries.get(i).at(), entry.at()) : 0;
-        entries.add(i, new TimelineEntry(entry.at(), entry.node(), entry.what(), entry.detail(), entry.tone(), since));
-        if (i > 0) {
-            TimelineEntry newer = entries.get(i - 1);
-            entries.set(i - 1, new TimelineEntry(newer.at(), newer.node(), newer.what(), newer.detail(), newer.tone(),
-                    gap(entry.at(), newer.at())));
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            entries.remove(MAX_ENTRIES, entries.size());
-        }
-    }
-
-    private static long gap(Instant before, Instant after) {
-        return Math.max(0, Duration.between(before, after).toMillis());
     }
 
     static List<TimelineEntry> describe(NodeStatus previous, NodeStatus current, NodeEvent event) {
@@ -199,8 +240,18 @@ public final class TimelineViewModel {
         showInternalTopics = show;
     }
 
+    /** Removes the lines; what the nodes did is still remembered, so effects still to come keep their cause. */
     public void clear() {
         entries.clear();
+    }
+
+    /** Forgets lines and causes, for another cluster. */
+    public void reset() {
+        entries.clear();
+        startedAt.clear();
+        leftBy.clear();
+        brokerCause = null;
+        zookeeperCause = null;
     }
 
     /** Newest first. */

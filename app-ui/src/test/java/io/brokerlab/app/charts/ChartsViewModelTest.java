@@ -96,6 +96,27 @@ class ChartsViewModelTest {
         assertThat(model.samples()).as("no rate between two different clusters' offsets").isEmpty();
     }
 
+    @Test
+    void aReadingAfterAGapGivesNoRateRatherThanTheGapsAverage() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
+        model.use(new OffsetCounters(() -> state(1, 2), topic -> Map.copyOf(ends)));
+        model.sample();
+        clock.addAndGet(ChartsViewModel.PERIOD_MILLIS);
+        ends.put(0, 200L);
+        model.sample();
+        // a read that took a minute (or a tick that did not come): 6,000 messages in that minute were a burst
+        clock.addAndGet(60_000);
+        ends.put(0, 6_200L);
+        model.sample();
+        clock.addAndGet(ChartsViewModel.PERIOD_MILLIS);
+        ends.put(0, 6_250L);
+        model.sample();
+        assertThat(model.samples()).filteredOn(s -> s.broker() == 1).extracting(ChartsViewModel.Sample::messagesIn)
+                .containsExactly(100.0, Double.NaN, 50.0);
+        assertThat(model.samples()).filteredOn(s -> s.broker() == 1)
+                .extracting(ChartsViewModel.Sample::underReplicated).containsExactly(0.0, 0.0, 0.0);
+    }
+
     /** Topic t: partition 0 led by {@code leaderOf0} (ISR short of broker 1 when broker 2 leads), partition 1 by 2. */
     private static ClusterState state(int leaderOf0, int leaderOf1) {
         TreeMap<Integer, PartitionState> partitions = new TreeMap<>();

@@ -7,6 +7,12 @@ import io.brokerlab.launcher.verify.DurabilityReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +64,54 @@ class DurabilityViewModelTest {
         model.run().exceptionally(e -> null).join();
         assertThat(model.statusProperty().get()).isEqualTo("The check failed: topic demo does not exist");
         assertThat(model.reportProperty().get()).isNull();
+    }
+
+    @Test
+    void cancelStopsTheRunningCheckWithoutCallingItAFailure() throws Exception {
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicBoolean interrupted = new AtomicBoolean();
+            DurabilityViewModel model = new DurabilityViewModel(background, Runnable::run, System::nanoTime);
+            model.runner((options, phase) -> {
+                started.countDown();
+                try {
+                    new CountDownLatch(1).await(); // a send that would never end by itself
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted.set(true);
+                    throw e;
+                }
+            });
+            model.topicProperty().set("demo");
+            CompletableFuture<DurabilityReport> run = model.run();
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            model.cancel();
+            assertThat(run.get(10, TimeUnit.SECONDS)).isNull();
+            assertThat(interrupted).isTrue();
+            assertThat(model.runningProperty().get()).isFalse();
+            assertThat(model.statusProperty().get()).isEqualTo("Cancelled; what was sent to demo stays there");
+            assertThat(model.reportProperty().get()).isNull();
+            // the pooled thread is not left interrupted for the next task
+            assertThat(background.submit(() -> Thread.currentThread().isInterrupted()).get(10, TimeUnit.SECONDS)).isFalse();
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    void anotherClusterClearsTheReportOfTheOldOne() {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, System::nanoTime);
+        model.runner((options, phase) -> new DurabilityReport(options.topic(), "all", options.messages(),
+                Duration.ofSeconds(1), List.of(new DurabilityReport.PartitionResult(0, 10, 10, 0, 9, 0, 0, 0, 0)),
+                List.of()));
+        model.topicProperty().set("demo");
+        model.messagesProperty().set(10);
+        model.run().join();
+        assertThat(model.reportProperty().get()).isNotNull();
+        model.runner((options, phase) -> null);
+        assertThat(model.reportProperty().get()).isNull();
+        assertThat(model.statusProperty().get()).isEmpty();
+        assertThat(model.progressProperty().get()).isZero();
     }
 }

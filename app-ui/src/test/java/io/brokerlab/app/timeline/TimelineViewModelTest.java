@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class TimelineViewModelTest {
@@ -103,5 +105,78 @@ class TimelineViewModelTest {
         model.acceptCluster(List.of(event(t0.plusMillis(30_400), EventType.LEADER_CHANGED, "demo", 0, null, null, 1, 3,
                 List.of(1, 2), List.of(3, 1, 2))));
         assertThat(model.entries().get(0).detail()).isEqualTo("new leader 0.4 s after broker-3 was asked to stop");
+    }
+
+    private static NodeEvent change(Instant at, NodeId id, NodeState from, NodeState to, String exit) {
+        return new NodeEvent(at, status(id, from, false, at, null), status(id, to, false, at, exit), null);
+    }
+
+    @Test
+    void aBrokersRegistrationIsTimedFromItsOwnStartAndTopicsHaveNoCause() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(
+                change(t0, NodeId.zookeeper(1), NodeState.STOPPED, NodeState.STARTING, null),
+                change(t0.plusMillis(1000), NodeId.broker(2), NodeState.STOPPED, NodeState.STARTING, null),
+                change(t0.plusMillis(1500), NodeId.broker(1), NodeState.STOPPED, NodeState.STARTING, null),
+                change(t0.plusMillis(3000), NodeId.broker(2), NodeState.STARTING, NodeState.RUNNING, null)));
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(3900), EventType.BROKER_UP, null, null, 2, null, null, null, null, null),
+                event(t0.plusMillis(9000), EventType.TOPIC_CREATED, "demo", null, null, null, null, null, null, null)));
+        assertThat(model.entries().get(0).what()).isEqualTo("topic created");
+        assertThat(model.entries().get(0).detail()).isEmpty();
+        TimelineEntry registered = model.entries().stream().filter(e -> e.what().equals("registered")).findFirst()
+                .orElseThrow();
+        assertThat(registered.detail()).isEqualTo("registered 2.9 s after broker-2 started");
+    }
+
+    @Test
+    void leaderIsrAndControllerChangesFollowTheLatestBrokerActionNotAZooKeepers() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(change(t0, NodeId.broker(3), NodeState.STOPPED, NodeState.STARTING, null),
+                change(t0.plusMillis(5000), NodeId.broker(3), NodeState.STARTING, NodeState.RUNNING, null),
+                change(t0.plusMillis(6000), NodeId.zookeeper(2), NodeState.STOPPED, NodeState.STARTING, null)));
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(6500), EventType.ISR_EXPANDED, "demo", 0, null, null, 1, 1, List.of(1, 3),
+                        List.of(1)),
+                new ClusterEvent(t0.plusMillis(7000), EventType.ZOOKEEPER_ROLE_CHANGED, null, null, null, null, null,
+                        null, null, null, "zk-2", "follower", null, null)));
+        assertThat(model.entries()).extracting(TimelineEntry::what)
+                .startsWith("ZooKeeper role: follower", "ISR expanded [1] → [1,3]");
+        // ready (RUNNING) ends the start; the ZooKeeper that started since has nothing to do with the ISR
+        assertThat(model.entries().get(1).detail()).isEqualTo("6.5 s after broker-3 started");
+        assertThat(model.entries().get(0).detail()).isEqualTo("1.0 s after zk-2 started");
+
+        model.accept(List.of(change(t0.plusMillis(20_000), NodeId.broker(1), NodeState.RUNNING, NodeState.CRASHED,
+                "exit code 137")));
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(21_000), EventType.BROKER_DOWN, null, null, 1, null, null, null, null, null),
+                event(t0.plusMillis(21_100), EventType.CONTROLLER_CHANGED, null, null, -1, 1, null, null, null, null),
+                event(t0.plusMillis(21_200), EventType.CONTROLLER_CHANGED, null, null, 3, -1, null, null, null, null)));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new controller 1.2 s after broker-1 crashed");
+        assertThat(model.entries().get(1)).satisfies(none -> {
+            assertThat(none.node()).isEqualTo("cluster");
+            assertThat(none.what()).isEqualTo("no controller");
+            assertThat(none.detail()).isEqualTo("was broker-1; controller lost 1.1 s after broker-1 crashed");
+        });
+        assertThat(model.entries().get(2).detail()).isEqualTo("session ended 1.0 s after broker-1 crashed");
+    }
+
+    @Test
+    void aPulsesBatchReachesTheListAsOneChange() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.acceptCluster(List.of(event(t0.plusMillis(5000), EventType.TOPIC_CREATED, "late", null, null, null,
+                null, null, null, null)));
+        AtomicInteger changes = new AtomicInteger();
+        model.entries().addListener((ListChangeListener<TimelineEntry>) c -> changes.incrementAndGet());
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(6000), EventType.ISR_SHRUNK, "demo", 0, null, null, 1, 1, List.of(1), List.of(1, 2)),
+                event(t0.plusMillis(4000), EventType.ISR_SHRUNK, "demo", 1, null, null, 1, 1, List.of(1), List.of(1, 2)),
+                event(t0.plusMillis(6000), EventType.ISR_SHRUNK, "demo", 2, null, null, 1, 1, List.of(1), List.of(1, 2))));
+        assertThat(changes).hasValue(1);
+        assertThat(model.entries()).extracting(TimelineEntry::node).containsExactly("demo-2", "demo-0", "late", "demo-1");
+        assertThat(model.entries()).extracting(TimelineEntry::sincePreviousMillis).containsExactly(0L, 1000L, 1000L, 0L);
     }
 }

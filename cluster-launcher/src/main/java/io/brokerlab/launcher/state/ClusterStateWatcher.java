@@ -31,10 +31,13 @@ public interface ClusterStateWatcher extends AutoCloseable {
     /**
      * A cluster run elsewhere. With a ZooKeeper connect string its metadata is watched there
      * (events as they happen); without one the Admin API at {@code bootstrapServers} is polled,
-     * which also works for KRaft clusters.
+     * which also works for KRaft clusters. A ZooKeeper is waited for (boundedly) and must hold the brokers' cluster.
+     *
+     * @throws io.brokerlab.launcher.cluster.ClusterException when the ZooKeeper does not answer or holds another
+     *                                                        cluster (or none)
      */
     static ClusterStateWatcher forExternal(String bootstrapServers, Optional<String> zookeeperConnect) {
-        return zookeeperConnect.<ClusterStateWatcher>map(ZooKeeperStateWatcher::forConnect)
+        return zookeeperConnect.<ClusterStateWatcher>map(zk -> ZooKeeperStateWatcher.forExternal(bootstrapServers, zk))
                 .orElseGet(() -> new AdminPollingWatcher(bootstrapServers, AdminPollingWatcher.DEFAULT_PERIOD));
     }
 }

@@ -61,8 +61,21 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
         return new ZooKeeperStateWatcher(cluster.workspace().zookeeperConnect(), Optional.of(cluster));
     }
 
-    static ZooKeeperStateWatcher forConnect(String connect) {
-        return new ZooKeeperStateWatcher(connect, Optional.empty());
+    /**
+     * A cluster run elsewhere, once its ZooKeeper at {@code connect} has answered and proved to be the one of the
+     * brokers at {@code bootstrapServers} (waits up to {@link SameClusterCheck#TIMEOUT} for each; not on a UI thread).
+     *
+     * @throws io.brokerlab.launcher.cluster.ClusterException when it is not, with nothing left open
+     */
+    static ZooKeeperStateWatcher forExternal(String bootstrapServers, String connect) {
+        ZooKeeperStateWatcher watcher = new ZooKeeperStateWatcher(connect, Optional.empty());
+        try {
+            SameClusterCheck.require(watcher.client, connect, bootstrapServers);
+            return watcher;
+        } catch (RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
     }
 
     @Override

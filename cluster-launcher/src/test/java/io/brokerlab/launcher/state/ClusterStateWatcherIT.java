@@ -1,17 +1,21 @@
 package io.brokerlab.launcher.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.cli.BrokerlabCli;
+import io.brokerlab.launcher.cluster.ClusterException;
 import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.cluster.ZooKeeperClients;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +28,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.curator.framework.CuratorFramework;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -92,6 +97,49 @@ class ClusterStateWatcherIT {
 
     @Test
     @Order(2)
+    void anExternalZooKeeperMustAnswerAndHoldTheBrokersCluster() throws Exception {
+        String bootstrap = cluster.snapshot().bootstrapServers();
+        String zookeeper = cluster.workspace().zookeeperConnect();
+        long openBefore = watcherThreads();
+        try (ClusterStateWatcher right = ClusterStateWatcher.forExternal(bootstrap, Optional.of(zookeeper))) {
+            await().atMost(WAIT).until(() -> right.current().reachable()
+                    && right.current().source() == ClusterState.Source.ZOOKEEPER
+                    && right.current().topics().containsKey(TOPIC));
+        }
+
+        assertThatThrownBy(() -> ClusterStateWatcher.forExternal(bootstrap, Optional.of(zookeeper + "/elsewhere")))
+                .isInstanceOf(ClusterException.class).hasMessageContaining("holds no Kafka cluster");
+
+        try (CuratorFramework zk = ZooKeeperClients.create(zookeeper)) {
+            zk.start();
+            assertThat(zk.blockUntilConnected(30, TimeUnit.SECONDS)).isTrue();
+            zk.create().creatingParentsIfNeeded().forPath("/other/cluster/id",
+                    "{\"version\":\"1\",\"id\":\"someone-elses\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> ClusterStateWatcher.forExternal(bootstrap, Optional.of(zookeeper + "/other")))
+                .isInstanceOf(ClusterException.class)
+                .hasMessageContaining("holds Kafka cluster someone-elses, but the brokers at " + bootstrap);
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThatThrownBy(() -> ClusterStateWatcher.forExternal(bootstrap, Optional.of("127.0.0.1:" + closedPort)))
+                .isInstanceOf(ClusterException.class).hasMessageContaining("No ZooKeeper answered at 127.0.0.1:"
+                        + closedPort);
+        // nothing half-open: every failed watcher closed its ZooKeeper client and its publisher
+        await().atMost(WAIT).until(() -> watcherThreads() == openBefore);
+    }
+
+    /** The state publishers' threads and ZooKeeper clients' connection threads alive now. */
+    private static long watcherThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().startsWith("brokerlab-state") || t.getName().contains("SendThread("))
+                .count();
+    }
+
+    @Test
+    @Order(3)
     void killingTheLeaderIsSeenByEveryWatcherAndTheEventsCommand() throws Exception {
         ClusterStateWatcher external = ClusterStateWatcher.forExternal(cluster.snapshot().bootstrapServers(),
                 Optional.empty());
@@ -149,7 +197,7 @@ class ClusterStateWatcherIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void restartingTheBrokerExpandsTheIsrBackToThree() {
         int missing = watcher.current().brokers().keySet().stream().filter(id -> id >= 1 && id <= 3)
                 .reduce(6, (a, b) -> a - b);
@@ -162,7 +210,7 @@ class ClusterStateWatcherIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void losingZooKeeperMakesTheStateUnreachableAndItResyncsAfter() {
         events.clear();
         cluster.stop(NodeId.zookeeper(1)).join();
