@@ -1,11 +1,24 @@
 package io.brokerlab.app;
 
 import java.nio.file.Path;
+import io.brokerlab.launcher.workspace.Workspace;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The desktop app's command line: {@code [--workspace DIR]}. */
 public record AppArguments(Optional<Path> workspace) {
+
+    /**
+     * The workspace to open: {@code --workspace}, else {@code BROKERLAB_WORKSPACE} (named on purpose, as the CLI
+     * reads it: {@code ./brokerlab up} then {@code ./brokerlab} show the same cluster), else the one last opened in
+     * the app if it still is one, else the default folder.
+     */
+    public Path workspaceToOpen(Map<String, String> env, Optional<Path> lastOpened) {
+        return workspace.or(() -> Workspace.fromEnvironment(env))
+                .or(() -> lastOpened.filter(Workspace::isWorkspace))
+                .orElseGet(() -> Workspace.defaultDirectory(env));
+    }
 
     public static AppArguments parse(List<String> args) {
         Path workspace = null;

@@ -1,14 +1,13 @@
 package io.brokerlab.app;
 
-import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The desktop app. Workspace: {@code --workspace DIR}, else the last one opened (if it still is one), else the
- * default folder; a folder that is no workspace yet offers the create wizard.
+ * The desktop app, on the workspace {@link AppArguments#workspaceToOpen} names; a folder that is no workspace yet
+ * offers the create wizard.
  */
 public final class BrokerlabApp extends Application {
 
@@ -27,9 +26,7 @@ public final class BrokerlabApp extends Application {
             Platform.exit();
             return;
         }
-        Path dir = arguments.workspace()
-                .or(() -> settings.lastWorkspace().filter(Workspace::isWorkspace))
-                .orElseGet(Workspace::defaultDirectory);
+        Path dir = arguments.workspaceToOpen(System.getenv(), settings.lastWorkspace());
         window = new MainWindow(stage, settings, dir);
         stage.show();
     }

@@ -53,7 +53,8 @@ final class ClusterNotices {
      */
     ClusterNotices(Executor later, Executor background) {
         this.later = later;
-        layer.setAlignment(Pos.TOP_RIGHT);
+        // bottom right: over the ends of tables and logs rather than over toolbars, headers and their buttons
+        layer.setAlignment(Pos.BOTTOM_RIGHT);
         layer.setPadding(new Insets(12));
         layer.setPickOnBounds(false);
         layer.setId("notices");

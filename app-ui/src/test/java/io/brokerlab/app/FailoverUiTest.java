@@ -2,6 +2,7 @@ package io.brokerlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.console.ConsoleView;
 import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.ReplicaState;
@@ -9,12 +10,15 @@ import io.brokerlab.app.topics.TopicsView;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.WindowEvent;
@@ -49,6 +53,26 @@ class FailoverUiTest {
         } finally {
             if (workspace != null) {
                 TestClusters.tearDown(LocalCluster.open(workspace));
+            }
+        }
+    }
+
+    /**
+     * Clicks the broker's Kill button until its card leaves "running". Seen once in four runs: the first click, just
+     * after switching views, did not reach the button (no dialog, the node untouched); what is tested is the kill.
+     */
+    private void killFromItsCard(int broker) {
+        ClusterView cluster = view(ClusterView.class);
+        BooleanSupplier killed = () -> cluster.model().node(NodeId.broker(broker)).state() != NodeState.RUNNING;
+        for (int attempt = 1; ; attempt++) {
+            UiTestSupport.click(robot, "#kill-broker-" + broker);
+            try {
+                UiTestSupport.waitFor(5, "broker-" + broker + " killed", killed);
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 2) {
+                    throw e;
+                }
             }
         }
     }
@@ -157,7 +181,7 @@ class FailoverUiTest {
         UiTestSupport.onFx(() -> p0.set(topics.model().detailProperty().get().partitions().get(0)));
         killed = p0.get().leader();
         UiTestSupport.click(robot, "#nav-cluster");
-        UiTestSupport.click(robot, "#kill-broker-" + killed);
+        killFromItsCard(killed);
         UiTestSupport.click(robot, "#nav-topics");
         UiTestSupport.waitFor(20, "the killed leader's replica offline", () ->
                 topics.model().replicaState(topics.model().detailProperty().get().partitions().get(0), killed)

@@ -99,6 +99,12 @@ public final class Workspace {
         return Files.isRegularFile(dir.resolve(MANIFEST));
     }
 
+    /** The folder {@code BROKERLAB_WORKSPACE} names, if it is set: the user's explicit choice. */
+    public static Optional<Path> fromEnvironment(Map<String, String> env) {
+        String dir = env.get(DefaultDirectory.ENV_OVERRIDE);
+        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir));
+    }
+
     /** {@code BROKERLAB_WORKSPACE}, else the OS's per-user data folder. */
     public static Path defaultDirectory() {
         return defaultDirectory(System.getenv());
