@@ -30,6 +30,8 @@ final class NodeLauncher {
     private static final Duration POLL = Duration.ofMillis(50);
     private static final Duration ZOOKEEPER_READY_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration BROKER_READY_TIMEOUT = Duration.ofSeconds(60);
+    /** ZooKeeper expires a session on its tick, a little after the timeout; more on a loaded machine. */
+    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(3);
 
     private final Workspace workspace;
     private final RunRecords records;
@@ -66,6 +68,34 @@ final class NodeLauncher {
         if (!errors.isEmpty()) {
             throw new ClusterException("cannot start " + node + ": " + workspace.propertiesFile(node).getFileName()
                     + " is invalid: " + errors.stream().map(ConfigProblem::toString).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * A broker killed or crashed a moment ago stays registered in ZooKeeper until its session expires
+     * ({@code zookeeper.session.timeout.ms}); a new process registering meanwhile exits at once (status 1). So a start
+     * right after a kill, the failover demo's next step, waits that expiry out instead of failing. Only asked while a
+     * ZooKeeper serves: with none, there is nobody to ask, and the broker waits for ZooKeeper itself.
+     */
+    void awaitEarlierRegistrationGone(NodeId node) {
+        if (node.kind() != NodeKind.BROKER) {
+            return;
+        }
+        String timeout = workspace.properties(node).toProperties().getProperty("zookeeper.session.timeout.ms", "18000");
+        Duration limit = Duration.ofMillis(Long.parseLong(timeout.strip())).plus(EXPIRY_MARGIN);
+        Instant deadline = Instant.now().plus(limit);
+        while (registrations.isRegistered(node.id())) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new ClusterException("cannot start " + node + ": ZooKeeper still holds its registration"
+                        + " (/brokers/ids/" + node.id() + ") " + limit.toSeconds() + " s after it was last checked;"
+                        + " is another broker with id " + node.id() + " using this ZooKeeper?");
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClusterException("interrupted while starting " + node, e);
+            }
         }
     }
 

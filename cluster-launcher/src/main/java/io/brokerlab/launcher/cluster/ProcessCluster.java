@@ -379,10 +379,18 @@ final class ProcessCluster implements LocalCluster {
     }
 
     private Process launch(NodeId node) {
+        if (zookeeperServing()) {
+            launcher.awaitEarlierRegistrationGone(node);
+        }
         Process process = launcher.launch(node);
         children.put(node, process);
         process.onExit().thenRunAsync(this::refreshQuietly, work);
         return process;
+    }
+
+    private boolean zookeeperServing() {
+        return workspace.definition().zookeeperIds().stream()
+                .anyMatch(zk -> reader.read(zk, OptionalInt.empty(), null).state() == NodeState.RUNNING);
     }
 
     private NodeStatus stopNow(NodeId node) {

@@ -85,6 +85,18 @@ class KillIT {
 
     @Test
     @Order(3)
+    void aStartRightAfterAKillWaitsForTheKilledSessionToExpire() {
+        assertThat(cluster.start(BROKER_1)).succeedsWithin(Duration.ofSeconds(60));
+        assertThat(cluster.kill(BROKER_1)).succeedsWithin(PROMPT);
+        // the demo's next click: ZooKeeper still holds broker-1's registration until its session expires (4 s)
+        assertThat(registered(1)).as("broker-1's registration right after the kill").isTrue();
+
+        assertThat(cluster.start(BROKER_1)).succeedsWithin(Duration.ofSeconds(60))
+                .satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.RUNNING));
+    }
+
+    @Test
+    @Order(4)
     void aKillDuringStartAllStopsOnlyThatNode() {
         cluster.stop(BROKER_1).join();
         CompletableFuture<ClusterSnapshot> up = cluster.up();
@@ -99,7 +111,7 @@ class KillIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void stopAllCancelsAStartAllInProgress() {
         CompletableFuture<ClusterSnapshot> up = cluster.up();
         awaitLaunched(BROKER_2, up);
@@ -118,6 +130,12 @@ class KillIT {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
                 .until(() -> start.isDone() || status(node).pid().isPresent());
         assertThat(status(node).state()).as(node + ", just launched").isEqualTo(NodeState.STARTING);
+    }
+
+    private static boolean registered(int brokerId) {
+        try (BrokerRegistrations registrations = new BrokerRegistrations(cluster.workspace().zookeeperConnect())) {
+            return registrations.isRegistered(brokerId);
+        }
     }
 
     private static NodeStatus status(NodeId node) {
