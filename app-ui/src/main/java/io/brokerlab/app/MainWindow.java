@@ -9,6 +9,7 @@ import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
+import io.brokerlab.app.ui.HomeRelativePath;
 import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.workspace.Workspace;
@@ -166,7 +167,9 @@ public final class MainWindow {
         Runnable show = () -> {
             Connection c = session.connectionProperty().get();
             boolean external = c != null && !c.local();
-            workspace.setText(external ? "External cluster" : String.valueOf(session.directoryProperty().get()));
+            Path dir = session.directoryProperty().get();
+            workspace.setText(external ? "External cluster" : dir == null ? "" : HomeRelativePath.of(dir));
+            workspace.setTooltip(external || dir == null ? null : new Tooltip("Workspace: " + dir.toAbsolutePath()));
             workspace.setGraphic(external ? globe : folder);
             bootstrap.setText(c == null ? "" : c.bootstrapServers() + c.zookeeper().map(zk -> " · ZooKeeper " + zk).orElse(""));
         };

@@ -6,23 +6,39 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
-/** What a desktop app is expected to do between runs and from the keyboard: the real app, headless. */
+/**
+ * What a desktop app is expected to do between runs and from the keyboard: the real app, headless. It changes what
+ * the app remembers, so it remembers in a preferences node of its own, removed afterwards: the other UI tests keep
+ * their theme and font size.
+ */
 class DesktopUiTest {
+
+    private static final String PREFS = "io/brokerlab/app-test-desktop";
 
     @TempDir
     Path temp;
 
     private Application app;
     private final FxRobot robot = new FxRobot();
+    private String sharedPrefs;
+
+    @BeforeEach
+    void ownPreferences() throws Exception {
+        sharedPrefs = System.getProperty("brokerlab.prefs");
+        System.setProperty("brokerlab.prefs", PREFS);
+        Preferences.userRoot().node(PREFS).removeNode();
+    }
 
     @AfterEach
     void close() throws Exception {
@@ -30,6 +46,12 @@ class DesktopUiTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        Preferences.userRoot().node(PREFS).removeNode();
+        if (sharedPrefs == null) {
+            System.clearProperty("brokerlab.prefs");
+        } else {
+            System.setProperty("brokerlab.prefs", sharedPrefs);
+        }
     }
 
     @Test

@@ -141,16 +141,17 @@ class FailoverUiTest {
         ConsoleView console = view(ConsoleView.class);
         io.brokerlab.app.charts.ChartsView charts = view(io.brokerlab.app.charts.ChartsView.class);
         UiTestSupport.onFx(() -> {
+            // no key: the default partitioner spreads the flow over every partition, so over every leader
+            console.model().keyProperty().set("");
             console.model().countProperty().set(3000);
             console.model().rateProperty().set(500);
             console.model().valueProperty().set("{\"order\": {n}}");
         });
-        // the charts sample while on screen: show them before the flow starts, so they see all of it
         UiTestSupport.click(robot, "#nav-charts");
         UiTestSupport.onFx(() -> console.model().publish());
         try {
             UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
-                    .filter(s -> s.messagesIn() > 0).count() >= 3);
+                    .filter(s -> s.messagesIn() > 0).count() >= 5);
         } catch (AssertionError e) {
             var snap = window.session().cluster().snapshot();
             int port = snap.brokers().get(0).agentPort();

@@ -1,6 +1,7 @@
 package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.NumberSpinners;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;

@@ -17,6 +17,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -27,15 +28,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -90,7 +89,7 @@ public final class PropertiesView implements AppView {
         TextField search = new TextField();
         search.setId("properties-search");
         search.setPromptText("Search keys and documentation");
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(18);
         debounce(search);
         CheckBox onlyFile = new CheckBox("Only keys in the file");
         onlyFile.selectedProperty().bindBidirectional(model.onlyInFileProperty());
@@ -107,9 +106,10 @@ public final class PropertiesView implements AppView {
                 .or(model.validatingProperty()));
         save.setOnAction(e -> save());
         saveButton = save;
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(new FontIcon(Feather.SEARCH), search, onlyFile, grow, raw, revert, save);
+        // the actions first: a toolbar too narrow for its items (a projector's font) drops the last ones into its
+        // overflow menu, and that must never be Save
+        ToolBar bar = new ToolBar(save, revert, raw, new Separator(Orientation.VERTICAL), new FontIcon(Feather.SEARCH),
+                search, onlyFile);
 
         sheet.setId("properties-sheet");
         sheet.setMode(PropertySheet.Mode.CATEGORY);

@@ -23,6 +23,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import io.brokerlab.app.ui.IconCell;
+import io.brokerlab.app.ui.NumberSpinners;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
@@ -67,6 +69,15 @@ public final class TimelineView implements AppView {
         }, List.of("timeline-kill", "timeline-good")));
         table.getColumns().add(what);
         TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail);
+        // the durability pane leaves Detail narrow on a laptop: the whole sentence on hover
+        detail.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         table.getColumns().add(detail);
         // in ems of the app's font, so the columns grow with its font size (a projector)
         sizeInEm(note, time, 8.5, 8.5);
@@ -118,14 +129,12 @@ public final class TimelineView implements AppView {
                 }
             }
         });
-        Spinner<Integer> messages = new Spinner<>(1, 10_000_000, durability.messagesProperty().get(), 1_000);
+        Spinner<Integer> messages = NumberSpinners.of(1, 10_000_000, durability.messagesProperty().get(), 1_000);
         messages.setId("durability-messages");
-        messages.setEditable(true);
         messages.valueProperty().addListener((o, a, v) -> durability.messagesProperty().set(v));
         durability.messagesProperty().addListener((o, a, v) -> messages.getValueFactory().setValue(v.intValue()));
-        Spinner<Integer> rate = new Spinner<>(0, 1_000_000, durability.rateProperty().get(), 500);
+        Spinner<Integer> rate = NumberSpinners.of(0, 1_000_000, durability.rateProperty().get(), 500);
         rate.setId("durability-rate");
-        rate.setEditable(true);
         rate.valueProperty().addListener((o, a, v) -> durability.rateProperty().set(v));
         durability.rateProperty().addListener((o, a, v) -> rate.getValueFactory().setValue(v.intValue()));
         CheckBox chaos = new CheckBox("Chaos: kill a leader every " + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s");

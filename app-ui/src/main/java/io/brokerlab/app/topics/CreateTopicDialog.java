@@ -13,7 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import io.brokerlab.app.ui.SpinnerText;
+import io.brokerlab.app.ui.NumberSpinners;
 
 /** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
 public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
@@ -33,7 +33,7 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
                 Integer.parseInt(model.partitionsProperty().get()));
         partitions.setId("topic-partitions");
         partitions.setEditable(true);
-        partitions.getValueFactory().setConverter(SpinnerText.keepingValueOnGarbage(partitions));
+        partitions.getValueFactory().setConverter(NumberSpinners.keepingValueOnGarbage(partitions));
         // the typed text, not the committed value, so a wrong count is named while it is typed
         partitions.getEditor().textProperty().bindBidirectional(model.partitionsProperty());
         Spinner<Integer> rf = new Spinner<>(1, Math.max(1, liveBrokers), model.replicationFactorProperty().get());

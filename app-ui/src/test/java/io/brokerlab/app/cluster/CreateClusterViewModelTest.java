@@ -96,14 +96,4 @@ class CreateClusterViewModelTest {
             assertThat(model.preview()).isEmpty();
         }
     }
-
-    @Test
-    void aPortFieldKeepsItsValueForTextThatIsNoNumber() {
-        int[] value = {9092};
-        NumberSpinners.KeepingConverter converter = new NumberSpinners.KeepingConverter(() -> value[0]);
-        assertThat(converter.fromString("")).isEqualTo(9092);
-        assertThat(converter.fromString("99999999999")).as("too big for an int").isEqualTo(9092);
-        assertThat(converter.fromString(" 19092 ")).isEqualTo(19092);
-        assertThat(converter.toString(2181)).isEqualTo("2181");
-    }
 }

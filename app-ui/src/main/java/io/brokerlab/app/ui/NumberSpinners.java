@@ -1,4 +1,4 @@
-package io.brokerlab.app.cluster;
+package io.brokerlab.app.ui;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Spinner;
@@ -11,13 +11,18 @@ import javafx.util.StringConverter;
  * Editable whole-number spinners that take only digits. Spinner's own converter throws NumberFormatException on the FX
  * thread for text it cannot read (an emptied field and Enter); here such text gives the previous value back.
  */
-final class NumberSpinners {
+public final class NumberSpinners {
 
     private NumberSpinners() {
     }
 
-    static Spinner<Integer> of(int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+    public static Spinner<Integer> of(int min, int max, int value) {
+        return of(min, max, value, 1);
+    }
+
+    /** As {@link #of(int, int, int)}, the arrows stepping by {@code step}. */
+    public static Spinner<Integer> of(int min, int max, int value, int step) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value, step);
         spinner.setEditable(true);
         spinner.getValueFactory().setConverter(new KeepingConverter(spinner.getValueFactory()::getValue));
         int digits = String.valueOf(max).length();
@@ -38,6 +43,14 @@ final class NumberSpinners {
             }
         });
         return spinner;
+    }
+
+    /**
+     * Only the converter, for a spinner whose typed text is validated as it is typed (so letters must reach it): the
+     * value stays as it was for text that is no number, and the text as typed until committed.
+     */
+    public static StringConverter<Integer> keepingValueOnGarbage(Spinner<Integer> spinner) {
+        return new KeepingConverter(spinner::getValue);
     }
 
     /** Takes the typed value (clamped to the range by the value factory), then shows the value the spinner has. */

@@ -8,7 +8,7 @@ import javafx.scene.control.Spinner;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-class SpinnerTextTest {
+class NumberSpinnersTest {
 
     @Test
     void garbageTypedIntoASpinnerKeepsItsValueInsteadOfThrowingOnTheFxThread() throws Exception {
@@ -16,7 +16,7 @@ class SpinnerTextTest {
         UiTestSupport.onFx(() -> {
             Spinner<Integer> messages = new Spinner<>(1, 10_000_000, 5);
             messages.setEditable(true);
-            messages.getValueFactory().setConverter(SpinnerText.keepingValueOnGarbage(messages));
+            messages.getValueFactory().setConverter(NumberSpinners.keepingValueOnGarbage(messages));
 
             messages.getEditor().setText("lots");
             assertThatCode(messages::commitValue).as("committing garbage, as on focus loss").doesNotThrowAnyException();
@@ -26,5 +26,15 @@ class SpinnerTextTest {
             messages.commitValue();
             assertThat(messages.getValue()).isEqualTo(12);
         });
+    }
+
+    @Test
+    void aNumberFieldKeepsItsValueForTextThatIsNoNumber() {
+        int[] value = {9092};
+        NumberSpinners.KeepingConverter converter = new NumberSpinners.KeepingConverter(() -> value[0]);
+        assertThat(converter.fromString("")).isEqualTo(9092);
+        assertThat(converter.fromString("99999999999")).as("too big for an int").isEqualTo(9092);
+        assertThat(converter.fromString(" 19092 ")).isEqualTo(19092);
+        assertThat(converter.toString(2181)).isEqualTo("2181");
     }
 }
