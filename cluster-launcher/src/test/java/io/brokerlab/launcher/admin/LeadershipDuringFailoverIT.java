@@ -75,16 +75,7 @@ class LeadershipDuringFailoverIT {
 
     @AfterAll
     void stopCluster() {
-        for (AutoCloseable client : new AutoCloseable[] {admin, topics}) {
-            if (client != null) {
-                try {
-                    client.close();
-                } catch (Exception e) {
-                    // tear the cluster down regardless
-                }
-            }
-        }
-        TestClusters.tearDown(cluster);
+        TestClusters.tearDown(cluster, admin, topics);
     }
 
     @Test

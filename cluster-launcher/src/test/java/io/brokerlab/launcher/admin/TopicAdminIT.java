@@ -61,16 +61,7 @@ class TopicAdminIT {
 
     @AfterAll
     void stopCluster() {
-        for (AutoCloseable client : new AutoCloseable[] {admin, topics, groups}) {
-            if (client != null) {
-                try {
-                    client.close();
-                } catch (Exception e) {
-                    // tear the cluster down regardless
-                }
-            }
-        }
-        TestClusters.tearDown(cluster);
+        TestClusters.tearDown(cluster, admin, topics, groups);
     }
 
     @Test

@@ -126,12 +126,6 @@ class KillIT {
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("broker-2's process").isEmpty();
     }
 
-    private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> start.isDone() || status(node).pid().isPresent());
-        assertThat(status(node).state()).as(node + ", just launched").isEqualTo(NodeState.STARTING);
-    }
-
     private static boolean registered(int brokerId) {
         try (BrokerRegistrations registrations = new BrokerRegistrations(cluster.workspace().zookeeperConnect())) {
             return registrations.isRegistered(brokerId);
@@ -139,6 +133,10 @@ class KillIT {
     }
 
     private static NodeStatus status(NodeId node) {
-        return cluster.refresh().join().node(node).orElseThrow();
+        return NodeWatch.status(cluster, node);
+    }
+
+    private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
+        NodeWatch.awaitLaunched(cluster, node, start);
     }
 }

@@ -1,7 +1,6 @@
 package io.brokerlab.launcher.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
@@ -101,13 +100,11 @@ class StopWhileStartingIT {
         assertThat(status(BROKER_2).state()).isEqualTo(NodeState.STOPPED);
     }
 
-    private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> start.isDone() || status(node).pid().isPresent());
-        assertThat(status(node).state()).as(node + ", just launched").isEqualTo(NodeState.STARTING);
+    private static NodeStatus status(NodeId node) {
+        return NodeWatch.status(cluster, node);
     }
 
-    private static NodeStatus status(NodeId node) {
-        return cluster.refresh().join().node(node).orElseThrow();
+    private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
+        NodeWatch.awaitLaunched(cluster, node, start);
     }
 }

@@ -52,6 +52,20 @@ public final class TestClusters {
     }
 
     /** Stops every node, whatever state the test left it in. */
+    /** Closes {@code clients} first (one that fails to close must not keep the cluster running), then the cluster. */
+    public static void tearDown(LocalCluster cluster, AutoCloseable... clients) {
+        for (AutoCloseable client : clients) {
+            if (client != null) {
+                try {
+                    client.close();
+                } catch (Exception e) {
+                    // tear the cluster down regardless
+                }
+            }
+        }
+        tearDown(cluster);
+    }
+
     public static void tearDown(LocalCluster cluster) {
         if (cluster == null) {
             return;
