@@ -151,7 +151,7 @@ class FailoverUiTest {
         UiTestSupport.onFx(() -> console.model().publish());
         try {
             UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
-                    .filter(s -> s.messagesIn() > 0).count() >= 5);
+                    .filter(s -> s.messagesIn() > 0).count() >= 12);
         } catch (AssertionError e) {
             var snap = window.session().cluster().snapshot();
             int port = snap.brokers().get(0).agentPort();
