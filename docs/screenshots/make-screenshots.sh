@@ -7,6 +7,6 @@ ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 cd "$ROOT"
 rm -rf app-ui/target/screenshots
 mvn -B -q -pl app-ui -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dtest='ClusterUiTest,PropertiesUiTest,FailoverUiTest'
+    -Dtest='ClusterUiTest,PropertiesUiTest,DesktopUiTest,FailoverUiTest'
 cp app-ui/target/screenshots/*.png docs/screenshots/
 ls docs/screenshots/*.png

@@ -90,6 +90,37 @@ class DesktopUiTest {
         assertThat(seen.get()).isEqualTo("60.0,40.0 1180.0x760.0 dark=true " + font + " " + ws.dir());
     }
 
+    @Test
+    void atAProjectorsFontSizeEveryViewKeepsItsMainActionOnScreen() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("lab"), 1, 3);
+        MainWindow window = start("--workspace", ws.dir().toString());
+        UiTestSupport.waitFor(30, "the workspace to open", () -> window.session().connectionProperty().get() != null);
+        UiTestSupport.onFx(() -> {
+            window.stage().setWidth(1400);
+            window.stage().setHeight(900);
+        });
+        robot.targetWindow(window.stage());
+        for (int i = 0; i < 8; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        UiTestSupport.waitFor(10, "22 px text", () -> fontOf(window).contains("22"));
+        // a toolbar too narrow for its items moves the last ones into its overflow menu, out of the scene
+        String[][] actions = {{"1", "#start-all"}, {"2", "#properties-save"}, {"3", "#new-topic"},
+                {"4", "#console-send"}, {"5", "#durability-run"}};
+        for (String[] view : actions) {
+            robot.push(KeyCode.CONTROL, KeyCode.getKeyCode(view[0]));
+            UiTestSupport.waitFor(10, view[1] + " on screen in view " + view[0], () -> {
+                javafx.scene.Node action = window.scene().lookup(view[1]);
+                return action != null && action.isVisible() && action.getScene() == window.scene()
+                        && window.scene().getRoot().getLayoutBounds().contains(
+                                window.scene().getRoot().sceneToLocal(action.localToScene(action.getLayoutBounds())));
+            });
+            if (view[0].equals("1")) {
+                UiTestSupport.screenshot(window.scene(), "cluster-projector");
+            }
+        }
+    }
+
     private MainWindow start(String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BrokerlabApp.class, args);
