@@ -31,6 +31,17 @@ public final class BrokerlabApp extends Application {
         stage.show();
     }
 
+    /**
+     * However the app ends (the window closed, Platform.exit, the OS ending the session): its watchers, clients and
+     * timers end with it. Closing the window has done this already; a second close does nothing.
+     */
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.session().close();
+        }
+    }
+
     public static MainWindow window() {
         return window;
     }

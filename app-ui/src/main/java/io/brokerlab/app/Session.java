@@ -348,6 +348,9 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler.isShutdown()) {
+            return;
+        }
         generation++;
         detach();
         scheduler.shutdownNow();

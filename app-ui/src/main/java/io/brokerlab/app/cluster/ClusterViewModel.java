@@ -65,9 +65,12 @@ public final class ClusterViewModel {
             };
         }
 
-        /** Whether its button can be pressed: only Kill while another action on the node runs (it does not wait). */
+        /**
+         * Whether its button can be pressed. While another action on the node runs: Kill (it does not wait) and Stop
+         * (it cancels a start or restart of the node in progress, and waits for anything else).
+         */
         public boolean enabledIn(NodeState state, boolean busy) {
-            return allowedIn(state) && (this == KILL || !busy);
+            return allowedIn(state) && (this == KILL || this == STOP || !busy);
         }
     }
 

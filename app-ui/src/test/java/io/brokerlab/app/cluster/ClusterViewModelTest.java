@@ -144,8 +144,15 @@ class ClusterViewModelTest {
             assertThat(Action.KILL.enabledIn(state, true)).as("kill in " + state + ", busy").isEqualTo(state.isAlive());
         }
         assertThat(Action.KILL.allowedIn(NodeState.STOPPING)).as("a hung graceful stop").isTrue();
-        assertThat(Action.STOP.enabledIn(NodeState.RUNNING, true)).isFalse();
         assertThat(Action.RESTART.enabledIn(NodeState.RUNNING, false)).isTrue();
+        assertThat(Action.RESTART.enabledIn(NodeState.RUNNING, true)).isFalse();
+    }
+
+    @Test
+    void stopFitsWhileTheNodesOwnStartRunsBecauseItCancelsIt() {
+        assertThat(Action.STOP.enabledIn(NodeState.STARTING, true)).isTrue();
+        assertThat(Action.STOP.enabledIn(NodeState.STOPPED, true)).isFalse();
+        assertThat(Action.START.enabledIn(NodeState.STOPPED, true)).isFalse();
     }
 
     @Test

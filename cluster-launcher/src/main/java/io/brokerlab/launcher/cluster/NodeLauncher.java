@@ -77,14 +77,16 @@ final class NodeLauncher {
      * right after a kill, the failover demo's next step, waits that expiry out instead of failing. Only asked while a
      * ZooKeeper serves: with none, there is nobody to ask, and the broker waits for ZooKeeper itself.
      */
-    void awaitEarlierRegistrationGone(NodeId node) {
+    void awaitEarlierRegistrationGone(NodeId node, BooleanSupplier cancelled) {
         if (node.kind() != NodeKind.BROKER) {
             return;
         }
-        String timeout = workspace.properties(node).toProperties().getProperty("zookeeper.session.timeout.ms", "18000");
-        Duration limit = Duration.ofMillis(Long.parseLong(timeout.strip())).plus(EXPIRY_MARGIN);
+        Duration limit = sessionTimeout(node).plus(EXPIRY_MARGIN);
         Instant deadline = Instant.now().plus(limit);
         while (registrations.isRegistered(node.id())) {
+            if (cancelled.getAsBoolean()) {
+                throw new StartCancelledException("the start of " + node + " was cancelled by a stop");
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new ClusterException("cannot start " + node + ": ZooKeeper still holds its registration"
                         + " (/brokers/ids/" + node.id() + ") " + limit.toSeconds() + " s after it was last checked;"
@@ -96,6 +98,26 @@ final class NodeLauncher {
                 Thread.currentThread().interrupt();
                 throw new ClusterException("interrupted while starting " + node, e);
             }
+        }
+    }
+
+    /**
+     * The broker's {@code zookeeper.session.timeout.ms}, at least ZooKeeper's own floor of two ticks (ZooKeeper raises
+     * a shorter request to it); a value that is no number is the broker's to report when it starts, so the default.
+     */
+    private Duration sessionTimeout(NodeId broker) {
+        long requested = millis(workspace.properties(broker).toProperties(), "zookeeper.session.timeout.ms", 18_000);
+        long floor = workspace.definition().zookeeperIds().stream()
+                .mapToLong(zk -> 2 * millis(workspace.properties(zk).toProperties(), "tickTime", 3_000))
+                .max().orElse(0);
+        return Duration.ofMillis(Math.max(requested, floor));
+    }
+
+    private static long millis(java.util.Properties properties, String key, long fallback) {
+        try {
+            return Long.parseLong(properties.getProperty(key, Long.toString(fallback)).strip());
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 

@@ -171,7 +171,21 @@ final class ProcessCluster implements LocalCluster {
             // ZooKeeper serves: their first second is JVM and class start-up, which then
             // overlaps ZooKeeper's; their ZooKeeper client waits for it to answer.
             for (NodeId node : toStart) {
-                launched.put(node, withNodeLock(node, () -> launch(node)));
+                if (cancelled.getAsBoolean()) {
+                    throw new StartCancelledException("Start all was cancelled by Stop all");
+                }
+                BooleanSupplier stopped = nodeStopped.get(node);
+                try {
+                    if (!stopped.getAsBoolean()) {
+                        launched.put(node, withNodeLock(node, () -> launch(node,
+                                () -> cancelled.getAsBoolean() || stopped.getAsBoolean())));
+                    }
+                } catch (StartCancelledException e) {
+                    if (cancelled.getAsBoolean()) {
+                        throw e;
+                    }
+                    // stopped before it was launched: left stopped, as a node stopped after its launch
+                }
             }
             awaitAllReady(launched, NodeKind.ZOOKEEPER, cancelled, nodeStopped);
             awaitAllReady(launched, NodeKind.BROKER, cancelled, nodeStopped);
@@ -364,7 +378,7 @@ final class ProcessCluster implements LocalCluster {
                 return current;
             }
             launcher.preflight(node);
-            Process process = launch(node);
+            Process process = launch(node, stopped);
             try {
                 launcher.awaitReady(node, process, stopped);
             } catch (StartCancelledException e) {
@@ -378,9 +392,9 @@ final class ProcessCluster implements LocalCluster {
         });
     }
 
-    private Process launch(NodeId node) {
+    private Process launch(NodeId node, BooleanSupplier cancelled) {
         if (zookeeperServing()) {
-            launcher.awaitEarlierRegistrationGone(node);
+            launcher.awaitEarlierRegistrationGone(node, cancelled);
         }
         Process process = launcher.launch(node);
         children.put(node, process);
