@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -297,7 +298,7 @@ public final class MainWindow {
      */
     private void styleDialogsLikeTheWindow() {
         String css = MainWindow.class.getResource("app.css").toExternalForm();
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+        ListChangeListener<Window> styler = change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
                     if (w instanceof Stage && w != stage && w.getScene() != null) {
@@ -307,6 +308,15 @@ public final class MainWindow {
                         w.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
                     }
                 }
+            }
+        };
+        Window.getWindows().addListener(styler);
+        // the list is global: left there, it would keep this window and all it shows alive after it closed
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                Window.getWindows().removeListener(styler);
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
             }
         });
     }
