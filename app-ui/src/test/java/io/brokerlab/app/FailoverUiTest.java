@@ -102,7 +102,7 @@ class FailoverUiTest {
         UiTestSupport.click(robot, "#new-topic");
         UiTestSupport.click(robot, "#topic-name").write("demo");
         UiTestSupport.waitFor(5, "a valid form", () -> robot.lookup("#topic-problem").queryLabeled().getText().isEmpty());
-        UiTestSupport.screenshot(robot.lookup("#topic-create").query().getScene(), "create-topic-dialog-light");
+        UiTestSupport.screenshots(window, robot.lookup("#topic-create").query().getScene(), "create-topic-dialog");
         UiTestSupport.click(robot, "#topic-create");
         TopicsView topics = view(TopicsView.class);
         UiTestSupport.waitFor(120, "topic demo with 3 replicas and leaders", () -> {

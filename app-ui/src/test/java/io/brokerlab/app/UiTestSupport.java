@@ -150,6 +150,17 @@ public final class UiTestSupport {
         onFx(() -> window.setDark(was));
     }
 
+    /** {@code <name>-light.png} and {@code -dark.png} of a dialog of the window (the theme is the app's, global). */
+    public static void screenshots(MainWindow window, javafx.scene.Scene dialog, String name) {
+        boolean was = window.dark();
+        for (boolean dark : new boolean[] {false, true}) {
+            onFx(() -> window.setDark(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            screenshot(dialog, name + (dark ? "-dark" : "-light"));
+        }
+        onFx(() -> window.setDark(was));
+    }
+
     static void runLater(Runnable r) {
         Platform.runLater(r);
     }

@@ -55,7 +55,7 @@ class ClusterUiTest {
         UiTestSupport.waitFor(10, "the wizard's checks after the port field's Enter", () -> robot
                 .lookup("#wizard-create").tryQuery().map(button -> !button.isDisabled()).orElse(false));
         Button create = robot.lookup("#wizard-create").queryButton();
-        UiTestSupport.screenshot(create.getScene(), "create-cluster-wizard" + (window.dark() ? "-dark" : "-light"));
+        UiTestSupport.screenshots(window, create.getScene(), "create-cluster-wizard");
         assertThat(create.isDisabled()).isFalse();
         UiTestSupport.click(robot, "#wizard-create");
 
