@@ -57,8 +57,7 @@ class DesktopUiTest {
     @Test
     void remembersSizePositionThemeFontAndWorkspaceFromTheKeyboard() throws Exception {
         Workspace ws = TestClusters.workspace(temp.resolve("remembered"), 1, 1);
-        MainWindow first = start("--workspace", ws.dir().toString());
-        UiTestSupport.waitFor(30, "the workspace to open", () -> first.session().connectionProperty().get() != null);
+        MainWindow first = openOn(ws);
         UiTestSupport.onFx(() -> {
             first.setDark(false);
             first.stage().setX(60);
@@ -93,8 +92,7 @@ class DesktopUiTest {
     @Test
     void atAProjectorsFontSizeEveryViewKeepsItsMainActionOnScreen() throws Exception {
         Workspace ws = TestClusters.workspace(temp.resolve("lab"), 1, 3);
-        MainWindow window = start("--workspace", ws.dir().toString());
-        UiTestSupport.waitFor(30, "the workspace to open", () -> window.session().connectionProperty().get() != null);
+        MainWindow window = openOn(ws);
         UiTestSupport.onFx(() -> {
             window.stage().setWidth(1400);
             window.stage().setHeight(900);
@@ -119,6 +117,12 @@ class DesktopUiTest {
                 UiTestSupport.screenshot(window.scene(), "cluster-projector");
             }
         }
+    }
+
+    private MainWindow openOn(Workspace ws) throws Exception {
+        MainWindow window = start("--workspace", ws.dir().toString());
+        UiTestSupport.waitFor(30, "the workspace to open", () -> window.session().connectionProperty().get() != null);
+        return window;
     }
 
     private MainWindow start(String... args) throws Exception {

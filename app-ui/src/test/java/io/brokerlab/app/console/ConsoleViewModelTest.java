@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -22,6 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -71,30 +73,7 @@ class ConsoleViewModelTest {
         public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start, Set<Integer> partitions) {
             starts.add(start);
             tailedPartitions.add(partitions);
-            return new Tail() {
-                @Override
-                public List<TailedMessage> poll(Duration timeout) {
-                    RuntimeException failure = pollFailure.get();
-                    if (failure != null) {
-                        throw failure;
-                    }
-                    try {
-                        List<TailedMessage> batch = toDeliver.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                        return batch == null ? List.of() : batch;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return List.of();
-                    }
-                }
-
-                @Override
-                public void wakeup() {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return new QueuedTail(toDeliver, pollFailure::get);
         }
     };
 
@@ -456,26 +435,7 @@ class ConsoleViewModelTest {
             public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
                 LinkedBlockingQueue<List<TailedMessage>> queue = byTopic.computeIfAbsent(topic,
                         t -> new LinkedBlockingQueue<>());
-                return new Tail() {
-                    @Override
-                    public List<TailedMessage> poll(Duration timeout) {
-                        try {
-                            List<TailedMessage> batch = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                            return batch == null ? List.of() : batch;
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return List.of();
-                        }
-                    }
-
-                    @Override
-                    public void wakeup() {
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
+                return new QueuedTail(queue, () -> null);
             }
         };
         ConsoleViewModel model = model();
@@ -516,5 +476,33 @@ class ConsoleViewModelTest {
         assertThat(model.noTopicProperty().get()).isTrue();
         model.topicProperty().set(null);
         assertThat(model.noTopicProperty().get()).isTrue();
+    }
+
+    /** A tail that hands out the batches put in {@code queue}, or throws what {@code failure} gives. */
+    private record QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure)
+            implements Messaging.Tail {
+
+        @Override
+        public List<TailedMessage> poll(Duration timeout) {
+            RuntimeException thrown = failure.get();
+            if (thrown != null) {
+                throw thrown;
+            }
+            try {
+                List<TailedMessage> batch = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return batch == null ? List.of() : batch;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        }
+
+        @Override
+        public void wakeup() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
