@@ -287,9 +287,10 @@ class AppPerfBench {
             // The stock way of watching the same flow, on the same load: kafka-console-consumer (the app's tail
             // stopped meanwhile, so that neither takes CPU from the other).
             UiTestSupport.onFx(() -> console.model().stopTail());
-            StockTools.ConsumerRun stock = StockTools.consoleConsumer(ws.bootstrapServers(), TOPIC, STOCK_PHASE);
-            report.append(String.format(Locale.ROOT, "stock kafka-console-consumer (own JVM, kafka-run-class.sh options: -Xmx256M, G1), output to a pipe, %d s: printed %,.0f msg/s, CPU %.0f%% of one core, resident memory max %.0f MB, first message %.1f s after launch%n",
-                    STOCK_PHASE.toSeconds(), stock.messagesPerSecond(), stock.cpuPercentOfACore(),
+            StockTools.ConsumerRun stock = StockTools.consoleConsumer(ws.bootstrapServers(), TOPIC, STOCK_PHASE,
+                    acknowledged::get);
+            report.append(String.format(Locale.ROOT, "stock kafka-console-consumer (own JVM, kafka-run-class.sh options: -Xmx256M, G1), output to a pipe, %d s: printed %,.0f msg/s while the topic received %,.0f msg/s, CPU %.0f%% of one core, resident memory max %.0f MB, first message %.1f s after launch%n",
+                    STOCK_PHASE.toSeconds(), stock.messagesPerSecond(), stock.producedPerSecond(), stock.cpuPercentOfACore(),
                     stock.maxResidentBytes() / 1e6, stock.firstMessageSeconds()));
             UiTestSupport.onFx(() -> console.model().startTail());
             UiTestSupport.waitFor(60, "the tail again", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));

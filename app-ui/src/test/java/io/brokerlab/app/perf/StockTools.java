@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +33,12 @@ final class StockTools {
 
     private static final Pattern LEADER = Pattern.compile("Partition: (\\d+)\\s+Leader: (-?\\d+|none)");
 
-    /** What kafka-console-consumer did over a phase: printed messages per second, CPU, memory, time to first message. */
-    record ConsumerRun(double messagesPerSecond, double cpuPercentOfACore, long maxResidentBytes, double firstMessageSeconds) {
+    /**
+     * What kafka-console-consumer did over a phase: printed messages per second beside what the topic received in the
+     * same window, CPU, memory, time to first message.
+     */
+    record ConsumerRun(double messagesPerSecond, double producedPerSecond, double cpuPercentOfACore,
+                       long maxResidentBytes, double firstMessageSeconds) {
     }
 
     /** One kafka-topics --describe: how long it took (JVM start included) and the leader it printed. */
@@ -45,9 +50,11 @@ final class StockTools {
 
     /**
      * kafka-console-consumer on {@code topic} from its end, its output read from a pipe (faster than any terminal),
-     * measured for {@code phase} once it printed its first message; then ended.
+     * measured for {@code phase} once it printed its first message; then ended. {@code produced} counts what the
+     * topic has received so far, read at the start and the end of the same window.
      */
-    static ConsumerRun consoleConsumer(String bootstrap, String topic, Duration phase) throws Exception {
+    static ConsumerRun consoleConsumer(String bootstrap, String topic, Duration phase, LongSupplier produced)
+            throws Exception {
         long launched = System.nanoTime();
         Process consumer = start(CONSOLE_CONSUMER, "--bootstrap-server", bootstrap, "--topic", topic);
         AtomicLong lines = new AtomicLong();
@@ -67,6 +74,7 @@ final class StockTools {
             UiTestSupport.waitFor(60, "kafka-console-consumer's first message", () -> lines.get() > 0);
             double firstMessage = (System.nanoTime() - launched) / 1e9;
             long count0 = lines.get();
+            long produced0 = produced.getAsLong();
             Duration cpu0 = cpu(consumer.toHandle());
             long t0 = System.nanoTime();
             long maxResident = 0;
@@ -75,8 +83,10 @@ final class StockTools {
                 Thread.sleep(500);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            long produced1 = produced.getAsLong();
             double cpuPercent = cpu(consumer.toHandle()).minus(cpu0).toNanos() / 1e7 / seconds;
-            return new ConsumerRun((lines.get() - count0) / seconds, cpuPercent, maxResident, firstMessage);
+            return new ConsumerRun((lines.get() - count0) / seconds, (produced1 - produced0) / seconds, cpuPercent,
+                    maxResident, firstMessage);
         } finally {
             consumer.destroy();
             consumer.waitFor(30, TimeUnit.SECONDS);
