@@ -7,7 +7,9 @@ import io.brokerlab.app.topics.TopicSource;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.process.AgentClient;
 import io.brokerlab.launcher.state.ClusterState;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -90,17 +92,38 @@ public final class ChartsView implements AppView {
             if (Double.isNaN(value)) {
                 continue;
             }
-            XYChart.Series<Number, Number> series = c.series().computeIfAbsent(s.broker(), b -> {
-                XYChart.Series<Number, Number> created = new XYChart.Series<>();
-                created.setName("broker-" + b);
-                c.chart().getData().add(created);
-                return created;
-            });
+            XYChart.Series<Number, Number> series = series(c, s.broker());
             series.getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
             if (series.getData().size() > ChartsViewModel.WINDOW) {
                 series.getData().remove(0, series.getData().size() - ChartsViewModel.WINDOW);
             }
         }
+    }
+
+    /** Everything sampled so far, one list change per series (not one per point: a minute of 3 brokers is 720). */
+    private void redraw(List<ChartsViewModel.Sample> samples) {
+        clearSeries();
+        for (Chart c : charts) {
+            Map<Integer, List<XYChart.Data<Number, Number>>> points = new LinkedHashMap<>();
+            for (ChartsViewModel.Sample s : samples) {
+                double value = c.value().applyAsDouble(s);
+                if (!Double.isNaN(value)) {
+                    points.computeIfAbsent(s.broker(), b -> new ArrayList<>())
+                            .add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
+                }
+            }
+            points.forEach((broker, data) -> series(c, broker).getData()
+                    .setAll(data.subList(Math.max(0, data.size() - ChartsViewModel.WINDOW), data.size())));
+        }
+    }
+
+    private static XYChart.Series<Number, Number> series(Chart c, int broker) {
+        return c.series().computeIfAbsent(broker, b -> {
+            XYChart.Series<Number, Number> created = new XYChart.Series<>();
+            created.setName("broker-" + b);
+            c.chart().getData().add(created);
+            return created;
+        });
     }
 
     private static Chart chart(String title, boolean needsAgents, ToDoubleFunction<ChartsViewModel.Sample> value) {
@@ -124,8 +147,7 @@ public final class ChartsView implements AppView {
     public void shown() {
         visible = true;
         // what was sampled while another view was shown, drawn at once
-        clearSeries();
-        model.samples().forEach(this::plot);
+        redraw(model.samples());
     }
 
     @Override

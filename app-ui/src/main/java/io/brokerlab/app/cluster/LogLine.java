@@ -33,7 +33,7 @@ public record LogLine(String text, Level level) {
     }
 
     /** The level the line itself names, OTHER when it names none. */
-    public static Level levelOf(String line) {
+    static Level levelOf(String line) {
         if (line.contains(" ERROR ") || line.contains("[ERROR]") || line.startsWith("ERROR")) {
             return Level.ERROR;
         }

@@ -66,7 +66,7 @@ public final class TopicsViewModel {
     private volatile TopicSource source;
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
     private final ObjectProperty<java.time.Instant> stateTakenAt = new SimpleObjectProperty<>();
-    private boolean stateDriven;
+    private volatile boolean stateDriven;
     /** An external cluster has no launcher snapshot: its registered brokers are the live ones. */
     private boolean brokersFromState;
 
@@ -197,10 +197,13 @@ public final class TopicsViewModel {
         version.set(version.get() + 1);
     }
 
-    /** Reads all topics in the background; skipped while a read runs or no broker is up. Any thread. */
+    /**
+     * Reads all topics in the background; skipped while a read runs, no broker is up, or the state watcher drives the
+     * rows (a describe's answer would be thrown away). Any thread.
+     */
     public CompletableFuture<Void> refresh() {
         TopicSource s = source;
-        if (s == null || liveBrokers.get().isEmpty() || !refreshing.compareAndSet(false, true)) {
+        if (s == null || stateDriven || liveBrokers.get().isEmpty() || !refreshing.compareAndSet(false, true)) {
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.supplyAsync(s::describeAll, background).handleAsync((described, error) -> {
@@ -389,7 +392,11 @@ public final class TopicsViewModel {
 
     /** The topic's overrides (non-default configs) as {@code key=value} lines, read in the background. */
     public CompletableFuture<String> overrides(String name) {
-        return act("Read the configs of " + name, s -> s.describe(name), t -> "").thenApply(t -> t == null ? ""
+        return act("Read the configs of " + name, s -> {
+            // Kafka's topic config definitions load here, off the FX thread, not at the dialog's first OK
+            TopicService.validateConfigs(Map.of());
+            return s.describe(name);
+        }, t -> "").thenApply(t -> t == null ? ""
                 : t.configs().stream().filter(TopicConfigEntry::isOverride)
                         .map(c -> c.name() + "=" + c.value()).sorted().collect(Collectors.joining("\n")));
     }
@@ -562,10 +569,6 @@ public final class TopicsViewModel {
 
     public ReplicaState replicaState(PartitionInfo partition, int broker) {
         return ReplicaState.of(partition, broker, liveBrokers.get());
-    }
-
-    public TopicSource source() {
-        return source;
     }
 
     public ObservableList<TopicRow> topics() {

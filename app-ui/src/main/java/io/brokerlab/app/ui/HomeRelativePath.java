@@ -8,7 +8,7 @@ public final class HomeRelativePath {
     private HomeRelativePath() {
     }
 
-    public static String of(Path dir, Path home) {
+    static String of(Path dir, Path home) {
         Path absolute = dir.toAbsolutePath().normalize();
         Path normalHome = home.toAbsolutePath().normalize();
         if (absolute.equals(normalHome)) {

@@ -26,15 +26,20 @@ public final class BrokerConfigService implements AutoCloseable {
 
     /** Every config of broker {@code id}, by name. */
     public List<BrokerConfigEntry> describe(int id) {
-        ConfigResource broker = resource(id);
-        Config config = TopicService.await(admin.describeConfigs(List.of(broker)).values().get(broker),
-                "read the configs of broker " + id);
+        Config config = read(admin, id);
         List<BrokerConfigEntry> entries = new ArrayList<>();
         for (ConfigEntry e : config.entries()) {
             entries.add(new BrokerConfigEntry(e.name(), e.value(), e.source().name(), e.isReadOnly(), e.isSensitive()));
         }
         entries.sort(Comparator.comparing(BrokerConfigEntry::name));
         return entries;
+    }
+
+    /** The configs broker {@code id} reports, through any admin client. */
+    static Config read(Admin admin, int id) {
+        ConfigResource broker = resource(id);
+        return TopicService.await(admin.describeConfigs(List.of(broker)).values().get(broker),
+                "read the configs of broker " + id);
     }
 
     /**

@@ -259,7 +259,7 @@ public final class TopicService implements AutoCloseable {
      * Why a new replica set that keeps a down broker is refused: Kafka completes a reassignment that adds or removes
      * replicas only once every replica of the new list is in sync, so it would stay pending until that broker is back.
      */
-    public static String offlineReplica(String partition, int broker) {
+    static String offlineReplica(String partition, int broker) {
         return "broker-" + broker + ", a replica of " + partition + ", is down, and Kafka finishes a change of a"
                 + " partition's replicas only once every replica it keeps is in sync, so this one would wait for"
                 + " broker-" + broker + ". Start broker-" + broker + " again and retry, or leave it out of the list"
@@ -422,10 +422,7 @@ public final class TopicService implements AutoCloseable {
         if (broker.isEmpty()) {
             return Optional.empty();
         }
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, String.valueOf(broker.get().id()));
-        Config config = await(admin.describeConfigs(List.of(resource)).all(), "read the configs of broker "
-                + broker.get().id()).get(resource);
-        return Optional.ofNullable(config == null ? null : config.get(key)).map(ConfigEntry::value);
+        return Optional.ofNullable(BrokerConfigService.read(admin, broker.get().id()).get(key)).map(ConfigEntry::value);
     }
 
     private static List<PartitionInfo> partitions(TopicDescription description) {

@@ -85,7 +85,7 @@ final class NodeLauncher {
         Instant deadline = Instant.now().plus(limit);
         while (registrations.isRegistered(node.id())) {
             if (cancelled.getAsBoolean()) {
-                throw new StartCancelledException("the start of " + node + " was cancelled by a stop");
+                throw StartCancelledException.byStop(node);
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new ClusterException("cannot start " + node + ": ZooKeeper still holds its registration"
@@ -137,12 +137,10 @@ final class NodeLauncher {
         }
     }
 
-    /** Ready: a ZooKeeper serving (with quorum), a broker running and registered in ZooKeeper. */
-    void awaitReady(NodeId node, Process process) {
-        awaitReady(node, process, () -> false);
-    }
-
-    /** As {@link #awaitReady(NodeId, Process)}, giving up with {@link StartCancelledException} once {@code cancelled}. */
+    /**
+     * Ready: a ZooKeeper serving (with quorum), a broker running and registered in ZooKeeper. Gives up with
+     * {@link StartCancelledException} once {@code cancelled}.
+     */
     void awaitReady(NodeId node, Process process, BooleanSupplier cancelled) {
         Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_READY_TIMEOUT : ZOOKEEPER_READY_TIMEOUT;
         Instant deadline = Instant.now().plus(timeout);
@@ -156,7 +154,7 @@ final class NodeLauncher {
                         LogFiles.lastLines(workspace.logFile(node), NodeStatusReader.CRASH_LOG_LINES)));
             }
             if (cancelled.getAsBoolean()) {
-                throw new StartCancelledException("the start of " + node + " was cancelled by a stop");
+                throw StartCancelledException.byStop(node);
             }
             boolean serving = agents.health(workspace.agentPort(node)).map(h -> h.serving()).orElse(false);
             if (serving && (node.kind() == NodeKind.ZOOKEEPER || registrations.isRegistered(node.id()))) {

@@ -371,7 +371,7 @@ final class ProcessCluster implements LocalCluster {
     private NodeStatus startNow(NodeId node, BooleanSupplier stopped) {
         return withNodeLock(node, () -> {
             if (stopped.getAsBoolean()) {
-                throw new StartCancelledException("the start of " + node + " was cancelled by a stop");
+                throw StartCancelledException.byStop(node);
             }
             NodeStatus current = reader.read(node, OptionalInt.empty(), null);
             if (current.state().isAlive()) {

@@ -65,7 +65,7 @@ public final class ConfigCatalog {
                     key.hasDefault() ? ConfigDef.convertToString(key.defaultValue, key.type) : null, null,
                     key.validator == null ? "" : key.validator.toString(), choices(key),
                     key.importance == null ? "" : key.importance.name().toLowerCase(Locale.ROOT),
-                    dynamic.getOrDefault(key.name, "read-only")));
+                    dynamic.getOrDefault(key.name, ConfigInfo.READ_ONLY)));
         }
         return new ConfigCatalog(NodeKind.BROKER, keys);
     }
