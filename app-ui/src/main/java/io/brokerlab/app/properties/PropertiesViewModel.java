@@ -70,6 +70,8 @@ public final class PropertiesViewModel {
     private PropertiesDocument working;
     private String savedText = "";
     private boolean rawRejected;
+    /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
+    private String refusal;
     private CompletableFuture<?> loading;
     /** The file as last read or written here (normalised by PropertiesDocument): what a save may replace. */
     private String diskText;
@@ -270,6 +272,10 @@ public final class PropertiesViewModel {
     }
 
     private void validate(PropertiesDocument doc) {
+        if (refusal != null && refusal.equals(message.get())) {
+            message.set("");
+        }
+        refusal = null;
         long mine = generation.incrementAndGet();
         validating.set(true);
         NodeKind kind = node.get().kind();
@@ -391,6 +397,7 @@ public final class PropertiesViewModel {
             return true;
         }
         message.set(why);
+        refusal = why;
         return false;
     }
 

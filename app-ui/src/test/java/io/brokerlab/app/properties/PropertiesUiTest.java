@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
@@ -147,6 +151,43 @@ class PropertiesUiTest {
                 .map(PropertiesPage.class::cast).findFirst().orElseThrow();
         UiTestSupport.onFx(page::focusSearch);
         UiTestSupport.waitFor(10, "the search focused", () -> robot.lookup("#properties-search").query().isFocused());
+    }
+
+    /** A real ZooKeeper runs: saving its file offers the restart, and warns that it is the cluster's only one. */
+    @Test
+    void savingTheOnlyRunningZooKeepersFileOffersARestartWithAWarning() throws Exception {
+        Path dir = temp.resolve("ws");
+        Workspace workspace = TestClusters.workspace(dir, 1, 1);
+        try {
+            PropertiesViewModel model = openProperties(dir);
+            window.session().cluster().start(NodeId.zookeeper(1)).get(60, TimeUnit.SECONDS);
+            UiTestSupport.waitFor(30, "zk-1 running", () -> window.session().snapshotProperty().get() != null
+                    && window.session().snapshotProperty().get().node(NodeId.zookeeper(1))
+                            .map(n -> n.state().isAlive()).orElse(false));
+            ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
+            Platform.runLater(() -> nodes.getSelectionModel().select(NodeId.zookeeper(1)));
+            UiTestSupport.waitFor(10, "zk-1's file", () -> NodeId.zookeeper(1).equals(model.nodeProperty().get())
+                    && model.entry("tickTime") != null);
+            UiTestSupport.onFx(() -> model.entry("tickTime").valueProperty().set("2500"));
+            UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton()
+                    .isDisabled());
+
+            UiTestSupport.click(robot, "#properties-save");
+            UiTestSupport.waitFor(10, "the restart offer", () -> robot.lookup("#properties-restart-later").tryQuery()
+                    .isPresent());
+            DialogPane offer = robot.lookup(".dialog-pane").query();
+            assertThat(offer.getContentText()).contains("zk-1 is the cluster's only ZooKeeper").contains("broker");
+            assertThat(robot.lookup("#properties-restart-now").queryButton().getText()).isEqualTo("Restart now");
+            assertThat(robot.lookup("#properties-restart-later").queryButton().getText()).isEqualTo("Later");
+            UiTestSupport.screenshots(window, offer.getScene(), "properties-restart-offer");
+
+            UiTestSupport.click(robot, "#properties-restart-later");
+            UiTestSupport.waitFor(10, "saved, not restarted", () -> robot.lookup("#properties-restart-later")
+                    .tryQuery().isEmpty() && model.messageProperty().get().contains("runs with the old settings"));
+            assertThat(Files.readString(workspace.propertiesFile(NodeId.zookeeper(1)))).contains("tickTime=2500");
+        } finally {
+            TestClusters.tearDown(LocalCluster.open(workspace));
+        }
     }
 
     @Test

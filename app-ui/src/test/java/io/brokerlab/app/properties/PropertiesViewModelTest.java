@@ -327,6 +327,7 @@ class PropertiesViewModelTest {
                 .contains("num.network.threads");
 
         model.entry("num.network.threads").valueProperty().set("5");
+        assertThat(model.messageProperty().get()).as("the edit makes the refusal old news").isEmpty();
         assertThat(model.readyToSave()).isTrue();
     }
 
