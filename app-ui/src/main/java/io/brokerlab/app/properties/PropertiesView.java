@@ -16,8 +16,8 @@ import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -29,14 +29,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -139,13 +139,16 @@ public final class PropertiesView implements AppView {
         // no empty box under a valid file: the title says it is valid
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
-        problems.setOnMouseClicked(e -> showProblem(problems.getSelectionModel().getSelectedItem()));
         problems.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 showProblem(problems.getSelectionModel().getSelectedItem());
             }
         });
         problems.setCellFactory(v -> new ListCell<>() {
+            {
+                setOnMouseClicked(e -> showProblem(getItem()));
+            }
+
             @Override
             protected void updateItem(ConfigProblem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -214,7 +217,7 @@ public final class PropertiesView implements AppView {
 
     /**
      * A problem was clicked: its key's editor is shown (search cleared, category expanded, scrolled to) and takes
-     * the focus. In raw mode the caret goes to the line that sets the key.
+     * the focus. In raw mode the line that sets the key is selected.
      */
     private void showProblem(ConfigProblem problem) {
         if (problem == null || problem.key() == null) {
@@ -223,8 +226,9 @@ public final class PropertiesView implements AppView {
         if (model.rawModeProperty().get()) {
             int line = model.rawPositionOf(problem.key());
             if (line >= 0) {
+                int end = rawText.getText().indexOf('\n', line);
                 rawText.requestFocus();
-                rawText.positionCaret(line);
+                rawText.selectRange(end < 0 ? rawText.getLength() : end, line);
             }
             return;
         }
