@@ -19,4 +19,7 @@ public interface AppView {
     /** Called when another view takes the screen; FX thread. */
     default void hidden() {
     }
+
+    /** Ctrl+F: the view's search field, if it has one, takes the keyboard focus; FX thread. */
+    default void focusSearch() {}
 }

@@ -20,8 +20,7 @@ final class ChoiceEditor extends AbstractPropertyEditor<Object, ComboBox<String>
         box.getItems().add("");
         box.getItems().addAll(info.choices());
         box.setEditable("list".equals(info.type()));
-        String notSet = info.defaultValue() == null && info.defaultNote() == null ? "(not set)"
-                : "(not set: " + info.defaultText() + ")";
+        String notSet = EntryEditors.notSet(info);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {

@@ -4,9 +4,14 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,12 +22,14 @@ import org.controlsfx.property.editor.Editors;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * The form's editors: masked text for a password, a drop-down for a key with a finite set of values, else text;
- * each after a marker that shows, as the value is edited, whether it differs from the default.
+ * The form's editors: masked text for a password, a drop-down for a key with a finite set of values, else text
+ * that shows the default while the key is not set; each after a marker that shows, as the value is edited,
+ * whether it differs from the default, and red (AtlantaFX's danger state) while the value has a validation error.
  */
 final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<?>> {
 
     private static final String MARKER = "●";
+    private static final String CELL = "entry-editor";
 
     private final Consumer<PropertyEntry> focused;
 
@@ -37,7 +44,22 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         ConfigInfo info = entry.entry().info();
         PropertyEditor<?> editor = info.sensitive() ? new SecretEditor(entry)
                 : info.choices().isEmpty() ? Editors.createTextEditor(item) : new ChoiceEditor(entry);
+        if (editor.getEditor() instanceof TextInputControl text) {
+            text.setPromptText(notSet(info));
+        }
         return marked(entry.entry(), editor);
+    }
+
+    /** What an editor shows for a key that is not set: what applies instead. */
+    static String notSet(ConfigInfo info) {
+        return info.defaultValue() == null && info.defaultNote() == null ? "(not set)"
+                : "(not set: " + info.defaultText() + ")";
+    }
+
+    /** The input of {@code entry} in {@code sheet}, or null when the sheet shows no editor for it. */
+    static Node inputOf(Parent sheet, PropertyEntry entry) {
+        return sheet.lookupAll("." + CELL).stream().filter(cell -> cell.getUserData() == entry)
+                .map(cell -> ((HBox) cell).getChildren().get(1)).findFirst().orElse(null);
     }
 
     /**
@@ -61,11 +83,16 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         HBox.setHgrow(node, Priority.ALWAYS);
         HBox cell = new HBox(4, marker, node);
         cell.setAlignment(Pos.CENTER_LEFT);
+        cell.getStyleClass().add(CELL);
+        cell.setUserData(entry);
         cell.focusWithinProperty().addListener((obs, was, now) -> {
-            if (now) {
+            // not when the focus lands here by itself (the focused editor went with a search, and the scene
+            // passed the focus on) in a collapsed category: the description would describe a key not on screen
+            if (now && !inCollapsedCategory(cell)) {
                 focused.accept(entry);
             }
         });
+        markInvalid(entry, node, cell);
         return new PropertyEditor<>() {
             @Override
             public Node getEditor() {
@@ -82,5 +109,33 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
                 inner.setValue(value);
             }
         };
+    }
+
+    private static boolean inCollapsedCategory(Node node) {
+        for (Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TitledPane category && !category.isExpanded()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Red, with the error as its tooltip, while the entry's value has a validation error. */
+    private static void markInvalid(PropertyEntry entry, Node input, Node cell) {
+        BooleanBinding invalid = Bindings.createBooleanBinding(() -> entry.error() != null, entry.errorProperty());
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(entry.errorProperty());
+        ChangeListener<Boolean> mark = (obs, was, now) -> {
+            input.pseudoClassStateChanged(Styles.STATE_DANGER, now);
+            if (now) {
+                Tooltip.install(input, why);
+            } else {
+                Tooltip.uninstall(input, why);
+            }
+        };
+        mark.changed(invalid, false, invalid.get());
+        invalid.addListener(mark);
+        // the entry holds the binding only weakly (it outlives the editors each search makes): the cell keeps it
+        cell.getProperties().put(BooleanBinding.class, invalid);
     }
 }

@@ -33,6 +33,7 @@ final class ExternalConfigsView {
     private final ExternalConfigsViewModel model;
     private final Function<String, String> docs;
     private final BorderPane root = new BorderPane();
+    private final TextField search = new TextField();
 
     /** {@code docs}: a key's documentation, type, default and valid values from Kafka's own definitions. */
     ExternalConfigsView(ExternalConfigsViewModel model, Function<String, String> docs) {
@@ -56,7 +57,6 @@ final class ExternalConfigsView {
         broker.valueProperty().bindBidirectional(model.brokerProperty());
         broker.setButtonCell(brokerCell());
         broker.setCellFactory(v -> brokerCell());
-        TextField search = new TextField();
         search.setId("external-configs-search");
         search.setPromptText("Search keys");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -153,6 +153,11 @@ final class ExternalConfigsView {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     Node root() {

@@ -25,6 +25,7 @@ public final class PropertiesPage implements AppView {
 
     private final PropertiesView files;
     private final ExternalConfigsViewModel external;
+    private final ExternalConfigsView externalView;
     private final StackPane root = new StackPane();
     private final Session session;
     private AdminSource admin;
@@ -36,11 +37,12 @@ public final class PropertiesPage implements AppView {
         // building Kafka's definitions takes about a second: never on the FX thread
         CompletableFuture<ConfigCatalog> catalog = CompletableFuture.supplyAsync(() -> ConfigCatalog.of(NodeKind.BROKER),
                 session.background());
-        Node externalRoot = new ExternalConfigsView(external, key -> {
+        this.externalView = new ExternalConfigsView(external, key -> {
             ConfigCatalog known = catalog.getNow(null);
             return known == null ? "Kafka's documentation of " + key + " is still loading; select it again in a moment."
                     : known.info(key).describe();
-        }).root();
+        });
+        Node externalRoot = externalView.root();
         session.clusterStateProperty().addListener((o, a, state) -> {
             if (state != null && state.reachable() && admin != null) {
                 external.brokers(state.brokers().keySet());
@@ -137,6 +139,16 @@ public final class PropertiesPage implements AppView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void focusSearch() {
+        Connection c = session.connectionProperty().get();
+        if (c != null && !c.local()) {
+            externalView.focusSearch();
+        } else {
+            files.focusSearch();
+        }
     }
 
     @Override

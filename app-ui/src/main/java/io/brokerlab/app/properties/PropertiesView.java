@@ -16,9 +16,11 @@ import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -28,12 +30,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -55,7 +60,8 @@ public final class PropertiesView implements AppView {
     private final PropertiesViewModel model;
     private final BorderPane root = new BorderPane();
     private final PropertySheet sheet = new PropertySheet();
-    private Button saveButton;
+    private final TextField search = new TextField();
+    private final TextArea rawText = new TextArea();
 
     public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
@@ -86,7 +92,6 @@ public final class PropertiesView implements AppView {
         nodes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> leaveFor(b, nodes));
         nodes.getSelectionModel().select(model.nodeProperty().get());
 
-        TextField search = new TextField();
         search.setId("properties-search");
         search.setPromptText("Search keys and documentation");
         search.setPrefColumnCount(18);
@@ -105,7 +110,6 @@ public final class PropertiesView implements AppView {
         save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding())
                 .or(model.validatingProperty()));
         save.setOnAction(e -> save());
-        saveButton = save;
         // the actions first: a toolbar too narrow for its items (a projector's font) drops the last ones into its
         // overflow menu, and that must never be Save
         ToolBar bar = new ToolBar(save, revert, raw, new Separator(Orientation.VERTICAL), new FontIcon(Feather.SEARCH),
@@ -118,7 +122,6 @@ public final class PropertiesView implements AppView {
         sheet.setPropertyEditorFactory(new EntryEditors(model.selectedProperty()::set));
         sheet.setCategoryComparator(Comparator.comparing(PropertiesView::groupOrder));
         model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
-        TextArea rawText = new TextArea();
         rawText.setId("properties-raw-text");
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
@@ -133,7 +136,19 @@ public final class PropertiesView implements AppView {
         ListView<ConfigProblem> problems = new ListView<>(model.problems());
         problems.setId("properties-problems");
         problems.setPrefHeight(110);
+        // no empty box under a valid file: the title says it is valid
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        problems.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                showProblem(problems.getSelectionModel().getSelectedItem());
+            }
+        });
         problems.setCellFactory(v -> new ListCell<>() {
+            {
+                setOnMouseClicked(e -> showProblem(getItem()));
+            }
+
             @Override
             protected void updateItem(ConfigProblem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -200,6 +215,66 @@ public final class PropertiesView implements AppView {
         });
     }
 
+    /**
+     * A problem was clicked: its key's editor is shown (search cleared, category expanded, scrolled to) and takes
+     * the focus. In raw mode the line that sets the key is selected.
+     */
+    private void showProblem(ConfigProblem problem) {
+        if (problem == null || problem.key() == null) {
+            return;
+        }
+        if (model.rawModeProperty().get()) {
+            int line = model.rawPositionOf(problem.key());
+            if (line >= 0) {
+                int end = rawText.getText().indexOf('\n', line);
+                rawText.requestFocus();
+                rawText.selectRange(end < 0 ? rawText.getLength() : end, line);
+            }
+            return;
+        }
+        PropertyEntry entry = model.reveal(problem.key());
+        if (entry == null) {
+            return;
+        }
+        // a cleared search has just rebuilt the sheet: its categories make their content only with their skins
+        sheet.applyCss();
+        Node input = EntryEditors.inputOf(sheet, entry);
+        if (input == null) {
+            return;
+        }
+        for (Parent up = input.getParent(); up != null && up != sheet; up = up.getParent()) {
+            if (up instanceof TitledPane category && !category.isExpanded()) {
+                // at once, not animated: the scroll position below is measured right away
+                boolean animated = category.isAnimated();
+                category.setAnimated(false);
+                category.setExpanded(true);
+                category.setAnimated(animated);
+            }
+        }
+        sheet.applyCss();
+        sheet.layout();
+        scrollTo(input);
+        input.requestFocus();
+    }
+
+    /** Scrolls the sheet so that {@code input} is in the middle of its viewport, as near as the content allows. */
+    private void scrollTo(Node input) {
+        for (Parent up = input.getParent(); up != null && up != sheet.getParent(); up = up.getParent()) {
+            if (up instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                Bounds at = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
+                double viewport = scroll.getViewportBounds().getHeight();
+                double overflow = content.getLayoutBounds().getHeight() - viewport;
+                if (overflow > 0) {
+                    double top = at.getMinY() - (viewport - at.getHeight()) / 2;
+                    double share = Math.max(0, Math.min(1, top / overflow));
+                    scroll.setVvalue(scroll.getVmin() + share * (scroll.getVmax() - scroll.getVmin()));
+                }
+                return;
+            }
+        }
+    }
+
     private void refillSheet() {
         List<PropertySheet.Item> items = model.visibleEntries().stream().map(EntryItem::new)
                 .map(PropertySheet.Item.class::cast).toList();
@@ -244,11 +319,21 @@ public final class PropertiesView implements AppView {
         return ask.showAndWait().orElse(ButtonType.CANCEL);
     }
 
-    /** The Save button's action from the keyboard, when the button could be pressed. */
+    /** The Save button's action from the keyboard (Ctrl+S); when it cannot run, the message says why. */
     public void saveIfEnabled() {
-        if (saveButton != null && !saveButton.isDisabled()) {
+        if (model.readyToSave()) {
             save();
         }
+    }
+
+    /** Ctrl+F: the search field takes the keyboard, its text selected so that typing replaces it. */
+    @Override
+    public void focusSearch() {
+        if (model.rawModeProperty().get()) {
+            return; // the search filters the form, which raw mode hides
+        }
+        search.requestFocus();
+        search.selectAll();
     }
 
     /**
@@ -303,11 +388,18 @@ public final class PropertiesView implements AppView {
     }
 
     private boolean askRestart(List<NodeId> restart) {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, restart.get(0) + " still runs with the old"
-                + " settings. Restart it now?", ButtonType.YES, ButtonType.NO);
+        ButtonType now = new ButtonType("Restart now", ButtonBar.ButtonData.YES);
+        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        String warning = model.restartWarning(restart);
+        Alert ask = new Alert(warning.isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING,
+                restart.get(0) + " still runs with the old settings until it restarts."
+                        + (warning.isEmpty() ? "" : "\n\n" + warning), now, later);
         ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Brokerlab");
         ask.setHeaderText("Saved; a restart applies the change");
-        return ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+        ask.getDialogPane().lookupButton(now).setId("properties-restart-now");
+        ask.getDialogPane().lookupButton(later).setId("properties-restart-later");
+        return ask.showAndWait().orElse(later) == now;
     }
 
     private static int groupOrder(String label) {

@@ -9,6 +9,7 @@ import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -68,6 +70,8 @@ public final class PropertiesViewModel {
     private PropertiesDocument working;
     private String savedText = "";
     private boolean rawRejected;
+    /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
+    private String refusal;
     private CompletableFuture<?> loading;
     /** The file as last read or written here (normalised by PropertiesDocument): what a save may replace. */
     private String diskText;
@@ -78,6 +82,7 @@ public final class PropertiesViewModel {
         this.live = live;
         search.addListener(o -> filter());
         onlyInFile.addListener(o -> filter());
+        problems.addListener((ListChangeListener<ConfigProblem>) c -> markErrors());
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
             if (working == null) {
@@ -207,9 +212,10 @@ public final class PropertiesViewModel {
             entry.valueProperty().addListener((obs, old, value) -> edited(entry));
         }
         entries.setAll(list);
-        // the same key stays described when the file is read again
-        PropertyEntry was = selected.get();
-        selected.set(was == null ? null : entry(was.key()));
+        // the same key stays described when the file is read again; else the first the form shows, never a key
+        // the form does not show
+        PropertyEntry was = selected.get() == null ? null : entry(selected.get().key());
+        selected.set(was != null && visible.contains(was) ? was : visible.isEmpty() ? null : visible.get(0));
         dirty.set(false);
         validate(doc);
     }
@@ -266,6 +272,10 @@ public final class PropertiesViewModel {
     }
 
     private void validate(PropertiesDocument doc) {
+        if (refusal != null && refusal.equals(message.get())) {
+            message.set("");
+        }
+        refusal = null;
         long mine = generation.incrementAndGet();
         validating.set(true);
         NodeKind kind = node.get().kind();
@@ -297,6 +307,69 @@ public final class PropertiesViewModel {
                 && e.info().documentation().toLowerCase(Locale.ROOT).contains(needle));
         Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.group() != PropertyEntry.Status.DEFAULT;
         visible.setPredicate(text.and(scope));
+        if (selected.get() != null && !visible.contains(selected.get())) {
+            selected.set(null); // the description would describe a key that is not in the form
+        }
+    }
+
+    /** Each entry's editor is marked with the first error about its key, and unmarked once there is none. */
+    private void markErrors() {
+        Map<String, String> errors = new HashMap<>();
+        for (ConfigProblem problem : problems) {
+            if (problem.isError() && problem.key() != null) {
+                errors.putIfAbsent(problem.key(), problem.message());
+            }
+        }
+        for (PropertyEntry entry : entries) {
+            entry.setError(errors.get(entry.key()));
+        }
+    }
+
+    /**
+     * Makes {@code key} shown in the form and described (a problem was clicked): a search or "only keys in the
+     * file" that hides it is cleared. Returns its entry, or null for a key the file and the catalog do not have.
+     */
+    public PropertyEntry reveal(String key) {
+        PropertyEntry entry = entry(key);
+        if (entry == null) {
+            return null;
+        }
+        if (!visible.contains(entry) && onlyInFile.get() && entry.group() == PropertyEntry.Status.DEFAULT) {
+            onlyInFile.set(false);
+        }
+        if (!visible.contains(entry)) {
+            search.set("");
+        }
+        selected.set(entry);
+        return entry;
+    }
+
+    /**
+     * Where in the raw text the line that sets {@code key} starts (a problem was clicked in raw mode), or -1. A
+     * line that continues the one before it (after a backslash) sets no key.
+     */
+    public int rawPositionOf(String key) {
+        String text = rawText.get();
+        int start = 0;
+        boolean continued = false;
+        for (String line : text.split("\n", -1)) {
+            String stripped = line.stripLeading();
+            if (!continued && !stripped.startsWith("#") && !stripped.startsWith("!")
+                    && key.equals(stripped.split("\\s*[=:\\s]", 2)[0])) {
+                return start;
+            }
+            continued = endsWithOddBackslashes(line);
+            start += line.length() + 1;
+        }
+        return -1;
+    }
+
+    private static boolean endsWithOddBackslashes(String line) {
+        int count = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            count++;
+        }
+        return count % 2 == 1;
     }
 
     public boolean hasErrors() {
@@ -304,9 +377,34 @@ public final class PropertiesViewModel {
     }
 
     /**
+     * Ctrl+S where the Save button could not be pressed: says why nothing is saved, rather than nothing at all.
+     * Returns whether a save may run now.
+     */
+    public boolean readyToSave() {
+        String why;
+        if (working == null) {
+            why = "Nothing to save: no file is open";
+        } else if (!dirty.get()) {
+            why = "Nothing to save: the file has no unsaved changes";
+        } else if (hasErrors()) {
+            List<ConfigProblem> errors = problems.stream().filter(ConfigProblem::isError).toList();
+            ConfigProblem first = errors.get(0);
+            why = "Not saved: " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " to fix first ("
+                    + (first.key() == null ? "" : first.key() + ": ") + first.message() + ")";
+        } else if (validating.get()) {
+            why = "Not saved: the last edit is still being checked; save again in a moment";
+        } else {
+            return true;
+        }
+        message.set(why);
+        refusal = why;
+        return false;
+    }
+
+    /**
      * Writes the file (keeping comments) on a background thread, after validating exactly what is written: the
      * problems shown may still be those of an earlier edit. Completes with the nodes that run with the old
-     * settings and need a restart; fails if there are errors.
+     * settings and need a restart (none when only comments or layout changed); fails if there are errors.
      */
     public CompletableFuture<List<NodeId>> save() {
         NodeId id = node.get();
@@ -328,7 +426,10 @@ public final class PropertiesViewModel {
         String text = working.text();
         // a copy, since the form goes on editing `working` on the FX thread meanwhile
         PropertiesDocument doc = PropertiesDocument.parse(text);
-        String portNote = clientPortNote(id, PropertiesDocument.parse(savedText), doc);
+        PropertiesDocument before = PropertiesDocument.parse(savedText);
+        String portNote = clientPortNote(id, before, doc);
+        // what Kafka and ZooKeeper read: a comment or blank line more changes nothing a restart would apply
+        boolean valuesChanged = !before.toProperties().equals(doc.toProperties());
         Workspace ws = workspace;
         String expectedOnDisk = diskText;
         return CompletableFuture.supplyAsync(() -> {
@@ -345,14 +446,15 @@ public final class PropertiesViewModel {
             doc.write(file);
             return PropertiesDocument.read(file).text();
         }, background).thenApplyAsync(writtenText -> {
-            List<NodeId> restart = live.isAlive(id) ? List.of(id) : List.<NodeId>of();
+            boolean alive = live.isAlive(id);
+            List<NodeId> restart = alive && valuesChanged ? List.of(id) : List.<NodeId>of();
             if (id.equals(node.get()) && working != null) {
                 diskText = writtenText;
                 savedText = text;
                 dirty.set(!working.text().equals(savedText));
-                message.set("Saved " + ws.propertiesFile(id).getFileName()
-                        + (restart.isEmpty() ? "" : "; " + id + " runs with the old settings until it restarts")
-                        + portNote);
+                String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
+                        : alive ? "; no value changed, so " + id + " needs no restart" : "";
+                message.set("Saved " + ws.propertiesFile(id).getFileName() + effect + portNote);
             }
             return restart;
         }, fx);
@@ -370,6 +472,20 @@ public final class PropertiesViewModel {
         }
         return ". The brokers' zookeeper.connect still names " + (was.isEmpty() ? "the old port" : "port " + was)
                 + ": change it to " + (now.isEmpty() ? "the new port" : now) + " in every broker's file too";
+    }
+
+    /**
+     * What the restart offer must warn of besides the node itself, or "": restarting a workspace's only ZooKeeper
+     * leaves every broker without ZooKeeper until it is back.
+     */
+    public String restartWarning(List<NodeId> restart) {
+        if (workspace == null || workspace.definition().zookeepers() != 1
+                || restart.stream().noneMatch(n -> n.kind() == NodeKind.ZOOKEEPER)) {
+            return "";
+        }
+        NodeId zookeeper = workspace.definition().zookeeperIds().get(0);
+        return zookeeper + " is the cluster's only ZooKeeper: while it restarts every broker loses its ZooKeeper"
+                + " connection, so no leader election, ISR change or topic change can happen until it is back.";
     }
 
     /**

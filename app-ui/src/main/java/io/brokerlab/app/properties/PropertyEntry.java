@@ -3,6 +3,8 @@ package io.brokerlab.app.properties;
 import io.brokerlab.launcher.config.ConfigInfo;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -34,6 +36,7 @@ public final class PropertyEntry {
     private final Status group;
     private final StringProperty value = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
 
     PropertyEntry(ConfigInfo info, String inFile) {
         this.info = info;
@@ -66,6 +69,19 @@ public final class PropertyEntry {
 
     public Status status() {
         return status.get();
+    }
+
+    /** The validation error of the value as edited, or null: the form marks the key's editor with it. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String error() {
+        return error.get();
+    }
+
+    void setError(String message) {
+        error.set(message);
     }
 
     /** The status as loaded: groups and the filter use it, so a key does not jump to another group while typing. */

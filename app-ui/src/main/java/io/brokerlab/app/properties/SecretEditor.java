@@ -9,7 +9,6 @@ final class SecretEditor extends AbstractPropertyEditor<Object, PasswordField> {
 
     SecretEditor(EntryItem item) {
         super(item, new PasswordField());
-        getEditor().setPromptText("(not set)");
     }
 
     @Override

@@ -2,10 +2,12 @@ package io.brokerlab.app.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.NodeKind;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -110,9 +112,39 @@ class EntryEditorsTest {
             PropertyEntry entry = entry(NodeKind.BROKER, "num.replica.fetchers", null);
             Node cell = cell(entry);
             assertThat(cell.lookup(".combo-box")).isNull();
-            ((TextField) cell.lookup(".text-field")).setText("4");
+            TextField field = (TextField) cell.lookup(".text-field");
+            assertThat(field.getPromptText()).as("an unset key shows what applies").isEqualTo("(not set: 1)");
+            field.setText("4");
             assertThat(entry.value()).isEqualTo("4");
             assertThat(cell.lookup(".changed-marker").isVisible()).isTrue();
+
+            TextField noDefault = (TextField) cell(entry(NodeKind.BROKER, "log.dirs", null)).lookup(".text-field");
+            assertThat(noDefault.getPromptText()).isEqualTo("(not set)");
+            TextField derived = (TextField) cell(entry(NodeKind.ZOOKEEPER, "maxSessionTimeout", null))
+                    .lookup(".text-field");
+            assertThat(derived.getPromptText()).isEqualTo("(not set: 20 × tickTime)");
+        });
+    }
+
+    @Test
+    void aValueWithAnErrorIsMarkedRedUntilFixed() {
+        UiTestSupport.onFx(() -> {
+            PropertyEntry entry = entry(NodeKind.BROKER, "num.network.threads", "abc");
+            Node cell = cell(entry);
+            TextField field = (TextField) cell.lookup(".text-field");
+            assertThat(field.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+
+            entry.setError("Invalid value abc for configuration num.network.threads");
+            assertThat(field.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+            assertThat(EntryEditors.inputOf((Parent) cell, entry)).as("found for the problem's key").isSameAs(field);
+
+            entry.setError(null);
+            assertThat(field.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+
+            PropertyEntry choice = entry(NodeKind.BROKER, "compression.type", "lz5");
+            choice.setError("String must be one of: ...");
+            assertThat(comboIn(cell(choice)).getPseudoClassStates()).as("also an editor made after the error")
+                    .contains(Styles.STATE_DANGER);
         });
     }
 }

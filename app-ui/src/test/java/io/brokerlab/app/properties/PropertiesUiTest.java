@@ -2,19 +2,26 @@ package io.brokerlab.app.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +93,101 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "the raw text", () ->
                 robot.lookup("#properties-raw-text").query().isVisible());
         UiTestSupport.screenshots(window, "properties-raw");
+    }
+
+    /**
+     * The field of an invalid value is red and its problem listed; Ctrl+S says why nothing is saved; clicking the
+     * problem brings the field back (through a search that hid it) and focuses it; fixed, the mark and the list go.
+     */
+    @Test
+    void anInvalidFieldIsMarkedAndItsProblemLeadsToIt() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        PropertiesViewModel model = openProperties(dir);
+        PropertySheet sheet = robot.lookup("#properties-sheet").query();
+        Node problems = robot.lookup("#properties-problems").query();
+        UiTestSupport.waitFor(10, "a valid file", () -> robot.lookup("#properties-problems-title").queryLabeled()
+                .getText().startsWith("Valid"));
+        assertThat(problems.isVisible()).as("no empty problems box").isFalse();
+        UiTestSupport.onFx(() -> {
+            PropertyEntry described = model.selectedProperty().get();
+            assertThat(described).as("a key the form shows").isNotNull().isIn(model.visibleEntries());
+            assertThat(robot.lookup("#properties-description-key").queryLabeled().getText())
+                    .isEqualTo(described.key());
+        });
+
+        PropertyEntry threads = model.entry("num.network.threads");
+        UiTestSupport.onFx(() -> model.searchProperty().set("num.network.threads"));
+        UiTestSupport.waitFor(10, "the key's field", () -> EntryEditors.inputOf(sheet, threads) != null);
+        TextField field = (TextField) EntryEditors.inputOf(sheet, threads);
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 1).write("abc");
+        UiTestSupport.waitFor(10, "the field marked and its problem listed", () ->
+                field.getPseudoClassStates().contains(Styles.STATE_DANGER) && problems.isVisible()
+                        && model.problems().stream().anyMatch(p -> "num.network.threads".equals(p.key())));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        UiTestSupport.waitFor(10, "why nothing was saved", () -> model.messageProperty().get()
+                .startsWith("Not saved: 1 error"));
+
+        UiTestSupport.onFx(() -> model.searchProperty().set("log.retention.bytes"));
+        UiTestSupport.waitFor(10, "the key filtered out and no longer described", () ->
+                EntryEditors.inputOf(sheet, threads) == null && model.selectedProperty().get() != threads);
+        UiTestSupport.click(robot, "#properties-problems .list-cell");
+        UiTestSupport.waitFor(10, "the invalid field shown and focused", () -> {
+            Node input = EntryEditors.inputOf(sheet, threads);
+            return model.searchProperty().get().isEmpty() && input != null && input.isFocused()
+                    && input.getPseudoClassStates().contains(Styles.STATE_DANGER)
+                    && model.selectedProperty().get() == threads;
+        });
+        UiTestSupport.screenshots(window, "properties-problem-focused");
+
+        TextField shown = (TextField) EntryEditors.inputOf(sheet, threads);
+        robot.type(KeyCode.END).eraseText(shown.getText().length()).write("4");
+        UiTestSupport.waitFor(10, "the mark and the problems gone", () ->
+                !shown.getPseudoClassStates().contains(Styles.STATE_DANGER) && !problems.isVisible());
+
+        // Ctrl+F (through the view's hook): the search takes the keyboard
+        PropertiesPage page = window.views().stream().filter(PropertiesPage.class::isInstance)
+                .map(PropertiesPage.class::cast).findFirst().orElseThrow();
+        UiTestSupport.onFx(page::focusSearch);
+        UiTestSupport.waitFor(10, "the search focused", () -> robot.lookup("#properties-search").query().isFocused());
+    }
+
+    /** A real ZooKeeper runs: saving its file offers the restart, and warns that it is the cluster's only one. */
+    @Test
+    void savingTheOnlyRunningZooKeepersFileOffersARestartWithAWarning() throws Exception {
+        Path dir = temp.resolve("ws");
+        Workspace workspace = TestClusters.workspace(dir, 1, 1);
+        try {
+            PropertiesViewModel model = openProperties(dir);
+            window.session().cluster().start(NodeId.zookeeper(1)).get(60, TimeUnit.SECONDS);
+            UiTestSupport.waitFor(30, "zk-1 running", () -> window.session().snapshotProperty().get() != null
+                    && window.session().snapshotProperty().get().node(NodeId.zookeeper(1))
+                            .map(n -> n.state().isAlive()).orElse(false));
+            ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
+            Platform.runLater(() -> nodes.getSelectionModel().select(NodeId.zookeeper(1)));
+            UiTestSupport.waitFor(10, "zk-1's file", () -> NodeId.zookeeper(1).equals(model.nodeProperty().get())
+                    && model.entry("tickTime") != null);
+            UiTestSupport.onFx(() -> model.entry("tickTime").valueProperty().set("2500"));
+            UiTestSupport.waitFor(10, "Save enabled", () -> !robot.lookup("#properties-save").queryButton()
+                    .isDisabled());
+
+            UiTestSupport.click(robot, "#properties-save");
+            UiTestSupport.waitFor(10, "the restart offer", () -> robot.lookup("#properties-restart-later").tryQuery()
+                    .isPresent());
+            DialogPane offer = robot.lookup(".dialog-pane").query();
+            assertThat(offer.getContentText()).contains("zk-1 is the cluster's only ZooKeeper").contains("broker");
+            assertThat(robot.lookup("#properties-restart-now").queryButton().getText()).isEqualTo("Restart now");
+            assertThat(robot.lookup("#properties-restart-later").queryButton().getText()).isEqualTo("Later");
+            UiTestSupport.screenshots(window, offer.getScene(), "properties-restart-offer");
+
+            UiTestSupport.click(robot, "#properties-restart-later");
+            UiTestSupport.waitFor(10, "saved, not restarted", () -> robot.lookup("#properties-restart-later")
+                    .tryQuery().isEmpty() && model.messageProperty().get().contains("runs with the old settings"));
+            assertThat(Files.readString(workspace.propertiesFile(NodeId.zookeeper(1)))).contains("tickTime=2500");
+        } finally {
+            TestClusters.tearDown(LocalCluster.open(workspace));
+        }
     }
 
     @Test

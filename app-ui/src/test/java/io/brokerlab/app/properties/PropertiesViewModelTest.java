@@ -271,6 +271,102 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void anInvalidValueMarksItsEntryUntilItIsFixed() {
+        PropertyEntry threads = model.entry("num.network.threads");
+        assertThat(threads.error()).isNull();
+        threads.valueProperty().set("abc");
+        assertThat(threads.error()).isNotBlank();
+        assertThat(model.entry("num.io.threads").error()).isNull();
+        threads.valueProperty().set("5");
+        assertThat(threads.error()).isNull();
+    }
+
+    @Test
+    void revealingAProblemsKeyClearsWhatHidesIt() {
+        model.onlyInFileProperty().set(true);
+        model.searchProperty().set("num.io.threads");
+        PropertyEntry policy = model.entry("log.cleanup.policy");
+        assertThat(model.visibleEntries()).doesNotContain(policy);
+
+        assertThat(model.reveal("log.cleanup.policy")).isSameAs(policy);
+        assertThat(model.visibleEntries()).contains(policy);
+        assertThat(model.onlyInFileProperty().get()).as("the key is not in the file").isFalse();
+        assertThat(model.searchProperty().get()).isEmpty();
+        assertThat(model.selectedProperty().get()).isSameAs(policy);
+
+        model.searchProperty().set("log.cleanup");
+        assertThat(model.reveal("log.cleanup.policy")).isSameAs(policy);
+        assertThat(model.searchProperty().get()).as("a search that shows the key stays").isEqualTo("log.cleanup");
+        assertThat(model.reveal("no.such.key")).isNull();
+    }
+
+    @Test
+    void theDescriptionNeverDescribesAKeyTheFormHides() {
+        assertThat(model.selectedProperty().get()).as("the first key the form shows")
+                .isSameAs(model.visibleEntries().get(0));
+        model.selectedProperty().set(model.entry("num.network.threads"));
+        model.searchProperty().set("threads");
+        assertThat(model.selectedProperty().get()).isSameAs(model.entry("num.network.threads"));
+        model.searchProperty().set("retention.ms");
+        assertThat(model.selectedProperty().get()).isNull();
+
+        model.searchProperty().set("no key or text has this");
+        model.revert();
+        assertThat(model.visibleEntries()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void saveFromTheKeyboardSaysWhyNothingIsSaved() {
+        assertThat(model.readyToSave()).isFalse();
+        assertThat(model.messageProperty().get()).contains("Nothing to save");
+
+        model.entry("num.network.threads").valueProperty().set("abc");
+        assertThat(model.readyToSave()).isFalse();
+        assertThat(model.messageProperty().get()).startsWith("Not saved: 1 error")
+                .contains("num.network.threads");
+
+        model.entry("num.network.threads").valueProperty().set("5");
+        assertThat(model.messageProperty().get()).as("the edit makes the refusal old news").isEmpty();
+        assertThat(model.readyToSave()).isTrue();
+    }
+
+    @Test
+    void anEditThatChangesNoValueOffersNoRestart() throws Exception {
+        brokerAlive = true;
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set("# tuned for the demo\n\n" + model.rawTextProperty().get() + "\n\n");
+        assertThat(model.dirtyProperty().get()).isTrue();
+
+        assertThat(model.save().join()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("no value changed").contains("needs no restart");
+        assertThat(Files.readString(workspace.propertiesFile(NodeId.broker(1)))).contains("# tuned for the demo");
+
+        model.rawTextProperty().set(model.rawTextProperty().get() + "log.retention.hours=24\n");
+        assertThat(model.save().join()).containsExactly(NodeId.broker(1));
+    }
+
+    @Test
+    void restartingTheOnlyZooKeeperWarnsThatEveryBrokerLosesIt() {
+        assertThat(model.restartWarning(List.of(NodeId.zookeeper(1)))).contains("zk-1 is the cluster's only ZooKeeper")
+                .contains("every broker");
+        assertThat(model.restartWarning(List.of(NodeId.broker(1)))).isEmpty();
+
+        model.attach(TestClusters.workspace(temp.resolve("three"), 3, 1));
+        assertThat(model.restartWarning(List.of(NodeId.zookeeper(1)))).isEmpty();
+    }
+
+    @Test
+    void aProblemInRawModeIsFoundOnTheLineThatSetsItsKey() {
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set("# log.retention.hours=1\nsasl.jaas.config=a \\\n  log.retention.hours=2\n"
+                + "  log.retention.hours = forever\n");
+        assertThat(model.rawPositionOf("log.retention.hours"))
+                .isEqualTo(model.rawTextProperty().get().indexOf("  log.retention.hours = forever"));
+        assertThat(model.rawPositionOf("num.io.threads")).isEqualTo(-1);
+    }
+
+    @Test
     void searchFiltersByKey() {
         model.searchProperty().set("retention.ms");
         assertThat(model.visibleEntries()).isNotEmpty()

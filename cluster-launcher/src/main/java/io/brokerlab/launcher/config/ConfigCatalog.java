@@ -10,8 +10,9 @@ import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Every known key of a node kind with its documentation, sorted by key: for brokers from Kafka's own definitions
- * ({@code KafkaConfig.configDef()}), for ZooKeeper from {@link ZooKeeperKeys}. Built on first use (a second or so
- * for brokers, so not on the FX thread), then immutable and safe on any thread.
+ * ({@code KafkaConfig.configDef()}, their HTML documentation as plain text), for ZooKeeper from
+ * {@link ZooKeeperKeys}. Built on first use (a second or so for brokers, so not on the FX thread), then immutable
+ * and safe on any thread.
  */
 public final class ConfigCatalog {
 
@@ -61,7 +62,8 @@ public final class ConfigCatalog {
         Map<String, String> dynamic = KafkaRules.dynamicUpdateModes();
         Map<String, ConfigInfo> keys = new TreeMap<>();
         for (ConfigDef.ConfigKey key : KafkaRules.configDef().configKeys().values()) {
-            keys.put(key.name, new ConfigInfo(key.name, key.documentation, key.type.name().toLowerCase(Locale.ROOT),
+            keys.put(key.name, new ConfigInfo(key.name, HtmlText.toPlain(key.documentation),
+                    key.type.name().toLowerCase(Locale.ROOT),
                     key.hasDefault() ? ConfigDef.convertToString(key.defaultValue, key.type) : null, null,
                     key.validator == null ? "" : key.validator.toString(), choices(key),
                     key.importance == null ? "" : key.importance.name().toLowerCase(Locale.ROOT),

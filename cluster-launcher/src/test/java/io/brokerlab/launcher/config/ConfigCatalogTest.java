@@ -30,6 +30,20 @@ class ConfigCatalogTest {
         assertThat(broker.info("broker.id").updateMode()).isEqualTo("read-only");
     }
 
+    /** Kafka writes its documentation for an HTML page; the catalog holds what a form or a terminal shows. */
+    @Test
+    void brokerDocumentationIsPlainText() {
+        assertThat(broker.keys().values()).allSatisfy(info -> assertThat(info.documentation()).as(info.key())
+                .doesNotContain("<code>", "</code>", "<p>", "<li>", "<br>", "<a ", "&lt;", "&gt;", "&amp;", "%n"));
+        assertThat(broker.info("listeners").documentation())
+                .contains("listener.security.protocol.map must also be set")
+                .contains("\nPLAINTEXT://myhost:9092,SSL://:9091\n");
+        assertThat(broker.info("ssl.client.auth").documentation()).contains("\n• ssl.client.auth=requested This");
+        assertThat(broker.info("client.quota.callback.class").documentation()).contains("the <user> and <client-id>");
+        assertThat(broker.info("log.dirs").documentation()).isEqualTo("A comma-separated list of the directories"
+                + " where the log data is stored. If not set, the value in log.dir is used.");
+    }
+
     @Test
     void finiteValueSetsAreChoices() {
         assertThat(broker.info("compression.type").choices()).contains("producer", "zstd", "gzip", "uncompressed");
