@@ -19,11 +19,15 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class UiTestSupport {
 
     private static javafx.application.Application app;
+    private static String realHome;
 
     private UiTestSupport() {
     }
 
     public static MainWindow launch(Path workspace, boolean dark) throws Exception {
+        if (System.getProperty("brokerlab.screenshots") != null && realHome == null) {
+            pretendHomeAbove(workspace);
+        }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BrokerlabApp.class, "--workspace", workspace.toString());
         MainWindow window = BrokerlabApp.window();
@@ -50,6 +54,22 @@ public final class UiTestSupport {
             app = null;
         }
         FxToolkit.cleanupStages();
+        if (realHome != null) {
+            System.setProperty("user.home", realHome);
+            realHome = null;
+        }
+    }
+
+    /**
+     * Screenshots show paths as a user sees them, {@code ~/lab}, not {@code /tmp/junit-8731…/lab}: the app shortens
+     * paths under the home folder. Preferences stay in the real home (their root is fixed here before it moves).
+     */
+    private static void pretendHomeAbove(Path workspace) {
+        realHome = System.getProperty("user.home");
+        if (System.getProperty("java.util.prefs.userRoot") == null) {
+            System.setProperty("java.util.prefs.userRoot", realHome);
+        }
+        System.setProperty("user.home", workspace.toAbsolutePath().getParent().toString());
     }
 
     public static void onFx(Runnable action) {
