@@ -24,6 +24,7 @@ import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -88,14 +89,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
-        // a screen unplugged since (the projector) must not leave the window where no one sees it
-        settings.windowBounds().filter(b -> !Screen.getScreensForRectangle(b[0], b[1], b[2], b[3]).isEmpty())
-                .ifPresent(b -> {
-                    stage.setX(b[0]);
-                    stage.setY(b[1]);
-                    stage.setWidth(b[2]);
-                    stage.setHeight(b[3]);
-                });
+        place();
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(this::onCloseRequest);
         session.workspaceProperty().addListener((o, a, ws) -> {
@@ -112,6 +106,20 @@ public final class MainWindow {
         session.addClusterEventListener(notices::clusterEvents);
         show(0);
         open(workspaceDir);
+    }
+
+    /** Where it was left if that is still on a screen, else fitted to the primary screen; never below a usable size. */
+    private void place() {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Rectangle2D bounds = WindowPlacement.fit(settings.windowBounds(), primary,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        Rectangle2D minimum = WindowPlacement.minimum(primary);
+        stage.setMinWidth(minimum.getWidth());
+        stage.setMinHeight(minimum.getHeight());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /** Opens a workspace folder; a folder that cannot be read says why, and the window stays usable. */
