@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ClusterView;
+import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.properties.PropertiesPage;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -47,6 +49,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -61,6 +64,10 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private final ClusterView clusterView;
+    private final ClusterNotices notices;
+    /** The right of the status bar: the keys that apply, or for a while why a key did nothing. */
+    private final Label keys = new Label();
+    private final PauseTransition keysBack = new PauseTransition(Duration.seconds(8));
     private final Scene scene;
     private boolean dark;
     private double fontSize;
@@ -72,6 +79,10 @@ public final class MainWindow {
         this.dark = settings.darkTheme();
         this.fontSize = settings.fontSize();
         clusterView = new ClusterView(session, this::showError, this::createCluster, this::open);
+        notices = new ClusterNotices(Platform::runLater, session.background(), node -> {
+            show(0);
+            clusterView.showLog(node);
+        });
         views.add(clusterView);
         for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open)) {
             views.add(extra);
@@ -100,10 +111,10 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
-        ClusterNotices notices = new ClusterNotices(Platform::runLater, session.background());
         root.setCenter(new StackPane(content, notices.layer()));
         session.addEventListener(notices::nodeEvents);
         session.addClusterEventListener(notices::clusterEvents);
+        session.connectionProperty().addListener((o, a, c) -> notices.forget());
         show(0);
         open(workspaceDir);
     }
@@ -203,14 +214,32 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("status-summary");
         status.textProperty().bind(clusterView.summaryProperty());
-        Label keys = new Label("Ctrl+1…" + views.size() + " views · Ctrl+Shift+U start all · Ctrl+Shift+D stop all"
-                + " · Ctrl+Shift+K kill the selected node · Ctrl+S save · F5 refresh");
-        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        // at a projector's text size the hint gives way (elided) before the cluster's state does
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        keys.setId("status-keys");
+        keys.setMinWidth(0);
+        keysBack.setOnFinished(e -> showHint());
+        session.connectionProperty().addListener(o -> showHint());
+        showHint();
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(12, status, grow, keys);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The keys that do something now: no process control for an external cluster or an empty folder. */
+    private void showHint() {
+        keysBack.stop();
+        keys.getStyleClass().setAll("label", Styles.TEXT_MUTED);
+        keys.setText(ShortcutHint.of(views.size(), session.cluster() != null));
+    }
+
+    /** Says in the status bar, for a few seconds, why a key did nothing. */
+    private void sayInStatus(String why) {
+        keys.getStyleClass().setAll("label", Styles.WARNING);
+        keys.setText(why);
+        keysBack.playFromStart();
     }
 
     private static Button iconButton(Feather icon, String tip, Runnable action) {
@@ -232,18 +261,36 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), clusterView::startAll);
+                KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.startAll()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), clusterView::stopAll);
+                KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.stopAll()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), clusterView::killSelected);
+                KeyCombination.SHIFT_DOWN), this::killSelected);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (currentView() instanceof PropertiesPage properties) {
                 properties.save();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
+    }
+
+    /** Start all / Stop all by key: when it cannot, the status bar says why (the Cluster view may not show). */
+    private void wholeCluster(ClusterViewModel.Outcome outcome) {
+        if (!outcome.done()) {
+            sayInStatus(outcome.text());
+        }
+    }
+
+    /**
+     * The failover demo's key works from every view: the Cluster view shows its result on the cards (or why not above
+     * them); elsewhere, say during a demo in Topics or the Timeline, a notice does.
+     */
+    private void killSelected() {
+        ClusterViewModel.Outcome outcome = clusterView.killSelected();
+        if (currentView() != clusterView || session.cluster() == null) {
+            notices.commandResult(outcome.text(), outcome.done());
+        }
     }
 
     private int current;

@@ -257,16 +257,23 @@ public final class ClusterView implements AppView {
     }
 
     /** The failover demo's key: kills the selected card's node, or says above the cards why it cannot. */
-    public void killSelected() {
-        model.killSelected();
+    public ClusterViewModel.Outcome killSelected() {
+        return model.killSelected();
     }
 
-    public void startAll() {
-        model.startAll();
+    public ClusterViewModel.Outcome startAll() {
+        return model.startAll();
     }
 
-    public void stopAll() {
-        model.stopAll();
+    public ClusterViewModel.Outcome stopAll() {
+        return model.stopAll();
+    }
+
+    /** Selects {@code node}'s card, so its log shows below the cards. */
+    public void showLog(NodeId node) {
+        if (model.node(node) != null) {
+            model.selectedProperty().set(node);
+        }
     }
 
     private void rebuildCards() {

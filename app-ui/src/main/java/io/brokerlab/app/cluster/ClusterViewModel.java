@@ -74,6 +74,10 @@ public final class ClusterViewModel {
         }
     }
 
+    /** Process control needs nodes this workspace started; an external cluster or an empty folder has none. */
+    static final String NO_CLUSTER = "No local cluster here: Start all, Stop all and Kill work on the nodes of a"
+            + " workspace's cluster (create one with Ctrl+N, or open a workspace with Ctrl+O)";
+
     private final Executor fx;
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
     private final Map<NodeId, NodeRow> byId = new LinkedHashMap<>();
@@ -148,23 +152,35 @@ public final class ClusterViewModel {
     }
 
     /**
-     * The failover demo's shortcut: kills the selected node if its process lives. When it cannot, the status says
-     * why, since a key press that does nothing visible looks like a broken key. False when nothing was killed.
+     * What a keyboard command did, for the window to show where the user looks: {@code done} false means nothing was
+     * done, and {@code text} says why.
      */
-    public boolean killSelected() {
+    public record Outcome(boolean done, String text) {
+    }
+
+    /**
+     * The failover demo's shortcut: kills the selected node if its process lives. When it cannot, the status says
+     * why, since a key press that does nothing visible looks like a broken key.
+     */
+    public Outcome killSelected() {
+        if (cluster == null) {
+            return refused(NO_CLUSTER);
+        }
         NodeRow row = selected.get() == null ? null : byId.get(selected.get());
         if (row == null) {
-            status.set("No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K");
-            return false;
+            return refused("No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K");
         }
         if (!Action.KILL.allowedIn(row.state())) {
-            status.set("Cannot kill " + row.name() + ": it is " + row.state().label()
+            return refused("Cannot kill " + row.name() + ": it is " + row.state().label()
                     + ", not running. Select a running node, or start this one first.");
-            return false;
         }
-        status.set("");
         run(Action.KILL, row);
-        return true;
+        return new Outcome(true, "Killed " + row.name() + " (SIGKILL)");
+    }
+
+    private Outcome refused(String why) {
+        status.set(why);
+        return new Outcome(false, why);
     }
 
     /** Selects the node {@code steps} cards after (negative: before) the selected one, stopping at either end. */
@@ -215,24 +231,31 @@ public final class ClusterViewModel {
         }, fx);
     }
 
-    public void startAll() {
-        if (!clusterBusy.get()) {
-            whole(LocalCluster::up, startingAll, "Could not start the cluster");
+    public Outcome startAll() {
+        if (cluster == null) {
+            return refused(NO_CLUSTER);
         }
+        if (clusterBusy.get()) {
+            return refused((startingAll.get() ? "Start all" : "Stop all") + " is still running");
+        }
+        whole(LocalCluster::up, startingAll, "Could not start the cluster");
+        return new Outcome(true, "Starting the cluster");
     }
 
     /** Also while Start all runs: that start gives up, stopping what it started, and everything stops. */
-    public void stopAll() {
-        if (!stoppingAll.get()) {
-            whole(LocalCluster::down, stoppingAll, "Could not stop the cluster");
+    public Outcome stopAll() {
+        if (cluster == null) {
+            return refused(NO_CLUSTER);
         }
+        if (stoppingAll.get()) {
+            return refused("Stop all is still running");
+        }
+        whole(LocalCluster::down, stoppingAll, "Could not stop the cluster");
+        return new Outcome(true, "Stopping the cluster");
     }
 
     private void whole(Function<LocalCluster, CompletableFuture<ClusterSnapshot>> call, BooleanProperty running,
                        String what) {
-        if (cluster == null) {
-            return;
-        }
         status.set("");
         running.set(true);
         CompletableFuture<ClusterSnapshot> future;

@@ -2,6 +2,7 @@ package io.brokerlab.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.Notification;
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.cluster.LocalCluster;
@@ -52,6 +53,10 @@ class ClusterUiTest {
         window = UiTestSupport.launch(dir, false);
         assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
         UiTestSupport.screenshots(window, "cluster-empty");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "why Start all did nothing", () -> robot.lookup("#status-keys").queryLabeled()
+                .getText().startsWith("No local cluster here"));
 
         UiTestSupport.click(robot, "#create-cluster");
         // the folder is looked at off the FX thread; Create waits for the answer
@@ -129,6 +134,12 @@ class ClusterUiTest {
                 .getText().startsWith("Cannot kill zk-1: it is stopped"));
         assertThat(robot.lookup("#cluster-status").query().isVisible()).isTrue();
         UiTestSupport.screenshots(window, "cluster-kill-refused");
+
+        // during a demo the key is pressed in Topics or the Timeline: the answer comes as a notice there
+        UiTestSupport.onFx(() -> window.show("Topics"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "the kill's answer as a notice", () -> robot.lookup("#notices .notification")
+                .queryAll().stream().anyMatch(n -> ((Notification) n).getMessage().startsWith("Cannot kill zk-1")));
     }
 
     private boolean selected(String card) {

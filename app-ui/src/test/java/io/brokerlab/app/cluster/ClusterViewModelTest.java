@@ -272,21 +272,32 @@ class ClusterViewModelTest {
     @Test
     void theKillShortcutKillsTheSelectedNodeOnlyWhileItLivesAndSaysWhyNot() {
         assertThat(model.selectedProperty().get()).as("selected from the start").isEqualTo(NodeId.broker(3));
-        assertThat(model.killSelected()).as("stopped: nothing to kill").isFalse();
+        assertThat(model.killSelected().done()).as("stopped: nothing to kill").isFalse();
         assertThat(model.statusProperty().get()).startsWith("Cannot kill broker-3: it is stopped");
         assertThat(cluster.calls).isEmpty();
 
         model.startAll();
         assertThat(model.statusProperty().get()).as("cleared by the next action").isEmpty();
         model.selectedProperty().set(NodeId.broker(2));
-        assertThat(model.killSelected()).isTrue();
+        assertThat(model.killSelected()).isEqualTo(new ClusterViewModel.Outcome(true, "Killed broker-2 (SIGKILL)"));
         assertThat(cluster.calls).containsExactly("up", "kill broker-2");
         assertThat(model.node(NodeId.broker(2)).state()).isEqualTo(NodeState.STOPPED);
         assertThat(model.statusProperty().get()).isEmpty();
 
         model.selectedProperty().set(null);
-        assertThat(model.killSelected()).isFalse();
-        assertThat(model.statusProperty().get()).startsWith("No node selected");
+        ClusterViewModel.Outcome nothing = model.killSelected();
+        assertThat(nothing.done()).isFalse();
+        assertThat(nothing.text()).startsWith("No node selected").isEqualTo(model.statusProperty().get());
+    }
+
+    @Test
+    void withoutALocalClusterTheKeysSayThereIsNone() {
+        model.attach(null);
+        for (ClusterViewModel.Outcome outcome : List.of(model.startAll(), model.stopAll(), model.killSelected())) {
+            assertThat(outcome.done()).isFalse();
+            assertThat(outcome.text()).startsWith("No local cluster here").contains("Ctrl+N", "Ctrl+O");
+        }
+        assertThat(cluster.calls).isEmpty();
     }
 
     @Test
