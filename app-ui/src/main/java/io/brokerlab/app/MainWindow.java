@@ -45,6 +45,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -204,7 +205,9 @@ public final class MainWindow {
         Label aa = new Label("Aa");
         Button theme = iconButton(Feather.MOON, "Light / dark theme (Ctrl+T)", this::toggleTheme);
         theme.setId("theme-toggle");
-        HBox header = new HBox(12, workspace, bootstrap, grow, smaller, aa, larger, theme);
+        Button openWorkspace = iconButton(Feather.FOLDER, "Open a workspace… (Ctrl+O)", this::chooseWorkspace);
+        openWorkspace.setId("open-workspace");
+        HBox header = new HBox(12, workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, theme);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -265,6 +268,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.stopAll()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::killSelected);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -400,15 +404,53 @@ public final class MainWindow {
                         showError("Could not create the cluster", Failures.cause(error));
                     } else {
                         // the wizard asked first (createCluster): the form may go
-                        session.attach(ws).whenCompleteAsync((ok, failure) -> {
-                            if (failure != null && !Failures.superseded(failure)) {
-                                showError("The cluster was created in " + ws.dir() + " but cannot be opened",
-                                        Failures.cause(failure));
-                            }
-                        }, Platform::runLater);
-                        show(0);
+                        show(ws, "The cluster was created in " + ws.dir() + " but cannot be opened");
                     }
                 }, Platform::runLater);
+    }
+
+    /** Ctrl+O: a folder chosen with the system's folder dialog. */
+    private void chooseWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Brokerlab workspace");
+        Workspace shown = session.workspaceProperty().get();
+        // an open workspace's folder exists, so its parent does: no look at the disk on the FX thread
+        if (shown != null && shown.dir().getParent() != null) {
+            chooser.setInitialDirectory(shown.dir().getParent().toFile());
+        }
+        java.io.File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            openWorkspace(chosen.toPath());
+        }
+    }
+
+    /**
+     * Shows the workspace in {@code dir} instead of the current one, as the wizard does with a new one; it becomes the
+     * last workspace, opened on the next start. A folder that is none says so and changes nothing.
+     */
+    public void openWorkspace(Path dir) {
+        leaveProperties().thenAccept(go -> {
+            if (go) {
+                CompletableFuture.supplyAsync(() -> Workspace.open(dir), session.background())
+                        .whenCompleteAsync((Workspace ws, Throwable error) -> {
+                            if (error != null) {
+                                showError("Cannot open " + dir, Failures.cause(error));
+                            } else {
+                                show(ws, "Cannot open the workspace in " + ws.dir());
+                            }
+                        }, Platform::runLater);
+            }
+        });
+    }
+
+    /** Attaches the session to {@code ws} and shows its cluster; {@code failure}: the error dialog's header. */
+    private void show(Workspace ws, String failure) {
+        session.attach(ws).whenCompleteAsync((ok, error) -> {
+            if (error != null && !Failures.superseded(error)) {
+                showError(failure, Failures.cause(error));
+            }
+        }, Platform::runLater);
+        show(0);
     }
 
     private void onCloseRequest(WindowEvent event) {

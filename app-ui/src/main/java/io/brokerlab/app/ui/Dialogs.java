@@ -38,6 +38,11 @@ public final class Dialogs {
                 return "Fix the node's file in the Properties view (the message above or the node's log names the key;"
                         + " Properties shows each key's valid values), save, then start the node again.";
             }
+            // Workspace.open on a folder without the manifest
+            if (text.contains("is not a brokerlab workspace")) {
+                return "Choose the folder a cluster was created in (by the wizard or `brokerlab up`), or"
+                        + " create a cluster there with Ctrl+N.";
+            }
             if (t instanceof FileSystemException) {
                 return "Check that the folder exists and that you may write to it, or choose another one.";
             }

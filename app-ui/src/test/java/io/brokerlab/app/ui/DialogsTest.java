@@ -32,6 +32,13 @@ class DialogsTest {
     }
 
     @Test
+    void aFolderThatIsNoWorkspaceSaysWhichFolderToChoose() {
+        assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException(
+                "/home/ana/notes is not a Brokerlab workspace (no brokerlab.json)"))))
+                .startsWith("Choose the folder a cluster was created in").contains("Ctrl+N");
+    }
+
+    @Test
     void anInvalidFileSaysToFixItInProperties() {
         assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException(
                 "cannot start zk-1: zk-1.properties is invalid: tickTime: not a number"))))
