@@ -19,4 +19,8 @@ public interface AppView {
     /** Called when another view takes the screen; FX thread. */
     default void hidden() {
     }
+
+    /** Ctrl+F: puts the keyboard in the view's search field, if it has one; FX thread. */
+    default void focusSearch() {
+    }
 }

@@ -277,6 +277,8 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> currentView().focusSearch());
     }
 
     /** Start all / Stop all by key: when it cannot, the status bar says why (the Cluster view may not show). */

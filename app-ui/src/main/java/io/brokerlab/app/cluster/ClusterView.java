@@ -75,6 +75,7 @@ public final class ClusterView implements AppView {
     private final Map<NodeId, Node> cardsById = new HashMap<>();
     private final StackPane body = new StackPane();
     private final Label logTitle = new Label("Log");
+    private final TextField logSearch = new TextField();
     /** The cards above the log; built once, shown again for each workspace. */
     private final Node clusterPane;
     private final Consumer<Path> openWorkspace;
@@ -450,8 +451,8 @@ public final class ClusterView implements AppView {
         logTitle.textProperty().bind(Bindings.createStringBinding(() -> log.nodeProperty().get() == null ? "Log"
                 : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
         logTitle.getStyleClass().add(Styles.TITLE_4);
-        TextField search = new TextField();
-        search.setPromptText("Search the log");
+        TextField search = logSearch;
+        search.setPromptText("Search the log (Ctrl+F)");
         search.setId("log-search");
         search.textProperty().bindBidirectional(log.searchProperty());
         CheckBox follow = new CheckBox("Follow");
@@ -467,10 +468,24 @@ public final class ClusterView implements AppView {
         behind.visibleProperty().bind(log.behindProperty());
         behind.managedProperty().bind(behind.visibleProperty());
         bar.getChildren().add(bar.getChildren().indexOf(search), behind);
+        Label unreadable = new Label();
+        unreadable.setId("log-error");
+        unreadable.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        unreadable.setMinWidth(0);
+        unreadable.textProperty().bind(log.readErrorProperty());
+        unreadable.visibleProperty().bind(log.readErrorProperty().isNotEmpty());
+        unreadable.managedProperty().bind(unreadable.visibleProperty());
+        bar.getChildren().add(bar.getChildren().indexOf(search), unreadable);
         ListView<LogLine> lines = new ListView<>(log.visibleLines());
         lines.setId("log-lines");
         lines.getStyleClass().addAll("log-lines", Styles.DENSE);
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label placeholder = new Label();
+        placeholder.setId("log-placeholder");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(log.placeholderProperty());
+        lines.setPlaceholder(placeholder);
         lines.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LogLine item, boolean empty) {
@@ -520,6 +535,15 @@ public final class ClusterView implements AppView {
             ClipboardContent content = new ClipboardContent();
             content.putString(NodeLogViewModel.textOf(selected));
             Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The log's search field, when the cards and the log are shown (not for an external cluster or none). */
+    @Override
+    public void focusSearch() {
+        if (logSearch.getScene() != null && logSearch.isVisible()) {
+            logSearch.requestFocus();
+            logSearch.selectAll();
         }
     }
 

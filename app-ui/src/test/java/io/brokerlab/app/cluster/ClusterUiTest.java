@@ -121,6 +121,11 @@ class ClusterUiTest {
         UiTestSupport.waitFor(20, "the node cards", () -> robot.lookup("#card-broker-2").tryQuery().isPresent());
         assertThat(selected("#card-broker-2")).as("the default target, marked").isTrue();
 
+        UiTestSupport.waitFor(5, "the log pane saying why it is empty", () -> robot.lookup("#log-placeholder")
+                .queryLabeled().getText().equals("No log yet — start the node"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "Ctrl+F in the log's search", () -> robot.lookup("#log-search").query().isFocused());
+
         UiTestSupport.click(robot, "#card-broker-1");
         UiTestSupport.waitFor(5, "broker-1 selected by the click", () -> selected("#card-broker-1"));
         assertThat(selected("#card-broker-2")).isFalse();

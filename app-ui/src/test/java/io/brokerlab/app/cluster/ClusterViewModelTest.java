@@ -6,6 +6,7 @@ import io.brokerlab.app.FakeCluster;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.ClusterException;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.StartCancelledException;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
@@ -13,6 +14,10 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.QuorumPorts;
 import io.brokerlab.launcher.testing.TestClusters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +26,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,6 +226,54 @@ class ClusterViewModelTest {
         log.searchProperty().set("broke");
         assertThat(log.visibleLines()).singleElement().extracting(LogLine::level).isEqualTo(LogLine.Level.ERROR);
         assertThat(LogLine.levelOf("[x] WARN y")).isEqualTo(LogLine.Level.WARN);
+    }
+
+    /** The fake cluster, but its logs read by {@code logTail}. */
+    private LocalCluster withLogs(Function<NodeId, List<String>> logTail) {
+        return (LocalCluster) Proxy.newProxyInstance(LocalCluster.class.getClassLoader(),
+                new Class<?>[] {LocalCluster.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("logTail")) {
+                        return logTail.apply((NodeId) args[0]);
+                    }
+                    try {
+                        return method.invoke(cluster, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void theLogPaneSaysWhyItShowsNoLine() {
+        NodeLogViewModel log = new NodeLogViewModel(Runnable::run, Runnable::run);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        log.attach(withLogs(node -> {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return node.equals(NodeId.broker(1)) ? cluster.logTail(node, 10) : List.of();
+        }));
+        assertThat(log.placeholderProperty().get()).isEqualTo("Select a node to see its log");
+        log.nodeProperty().set(NodeId.broker(2));
+        assertThat(log.placeholderProperty().get()).isEqualTo("No log yet — start the node");
+
+        log.nodeProperty().set(NodeId.broker(1));
+        log.searchProperty().set("zebra");
+        assertThat(log.visibleLines()).isEmpty();
+        assertThat(log.placeholderProperty().get()).isEqualTo("No line contains \u201czebra\u201d");
+        log.searchProperty().set("");
+
+        failure.set(new UncheckedIOException(new IOException("Permission denied")));
+        log.poll();
+        assertThat(log.readErrorProperty().get()).isEqualTo("Cannot read the log of broker-1: java.io.IOException:"
+                + " Permission denied");
+        log.nodeProperty().set(NodeId.broker(2));
+        assertThat(log.placeholderProperty().get()).as("shown where the lines would be")
+                .startsWith("Cannot read the log of broker-2");
+        failure.set(null);
+        log.poll();
+        assertThat(log.readErrorProperty().get()).as("readable again").isEmpty();
+        assertThat(log.placeholderProperty().get()).isEqualTo("No log yet — start the node");
     }
 
     @Test
