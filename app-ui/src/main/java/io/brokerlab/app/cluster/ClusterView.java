@@ -47,7 +47,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,7 +70,7 @@ public final class ClusterView implements AppView {
     private final Runnable createCluster;
     private final BorderPane root = new BorderPane();
     private final ToolBar toolbar;
-    private final FlowPane cards = new FlowPane(16, 16);
+    private final CardGrid cards = new CardGrid(16);
     private final Map<NodeId, Node> cardsById = new HashMap<>();
     private final StackPane body = new StackPane();
     private final Label logTitle = new Label("Log");
@@ -361,6 +360,9 @@ public final class ClusterView implements AppView {
         exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         exit.textProperty().bind(row.exitReasonProperty());
         exit.setWrapText(true);
+        // wrapped to the card's width, which a long reason must not widen (and so take a column from the grid)
+        exit.setPrefWidth(0);
+        exit.setMaxWidth(Double.MAX_VALUE);
         exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
                 .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
         exit.managedProperty().bind(exit.visibleProperty());
