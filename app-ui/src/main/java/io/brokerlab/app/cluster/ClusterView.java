@@ -439,8 +439,7 @@ public final class ClusterView implements AppView {
             case STOP -> "Graceful stop (controlled shutdown for brokers)";
             default -> text + " " + row.name();
         }));
-        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !action.enabledIn(row.state(),
-                row.busyProperty().get()), row.stateProperty(), row.busyProperty()));
+        button.disableProperty().bind(model.canRun(action, row).not());
         // only the actions that fit the state are shown, so a card stays one short row
         button.visibleProperty().bind(Bindings.createBooleanBinding(() -> action.allowedIn(row.state()),
                 row.stateProperty()));

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -71,6 +72,14 @@ public final class ClusterViewModel {
          */
         public boolean enabledIn(NodeState state, boolean busy) {
             return allowedIn(state) && (this == KILL || this == STOP || !busy);
+        }
+
+        /**
+         * As {@link #enabledIn(NodeState, boolean)}, and no Restart while Start all or Stop all runs: its stop would
+         * fight the start of the whole cluster (or its start undo Stop all).
+         */
+        public boolean enabledIn(NodeState state, boolean busy, boolean clusterBusy) {
+            return enabledIn(state, busy) && !(this == RESTART && clusterBusy);
         }
     }
 
@@ -191,6 +200,12 @@ public final class ClusterViewModel {
         int at = selected.get() == null ? -1 : nodes.indexOf(byId.get(selected.get()));
         int next = at < 0 ? (steps < 0 ? nodes.size() - 1 : 0) : at + steps;
         selected.set(nodes.get(Math.max(0, Math.min(nodes.size() - 1, next))).id());
+    }
+
+    /** Whether {@code action}'s button on {@code row}'s card can be pressed now. */
+    public BooleanBinding canRun(Action action, NodeRow row) {
+        return Bindings.createBooleanBinding(() -> action.enabledIn(row.state(), row.busyProperty().get(),
+                clusterBusy.get()), row.stateProperty(), row.busyProperty(), clusterBusy);
     }
 
     public void run(Action action, NodeRow row) {

@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,6 +154,24 @@ class ClusterViewModelTest {
         assertThat(Action.KILL.allowedIn(NodeState.STOPPING)).as("a hung graceful stop").isTrue();
         assertThat(Action.RESTART.enabledIn(NodeState.RUNNING, false)).isTrue();
         assertThat(Action.RESTART.enabledIn(NodeState.RUNNING, true)).isFalse();
+    }
+
+    @Test
+    void noRestartWhileStartAllOrStopAllRuns() {
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        NodeRow broker = model.node(NodeId.broker(1));
+        cluster.set(NodeId.broker(1), NodeState.RUNNING, false);
+        model.apply(cluster.snapshot());
+        BooleanBinding restart = model.canRun(Action.RESTART, broker);
+        BooleanBinding kill = model.canRun(Action.KILL, broker);
+        assertThat(restart.get()).isTrue();
+
+        model.startAll();
+        assertThat(restart.get()).as("during Start all").isFalse();
+        assertThat(kill.get()).as("the demo's kill still works").isTrue();
+        up.complete(cluster.snapshot());
+        assertThat(restart.get()).isTrue();
     }
 
     @Test
