@@ -26,9 +26,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Notifications for what needs attention whatever view is open: a node that crashed on its own, partitions that
- * lost replicas. They stack in a corner of the window itself, not in popup windows: a popup's first show cost the FX
- * thread about 100 ms in the middle of a failover demo (measured with AppPerfBench), and in the window they follow
- * the theme and the text size. FX thread (the session's event batches).
+ * lost replicas, and the answer to a key pressed outside its view. They stack in a corner of the window itself, not
+ * in popup windows: a popup's first show cost the FX thread about 100 ms in the middle of a failover demo (measured
+ * with AppPerfBench), and in the window they follow the theme and the text size. FX thread (the session's event
+ * batches).
  */
 final class ClusterNotices {
 

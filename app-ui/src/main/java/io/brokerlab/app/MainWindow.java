@@ -406,7 +406,7 @@ public final class MainWindow {
                         showError("Could not create the cluster", Failures.cause(error));
                     } else {
                         // the wizard asked first (createCluster): the form may go
-                        show(ws, "The cluster was created in " + ws.dir() + " but cannot be opened");
+                        attach(ws, "The cluster was created in " + ws.dir() + " but cannot be opened");
                     }
                 }, Platform::runLater);
     }
@@ -428,7 +428,8 @@ public final class MainWindow {
 
     /**
      * Shows the workspace in {@code dir} instead of the current one, as the wizard does with a new one; it becomes the
-     * last workspace, opened on the next start. A folder that is none says so and changes nothing.
+     * last workspace, opened on the next start. Unlike {@link #open}, which shows any folder (an empty one offers the
+     * wizard), a folder that is no workspace says so and changes nothing: the user meant to open a cluster.
      */
     public void openWorkspace(Path dir) {
         leaveProperties().thenAccept(go -> {
@@ -438,7 +439,7 @@ public final class MainWindow {
                             if (error != null) {
                                 showError("Cannot open " + dir, Failures.cause(error));
                             } else {
-                                show(ws, "Cannot open the workspace in " + ws.dir());
+                                attach(ws, "Cannot open the workspace in " + ws.dir());
                             }
                         }, Platform::runLater);
             }
@@ -446,7 +447,7 @@ public final class MainWindow {
     }
 
     /** Attaches the session to {@code ws} and shows its cluster; {@code failure}: the error dialog's header. */
-    private void show(Workspace ws, String failure) {
+    private void attach(Workspace ws, String failure) {
         session.attach(ws).whenCompleteAsync((ok, error) -> {
             if (error != null && !Failures.superseded(error)) {
                 showError(failure, Failures.cause(error));

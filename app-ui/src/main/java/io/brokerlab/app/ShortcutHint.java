@@ -20,10 +20,11 @@ final class ShortcutHint {
             keys.add("Ctrl+Shift+U start all");
             keys.add("Ctrl+Shift+D stop all");
             keys.add("Ctrl+Shift+K kill the selected node");
+            // the Cluster view's log search; the other views' searches are their own
+            keys.add("Ctrl+F search the log");
         }
         keys.add("Ctrl+N new cluster");
         keys.add("Ctrl+O open workspace");
-        keys.add("Ctrl+F search");
         keys.add("Ctrl+S save");
         keys.add("F5 refresh");
         keys.add("Ctrl+T theme");

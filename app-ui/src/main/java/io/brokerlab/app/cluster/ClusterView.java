@@ -452,15 +452,14 @@ public final class ClusterView implements AppView {
         logTitle.textProperty().bind(Bindings.createStringBinding(() -> log.nodeProperty().get() == null ? "Log"
                 : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
         logTitle.getStyleClass().add(Styles.TITLE_4);
-        TextField search = logSearch;
-        search.setPromptText("Search the log (Ctrl+F)");
-        search.setId("log-search");
-        search.textProperty().bindBidirectional(log.searchProperty());
+        logSearch.setPromptText("Search the log (Ctrl+F)");
+        logSearch.setId("log-search");
+        logSearch.textProperty().bindBidirectional(log.searchProperty());
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, search, follow);
+        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, logSearch, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label behind = new Label("The log has newer lines: tick Follow to see them");
@@ -468,15 +467,17 @@ public final class ClusterView implements AppView {
         behind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         behind.visibleProperty().bind(log.behindProperty());
         behind.managedProperty().bind(behind.visibleProperty());
-        bar.getChildren().add(bar.getChildren().indexOf(search), behind);
+        bar.getChildren().add(bar.getChildren().indexOf(logSearch), behind);
         Label unreadable = new Label();
         unreadable.setId("log-error");
         unreadable.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         unreadable.setMinWidth(0);
         unreadable.textProperty().bind(log.readErrorProperty());
-        unreadable.visibleProperty().bind(log.readErrorProperty().isNotEmpty());
+        // with no line shown, the list's placeholder says it instead
+        unreadable.visibleProperty().bind(log.readErrorProperty().isNotEmpty()
+                .and(Bindings.isNotEmpty(log.visibleLines())));
         unreadable.managedProperty().bind(unreadable.visibleProperty());
-        bar.getChildren().add(bar.getChildren().indexOf(search), unreadable);
+        bar.getChildren().add(bar.getChildren().indexOf(logSearch), unreadable);
         ListView<LogLine> lines = new ListView<>(log.visibleLines());
         lines.setId("log-lines");
         lines.getStyleClass().addAll("log-lines", Styles.DENSE);
