@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
 
 /**
  * What the app remembers between runs, in {@link Preferences} (the user's own store, never the workspace).
@@ -44,14 +45,14 @@ public final class AppSettings {
         return Math.max(MIN_FONT, Math.min(MAX_FONT, size));
     }
 
-    /** x, y, width, height; empty the first time. */
-    public Optional<double[]> windowBounds() {
+    /** Where the window was last left (not maximized); empty the first time. */
+    public Optional<Rectangle2D> windowBounds() {
         double w = prefs.getDouble("window.width", -1);
         double h = prefs.getDouble("window.height", -1);
         if (w < 400 || h < 300) {
             return Optional.empty();
         }
-        return Optional.of(new double[] {prefs.getDouble("window.x", 0), prefs.getDouble("window.y", 0), w, h});
+        return Optional.of(new Rectangle2D(prefs.getDouble("window.x", 0), prefs.getDouble("window.y", 0), w, h));
     }
 
     public void windowBounds(double x, double y, double width, double height) {

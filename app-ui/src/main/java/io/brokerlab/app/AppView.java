@@ -20,6 +20,7 @@ public interface AppView {
     default void hidden() {
     }
 
-    /** Ctrl+F: the view's search field, if it has one, takes the keyboard focus; FX thread. */
-    default void focusSearch() {}
+    /** Ctrl+F: puts the keyboard in the view's search field, if it has one; FX thread. */
+    default void focusSearch() {
+    }
 }

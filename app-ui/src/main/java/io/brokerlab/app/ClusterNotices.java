@@ -4,16 +4,20 @@ import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.util.Animations;
 import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.state.ClusterEvent;
 import io.brokerlab.launcher.state.EventType;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -22,9 +26,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Notifications for what needs attention whatever view is open: a node that crashed on its own, partitions that
- * lost replicas. They stack in a corner of the window itself, not in popup windows: a popup's first show cost the FX
- * thread about 100 ms in the middle of a failover demo (measured with AppPerfBench), and in the window they follow
- * the theme and the text size. FX thread (the session's event batches).
+ * lost replicas, and the answer to a key pressed outside its view. They stack in a corner of the window itself, not
+ * in popup windows: a popup's first show cost the FX thread about 100 ms in the middle of a failover demo (measured
+ * with AppPerfBench), and in the window they follow the theme and the text size. FX thread (the session's event
+ * batches).
  */
 final class ClusterNotices {
 
@@ -41,18 +46,26 @@ final class ClusterNotices {
 
     private final VBox layer = new VBox(8);
     private final Executor later;
-    private Shown partitionsNotice;
+    private final Consumer<NodeId> showLog;
+    /**
+     * Partitions short of replicas or of a leader, kept while no notice shows: a notice hidden by its timeout must
+     * not count from zero again when the next batch of the same failure comes (it said "1 partition" of 12).
+     */
+    private final Set<Partition> behind = new HashSet<>();
+    private final Set<Partition> offline = new HashSet<>();
+    private Notification partitionsNotice;
 
-    /** The partitions notice on screen and what it counts. */
-    private record Shown(Notification notice, Set<String> topics, Set<String> behind, Set<String> offline) {
+    private record Partition(String topic, int partition) {
     }
 
     /**
-     * @param later runs a notice after the pulse that delivered its events (the app: {@code Platform::runLater}), so
-     *              the views' own update of those events is drawn first
+     * @param later   runs a notice after the pulse that delivered its events (the app: {@code Platform::runLater}),
+     *                so the views' own update of those events is drawn first
+     * @param showLog a crashed node's "Show log": opens the Cluster view on that node's log (FX thread)
      */
-    ClusterNotices(Executor later, Executor background) {
+    ClusterNotices(Executor later, Executor background, Consumer<NodeId> showLog) {
         this.later = later;
+        this.showLog = showLog;
         // bottom right: over the ends of tables and logs rather than over toolbars, headers and their buttons
         layer.setAlignment(Pos.BOTTOM_RIGHT);
         layer.setPadding(new Insets(12));
@@ -74,12 +87,41 @@ final class ClusterNotices {
         return layer;
     }
 
+    /** Another cluster is shown: what was counted of the last one no longer applies. FX thread. */
+    void forget() {
+        behind.clear();
+        offline.clear();
+        layer.getChildren().clear();
+        partitionsNotice = null;
+    }
+
+    /**
+     * The answer to a keyboard command given where its own view is not shown (Ctrl+Shift+K in Topics during a demo):
+     * without it the key would seem to do nothing. {@code done}: it did what was asked, else {@code text} says why not.
+     */
+    void commandResult(String text, boolean done) {
+        Notification notice = show(done ? Feather.ZAP : Feather.ALERT_TRIANGLE, done ? Styles.ACCENT : Styles.WARNING);
+        notice.setMessage(text);
+    }
+
     /** A kill from the app ends STOPPED; only a death nobody asked for is CRASHED. */
     void nodeEvents(List<NodeEvent> events) {
         for (NodeEvent event : events) {
             if (event.current().state() == NodeState.CRASHED && event.previous().state() != NodeState.CRASHED) {
-                warn(event.current().name() + " crashed", event.current().exitReason().orElse("it exited unexpectedly")
-                        + " — see its log in the Cluster view");
+                NodeId node = event.current().id();
+                String text = event.current().name() + " crashed\n"
+                        + event.current().exitReason().orElse("it exited unexpectedly");
+                later.execute(() -> {
+                    Notification notice = show(Feather.ALERT_TRIANGLE, Styles.WARNING);
+                    notice.setMessage(text);
+                    Button log = new Button("Show log");
+                    log.setId("notice-show-log-" + node.name());
+                    log.setOnAction(e -> {
+                        layer.getChildren().remove(notice);
+                        showLog.accept(node);
+                    });
+                    notice.setPrimaryActions(log);
+                });
             }
         }
     }
@@ -96,33 +138,35 @@ final class ClusterNotices {
             return;
         }
         later.execute(() -> {
-            boolean shown = partitionsNotice != null && layer.getChildren().contains(partitionsNotice.notice());
+            for (ClusterEvent e : relevant) {
+                Partition partition = new Partition(e.topic(), e.partition());
+                switch (e.type()) {
+                    case PARTITION_OFFLINE -> offline.add(partition);
+                    case PARTITION_ONLINE -> offline.remove(partition);
+                    case PARTITION_UNDER_REPLICATED -> behind.add(partition);
+                    default -> behind.remove(partition);
+                }
+            }
+            boolean shown = partitionsNotice != null && layer.getChildren().contains(partitionsNotice);
+            if (offline.isEmpty() && behind.isEmpty()) {
+                if (shown) {
+                    layer.getChildren().remove(partitionsNotice);
+                }
+                return;
+            }
             if (!shown) {
+                // healing alone is no news
                 if (relevant.stream().noneMatch(e -> HURT.contains(e.type()))) {
                     return;
                 }
-                partitionsNotice = new Shown(show(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+                partitionsNotice = show(Feather.ALERT_TRIANGLE, Styles.WARNING);
             }
-            Shown n = partitionsNotice;
-            for (ClusterEvent e : relevant) {
-                String partition = e.topic() + "-" + e.partition();
-                switch (e.type()) {
-                    case PARTITION_OFFLINE -> n.offline().add(partition);
-                    case PARTITION_ONLINE -> n.offline().remove(partition);
-                    case PARTITION_UNDER_REPLICATED -> n.behind().add(partition);
-                    default -> n.behind().remove(partition);
-                }
-                if (HURT.contains(e.type())) {
-                    n.topics().add(e.topic());
-                }
-            }
-            if (n.offline().isEmpty() && n.behind().isEmpty()) {
-                layer.getChildren().remove(n.notice());
-                return;
-            }
-            n.notice().setMessage((n.offline().isEmpty() ? partitions(n.behind().size()) + " under-replicated"
-                    : partitions(n.offline().size()) + " offline") + "\nIn " + String.join(", ", n.topics())
-                    + (n.offline().isEmpty() ? ": a replica fell out of sync. " : ": no replica can lead. ")
+            Set<String> topics = new TreeSet<>();
+            behind.forEach(p -> topics.add(p.topic()));
+            offline.forEach(p -> topics.add(p.topic()));
+            partitionsNotice.setMessage((offline.isEmpty() ? partitions(behind.size()) + " under-replicated"
+                    : partitions(offline.size()) + " offline") + "\nIn " + String.join(", ", topics)
+                    + (offline.isEmpty() ? ": a replica fell out of sync. " : ": no replica can lead. ")
                     + "See the replica map in Topics and the Timeline.");
         });
     }
@@ -131,13 +175,9 @@ final class ClusterNotices {
         return count + (count == 1 ? " partition is" : " partitions are");
     }
 
-    private void warn(String title, String text) {
-        later.execute(() -> show().setMessage(title + "\n" + text));
-    }
-
-    private Notification show() {
-        Notification notice = new Notification("", new FontIcon(Feather.ALERT_TRIANGLE));
-        notice.getStyleClass().addAll(Styles.WARNING, Styles.ELEVATED_1, "cluster-notice");
+    private Notification show(Feather icon, String style) {
+        Notification notice = new Notification("", new FontIcon(icon));
+        notice.getStyleClass().addAll(style, Styles.ELEVATED_1, "cluster-notice");
         notice.setMaxWidth(Region.USE_PREF_SIZE);
         notice.setMaxHeight(Region.USE_PREF_SIZE);
         notice.setOnClose(e -> layer.getChildren().remove(notice));

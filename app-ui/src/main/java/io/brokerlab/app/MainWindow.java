@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ClusterView;
+import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.properties.PropertiesPage;
@@ -18,12 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -42,10 +45,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -60,6 +65,10 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private final ClusterView clusterView;
+    private final ClusterNotices notices;
+    /** The right of the status bar: the keys that apply, or for a while why a key did nothing. */
+    private final Label keys = new Label();
+    private final PauseTransition keysBack = new PauseTransition(Duration.seconds(8));
     private final Scene scene;
     private boolean dark;
     private double fontSize;
@@ -71,6 +80,10 @@ public final class MainWindow {
         this.dark = settings.darkTheme();
         this.fontSize = settings.fontSize();
         clusterView = new ClusterView(session, this::showError, this::createCluster, this::open);
+        notices = new ClusterNotices(Platform::runLater, session.background(), node -> {
+            show(0);
+            clusterView.showLog(node);
+        });
         views.add(clusterView);
         for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open)) {
             views.add(extra);
@@ -88,14 +101,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
-        // a screen unplugged since (the projector) must not leave the window where no one sees it
-        settings.windowBounds().filter(b -> !Screen.getScreensForRectangle(b[0], b[1], b[2], b[3]).isEmpty())
-                .ifPresent(b -> {
-                    stage.setX(b[0]);
-                    stage.setY(b[1]);
-                    stage.setWidth(b[2]);
-                    stage.setHeight(b[3]);
-                });
+        place();
         stage.setMaximized(settings.maximized());
         stage.setOnCloseRequest(this::onCloseRequest);
         session.workspaceProperty().addListener((o, a, ws) -> {
@@ -106,12 +112,26 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
-        ClusterNotices notices = new ClusterNotices(Platform::runLater, session.background());
         root.setCenter(new StackPane(content, notices.layer()));
         session.addEventListener(notices::nodeEvents);
         session.addClusterEventListener(notices::clusterEvents);
+        session.connectionProperty().addListener((o, a, c) -> notices.forget());
         show(0);
         open(workspaceDir);
+    }
+
+    /** Where it was left if that is still on a screen, else fitted to the primary screen; never below a usable size. */
+    private void place() {
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        Rectangle2D bounds = WindowPlacement.fit(settings.windowBounds(), primary,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList());
+        Rectangle2D minimum = WindowPlacement.minimum(primary);
+        stage.setMinWidth(minimum.getWidth());
+        stage.setMinHeight(minimum.getHeight());
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
     }
 
     /** Opens a workspace folder; a folder that cannot be read says why, and the window stays usable. */
@@ -185,7 +205,9 @@ public final class MainWindow {
         Label aa = new Label("Aa");
         Button theme = iconButton(Feather.MOON, "Light / dark theme (Ctrl+T)", this::toggleTheme);
         theme.setId("theme-toggle");
-        HBox header = new HBox(12, workspace, bootstrap, grow, smaller, aa, larger, theme);
+        Button openWorkspace = iconButton(Feather.FOLDER, "Open a workspace… (Ctrl+O)", this::chooseWorkspace);
+        openWorkspace.setId("open-workspace");
+        HBox header = new HBox(12, workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, theme);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -195,14 +217,32 @@ public final class MainWindow {
         Label status = new Label();
         status.setId("status-summary");
         status.textProperty().bind(clusterView.summaryProperty());
-        Label keys = new Label("Ctrl+1…" + views.size() + " views · Ctrl+Shift+U start all · Ctrl+Shift+D stop all"
-                + " · Ctrl+Shift+K kill the selected node · Ctrl+S save · F5 refresh");
-        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        // at a projector's text size the hint gives way (elided) before the cluster's state does
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        keys.setId("status-keys");
+        keys.setMinWidth(0);
+        keysBack.setOnFinished(e -> showHint());
+        session.connectionProperty().addListener(o -> showHint());
+        showHint();
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(12, status, grow, keys);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** The keys that do something now: no process control for an external cluster or an empty folder. */
+    private void showHint() {
+        keysBack.stop();
+        keys.getStyleClass().setAll("label", Styles.TEXT_MUTED);
+        keys.setText(ShortcutHint.of(views.size(), session.cluster() != null));
+    }
+
+    /** Says in the status bar, for a few seconds, why a key did nothing. */
+    private void sayInStatus(String why) {
+        keys.getStyleClass().setAll("label", Styles.WARNING);
+        keys.setText(why);
+        keysBack.playFromStart();
     }
 
     private static Button iconButton(Feather icon, String tip, Runnable action) {
@@ -224,18 +264,39 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), clusterView::startAll);
+                KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.startAll()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), clusterView::stopAll);
+                KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.stopAll()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), clusterView::killSelected);
+                KeyCombination.SHIFT_DOWN), this::killSelected);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (currentView() instanceof PropertiesPage properties) {
                 properties.save();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> currentView().focusSearch());
+    }
+
+    /** Start all / Stop all by key: when it cannot, the status bar says why (the Cluster view may not show). */
+    private void wholeCluster(ClusterViewModel.Outcome outcome) {
+        if (!outcome.done()) {
+            sayInStatus(outcome.text());
+        }
+    }
+
+    /**
+     * The failover demo's key works from every view: the Cluster view shows its result on the cards (or why not above
+     * them); elsewhere, say during a demo in Topics or the Timeline, a notice does.
+     */
+    private void killSelected() {
+        ClusterViewModel.Outcome outcome = clusterView.killSelected();
+        if (currentView() != clusterView || session.cluster() == null) {
+            notices.commandResult(outcome.text(), outcome.done());
+        }
     }
 
     private int current;
@@ -345,15 +406,54 @@ public final class MainWindow {
                         showError("Could not create the cluster", Failures.cause(error));
                     } else {
                         // the wizard asked first (createCluster): the form may go
-                        session.attach(ws).whenCompleteAsync((ok, failure) -> {
-                            if (failure != null && !Failures.superseded(failure)) {
-                                showError("The cluster was created in " + ws.dir() + " but cannot be opened",
-                                        Failures.cause(failure));
-                            }
-                        }, Platform::runLater);
-                        show(0);
+                        attach(ws, "The cluster was created in " + ws.dir() + " but cannot be opened");
                     }
                 }, Platform::runLater);
+    }
+
+    /** Ctrl+O: a folder chosen with the system's folder dialog. */
+    private void chooseWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Brokerlab workspace");
+        Workspace shown = session.workspaceProperty().get();
+        // an open workspace's folder exists, so its parent does: no look at the disk on the FX thread
+        if (shown != null && shown.dir().getParent() != null) {
+            chooser.setInitialDirectory(shown.dir().getParent().toFile());
+        }
+        java.io.File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            openWorkspace(chosen.toPath());
+        }
+    }
+
+    /**
+     * Shows the workspace in {@code dir} instead of the current one, as the wizard does with a new one; it becomes the
+     * last workspace, opened on the next start. Unlike {@link #open}, which shows any folder (an empty one offers the
+     * wizard), a folder that is no workspace says so and changes nothing: the user meant to open a cluster.
+     */
+    public void openWorkspace(Path dir) {
+        leaveProperties().thenAccept(go -> {
+            if (go) {
+                CompletableFuture.supplyAsync(() -> Workspace.open(dir), session.background())
+                        .whenCompleteAsync((Workspace ws, Throwable error) -> {
+                            if (error != null) {
+                                showError("Cannot open " + dir, Failures.cause(error));
+                            } else {
+                                attach(ws, "Cannot open the workspace in " + ws.dir());
+                            }
+                        }, Platform::runLater);
+            }
+        });
+    }
+
+    /** Attaches the session to {@code ws} and shows its cluster; {@code failure}: the error dialog's header. */
+    private void attach(Workspace ws, String failure) {
+        session.attach(ws).whenCompleteAsync((ok, error) -> {
+            if (error != null && !Failures.superseded(error)) {
+                showError(failure, Failures.cause(error));
+            }
+        }, Platform::runLater);
+        show(0);
     }
 
     private void onCloseRequest(WindowEvent event) {

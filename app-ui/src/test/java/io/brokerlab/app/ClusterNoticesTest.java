@@ -3,10 +3,16 @@ package io.brokerlab.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.state.ClusterEvent;
 import io.brokerlab.launcher.state.EventType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -21,7 +27,7 @@ class ClusterNoticesTest {
     void theBatchesOfOneFailureShareOneNoticeThatCountsTheirPartitions() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run);
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
             notices.clusterEvents(List.of(event(EventType.LEADER_CHANGED, "demo", 0)));
             assertThat(notices.layer().getChildren()).as("a leader change alone is no alarm").isEmpty();
 
@@ -48,6 +54,79 @@ class ClusterNoticesTest {
             assertThat(notices.layer().getChildren()).as("all recovered: nothing left to warn about").isEmpty();
             notices.clusterEvents(List.of(event(EventType.PARTITION_FULLY_REPLICATED, "demo", 0)));
             assertThat(notices.layer().getChildren()).isEmpty();
+        });
+    }
+
+    @Test
+    void aNoticeThatHidWhileTheFailureLastsCountsOnFromWhatItKnew() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "demo", 0),
+                    event(EventType.PARTITION_UNDER_REPLICATED, "demo", 1),
+                    event(EventType.PARTITION_UNDER_REPLICATED, "demo", 2)));
+            // its time on screen is over (or the user closed it); the broker is still down
+            notices.layer().getChildren().clear();
+            notices.clusterEvents(List.of(event(EventType.PARTITION_FULLY_REPLICATED, "demo", 0)));
+            assertThat(notices.layer().getChildren()).as("a recovery alone is no news").isEmpty();
+
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "orders", 0)));
+            assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
+                    ((Notification) n).getMessage()).startsWith("3 partitions are under-replicated\nIn demo, orders:"));
+
+            notices.forget();
+            assertThat(notices.layer().getChildren()).isEmpty();
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "other", 0)));
+            assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
+                    .as("another cluster: nothing of the last one counted").startsWith("1 partition is under-replicated");
+        });
+    }
+
+    private static NodeEvent change(NodeId node, NodeState from, NodeState to, String exitReason) {
+        return new NodeEvent(Instant.now(), status(node, from, Optional.empty()),
+                status(node, to, Optional.ofNullable(exitReason)), null);
+    }
+
+    private static NodeStatus status(NodeId node, NodeState state, Optional<String> exitReason) {
+        return new NodeStatus(node, state, OptionalLong.empty(), 9092, 0, Optional.empty(), false, Instant.now(),
+                OptionalLong.empty(), OptionalLong.empty(), exitReason, List.of(), Optional.empty(), OptionalLong.empty());
+    }
+
+    @Test
+    void aCrashedNodeGetsANoticeWhoseShowLogOpensItsLog() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        List<NodeId> logsShown = new ArrayList<>();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, logsShown::add);
+            notices.nodeEvents(List.of(change(NodeId.broker(1), NodeState.RUNNING, NodeState.STOPPED, "killed (SIGKILL)"),
+                    change(NodeId.broker(3), NodeState.STARTING, NodeState.RUNNING, null)));
+            assertThat(notices.layer().getChildren()).as("a kill the user asked for, a start: no alarm").isEmpty();
+
+            notices.nodeEvents(List.of(change(NodeId.broker(2), NodeState.RUNNING, NodeState.CRASHED,
+                    "exited with status 1")));
+            notices.nodeEvents(List.of(change(NodeId.broker(2), NodeState.CRASHED, NodeState.CRASHED,
+                    "exited with status 1")));
+            Notification notice = (Notification) notices.layer().getChildren().get(0);
+            assertThat(notices.layer().getChildren()).as("one notice per crash").hasSize(1);
+            assertThat(notice.getMessage()).isEqualTo("broker-2 crashed\nexited with status 1");
+            assertThat(notice.getPrimaryActions()).singleElement().satisfies(button -> {
+                assertThat(button.getText()).isEqualTo("Show log");
+                button.fire();
+            });
+            assertThat(logsShown).containsExactly(NodeId.broker(2));
+            assertThat(notices.layer().getChildren()).as("done with once its log is open").isEmpty();
+        });
+    }
+
+    @Test
+    void aKeyboardCommandsOutcomeIsANotice() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.commandResult("Cannot kill zk-1: it is stopped", false);
+            notices.commandResult("Killed broker-2 (SIGKILL)", true);
+            assertThat(notices.layer().getChildren()).extracting(n -> ((Notification) n).getMessage())
+                    .containsExactly("Cannot kill zk-1: it is stopped", "Killed broker-2 (SIGKILL)");
         });
     }
 }

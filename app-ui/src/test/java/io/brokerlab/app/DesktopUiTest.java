@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,20 +107,45 @@ class DesktopUiTest {
         }
         UiTestSupport.waitFor(10, "22 px text", () -> fontOf(window).contains("22"));
         // a toolbar too narrow for its items moves the last ones into its overflow menu, out of the scene
+        // Charts: all four charts, none pushed below the window by the larger titles and axes
         String[][] actions = {{"1", "#start-all"}, {"2", "#properties-save"}, {"3", "#new-topic"},
-                {"4", "#console-send"}, {"5", "#durability-run"}};
+                {"4", "#console-send"}, {"5", "#durability-run"}, {"6", "#charts .chart"}, {"7", "#connection-connect"}};
         for (String[] view : actions) {
             robot.push(KeyCode.CONTROL, KeyCode.getKeyCode(view[0]));
             UiTestSupport.waitFor(10, view[1] + " on screen in view " + view[0], () -> {
-                javafx.scene.Node action = window.scene().lookup(view[1]);
-                return action != null && action.isVisible() && action.getScene() == window.scene()
-                        && window.scene().getRoot().getLayoutBounds().contains(
-                                window.scene().getRoot().sceneToLocal(action.localToScene(action.getLayoutBounds())));
+                Set<javafx.scene.Node> found = window.scene().getRoot().lookupAll(view[1]);
+                return !found.isEmpty() && found.stream().allMatch(action -> action.isVisible()
+                        && action.getScene() == window.scene() && window.scene().getRoot().getLayoutBounds().contains(
+                                window.scene().getRoot().sceneToLocal(action.localToScene(action.getLayoutBounds()))));
             });
             if (view[0].equals("1")) {
                 UiTestSupport.screenshot(window.scene(), "cluster-projector");
             }
         }
+    }
+
+    @Test
+    void opensAnotherWorkspaceAndRemembersItButSaysWhenAFolderIsNone() throws Exception {
+        Workspace first = TestClusters.workspace(temp.resolve("first"), 1, 1);
+        Workspace second = TestClusters.workspace(temp.resolve("second"), 1, 2);
+        Path plain = Files.createDirectories(temp.resolve("plain"));
+        Files.writeString(plain.resolve("notes.txt"), "not a cluster");
+        MainWindow window = openOn(first);
+
+        // what the folder dialog of Ctrl+O hands over
+        UiTestSupport.onFx(() -> window.openWorkspace(plain));
+        UiTestSupport.waitFor(10, "the error dialog", () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        DialogPane error = robot.lookup(".error-dialog").query();
+        assertThat(error.getHeaderText()).isEqualTo("Cannot open " + plain);
+        assertThat(error.getContentText()).contains("is not a Brokerlab workspace", "Ctrl+N");
+        UiTestSupport.onFx(() -> ((Stage) error.getScene().getWindow()).close());
+        assertThat(window.session().workspaceProperty().get().dir()).as("nothing changed").isEqualTo(first.dir());
+
+        UiTestSupport.onFx(() -> window.openWorkspace(second.dir()));
+        UiTestSupport.waitFor(30, "the second workspace's cards", () -> robot.lookup("#card-broker-2").tryQuery()
+                .isPresent());
+        assertThat(window.session().workspaceProperty().get().dir()).isEqualTo(second.dir());
+        assertThat(AppSettings.forUser().lastWorkspace()).contains(second.dir());
     }
 
     private MainWindow openOn(Workspace ws) throws Exception {

@@ -47,7 +47,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,10 +70,11 @@ public final class ClusterView implements AppView {
     private final Runnable createCluster;
     private final BorderPane root = new BorderPane();
     private final ToolBar toolbar;
-    private final FlowPane cards = new FlowPane(16, 16);
+    private final CardGrid cards = new CardGrid(16);
     private final Map<NodeId, Node> cardsById = new HashMap<>();
     private final StackPane body = new StackPane();
     private final Label logTitle = new Label("Log");
+    private final TextField logSearch = new TextField();
     /** The cards above the log; built once, shown again for each workspace. */
     private final Node clusterPane;
     private final Consumer<Path> openWorkspace;
@@ -257,16 +257,23 @@ public final class ClusterView implements AppView {
     }
 
     /** The failover demo's key: kills the selected card's node, or says above the cards why it cannot. */
-    public void killSelected() {
-        model.killSelected();
+    public ClusterViewModel.Outcome killSelected() {
+        return model.killSelected();
     }
 
-    public void startAll() {
-        model.startAll();
+    public ClusterViewModel.Outcome startAll() {
+        return model.startAll();
     }
 
-    public void stopAll() {
-        model.stopAll();
+    public ClusterViewModel.Outcome stopAll() {
+        return model.stopAll();
+    }
+
+    /** Selects {@code node}'s card, so its log shows below the cards. */
+    public void showLog(NodeId node) {
+        if (model.node(node) != null) {
+            model.selectedProperty().set(node);
+        }
     }
 
     private void rebuildCards() {
@@ -353,6 +360,9 @@ public final class ClusterView implements AppView {
         exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         exit.textProperty().bind(row.exitReasonProperty());
         exit.setWrapText(true);
+        // wrapped to the card's width, which a long reason must not widen (and so take a column from the grid)
+        exit.setPrefWidth(0);
+        exit.setMaxWidth(Double.MAX_VALUE);
         exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
                 .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
         exit.managedProperty().bind(exit.visibleProperty());
@@ -429,8 +439,7 @@ public final class ClusterView implements AppView {
             case STOP -> "Graceful stop (controlled shutdown for brokers)";
             default -> text + " " + row.name();
         }));
-        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !action.enabledIn(row.state(),
-                row.busyProperty().get()), row.stateProperty(), row.busyProperty()));
+        button.disableProperty().bind(model.canRun(action, row).not());
         // only the actions that fit the state are shown, so a card stays one short row
         button.visibleProperty().bind(Bindings.createBooleanBinding(() -> action.allowedIn(row.state()),
                 row.stateProperty()));
@@ -443,15 +452,14 @@ public final class ClusterView implements AppView {
         logTitle.textProperty().bind(Bindings.createStringBinding(() -> log.nodeProperty().get() == null ? "Log"
                 : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
         logTitle.getStyleClass().add(Styles.TITLE_4);
-        TextField search = new TextField();
-        search.setPromptText("Search the log");
-        search.setId("log-search");
-        search.textProperty().bindBidirectional(log.searchProperty());
+        logSearch.setPromptText("Search the log (Ctrl+F)");
+        logSearch.setId("log-search");
+        logSearch.textProperty().bindBidirectional(log.searchProperty());
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, search, follow);
+        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, logSearch, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label behind = new Label("The log has newer lines: tick Follow to see them");
@@ -459,11 +467,27 @@ public final class ClusterView implements AppView {
         behind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         behind.visibleProperty().bind(log.behindProperty());
         behind.managedProperty().bind(behind.visibleProperty());
-        bar.getChildren().add(bar.getChildren().indexOf(search), behind);
+        bar.getChildren().add(bar.getChildren().indexOf(logSearch), behind);
+        Label unreadable = new Label();
+        unreadable.setId("log-error");
+        unreadable.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        unreadable.setMinWidth(0);
+        unreadable.textProperty().bind(log.readErrorProperty());
+        // with no line shown, the list's placeholder says it instead
+        unreadable.visibleProperty().bind(log.readErrorProperty().isNotEmpty()
+                .and(Bindings.isNotEmpty(log.visibleLines())));
+        unreadable.managedProperty().bind(unreadable.visibleProperty());
+        bar.getChildren().add(bar.getChildren().indexOf(logSearch), unreadable);
         ListView<LogLine> lines = new ListView<>(log.visibleLines());
         lines.setId("log-lines");
         lines.getStyleClass().addAll("log-lines", Styles.DENSE);
         lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label placeholder = new Label();
+        placeholder.setId("log-placeholder");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(log.placeholderProperty());
+        lines.setPlaceholder(placeholder);
         lines.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LogLine item, boolean empty) {
@@ -513,6 +537,15 @@ public final class ClusterView implements AppView {
             ClipboardContent content = new ClipboardContent();
             content.putString(NodeLogViewModel.textOf(selected));
             Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The log's search field, when the cards and the log are shown (not for an external cluster or none). */
+    @Override
+    public void focusSearch() {
+        if (logSearch.getScene() != null && logSearch.isVisible()) {
+            logSearch.requestFocus();
+            logSearch.selectAll();
         }
     }
 

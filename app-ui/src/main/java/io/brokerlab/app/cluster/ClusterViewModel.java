@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -72,7 +73,19 @@ public final class ClusterViewModel {
         public boolean enabledIn(NodeState state, boolean busy) {
             return allowedIn(state) && (this == KILL || this == STOP || !busy);
         }
+
+        /**
+         * As {@link #enabledIn(NodeState, boolean)}, and no Restart while Start all or Stop all runs: its stop would
+         * fight the start of the whole cluster (or its start undo Stop all).
+         */
+        public boolean enabledIn(NodeState state, boolean busy, boolean clusterBusy) {
+            return enabledIn(state, busy) && !(this == RESTART && clusterBusy);
+        }
     }
+
+    /** Process control needs nodes this workspace started; an external cluster or an empty folder has none. */
+    static final String NO_CLUSTER = "No local cluster here: Start all, Stop all and Kill work on the nodes of a"
+            + " workspace's cluster (create one with Ctrl+N, or open a workspace with Ctrl+O)";
 
     private final Executor fx;
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
@@ -148,23 +161,35 @@ public final class ClusterViewModel {
     }
 
     /**
-     * The failover demo's shortcut: kills the selected node if its process lives. When it cannot, the status says
-     * why, since a key press that does nothing visible looks like a broken key. False when nothing was killed.
+     * What a keyboard command did, for the window to show where the user looks: {@code done} false means nothing was
+     * done, and {@code text} says why.
      */
-    public boolean killSelected() {
+    public record Outcome(boolean done, String text) {
+    }
+
+    /**
+     * The failover demo's shortcut: kills the selected node if its process lives. When it cannot, the status says
+     * why, since a key press that does nothing visible looks like a broken key.
+     */
+    public Outcome killSelected() {
+        if (cluster == null) {
+            return refused(NO_CLUSTER);
+        }
         NodeRow row = selected.get() == null ? null : byId.get(selected.get());
         if (row == null) {
-            status.set("No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K");
-            return false;
+            return refused("No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K");
         }
         if (!Action.KILL.allowedIn(row.state())) {
-            status.set("Cannot kill " + row.name() + ": it is " + row.state().label()
+            return refused("Cannot kill " + row.name() + ": it is " + row.state().label()
                     + ", not running. Select a running node, or start this one first.");
-            return false;
         }
-        status.set("");
         run(Action.KILL, row);
-        return true;
+        return new Outcome(true, "Killed " + row.name() + " (SIGKILL)");
+    }
+
+    private Outcome refused(String why) {
+        status.set(why);
+        return new Outcome(false, why);
     }
 
     /** Selects the node {@code steps} cards after (negative: before) the selected one, stopping at either end. */
@@ -175,6 +200,12 @@ public final class ClusterViewModel {
         int at = selected.get() == null ? -1 : nodes.indexOf(byId.get(selected.get()));
         int next = at < 0 ? (steps < 0 ? nodes.size() - 1 : 0) : at + steps;
         selected.set(nodes.get(Math.max(0, Math.min(nodes.size() - 1, next))).id());
+    }
+
+    /** Whether {@code action}'s button on {@code row}'s card can be pressed now. */
+    public BooleanBinding canRun(Action action, NodeRow row) {
+        return Bindings.createBooleanBinding(() -> action.enabledIn(row.state(), row.busyProperty().get(),
+                clusterBusy.get()), row.stateProperty(), row.busyProperty(), clusterBusy);
     }
 
     public void run(Action action, NodeRow row) {
@@ -215,24 +246,31 @@ public final class ClusterViewModel {
         }, fx);
     }
 
-    public void startAll() {
-        if (!clusterBusy.get()) {
-            whole(LocalCluster::up, startingAll, "Could not start the cluster");
+    public Outcome startAll() {
+        if (cluster == null) {
+            return refused(NO_CLUSTER);
         }
+        if (clusterBusy.get()) {
+            return refused((startingAll.get() ? "Start all" : "Stop all") + " is still running");
+        }
+        whole(LocalCluster::up, startingAll, "Could not start the cluster");
+        return new Outcome(true, "Starting the cluster");
     }
 
     /** Also while Start all runs: that start gives up, stopping what it started, and everything stops. */
-    public void stopAll() {
-        if (!stoppingAll.get()) {
-            whole(LocalCluster::down, stoppingAll, "Could not stop the cluster");
+    public Outcome stopAll() {
+        if (cluster == null) {
+            return refused(NO_CLUSTER);
         }
+        if (stoppingAll.get()) {
+            return refused("Stop all is still running");
+        }
+        whole(LocalCluster::down, stoppingAll, "Could not stop the cluster");
+        return new Outcome(true, "Stopping the cluster");
     }
 
     private void whole(Function<LocalCluster, CompletableFuture<ClusterSnapshot>> call, BooleanProperty running,
                        String what) {
-        if (cluster == null) {
-            return;
-        }
         status.set("");
         running.set(true);
         CompletableFuture<ClusterSnapshot> future;

@@ -7,9 +7,14 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import io.brokerlab.app.ui.Failures;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,6 +41,9 @@ public final class NodeLogViewModel {
     private final BooleanProperty behind = new SimpleBooleanProperty();
     private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
     private final FilteredList<LogLine> visible = new FilteredList<>(lines);
+    private final StringProperty readError = new SimpleStringProperty("");
+    private final StringBinding placeholder = Bindings.createStringBinding(this::placeholder, node, readError, search,
+            lines);
     private final AtomicBoolean reading = new AtomicBoolean();
     /** The tail the shown lines were made from, to tell whether a reading brings anything new. */
     private List<String> shown = List.of();
@@ -67,6 +75,7 @@ public final class NodeLogViewModel {
     }
 
     private void clear() {
+        readError.set("");
         lines.clear();
         shown = List.of();
         behind.set(false);
@@ -84,7 +93,13 @@ public final class NodeLogViewModel {
                 List<String> tail = c.logTail(id, LINES);
                 fx.execute(() -> show(id, tail));
             } catch (RuntimeException e) {
-                // a log that is not there yet (node never started) simply shows nothing
+                // a log the launcher cannot read (permissions, a disk gone): say so, or it looks like an empty log
+                String why = "Cannot read the log of " + id.name() + ": " + Failures.message(e);
+                fx.execute(() -> {
+                    if (id.equals(node.get())) {
+                        readError.set(why);
+                    }
+                });
             } finally {
                 reading.set(false);
             }
@@ -92,7 +107,11 @@ public final class NodeLogViewModel {
     }
 
     private void show(NodeId id, List<String> tail) {
-        if (!id.equals(node.get()) || tail.equals(shown)) {
+        if (!id.equals(node.get())) {
+            return;
+        }
+        readError.set("");
+        if (tail.equals(shown)) {
             return;
         }
         // the first reading of a node is shown even with Follow off: there is nothing yet to keep still
@@ -103,6 +122,20 @@ public final class NodeLogViewModel {
         } else {
             behind.set(true);
         }
+    }
+
+    /** Why no line shows: no node chosen, no log yet, the log unreadable, or no line matching the search. */
+    private String placeholder() {
+        if (node.get() == null) {
+            return "Select a node to see its log";
+        }
+        if (!readError.get().isEmpty()) {
+            return readError.get();
+        }
+        if (lines.isEmpty()) {
+            return "No log yet — start the node";
+        }
+        return "No line contains \u201c" + search.get().trim() + "\u201d";
     }
 
     /** The lines as text, one a line, for the clipboard. */
@@ -125,6 +158,16 @@ public final class NodeLogViewModel {
     /** True while Follow is off and the log has newer lines than those shown. */
     public ReadOnlyBooleanProperty behindProperty() {
         return behind;
+    }
+
+    /** Why the last reading of the log failed; empty once it is read again. */
+    public ReadOnlyStringProperty readErrorProperty() {
+        return readError;
+    }
+
+    /** What the log pane says while it shows no line. */
+    public StringExpression placeholderProperty() {
+        return placeholder;
     }
 
     /** The lines matching the search. */

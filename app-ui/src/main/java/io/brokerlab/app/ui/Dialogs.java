@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -14,6 +16,9 @@ import javafx.stage.Window;
 /** Error dialogs that say what happened in a sentence, with the stack trace only behind "Show details". */
 public final class Dialogs {
 
+    private static final Pattern PORT_IN_USE = Pattern.compile("port (\\d+) is already in use");
+    private static final Pattern INVALID_FILE = Pattern.compile("\\.properties is invalid|rejected its configuration");
+
     private Dialogs() {
     }
 
@@ -22,6 +27,22 @@ public final class Dialogs {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            // the launcher's preflight: "cannot start broker-1: port 9092 is already in use [by ...]"
+            Matcher port = PORT_IN_USE.matcher(text);
+            if (port.find()) {
+                return "Free port " + port.group(1) + " (stop the program that holds it), or give the node another"
+                        + " port in the Properties view, then start it again.";
+            }
+            // "cannot start zk-1: zk-1.properties is invalid: ...", or a broker that exited on its file (status 3)
+            if (INVALID_FILE.matcher(text).find()) {
+                return "Fix the node's file in the Properties view (the message above or the node's log names the key;"
+                        + " Properties shows each key's valid values), save, then start the node again.";
+            }
+            // Workspace.open on a folder without the manifest
+            if (text.contains("is not a brokerlab workspace")) {
+                return "Choose the folder a cluster was created in (by the wizard or `brokerlab up`), or"
+                        + " create a cluster there with Ctrl+N.";
+            }
             if (t instanceof FileSystemException) {
                 return "Check that the folder exists and that you may write to it, or choose another one.";
             }

@@ -2,15 +2,19 @@ package io.brokerlab.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.Notification;
 import io.brokerlab.app.MainWindow;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
-import io.brokerlab.launcher.testing.TestClusters;
+import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -18,66 +22,109 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** The cluster view on a folder that is not a workspace yet: the wizard creates one and its nodes appear. */
+/** The cluster view: a folder that is not a workspace yet, the wizard that creates one, and its nodes' cards. */
 class ClusterUiTest {
 
     @TempDir
     Path temp;
 
     private MainWindow window;
+    private Path dir;
     private final FxRobot robot = new FxRobot();
 
     @AfterEach
     void close() throws Exception {
-        UiTestSupport.close(window);
+        try {
+            UiTestSupport.close(window);
+        } finally {
+            // whatever the test left running, stopped by the launcher (the window's session is closed by now)
+            if (dir != null && Workspace.isWorkspace(dir)) {
+                TestClusters.tearDown(LocalCluster.open(Workspace.open(dir)));
+            }
+        }
     }
 
+    /** The first proof: a new cluster made in the wizard, started from its cards. */
     @Test
-    void createsAClusterWithTheWizardAndShowsItsNodes() throws Exception {
-        Path dir = temp.resolve("lab");
+    void createsAClusterWithTheWizardAndStartsIt() throws Exception {
+        dir = temp.resolve("lab");
+        // ports TestClusters found free (in a scratch workspace), typed in: 2181 and 9092 may be a user's own cluster
+        ClusterDefinition free = TestClusters.workspace(temp.resolve("free-ports"), 1, 3).definition();
         window = UiTestSupport.launch(dir, false);
         assertThat(robot.lookup("#create-cluster").tryQuery()).isPresent();
         UiTestSupport.screenshots(window, "cluster-empty");
 
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "why Start all did nothing", () -> robot.lookup("#status-keys").queryLabeled()
+                .getText().startsWith("No local cluster here"));
+
         UiTestSupport.click(robot, "#create-cluster");
         // the folder is looked at off the FX thread; Create waits for the answer
         UiTestSupport.waitFor(10, "the wizard's folder check", () -> robot.lookup("#wizard-create").tryQuery()
-                .map(button -> !button.isDisabled()).orElse(false));
-        assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
+                .isPresent());
         Spinner<Integer> brokerPort = robot.lookup("#wizard-broker-port").query();
         int port = brokerPort.getValue();
-        UiTestSupport.click(robot, "#wizard-broker-port .text-field");
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        selectAllIn("#wizard-broker-port");
         robot.type(KeyCode.X, KeyCode.BACK_SPACE, KeyCode.ENTER);
         UiTestSupport.waitFor(5, "the port field showing its value again", () ->
                 brokerPort.getEditor().getText().equals(String.valueOf(port)));
         assertThat(brokerPort.getValue()).as("no number typed: the value kept").isEqualTo(port);
-        UiTestSupport.waitFor(10, "the wizard's checks after the port field's Enter", () -> robot
-                .lookup("#wizard-create").tryQuery().map(button -> !button.isDisabled()).orElse(false));
+
+        typePort("#wizard-zookeeper-port", free.zookeeperPort());
+        typePort("#wizard-broker-port", free.brokerPort());
+        UiTestSupport.waitFor(10, "the wizard's checks of the typed ports", () -> robot.lookup("#wizard-create")
+                .tryQuery().map(button -> !button.isDisabled()).orElse(false));
+        assertThat(robot.lookup("#wizard-problem").queryLabeled().getText()).isEmpty();
         Button create = robot.lookup("#wizard-create").queryButton();
         UiTestSupport.screenshots(window, create.getScene(), "create-cluster-wizard");
-        assertThat(create.isDisabled()).isFalse();
         UiTestSupport.click(robot, "#wizard-create");
 
         UiTestSupport.waitFor(20, "the node cards", () -> robot.lookup("#card-broker-3").tryQuery().isPresent());
         assertThat(Workspace.isWorkspace(dir)).isTrue();
-        Node start = robot.lookup("#start-broker-1").query();
-        assertThat(start.isVisible()).isTrue();
-        assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isFalse();
         Workspace ws = Workspace.open(dir);
+        assertThat(ws.definition()).isEqualTo(free);
+        assertThat(robot.lookup("#start-broker-1").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isFalse();
         assertThat(robot.lookup("#ports-broker-1").queryLabeled().getText()).isEqualTo(
                 ws.clientPort(NodeId.broker(1)) + " · agent " + ws.agentPort(NodeId.broker(1)));
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
         UiTestSupport.screenshots(window, "cluster-stopped");
+
+        UiTestSupport.click(robot, "#start-all");
+        UiTestSupport.waitFor(180, "every card showing its node running", () -> {
+            List<String> states = robot.lookup(".node-card .state-badge").queryAll().stream()
+                    .map(badge -> ((Labeled) badge).getText()).toList();
+            return states.size() == 4 && states.stream().allMatch("running"::equals);
+        });
+        assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("4 of 4 nodes running");
+        assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isTrue();
+    }
+
+    private void selectAllIn(String spinner) {
+        UiTestSupport.click(robot, spinner + " .text-field");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    }
+
+    /** Replaces a port spinner's text and commits it with Enter, as a user would. */
+    private void typePort(String spinner, int port) {
+        selectAllIn(spinner);
+        robot.write(String.valueOf(port)).type(KeyCode.ENTER);
+        Spinner<?> field = robot.lookup(spinner).query();
+        UiTestSupport.waitFor(5, spinner + " holding " + port, () -> Integer.valueOf(port).equals(field.getValue()));
     }
 
     @Test
     void theKeyboardSelectsTheCardToKillAndTheKillKeySaysWhyItCannot() throws Exception {
-        Path dir = temp.resolve("lab");
+        dir = temp.resolve("lab");
         TestClusters.workspace(dir, 1, 2);
         window = UiTestSupport.launch(dir, false);
         UiTestSupport.waitFor(20, "the node cards", () -> robot.lookup("#card-broker-2").tryQuery().isPresent());
         assertThat(selected("#card-broker-2")).as("the default target, marked").isTrue();
+
+        UiTestSupport.waitFor(5, "the log pane saying why it is empty", () -> robot.lookup("#log-placeholder")
+                .queryLabeled().getText().equals("No log yet — start the node"));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "Ctrl+F in the log's search", () -> robot.lookup("#log-search").query().isFocused());
 
         UiTestSupport.click(robot, "#card-broker-1");
         UiTestSupport.waitFor(5, "broker-1 selected by the click", () -> selected("#card-broker-1"));
@@ -92,6 +139,12 @@ class ClusterUiTest {
                 .getText().startsWith("Cannot kill zk-1: it is stopped"));
         assertThat(robot.lookup("#cluster-status").query().isVisible()).isTrue();
         UiTestSupport.screenshots(window, "cluster-kill-refused");
+
+        // during a demo the key is pressed in Topics or the Timeline: the answer comes as a notice there
+        UiTestSupport.onFx(() -> window.show("Topics"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "the kill's answer as a notice", () -> robot.lookup("#notices .notification")
+                .queryAll().stream().anyMatch(n -> ((Notification) n).getMessage().startsWith("Cannot kill zk-1")));
     }
 
     private boolean selected(String card) {

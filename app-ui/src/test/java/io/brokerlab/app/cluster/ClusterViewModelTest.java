@@ -6,6 +6,7 @@ import io.brokerlab.app.FakeCluster;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.ClusterException;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.StartCancelledException;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
@@ -13,6 +14,10 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.QuorumPorts;
 import io.brokerlab.launcher.testing.TestClusters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +26,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +157,24 @@ class ClusterViewModelTest {
     }
 
     @Test
+    void noRestartWhileStartAllOrStopAllRuns() {
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        NodeRow broker = model.node(NodeId.broker(1));
+        cluster.set(NodeId.broker(1), NodeState.RUNNING, false);
+        model.apply(cluster.snapshot());
+        BooleanBinding restart = model.canRun(Action.RESTART, broker);
+        BooleanBinding kill = model.canRun(Action.KILL, broker);
+        assertThat(restart.get()).isTrue();
+
+        model.startAll();
+        assertThat(restart.get()).as("during Start all").isFalse();
+        assertThat(kill.get()).as("the demo's kill still works").isTrue();
+        up.complete(cluster.snapshot());
+        assertThat(restart.get()).isTrue();
+    }
+
+    @Test
     void stopFitsWhileTheNodesOwnStartRunsBecauseItCancelsIt() {
         assertThat(Action.STOP.enabledIn(NodeState.STARTING, true)).isTrue();
         assertThat(Action.STOP.enabledIn(NodeState.STOPPED, true)).isFalse();
@@ -221,6 +247,54 @@ class ClusterViewModelTest {
         assertThat(LogLine.levelOf("[x] WARN y")).isEqualTo(LogLine.Level.WARN);
     }
 
+    /** The fake cluster, but its logs read by {@code logTail}. */
+    private LocalCluster withLogs(Function<NodeId, List<String>> logTail) {
+        return (LocalCluster) Proxy.newProxyInstance(LocalCluster.class.getClassLoader(),
+                new Class<?>[] {LocalCluster.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("logTail")) {
+                        return logTail.apply((NodeId) args[0]);
+                    }
+                    try {
+                        return method.invoke(cluster, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void theLogPaneSaysWhyItShowsNoLine() {
+        NodeLogViewModel log = new NodeLogViewModel(Runnable::run, Runnable::run);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        log.attach(withLogs(node -> {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+            return node.equals(NodeId.broker(1)) ? cluster.logTail(node, 10) : List.of();
+        }));
+        assertThat(log.placeholderProperty().get()).isEqualTo("Select a node to see its log");
+        log.nodeProperty().set(NodeId.broker(2));
+        assertThat(log.placeholderProperty().get()).isEqualTo("No log yet — start the node");
+
+        log.nodeProperty().set(NodeId.broker(1));
+        log.searchProperty().set("zebra");
+        assertThat(log.visibleLines()).isEmpty();
+        assertThat(log.placeholderProperty().get()).isEqualTo("No line contains \u201czebra\u201d");
+        log.searchProperty().set("");
+
+        failure.set(new UncheckedIOException(new IOException("Permission denied")));
+        log.poll();
+        assertThat(log.readErrorProperty().get()).isEqualTo("Cannot read the log of broker-1: java.io.IOException:"
+                + " Permission denied");
+        log.nodeProperty().set(NodeId.broker(2));
+        assertThat(log.placeholderProperty().get()).as("shown where the lines would be")
+                .startsWith("Cannot read the log of broker-2");
+        failure.set(null);
+        log.poll();
+        assertThat(log.readErrorProperty().get()).as("readable again").isEmpty();
+        assertThat(log.placeholderProperty().get()).isEqualTo("No log yet — start the node");
+    }
+
     @Test
     void aStackTraceIsColouredLikeTheEntryItBelongsTo() {
         List<LogLine> lines = LogLine.of(List.of(
@@ -272,21 +346,32 @@ class ClusterViewModelTest {
     @Test
     void theKillShortcutKillsTheSelectedNodeOnlyWhileItLivesAndSaysWhyNot() {
         assertThat(model.selectedProperty().get()).as("selected from the start").isEqualTo(NodeId.broker(3));
-        assertThat(model.killSelected()).as("stopped: nothing to kill").isFalse();
+        assertThat(model.killSelected().done()).as("stopped: nothing to kill").isFalse();
         assertThat(model.statusProperty().get()).startsWith("Cannot kill broker-3: it is stopped");
         assertThat(cluster.calls).isEmpty();
 
         model.startAll();
         assertThat(model.statusProperty().get()).as("cleared by the next action").isEmpty();
         model.selectedProperty().set(NodeId.broker(2));
-        assertThat(model.killSelected()).isTrue();
+        assertThat(model.killSelected()).isEqualTo(new ClusterViewModel.Outcome(true, "Killed broker-2 (SIGKILL)"));
         assertThat(cluster.calls).containsExactly("up", "kill broker-2");
         assertThat(model.node(NodeId.broker(2)).state()).isEqualTo(NodeState.STOPPED);
         assertThat(model.statusProperty().get()).isEmpty();
 
         model.selectedProperty().set(null);
-        assertThat(model.killSelected()).isFalse();
-        assertThat(model.statusProperty().get()).startsWith("No node selected");
+        ClusterViewModel.Outcome nothing = model.killSelected();
+        assertThat(nothing.done()).isFalse();
+        assertThat(nothing.text()).startsWith("No node selected").isEqualTo(model.statusProperty().get());
+    }
+
+    @Test
+    void withoutALocalClusterTheKeysSayThereIsNone() {
+        model.attach(null);
+        for (ClusterViewModel.Outcome outcome : List.of(model.startAll(), model.stopAll(), model.killSelected())) {
+            assertThat(outcome.done()).isFalse();
+            assertThat(outcome.text()).startsWith("No local cluster here").contains("Ctrl+N", "Ctrl+O");
+        }
+        assertThat(cluster.calls).isEmpty();
     }
 
     @Test

@@ -22,4 +22,28 @@ class DialogsTest {
                 .startsWith("The node is not running").contains("F5", "start the node");
         assertThat(Dialogs.whatToDo(new IllegalStateException("unexpected"))).startsWith("Try again");
     }
+
+    /** The launcher's own wording (NodeLauncher.preflight, PortAllocator.checkAvailable), wrapped as a start fails. */
+    @Test
+    void aTakenPortSaysToFreeItOrChangeItInProperties() {
+        assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException(
+                "cannot start broker-1: port 9092 is already in use by PID 4711 (java)"))))
+                .startsWith("Free port 9092").contains("Properties");
+    }
+
+    @Test
+    void aFolderThatIsNoWorkspaceSaysWhichFolderToChoose() {
+        assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException(
+                "/home/ana/notes is not a Brokerlab workspace (no brokerlab.json)"))))
+                .startsWith("Choose the folder a cluster was created in").contains("Ctrl+N");
+    }
+
+    @Test
+    void anInvalidFileSaysToFixItInProperties() {
+        assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException(
+                "cannot start zk-1: zk-1.properties is invalid: tickTime: not a number"))))
+                .startsWith("Fix the node's file in the Properties view");
+        assertThat(Dialogs.whatToDo(new IllegalStateException("broker-2 rejected its configuration (exit status 3)")))
+                .startsWith("Fix the node's file");
+    }
 }

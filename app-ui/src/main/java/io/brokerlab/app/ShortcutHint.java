@@ -1,0 +1,34 @@
+package io.brokerlab.app;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The status bar's list of keys: only those that do something in the current mode. */
+final class ShortcutHint {
+
+    private ShortcutHint() {
+    }
+
+    /**
+     * @param views          how many views Ctrl+digit switches between
+     * @param processControl a workspace's own cluster is shown: Start all, Stop all and Kill apply
+     */
+    static String of(int views, boolean processControl) {
+        List<String> keys = new ArrayList<>();
+        keys.add("Ctrl+1…" + Math.min(views, 9) + " views");
+        if (processControl) {
+            keys.add("Ctrl+Shift+U start all");
+            keys.add("Ctrl+Shift+D stop all");
+            keys.add("Ctrl+Shift+K kill the selected node");
+            // the Cluster view's log search; the other views' searches are their own
+            keys.add("Ctrl+F search the log");
+        }
+        keys.add("Ctrl+N new cluster");
+        keys.add("Ctrl+O open workspace");
+        keys.add("Ctrl+S save");
+        keys.add("F5 refresh");
+        keys.add("Ctrl+T theme");
+        keys.add("Ctrl+=/- text size");
+        return String.join(" · ", keys);
+    }
+}
