@@ -1,40 +1,47 @@
 package io.brokerlab.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The app reaches Kafka and ZooKeeper only through the launcher's API: a Kafka upgrade touches the launcher alone,
- * and every cluster call the app makes can also be made headless.
+ * The app's architecture, checked on its compiled classes (so a fully qualified name or a reflective-free call
+ * that an import grep would miss is caught too).
  */
 class AppUsesOnlyTheLauncherTest {
 
-    private static final List<String> CLIENTS = List.of("import org.apache.kafka.", "import kafka.",
-            "import org.apache.zookeeper.", "import org.apache.curator.");
+    private static JavaClasses app;
 
-    @Test
-    void noAppSourceImportsAKafkaOrZooKeeperClient() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            List<String> offenders = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(AppUsesOnlyTheLauncherTest::importsAClient)
-                    .map(Path::toString)
-                    .toList();
-            assertThat(offenders).isEmpty();
-        }
+    @BeforeAll
+    static void importAppClasses() {
+        app = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.brokerlab.app");
     }
 
-    private static boolean importsAClient(Path file) {
-        try {
-            return Files.readAllLines(file).stream().anyMatch(line -> CLIENTS.stream().anyMatch(line::startsWith));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Kafka and ZooKeeper are reached only through the launcher's API: a Kafka upgrade touches the launcher alone,
+     * and every cluster call the app makes can also be made headless.
+     */
+    @Test
+    void noAppClassCallsAKafkaOrZooKeeperClientOrOpensASocket() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.apache.kafka..", "kafka..", "org.apache.zookeeper..", "org.apache.curator..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+                .orShould().dependOnClassesThat().resideInAPackage("java.net.http..")
+                .check(app);
+    }
+
+    /** View models hold the logic and are tested without the toolkit: no controls, scenes or windows in them. */
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..", "atlantafx..")
+                .check(app);
     }
 }
