@@ -11,6 +11,7 @@ import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.HomeRelativePath;
+import io.brokerlab.app.ui.IconSizes;
 import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.workspace.Workspace;
@@ -72,6 +73,7 @@ public final class MainWindow {
     private final Scene scene;
     private boolean dark;
     private double fontSize;
+    private String iconSizes;
     private boolean closing;
 
     public MainWindow(Stage stage, AppSettings settings, Path workspaceDir) {
@@ -351,6 +353,10 @@ public final class MainWindow {
 
     private void applyFont() {
         root.setStyle("-fx-font-size: " + fontSize + "px;");
+        String sized = IconSizes.stylesheetFor(fontSize);
+        scene.getStylesheets().remove(iconSizes);
+        scene.getStylesheets().add(sized);
+        iconSizes = sized;
     }
 
     /**
@@ -364,7 +370,7 @@ public final class MainWindow {
                 for (Window w : change.getAddedSubList()) {
                     if (w instanceof Stage && w != stage && w.getScene() != null) {
                         if (!w.getScene().getStylesheets().contains(css)) {
-                            w.getScene().getStylesheets().add(css);
+                            w.getScene().getStylesheets().addAll(css, iconSizes);
                         }
                         w.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
                     }

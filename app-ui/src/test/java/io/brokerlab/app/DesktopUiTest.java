@@ -50,6 +50,7 @@ class DesktopUiTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        UiTestSupport.restoreHome();
         Preferences.userRoot().node(PREFS).removeNode();
         if (sharedPrefs == null) {
             System.clearProperty("brokerlab.prefs");
@@ -96,6 +97,7 @@ class DesktopUiTest {
     @Test
     void atAProjectorsFontSizeEveryViewKeepsItsMainActionOnScreen() throws Exception {
         Workspace ws = TestClusters.workspace(temp.resolve("lab"), 1, 3);
+        UiTestSupport.pretendHomeAbove(ws.dir());
         MainWindow window = openOn(ws);
         UiTestSupport.onFx(() -> {
             window.stage().setWidth(1400);
@@ -106,6 +108,9 @@ class DesktopUiTest {
             robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
         }
         UiTestSupport.waitFor(10, "22 px text", () -> fontOf(window).contains("22"));
+        // icons grow with the text: the theme's 18 px at 14 px text, 28 px at 22 px
+        UiTestSupport.waitFor(10, "28 px icons", () -> window.scene().getRoot().lookupAll(".nav-button .ikonli-font-icon")
+                .stream().allMatch(icon -> ((org.kordamp.ikonli.javafx.FontIcon) icon).getIconSize() == 28));
         // a toolbar too narrow for its items moves the last ones into its overflow menu, out of the scene
         // Charts: all four charts, none pushed below the window by the larger titles and axes
         String[][] actions = {{"1", "#start-all"}, {"2", "#properties-save"}, {"3", "#new-topic"},

@@ -25,9 +25,7 @@ public final class UiTestSupport {
     }
 
     public static MainWindow launch(Path workspace, boolean dark) throws Exception {
-        if (System.getProperty("brokerlab.screenshots") != null && realHome == null) {
-            pretendHomeAbove(workspace);
-        }
+        pretendHomeAbove(workspace);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BrokerlabApp.class, "--workspace", workspace.toString());
         MainWindow window = BrokerlabApp.window();
@@ -54,22 +52,29 @@ public final class UiTestSupport {
             app = null;
         }
         FxToolkit.cleanupStages();
-        if (realHome != null) {
-            System.setProperty("user.home", realHome);
-            realHome = null;
-        }
+        restoreHome();
     }
 
     /**
      * Screenshots show paths as a user sees them, {@code ~/lab}, not {@code /tmp/junit-8731…/lab}: the app shortens
      * paths under the home folder. Preferences stay in the real home (their root is fixed here before it moves).
      */
-    private static void pretendHomeAbove(Path workspace) {
+    public static void pretendHomeAbove(Path workspace) {
+        if (System.getProperty("brokerlab.screenshots") == null || realHome != null) {
+            return;
+        }
         realHome = System.getProperty("user.home");
         if (System.getProperty("java.util.prefs.userRoot") == null) {
             System.setProperty("java.util.prefs.userRoot", realHome);
         }
         System.setProperty("user.home", workspace.toAbsolutePath().getParent().toString());
+    }
+
+    public static void restoreHome() {
+        if (realHome != null) {
+            System.setProperty("user.home", realHome);
+            realHome = null;
+        }
     }
 
     public static void onFx(Runnable action) {
