@@ -30,6 +30,8 @@ public final class FakeCluster implements LocalCluster {
     public CompletableFuture<NodeStatus> pending;
     /** When set, what {@link #up()} returns instead of starting everything at once. */
     public CompletableFuture<ClusterSnapshot> pendingUp;
+    /** When set, what {@link #down()} returns instead of stopping everything at once. */
+    public CompletableFuture<ClusterSnapshot> pendingDown;
 
     public FakeCluster(Workspace workspace) {
         this.workspace = workspace;
@@ -89,6 +91,9 @@ public final class FakeCluster implements LocalCluster {
     @Override
     public CompletableFuture<ClusterSnapshot> down() {
         calls.add("down");
+        if (pendingDown != null) {
+            return pendingDown;
+        }
         nodes.replaceAll(n -> status(n.id(), NodeState.STOPPED, false));
         return CompletableFuture.completedFuture(snapshot());
     }

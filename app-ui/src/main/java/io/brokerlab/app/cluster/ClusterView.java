@@ -245,15 +245,31 @@ public final class ClusterView implements AppView {
         stopAll.disableProperty().bind(model.canStopAllProperty().not());
         Button create = new Button("New cluster…", new FontIcon(Feather.PLUS));
         create.setOnAction(e -> createCluster.run());
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(140);
-        progress.visibleProperty().bind(model.clusterBusyProperty());
         Label summary = new Label();
         summary.setId("cluster-summary");
         summary.textProperty().bind(model.summaryProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(startAll, stopAll, progress, grow, summary, create);
+        return new ToolBar(startAll, stopAll, progressBox(model.progress()), grow, summary, create);
+    }
+
+    /** Start all's or Stop all's progress: a bar of the nodes done and the step it waits for. */
+    public static Node progressBox(ClusterProgress progress) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("cluster-progress");
+        bar.setPrefWidth(140);
+        bar.progressProperty().bind(progress.fractionProperty());
+        Label step = new Label();
+        step.setId("cluster-progress-step");
+        step.getStyleClass().add("cluster-progress-step");
+        step.textProperty().bind(progress.stepProperty());
+        // a long step gives way (elided) before the buttons and the summary do
+        step.setMinWidth(0);
+        HBox box = new HBox(8, bar, step);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(progress.activeProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The failover demo's key: kills the selected card's node, or says above the cards why it cannot. */

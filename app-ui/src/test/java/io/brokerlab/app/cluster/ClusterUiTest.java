@@ -91,6 +91,10 @@ class ClusterUiTest {
         UiTestSupport.screenshots(window, "cluster-stopped");
 
         UiTestSupport.click(robot, "#start-all");
+        // ZooKeeper alone takes seconds to serve: long enough to see where the start has got
+        UiTestSupport.waitFor(10, "Start all's progress", () -> robot.lookup("#cluster-progress-step").queryLabeled()
+                .getText().startsWith("Starting: ") && robot.lookup("#cluster-progress").query().isVisible());
+        UiTestSupport.screenshots(window, "cluster-starting");
         UiTestSupport.waitFor(180, "every card showing its node running", () -> {
             List<String> states = robot.lookup(".node-card .state-badge").queryAll().stream()
                     .map(badge -> ((Labeled) badge).getText()).toList();
@@ -98,6 +102,7 @@ class ClusterUiTest {
         });
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("4 of 4 nodes running");
         assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#cluster-progress").query().isVisible()).as("no progress once done").isFalse();
     }
 
     private void selectAllIn(String spinner) {
