@@ -144,8 +144,12 @@ public final class ClusterView implements AppView {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
+        // above the cards rather than in the toolbar: a long step would push the summary into its overflow menu
+        Region progress = progressBox(model.progress());
+        progress.setId("cluster-progress");
+        progress.setPadding(new Insets(8, 16, 0, 16));
         BorderPane top = new BorderPane(scroll);
-        top.setTop(status);
+        top.setTop(new VBox(progress, status));
         SplitPane split = new SplitPane(top, logPane());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.58);
@@ -253,17 +257,15 @@ public final class ClusterView implements AppView {
         summary.textProperty().bind(model.summaryProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(startAll, stopAll, progressBox(model.progress()), grow, summary, create);
+        return new ToolBar(startAll, stopAll, grow, summary, create);
     }
 
     /** Start all's or Stop all's progress: a bar of the nodes done and the step it waits for. */
-    public static Node progressBox(ClusterProgress progress) {
+    public static Region progressBox(ClusterProgress progress) {
         ProgressBar bar = new ProgressBar();
-        bar.setId("cluster-progress");
-        bar.setPrefWidth(140);
+        bar.setPrefWidth(200);
         bar.progressProperty().bind(progress.fractionProperty());
         Label step = new Label();
-        step.setId("cluster-progress-step");
         step.getStyleClass().add("cluster-progress-step");
         step.textProperty().bind(progress.stepProperty());
         // a long step gives way (elided) before the buttons and the summary do

@@ -25,7 +25,7 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The end of one node's log: read with {@link LocalCluster#logTail} on a background thread, shown filtered by a
- * search text. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
+ * search text, with how many lines it finds and, for the view to mark, where in each line. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
  * shown stay as they are, so the text does not move under the reader nor the selection get lost; Follow on again
  * brings them up to date.
  */
