@@ -14,8 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
@@ -120,6 +123,16 @@ class ClusterUiTest {
         UiTestSupport.waitFor(5, "the found text marked", () -> robot.lookup("#log-lines .log-match").tryQuery()
                 .isPresent());
         UiTestSupport.screenshots(window, "cluster-log-search");
+        // the line found stays selected when the search is cleared and every line shows again
+        ListView<LogLine> lines = robot.lookup("#log-lines").queryListView();
+        // the list fills its height with empty rows: the found line is the first
+        robot.clickOn(robot.lookup("#log-lines .list-cell").match(cell -> ((ListCell<?>) cell).getIndex() == 0)
+                .<Node>query());
+        UiTestSupport.waitFor(5, "the line found selected", () -> lines.getSelectionModel().getSelectedItems().size() == 1);
+        UiTestSupport.onFx(() -> robot.lookup("#log-search").queryTextInputControl().clear());
+        UiTestSupport.waitFor(5, "every line back, the found one still selected", () -> lines.getItems().size() > 1
+                && lines.getSelectionModel().getSelectedItems().size() == 1
+                && lines.getSelectionModel().getSelectedItem().text().contains("started"));
 
         // closing with "Stop nodes": which node stops and how many are done, over the window, and a way out
         Platform.runLater(() -> window.stage().fireEvent(new WindowEvent(window.stage(),
