@@ -554,6 +554,8 @@ public final class MainWindow {
         List<Node> blocked = List.of(root.getLeft(), root.getTop(), root.getBottom(), content);
         blocked.forEach(n -> n.setDisable(true));
         layers.getChildren().add(overlay);
+        // the one thing left to do: Enter or Space leaves without reaching for the mouse
+        overlay.lookup("#close-leave-rest").requestFocus();
         stop.start().whenComplete((outcome, e) -> {
             if (e == null) {
                 closeWindow(opened ? cluster : null);
