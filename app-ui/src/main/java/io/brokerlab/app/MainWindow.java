@@ -7,6 +7,8 @@ import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
+import io.brokerlab.app.cluster.StopBeforeClose;
+import io.brokerlab.app.cluster.StopBeforeCloseView;
 import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
@@ -28,6 +30,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -64,6 +67,8 @@ public final class MainWindow {
     private final List<AppView> views = new ArrayList<>();
     private final List<ToggleButton> navButtons = new ArrayList<>();
     private final StackPane content = new StackPane();
+    /** The views, the notices above them, and while the nodes stop before closing, that progress above all. */
+    private final StackPane layers = new StackPane(content);
     private final BorderPane root = new BorderPane();
     private final ClusterView clusterView;
     private final ClusterNotices notices;
@@ -71,6 +76,8 @@ public final class MainWindow {
     private final Label keys = new Label();
     private final PauseTransition keysBack = new PauseTransition(Duration.seconds(8));
     private final Scene scene;
+    /** Its icon and tooltip are set with the theme: they show the theme a click gives. */
+    private final Button themeToggle = iconButton(Feather.MOON, "", this::toggleTheme);
     private boolean dark;
     private double fontSize;
     private String iconSizes;
@@ -114,7 +121,8 @@ public final class MainWindow {
         if (session.workspaceProperty().get() != null) {
             settings.lastWorkspace(session.workspaceProperty().get().dir());
         }
-        root.setCenter(new StackPane(content, notices.layer()));
+        layers.getChildren().add(notices.layer());
+        root.setCenter(layers);
         session.addEventListener(notices::nodeEvents);
         session.addClusterEventListener(notices::clusterEvents);
         session.connectionProperty().addListener((o, a, c) -> notices.forget());
@@ -205,11 +213,10 @@ public final class MainWindow {
         Button smaller = iconButton(Feather.MINUS, "Smaller text (Ctrl+-)", () -> changeFont(-1));
         Button larger = iconButton(Feather.PLUS, "Larger text, for a projector (Ctrl+=)", () -> changeFont(1));
         Label aa = new Label("Aa");
-        Button theme = iconButton(Feather.MOON, "Light / dark theme (Ctrl+T)", this::toggleTheme);
-        theme.setId("theme-toggle");
+        themeToggle.setId("theme-toggle");
         Button openWorkspace = iconButton(Feather.FOLDER, "Open a workspace… (Ctrl+O)", this::chooseWorkspace);
         openWorkspace.setId("open-workspace");
-        HBox header = new HBox(12, workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, theme);
+        HBox header = new HBox(12, workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, themeToggle);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -343,6 +350,8 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+        themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
+        themeToggle.getTooltip().setText((dark ? "Light theme" : "Dark theme") + " (Ctrl+T)");
     }
 
     private void changeFont(int delta) {
@@ -533,26 +542,40 @@ public final class MainWindow {
                 session.background().execute(cluster::close);
             }
         } else if (answer == stop) {
-            closing = true;
-            stage.setTitle("Brokerlab — stopping the cluster…");
-            root.setDisable(true);
-            cluster.down().whenCompleteAsync((s, e) -> {
-                if (e != null) {
-                    // the user asked for stopped nodes: say it did not happen, and let them decide again
-                    closing = false;
-                    root.setDisable(false);
-                    stage.setTitle("Brokerlab");
-                    showError("Could not stop every node; nothing was closed", Failures.cause(e));
-                    if (opened) {
-                        session.background().execute(cluster::close);
-                    }
-                    return;
-                }
-                closeWindow(opened ? cluster : null);
-            }, Platform::runLater);
+            stopThenClose(cluster, opened);
         } else {
             closeWindow(opened ? cluster : null);
         }
+    }
+
+    /**
+     * Stops the nodes with their progress laid over the window, which nothing else takes input; "Leave the rest
+     * running" closes at once. A failure says so and gives the window back: the user asked for stopped nodes.
+     */
+    private void stopThenClose(LocalCluster cluster, boolean opened) {
+        closing = true;
+        stage.setTitle("Brokerlab — stopping the cluster…");
+        StopBeforeClose stop = new StopBeforeClose(cluster, Platform::runLater);
+        Node overlay = StopBeforeCloseView.overlay(stop);
+        List<Node> blocked = List.of(root.getLeft(), root.getTop(), root.getBottom(), content);
+        blocked.forEach(n -> n.setDisable(true));
+        layers.getChildren().add(overlay);
+        // the one thing left to do: Enter or Space leaves without reaching for the mouse
+        overlay.lookup("#close-leave-rest").requestFocus();
+        stop.start().whenComplete((outcome, e) -> {
+            if (e == null) {
+                closeWindow(opened ? cluster : null);
+                return;
+            }
+            closing = false;
+            layers.getChildren().remove(overlay);
+            blocked.forEach(n -> n.setDisable(false));
+            stage.setTitle("Brokerlab");
+            showError("Could not stop every node; nothing was closed", Failures.cause(e));
+            if (opened) {
+                session.background().execute(cluster::close);
+            }
+        });
     }
 
     /** Closes the session and the window; {@code alsoClose}: a cluster opened only for the closing question, or null. */

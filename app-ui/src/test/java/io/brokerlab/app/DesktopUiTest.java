@@ -71,6 +71,7 @@ class DesktopUiTest {
             first.stage().setHeight(760);
         });
         String fontBefore = fontOf(first);
+        assertThat(themeToggle()).as("in the light theme: the dark one, a moon").isEqualTo("MOON Dark theme (Ctrl+T)");
 
         robot.targetWindow(first.stage());
         robot.push(KeyCode.CONTROL, KeyCode.T);          // theme
@@ -81,6 +82,7 @@ class DesktopUiTest {
         UiTestSupport.waitFor(10, "the keys applied", () -> first.dark() && !fontOf(first).equals(fontBefore)
                 && selectedView(first).equals("Topics"));
         String font = fontOf(first);
+        assertThat(themeToggle()).as("in the dark theme: the light one, a sun").isEqualTo("SUN Light theme (Ctrl+T)");
         closeByTheUser(first);
         FxToolkit.cleanupApplication(app);
         app = null;
@@ -169,6 +171,17 @@ class DesktopUiTest {
     private static void closeByTheUser(MainWindow window) {
         UiTestSupport.onFx(() -> window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
         UiTestSupport.waitFor(10, "the window to close", () -> !window.stage().isShowing());
+    }
+
+    /** The theme button's icon and tooltip, e.g. "MOON Dark theme (Ctrl+T)". */
+    private String themeToggle() {
+        AtomicReference<String> seen = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            javafx.scene.control.Button toggle = robot.lookup("#theme-toggle").queryButton();
+            seen.set(((org.kordamp.ikonli.javafx.FontIcon) toggle.getGraphic()).getIconCode() + " "
+                    + toggle.getTooltip().getText());
+        });
+        return seen.get();
     }
 
     private static String fontOf(MainWindow window) {

@@ -22,6 +22,7 @@ public final class FakeCluster implements LocalCluster {
     private final Workspace workspace;
     private final List<NodeStatus> nodes = new ArrayList<>();
     public final List<String> calls = new ArrayList<>();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>(List.of(
             "[2026-11-25 01:00:00,000] INFO started (kafka.server.KafkaServer)",
             "[2026-11-25 01:00:01,000] WARN something odd (kafka.server.KafkaServer)",
@@ -30,6 +31,8 @@ public final class FakeCluster implements LocalCluster {
     public CompletableFuture<NodeStatus> pending;
     /** When set, what {@link #up()} returns instead of starting everything at once. */
     public CompletableFuture<ClusterSnapshot> pendingUp;
+    /** When set, what {@link #down()} returns instead of stopping everything at once. */
+    public CompletableFuture<ClusterSnapshot> pendingDown;
 
     public FakeCluster(Workspace workspace) {
         this.workspace = workspace;
@@ -73,7 +76,17 @@ public final class FakeCluster implements LocalCluster {
 
     @Override
     public Subscription addListener(Executor executor, ClusterListener listener) {
-        return () -> { };
+        Runnable tell = () -> executor.execute(() -> {
+            ClusterSnapshot now = snapshot();
+            now.nodes().forEach(n -> listener.nodeChanged(n, n, now));
+        });
+        listeners.add(tell);
+        return () -> listeners.remove(tell);
+    }
+
+    /** Tells the listeners about every node as it is now, as the launcher does after a change. */
+    public void publish() {
+        listeners.forEach(Runnable::run);
     }
 
     @Override
@@ -89,6 +102,9 @@ public final class FakeCluster implements LocalCluster {
     @Override
     public CompletableFuture<ClusterSnapshot> down() {
         calls.add("down");
+        if (pendingDown != null) {
+            return pendingDown;
+        }
         nodes.replaceAll(n -> status(n.id(), NodeState.STOPPED, false));
         return CompletableFuture.completedFuture(snapshot());
     }

@@ -8,6 +8,7 @@ import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.NodeId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -100,7 +103,7 @@ public final class ClusterView implements AppView {
             }
         });
         session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));
-        model.nodes().addListener((javafx.collections.ListChangeListener<NodeRow>) c -> rebuildCards());
+        model.nodes().addListener((ListChangeListener<NodeRow>) c -> rebuildCards());
         model.selectedProperty().addListener((obs, old, now) -> {
             showSelected(old, now);
             log.nodeProperty().set(now);
@@ -141,8 +144,12 @@ public final class ClusterView implements AppView {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
+        // above the cards rather than in the toolbar: a long step would push the summary into its overflow menu
+        Region progress = progressBox(model.progress());
+        progress.setId("cluster-progress");
+        progress.setPadding(new Insets(8, 16, 0, 16));
         BorderPane top = new BorderPane(scroll);
-        top.setTop(status);
+        top.setTop(new VBox(progress, status));
         SplitPane split = new SplitPane(top, logPane());
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.58);
@@ -245,15 +252,30 @@ public final class ClusterView implements AppView {
         stopAll.disableProperty().bind(model.canStopAllProperty().not());
         Button create = new Button("New cluster…", new FontIcon(Feather.PLUS));
         create.setOnAction(e -> createCluster.run());
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(140);
-        progress.visibleProperty().bind(model.clusterBusyProperty());
         Label summary = new Label();
         summary.setId("cluster-summary");
         summary.textProperty().bind(model.summaryProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        return new ToolBar(startAll, stopAll, progress, grow, summary, create);
+        return new ToolBar(startAll, stopAll, grow, summary, create);
+    }
+
+    /** Start all's or Stop all's progress: a bar of the nodes done and the step it waits for. */
+    public static Region progressBox(ClusterProgress progress) {
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(200);
+        bar.progressProperty().bind(progress.fractionProperty());
+        Label step = new Label();
+        step.getStyleClass().add("cluster-progress-step");
+        step.textProperty().bind(progress.stepProperty());
+        // a long step gives way (elided) before the buttons and the summary do
+        step.setMinWidth(0);
+        HBox box = new HBox(8, bar, step);
+        box.getStyleClass().add("cluster-progress");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(progress.activeProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** The failover demo's key: kills the selected card's node, or says above the cards why it cannot. */
@@ -457,9 +479,14 @@ public final class ClusterView implements AppView {
         logSearch.textProperty().bindBidirectional(log.searchProperty());
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
+        Label matches = new Label();
+        matches.setId("log-matches");
+        matches.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        matches.textProperty().bind(log.matchesProperty());
+        matches.managedProperty().bind(matches.textProperty().isNotEmpty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, logSearch, follow);
+        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), logTitle, grow, logSearch, matches, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label behind = new Label("The log has newer lines: tick Follow to see them");
@@ -478,10 +505,9 @@ public final class ClusterView implements AppView {
                 .and(Bindings.isNotEmpty(log.visibleLines())));
         unreadable.managedProperty().bind(unreadable.visibleProperty());
         bar.getChildren().add(bar.getChildren().indexOf(logSearch), unreadable);
-        ListView<LogLine> lines = new ListView<>(log.visibleLines());
+        ListView<LogLine> lines = keepingSelection(log.visibleLines());
         lines.setId("log-lines");
         lines.getStyleClass().addAll("log-lines", Styles.DENSE);
-        lines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
         placeholder.setId("log-placeholder");
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
@@ -493,7 +519,7 @@ public final class ClusterView implements AppView {
             protected void updateItem(LogLine item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("log-error", "log-warn", "log-debug");
-                setText(empty || item == null ? null : item.text());
+                showLine(this, empty ? null : item, log.needle());
                 if (!empty && item != null) {
                     switch (item.level()) {
                         case ERROR -> getStyleClass().add("log-error");
@@ -518,7 +544,7 @@ public final class ClusterView implements AppView {
         MenuItem selectAll = new MenuItem("Select all");
         selectAll.setOnAction(e -> lines.getSelectionModel().selectAll());
         lines.setContextMenu(new ContextMenu(copyItem, selectAll));
-        log.visibleLines().addListener((javafx.collections.ListChangeListener<LogLine>) c -> {
+        log.visibleLines().addListener((ListChangeListener<LogLine>) c -> {
             if (log.followProperty().get() && !lines.getItems().isEmpty()) {
                 lines.scrollTo(lines.getItems().size() - 1);
             }
@@ -527,6 +553,59 @@ public final class ClusterView implements AppView {
         pane.setTop(bar);
         VBox.setVgrow(lines, Priority.ALWAYS);
         return pane;
+    }
+
+    /**
+     * A line's text; while a search runs, the text it found marked in it. Plain text otherwise: a cell with a
+     * graphic per line costs more, and most of the time nothing is searched.
+     */
+    private static void showLine(ListCell<LogLine> cell, LogLine line, String needle) {
+        if (line == null || needle.isEmpty()) {
+            cell.setGraphic(null);
+            cell.setText(line == null ? null : line.text());
+            return;
+        }
+        HBox pieces = new HBox();
+        for (NodeLogViewModel.Piece piece : NodeLogViewModel.pieces(line.text(), needle)) {
+            Label text = new Label(piece.text());
+            text.getStyleClass().add(piece.match() ? "log-match" : "log-piece");
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            pieces.getChildren().add(text);
+        }
+        cell.setText(null);
+        cell.setGraphic(pieces);
+    }
+
+    /**
+     * A list of {@code items} that keeps the user's selection (lines chosen to copy, say) when they change: a search
+     * narrows them, Follow brings newer ones. The list view itself would drop it; the lines are selected again
+     * wherever they are now.
+     */
+    private static ListView<LogLine> keepingSelection(ObservableList<LogLine> items) {
+        List<LogLine> chosen = new ArrayList<>();
+        boolean[] itemsChanging = {false};
+        // added before the list view's own listener: the selection it then drops is not taken for the user's
+        items.addListener((ListChangeListener<LogLine>) c -> itemsChanging[0] = true);
+        ListView<LogLine> view = new ListView<>(items);
+        view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        view.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LogLine>) c -> {
+            if (!itemsChanging[0]) {
+                chosen.clear();
+                chosen.addAll(view.getSelectionModel().getSelectedItems());
+            }
+        });
+        items.addListener((ListChangeListener<LogLine>) c -> {
+            try {
+                view.getSelectionModel().clearSelection();
+                int[] at = chosen.stream().mapToInt(items::indexOf).filter(i -> i >= 0).toArray();
+                if (at.length > 0) {
+                    view.getSelectionModel().selectIndices(at[0], at);
+                }
+            } finally {
+                itemsChanging[0] = false;
+            }
+        });
+        return view;
     }
 
     /** The selected lines, in the order shown, as text. */

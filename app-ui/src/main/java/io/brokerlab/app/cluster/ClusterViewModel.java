@@ -103,6 +103,7 @@ public final class ClusterViewModel {
     private final ObjectProperty<NodeId> selected = new SimpleObjectProperty<>();
     /** Why the last keyboard command did nothing; empty when there is nothing to say. */
     private final StringProperty status = new SimpleStringProperty("");
+    private final ClusterProgress progress = new ClusterProgress();
     private LocalCluster cluster;
     private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
 
@@ -158,6 +159,7 @@ public final class ClusterViewModel {
         anyAlive.set(snapshot.nodes().stream().anyMatch(n -> n.state() != NodeState.STOPPED && n.state() != NodeState.CRASHED));
         summary.set(running + " of " + snapshot.nodes().size() + " nodes running · " + snapshot.liveBrokers()
                 + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s"));
+        progress.apply(snapshot);
     }
 
     /**
@@ -253,7 +255,7 @@ public final class ClusterViewModel {
         if (clusterBusy.get()) {
             return refused((startingAll.get() ? "Start all" : "Stop all") + " is still running");
         }
-        whole(LocalCluster::up, startingAll, "Could not start the cluster");
+        whole(LocalCluster::up, startingAll, ClusterProgress.Direction.STARTING, "Could not start the cluster");
         return new Outcome(true, "Starting the cluster");
     }
 
@@ -265,14 +267,16 @@ public final class ClusterViewModel {
         if (stoppingAll.get()) {
             return refused("Stop all is still running");
         }
-        whole(LocalCluster::down, stoppingAll, "Could not stop the cluster");
+        whole(LocalCluster::down, stoppingAll, ClusterProgress.Direction.STOPPING, "Could not stop the cluster");
         return new Outcome(true, "Stopping the cluster");
     }
 
     private void whole(Function<LocalCluster, CompletableFuture<ClusterSnapshot>> call, BooleanProperty running,
-                       String what) {
+                       ClusterProgress.Direction direction, String what) {
         status.set("");
         running.set(true);
+        // Stop all during Start all: what the user now waits for is the stop
+        progress.begin(direction, cluster.snapshot());
         CompletableFuture<ClusterSnapshot> future;
         try {
             future = call.apply(cluster);
@@ -281,6 +285,9 @@ public final class ClusterViewModel {
         }
         future.whenCompleteAsync((snapshot, error) -> {
             running.set(false);
+            if (!clusterBusy.get()) {
+                progress.end();
+            }
             apply(snapshot);
             if (error != null && !(Failures.cause(error) instanceof StartCancelledException)) {
                 errorHandler.accept(what, Failures.cause(error));
@@ -303,6 +310,11 @@ public final class ClusterViewModel {
     /** Why the last keyboard command did nothing, for the view to show; empty otherwise. */
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    /** How far Start all / Stop all has got, for a progress bar and a line of text. */
+    public ClusterProgress progress() {
+        return progress;
     }
 
     /** True while Start all / Stop all runs. */

@@ -2,8 +2,8 @@ package io.brokerlab.app.cluster;
 
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.NodeId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -25,7 +25,7 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The end of one node's log: read with {@link LocalCluster#logTail} on a background thread, shown filtered by a
- * search text. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
+ * search text, with how many lines it finds and, for the view to mark, where in each line. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
  * shown stay as they are, so the text does not move under the reader nor the selection get lost; Follow on again
  * brings them up to date.
  */
@@ -44,6 +44,7 @@ public final class NodeLogViewModel {
     private final StringProperty readError = new SimpleStringProperty("");
     private final StringBinding placeholder = Bindings.createStringBinding(this::placeholder, node, readError, search,
             lines);
+    private final StringBinding matches = Bindings.createStringBinding(this::matches, search, lines, visible);
     private final AtomicBoolean reading = new AtomicBoolean();
     /** The tail the shown lines were made from, to tell whether a reading brings anything new. */
     private List<String> shown = List.of();
@@ -53,9 +54,8 @@ public final class NodeLogViewModel {
         this.background = background;
         this.fx = fx;
         search.addListener((obs, old, text) -> {
-            String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
-            visible.setPredicate(needle.isEmpty() ? null
-                    : line -> line.text().toLowerCase(Locale.ROOT).contains(needle));
+            String needle = needle();
+            visible.setPredicate(needle.isEmpty() ? null : line -> indexOf(line.text(), needle, 0) >= 0);
         });
         node.addListener((obs, old, now) -> {
             clear();
@@ -135,7 +135,55 @@ public final class NodeLogViewModel {
         if (lines.isEmpty()) {
             return "No log yet — start the node";
         }
-        return "No line contains \u201c" + search.get().trim() + "\u201d";
+        return "No line contains \u201c" + needle() + "\u201d";
+    }
+
+    /** How many lines the search finds, for beside the search field; empty with no search or no log. */
+    private String matches() {
+        if (needle().isEmpty() || lines.isEmpty()) {
+            return "";
+        }
+        return visible.size() + (visible.size() == 1 ? " match" : " matches");
+    }
+
+    /** The search text as it is looked for: without the spaces around it; case does not matter. */
+    public String needle() {
+        return search.get() == null ? "" : search.get().trim();
+    }
+
+    /** A part of a line, {@code match} when it is the search text (in the line's own case), to be highlighted. */
+    public record Piece(String text, boolean match) {
+    }
+
+    /** {@code text} cut around every occurrence of {@code needle}, ignoring case; the whole text if none. */
+    public static List<Piece> pieces(String text, String needle) {
+        List<Piece> pieces = new ArrayList<>();
+        int from = 0;
+        int at;
+        while (!needle.isEmpty() && (at = indexOf(text, needle, from)) >= 0) {
+            if (at > from) {
+                pieces.add(new Piece(text.substring(from, at), false));
+            }
+            pieces.add(new Piece(text.substring(at, at + needle.length()), true));
+            from = at + needle.length();
+        }
+        if (from < text.length()) {
+            pieces.add(new Piece(text.substring(from), false));
+        }
+        return pieces;
+    }
+
+    /**
+     * Where {@code needle} occurs in {@code text} at or after {@code from}, ignoring case; -1 if nowhere. Compared in
+     * place rather than on lower-cased copies, whose lengths can differ from the line's and so misplace a highlight.
+     */
+    static int indexOf(String text, String needle, int from) {
+        for (int i = from; i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The lines as text, one a line, for the clipboard. */
@@ -168,6 +216,11 @@ public final class NodeLogViewModel {
     /** What the log pane says while it shows no line. */
     public StringExpression placeholderProperty() {
         return placeholder;
+    }
+
+    /** "N matches" while a search finds lines (or none), empty otherwise. */
+    public StringExpression matchesProperty() {
+        return matches;
     }
 
     /** The lines matching the search. */

@@ -12,11 +12,16 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +49,12 @@ class ClusterUiTest {
         }
     }
 
-    /** The first proof: a new cluster made in the wizard, started from its cards. */
+    /**
+     * The issue's first proof: a new cluster made in the wizard, started from its cards with its progress shown, its
+     * log searched, and the window closed while it stops.
+     */
     @Test
-    void createsAClusterWithTheWizardAndStartsIt() throws Exception {
+    void createsAClusterWithTheWizardStartsItAndClosesWhileItStops() throws Exception {
         dir = temp.resolve("lab");
         // ports TestClusters found free (in a scratch workspace), typed in: 2181 and 9092 may be a user's own cluster
         ClusterDefinition free = TestClusters.workspace(temp.resolve("free-ports"), 1, 3).definition();
@@ -91,6 +99,11 @@ class ClusterUiTest {
         UiTestSupport.screenshots(window, "cluster-stopped");
 
         UiTestSupport.click(robot, "#start-all");
+        // ZooKeeper alone takes seconds to serve: long enough to see where the start has got
+        UiTestSupport.waitFor(10, "Start all's progress", () -> robot.lookup("#cluster-progress").query().isVisible()
+                && robot.lookup("#cluster-progress .cluster-progress-step").queryLabeled().getText()
+                .startsWith("Starting: "));
+        UiTestSupport.screenshots(window, "cluster-starting");
         UiTestSupport.waitFor(180, "every card showing its node running", () -> {
             List<String> states = robot.lookup(".node-card .state-badge").queryAll().stream()
                     .map(badge -> ((Labeled) badge).getText()).toList();
@@ -98,6 +111,38 @@ class ClusterUiTest {
         });
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("4 of 4 nodes running");
         assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isTrue();
+        // the cards show the nodes running as soon as they are; Start all completes a moment later
+        UiTestSupport.waitFor(10, "no progress once Start all is done", () -> !robot.lookup("#cluster-progress")
+                .query().isVisible());
+
+        // the log's search: the lines found counted beside the field, the found text marked in them
+        UiTestSupport.click(robot, "#log-search");
+        robot.write("started");
+        UiTestSupport.waitFor(20, "the search's count", () -> robot.lookup("#log-matches").queryLabeled().getText()
+                .matches("[1-9]\\d* match(es)?"));
+        UiTestSupport.waitFor(5, "the found text marked", () -> robot.lookup("#log-lines .log-match").tryQuery()
+                .isPresent());
+        UiTestSupport.screenshots(window, "cluster-log-search");
+        // the line found stays selected when the search is cleared and every line shows again
+        ListView<LogLine> lines = robot.lookup("#log-lines").queryListView();
+        // the list fills its height with empty rows: the found line is the first
+        robot.clickOn(robot.lookup("#log-lines .list-cell").match(cell -> ((ListCell<?>) cell).getIndex() == 0)
+                .<Node>query());
+        UiTestSupport.waitFor(5, "the line found selected", () -> lines.getSelectionModel().getSelectedItems().size() == 1);
+        UiTestSupport.onFx(() -> robot.lookup("#log-search").queryTextInputControl().clear());
+        UiTestSupport.waitFor(5, "every line back, the found one still selected", () -> lines.getItems().size() > 1
+                && lines.getSelectionModel().getSelectedItems().size() == 1
+                && lines.getSelectionModel().getSelectedItem().text().contains("started"));
+
+        // closing with "Stop nodes": which node stops and how many are done, over the window, and a way out
+        Platform.runLater(() -> window.stage().fireEvent(new WindowEvent(window.stage(),
+                WindowEvent.WINDOW_CLOSE_REQUEST)));
+        UiTestSupport.click(robot, "#close-stop");
+        UiTestSupport.waitFor(10, "the stop's progress over the window", () -> robot
+                .lookup("#stop-before-close .cluster-progress-step").tryQuery()
+                .map(step -> ((Labeled) step).getText().matches("Stopping \\S+ · [0-3] of 4 stopped")).orElse(false));
+        UiTestSupport.click(robot, "#close-leave-rest");
+        UiTestSupport.waitFor(5, "the window closed at once", () -> !window.stage().isShowing());
     }
 
     private void selectAllIn(String spinner) {

@@ -398,4 +398,112 @@ class ClusterViewModelTest {
         assertThat(errors).isEmpty();
         assertThat(row.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void startAllCountsTheNodesRunningOfThoseToStartAndSaysWhatItWaitsFor() {
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        ClusterProgress progress = model.progress();
+        assertThat(progress.activeProperty().get()).isFalse();
+
+        model.startAll();
+        cluster.set(NodeId.zookeeper(1), NodeState.STARTING, false);
+        model.apply(cluster.snapshot());
+        assertThat(progress.activeProperty().get()).isTrue();
+        assertThat(progress.fractionProperty().get()).isZero();
+        assertThat(progress.stepProperty().get()).isEqualTo("Starting: waiting for zk-1 to serve");
+
+        cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        for (int b = 1; b <= 3; b++) {
+            cluster.set(NodeId.broker(b), NodeState.STARTING, false);
+        }
+        model.apply(cluster.snapshot());
+        assertThat(progress.fractionProperty().get()).isEqualTo(0.25);
+        assertThat(progress.stepProperty().get())
+                .isEqualTo("Starting: ZooKeeper ready · 0 of 3 brokers registered · waiting for broker-1, broker-2, broker-3");
+
+        cluster.set(NodeId.broker(1), NodeState.RUNNING, true);
+        cluster.set(NodeId.broker(3), NodeState.RUNNING, false);
+        model.apply(cluster.snapshot());
+        assertThat(progress.fractionProperty().get()).isEqualTo(0.75);
+        assertThat(progress.stepProperty().get())
+                .isEqualTo("Starting: ZooKeeper ready · 2 of 3 brokers registered · waiting for broker-2");
+
+        cluster.set(NodeId.broker(2), NodeState.RUNNING, false);
+        up.complete(cluster.snapshot());
+        assertThat(progress.activeProperty().get()).isFalse();
+        assertThat(progress.stepProperty().get()).isEmpty();
+    }
+
+    @Test
+    void startAllCountsOnlyTheNodesThatWereNotRunning() {
+        cluster.pendingUp = new CompletableFuture<>();
+        cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        cluster.set(NodeId.broker(1), NodeState.RUNNING, true);
+        model.apply(cluster.snapshot());
+
+        model.startAll();
+        assertThat(model.progress().fractionProperty().get()).as("0 of the 2 stopped brokers").isZero();
+        cluster.set(NodeId.broker(2), NodeState.RUNNING, false);
+        model.apply(cluster.snapshot());
+        assertThat(model.progress().fractionProperty().get()).isEqualTo(0.5);
+    }
+
+    @Test
+    void anEnsembleWaitsForItsQuorumNamingTheZooKeepersRunning() {
+        FakeCluster ensemble = new FakeCluster(TestClusters.workspace(temp.resolve("ensemble"), 3, 1));
+        ensemble.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        ensemble.set(NodeId.zookeeper(2), NodeState.STARTING, false);
+        assertThat(ClusterProgress.startStep(ensemble.snapshot()))
+                .isEqualTo("Starting: zk-1 running · waiting for ZooKeeper quorum");
+    }
+
+    @Test
+    void stopAllNamesTheNodeStoppingAndCountsTheStopped() {
+        model.startAll();
+        CompletableFuture<ClusterSnapshot> down = new CompletableFuture<>();
+        cluster.pendingDown = down;
+        ClusterProgress progress = model.progress();
+
+        model.stopAll();
+        assertThat(progress.stepProperty().get()).as("brokers first").isEqualTo("Stopping broker-1 · 0 of 4 stopped");
+        assertThat(progress.fractionProperty().get()).isZero();
+
+        cluster.set(NodeId.broker(1), NodeState.STOPPED, false);
+        cluster.set(NodeId.broker(2), NodeState.STOPPING, false);
+        model.apply(cluster.snapshot());
+        assertThat(progress.stepProperty().get()).isEqualTo("Stopping broker-2 · 1 of 4 stopped");
+        assertThat(progress.fractionProperty().get()).isEqualTo(0.25);
+
+        cluster.set(NodeId.broker(2), NodeState.STOPPED, false);
+        cluster.set(NodeId.broker(3), NodeState.STOPPED, false);
+        cluster.set(NodeId.zookeeper(1), NodeState.STOPPING, false);
+        model.apply(cluster.snapshot());
+        assertThat(progress.stepProperty().get()).isEqualTo("Stopping zk-1 · 3 of 4 stopped");
+
+        cluster.set(NodeId.zookeeper(1), NodeState.STOPPED, false);
+        down.complete(cluster.snapshot());
+        assertThat(progress.activeProperty().get()).isFalse();
+    }
+
+    @Test
+    void stopAllDuringStartAllShowsTheStopUntilItEnds() {
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        model.startAll();
+        cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        cluster.set(NodeId.broker(1), NodeState.STARTING, false);
+        model.apply(cluster.snapshot());
+        CompletableFuture<ClusterSnapshot> down = new CompletableFuture<>();
+        cluster.pendingDown = down;
+
+        model.stopAll();
+        up.completeExceptionally(new CompletionException(new StartCancelledException("cancelled by a stop")));
+        assertThat(model.progress().stepProperty().get()).isEqualTo("Stopping broker-1 · 0 of 2 stopped");
+
+        cluster.set(NodeId.broker(1), NodeState.STOPPED, false);
+        cluster.set(NodeId.zookeeper(1), NodeState.STOPPED, false);
+        down.complete(cluster.snapshot());
+        assertThat(model.progress().activeProperty().get()).isFalse();
+    }
 }

@@ -1,0 +1,40 @@
+package io.brokerlab.app.cluster;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Laid over the window while the nodes stop before it closes: the progress, and the way out. */
+public final class StopBeforeCloseView {
+
+    private StopBeforeCloseView() {
+    }
+
+    public static Node overlay(StopBeforeClose model) {
+        Label title = new Label("Stopping the cluster before closing");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label why = new Label("Brokers stop one at a time (each hands its partitions over first), then ZooKeeper."
+                + " Leaving closes the window now; the nodes not yet stopped keep running, and the next start of"
+                + " Brokerlab shows them.");
+        why.setWrapText(true);
+        why.getStyleClass().add(Styles.TEXT_MUTED);
+        Button leave = new Button("Leave the rest running", new FontIcon(Feather.LOG_OUT));
+        leave.setId("close-leave-rest");
+        leave.setOnAction(e -> model.leaveTheRestRunning());
+        VBox card = new VBox(12, title, ClusterView.progressBox(model.progress()), why, leave);
+        card.getStyleClass().add("stop-before-close");
+        card.setPrefWidth(520);
+        card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane overlay = new StackPane(card);
+        overlay.setId("stop-before-close");
+        overlay.getStyleClass().add("stop-before-close-overlay");
+        StackPane.setAlignment(card, Pos.CENTER);
+        return overlay;
+    }
+}

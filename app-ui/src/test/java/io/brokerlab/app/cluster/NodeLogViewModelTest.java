@@ -1,0 +1,117 @@
+package io.brokerlab.app.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.FakeCluster;
+import io.brokerlab.app.cluster.NodeLogViewModel.Piece;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.cluster.LocalCluster;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log pane's logic: no toolkit, a fake cluster's log, background and FX work run at once. */
+class NodeLogViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private FakeCluster cluster;
+    private NodeLogViewModel log;
+
+    @BeforeEach
+    void setUp() {
+        cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 1));
+        log = new NodeLogViewModel(Runnable::run, Runnable::run);
+        log.attach(cluster);
+    }
+
+    @Test
+    void saysWhyNoLineShowsUntilANodeIsChosen() {
+        assertThat(log.visibleLines()).isEmpty();
+        assertThat(log.placeholderProperty().get()).isEqualTo("Select a node to see its log");
+        assertThat(log.matchesProperty().get()).isEmpty();
+
+        log.nodeProperty().set(NodeId.broker(1));
+
+        assertThat(log.visibleLines()).extracting(LogLine::level)
+                .containsExactly(LogLine.Level.INFO, LogLine.Level.WARN, LogLine.Level.ERROR);
+    }
+
+    @Test
+    void aSearchKeepsTheLinesContainingItIgnoringCaseAndCountsThem() {
+        log.nodeProperty().set(NodeId.broker(1));
+
+        log.searchProperty().set("  KAFKA.server ");
+        assertThat(log.visibleLines()).hasSize(3);
+        assertThat(log.matchesProperty().get()).isEqualTo("3 matches");
+
+        log.searchProperty().set("broke");
+        assertThat(log.visibleLines()).extracting(LogLine::text).singleElement().asString().contains("ERROR it broke");
+        assertThat(log.matchesProperty().get()).isEqualTo("1 match");
+
+        log.searchProperty().set("nowhere");
+        assertThat(log.visibleLines()).isEmpty();
+        assertThat(log.matchesProperty().get()).isEqualTo("0 matches");
+        assertThat(log.placeholderProperty().get()).isEqualTo("No line contains \u201cnowhere\u201d");
+
+        log.searchProperty().set(" ");
+        assertThat(log.visibleLines()).hasSize(3);
+        assertThat(log.matchesProperty().get()).as("no search, no count").isEmpty();
+    }
+
+    @Test
+    void aNewLineMatchingTheSearchIsCountedWhenFollowBringsIt() {
+        log.nodeProperty().set(NodeId.broker(1));
+        log.searchProperty().set("odd");
+        cluster.appendLog("[2026-11-25 01:00:03,000] WARN odder still (kafka.server.KafkaServer)");
+
+        log.poll();
+
+        assertThat(log.matchesProperty().get()).isEqualTo("2 matches");
+    }
+
+    @Test
+    void withFollowOffTheLinesShownStayAndTheBarSaysNewerOnesWait() {
+        log.nodeProperty().set(NodeId.broker(1));
+        log.followProperty().set(false);
+        cluster.appendLog("[2026-11-25 01:00:03,000] INFO later (kafka.server.KafkaServer)");
+
+        log.poll();
+
+        assertThat(log.visibleLines()).hasSize(3);
+        assertThat(log.behindProperty().get()).isTrue();
+        log.followProperty().set(true);
+        assertThat(log.visibleLines()).hasSize(4);
+        assertThat(log.behindProperty().get()).isFalse();
+    }
+
+    @Test
+    void noLogYetIsSaidAsSuchEvenWhileSearching() {
+        FakeCluster fake = new FakeCluster(TestClusters.workspace(temp.resolve("silent"), 1, 1));
+        // a node never started has no log file: the launcher gives no line
+        LocalCluster silent = (LocalCluster) Proxy.newProxyInstance(LocalCluster.class.getClassLoader(),
+                new Class<?>[] {LocalCluster.class}, (proxy, method, args) -> method.getName().equals("logTail")
+                        ? List.of() : method.invoke(fake, args));
+        log.attach(silent);
+        log.searchProperty().set("error");
+        log.nodeProperty().set(NodeId.broker(1));
+
+        assertThat(log.placeholderProperty().get()).isEqualTo("No log yet — start the node");
+        assertThat(log.matchesProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theFoundTextIsCutOutOfTheLineInItsOwnCase() {
+        assertThat(NodeLogViewModel.pieces("Broker started, broker ready", "BROKER")).containsExactly(
+                new Piece("Broker", true), new Piece(" started, ", false), new Piece("broker", true),
+                new Piece(" ready", false));
+        assertThat(NodeLogViewModel.pieces("no hit here", "zk")).containsExactly(new Piece("no hit here", false));
+        assertThat(NodeLogViewModel.pieces("aaa", "aa")).as("occurrences do not overlap")
+                .containsExactly(new Piece("aa", true), new Piece("a", false));
+    }
+}
