@@ -265,29 +265,38 @@ public final class MainWindow {
     private void shortcuts() {
         for (int i = 0; i < views.size() && i < 9; i++) {
             int index = i;
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+            key(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> show(index));
         }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
+        key(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
+        key(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
+        key(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
+        key(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
+        key(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.startAll()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+        key(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.stopAll()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+        key(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::createCluster);
+        key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
+        key(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::killSelected);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+        key(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
             if (currentView() instanceof PropertiesPage properties) {
                 properties.save();
             }
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+        key(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
+        key(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> currentView().focusSearch());
+    }
+
+    /** Keys do nothing while the window closes: behind the overlay, Ctrl+Shift+U would start the nodes being stopped. */
+    private void key(KeyCombination keys, Runnable action) {
+        scene.getAccelerators().put(keys, () -> {
+            if (!closing) {
+                action.run();
+            }
+        });
     }
 
     /** Start all / Stop all by key: when it cannot, the status bar says why (the Cluster view may not show). */
