@@ -1,8 +1,12 @@
 package io.brokerlab.app.charts;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,7 +31,7 @@ public final class ChartsViewModel {
     static final long MAX_GAP_MILLIS = 3 * PERIOD_MILLIS;
 
     /**
-     * One broker at one tick; rates are per second since the previous tick, NaN where the source cannot tell or the
+     * One broker at one tick ({@code atMillis} on the wall clock, so the axis reads like the timeline); rates are per second since the previous tick, NaN where the source cannot tell or the
      * previous reading is too old ({@link #MAX_GAP_MILLIS}).
      */
     public record Sample(long atMillis, int broker, double messagesIn, double bytesIn, double bytesOut,
@@ -37,9 +41,12 @@ public final class ChartsViewModel {
     private record Reading(long atMillis, BrokerCounters.Counters counters) {
     }
 
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final String[] BYTE_UNITS = {"B/s", "KB/s", "MB/s", "GB/s"};
+
     private final Executor fx;
     private final LongSupplier clock;
-    private final long startMillis;
     /** Only the sampling thread reads and writes it: {@link #sampling} lets one sample run at a time. */
     private final Map<Integer, Reading> previous = new HashMap<>();
     private long previousGeneration;
@@ -52,7 +59,6 @@ public final class ChartsViewModel {
     public ChartsViewModel(Executor fx, LongSupplier clock) {
         this.fx = fx;
         this.clock = clock;
-        this.startMillis = clock.getAsLong();
     }
 
     /** Starts over on {@code counters} (null: nothing to chart). FX thread. */
@@ -87,11 +93,11 @@ public final class ChartsViewModel {
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));
                 if (before != null && at - before.atMillis() > MAX_GAP_MILLIS) {
-                    batch.add(new Sample(at - startMillis, broker, Double.NaN, Double.NaN, Double.NaN,
+                    batch.add(new Sample(at, broker, Double.NaN, Double.NaN, Double.NaN,
                             current.underReplicated()));
                 } else if (before != null && at > before.atMillis()) {
                     double seconds = (at - before.atMillis()) / 1000.0;
-                    batch.add(new Sample(at - startMillis, broker,
+                    batch.add(new Sample(at, broker,
                             rate(before.counters().messagesIn(), current.messagesIn(), seconds),
                             rate(before.counters().bytesIn(), current.bytesIn(), seconds),
                             rate(before.counters().bytesOut(), current.bytesOut(), seconds),
@@ -122,6 +128,40 @@ public final class ChartsViewModel {
         if (overflow > 0) {
             samples.remove(0, overflow);
         }
+    }
+
+    /** An x axis value (epoch seconds) as the time of day it was sampled, so it matches the timeline's times. */
+    public static String timeOfDay(double epochSeconds) {
+        return TIME_OF_DAY.format(Instant.ofEpochMilli(Math.round(epochSeconds * 1000)));
+    }
+
+    /**
+     * A byte rate in decimal units (1 KB = 1,000 B): the axis puts its ticks on round decimal numbers, which then
+     * read as round figures too ("200 KB/s", not "195.3 KiB/s").
+     */
+    public static String bytesPerSecond(double bytes) {
+        int unit = 0;
+        double value = bytes;
+        while (Math.abs(value) >= 1000 && unit < BYTE_UNITS.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        String number = value == Math.rint(value) || Math.abs(value) >= 100
+                ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        return number + " " + BYTE_UNITS[unit];
+    }
+
+    /**
+     * A count axis (partitions): from 0 to at least 1, whole ticks only, so an all-healthy cluster shows 0 and 1
+     * rather than a lone "0.00"; about five ticks however high the count goes.
+     */
+    public record CountScale(int upper, int step) {
+    }
+
+    public static CountScale countScale(double max) {
+        int top = Math.max(1, (int) Math.ceil(max));
+        int step = Math.max(1, (int) Math.ceil(top / 5.0));
+        return new CountScale(((top + step - 1) / step) * step, step);
     }
 
     /** Oldest first; FX thread. */

@@ -11,6 +11,9 @@ import io.brokerlab.launcher.state.TopicState;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +118,37 @@ class ChartsViewModelTest {
                 .containsExactly(100.0, Double.NaN, 50.0);
         assertThat(model.samples()).filteredOn(s -> s.broker() == 1)
                 .extracting(ChartsViewModel.Sample::underReplicated).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void samplesCarryTheWallClockTimeShownAsTimeOfDay() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
+        model.use(new OffsetCounters(() -> state(1, 2), topic -> Map.copyOf(ends)));
+        model.sample();
+        clock.addAndGet(ChartsViewModel.PERIOD_MILLIS);
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::atMillis).containsOnly(clock.get());
+        Instant at = LocalDate.now().atTime(LocalTime.of(14, 5, 9)).atZone(ZoneId.systemDefault()).toInstant();
+        assertThat(ChartsViewModel.timeOfDay(at.toEpochMilli() / 1000.0)).isEqualTo("14:05:09");
+    }
+
+    @Test
+    void byteRatesReadInDecimalUnits() {
+        assertThat(ChartsViewModel.bytesPerSecond(0)).isEqualTo("0 B/s");
+        assertThat(ChartsViewModel.bytesPerSecond(0.5)).isEqualTo("0.5 B/s");
+        assertThat(ChartsViewModel.bytesPerSecond(999)).isEqualTo("999 B/s");
+        assertThat(ChartsViewModel.bytesPerSecond(200_000)).isEqualTo("200 KB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(1_500_000)).isEqualTo("1.5 MB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(3_000_000_000.0)).isEqualTo("3 GB/s");
+    }
+
+    @Test
+    void aCountAxisHasWholeTicksFromZeroToAtLeastOne() {
+        assertThat(ChartsViewModel.countScale(0)).isEqualTo(new ChartsViewModel.CountScale(1, 1));
+        assertThat(ChartsViewModel.countScale(3)).isEqualTo(new ChartsViewModel.CountScale(3, 1));
+        assertThat(ChartsViewModel.countScale(2.5)).isEqualTo(new ChartsViewModel.CountScale(3, 1));
+        // 48 partitions: five ticks of 10, not 48 ticks of 1
+        assertThat(ChartsViewModel.countScale(48)).isEqualTo(new ChartsViewModel.CountScale(50, 10));
     }
 
     /** Topic t: partition 0 led by {@code leaderOf0} (ISR short of broker 1 when broker 2 leads), partition 1 by 2. */
