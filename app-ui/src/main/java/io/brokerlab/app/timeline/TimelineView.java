@@ -27,6 +27,7 @@ import io.brokerlab.app.ui.NumberSpinners;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -57,7 +58,8 @@ public final class TimelineView implements AppView {
         Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
         TableColumn<TimelineEntry, String> time = column("Time", e -> TIME.format(e.at()));
-        TableColumn<TimelineEntry, String> since = column("+", e -> gap(e.sincePreviousMillis()));
+        TableColumn<TimelineEntry, String> since = column("After prev.", e -> gap(e.sincePreviousMillis()));
+        since.setId("timeline-since");
         TableColumn<TimelineEntry, String> where = column("Where", TimelineEntry::node);
         table.getColumns().addAll(List.of(time, since, where));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
@@ -81,14 +83,19 @@ public final class TimelineView implements AppView {
         table.getColumns().add(detail);
         // in ems of the app's font, so the columns grow with its font size (a projector)
         sizeInEm(note, time, 8.5, 8.5);
-        sizeInEm(note, since, 6, 6);
-        sizeInEm(note, where, 7, 7);
-        sizeInEm(note, what, 15, 17);
-        sizeInEm(note, detail, 16, 28);
+        sizeInEm(note, since, 6.5, 6.5);
+        sizeInEm(note, where, 7, 8);
+        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon
+        sizeInEm(note, what, 18, 19);
+        sizeInEm(note, detail, 12, 28);
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
-        root.setTop(new ToolBar(clear, note));
+        ToggleButton internal = new ToggleButton("Internal topics");
+        internal.setId("timeline-internal-topics");
+        internal.setTooltip(new Tooltip("Also list what happens to Kafka's own topics (__consumer_offsets, ...)"));
+        internal.selectedProperty().addListener((o, a, show) -> model.showInternalTopics(show));
+        root.setTop(new ToolBar(clear, internal, note));
         root.setCenter(table);
         root.setRight(durabilityPane(session));
     }

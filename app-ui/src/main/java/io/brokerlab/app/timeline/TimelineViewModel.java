@@ -38,6 +38,8 @@ public final class TimelineViewModel {
     private Cause brokerCause;
     private Cause zookeeperCause;
     private boolean showInternalTopics;
+    /** A quorum after a loss is "regained"; the first one of a freshly started ensemble is "formed". */
+    private boolean quorumWasLost;
 
     /** Something that happened to a node (or the quorum) which later cluster events are timed from. */
     private record Cause(Instant at, String sentence) {
@@ -98,12 +100,16 @@ public final class TimelineViewModel {
             if (entry == null) {
                 continue;
             }
+            if (event.type() == EventType.QUORUM_REGAINED && !quorumWasLost) {
+                entry = new TimelineEntry(entry.at(), entry.node(), "quorum formed", entry.detail(), entry.tone(), 0);
+            }
             Cause cause = causeOf(event);
             String after = cause == null || event.time().isBefore(cause.at()) ? ""
                     : seconds(Duration.between(cause.at(), event.time())) + " after " + cause.sentence();
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             batch.add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));
             if (event.type() == EventType.QUORUM_LOST) {
+                quorumWasLost = true;
                 // without ZooKeeper the controller can do nothing: what brokers do next follows from this
                 brokerCause = new Cause(event.time(), "the ZooKeeper quorum was lost");
             }
@@ -202,9 +208,7 @@ public final class TimelineViewModel {
         List<TimelineEntry> out = new ArrayList<>();
         String node = current.name();
         if (previous.state() != current.state()) {
-            String took = previous.since() != null && current.since() != null
-                    && previous.state() == NodeState.STARTING && current.state() == NodeState.RUNNING
-                    ? "ready after " + seconds(Duration.between(previous.since(), current.since())) : "";
+            String took = tookFrom(previous, current);
             TimelineEntry.Tone tone = switch (current.state()) {
                 case CRASHED -> TimelineEntry.Tone.BAD;
                 case RUNNING -> TimelineEntry.Tone.GOOD;
@@ -212,7 +216,8 @@ public final class TimelineViewModel {
                 default -> TimelineEntry.Tone.NEUTRAL;
             };
             String what = switch (current.state()) {
-                case CRASHED -> "crashed or was killed";
+                // a kill through the launcher is reported as a stop with its reason (below)
+                case CRASHED -> "crashed";
                 case RUNNING -> previous.state() == NodeState.PAUSED ? "resumed" : "running";
                 case STARTING -> "starting";
                 case STOPPING -> "stopping";
@@ -232,10 +237,24 @@ public final class TimelineViewModel {
         return out;
     }
 
+    /** How long a start took to be ready, or a graceful stop to end; empty for other changes. */
+    private static String tookFrom(NodeStatus previous, NodeStatus current) {
+        if (previous.since() == null || current.since() == null) {
+            return "";
+        }
+        String seconds = seconds(Duration.between(previous.since(), current.since()));
+        if (previous.state() == NodeState.STARTING && current.state() == NodeState.RUNNING) {
+            return "ready after " + seconds;
+        }
+        return previous.state() == NodeState.STOPPING && current.state() == NodeState.STOPPED
+                ? "stopped after " + seconds : "";
+    }
+
     static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
+    /** Whether events of Kafka's own topics (__consumer_offsets, ...) are listed; from the next batch on. */
     public void showInternalTopics(boolean show) {
         showInternalTopics = show;
     }
@@ -252,6 +271,7 @@ public final class TimelineViewModel {
         leftBy.clear();
         brokerCause = null;
         zookeeperCause = null;
+        quorumWasLost = false;
     }
 
     /** Newest first. */
