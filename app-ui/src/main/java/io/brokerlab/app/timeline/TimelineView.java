@@ -6,6 +6,7 @@ import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.launcher.verify.DurabilityCheck;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -48,7 +49,16 @@ public final class TimelineView implements AppView {
         durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
         session.connectionProperty().addListener((o, a, c) -> durability.runner(runner(session)));
         durability.runner(runner(session));
-        session.every(250, () -> session.fx().execute(durability::tick));
+        // the estimated progress moves only while a check runs: no timer the rest of the time
+        ScheduledFuture<?>[] ticker = new ScheduledFuture<?>[1];
+        durability.runningProperty().addListener((o, was, running) -> {
+            if (running) {
+                ticker[0] = session.every(250, () -> session.fx().execute(durability::tick));
+            } else if (ticker[0] != null) {
+                ticker[0].cancel(false);
+                ticker[0] = null;
+            }
+        });
         session.addEventListener(model::accept);
         session.addClusterEventListener(model::acceptCluster);
         session.connectionProperty().addListener((o, a, b) -> model.reset());
@@ -189,29 +199,38 @@ public final class TimelineView implements AppView {
         result.setId("durability-report");
         result.setHgap(12);
         result.setVgap(4);
-        String[] names = {"Acknowledged", "Read back", "Lost", "Duplicated", "Out of order"};
-        Label[] values = new Label[names.length];
-        for (int i = 0; i < names.length; i++) {
-            values[i] = new Label("–");
-            values[i].setId("durability-" + names[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        List<DurabilityViewModel.Row> empty = DurabilityViewModel.rows(null);
+        Label[] values = new Label[empty.size()];
+        for (int i = 0; i < values.length; i++) {
+            String name = empty.get(i).name();
+            values[i] = new Label(empty.get(i).value());
+            values[i].setId("durability-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             values[i].getStyleClass().add(Styles.TEXT_BOLD);
-            result.addRow(i, new Label(names[i]), values[i]);
+            result.addRow(i, new Label(name), values[i]);
         }
+        Label kills = new Label();
+        kills.setId("durability-chaos-kills");
+        kills.setWrapText(true);
+        kills.managedProperty().bind(kills.visibleProperty());
+        kills.setVisible(false);
         durability.reportProperty().addListener((o, a, r) -> {
-            long[] counts = r == null ? null
-                    : new long[] {r.acknowledged(), r.read(), r.lost(), r.duplicated(), r.outOfOrder()};
+            List<DurabilityViewModel.Row> rows = DurabilityViewModel.rows(r);
             for (int i = 0; i < values.length; i++) {
-                values[i].setText(counts == null ? "–" : String.format(java.util.Locale.ROOT, "%,d", counts[i]));
+                values[i].setText(rows.get(i).value());
                 values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-                if (counts != null && i >= 2) {
-                    values[i].getStyleClass().add(counts[i] == 0 ? Styles.SUCCESS : Styles.DANGER);
+                Boolean good = rows.get(i).good();
+                if (good != null) {
+                    values[i].getStyleClass().add(good ? Styles.SUCCESS : Styles.DANGER);
                 }
             }
+            List<String> chaosKills = r == null ? List.of() : DurabilityViewModel.chaosKills(r);
+            kills.setText("Chaos:\n" + String.join("\n", chaosKills));
+            kills.setVisible(!chaosKills.isEmpty());
         });
         Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, note);
+        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, kills, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
         box.setStyle("-fx-pref-width: 24em; -fx-min-width: 24em;");
