@@ -82,7 +82,8 @@ public final class ChartsView implements AppView {
             });
             LocalCluster cluster = session.cluster();
             TopicSource topics = session.topics();
-            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents::metrics)
+            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents::metrics,
+                    session.background(), AgentCounters.READ_TIMEOUT)
                     : new OffsetCounters(() -> latestState, topics::endOffsets));
         };
         session.connectionProperty().addListener(o -> attach.run());
@@ -187,6 +188,8 @@ public final class ChartsView implements AppView {
                 + "and under-replicated partitions are charted from its offsets and metadata.");
         placeholder.getStyleClass().add("charts-placeholder");
         placeholder.setWrapText(true);
+        // fills the chart's cell, so the cell keeps its place in the grid
+        placeholder.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         placeholder.setVisible(false);
         return new Chart(title, scale, chart, placeholder, value, new HashMap<>());
     }
