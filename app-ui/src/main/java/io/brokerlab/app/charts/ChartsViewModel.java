@@ -1,5 +1,7 @@
 package io.brokerlab.app.charts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -137,7 +139,7 @@ public final class ChartsViewModel {
 
     /**
      * A byte rate in decimal units (1 KB = 1,000 B): the axis puts its ticks on round decimal numbers, which then
-     * read as round figures too ("200 KB/s", not "195.3 KiB/s").
+     * read as round figures too ("250 KB/s", "1.25 MB/s"), with no more digits than such a tick needs.
      */
     public static String bytesPerSecond(double bytes) {
         int unit = 0;
@@ -146,8 +148,9 @@ public final class ChartsViewModel {
             value /= 1000;
             unit++;
         }
-        String number = value == Math.rint(value) || Math.abs(value) >= 100
-                ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        int decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+        String number = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
         return number + " " + BYTE_UNITS[unit];
     }
 

@@ -179,6 +179,8 @@ class ChartsViewModelTest {
         assertThat(ChartsViewModel.bytesPerSecond(999)).isEqualTo("999 B/s");
         assertThat(ChartsViewModel.bytesPerSecond(200_000)).isEqualTo("200 KB/s");
         assertThat(ChartsViewModel.bytesPerSecond(1_500_000)).isEqualTo("1.5 MB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(1_250_000)).as("a tick every 250 KB/s").isEqualTo("1.25 MB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(12_500)).isEqualTo("12.5 KB/s");
         assertThat(ChartsViewModel.bytesPerSecond(3_000_000_000.0)).isEqualTo("3 GB/s");
     }
 
