@@ -204,8 +204,11 @@ public final class DurabilityViewModel {
         return "NOT intact: " + reason;
     }
 
-    /** One line of the report: a count and whether it is good news (null: neither). */
-    public record Row(String name, String value, Boolean good) {
+    /** How a line of the report reads: good news, worth a look, bad news, or just a figure. */
+    public enum Tone { NEUTRAL, GOOD, WARNING, BAD }
+
+    /** One line of the report: a count and how it reads. */
+    public record Row(String name, String value, Tone tone) {
     }
 
     /**
@@ -215,20 +218,20 @@ public final class DurabilityViewModel {
     public static List<Row> rows(DurabilityReport r) {
         if (r == null) {
             return rows(new DurabilityReport("", "", 0, Duration.ZERO, List.of(), List.of())).stream()
-                    .map(row -> new Row(row.name(), "–", null)).toList();
+                    .map(row -> new Row(row.name(), "–", Tone.NEUTRAL)).toList();
         }
         long failed = r.failed();
         String failedValue = count(failed) + (r.failedButStored() > 0
                 ? " (" + count(r.failedButStored()) + " stored anyway)" : "");
         return List.of(
-                new Row("Sent", count(r.acknowledged() + failed), null),
-                new Row("Acknowledged", count(r.acknowledged()), null),
+                new Row("Sent", count(r.acknowledged() + failed), Tone.NEUTRAL),
+                new Row("Acknowledged", count(r.acknowledged()), Tone.NEUTRAL),
                 // a failed send was never promised to the producer: not a loss, but worth seeing
-                new Row("Failed", failedValue, failed == 0 ? null : Boolean.FALSE),
-                new Row("Read back", count(r.read()), null),
-                new Row("Lost", count(r.lost()), r.lost() == 0),
-                new Row("Duplicated", count(r.duplicated()), r.duplicated() == 0),
-                new Row("Out of order", count(r.outOfOrder()), r.outOfOrder() == 0));
+                new Row("Failed", failedValue, failed == 0 ? Tone.NEUTRAL : Tone.WARNING),
+                new Row("Read back", count(r.read()), Tone.NEUTRAL),
+                new Row("Lost", count(r.lost()), problem(r.lost())),
+                new Row("Duplicated", count(r.duplicated()), problem(r.duplicated())),
+                new Row("Out of order", count(r.outOfOrder()), problem(r.outOfOrder())));
     }
 
     /** What chaos did during the check, one line each, with the time of day it did it; empty without chaos. */
@@ -245,6 +248,10 @@ public final class DurabilityViewModel {
         } catch (DateTimeParseException e) {
             return event;
         }
+    }
+
+    private static Tone problem(long count) {
+        return count == 0 ? Tone.GOOD : Tone.BAD;
     }
 
     private static String count(long n) {

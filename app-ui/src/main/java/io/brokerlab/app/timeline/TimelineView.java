@@ -28,7 +28,6 @@ import io.brokerlab.app.ui.NumberSpinners;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -93,7 +92,7 @@ public final class TimelineView implements AppView {
         table.getColumns().add(detail);
         // in ems of the app's font, so the columns grow with its font size (a projector)
         sizeInEm(note, time, 8.5, 8.5);
-        sizeInEm(note, since, 6.5, 6.5);
+        sizeInEm(note, since, 7.5, 7.5);
         sizeInEm(note, where, 7, 8);
         // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon
         sizeInEm(note, what, 18, 19);
@@ -101,7 +100,7 @@ public final class TimelineView implements AppView {
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
-        ToggleButton internal = new ToggleButton("Internal topics");
+        CheckBox internal = new CheckBox("Internal topics");
         internal.setId("timeline-internal-topics");
         internal.setTooltip(new Tooltip("Also list what happens to Kafka's own topics (__consumer_offsets, ...)"));
         internal.selectedProperty().addListener((o, a, show) -> model.showInternalTopics(show));
@@ -217,11 +216,14 @@ public final class TimelineView implements AppView {
             List<DurabilityViewModel.Row> rows = DurabilityViewModel.rows(r);
             for (int i = 0; i < values.length; i++) {
                 values[i].setText(rows.get(i).value());
-                values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-                Boolean good = rows.get(i).good();
-                if (good != null) {
-                    values[i].getStyleClass().add(good ? Styles.SUCCESS : Styles.DANGER);
-                }
+                values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING);
+                toned(values[i], rows.get(i).tone());
+            }
+            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.TEXT_BOLD);
+            if (r != null) {
+                // the verdict stands out; the sentences of a run under way do not
+                status.getStyleClass().add(Styles.TEXT_BOLD);
+                toned(status, r.intact() ? DurabilityViewModel.Tone.GOOD : DurabilityViewModel.Tone.BAD);
             }
             List<String> chaosKills = r == null ? List.of() : DurabilityViewModel.chaosKills(r);
             kills.setText("Chaos:\n" + String.join("\n", chaosKills));
@@ -235,6 +237,15 @@ public final class TimelineView implements AppView {
         box.setPadding(new Insets(12));
         box.setStyle("-fx-pref-width: 24em; -fx-min-width: 24em;");
         return box;
+    }
+
+    private static void toned(Label label, DurabilityViewModel.Tone tone) {
+        switch (tone) {
+            case GOOD -> label.getStyleClass().add(Styles.SUCCESS);
+            case WARNING -> label.getStyleClass().add(Styles.WARNING);
+            case BAD -> label.getStyleClass().add(Styles.DANGER);
+            case NEUTRAL -> { }
+        }
     }
 
     public DurabilityViewModel durability() {

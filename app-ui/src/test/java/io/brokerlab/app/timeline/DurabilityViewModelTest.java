@@ -68,14 +68,14 @@ class DurabilityViewModelTest {
                         new DurabilityReport.PartitionResult(1, 40, 40, 0, 40, 0, 0, 0, 0)),
                 List.of(killedAt + " killed broker-2 (leader of demo-0)", "not an instant: kept as it is"));
         assertThat(DurabilityViewModel.rows(report)).extracting(DurabilityViewModel.Row::name,
-                DurabilityViewModel.Row::value, DurabilityViewModel.Row::good).containsExactly(
-                tuple("Sent", "100", null),
-                tuple("Acknowledged", "97", null),
-                tuple("Failed", "3 (2 stored anyway)", false),
-                tuple("Read back", "99", null),
-                tuple("Lost", "0", true),
-                tuple("Duplicated", "0", true),
-                tuple("Out of order", "0", true));
+                DurabilityViewModel.Row::value, DurabilityViewModel.Row::tone).containsExactly(
+                tuple("Sent", "100", DurabilityViewModel.Tone.NEUTRAL),
+                tuple("Acknowledged", "97", DurabilityViewModel.Tone.NEUTRAL),
+                tuple("Failed", "3 (2 stored anyway)", DurabilityViewModel.Tone.WARNING),
+                tuple("Read back", "99", DurabilityViewModel.Tone.NEUTRAL),
+                tuple("Lost", "0", DurabilityViewModel.Tone.GOOD),
+                tuple("Duplicated", "0", DurabilityViewModel.Tone.GOOD),
+                tuple("Out of order", "0", DurabilityViewModel.Tone.GOOD));
         assertThat(DurabilityViewModel.summary(report)).isEqualTo("Intact");
         assertThat(DurabilityViewModel.chaosKills(report))
                 .containsExactly("14:00:03 killed broker-2 (leader of demo-0)", "not an instant: kept as it is");
