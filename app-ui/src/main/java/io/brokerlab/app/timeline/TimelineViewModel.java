@@ -38,8 +38,6 @@ public final class TimelineViewModel {
     private Cause brokerCause;
     private Cause zookeeperCause;
     private boolean showInternalTopics;
-    /** A quorum after a loss is "regained"; the first one of a freshly started ensemble is "formed". */
-    private boolean quorumWasLost;
 
     /** Something that happened to a node (or the quorum) which later cluster events are timed from. */
     private record Cause(Instant at, String sentence) {
@@ -100,16 +98,12 @@ public final class TimelineViewModel {
             if (entry == null) {
                 continue;
             }
-            if (event.type() == EventType.QUORUM_REGAINED && !quorumWasLost) {
-                entry = new TimelineEntry(entry.at(), entry.node(), "quorum formed", entry.detail(), entry.tone(), 0);
-            }
             Cause cause = causeOf(event);
             String after = cause == null || event.time().isBefore(cause.at()) ? ""
                     : seconds(Duration.between(cause.at(), event.time())) + " after " + cause.sentence();
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             batch.add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));
             if (event.type() == EventType.QUORUM_LOST) {
-                quorumWasLost = true;
                 // without ZooKeeper the controller can do nothing: what brokers do next follows from this
                 brokerCause = new Cause(event.time(), "the ZooKeeper quorum was lost");
             }
@@ -175,8 +169,9 @@ public final class TimelineViewModel {
             case ZOOKEEPER_ROLE_CHANGED -> new TimelineEntry(e.time(), e.node(), "ZooKeeper role: " + e.role(),
                     e.oldRole() == null ? "" : "was " + e.oldRole(), TimelineEntry.Tone.NEUTRAL, 0);
             case QUORUM_LOST -> new TimelineEntry(e.time(), "ZooKeeper", "quorum lost", "", TimelineEntry.Tone.BAD, 0);
-            case QUORUM_REGAINED -> new TimelineEntry(e.time(), "ZooKeeper", "quorum regained", "",
-                    TimelineEntry.Tone.GOOD, 0);
+            // the launcher tells a fresh ensemble's first quorum from one regained after a loss
+            case QUORUM_REGAINED -> new TimelineEntry(e.time(), "ZooKeeper",
+                    e.isQuorumFormed() ? "quorum formed" : "quorum regained", "", TimelineEntry.Tone.GOOD, 0);
             case ZOOKEEPER_UNREACHABLE, CLUSTER_UNREACHABLE -> new TimelineEntry(e.time(), "watcher",
                     "metadata source unreachable", e.detail() == null ? "" : e.detail(), TimelineEntry.Tone.BAD, 0);
             case ZOOKEEPER_RECONNECTED, CLUSTER_RECONNECTED -> new TimelineEntry(e.time(), "watcher", "reconnected",
@@ -271,7 +266,6 @@ public final class TimelineViewModel {
         leftBy.clear();
         brokerCause = null;
         zookeeperCause = null;
-        quorumWasLost = false;
     }
 
     /** Newest first. */
