@@ -82,7 +82,7 @@ public final class ConnectionsViewModel {
         busy.set(true);
         show(Tone.BUSY, "Connecting to " + address + "…");
         Optional<String> zkGiven = zk.isEmpty() ? Optional.empty() : Optional.of(zk);
-        return probe.answers(address).handleAsync((ok, error) -> error, fx).thenComposeAsync(noAnswer -> {
+        return probe.answers(address).handleAsync((ok, error) -> error, fx).thenCompose(noAnswer -> {
             if (attempt != attempts) {
                 return CompletableFuture.completedFuture(null);
             }
@@ -96,7 +96,7 @@ public final class ConnectionsViewModel {
                 }
                 return null;
             }, fx);
-        }, fx);
+        });
     }
 
     private void ended(Throwable error, String address, String zk) {

@@ -68,7 +68,6 @@ public final class TimelineView implements AppView {
         note.getStyleClass().add(Styles.TEXT_MUTED);
         TableColumn<TimelineEntry, String> time = column("Time", e -> TIME.format(e.at()));
         TableColumn<TimelineEntry, String> since = column("After prev.", e -> gap(e.sincePreviousMillis()));
-        since.setId("timeline-since");
         TableColumn<TimelineEntry, String> where = column("Where", TimelineEntry::node);
         table.getColumns().addAll(List.of(time, since, where));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
