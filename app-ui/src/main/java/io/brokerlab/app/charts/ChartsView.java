@@ -42,7 +42,7 @@ public final class ChartsView implements AppView {
     /** How a chart's y axis reads. */
     private enum Scale { RATE, BYTES, COUNT }
 
-    private record Chart(String title, Scale scale, LineChart<Number, Number> chart, Label placeholder,
+    private record Chart(Scale scale, LineChart<Number, Number> chart, Label placeholder,
                          ToDoubleFunction<ChartsViewModel.Sample> value,
                          Map<Integer, XYChart.Series<Number, Number>> series) {
     }
@@ -191,7 +191,7 @@ public final class ChartsView implements AppView {
         // fills the chart's cell, so the cell keeps its place in the grid
         placeholder.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         placeholder.setVisible(false);
-        return new Chart(title, scale, chart, placeholder, value, new HashMap<>());
+        return new Chart(scale, chart, placeholder, value, new HashMap<>());
     }
 
     private static StringConverter<Number> label(DoubleFunction<String> format) {
