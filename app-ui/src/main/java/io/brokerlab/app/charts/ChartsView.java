@@ -8,6 +8,7 @@ import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.process.AgentClient;
 import io.brokerlab.launcher.state.ClusterState;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,22 +151,34 @@ public final class ChartsView implements AppView {
         return created;
     }
 
-    /** A count axis is set by hand (whole ticks from 0); the others range themselves. */
+    /**
+     * The time axis is set by hand (ticks on whole seconds, which its labels show), and so is a count axis (whole
+     * ticks from 0); the other y axes range themselves.
+     */
     private static void rescale(Chart c) {
-        if (c.scale() != Scale.COUNT) {
-            return;
+        DoubleSummaryStatistics times = c.series().values().stream().flatMap(series -> series.getData().stream())
+                .mapToDouble(d -> d.getXValue().doubleValue()).summaryStatistics();
+        if (times.getCount() > 0) {
+            ChartsViewModel.TimeScale time = ChartsViewModel.timeScale(times.getMin(), times.getMax());
+            NumberAxis x = (NumberAxis) c.chart().getXAxis();
+            x.setLowerBound(time.lower());
+            x.setUpperBound(time.upper());
+            x.setTickUnit(time.step());
         }
-        double max = c.series().values().stream().flatMap(series -> series.getData().stream())
-                .mapToDouble(d -> d.getYValue().doubleValue()).max().orElse(0);
-        ChartsViewModel.CountScale scale = ChartsViewModel.countScale(max);
-        NumberAxis y = (NumberAxis) c.chart().getYAxis();
-        y.setUpperBound(scale.upper());
-        y.setTickUnit(scale.step());
+        if (c.scale() == Scale.COUNT) {
+            double max = c.series().values().stream().flatMap(series -> series.getData().stream())
+                    .mapToDouble(d -> d.getYValue().doubleValue()).max().orElse(0);
+            ChartsViewModel.CountScale scale = ChartsViewModel.countScale(max);
+            NumberAxis y = (NumberAxis) c.chart().getYAxis();
+            y.setUpperBound(scale.upper());
+            y.setTickUnit(scale.step());
+        }
     }
 
     private static Chart chart(String title, Scale scale, ToDoubleFunction<ChartsViewModel.Sample> value) {
         NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
         x.setTickLabelFormatter(label(ChartsViewModel::timeOfDay));
         NumberAxis y = new NumberAxis();
         switch (scale) {

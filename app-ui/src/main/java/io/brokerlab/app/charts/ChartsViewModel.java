@@ -46,6 +46,7 @@ public final class ChartsViewModel {
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static final String[] BYTE_UNITS = {"B/s", "KB/s", "MB/s", "GB/s"};
+    private static final double[] TIME_STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
 
     private final Executor fx;
     private final LongSupplier clock;
@@ -165,6 +166,27 @@ public final class ChartsViewModel {
         int top = Math.max(1, (int) Math.ceil(max));
         int step = Math.max(1, (int) Math.ceil(top / 5.0));
         return new CountScale(((top + step - 1) / step) * step, step);
+    }
+
+    /** A time axis in epoch seconds: bounds on whole ticks, {@code step} seconds apart. */
+    public record TimeScale(double lower, double upper, double step) {
+    }
+
+    /**
+     * Ticks on whole seconds, 1, 2, 5, 10, 15, 30 or 60 s apart (more for a long gap), at most about eight of them:
+     * a time-of-day label is then exact, where an automatic 2.5 s tick would read as 12:00:02, 12:00:05, 12:00:07.
+     */
+    public static TimeScale timeScale(double firstSecond, double lastSecond) {
+        double range = lastSecond - firstSecond;
+        double step = TIME_STEPS[TIME_STEPS.length - 1];
+        for (double candidate : TIME_STEPS) {
+            if (range / candidate <= 8) {
+                step = candidate;
+                break;
+            }
+        }
+        double lower = Math.floor(firstSecond / step) * step;
+        return new TimeScale(lower, Math.max(lower + step, Math.ceil(lastSecond / step) * step), step);
     }
 
     /** Oldest first; FX thread. */

@@ -173,6 +173,17 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void aTimeAxisTicksOnWholeSeconds() {
+        // the full window, 120 one-second samples: a tick every 15 s
+        assertThat(ChartsViewModel.timeScale(1_000_003.4, 1_000_122.9))
+                .isEqualTo(new ChartsViewModel.TimeScale(1_000_005 - 15, 1_000_125, 15));
+        assertThat(ChartsViewModel.timeScale(100.2, 107.9)).isEqualTo(new ChartsViewModel.TimeScale(100, 108, 1));
+        assertThat(ChartsViewModel.timeScale(100.2, 112)).isEqualTo(new ChartsViewModel.TimeScale(100, 112, 2));
+        assertThat(ChartsViewModel.timeScale(100, 100)).as("one point still spans a tick")
+                .isEqualTo(new ChartsViewModel.TimeScale(100, 101, 1));
+    }
+
+    @Test
     void byteRatesReadInDecimalUnits() {
         assertThat(ChartsViewModel.bytesPerSecond(0)).isEqualTo("0 B/s");
         assertThat(ChartsViewModel.bytesPerSecond(0.5)).isEqualTo("0.5 B/s");
