@@ -8,18 +8,23 @@ import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.process.AgentClient;
 import io.brokerlab.launcher.state.ClusterState;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -35,22 +40,28 @@ public final class ChartsView implements AppView {
     private boolean visible;
     private volatile ClusterState latestState;
 
-    private record Chart(String title, boolean needsAgents, LineChart<Number, Number> chart,
-                         ToDoubleFunction<ChartsViewModel.Sample> value, Map<Integer, XYChart.Series<Number, Number>> series) {
+    /** How a chart's y axis reads. */
+    private enum Scale { RATE, BYTES, COUNT }
+
+    private record Chart(Scale scale, LineChart<Number, Number> chart, Label placeholder,
+                         ToDoubleFunction<ChartsViewModel.Sample> value,
+                         Map<Integer, XYChart.Series<Number, Number>> series) {
     }
 
     public ChartsView(Session session) {
         this.model = new ChartsViewModel(session.fx(), System::currentTimeMillis);
         charts = List.of(
-                chart("Messages in / s", false, ChartsViewModel.Sample::messagesIn),
-                chart("Bytes in / s", true, ChartsViewModel.Sample::bytesIn),
-                chart("Bytes out / s", true, ChartsViewModel.Sample::bytesOut),
-                chart("Under-replicated partitions", false, ChartsViewModel.Sample::underReplicated));
+                chart("Messages in / s", Scale.RATE, ChartsViewModel.Sample::messagesIn),
+                chart("Bytes in / s", Scale.BYTES, ChartsViewModel.Sample::bytesIn),
+                chart("Bytes out / s", Scale.BYTES, ChartsViewModel.Sample::bytesOut),
+                chart("Under-replicated partitions", Scale.COUNT, ChartsViewModel.Sample::underReplicated));
         for (int i = 0; i < charts.size(); i++) {
-            LineChart<Number, Number> c = charts.get(i).chart();
-            GridPane.setHgrow(c, Priority.ALWAYS);
-            GridPane.setVgrow(c, Priority.ALWAYS);
-            root.add(c, i % 2, i / 2);
+            Chart chart = charts.get(i);
+            StackPane cell = new StackPane(chart.chart(), chart.placeholder());
+            cell.setMinSize(200, 150);
+            GridPane.setHgrow(cell, Priority.ALWAYS);
+            GridPane.setVgrow(cell, Priority.ALWAYS);
+            root.add(cell, i % 2, i / 2);
         }
         root.setId("charts");
         model.samples().addListener((ListChangeListener<ChartsViewModel.Sample>) change -> {
@@ -64,13 +75,16 @@ public final class ChartsView implements AppView {
         Runnable attach = () -> {
             Connection c = session.connectionProperty().get();
             clearSeries();
-            charts.forEach(chart -> {
-                chart.chart().setTitle(chart.title() + (c != null && !c.local() && chart.needsAgents()
-                        ? " — needs a local workspace's node agents" : ""));
+            // an external cluster's brokers publish no byte counters to us: say so instead of drawing empty axes
+            boolean noBytes = c != null && !c.local();
+            charts.stream().filter(chart -> chart.scale() == Scale.BYTES).forEach(chart -> {
+                chart.chart().setVisible(!noBytes);
+                chart.placeholder().setVisible(noBytes);
             });
             LocalCluster cluster = session.cluster();
             TopicSource topics = session.topics();
-            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents::metrics)
+            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents::metrics,
+                    session.background(), AgentCounters.READ_TIMEOUT)
                     : new OffsetCounters(() -> latestState, topics::endOffsets));
         };
         session.connectionProperty().addListener(o -> attach.run());
@@ -83,6 +97,7 @@ public final class ChartsView implements AppView {
         charts.forEach(chart -> {
             chart.series().clear();
             chart.chart().getData().clear();
+            rescale(chart);
         });
     }
 
@@ -97,6 +112,7 @@ public final class ChartsView implements AppView {
             if (series.getData().size() > ChartsViewModel.WINDOW) {
                 series.getData().remove(0, series.getData().size() - ChartsViewModel.WINDOW);
             }
+            rescale(c);
         }
     }
 
@@ -104,7 +120,7 @@ public final class ChartsView implements AppView {
     private void redraw(List<ChartsViewModel.Sample> samples) {
         clearSeries();
         for (Chart c : charts) {
-            Map<Integer, List<XYChart.Data<Number, Number>>> points = new LinkedHashMap<>();
+            Map<Integer, List<XYChart.Data<Number, Number>>> points = new TreeMap<>();
             for (ChartsViewModel.Sample s : samples) {
                 double value = c.value().applyAsDouble(s);
                 if (!Double.isNaN(value)) {
@@ -114,29 +130,95 @@ public final class ChartsView implements AppView {
             }
             points.forEach((broker, data) -> series(c, broker).getData()
                     .setAll(data.subList(Math.max(0, data.size() - ChartsViewModel.WINDOW), data.size())));
+            rescale(c);
         }
     }
 
+    /**
+     * The series of {@code broker}, created on its first point. The chart colours series by their position when
+     * added, so a new one puts them all back in broker order: broker-1 keeps the first colour even when broker-3
+     * answered first.
+     */
     private static XYChart.Series<Number, Number> series(Chart c, int broker) {
-        return c.series().computeIfAbsent(broker, b -> {
-            XYChart.Series<Number, Number> created = new XYChart.Series<>();
-            created.setName("broker-" + b);
-            c.chart().getData().add(created);
-            return created;
-        });
+        XYChart.Series<Number, Number> existing = c.series().get(broker);
+        if (existing != null) {
+            return existing;
+        }
+        XYChart.Series<Number, Number> created = new XYChart.Series<>();
+        created.setName("broker-" + broker);
+        c.series().put(broker, created);
+        c.chart().getData().setAll(new TreeMap<>(c.series()).values());
+        return created;
     }
 
-    private static Chart chart(String title, boolean needsAgents, ToDoubleFunction<ChartsViewModel.Sample> value) {
+    /**
+     * The time axis is set by hand (ticks on whole seconds, which its labels show), and so is a count axis (whole
+     * ticks from 0); the other y axes range themselves.
+     */
+    private static void rescale(Chart c) {
+        DoubleSummaryStatistics times = c.series().values().stream().flatMap(series -> series.getData().stream())
+                .mapToDouble(d -> d.getXValue().doubleValue()).summaryStatistics();
+        if (times.getCount() > 0) {
+            ChartsViewModel.TimeScale time = ChartsViewModel.timeScale(times.getMin(), times.getMax());
+            NumberAxis x = (NumberAxis) c.chart().getXAxis();
+            x.setLowerBound(time.lower());
+            x.setUpperBound(time.upper());
+            x.setTickUnit(time.step());
+        }
+        if (c.scale() == Scale.COUNT) {
+            double max = c.series().values().stream().flatMap(series -> series.getData().stream())
+                    .mapToDouble(d -> d.getYValue().doubleValue()).max().orElse(0);
+            ChartsViewModel.CountScale scale = ChartsViewModel.countScale(max);
+            NumberAxis y = (NumberAxis) c.chart().getYAxis();
+            y.setUpperBound(scale.upper());
+            y.setTickUnit(scale.step());
+        }
+    }
+
+    private static Chart chart(String title, Scale scale, ToDoubleFunction<ChartsViewModel.Sample> value) {
         NumberAxis x = new NumberAxis();
-        x.setLabel("seconds");
-        x.setForceZeroInRange(false);
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(label(ChartsViewModel::timeOfDay));
         NumberAxis y = new NumberAxis();
+        switch (scale) {
+            case BYTES -> y.setTickLabelFormatter(label(ChartsViewModel::bytesPerSecond));
+            case COUNT -> {
+                y.setAutoRanging(false);
+                y.setLowerBound(0);
+                y.setMinorTickVisible(false);
+                y.setTickLabelFormatter(label(v -> String.valueOf(Math.round(v))));
+            }
+            case RATE -> {
+            }
+        }
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setMinSize(200, 150);
-        return new Chart(title, needsAgents, chart, value, new HashMap<>());
+        Label placeholder = new Label(title + ": not available for an external cluster.\nByte rates come from the node "
+                + "agents of a local workspace; an external cluster's brokers publish none to Brokerlab. Messages in / s "
+                + "and under-replicated partitions are charted from its offsets and metadata.");
+        placeholder.getStyleClass().add("charts-placeholder");
+        placeholder.setWrapText(true);
+        // fills the chart's cell, so the cell keeps its place in the grid
+        placeholder.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        placeholder.setVisible(false);
+        return new Chart(scale, chart, placeholder, value, new HashMap<>());
+    }
+
+    private static StringConverter<Number> label(DoubleFunction<String> format) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.apply(value.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("tick labels are only shown");
+            }
+        };
     }
 
     public ChartsViewModel model() {

@@ -1,8 +1,14 @@
 package io.brokerlab.app.charts;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,7 +33,7 @@ public final class ChartsViewModel {
     static final long MAX_GAP_MILLIS = 3 * PERIOD_MILLIS;
 
     /**
-     * One broker at one tick; rates are per second since the previous tick, NaN where the source cannot tell or the
+     * One broker at one tick ({@code atMillis} on the wall clock, so the axis reads like the timeline); rates are per second since the previous tick, NaN where the source cannot tell or the
      * previous reading is too old ({@link #MAX_GAP_MILLIS}).
      */
     public record Sample(long atMillis, int broker, double messagesIn, double bytesIn, double bytesOut,
@@ -37,9 +43,13 @@ public final class ChartsViewModel {
     private record Reading(long atMillis, BrokerCounters.Counters counters) {
     }
 
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final String[] BYTE_UNITS = {"B/s", "KB/s", "MB/s", "GB/s"};
+    private static final double[] TIME_STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600};
+
     private final Executor fx;
     private final LongSupplier clock;
-    private final long startMillis;
     /** Only the sampling thread reads and writes it: {@link #sampling} lets one sample run at a time. */
     private final Map<Integer, Reading> previous = new HashMap<>();
     private long previousGeneration;
@@ -52,7 +62,6 @@ public final class ChartsViewModel {
     public ChartsViewModel(Executor fx, LongSupplier clock) {
         this.fx = fx;
         this.clock = clock;
-        this.startMillis = clock.getAsLong();
     }
 
     /** Starts over on {@code counters} (null: nothing to chart). FX thread. */
@@ -87,11 +96,11 @@ public final class ChartsViewModel {
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));
                 if (before != null && at - before.atMillis() > MAX_GAP_MILLIS) {
-                    batch.add(new Sample(at - startMillis, broker, Double.NaN, Double.NaN, Double.NaN,
+                    batch.add(new Sample(at, broker, Double.NaN, Double.NaN, Double.NaN,
                             current.underReplicated()));
                 } else if (before != null && at > before.atMillis()) {
                     double seconds = (at - before.atMillis()) / 1000.0;
-                    batch.add(new Sample(at - startMillis, broker,
+                    batch.add(new Sample(at, broker,
                             rate(before.counters().messagesIn(), current.messagesIn(), seconds),
                             rate(before.counters().bytesIn(), current.bytesIn(), seconds),
                             rate(before.counters().bytesOut(), current.bytesOut(), seconds),
@@ -122,6 +131,62 @@ public final class ChartsViewModel {
         if (overflow > 0) {
             samples.remove(0, overflow);
         }
+    }
+
+    /** An x axis value (epoch seconds) as the time of day it was sampled, so it matches the timeline's times. */
+    public static String timeOfDay(double epochSeconds) {
+        return TIME_OF_DAY.format(Instant.ofEpochMilli(Math.round(epochSeconds * 1000)));
+    }
+
+    /**
+     * A byte rate in decimal units (1 KB = 1,000 B): the axis puts its ticks on round decimal numbers, which then
+     * read as round figures too ("250 KB/s", "1.25 MB/s"), with no more digits than such a tick needs.
+     */
+    public static String bytesPerSecond(double bytes) {
+        int unit = 0;
+        double value = bytes;
+        while (Math.abs(value) >= 1000 && unit < BYTE_UNITS.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        int decimals = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+        String number = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        return number + " " + BYTE_UNITS[unit];
+    }
+
+    /**
+     * A count axis (partitions): from 0 to at least 1, whole ticks only, so an all-healthy cluster shows 0 and 1
+     * rather than a lone "0.00"; about five ticks however high the count goes.
+     */
+    public record CountScale(int upper, int step) {
+    }
+
+    public static CountScale countScale(double max) {
+        int top = Math.max(1, (int) Math.ceil(max));
+        int step = Math.max(1, (int) Math.ceil(top / 5.0));
+        return new CountScale(((top + step - 1) / step) * step, step);
+    }
+
+    /** A time axis in epoch seconds: bounds on whole ticks, {@code step} seconds apart. */
+    public record TimeScale(double lower, double upper, double step) {
+    }
+
+    /**
+     * Ticks on whole seconds, 1, 2, 5, 10, 15, 30 or 60 s apart (more for a long gap), at most about eight of them:
+     * a time-of-day label is then exact, where an automatic 2.5 s tick would read as 12:00:02, 12:00:05, 12:00:07.
+     */
+    public static TimeScale timeScale(double firstSecond, double lastSecond) {
+        double range = lastSecond - firstSecond;
+        double step = TIME_STEPS[TIME_STEPS.length - 1];
+        for (double candidate : TIME_STEPS) {
+            if (range / candidate <= 8) {
+                step = candidate;
+                break;
+            }
+        }
+        double lower = Math.floor(firstSecond / step) * step;
+        return new TimeScale(lower, Math.max(lower + step, Math.ceil(lastSecond / step) * step), step);
     }
 
     /** Oldest first; FX thread. */

@@ -4,12 +4,16 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.HomeRelativePath;
+import io.brokerlab.launcher.admin.BrokerProbe;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -36,7 +40,10 @@ public final class ConnectionsView implements AppView {
     public ConnectionsView(Session session, Consumer<Path> openWorkspace, ConnectionsViewModel.Connector connector) {
         this.session = session;
         this.openWorkspace = openWorkspace;
-        this.model = new ConnectionsViewModel(connector, session.fx());
+        // the probe's admin client blocks for up to its timeout: on the session's background threads
+        this.model = new ConnectionsViewModel(address -> CompletableFuture.runAsync(
+                () -> BrokerProbe.requireAnswer(address, BrokerProbe.TIMEOUT), session.background()),
+                connector, RecentConnections.forUser(), session.fx());
         session.connectionProperty().addListener((o, old, shown) -> model.shown(shown));
         root.getChildren().addAll(localSection(), externalSection());
         root.setPadding(new Insets(16));
@@ -55,7 +62,9 @@ public final class ConnectionsView implements AppView {
         Runnable show = () -> {
             Connection c = session.connectionProperty().get();
             boolean local = c != null && c.local();
-            where.setText((local ? "Shown now: the workspace in " : "The workspace in ") + session.directoryProperty().get()
+            Path dir = session.directoryProperty().get();
+            where.setText((local ? "Shown now: the workspace in " : "The workspace in ")
+                    + (dir == null ? "(none chosen)" : HomeRelativePath.of(dir))
                     + (local ? " · " + c.bootstrapServers() : "") + " — with process control (start, stop, kill).");
             open.setDisable(local);
         };
@@ -72,10 +81,18 @@ public final class ConnectionsView implements AppView {
                 + " charts and broker properties work; starting and killing its nodes does not.");
         what.setWrapText(true);
         what.getStyleClass().add(Styles.TEXT_MUTED);
-        TextField bootstrap = new TextField();
+        // editable, offering the clusters connected to lately; choosing one brings its ZooKeeper along
+        ComboBox<String> bootstrap = new ComboBox<>(model.recentBootstraps());
         bootstrap.setId("connection-bootstrap");
+        bootstrap.setEditable(true);
+        bootstrap.setMaxWidth(Double.MAX_VALUE);
         bootstrap.setPromptText("kafka1:9092,kafka2:9092");
-        bootstrap.textProperty().bindBidirectional(model.bootstrapProperty());
+        bootstrap.getEditor().textProperty().bindBidirectional(model.bootstrapProperty());
+        bootstrap.valueProperty().addListener((o, a, chosen) -> {
+            if (chosen != null) {
+                model.recall(chosen);
+            }
+        });
         TextField zookeeper = new TextField();
         zookeeper.setId("connection-zookeeper");
         zookeeper.setPromptText("optional, e.g. zk1:2181/kafka — leader and ISR changes as they happen");
@@ -93,17 +110,32 @@ public final class ConnectionsView implements AppView {
         connect.setDefaultButton(true);
         connect.disableProperty().bind(model.busyProperty());
         connect.setOnAction(e -> model.connect());
-        bootstrap.setOnAction(e -> model.connect());
+        bootstrap.getEditor().setOnAction(e -> model.connect());
         zookeeper.setOnAction(e -> model.connect());
+        Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
+        cancel.setId("connection-cancel");
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(model.busyProperty());
-        HBox actions = new HBox(10, connect, progress);
+        HBox actions = new HBox(10, connect, cancel, progress);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("connection-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
+        Runnable tone = () -> {
+            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            switch (model.toneProperty().get()) {
+                case ERROR -> status.getStyleClass().add(Styles.DANGER);
+                case SUCCESS -> status.getStyleClass().add(Styles.SUCCESS);
+                case BUSY, NEUTRAL -> { }
+            }
+        };
+        model.toneProperty().addListener(o -> tone.run());
+        tone.run();
         return new VBox(8, title, what, form, actions, status);
     }
 

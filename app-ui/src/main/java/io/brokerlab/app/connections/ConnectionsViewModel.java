@@ -7,14 +7,22 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Opens an external cluster by its bootstrap servers and, optionally, its ZooKeeper; once it answers, every view but
- * process control shows it. FX thread.
+ * process control shows it. First asks whether any broker answers at all (a few seconds at most, and cancellable), so
+ * a wrong address gets a plain sentence soon instead of a topic listing's timeout. Remembers the clusters it
+ * connected to. FX thread.
  */
 public final class ConnectionsViewModel {
 
@@ -27,53 +35,114 @@ public final class ConnectionsViewModel {
         CompletableFuture<Void> connect(String bootstrapServers, Optional<String> zookeeper);
     }
 
+    /**
+     * Completes once a broker at the address has answered, or with why none did (a {@link ClusterException} whose
+     * message is for people); called on the FX thread, so it must not block it.
+     */
+    public interface Probe {
+        CompletableFuture<Void> answers(String bootstrapServers);
+    }
+
+    /** How the status reads: in progress, a failure, a success, or neither. */
+    public enum Tone { NEUTRAL, BUSY, ERROR, SUCCESS }
+
+    private final Probe probe;
     private final Connector connector;
+    private final RecentConnections recent;
     private final Executor fx;
     private final StringProperty bootstrap = new SimpleStringProperty("");
     private final StringProperty zookeeper = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty(NOT_CONNECTED);
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(NOT_CONNECTED);
+    private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(Tone.NEUTRAL);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> recentBootstraps = FXCollections.observableArrayList();
     private int attempts;
 
-    public ConnectionsViewModel(Connector connector, Executor fx) {
+    public ConnectionsViewModel(Probe probe, Connector connector, RecentConnections recent, Executor fx) {
+        this.probe = probe;
         this.connector = connector;
+        this.recent = recent;
         this.fx = fx;
+        showRecent();
     }
 
     public CompletableFuture<Void> connect() {
         String address = bootstrap.get() == null ? "" : bootstrap.get().trim();
         String zk = zookeeper.get() == null ? "" : zookeeper.get().trim();
         if (!HOST_PORTS.matcher(address).matches()) {
-            status.set("Bootstrap servers are host:port pairs separated by commas, e.g. kafka1:9092,kafka2:9092");
+            show(Tone.ERROR, "Bootstrap servers are host:port pairs separated by commas, e.g. kafka1:9092,kafka2:9092");
             return CompletableFuture.completedFuture(null);
         }
         if (!zk.isEmpty() && !ZOOKEEPER.matcher(zk).matches()) {
-            status.set("ZooKeeper is host:port pairs separated by commas, with an optional /chroot, e.g. zk1:2181/kafka;"
-                    + " or leave it empty");
+            show(Tone.ERROR, "ZooKeeper is host:port pairs separated by commas, with an optional /chroot, e.g."
+                    + " zk1:2181/kafka; or leave it empty");
             return CompletableFuture.completedFuture(null);
         }
         int attempt = ++attempts;
         busy.set(true);
-        status.set("Connecting to " + address + "…");
-        return connector.connect(address, zk.isEmpty() ? Optional.empty() : Optional.of(zk)).handleAsync((ok, error) -> {
+        show(Tone.BUSY, "Connecting to " + address + "…");
+        Optional<String> zkGiven = zk.isEmpty() ? Optional.empty() : Optional.of(zk);
+        return probe.answers(address).handleAsync((ok, error) -> error, fx).thenCompose(noAnswer -> {
             if (attempt != attempts) {
+                return CompletableFuture.completedFuture(null);
+            }
+            if (noAnswer != null) {
+                ended(noAnswer, address, zk);
+                return CompletableFuture.completedFuture(null);
+            }
+            return connector.connect(address, zkGiven).handleAsync((ok, error) -> {
+                if (attempt == attempts) {
+                    ended(error, address, zk);
+                }
                 return null;
-            }
-            busy.set(false);
-            if (error != null && Failures.superseded(error)) {
-                status.set("Not connected to " + address + ": " + Failures.message(error));
-            } else if (error != null && Failures.cause(error) instanceof ClusterException refused) {
-                // the launcher's own sentence says what is wrong and what to give instead
-                status.set("Not connected: " + refused.getMessage() + " The views still show what they showed.");
-            } else if (error != null) {
-                Throwable cause = Failures.cause(error);
-                status.set("Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"
-                        + " brokers run and that this machine may reach them; the views still show what they showed.");
-            } else {
-                status.set(connected(address, zk));
-            }
-            return null;
-        }, fx);
+            }, fx);
+        });
+    }
+
+    private void ended(Throwable error, String address, String zk) {
+        busy.set(false);
+        if (error != null && Failures.superseded(error)) {
+            show(Tone.ERROR, "Not connected to " + address + ": " + Failures.message(error));
+        } else if (error != null && Failures.cause(error) instanceof ClusterException refused) {
+            // the launcher's own sentence says what is wrong and what to give instead
+            show(Tone.ERROR, "Not connected: " + refused.getMessage() + " The views still show what they showed.");
+        } else if (error != null) {
+            Throwable cause = Failures.cause(error);
+            show(Tone.ERROR, "Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"
+                    + " brokers run and that this machine may reach them; the views still show what they showed.");
+        } else {
+            recent.remember(new RecentConnections.Recent(address, zk.isEmpty() ? Optional.empty() : Optional.of(zk)));
+            showRecent();
+            show(Tone.SUCCESS, connected(address, zk));
+        }
+    }
+
+    /**
+     * Gives up the attempt under way: its answer, when it comes, changes nothing here. Once the brokers have
+     * answered, the session may still be waiting for a ZooKeeper given; that wait ends on its own (bounded).
+     */
+    public void cancel() {
+        if (!busy.get()) {
+            return;
+        }
+        attempts++;
+        busy.set(false);
+        show(Tone.NEUTRAL, "Cancelled; the views still show what they showed.");
+    }
+
+    /** A remembered bootstrap chosen again: its ZooKeeper (or none) comes with it. */
+    public void recall(String bootstrapServers) {
+        recent.list().stream().filter(r -> r.bootstrapServers().equals(bootstrapServers)).findFirst()
+                .ifPresent(r -> zookeeper.set(r.zookeeper().orElse("")));
+    }
+
+    private void showRecent() {
+        recentBootstraps.setAll(recent.list().stream().map(RecentConnections.Recent::bootstrapServers).toList());
+    }
+
+    private void show(Tone kind, String text) {
+        tone.set(kind);
+        status.set(text);
     }
 
     private static String connected(String address, String zookeeper) {
@@ -89,8 +158,11 @@ public final class ConnectionsViewModel {
         if (busy.get()) {
             return;
         }
-        status.set(connection == null || connection.local() ? NOT_CONNECTED
-                : connected(connection.bootstrapServers(), connection.zookeeper().orElse("")));
+        if (connection == null || connection.local()) {
+            show(Tone.NEUTRAL, NOT_CONNECTED);
+        } else {
+            show(Tone.SUCCESS, connected(connection.bootstrapServers(), connection.zookeeper().orElse("")));
+        }
     }
 
     public StringProperty bootstrapProperty() {
@@ -102,11 +174,20 @@ public final class ConnectionsViewModel {
         return zookeeper;
     }
 
-    public StringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyObjectProperty<Tone> toneProperty() {
+        return tone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The bootstrap servers connected to lately, newest first. */
+    public ObservableList<String> recentBootstraps() {
+        return FXCollections.unmodifiableObservableList(recentBootstraps);
     }
 }

@@ -5,6 +5,11 @@ import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.verify.DurabilityCheck;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,6 +46,9 @@ public final class DurabilityViewModel {
 
     /** Chaos kills a partition leader this often while producing. */
     public static final Duration CHAOS_INTERVAL = Duration.ofSeconds(10);
+
+    private static final DateTimeFormatter CHAOS_TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     private final Executor background;
     private final Executor fx;
@@ -97,7 +105,7 @@ public final class DurabilityViewModel {
     /** Why the form cannot run, or empty. */
     public String problem() {
         if (runner == null) {
-            return "Open a workspace first";
+            return "Open a workspace or connect to a cluster first";
         }
         if (topic.get() == null || topic.get().isBlank()) {
             return "Choose a topic";
@@ -185,10 +193,69 @@ public final class DurabilityViewModel {
         progress.set(expected <= 0 ? -1 : Math.min(0.95, seconds / expected));
     }
 
+    /** Intact, or NOT intact with its worst reason; the figures are in the report's rows, not repeated here. */
     static String summary(DurabilityReport r) {
-        return String.format(Locale.ROOT, "%s: %,d acknowledged, %,d read, %,d lost, %,d duplicated, %,d out of order%s",
-                r.intact() ? "Intact" : "NOT intact", r.acknowledged(), r.read(), r.lost(), r.duplicated(), r.outOfOrder(),
-                r.chaosEvents().isEmpty() ? "" : " (" + r.chaosEvents().size() + " chaos events)");
+        if (r.intact()) {
+            return "Intact";
+        }
+        String reason = r.lost() > 0 ? String.format(Locale.ROOT, "%,d acknowledged lost", r.lost())
+                : r.duplicated() > 0 ? String.format(Locale.ROOT, "%,d read more than once", r.duplicated())
+                : String.format(Locale.ROOT, "%,d out of order", r.outOfOrder());
+        return "NOT intact: " + reason;
+    }
+
+    /** How a line of the report reads: good news, worth a look, bad news, or just a figure. */
+    public enum Tone { NEUTRAL, GOOD, WARNING, BAD }
+
+    /** One line of the report: a count and how it reads. */
+    public record Row(String name, String value, Tone tone) {
+    }
+
+    /**
+     * The report's lines in reading order: what was sent, what came of it, and what went wrong; for no report (null)
+     * the same lines with "–", so the form keeps its shape.
+     */
+    public static List<Row> rows(DurabilityReport r) {
+        if (r == null) {
+            return rows(new DurabilityReport("", "", 0, Duration.ZERO, List.of(), List.of())).stream()
+                    .map(row -> new Row(row.name(), "–", Tone.NEUTRAL)).toList();
+        }
+        long failed = r.failed();
+        String failedValue = count(failed) + (r.failedButStored() > 0
+                ? " (" + count(r.failedButStored()) + " stored anyway)" : "");
+        return List.of(
+                new Row("Sent", count(r.acknowledged() + failed), Tone.NEUTRAL),
+                new Row("Acknowledged", count(r.acknowledged()), Tone.NEUTRAL),
+                // a failed send was never promised to the producer: not a loss, but worth seeing
+                new Row("Failed", failedValue, failed == 0 ? Tone.NEUTRAL : Tone.WARNING),
+                new Row("Read back", count(r.read()), Tone.NEUTRAL),
+                new Row("Lost", count(r.lost()), problem(r.lost())),
+                new Row("Duplicated", count(r.duplicated()), problem(r.duplicated())),
+                new Row("Out of order", count(r.outOfOrder()), problem(r.outOfOrder())));
+    }
+
+    /** What chaos did during the check, one line each, with the time of day it did it; empty without chaos. */
+    public static List<String> chaosKills(DurabilityReport r) {
+        return r.chaosEvents().stream().map(DurabilityViewModel::timeOfDay).toList();
+    }
+
+    /** The launcher writes each chaos event as "ISO-instant text": the instant shown like the timeline's times. */
+    private static String timeOfDay(String event) {
+        int space = event.indexOf(' ');
+        try {
+            Instant at = Instant.parse(space < 0 ? event : event.substring(0, space));
+            return CHAOS_TIME.format(at) + (space < 0 ? "" : event.substring(space));
+        } catch (DateTimeParseException e) {
+            return event;
+        }
+    }
+
+    private static Tone problem(long count) {
+        return count == 0 ? Tone.GOOD : Tone.BAD;
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     public StringProperty topicProperty() {

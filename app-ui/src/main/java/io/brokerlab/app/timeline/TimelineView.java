@@ -6,6 +6,7 @@ import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.launcher.verify.DurabilityCheck;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -47,7 +48,16 @@ public final class TimelineView implements AppView {
         durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
         session.connectionProperty().addListener((o, a, c) -> durability.runner(runner(session)));
         durability.runner(runner(session));
-        session.every(250, () -> session.fx().execute(durability::tick));
+        // the estimated progress moves only while a check runs: no timer the rest of the time
+        ScheduledFuture<?>[] ticker = new ScheduledFuture<?>[1];
+        durability.runningProperty().addListener((o, was, running) -> {
+            if (running) {
+                ticker[0] = session.every(250, () -> session.fx().execute(durability::tick));
+            } else if (ticker[0] != null) {
+                ticker[0].cancel(false);
+                ticker[0] = null;
+            }
+        });
         session.addEventListener(model::accept);
         session.addClusterEventListener(model::acceptCluster);
         session.connectionProperty().addListener((o, a, b) -> model.reset());
@@ -57,7 +67,7 @@ public final class TimelineView implements AppView {
         Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
         TableColumn<TimelineEntry, String> time = column("Time", e -> TIME.format(e.at()));
-        TableColumn<TimelineEntry, String> since = column("+", e -> gap(e.sincePreviousMillis()));
+        TableColumn<TimelineEntry, String> since = column("After prev.", e -> gap(e.sincePreviousMillis()));
         TableColumn<TimelineEntry, String> where = column("Where", TimelineEntry::node);
         table.getColumns().addAll(List.of(time, since, where));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
@@ -81,14 +91,19 @@ public final class TimelineView implements AppView {
         table.getColumns().add(detail);
         // in ems of the app's font, so the columns grow with its font size (a projector)
         sizeInEm(note, time, 8.5, 8.5);
-        sizeInEm(note, since, 6, 6);
-        sizeInEm(note, where, 7, 7);
-        sizeInEm(note, what, 15, 17);
-        sizeInEm(note, detail, 16, 28);
+        sizeInEm(note, since, 7.5, 7.5);
+        sizeInEm(note, where, 7, 8);
+        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon
+        sizeInEm(note, what, 18, 19);
+        sizeInEm(note, detail, 12, 28);
         table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
         clear.setOnAction(e -> model.clear());
-        root.setTop(new ToolBar(clear, note));
+        CheckBox internal = new CheckBox("Internal topics");
+        internal.setId("timeline-internal-topics");
+        internal.setTooltip(new Tooltip("Also list what happens to Kafka's own topics (__consumer_offsets, ...)"));
+        internal.selectedProperty().addListener((o, a, show) -> model.showInternalTopics(show));
+        root.setTop(new ToolBar(clear, internal, note));
         root.setCenter(table);
         root.setRight(durabilityPane(session));
     }
@@ -182,33 +197,54 @@ public final class TimelineView implements AppView {
         result.setId("durability-report");
         result.setHgap(12);
         result.setVgap(4);
-        String[] names = {"Acknowledged", "Read back", "Lost", "Duplicated", "Out of order"};
-        Label[] values = new Label[names.length];
-        for (int i = 0; i < names.length; i++) {
-            values[i] = new Label("–");
-            values[i].setId("durability-" + names[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        List<DurabilityViewModel.Row> empty = DurabilityViewModel.rows(null);
+        Label[] values = new Label[empty.size()];
+        for (int i = 0; i < values.length; i++) {
+            String name = empty.get(i).name();
+            values[i] = new Label(empty.get(i).value());
+            values[i].setId("durability-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             values[i].getStyleClass().add(Styles.TEXT_BOLD);
-            result.addRow(i, new Label(names[i]), values[i]);
+            result.addRow(i, new Label(name), values[i]);
         }
+        Label kills = new Label();
+        kills.setId("durability-chaos-kills");
+        kills.setWrapText(true);
+        kills.managedProperty().bind(kills.visibleProperty());
+        kills.setVisible(false);
         durability.reportProperty().addListener((o, a, r) -> {
-            long[] counts = r == null ? null
-                    : new long[] {r.acknowledged(), r.read(), r.lost(), r.duplicated(), r.outOfOrder()};
+            List<DurabilityViewModel.Row> rows = DurabilityViewModel.rows(r);
             for (int i = 0; i < values.length; i++) {
-                values[i].setText(counts == null ? "–" : String.format(java.util.Locale.ROOT, "%,d", counts[i]));
-                values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-                if (counts != null && i >= 2) {
-                    values[i].getStyleClass().add(counts[i] == 0 ? Styles.SUCCESS : Styles.DANGER);
-                }
+                values[i].setText(rows.get(i).value());
+                values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING);
+                toned(values[i], rows.get(i).tone());
             }
+            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.TEXT_BOLD);
+            if (r != null) {
+                // the verdict stands out; the sentences of a run under way do not
+                status.getStyleClass().add(Styles.TEXT_BOLD);
+                toned(status, r.intact() ? DurabilityViewModel.Tone.GOOD : DurabilityViewModel.Tone.BAD);
+            }
+            List<String> chaosKills = r == null ? List.of() : DurabilityViewModel.chaosKills(r);
+            kills.setText("Chaos:\n" + String.join("\n", chaosKills));
+            kills.setVisible(!chaosKills.isEmpty());
         });
         Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, note);
+        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, kills, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
         box.setStyle("-fx-pref-width: 24em; -fx-min-width: 24em;");
         return box;
+    }
+
+    private static void toned(Label label, DurabilityViewModel.Tone tone) {
+        switch (tone) {
+            case GOOD -> label.getStyleClass().add(Styles.SUCCESS);
+            case WARNING -> label.getStyleClass().add(Styles.WARNING);
+            case BAD -> label.getStyleClass().add(Styles.DANGER);
+            case NEUTRAL -> { }
+        }
     }
 
     public DurabilityViewModel durability() {

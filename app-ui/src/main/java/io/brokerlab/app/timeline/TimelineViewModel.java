@@ -169,8 +169,9 @@ public final class TimelineViewModel {
             case ZOOKEEPER_ROLE_CHANGED -> new TimelineEntry(e.time(), e.node(), "ZooKeeper role: " + e.role(),
                     e.oldRole() == null ? "" : "was " + e.oldRole(), TimelineEntry.Tone.NEUTRAL, 0);
             case QUORUM_LOST -> new TimelineEntry(e.time(), "ZooKeeper", "quorum lost", "", TimelineEntry.Tone.BAD, 0);
-            case QUORUM_REGAINED -> new TimelineEntry(e.time(), "ZooKeeper", "quorum regained", "",
-                    TimelineEntry.Tone.GOOD, 0);
+            // the launcher tells a fresh ensemble's first quorum from one regained after a loss
+            case QUORUM_REGAINED -> new TimelineEntry(e.time(), "ZooKeeper",
+                    e.isQuorumFormed() ? "quorum formed" : "quorum regained", "", TimelineEntry.Tone.GOOD, 0);
             case ZOOKEEPER_UNREACHABLE, CLUSTER_UNREACHABLE -> new TimelineEntry(e.time(), "watcher",
                     "metadata source unreachable", e.detail() == null ? "" : e.detail(), TimelineEntry.Tone.BAD, 0);
             case ZOOKEEPER_RECONNECTED, CLUSTER_RECONNECTED -> new TimelineEntry(e.time(), "watcher", "reconnected",
@@ -202,9 +203,7 @@ public final class TimelineViewModel {
         List<TimelineEntry> out = new ArrayList<>();
         String node = current.name();
         if (previous.state() != current.state()) {
-            String took = previous.since() != null && current.since() != null
-                    && previous.state() == NodeState.STARTING && current.state() == NodeState.RUNNING
-                    ? "ready after " + seconds(Duration.between(previous.since(), current.since())) : "";
+            String took = tookFrom(previous, current);
             TimelineEntry.Tone tone = switch (current.state()) {
                 case CRASHED -> TimelineEntry.Tone.BAD;
                 case RUNNING -> TimelineEntry.Tone.GOOD;
@@ -212,7 +211,8 @@ public final class TimelineViewModel {
                 default -> TimelineEntry.Tone.NEUTRAL;
             };
             String what = switch (current.state()) {
-                case CRASHED -> "crashed or was killed";
+                // a kill through the launcher is reported as a stop with its reason (below)
+                case CRASHED -> "crashed";
                 case RUNNING -> previous.state() == NodeState.PAUSED ? "resumed" : "running";
                 case STARTING -> "starting";
                 case STOPPING -> "stopping";
@@ -232,10 +232,24 @@ public final class TimelineViewModel {
         return out;
     }
 
+    /** How long a start took to be ready, or a graceful stop to end; empty for other changes. */
+    private static String tookFrom(NodeStatus previous, NodeStatus current) {
+        if (previous.since() == null || current.since() == null) {
+            return "";
+        }
+        String seconds = seconds(Duration.between(previous.since(), current.since()));
+        if (previous.state() == NodeState.STARTING && current.state() == NodeState.RUNNING) {
+            return "ready after " + seconds;
+        }
+        return previous.state() == NodeState.STOPPING && current.state() == NodeState.STOPPED
+                ? "stopped after " + seconds : "";
+    }
+
     static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
+    /** Whether events of Kafka's own topics (__consumer_offsets, ...) are listed; from the next batch on. */
     public void showInternalTopics(boolean show) {
         showInternalTopics = show;
     }

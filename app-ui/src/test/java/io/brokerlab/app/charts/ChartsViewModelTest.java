@@ -4,19 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.app.FakeCluster;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.state.BrokerInfo;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
 import io.brokerlab.launcher.state.TopicState;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +52,8 @@ class ChartsViewModelTest {
                         + "kafka_server_messages_in_total " + messages.get() + "\n"
                         + "kafka_server_bytes_in_total{topic=\"a\"} 10\n"
                         + "kafka_server_bytes_in_total{topic=\"b\"} 20\n"
-                        + "kafka_server_under_replicated_partitions 2\n")));
+                        + "kafka_server_under_replicated_partitions 2\n"), ForkJoinPool.commonPool(),
+                AgentCounters.READ_TIMEOUT));
         model.sample();
         assertThat(model.samples()).isEmpty(); // a rate needs two readings
         clock.addAndGet(500);
@@ -52,6 +66,35 @@ class ChartsViewModelTest {
         });
         assertThat(Prometheus.parse("kafka_server_bytes_in_total{topic=\"a\"} 10\nkafka_server_bytes_in_total{topic=\"b\"} 20\n"))
                 .containsEntry("kafka_server_bytes_in_total", 30.0);
+    }
+
+    @Test
+    void aHungAgentDoesNotHoldUpTheOtherBrokers() throws Exception {
+        ClusterSnapshot snapshot = new ClusterSnapshot(Instant.now(), "localhost:1", "localhost:2", List.of(
+                running(1, 19001), running(2, 19002), running(3, 19003)));
+        int hungPort = 19002;
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService reads = Executors.newCachedThreadPool();
+        try {
+            AgentCounters counters = new AgentCounters(() -> snapshot, port -> {
+                if (port == hungPort) {
+                    try {
+                        release.await(); // a paused broker's agent: no answer until the test ends
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return Optional.of("kafka_server_messages_in_total 5\n");
+            }, reads, Duration.ofMillis(300));
+            long started = System.nanoTime();
+            Map<Integer, BrokerCounters.Counters> read = counters.read();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("one wait for all, not one per broker")
+                    .isLessThan(Duration.ofSeconds(2));
+            assertThat(read).containsOnlyKeys(1, 3);
+        } finally {
+            release.countDown();
+            reads.shutdown();
+        }
     }
 
     @Test
@@ -115,6 +158,56 @@ class ChartsViewModelTest {
                 .containsExactly(100.0, Double.NaN, 50.0);
         assertThat(model.samples()).filteredOn(s -> s.broker() == 1)
                 .extracting(ChartsViewModel.Sample::underReplicated).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void samplesCarryTheWallClockTimeShownAsTimeOfDay() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
+        model.use(new OffsetCounters(() -> state(1, 2), topic -> Map.copyOf(ends)));
+        model.sample();
+        clock.addAndGet(ChartsViewModel.PERIOD_MILLIS);
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::atMillis).containsOnly(clock.get());
+        Instant at = LocalDate.now().atTime(LocalTime.of(14, 5, 9)).atZone(ZoneId.systemDefault()).toInstant();
+        assertThat(ChartsViewModel.timeOfDay(at.toEpochMilli() / 1000.0)).isEqualTo("14:05:09");
+    }
+
+    @Test
+    void aTimeAxisTicksOnWholeSeconds() {
+        // the full window, 120 one-second samples: a tick every 15 s
+        assertThat(ChartsViewModel.timeScale(1_000_003.4, 1_000_122.9))
+                .isEqualTo(new ChartsViewModel.TimeScale(1_000_005 - 15, 1_000_125, 15));
+        assertThat(ChartsViewModel.timeScale(100.2, 107.9)).isEqualTo(new ChartsViewModel.TimeScale(100, 108, 1));
+        assertThat(ChartsViewModel.timeScale(100.2, 112)).isEqualTo(new ChartsViewModel.TimeScale(100, 112, 2));
+        assertThat(ChartsViewModel.timeScale(100, 100)).as("one point still spans a tick")
+                .isEqualTo(new ChartsViewModel.TimeScale(100, 101, 1));
+    }
+
+    @Test
+    void byteRatesReadInDecimalUnits() {
+        assertThat(ChartsViewModel.bytesPerSecond(0)).isEqualTo("0 B/s");
+        assertThat(ChartsViewModel.bytesPerSecond(0.5)).isEqualTo("0.5 B/s");
+        assertThat(ChartsViewModel.bytesPerSecond(999)).isEqualTo("999 B/s");
+        assertThat(ChartsViewModel.bytesPerSecond(200_000)).isEqualTo("200 KB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(1_500_000)).isEqualTo("1.5 MB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(1_250_000)).as("a tick every 250 KB/s").isEqualTo("1.25 MB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(12_500)).isEqualTo("12.5 KB/s");
+        assertThat(ChartsViewModel.bytesPerSecond(3_000_000_000.0)).isEqualTo("3 GB/s");
+    }
+
+    @Test
+    void aCountAxisHasWholeTicksFromZeroToAtLeastOne() {
+        assertThat(ChartsViewModel.countScale(0)).isEqualTo(new ChartsViewModel.CountScale(1, 1));
+        assertThat(ChartsViewModel.countScale(3)).isEqualTo(new ChartsViewModel.CountScale(3, 1));
+        assertThat(ChartsViewModel.countScale(2.5)).isEqualTo(new ChartsViewModel.CountScale(3, 1));
+        // 48 partitions: five ticks of 10, not 48 ticks of 1
+        assertThat(ChartsViewModel.countScale(48)).isEqualTo(new ChartsViewModel.CountScale(50, 10));
+    }
+
+    private static NodeStatus running(int broker, int agentPort) {
+        return new NodeStatus(NodeId.broker(broker), NodeState.RUNNING, OptionalLong.of(100 + broker), 9000 + broker,
+                agentPort, Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(),
+                Optional.empty(), List.of(), Optional.empty(), OptionalLong.empty());
     }
 
     /** Topic t: partition 0 led by {@code leaderOf0} (ISR short of broker 1 when broker 2 leads), partition 1 by 2. */

@@ -3,16 +3,24 @@ package io.brokerlab.app.connections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.Connection;
+import io.brokerlab.launcher.admin.BrokerProbe;
 import io.brokerlab.launcher.cluster.ClusterException;
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +29,84 @@ class ConnectionsViewModelTest {
     private final List<String> opened = new ArrayList<>();
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
-    private final ConnectionsViewModel model = new ConnectionsViewModel((bootstrap, zookeeper) -> {
+    private final Preferences prefs = Preferences.userRoot().node("io/brokerlab/test/connections-view-model");
+    private final ConnectionsViewModel.Connector connector = (bootstrap, zookeeper) -> {
         opened.add(bootstrap + zookeeper.map(zk -> " zk " + zk).orElse(""));
         CompletableFuture<Void> done = new CompletableFuture<>();
         pending.add(done);
         return done;
-    }, Runnable::run);
+    };
+    /** Every address answers: these tests are about what follows. */
+    private final ConnectionsViewModel model = new ConnectionsViewModel(address -> CompletableFuture.completedFuture(null),
+            connector, new RecentConnections(prefs), Runnable::run);
+
+    @AfterEach
+    void forgetTheTestsConnections() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    @Test
+    void anAddressNobodyListensOnGetsItsOwnSentenceWithinSeconds() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String address = "127.0.0.1:" + port;
+        ConnectionsViewModel probing = new ConnectionsViewModel(bootstrap -> CompletableFuture.runAsync(
+                () -> BrokerProbe.requireAnswer(bootstrap, BrokerProbe.TIMEOUT)), connector, new RecentConnections(prefs),
+                Runnable::run);
+        probing.bootstrapProperty().set(address);
+        long started = System.nanoTime();
+        CompletableFuture<Void> attempt = probing.connect();
+        assertThat(probing.toneProperty().get()).isEqualTo(ConnectionsViewModel.Tone.BUSY);
+        attempt.join();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+        assertThat(probing.statusProperty().get()).startsWith("Not connected: No broker answered at " + address
+                + " within 5 s — check the address and that the cluster runs.");
+        assertThat(probing.toneProperty().get()).isEqualTo(ConnectionsViewModel.Tone.ERROR);
+        assertThat(probing.busyProperty().get()).isFalse();
+        assertThat(opened).as("the session is not asked to open what does not answer").isEmpty();
+    }
+
+    @Test
+    void cancelGivesUpTheAttemptAndItsLateAnswerChangesNothing() {
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        ConnectionsViewModel slow = new ConnectionsViewModel(address -> answer, connector, new RecentConnections(prefs),
+                Runnable::run);
+        slow.bootstrapProperty().set("slow:9092");
+        CompletableFuture<Void> attempt = slow.connect();
+        slow.cancel();
+        assertThat(slow.busyProperty().get()).isFalse();
+        assertThat(slow.statusProperty().get()).startsWith("Cancelled");
+        answer.complete(null);
+        attempt.join();
+        assertThat(opened).isEmpty();
+        assertThat(slow.statusProperty().get()).startsWith("Cancelled");
+    }
+
+    @Test
+    void rememberedConnectionsAreOfferedNewestFirstWithTheirZooKeeper() {
+        model.bootstrapProperty().set("kafka1:9092");
+        model.zookeeperProperty().set("zk1:2181/kafka");
+        model.connect();
+        pending.get(0).complete(null);
+        model.bootstrapProperty().set("kafka2:9092");
+        model.zookeeperProperty().set("");
+        model.connect();
+        pending.get(1).completeExceptionally(new IllegalStateException("timed out"));
+        assertThat(model.recentBootstraps()).as("only what connected").containsExactly("kafka1:9092");
+        model.connect();
+        pending.get(2).complete(null);
+        assertThat(model.toneProperty().get()).isEqualTo(ConnectionsViewModel.Tone.SUCCESS);
+
+        ConnectionsViewModel nextRun = new ConnectionsViewModel(address -> CompletableFuture.completedFuture(null),
+                connector, new RecentConnections(prefs), Runnable::run);
+        assertThat(nextRun.recentBootstraps()).containsExactly("kafka2:9092", "kafka1:9092");
+        nextRun.recall("kafka1:9092");
+        assertThat(nextRun.zookeeperProperty().get()).isEqualTo("zk1:2181/kafka");
+        nextRun.recall("kafka2:9092");
+        assertThat(nextRun.zookeeperProperty().get()).isEmpty();
+    }
 
     @Test
     void rejectsAnAddressThatIsNotHostPort() {

@@ -1,10 +1,15 @@
 package io.brokerlab.app.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.launcher.verify.DurabilityCheck;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +29,7 @@ class DurabilityViewModelTest {
         List<DurabilityCheck.Options> seen = new ArrayList<>();
         List<Double> progressDuringProduce = new ArrayList<>();
         DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, now::get);
-        assertThat(model.problem()).isEqualTo("Open a workspace first");
+        assertThat(model.problem()).isEqualTo("Open a workspace or connect to a cluster first");
         model.runner((options, phase) -> {
             seen.add(options);
             phase.accept("producing");
@@ -35,7 +40,7 @@ class DurabilityViewModelTest {
             return new DurabilityReport(options.topic(), "all", options.messages(), Duration.ofSeconds(10),
                     List.of(new DurabilityReport.PartitionResult(0, 6000, 6000, 0, 5999, 1, 0, 0, 0),
                             new DurabilityReport.PartitionResult(1, 4000, 4000, 0, 4001, 0, 1, 0, 0)),
-                    List.of("killed broker-2"));
+                    List.of("2026-11-25T01:00:03Z killed broker-2 (leader of demo-0)"));
         });
         assertThat(model.problem()).isEqualTo("Choose a topic");
         model.topicProperty().set("demo");
@@ -51,7 +56,37 @@ class DurabilityViewModelTest {
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.reportProperty().get().lost()).isEqualTo(1);
         assertThat(model.statusProperty().get())
-                .isEqualTo("NOT intact: 10,000 acknowledged, 10,000 read, 1 lost, 1 duplicated, 0 out of order (1 chaos events)");
+                .isEqualTo("NOT intact: 1 acknowledged lost");
+    }
+
+    @Test
+    void theReportListsSentAndFailedSendsAndWhatChaosKilled() {
+        Instant killedAt = LocalDate.of(2026, 11, 25).atTime(LocalTime.of(14, 0, 3)).atZone(ZoneId.systemDefault())
+                .toInstant();
+        DurabilityReport report = new DurabilityReport("demo", "all", 100, Duration.ofSeconds(1),
+                List.of(new DurabilityReport.PartitionResult(0, 60, 57, 3, 59, 0, 0, 0, 2),
+                        new DurabilityReport.PartitionResult(1, 40, 40, 0, 40, 0, 0, 0, 0)),
+                List.of(killedAt + " killed broker-2 (leader of demo-0)", "not an instant: kept as it is"));
+        assertThat(DurabilityViewModel.rows(report)).extracting(DurabilityViewModel.Row::name,
+                DurabilityViewModel.Row::value, DurabilityViewModel.Row::tone).containsExactly(
+                tuple("Sent", "100", DurabilityViewModel.Tone.NEUTRAL),
+                tuple("Acknowledged", "97", DurabilityViewModel.Tone.NEUTRAL),
+                tuple("Failed", "3 (2 stored anyway)", DurabilityViewModel.Tone.WARNING),
+                tuple("Read back", "99", DurabilityViewModel.Tone.NEUTRAL),
+                tuple("Lost", "0", DurabilityViewModel.Tone.GOOD),
+                tuple("Duplicated", "0", DurabilityViewModel.Tone.GOOD),
+                tuple("Out of order", "0", DurabilityViewModel.Tone.GOOD));
+        assertThat(DurabilityViewModel.summary(report)).isEqualTo("Intact");
+        assertThat(DurabilityViewModel.chaosKills(report))
+                .containsExactly("14:00:03 killed broker-2 (leader of demo-0)", "not an instant: kept as it is");
+        assertThat(DurabilityViewModel.rows(null)).extracting(DurabilityViewModel.Row::value).containsOnly("–");
+    }
+
+    @Test
+    void notIntactGivesOneReasonTheWorstFirst() {
+        DurabilityReport duplicated = new DurabilityReport("demo", "all", 10, Duration.ofSeconds(1),
+                List.of(new DurabilityReport.PartitionResult(0, 10, 10, 0, 12, 0, 2, 1, 0)), List.of());
+        assertThat(DurabilityViewModel.summary(duplicated)).isEqualTo("NOT intact: 2 read more than once");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.brokerlab.app.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.launcher.cluster.NodeState;
@@ -38,7 +39,7 @@ class TimelineViewModelTest {
                 new NodeEvent(t0.plusMillis(16_500), status(b2, NodeState.RUNNING, false, t0, null),
                         status(b2, NodeState.RUNNING, true, t0, null), null)));
         // controller changes come from the state watcher, not from node events
-        assertThat(model.entries()).extracting(TimelineEntry::what).containsExactly("crashed or was killed", "running");
+        assertThat(model.entries()).extracting(TimelineEntry::what).containsExactly("crashed", "running");
         TimelineEntry running = model.entries().get(1);
         assertThat(running.detail()).isEqualTo("ready after 4.2 s");
         TimelineEntry crash = model.entries().get(0);
@@ -51,6 +52,46 @@ class TimelineViewModelTest {
         assertThat(model.entries().get(0).what()).isEqualTo("killed");
         assertThat(model.entries().get(0).detail()).isEqualTo("killed (SIGKILL)");
         assertThat(model.entries().get(0).tone()).isEqualTo(TimelineEntry.Tone.BAD);
+    }
+
+    @Test
+    void aGracefulStopSaysHowLongItTook() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        NodeId b1 = NodeId.broker(1);
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(new NodeEvent(t0.plusMillis(2300), status(b1, NodeState.STOPPING, false, t0, null),
+                status(b1, NodeState.STOPPED, false, t0.plusMillis(2300), null), null)));
+        assertThat(model.entries()).extracting(TimelineEntry::what, TimelineEntry::detail)
+                .containsExactly(tuple("stopped", "stopped after 2.3 s"));
+    }
+
+    @Test
+    void theFirstQuorumIsFormedAndOnlyOneAfterALossIsRegained() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.acceptCluster(List.of(new ClusterEvent(t0, EventType.QUORUM_REGAINED, null, null, null, null, null, null,
+                null, null, null, null, null, ClusterEvent.QUORUM_FORMED)));
+        model.acceptCluster(List.of(quorum(t0.plusSeconds(5), EventType.QUORUM_LOST)));
+        model.acceptCluster(List.of(quorum(t0.plusSeconds(9), EventType.QUORUM_REGAINED)));
+        assertThat(model.entries()).extracting(TimelineEntry::what)
+                .containsExactly("quorum regained", "quorum lost", "quorum formed");
+    }
+
+    private static ClusterEvent quorum(Instant at, EventType type) {
+        return event(at, type, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void internalTopicsAreListedOnlyWhenAskedFor() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        ClusterEvent internal = event(t0, EventType.ISR_SHRUNK, "__consumer_offsets", 7, null, null, 3, 2,
+                List.of(3), List.of(2, 3));
+        model.acceptCluster(List.of(internal));
+        assertThat(model.entries()).isEmpty();
+        model.showInternalTopics(true);
+        model.acceptCluster(List.of(internal));
+        assertThat(model.entries()).extracting(TimelineEntry::node).containsExactly("__consumer_offsets-7");
     }
 
     private static ClusterEvent event(Instant at, EventType type, String topic, Integer partition, Integer broker,

@@ -27,6 +27,12 @@ public record ClusterEvent(Instant time, EventType type, String topic, Integer p
                            Integer oldBroker, Integer leader, Integer oldLeader, List<Integer> isr,
                            List<Integer> oldIsr, String node, String role, String oldRole, String detail) {
 
+    /**
+     * The {@code detail} of a {@link EventType#QUORUM_REGAINED} that is a freshly started ensemble's first quorum
+     * rather than one regained after a loss.
+     */
+    public static final String QUORUM_FORMED = "formed: the ensemble's first quorum";
+
     public ClusterEvent {
         isr = isr == null ? null : List.copyOf(isr);
         oldIsr = oldIsr == null ? null : List.copyOf(oldIsr);
@@ -34,6 +40,16 @@ public record ClusterEvent(Instant time, EventType type, String topic, Integer p
 
     static ClusterEvent of(Instant time, EventType type) {
         return new ClusterEvent(time, type, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    static ClusterEvent quorumFormed(Instant time) {
+        return new ClusterEvent(time, EventType.QUORUM_REGAINED, null, null, null, null, null, null, null, null, null,
+                null, null, QUORUM_FORMED);
+    }
+
+    /** A quorum_regained that is in fact the first quorum of a freshly started ensemble. */
+    public boolean isQuorumFormed() {
+        return type == EventType.QUORUM_REGAINED && QUORUM_FORMED.equals(detail);
     }
 
     static ClusterEvent broker(Instant time, EventType type, Integer broker, Integer oldBroker, String detail) {

@@ -6,7 +6,8 @@ import io.brokerlab.launcher.config.NodeKind;
 import java.util.Optional;
 
 /**
- * A launcher node as the cluster state shows it (local mode only).
+ * A node as the cluster state shows it: a launcher node, or (external mode) a ZooKeeper server of the connect
+ * string, named by its host:port, whose role is all that is known of it.
  *
  * @param role       a ZooKeeper's quorum role (leader, follower, standalone), empty otherwise
  * @param exitReason how a stopped or crashed node ended; a stopped node with a reason was killed

@@ -150,7 +150,10 @@ final class SnapshotDiff {
         if (before.zookeeperQuorum() && !after.zookeeperQuorum()) {
             events.add(ClusterEvent.of(time, EventType.QUORUM_LOST));
         } else if (!before.zookeeperQuorum() && after.zookeeperQuorum()) {
-            events.add(ClusterEvent.of(time, EventType.QUORUM_REGAINED));
+            // After a loss the survivors ran on without a quorum; a freshly started ensemble had no server up at all.
+            // The type stays quorum_regained for the scripts that read it; the detail tells the first one apart.
+            boolean formed = before.zookeepers().stream().noneMatch(zk -> zk.state() == NodeState.RUNNING);
+            events.add(formed ? ClusterEvent.quorumFormed(time) : ClusterEvent.of(time, EventType.QUORUM_REGAINED));
         }
     }
 

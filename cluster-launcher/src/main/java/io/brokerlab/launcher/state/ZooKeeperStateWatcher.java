@@ -27,6 +27,9 @@ import org.apache.curator.framework.state.ConnectionState;
  * <p>Connection loss (SUSPENDED, LOST) makes the state unreachable since that moment. On
  * (RE)CONNECTED the caches are thrown away and rebuilt, which re-reads every znode and sets
  * fresh watches; the state is reachable again only once that read is complete.
+ *
+ * <p>ZooKeeper roles and the quorum: a local ensemble's from the launcher's nodes, an external one's by asking each
+ * server ({@link ZooKeeperRoles}).
  */
 final class ZooKeeperStateWatcher implements ClusterStateWatcher {
 
@@ -37,6 +40,8 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     private final StatePublisher publisher;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Subscription launcherNodes;
+    /** An external ensemble's roles, asked of each server; null for a local one (the launcher's nodes tell). */
+    private final ZooKeeperRoles externalRoles;
 
     // Owned by the publisher's thread.
     private final List<CuratorCache> caches = new ArrayList<>();
@@ -52,6 +57,7 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
         this.launcherNodes = cluster
                 .map(c -> c.addListener(Runnable::run, (previous, current, snapshot) -> nodesChanged(snapshot)))
                 .orElse(() -> { });
+        this.externalRoles = cluster.isPresent() ? null : new ZooKeeperRoles(connect, this::nodesChanged);
         this.client = ZooKeeperClients.create(connect);
         client.getConnectionStateListenable().addListener((c, state) -> connectionChanged(state), publisher.owner());
         client.start();
@@ -89,8 +95,12 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     }
 
     private void nodesChanged(ClusterSnapshot snapshot) {
-        List<NodeView> nodes = nodeViews(snapshot);
-        // One launcher refresh reports each changed node separately, all with the same snapshot.
+        nodesChanged(nodeViews(snapshot));
+    }
+
+    private void nodesChanged(List<NodeView> nodes) {
+        // One launcher refresh reports each changed node separately, all with the same snapshot; roles are re-read
+        // every few seconds: only a difference is news.
         publisher.submit(state -> state.nodes().equals(nodes) ? state : state.withNodes(Instant.now(), nodes));
     }
 
@@ -169,6 +179,9 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
             return;
         }
         launcherNodes.close();
+        if (externalRoles != null) {
+            externalRoles.close();
+        }
         CompletableFuture<Void> cachesClosed = new CompletableFuture<>();
         publisher.run(() -> {
             closeCaches();

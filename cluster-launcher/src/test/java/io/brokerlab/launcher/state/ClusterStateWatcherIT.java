@@ -105,6 +105,10 @@ class ClusterStateWatcherIT {
             await().atMost(WAIT).until(() -> right.current().reachable()
                     && right.current().source() == ClusterState.Source.ZOOKEEPER
                     && right.current().topics().containsKey(TOPIC));
+            // no node agents to ask: the role comes from the server itself (srvr)
+            await().atMost(WAIT).until(() -> right.current().zookeeperQuorum());
+            assertThat(right.current().zookeepers()).singleElement()
+                    .satisfies(zk -> assertThat(zk.role()).contains("standalone"));
         }
 
         assertThatThrownBy(() -> ClusterStateWatcher.forExternal(bootstrap, Optional.of(zookeeper + "/elsewhere")))

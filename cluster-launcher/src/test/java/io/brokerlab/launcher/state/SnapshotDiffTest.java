@@ -227,8 +227,24 @@ class SnapshotDiffTest {
                 zk("zk-2", NodeState.STOPPED, null), zk("zk-3", NodeState.RUNNING, "looking"));
         assertThat(types(SnapshotDiff.between(leaderGone, minority)))
                 .containsExactly(EventType.NODE_STOPPED, EventType.ZOOKEEPER_ROLE_CHANGED, EventType.QUORUM_LOST);
-        assertThat(types(SnapshotDiff.between(minority, leaderGone)))
-                .contains(EventType.NODE_STARTED, EventType.QUORUM_REGAINED);
+        List<ClusterEvent> regained = SnapshotDiff.between(minority, leaderGone);
+        assertThat(types(regained)).contains(EventType.NODE_STARTED, EventType.QUORUM_REGAINED);
+        assertThat(regained).filteredOn(e -> e.type() == EventType.QUORUM_REGAINED).singleElement()
+                .satisfies(e -> assertThat(e.isQuorumFormed()).isFalse());
+    }
+
+    @Test
+    void aFreshEnsemblesFirstQuorumIsFormedNotRegained() {
+        ClusterState starting = nodes(T0, zk("zk-1", NodeState.STARTING, null), zk("zk-2", NodeState.STARTING, null),
+                zk("zk-3", NodeState.STOPPED, null));
+        ClusterState up = nodes(T1, zk("zk-1", NodeState.RUNNING, "leader"), zk("zk-2", NodeState.RUNNING, "follower"),
+                zk("zk-3", NodeState.STOPPED, null));
+        ClusterEvent quorum = SnapshotDiff.between(starting, up).stream()
+                .filter(e -> e.type() == EventType.QUORUM_REGAINED).findFirst().orElseThrow();
+        assertThat(quorum.isQuorumFormed()).isTrue();
+        // the type name scripts read stays; the text and JSON say which it was
+        assertThat(quorum.toJsonMap()).containsEntry("type", "quorum_regained")
+                .containsEntry("detail", ClusterEvent.QUORUM_FORMED);
     }
 
     @Test
