@@ -22,7 +22,12 @@ public final class AppSettings {
     }
 
     public static AppSettings forUser() {
-        return new AppSettings(Preferences.userRoot().node(System.getProperty("brokerlab.prefs", "io/brokerlab/app")));
+        return new AppSettings(userNode());
+    }
+
+    /** The app's preferences node; tests use their own through the {@code brokerlab.prefs} system property. */
+    public static Preferences userNode() {
+        return Preferences.userRoot().node(System.getProperty("brokerlab.prefs", "io/brokerlab/app"));
     }
 
     public boolean darkTheme() {

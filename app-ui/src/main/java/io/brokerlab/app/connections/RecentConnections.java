@@ -1,5 +1,6 @@
 package io.brokerlab.app.connections;
 
+import io.brokerlab.app.AppSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,8 @@ public final class RecentConnections {
         this.prefs = prefs;
     }
 
-    /** The app's own node (tests set theirs with {@code brokerlab.prefs}, as for the other settings). */
     public static RecentConnections forUser() {
-        return new RecentConnections(Preferences.userRoot()
-                .node(System.getProperty("brokerlab.prefs", "io/brokerlab/app") + "/connections"));
+        return new RecentConnections(AppSettings.userNode().node("connections"));
     }
 
     public List<Recent> list() {
