@@ -155,8 +155,13 @@ public final class ConsoleViewModel {
     /** Sends {@code count} messages at about {@code rate} per second on a background thread. */
     public CompletableFuture<Void> publish() {
         Messaging m = messaging;
-        String t = topic.get();
+        String t = topic.get() == null ? null : topic.get().strip();
         if (m == null || t == null || t.isBlank() || sending.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        // a producer would create it with the broker defaults (auto.create.topics.enable) and no one would notice
+        if (!topics.contains(t)) {
+            sendStatus.set("No topic " + t + " — create it in Topics first");
             return CompletableFuture.completedFuture(null);
         }
         Integer part;

@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
+import java.util.Collection;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,8 +21,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
 
     private final CreateTopicViewModel model;
 
-    public CreateTopicDialog(Window owner, int liveBrokers) {
-        model = new CreateTopicViewModel(liveBrokers);
+    public CreateTopicDialog(Window owner, int liveBrokers, Collection<String> existing) {
+        model = new CreateTopicViewModel(liveBrokers, existing);
         initOwner(owner);
         setTitle("New topic");
         setHeaderText("Create a topic on the running brokers");

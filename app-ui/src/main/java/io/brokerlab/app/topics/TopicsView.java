@@ -281,7 +281,7 @@ public final class TopicsView implements AppView {
 
     private void createTopic() {
         CreateTopicDialog dialog = new CreateTopicDialog(root.getScene().getWindow(),
-                model.liveBrokersProperty().get().size());
+                model.liveBrokersProperty().get().size(), model.topics().stream().map(TopicRow::name).toList());
         // a blank min.insync.replicas means the brokers' own: checked against the replication factor once read
         model.brokerMinInsyncReplicas().thenAccept(value -> value.ifPresent(
                 dialog.model().brokerMinInsyncReplicasProperty()::set));

@@ -74,6 +74,11 @@ public final class TopicsViewModel {
         this.background = background;
         this.fx = fx;
         selected.addListener((obs, old, name) -> {
+            // "Created demo" or an error is about the topic that was shown; the first topic picked for an empty
+            // selection (after a delete) leaves "Deleted x" standing
+            if (old != null && name != null) {
+                clearActionStatus();
+            }
             detail.set(name == null ? null : infos.get(name));
             endOffsets.clear();
             refreshEndOffsets();
@@ -100,6 +105,7 @@ public final class TopicsViewModel {
         selected.set(null);
         brokers.setAll(brokerIds);
         status.set(source == null ? "No cluster" : "");
+        clearActionStatus();
     }
 
     /** Which brokers run, from the launcher; redraws at once and asks for fresh metadata if it changed. */
@@ -300,10 +306,33 @@ public final class TopicsViewModel {
 
     /** A failure Kafka reported: in the status line and through the error handler, with the cause behind details. */
     private void fail(String doing, Throwable cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String reason = withoutRepeat(doing, message);
         actionStatus.set(couldNot(doing) + ": " + reason);
         actionFailed.set(true);
-        actionErrors.accept(couldNot(doing), cause);
+        // the dialog's header already says what could not be done; its text is the reason alone
+        actionErrors.accept(couldNot(doing), reason.equals(message) ? cause : new ActionFailure(reason, cause));
+    }
+
+    /**
+     * The launcher words its failures "cannot create topic x: ..." itself: after "Could not create topic x" that
+     * part would be said twice.
+     */
+    static String withoutRepeat(String doing, String message) {
+        String prefix = "cannot " + doing + ": ";
+        return message.regionMatches(true, 0, prefix, 0, prefix.length()) ? message.substring(prefix.length()) : message;
+    }
+
+    /** The launcher's failure with the words the status line already says taken off; the original is its cause. */
+    private static final class ActionFailure extends RuntimeException {
+        ActionFailure(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private void clearActionStatus() {
+        actionStatus.set("");
+        actionFailed.set(false);
     }
 
     private static String couldNot(String doing) {

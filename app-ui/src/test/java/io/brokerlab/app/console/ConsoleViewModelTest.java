@@ -88,6 +88,7 @@ class ConsoleViewModelTest {
             fxQueue.add(task);
         });
         model.attach(fake);
+        model.topics().setAll("orders");
         model.topicProperty().set("orders");
         return model;
     }
@@ -466,6 +467,19 @@ class ConsoleViewModelTest {
         pulse();
         assertThat(model.messages()).as("the other cluster's rows").isEmpty();
         assertThat(model.receivedProperty().get()).isZero();
+    }
+
+    @Test
+    void aSendToATopicTheClusterDoesNotHaveIsRefusedRatherThanAutoCreatingIt() {
+        ConsoleViewModel model = model();
+        model.topicProperty().set("ordres");
+        model.publish();
+        assertThat(model.sendStatusProperty().get()).isEqualTo("No topic ordres — create it in Topics first");
+        assertThat(model.sendingProperty().get()).isFalse();
+        assertThat(sent).isEmpty();
+        model.topicProperty().set(" orders ");
+        awaitDone(model.publish());
+        assertThat(sent).containsExactly("null=");
     }
 
     @Test

@@ -16,7 +16,7 @@ class CreateTopicDialogTest {
     void thePartitionsSpinnerNamesAWrongCountWhileItIsTyped() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3);
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
             ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("orders");
             Spinner<?> partitions = (Spinner<?>) dialog.getDialogPane().lookup("#topic-partitions");
             Label problem = (Label) dialog.getDialogPane().lookup("#topic-problem");
