@@ -9,9 +9,6 @@ import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -43,7 +40,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Publish on the left; the live tail (virtualized table, bounded) with a detail pane on the right. */
 public final class ConsoleView implements AppView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /**
      * A flood of messages redraws the table four times a second: still live to the eye, and each redraw is a
      * repaint that, without a GPU, costs the render thread tens of milliseconds of the CPU the cluster also needs.
@@ -213,8 +209,7 @@ public final class ConsoleView implements AppView {
         filter.textProperty().bindBidirectional(model.filterProperty());
         Label count2 = new Label();
         count2.setId("console-received");
-        count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
-                + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
+        count2.textProperty().bind(model.tailSummaryProperty());
         ToolBar bar = new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
                 format);
         ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
@@ -226,7 +221,7 @@ public final class ConsoleView implements AppView {
         table.getColumns().addAll(List.of(
                 column("Partition", m -> String.valueOf(m.partition()), 80),
                 column("Offset", m -> String.valueOf(m.offset()), 90),
-                column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
+                column("Time", m -> MessageTimes.format(m.timestamp()), 170),
                 column("Key", model::tableKey, 120),
                 column("Value", model::tableValue, 400)));
         model.formatProperty().addListener(o -> table.refresh());
@@ -254,7 +249,7 @@ public final class ConsoleView implements AppView {
         }
         StringBuilder text = new StringBuilder();
         text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
-                .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
+                .append(m.offset()).append(" · ").append(MessageTimes.format(m.timestamp())).append('\n');
         text.append("key: ").append(Objects.requireNonNullElse(model.keyText(m), "(null)")).append('\n');
         m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
         text.append('\n').append(model.detailValue(m));

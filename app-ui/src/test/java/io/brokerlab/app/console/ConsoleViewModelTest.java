@@ -141,11 +141,11 @@ class ConsoleViewModelTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !starts.isEmpty());
         assertThat(starts).containsExactly(new StartPosition.AtOffset(120));
         model.stopTail();
-        Instant now = Instant.parse("2026-11-25T01:00:00Z");
+        java.time.ZonedDateTime now = Instant.parse("2026-11-25T01:00:00Z").atZone(java.time.ZoneOffset.UTC);
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "5m", now))
-                .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(300).toEpochMilli()));
+                .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(300).toEpochMilli()));
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
-                .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(3600).toEpochMilli()));
+                .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(3600).toEpochMilli()));
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.LAST, "10", now))
                 .isEqualTo(new StartPosition.LastPerPartition(10));
 
@@ -155,6 +155,77 @@ class ConsoleViewModelTest {
         model.formatProperty().set(ValueFormat.JSON);
         assertThat(model.detailValue(m)).contains("\n").contains("\"b\" : 2");
         assertThat(model.tableValue(m)).isEqualTo("{\"a\":{\"b\":2}}");
+    }
+
+    @Test
+    void startPositionsRefuseNegativesTakeEpochSecondsOrMillisAndAnHourStillToComeIsYesterdays() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T00:10:00+01:00[Europe/Paris]");
+        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
+        assertThat(ConsoleViewModel.startPosition(time, "1764025200", now))
+                .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_000L));
+        assertThat(ConsoleViewModel.startPosition(time, "1764025200123", now))
+                .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_123L));
+        assertThat(ConsoleViewModel.startPosition(time, "23:50", now)).as("not yet 23:50 today")
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T22:50:00Z").toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(time, "0:05", now))
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T23:05:00Z").toEpochMilli()));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> ConsoleViewModel.startPosition(time, "17640252001", now)))
+                .hasMessage("An epoch time has 10 digits (seconds) or 13 (milliseconds), not 11");
+
+        ConsoleViewModel model = model();
+        model.startModeProperty().set(ConsoleViewModel.StartMode.LAST);
+        model.startValueProperty().set("-5");
+        model.startTail();
+        assertThat(model.tailStatusProperty().get()).isEqualTo("N must be 0 or more messages per partition");
+        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
+        model.startTail();
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("The offset must be 0 or more: offsets count a partition's messages from 0");
+        assertThat(starts).as("nothing tailed").isEmpty();
+
+        model.startModeProperty().set(ConsoleViewModel.StartMode.TIMESTAMP);
+        model.startValueProperty().set("1764025200");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tailStatusProperty().get().startsWith("Tailing");
+        });
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Tailing orders from " + MessageTimes.format(1_764_025_200_000L));
+        model.stopTail();
+    }
+
+    @Test
+    void timesAreLocalWithTheDateWhenNotToday() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        long at = Instant.parse("2026-11-24T23:30:00.250Z").toEpochMilli();
+        assertThat(MessageTimes.format(at, paris, java.time.LocalDate.of(2026, 11, 25))).isEqualTo("00:30:00.250");
+        assertThat(MessageTimes.format(at, paris, java.time.LocalDate.of(2026, 11, 26)))
+                .isEqualTo("2026-11-25 00:30:00.250");
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, at, "k", "v");
+        assertThat(ConsoleView.describe(m, model())).as("the detail in the table's zone and form")
+                .contains(" · offset 1 · " + MessageTimes.format(at) + "\n");
+    }
+
+    @Test
+    void theTailLineCountsWithSeparatorsSaysWhatTheBoundedTableKeptAndWhatMatches() {
+        ConsoleViewModel model = model();
+        model.pausedProperty().set(true);
+        model.startTail();
+        assertThat(model.pausedProperty().get()).as("a new tail is not paused").isFalse();
+        toDeliver.add(messages(0, ConsoleViewModel.MAX_ROWS + 1_234));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == ConsoleViewModel.MAX_ROWS + 1_234;
+        });
+        assertThat(model.tailSummaryProperty().get()).startsWith("6,234 received · newest 5,000 shown · Tailing orders");
+        model.filterProperty().set("value 623");
+        assertThat(model.tailSummaryProperty().get()).as("6230 to 6233: 623 itself was let go")
+                .startsWith("6,234 received · newest 5,000 shown · 4 match · Tailing orders");
+        model.filterProperty().set("");
+        model.stopTail();
+        assertThat(model.tailSummaryProperty().get()).isEqualTo("6,234 received · newest 5,000 shown · Stopped");
     }
 
     @Test
@@ -323,6 +394,57 @@ class ConsoleViewModelTest {
             dependents.add(new WeakReference<>(dependent));
             return dependent;
         }
+    }
+
+    @Test
+    void aRunOfSeveralShowsItsProgressOncePerPulse() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public int partitionCount(String topic) {
+                        return 1;
+                    }
+
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              Map<String, String> headers) {
+                        CompletableFuture<SendResult> reply = new CompletableFuture<>();
+                        replies.add(reply);
+                        return reply;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        List<String> statuses = new ArrayList<>();
+        model.sendStatusProperty().addListener((o, was, now) -> statuses.add(now));
+        model.countProperty().set(5);
+        model.rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 5);
+        for (int i = 0; i < 3; i++) {
+            replies.get(i).complete(new SendResult("orders", 0, i, null));
+        }
+        replies.get(3).completeExceptionally(new IllegalStateException("no leader"));
+        pulse();
+        assertThat(statuses).as("four results, one pulse, one update").containsExactly("Sending 5 messages…",
+                "Sent 3 of 5 · 1 failed");
+        replies.get(4).complete(new SendResult("orders", 0, 4, null));
+        awaitDone(done);
+        assertThat(model.sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last: partition 0"
+                + " · offset 4");
     }
 
     @Test
