@@ -33,6 +33,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -99,7 +100,22 @@ public final class ConsoleView implements AppView {
         partition.setPromptText("default partitioner");
         partition.textProperty().bindBidirectional(model.partitionProperty());
         ComboBox<Acks> acks = new ComboBox<>();
+        acks.setId("console-acks");
         acks.getItems().addAll(Acks.values());
+        // as Kafka spells them, so what the user picks is what a producer config or the docs say
+        acks.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Acks a) {
+                return a == null ? "" : a.value();
+            }
+
+            @Override
+            public Acks fromString(String text) {
+                return Acks.parse(text);
+            }
+        });
+        acks.setTooltip(new Tooltip("all: every in-sync replica has the message before the reply (the safe choice);"
+                + " 1: only the leader; 0: no reply at all, so no offset either"));
         acks.valueProperty().bindBidirectional(model.acksProperty());
         Spinner<Integer> count = NumberSpinners.of(1, 10_000_000, 1);
         count.setId("console-count");
