@@ -124,7 +124,10 @@ public final class TopicsView implements AppView {
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> model.liveBrokersProperty().get().isEmpty(),
                 model.liveBrokersProperty()).or(model.busyProperty()));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
-        refresh.setOnAction(e -> model.refresh());
+        refresh.setId("topics-refresh");
+        refresh.setTooltip(new Tooltip("Read the topics and the selected topic's end offsets now (leaders and ISRs"
+                + " already update live while the cluster's state is watched)"));
+        refresh.setOnAction(e -> model.refreshNow());
         Label status = new Label();
         status.getStyleClass().add(Styles.DANGER);
         status.textProperty().bind(model.statusProperty());

@@ -228,6 +228,20 @@ public final class TopicsViewModel {
     }
 
     /**
+     * The Refresh button: the topic list read again unless the state watcher drives it (it is live already), and the
+     * selected topic's end offsets at once rather than at the next tick; the status line says when. FX thread.
+     */
+    public CompletableFuture<Void> refreshNow() {
+        if (source == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        boolean live = stateDriven;
+        return CompletableFuture.allOf(refresh(), refreshEndOffsets()).thenRunAsync(() -> report((live
+                ? "Topics follow the cluster live; end offsets read at " : "Topics and end offsets read at ")
+                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), fx);
+    }
+
+    /**
      * Reads the selected topic's end offsets in the background (the state watcher has no offsets); skipped while a
      * read runs. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
      */
@@ -580,7 +594,10 @@ public final class TopicsViewModel {
                 s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
             }
             return s.electPreferredLeaders(name, Set.of(partition));
-        }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
+        }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker + (alreadyPreferred
+                // said, since a later "Preferred leaders" keeps the leader there instead of moving it back
+                ? ", its preferred replica" : "; broker-" + broker + " is now its preferred replica (replicas "
+                + replicas + ")"));
     }
 
     public ReadOnlyStringProperty actionStatusProperty() {

@@ -136,7 +136,8 @@ class TopicsViewModelTest {
         model.alterConfigs("demo", TopicsViewModel.diff("retention.ms=60000", "# keep a day\nmin.insync.replicas = 2\n"));
         model.electPreferredLeaders("demo");
         model.moveLeadership("demo", 0, 3);
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3; broker-3 is now"
+                + " its preferred replica (replicas [3, 1, 2])");
         model.moveLeadership("demo", 1, 1);
         assertThat(model.actionStatusProperty().get()).contains("not in sync");
         model.addPartitions("demo", "4 more");
@@ -380,7 +381,8 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of demo-0 to broker-3:"
                 + " broker-3 is down; it cannot lead");
         model.moveLeadership("demo", 0, 2);
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-2");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-2; broker-2 is now"
+                + " its preferred replica (replicas [2, 1, 3])");
 
         assertThat(model.offerLeaderMove("demo", alone)).isEmpty();
         assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of demo-1: no other replica"
@@ -390,6 +392,8 @@ class TopicsViewModelTest {
 
         // broker-2 is already the preferred replica: an election alone moves the leader, no reassignment
         model.moveLeadership("demo", 2, 2);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-2 moved to broker-2, its preferred"
+                + " replica");
         assertThat(calls).containsExactly("reassign demo-0 [2, 1, 3]", "elect demo [0]", "elect demo [2]");
         assertThat(errors).as("refusals are said in the status line, not in a dialog").isEmpty();
     }
@@ -500,6 +504,19 @@ class TopicsViewModelTest {
                 + " Kafka treats '.' and '_' alike in metric names and refuses it; use one of the two, not both");
         model.nameProperty().set("__consumer.offsets");
         assertThat(model.problemProperty().get()).contains("collides with the existing topic __consumer_offsets");
+    }
+
+    @Test
+    void refreshReadsTheEndOffsetsNowEvenWhileTheStateWatcherDrivesTheRows() {
+        TopicsViewModel model = modelOnRunningCluster("ws-refresh");
+        model.apply(state(Instant.EPOCH, new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1)));
+        assertThat(model.selectedProperty().get()).isEqualTo("demo");
+        int readsBefore = reads;
+        endOffsets.put(0, 99L);
+        model.refreshNow();
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 99L));
+        assertThat(reads).as("the watcher's rows are live: no describe").isEqualTo(readsBefore);
+        assertThat(model.actionStatusProperty().get()).startsWith("Topics follow the cluster live; end offsets read at ");
     }
 
     private static void runAll(List<Runnable> tasks) {
