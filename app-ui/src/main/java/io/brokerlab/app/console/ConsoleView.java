@@ -243,7 +243,7 @@ public final class ConsoleView implements AppView {
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
         table.setPlaceholder(new Label("Choose a topic and press Tail"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.selectedProperty().set(m));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
         TextArea detail = new TextArea();
         detail.setId("console-detail");
         detail.setEditable(false);

@@ -30,6 +30,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -108,6 +109,8 @@ public final class ConsoleViewModel {
     private final AtomicInteger tailGeneration = new AtomicInteger();
     /** The tail whose messages the table holds (FX thread); a batch of an earlier one, still queued, is dropped. */
     private int shownGeneration = -1;
+    /** True while a batch goes into the table (FX thread): a selection change then is the table's, not the user's. */
+    private boolean appending;
     private final Executor fx;
     private Messaging messaging;
     private SendRun running;
@@ -132,7 +135,7 @@ public final class ConsoleViewModel {
             if (!now && !heldWhilePaused.isEmpty()) {
                 List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
                 heldWhilePaused.clear();
-                messages.append(held);
+                show(held);
             }
         });
     }
@@ -500,7 +503,27 @@ public final class ConsoleViewModel {
             }
             return;
         }
-        messages.append(batch);
+        show(batch);
+    }
+
+    private void show(List<TailedMessage> batch) {
+        appending = true;
+        try {
+            messages.append(batch);
+        } finally {
+            appending = false;
+        }
+    }
+
+    /**
+     * The table's selection. The user picking a row turns Follow off, else the row would scroll away under the next
+     * batch; the table moving its selection itself, as rows it held are let go, does not.
+     */
+    public void select(TailedMessage message) {
+        selected.set(message);
+        if (message != null && !appending) {
+            following.set(false);
+        }
     }
 
     public ObservableList<String> topics() {
@@ -626,7 +649,7 @@ public final class ConsoleViewModel {
         return tailStatus;
     }
 
-    public ObjectProperty<TailedMessage> selectedProperty() {
+    public ReadOnlyObjectProperty<TailedMessage> selectedProperty() {
         return selected;
     }
 }

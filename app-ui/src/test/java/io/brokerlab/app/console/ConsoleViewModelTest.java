@@ -22,6 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
@@ -37,6 +38,8 @@ class ConsoleViewModelTest {
     private final List<io.brokerlab.launcher.messaging.StartPosition> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Set<Integer>> tailedPartitions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
+    /** Messages the fake's latest tail has seen the model offer to its UI queue. */
+    private final AtomicLong offered = new AtomicLong();
 
     private final Messaging fake = new Messaging() {
         @Override
@@ -73,7 +76,7 @@ class ConsoleViewModelTest {
         public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start, Set<Integer> partitions) {
             starts.add(start);
             tailedPartitions.add(partitions);
-            return new QueuedTail(toDeliver, pollFailure::get);
+            return new QueuedTail(toDeliver, pollFailure::get, new AtomicLong(), offered);
         }
     };
 
@@ -91,6 +94,10 @@ class ConsoleViewModelTest {
         model.topics().setAll("orders");
         model.topicProperty().set("orders");
         return model;
+    }
+
+    private boolean offeredToUi(long messages) {
+        return offered.get() >= messages;
     }
 
     private void pulse() {
@@ -238,14 +245,39 @@ class ConsoleViewModelTest {
         for (int i = 0; i < 20; i++) {
             toDeliver.add(messages(i * 1000, 1000));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(toDeliver::isEmpty);
-        Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+        // every batch offered, so the one pending UI task carries them all (the tail thread offers before it polls again)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> toDeliver.isEmpty() && offeredToUi(20_000));
         pulse();
         // 20,000 messages, without pulses in between: a single UI task carried them all
         assertThat(fxTasks.get() - tasksBefore).isLessThanOrEqualTo(2);
         assertThat(model.receivedProperty().get()).isEqualTo(20_000);
         assertThat(model.messages()).hasSize(ConsoleViewModel.MAX_ROWS);
         assertThat(model.messages().get(model.messages().size() - 1).offset()).isEqualTo(19_999);
+        model.stopTail();
+    }
+
+    @Test
+    void pickingARowStopsFollowingButTheTableMovingItsSelectionDoesNot() {
+        ConsoleViewModel model = model();
+        model.startTail();
+        toDeliver.add(messages(0, 10));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 10;
+        });
+        model.select(model.messages().get(3));
+        assertThat(model.followingProperty().get()).as("the user's pick stays in view").isFalse();
+        model.followingProperty().set(true);
+        // as a table does when the rows it selected are let go: it selects another row while the batch goes in
+        model.messages().addListener((javafx.collections.ListChangeListener<TailedMessage>) c ->
+                model.select(model.messages().get(0)));
+        toDeliver.add(messages(10, ConsoleViewModel.MAX_ROWS));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 10 + ConsoleViewModel.MAX_ROWS;
+        });
+        assertThat(model.selectedProperty().get().offset()).isEqualTo(10);
+        assertThat(model.followingProperty().get()).as("turned back on by the user, kept on").isTrue();
         model.stopTail();
     }
 
@@ -614,19 +646,31 @@ class ConsoleViewModelTest {
         assertThat(model.noTopicProperty().get()).isTrue();
     }
 
-    /** A tail that hands out the batches put in {@code queue}, or throws what {@code failure} gives. */
-    private record QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure)
-            implements Messaging.Tail {
+    /**
+     * A tail that hands out the batches put in {@code queue}, or throws what {@code failure} gives. {@code offered}
+     * counts the messages the model has surely offered to its UI queue: the tail thread polls again only after that.
+     */
+    private record QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure,
+                              AtomicLong handedOut, AtomicLong offered) implements Messaging.Tail {
+
+        QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure) {
+            this(queue, failure, new AtomicLong(), new AtomicLong());
+        }
 
         @Override
         public List<TailedMessage> poll(Duration timeout) {
+            offered.set(handedOut.get());
             RuntimeException thrown = failure.get();
             if (thrown != null) {
                 throw thrown;
             }
             try {
                 List<TailedMessage> batch = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                return batch == null ? List.of() : batch;
+                if (batch == null) {
+                    return List.of();
+                }
+                handedOut.addAndGet(batch.size());
+                return batch;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return List.of();
