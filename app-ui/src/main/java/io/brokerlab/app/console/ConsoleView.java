@@ -237,9 +237,10 @@ public final class ConsoleView implements AppView {
         table.getColumns().addAll(List.of(
                 column("Partition", m -> String.valueOf(m.partition()), 80),
                 column("Offset", m -> String.valueOf(m.offset()), 90),
-                column("Time", m -> MessageTimes.format(m.timestamp()), 170),
+                // wide enough for a date (a message from before today); the value, last, gives up the room
+                column("Time", m -> MessageTimes.format(m.timestamp()), 175),
                 column("Key", model::tableKey, 120),
-                column("Value", model::tableValue, 400)));
+                column("Value", model::tableValue, 335)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
         table.setPlaceholder(new Label("Choose a topic and press Tail"));

@@ -181,6 +181,8 @@ public final class TopicsView implements AppView {
             int now = model.detailProperty().get().partitions().size();
             TextInputDialog ask = new TextInputDialog(String.valueOf(now + 1));
             ask.setHeaderText(name + " has " + now + " partitions. New total (partitions can only be added):");
+            ask.getEditor().setId("topic-add-partitions-total");
+            ask.getDialogPane().lookupButton(ButtonType.OK).setId("topic-add-partitions-ok");
             ask.initOwner(root.getScene().getWindow());
             ask.showAndWait().ifPresent(text -> model.addPartitions(name, text));
         }));
@@ -237,6 +239,7 @@ public final class TopicsView implements AppView {
                 return;
             }
             ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
+            ask.getDialogPane().lookupButton(ButtonType.OK).setId("topic-move-leader-ok");
             ask.setHeaderText("New leader of " + name + "-" + p.partition() + " (now broker-" + p.leader() + ")");
             ask.initOwner(root.getScene().getWindow());
             int partition = p.partition();
