@@ -38,7 +38,8 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
         getColumns().add(column("Replicas", r -> join(r.partition().replicas())));
         getColumns().add(column("In sync (ISR)", r -> join(r.partition().isr())));
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
-        TableColumn<Row, String> epoch = column("", r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
+        // no text of its own: the label below is the header, without a gap before it
+        TableColumn<Row, String> epoch = column(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
         epoch.setId("partitions-epoch");
         // "Leader epoch" in full is cut in a laptop-wide window; the short word and a tooltip fit
         Label epochHeader = new Label("Epoch");
