@@ -17,10 +17,13 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -111,11 +114,52 @@ class FailoverUiTest {
                     && t.partitions().stream().allMatch(p -> p.leader() > 0 && p.isr().size() == 3);
         });
         UiTestSupport.waitFor(5, "leader cells", () -> robot.lookup(".replica-leader").queryAll().size() >= 3 + 1);
+        // the light and the dark shot show the same state: the create's outcome, not "Create topic demo…"
+        UiTestSupport.waitFor(30, "the create's outcome", () -> actionStatus().equals("Created demo"));
         UiTestSupport.screenshots(window, "topics");
+    }
+
+    private String actionStatus() {
+        return robot.lookup("#topic-action-status").queryLabeled().getText();
     }
 
     @Test
     @Order(3)
+    void growsTheTopicMovesALeaderAndElectsPreferredLeadersThroughTheUi() {
+        TopicsView topics = view(TopicsView.class);
+        UiTestSupport.click(robot, "#topic-add-partitions");
+        UiTestSupport.waitFor(10, "the add-partitions dialog", () ->
+                robot.lookup("#topic-add-partitions-total").tryQuery().isPresent());
+        assertThat(robot.lookup("#topic-add-partitions-total").queryTextInputControl().getText())
+                .as("one more than now, proposed").isEqualTo("4");
+        UiTestSupport.click(robot, "#topic-add-partitions-ok");
+        UiTestSupport.waitFor(60, "4 partitions on screen", () -> actionStatus().equals("demo now has 4 partitions")
+                && robot.lookup("#partitions-table").queryTableView().getItems().size() == 4
+                && robot.lookup("#replica-3-1").tryQuery().isPresent());
+
+        // partition 0 (none selected: the first) to another in-sync replica, which becomes its preferred one
+        AtomicReference<PartitionInfo> p0 = new AtomicReference<>();
+        UiTestSupport.onFx(() -> p0.set(topics.model().detailProperty().get().partitions().get(0)));
+        UiTestSupport.click(robot, "#topic-move-leader");
+        UiTestSupport.click(robot, "#topic-move-leader-ok");
+        UiTestSupport.waitFor(60, "the move's outcome", () -> actionStatus().startsWith("Leader of demo-0 moved to broker-"));
+        int leader = Integer.parseInt(actionStatus().replaceAll("^Leader of demo-0 moved to broker-(\\d+).*", "$1"));
+        assertThat(leader).isNotEqualTo(p0.get().leader());
+        assertThat(actionStatus()).contains("; broker-" + leader + " is now its preferred replica");
+        UiTestSupport.waitFor(30, "the new leader in the replica map", () ->
+                robot.lookup("#replica-0-" + leader).queryLabeled().getStyleClass().contains("replica-leader"));
+
+        UiTestSupport.click(robot, "#topic-elect");
+        UiTestSupport.waitFor(60, "the election's outcome", () ->
+                actionStatus().equals("Every partition of demo is already led by its preferred replica"));
+        assertThat(robot.lookup("#topic-action-status").queryLabeled().getStyleClass()).doesNotContain("danger");
+
+        UiTestSupport.click(robot, "#topics-refresh");
+        UiTestSupport.waitFor(10, "the refresh's outcome", () -> actionStatus().contains("end offsets read at "));
+    }
+
+    @Test
+    @Order(4)
     void publishesAndSeesTheMessageInTheTail() {
         UiTestSupport.click(robot, "#nav-console");
         ConsoleView console = view(ConsoleView.class);
@@ -131,12 +175,45 @@ class FailoverUiTest {
                         && "42".equals(m.headers().get("trace-id"))));
         UiTestSupport.waitFor(30, "the send result", () ->
                 robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
+        javafx.scene.control.ComboBox<Object> acks = robot.lookup("#console-acks").queryComboBox();
+        assertThat(acks.getItems().stream().map(a -> acks.getConverter().toString(a)).toList()).as("as Kafka spells them")
+                .containsExactly("all", "1", "0");
+        assertThat(acks.getConverter().toString(acks.getValue())).isEqualTo("all");
         UiTestSupport.click(robot, "#console-messages .table-row-cell");
         UiTestSupport.screenshots(window, "console");
+        assertThat(robot.lookup("#console-follow").queryAs(ToggleButton.class).isSelected())
+                .as("a picked row stops following, so it stays in view").isFalse();
+
+        // following again, as the flow that comes next expects
+        UiTestSupport.click(robot, "#console-follow");
+        assertThat(robot.lookup("#console-follow").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    private String tailLine() {
+        return robot.lookup("#console-received").queryLabeled().getText();
+    }
+
+    /** The keys of the rows the tail table shows, read on the FX thread. */
+    private List<String> shownKeys() {
+        AtomicReference<List<String>> keys = new AtomicReference<>();
+        UiTestSupport.onFx(() -> keys.set(robot.lookup("#console-messages").queryTableView().getItems().stream()
+                .map(m -> ((io.brokerlab.launcher.messaging.TailedMessage) m).key()).toList()));
+        return keys.get();
+    }
+
+    /** Clicks into a text field, selects what it holds and types {@code text} over it, as a user would. */
+    private void replaceText(String query, String text) {
+        UiTestSupport.click(robot, query);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        if (text.isEmpty()) {
+            robot.type(KeyCode.BACK_SPACE);
+        } else {
+            robot.write(text);
+        }
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void chartsShowTheFlowPerBroker() {
         ConsoleView console = view(ConsoleView.class);
         io.brokerlab.app.charts.ChartsView charts = view(io.brokerlab.app.charts.ChartsView.class);
@@ -175,7 +252,31 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void pauseHoldsNewMessagesAndTheFilterShowsTheMatches() {
+        ConsoleView console = view(ConsoleView.class);
+        // the greeting and the flow's 3,000 are in; now one message, not the flow's 3,000
+        UiTestSupport.onFx(() -> console.model().countProperty().set(1));
+        UiTestSupport.click(robot, "#console-pause");
+        replaceText("#console-key", "held");
+        UiTestSupport.click(robot, "#console-send");
+        UiTestSupport.waitFor(60, "the held message counted", () -> tailLine().startsWith("3,002 received"));
+        assertThat(shownKeys()).hasSize(3001).doesNotContain("held");
+        UiTestSupport.click(robot, "#console-pause");
+        UiTestSupport.waitFor(10, "the held message shown on Resume", () -> {
+            List<String> keys = shownKeys();
+            return keys.size() == 3002 && "held".equals(keys.get(keys.size() - 1));
+        });
+
+        replaceText("#console-filter", "held");
+        UiTestSupport.waitFor(10, "the filter's match", () -> shownKeys().equals(List.of("held"))
+                && tailLine().startsWith("3,002 received · 1 match · Tailing demo from the beginning"));
+        replaceText("#console-filter", "");
+        UiTestSupport.waitFor(10, "every row again", () -> shownKeys().size() == 3002 && !tailLine().contains("match"));
+    }
+
+    @Test
+    @Order(7)
     void killingTheLeaderChangesTheReplicaMapAndTheTimeline() {
         TopicsView topics = view(TopicsView.class);
         AtomicReference<PartitionInfo> p0 = new AtomicReference<>();
@@ -240,7 +341,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void opensTheClusterAsAnExternalConnection() {
         UiTestSupport.click(robot, "#nav-connections");
         UiTestSupport.click(robot, "#connection-bootstrap").write(workspace.bootstrapServers());
@@ -314,7 +415,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void closingTheWindowStopsTheNodesAndASecondCloseWaitsForThat() {
         // the handler asks with a nested event loop: fire without waiting for it
         Platform.runLater(() -> window.stage().fireEvent(closeRequest()));

@@ -9,9 +9,6 @@ import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,6 +33,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +41,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Publish on the left; the live tail (virtualized table, bounded) with a detail pane on the right. */
 public final class ConsoleView implements AppView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /**
      * A flood of messages redraws the table four times a second: still live to the eye, and each redraw is a
      * repaint that, without a GPU, costs the render thread tens of milliseconds of the CPU the cluster also needs.
@@ -103,7 +100,22 @@ public final class ConsoleView implements AppView {
         partition.setPromptText("default partitioner");
         partition.textProperty().bindBidirectional(model.partitionProperty());
         ComboBox<Acks> acks = new ComboBox<>();
+        acks.setId("console-acks");
         acks.getItems().addAll(Acks.values());
+        // as Kafka spells them, so what the user picks is what a producer config or the docs say
+        acks.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Acks a) {
+                return a == null ? "" : a.value();
+            }
+
+            @Override
+            public Acks fromString(String text) {
+                return Acks.parse(text);
+            }
+        });
+        acks.setTooltip(new Tooltip("all: every in-sync replica has the message before the reply (the safe choice);"
+                + " 1: only the leader; 0: no reply at all, so no offset either"));
         acks.valueProperty().bindBidirectional(model.acksProperty());
         Spinner<Integer> count = NumberSpinners.of(1, 10_000_000, 1);
         count.setId("console-count");
@@ -213,8 +225,7 @@ public final class ConsoleView implements AppView {
         filter.textProperty().bindBidirectional(model.filterProperty());
         Label count2 = new Label();
         count2.setId("console-received");
-        count2.textProperty().bind(Bindings.createStringBinding(() -> model.receivedProperty().get() + " received · "
-                + model.tailStatusProperty().get(), model.receivedProperty(), model.tailStatusProperty()));
+        count2.textProperty().bind(model.tailSummaryProperty());
         ToolBar bar = new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
                 format);
         ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
@@ -226,13 +237,14 @@ public final class ConsoleView implements AppView {
         table.getColumns().addAll(List.of(
                 column("Partition", m -> String.valueOf(m.partition()), 80),
                 column("Offset", m -> String.valueOf(m.offset()), 90),
-                column("Time", m -> TIME.format(Instant.ofEpochMilli(m.timestamp())), 110),
+                // wide enough for a date (a message from before today); the value, last, gives up the room
+                column("Time", m -> MessageTimes.format(m.timestamp()), 175),
                 column("Key", model::tableKey, 120),
-                column("Value", model::tableValue, 400)));
+                column("Value", model::tableValue, 335)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
         table.setPlaceholder(new Label("Choose a topic and press Tail"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.selectedProperty().set(m));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
         TextArea detail = new TextArea();
         detail.setId("console-detail");
         detail.setEditable(false);
@@ -254,7 +266,7 @@ public final class ConsoleView implements AppView {
         }
         StringBuilder text = new StringBuilder();
         text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
-                .append(m.offset()).append(" · ").append(Instant.ofEpochMilli(m.timestamp())).append('\n');
+                .append(m.offset()).append(" · ").append(MessageTimes.format(m.timestamp())).append('\n');
         text.append("key: ").append(Objects.requireNonNullElse(model.keyText(m), "(null)")).append('\n');
         m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
         text.append('\n').append(model.detailValue(m));

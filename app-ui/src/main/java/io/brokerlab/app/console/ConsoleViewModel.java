@@ -9,6 +9,7 @@ import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -96,6 +99,9 @@ public final class ConsoleViewModel {
     private final LongProperty received = new SimpleLongProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
     private final ObjectProperty<TailedMessage> selected = new SimpleObjectProperty<>();
+    /** Re-worded at most once per pulse: the rows change once per coalesced batch. */
+    private final StringBinding tailSummary = Bindings.createStringBinding(this::summarize, received, tailStatus,
+            messages, visible, visible.predicateProperty());
     private final Coalescer<Tailed> incoming;
     private final Coalescer<String> sent;
     private final List<TailedMessage> heldWhilePaused = new ArrayList<>();
@@ -103,6 +109,8 @@ public final class ConsoleViewModel {
     private final AtomicInteger tailGeneration = new AtomicInteger();
     /** The tail whose messages the table holds (FX thread); a batch of an earlier one, still queued, is dropped. */
     private int shownGeneration = -1;
+    /** True while a batch goes into the table (FX thread): a selection change then is the table's, not the user's. */
+    private boolean appending;
     private final Executor fx;
     private Messaging messaging;
     private SendRun running;
@@ -127,7 +135,7 @@ public final class ConsoleViewModel {
             if (!now && !heldWhilePaused.isEmpty()) {
                 List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
                 heldWhilePaused.clear();
-                messages.append(held);
+                show(held);
             }
         });
     }
@@ -155,8 +163,13 @@ public final class ConsoleViewModel {
     /** Sends {@code count} messages at about {@code rate} per second on a background thread. */
     public CompletableFuture<Void> publish() {
         Messaging m = messaging;
-        String t = topic.get();
+        String t = topic.get() == null ? null : topic.get().strip();
         if (m == null || t == null || t.isBlank() || sending.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        // a producer would create it with the broker defaults (auto.create.topics.enable) and no one would notice
+        if (!topics.contains(t)) {
+            sendStatus.set("No topic " + t + " — create it in Topics first");
             return CompletableFuture.completedFuture(null);
         }
         Integer part;
@@ -215,12 +228,17 @@ public final class ConsoleViewModel {
         }
     }
 
+    /** Once per pulse: the results that came in, and how far a run of several messages has got. */
     private void sent(List<String> batch) {
         for (String line : batch) {
             sendResults.add(0, line);
         }
         if (sendResults.size() > MAX_SEND_RESULTS) {
             sendResults.remove(MAX_SEND_RESULTS, sendResults.size());
+        }
+        SendRun run = running;
+        if (run != null && run.count() > 1 && !run.stopping()) {
+            sendStatus.set(run.progress());
         }
     }
 
@@ -245,27 +263,52 @@ public final class ConsoleViewModel {
     }
 
     /**
-     * The start position from the mode and its value: an offset; a time as epoch milliseconds, an ISO-8601 instant
-     * ({@code 2026-11-25T01:00:00Z}), a local {@code HH:mm[:ss]} today, or a span back from now ({@code 5m},
-     * {@code 30s}, {@code 2h}); a count per partition.
+     * The start position from the mode and its value: an offset; a time as epoch seconds (10 digits, as
+     * {@code date +%s} prints) or milliseconds (13 digits), an ISO-8601 instant ({@code 2026-11-25T01:00:00Z}), a
+     * local {@code HH:mm[:ss]} (yesterday's when that time has not come yet today), or a span back from now
+     * ({@code 5m}, {@code 30s}, {@code 2h}); a count per partition.
      */
-    static StartPosition startPosition(StartMode mode, String value, Instant now) {
+    static StartPosition startPosition(StartMode mode, String value, ZonedDateTime now) {
         String v = value == null ? "" : value.strip();
         try {
             return switch (mode) {
                 case BEGINNING -> new StartPosition.Beginning();
                 case END -> new StartPosition.End();
-                case OFFSET -> new StartPosition.AtOffset(Long.parseLong(v));
-                case LAST -> new StartPosition.LastPerPartition(Long.parseLong(v));
+                case OFFSET -> new StartPosition.AtOffset(atLeastZero(Long.parseLong(v),
+                        "The offset must be 0 or more: offsets count a partition's messages from 0"));
+                case LAST -> new StartPosition.LastPerPartition(atLeastZero(Long.parseLong(v),
+                        "N must be 0 or more messages per partition"));
                 case TIMESTAMP -> new StartPosition.AtTimestamp(parseTime(v, now));
             };
         } catch (NumberFormatException | java.time.DateTimeException e) {
             throw new IllegalArgumentException(switch (mode) {
                 case OFFSET -> "The offset must be a number";
                 case LAST -> "N must be a number of messages";
-                default -> "The time must be like 5m (ago), 14:05, 2026-11-25T01:00:00Z or epoch milliseconds";
+                default -> "The time must be like 5m (ago), 14:05, 2026-11-25T01:00:00Z or epoch seconds or"
+                        + " milliseconds";
             });
         }
+    }
+
+    private static long atLeastZero(long n, String otherwise) {
+        if (n < 0) {
+            throw new IllegalArgumentException(otherwise);
+        }
+        return n;
+    }
+
+    /** Where a tail starts, for its status line: the time a TIMESTAMP value resolved to. */
+    static String describe(StartPosition start) {
+        if (start instanceof StartPosition.AtOffset at) {
+            return "from offset " + String.format(Locale.ROOT, "%,d", at.offset());
+        }
+        if (start instanceof StartPosition.AtTimestamp at) {
+            return "from " + MessageTimes.format(at.epochMillis());
+        }
+        if (start instanceof StartPosition.LastPerPartition last) {
+            return "last " + String.format(Locale.ROOT, "%,d", last.count()) + " per partition";
+        }
+        return start instanceof StartPosition.End ? "from now" : "from the beginning";
     }
 
     /** "all" or nothing for every partition, else partition numbers separated by commas ({@code 0,2}). */
@@ -286,9 +329,16 @@ public final class ConsoleViewModel {
         return out;
     }
 
-    private static long parseTime(String v, Instant now) {
-        if (v.matches("\\d{10,}")) {
+    private static long parseTime(String v, ZonedDateTime now) {
+        if (v.matches("\\d{10}")) {
+            return Long.parseLong(v) * 1000;
+        }
+        if (v.matches("\\d{13}")) {
             return Long.parseLong(v);
+        }
+        if (v.matches("\\d+")) {
+            throw new IllegalArgumentException("An epoch time has 10 digits (seconds) or 13 (milliseconds), not "
+                    + v.length());
         }
         if (v.matches("\\d+[smh]")) {
             long n = Long.parseLong(v.substring(0, v.length() - 1));
@@ -297,12 +347,13 @@ public final class ConsoleViewModel {
                 case 'm' -> java.time.temporal.ChronoUnit.MINUTES;
                 default -> java.time.temporal.ChronoUnit.HOURS;
             };
-            return now.minus(n, unit).toEpochMilli();
+            return now.minus(n, unit).toInstant().toEpochMilli();
         }
         if (v.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
-            java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-            return java.time.LocalTime.parse(v.length() == 4 ? "0" + v : v).atDate(now.atZone(zone).toLocalDate())
-                    .atZone(zone).toInstant().toEpochMilli();
+            ZonedDateTime at = java.time.LocalTime.parse(v.length() == 4 || v.length() == 7 ? "0" + v : v)
+                    .atDate(now.toLocalDate()).atZone(now.getZone());
+            // 23:50 typed at 00:10 means ten minutes past 23:50 yesterday, not a time still to come
+            return (at.isAfter(now) ? at.minusDays(1) : at).toInstant().toEpochMilli();
         }
         return Instant.parse(v).toEpochMilli();
     }
@@ -348,7 +399,7 @@ public final class ConsoleViewModel {
         StartPosition start;
         Set<Integer> only;
         try {
-            start = startPosition(startMode.get(), startValue.get(), Instant.now());
+            start = startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
             only = parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
             tailStatus.set(e.getMessage());
@@ -357,6 +408,8 @@ public final class ConsoleViewModel {
         stopTail();
         messages.clear();
         heldWhilePaused.clear();
+        // a new tail shows its messages: a Pause left on from the last one would hold them all unseen
+        paused.set(false);
         incoming.takeDropped();
         received.set(0);
         tailing.set(true);
@@ -384,7 +437,7 @@ public final class ConsoleViewModel {
         currentTail.set(tail);
         fx.execute(() -> {
             if (generation == tailGeneration.get()) {
-                tailStatus.set("Tailing " + t);
+                tailStatus.set("Tailing " + t + " " + describe(start));
             }
         });
         try {
@@ -450,7 +503,27 @@ public final class ConsoleViewModel {
             }
             return;
         }
-        messages.append(batch);
+        show(batch);
+    }
+
+    private void show(List<TailedMessage> batch) {
+        appending = true;
+        try {
+            messages.append(batch);
+        } finally {
+            appending = false;
+        }
+    }
+
+    /**
+     * The table's selection. The user picking a row turns Follow off, else the row would scroll away under the next
+     * batch; the table moving its selection itself, as rows it held are let go, does not.
+     */
+    public void select(TailedMessage message) {
+        selected.set(message);
+        if (message != null && !appending) {
+            following.set(false);
+        }
     }
 
     public ObservableList<String> topics() {
@@ -552,11 +625,31 @@ public final class ConsoleViewModel {
         return received;
     }
 
+    /**
+     * What the tail line says: "12,345 received", "newest 5,000 shown" once the bounded table let older ones go,
+     * "7 match" while a filter is on, then the tail's status.
+     */
+    public StringBinding tailSummaryProperty() {
+        return tailSummary;
+    }
+
+    private String summarize() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d received", received.get()));
+        if (received.get() > messages.size() + heldWhilePaused.size()) {
+            text.append(String.format(Locale.ROOT, " · newest %,d shown", messages.size()));
+        }
+        if (visible.getPredicate() != null) {
+            text.append(String.format(Locale.ROOT, " · %,d match", visible.size()));
+        }
+        String status = tailStatus.get();
+        return status == null || status.isEmpty() ? text.toString() : text.append(" · ").append(status).toString();
+    }
+
     public StringProperty tailStatusProperty() {
         return tailStatus;
     }
 
-    public ObjectProperty<TailedMessage> selectedProperty() {
+    public ReadOnlyObjectProperty<TailedMessage> selectedProperty() {
         return selected;
     }
 }

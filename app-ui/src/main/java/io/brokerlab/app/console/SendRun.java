@@ -68,6 +68,20 @@ final class SendRun {
         return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (last == null ? "" : " · last: " + last.join());
     }
 
+    /** Any thread: how far the run has got, e.g. "Sent 1,200 of 10,000 · 0 failed". */
+    String progress() {
+        return String.format(Locale.ROOT, "Sent %,d of %,d · %,d failed", ok.get(), count, failed.get());
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Any thread: whether {@link #stop()} was called, so "Stopping…" is not overwritten by progress. */
+    boolean stopping() {
+        return stop.getCount() == 0;
+    }
+
     /** Any thread: no further message is sent; those already sent are still waited for and counted. */
     void stop() {
         stop.countDown();

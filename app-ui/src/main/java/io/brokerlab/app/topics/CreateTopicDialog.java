@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
+import java.util.Collection;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -20,8 +21,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
 
     private final CreateTopicViewModel model;
 
-    public CreateTopicDialog(Window owner, int liveBrokers) {
-        model = new CreateTopicViewModel(liveBrokers);
+    public CreateTopicDialog(Window owner, int liveBrokers, Collection<String> existing) {
+        model = new CreateTopicViewModel(liveBrokers, existing);
         initOwner(owner);
         setTitle("New topic");
         setHeaderText("Create a topic on the running brokers");
@@ -46,7 +47,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
                 model.brokerMinInsyncReplicasProperty()));
         minIsr.textProperty().bindBidirectional(model.minInsyncReplicasProperty());
         TextField retention = new TextField();
-        retention.setPromptText("broker default (ms, -1 = forever)");
+        retention.setId("topic-retention");
+        retention.setPromptText("broker default");
         retention.textProperty().bindBidirectional(model.retentionMsProperty());
         ChoiceBox<String> cleanup = new ChoiceBox<>();
         cleanup.getItems().addAll("delete", "compact", "compact,delete");
@@ -59,7 +61,12 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         form.addRow(2, new Label("Replication factor"), rf);
         form.addRow(3, new Label("min.insync.replicas"), minIsr);
         form.addRow(4, new Label("retention.ms"), retention);
-        form.addRow(5, new Label("cleanup.policy"), cleanup);
+        // the prompt is cut in a field this wide: what the number means goes on its own line under it
+        Label retentionHelp = new Label("Milliseconds a message is kept; -1 keeps it forever");
+        retentionHelp.getStyleClass().add(Styles.TEXT_MUTED);
+        retentionHelp.setWrapText(true);
+        form.add(retentionHelp, 1, 5);
+        form.addRow(6, new Label("cleanup.policy"), cleanup);
         Label live = new Label(liveBrokers + " broker" + (liveBrokers == 1 ? " is" : "s are")
                 + " running: the replication factor can be at most " + liveBrokers + ".");
         live.getStyleClass().add(Styles.TEXT_MUTED);

@@ -3,6 +3,7 @@ package io.brokerlab.app.topics;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicNames;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,16 @@ public final class CreateTopicViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty windowsWarning = new SimpleStringProperty("");
     private final WindowsDataSafety windows;
+    private final List<String> existing;
 
-    public CreateTopicViewModel(int liveBrokers) {
-        this(liveBrokers, WindowsDataSafety.forThisMachine());
+    public CreateTopicViewModel(int liveBrokers, Collection<String> existing) {
+        this(liveBrokers, existing, WindowsDataSafety.forThisMachine());
     }
 
-    public CreateTopicViewModel(int liveBrokers, WindowsDataSafety windows) {
+    /** @param existing the cluster's topic names, internal ones too, so a taken name is named as it is typed */
+    public CreateTopicViewModel(int liveBrokers, Collection<String> existing, WindowsDataSafety windows) {
         this.liveBrokers = liveBrokers;
+        this.existing = List.copyOf(existing);
         this.windows = windows;
         replicationFactor.set(Math.max(1, Math.min(3, liveBrokers)));
         for (var p : new javafx.beans.Observable[] {name, partitions, replicationFactor, minInsyncReplicas,
@@ -63,6 +67,10 @@ public final class CreateTopicViewModel {
         Optional<String> invalidName = TopicNames.problem(topic);
         if (invalidName.isPresent()) {
             return invalidName.get();
+        }
+        Optional<String> taken = taken(topic);
+        if (taken.isPresent()) {
+            return taken.get();
         }
         Long count = longValue(partitions.get().trim());
         if (count == null || count < 1 || count > MAX_PARTITIONS) {
@@ -99,6 +107,23 @@ public final class CreateTopicViewModel {
             }
         }
         return "";
+    }
+
+    /**
+     * The name itself, or one Kafka refuses as colliding with it: metric names turn '.' into '_', so {@code a.b} and
+     * {@code a_b} would report as the same topic.
+     */
+    private Optional<String> taken(String topic) {
+        if (existing.contains(topic)) {
+            return Optional.of("A topic named " + topic + " already exists");
+        }
+        return existing.stream().filter(t -> metricName(t).equals(metricName(topic))).findFirst()
+                .map(t -> topic + " collides with the existing topic " + t + ": Kafka treats '.' and '_' alike in"
+                        + " metric names and refuses it; use one of the two, not both");
+    }
+
+    private static String metricName(String topic) {
+        return topic.replace('.', '_');
     }
 
     private static Long longValue(String text) {

@@ -124,7 +124,10 @@ public final class TopicsView implements AppView {
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> model.liveBrokersProperty().get().isEmpty(),
                 model.liveBrokersProperty()).or(model.busyProperty()));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
-        refresh.setOnAction(e -> model.refresh());
+        refresh.setId("topics-refresh");
+        refresh.setTooltip(new Tooltip("Read the topics and the selected topic's end offsets now (leaders and ISRs"
+                + " already update live while the cluster's state is watched)"));
+        refresh.setOnAction(e -> model.refreshNow());
         Label status = new Label();
         status.getStyleClass().add(Styles.DANGER);
         status.textProperty().bind(model.statusProperty());
@@ -178,6 +181,8 @@ public final class TopicsView implements AppView {
             int now = model.detailProperty().get().partitions().size();
             TextInputDialog ask = new TextInputDialog(String.valueOf(now + 1));
             ask.setHeaderText(name + " has " + now + " partitions. New total (partitions can only be added):");
+            ask.getEditor().setId("topic-add-partitions-total");
+            ask.getDialogPane().lookupButton(ButtonType.OK).setId("topic-add-partitions-ok");
             ask.initOwner(root.getScene().getWindow());
             ask.showAndWait().ifPresent(text -> model.addPartitions(name, text));
         }));
@@ -234,6 +239,7 @@ public final class TopicsView implements AppView {
                 return;
             }
             ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
+            ask.getDialogPane().lookupButton(ButtonType.OK).setId("topic-move-leader-ok");
             ask.setHeaderText("New leader of " + name + "-" + p.partition() + " (now broker-" + p.leader() + ")");
             ask.initOwner(root.getScene().getWindow());
             int partition = p.partition();
@@ -281,7 +287,7 @@ public final class TopicsView implements AppView {
 
     private void createTopic() {
         CreateTopicDialog dialog = new CreateTopicDialog(root.getScene().getWindow(),
-                model.liveBrokersProperty().get().size());
+                model.liveBrokersProperty().get().size(), model.topics().stream().map(TopicRow::name).toList());
         // a blank min.insync.replicas means the brokers' own: checked against the replication factor once read
         model.brokerMinInsyncReplicas().thenAccept(value -> value.ifPresent(
                 dialog.model().brokerMinInsyncReplicasProperty()::set));

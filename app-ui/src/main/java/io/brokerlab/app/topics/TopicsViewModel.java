@@ -74,6 +74,11 @@ public final class TopicsViewModel {
         this.background = background;
         this.fx = fx;
         selected.addListener((obs, old, name) -> {
+            // "Created demo" or an error is about the topic that was shown; the first topic picked for an empty
+            // selection (after a delete) leaves "Deleted x" standing
+            if (old != null && name != null) {
+                clearActionStatus();
+            }
             detail.set(name == null ? null : infos.get(name));
             endOffsets.clear();
             refreshEndOffsets();
@@ -100,6 +105,7 @@ public final class TopicsViewModel {
         selected.set(null);
         brokers.setAll(brokerIds);
         status.set(source == null ? "No cluster" : "");
+        clearActionStatus();
     }
 
     /** Which brokers run, from the launcher; redraws at once and asks for fresh metadata if it changed. */
@@ -222,6 +228,20 @@ public final class TopicsViewModel {
     }
 
     /**
+     * The Refresh button: the topic list read again unless the state watcher drives it (it is live already), and the
+     * selected topic's end offsets at once rather than at the next tick; the status line says when. FX thread.
+     */
+    public CompletableFuture<Void> refreshNow() {
+        if (source == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        boolean live = stateDriven;
+        return CompletableFuture.allOf(refresh(), refreshEndOffsets()).thenRunAsync(() -> report((live
+                ? "Topics follow the cluster live; end offsets read at " : "Topics and end offsets read at ")
+                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), fx);
+    }
+
+    /**
      * Reads the selected topic's end offsets in the background (the state watcher has no offsets); skipped while a
      * read runs. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
      */
@@ -300,10 +320,33 @@ public final class TopicsViewModel {
 
     /** A failure Kafka reported: in the status line and through the error handler, with the cause behind details. */
     private void fail(String doing, Throwable cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String reason = withoutRepeat(doing, message);
         actionStatus.set(couldNot(doing) + ": " + reason);
         actionFailed.set(true);
-        actionErrors.accept(couldNot(doing), cause);
+        // the dialog's header already says what could not be done; its text is the reason alone
+        actionErrors.accept(couldNot(doing), reason.equals(message) ? cause : new ActionFailure(reason, cause));
+    }
+
+    /**
+     * The launcher words its failures "cannot create topic x: ..." itself: after "Could not create topic x" that
+     * part would be said twice.
+     */
+    static String withoutRepeat(String doing, String message) {
+        String prefix = "cannot " + doing + ": ";
+        return message.regionMatches(true, 0, prefix, 0, prefix.length()) ? message.substring(prefix.length()) : message;
+    }
+
+    /** The launcher's failure with the words the status line already says taken off; the original is its cause. */
+    private static final class ActionFailure extends RuntimeException {
+        ActionFailure(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private void clearActionStatus() {
+        actionStatus.set("");
+        actionFailed.set(false);
     }
 
     private static String couldNot(String doing) {
@@ -551,7 +594,10 @@ public final class TopicsViewModel {
                 s.reassign(name, partition, replicas, java.time.Duration.ofSeconds(30));
             }
             return s.electPreferredLeaders(name, Set.of(partition));
-        }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker);
+        }, moved -> "Leader of " + name + "-" + partition + " moved to broker-" + broker + (alreadyPreferred
+                // said, since a later "Preferred leaders" keeps the leader there instead of moving it back
+                ? ", its preferred replica" : "; broker-" + broker + " is now its preferred replica (replicas "
+                + replicas + ")"));
     }
 
     public ReadOnlyStringProperty actionStatusProperty() {

@@ -22,6 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
@@ -37,6 +38,8 @@ class ConsoleViewModelTest {
     private final List<io.brokerlab.launcher.messaging.StartPosition> starts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Set<Integer>> tailedPartitions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
+    /** Messages the fake's latest tail has seen the model offer to its UI queue. */
+    private final AtomicLong offered = new AtomicLong();
 
     private final Messaging fake = new Messaging() {
         @Override
@@ -73,7 +76,7 @@ class ConsoleViewModelTest {
         public Tail tail(String topic, io.brokerlab.launcher.messaging.StartPosition start, Set<Integer> partitions) {
             starts.add(start);
             tailedPartitions.add(partitions);
-            return new QueuedTail(toDeliver, pollFailure::get);
+            return new QueuedTail(toDeliver, pollFailure::get, new AtomicLong(), offered);
         }
     };
 
@@ -88,8 +91,13 @@ class ConsoleViewModelTest {
             fxQueue.add(task);
         });
         model.attach(fake);
+        model.topics().setAll("orders");
         model.topicProperty().set("orders");
         return model;
+    }
+
+    private boolean offeredToUi(long messages) {
+        return offered.get() >= messages;
     }
 
     private void pulse() {
@@ -140,11 +148,11 @@ class ConsoleViewModelTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !starts.isEmpty());
         assertThat(starts).containsExactly(new StartPosition.AtOffset(120));
         model.stopTail();
-        Instant now = Instant.parse("2026-11-25T01:00:00Z");
+        java.time.ZonedDateTime now = Instant.parse("2026-11-25T01:00:00Z").atZone(java.time.ZoneOffset.UTC);
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "5m", now))
-                .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(300).toEpochMilli()));
+                .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(300).toEpochMilli()));
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
-                .isEqualTo(new StartPosition.AtTimestamp(now.minusSeconds(3600).toEpochMilli()));
+                .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(3600).toEpochMilli()));
         assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.LAST, "10", now))
                 .isEqualTo(new StartPosition.LastPerPartition(10));
 
@@ -157,6 +165,77 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void startPositionsRefuseNegativesTakeEpochSecondsOrMillisAndAnHourStillToComeIsYesterdays() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T00:10:00+01:00[Europe/Paris]");
+        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
+        assertThat(ConsoleViewModel.startPosition(time, "1764025200", now))
+                .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_000L));
+        assertThat(ConsoleViewModel.startPosition(time, "1764025200123", now))
+                .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_123L));
+        assertThat(ConsoleViewModel.startPosition(time, "23:50", now)).as("not yet 23:50 today")
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T22:50:00Z").toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(time, "0:05", now))
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T23:05:00Z").toEpochMilli()));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                () -> ConsoleViewModel.startPosition(time, "17640252001", now)))
+                .hasMessage("An epoch time has 10 digits (seconds) or 13 (milliseconds), not 11");
+
+        ConsoleViewModel model = model();
+        model.startModeProperty().set(ConsoleViewModel.StartMode.LAST);
+        model.startValueProperty().set("-5");
+        model.startTail();
+        assertThat(model.tailStatusProperty().get()).isEqualTo("N must be 0 or more messages per partition");
+        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
+        model.startTail();
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("The offset must be 0 or more: offsets count a partition's messages from 0");
+        assertThat(starts).as("nothing tailed").isEmpty();
+
+        model.startModeProperty().set(ConsoleViewModel.StartMode.TIMESTAMP);
+        model.startValueProperty().set("1764025200");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tailStatusProperty().get().startsWith("Tailing");
+        });
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Tailing orders from " + MessageTimes.format(1_764_025_200_000L));
+        model.stopTail();
+    }
+
+    @Test
+    void timesAreLocalWithTheDateWhenNotToday() {
+        java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
+        long at = Instant.parse("2026-11-24T23:30:00.250Z").toEpochMilli();
+        assertThat(MessageTimes.format(at, paris, java.time.LocalDate.of(2026, 11, 25))).isEqualTo("00:30:00.250");
+        assertThat(MessageTimes.format(at, paris, java.time.LocalDate.of(2026, 11, 26)))
+                .isEqualTo("2026-11-25 00:30:00.250");
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, at, "k", "v");
+        assertThat(ConsoleView.describe(m, model())).as("the detail in the table's zone and form")
+                .contains(" · offset 1 · " + MessageTimes.format(at) + "\n");
+    }
+
+    @Test
+    void theTailLineCountsWithSeparatorsSaysWhatTheBoundedTableKeptAndWhatMatches() {
+        ConsoleViewModel model = model();
+        model.pausedProperty().set(true);
+        model.startTail();
+        assertThat(model.pausedProperty().get()).as("a new tail is not paused").isFalse();
+        toDeliver.add(messages(0, ConsoleViewModel.MAX_ROWS + 1_234));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == ConsoleViewModel.MAX_ROWS + 1_234;
+        });
+        assertThat(model.tailSummaryProperty().get()).startsWith("6,234 received · newest 5,000 shown · Tailing orders");
+        model.filterProperty().set("value 623");
+        assertThat(model.tailSummaryProperty().get()).as("6230 to 6233: 623 itself was let go")
+                .startsWith("6,234 received · newest 5,000 shown · 4 match · Tailing orders");
+        model.filterProperty().set("");
+        model.stopTail();
+        assertThat(model.tailSummaryProperty().get()).isEqualTo("6,234 received · newest 5,000 shown · Stopped");
+    }
+
+    @Test
     void aFloodOfMessagesReachesTheUiInFewBatchesAndTheTableStaysBounded() {
         ConsoleViewModel model = model();
         model.startTail();
@@ -166,14 +245,39 @@ class ConsoleViewModelTest {
         for (int i = 0; i < 20; i++) {
             toDeliver.add(messages(i * 1000, 1000));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(toDeliver::isEmpty);
-        Awaitility.await().pollDelay(Duration.ofMillis(300)).until(() -> true);
+        // every batch offered, so the one pending UI task carries them all (the tail thread offers before it polls again)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> toDeliver.isEmpty() && offeredToUi(20_000));
         pulse();
         // 20,000 messages, without pulses in between: a single UI task carried them all
         assertThat(fxTasks.get() - tasksBefore).isLessThanOrEqualTo(2);
         assertThat(model.receivedProperty().get()).isEqualTo(20_000);
         assertThat(model.messages()).hasSize(ConsoleViewModel.MAX_ROWS);
         assertThat(model.messages().get(model.messages().size() - 1).offset()).isEqualTo(19_999);
+        model.stopTail();
+    }
+
+    @Test
+    void pickingARowStopsFollowingButTheTableMovingItsSelectionDoesNot() {
+        ConsoleViewModel model = model();
+        model.startTail();
+        toDeliver.add(messages(0, 10));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 10;
+        });
+        model.select(model.messages().get(3));
+        assertThat(model.followingProperty().get()).as("the user's pick stays in view").isFalse();
+        model.followingProperty().set(true);
+        // as a table does when the rows it selected are let go: it selects another row while the batch goes in
+        model.messages().addListener((javafx.collections.ListChangeListener<TailedMessage>) c ->
+                model.select(model.messages().get(0)));
+        toDeliver.add(messages(10, ConsoleViewModel.MAX_ROWS));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 10 + ConsoleViewModel.MAX_ROWS;
+        });
+        assertThat(model.selectedProperty().get().offset()).isEqualTo(10);
+        assertThat(model.followingProperty().get()).as("turned back on by the user, kept on").isTrue();
         model.stopTail();
     }
 
@@ -325,6 +429,57 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aRunOfSeveralShowsItsProgressOncePerPulse() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public int partitionCount(String topic) {
+                        return 1;
+                    }
+
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              Map<String, String> headers) {
+                        CompletableFuture<SendResult> reply = new CompletableFuture<>();
+                        replies.add(reply);
+                        return reply;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        List<String> statuses = new ArrayList<>();
+        model.sendStatusProperty().addListener((o, was, now) -> statuses.add(now));
+        model.countProperty().set(5);
+        model.rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 5);
+        for (int i = 0; i < 3; i++) {
+            replies.get(i).complete(new SendResult("orders", 0, i, null));
+        }
+        replies.get(3).completeExceptionally(new IllegalStateException("no leader"));
+        pulse();
+        assertThat(statuses).as("four results, one pulse, one update").containsExactly("Sending 5 messages…",
+                "Sent 3 of 5 · 1 failed");
+        replies.get(4).complete(new SendResult("orders", 0, 4, null));
+        awaitDone(done);
+        assertThat(model.sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last: partition 0"
+                + " · offset 4");
+    }
+
+    @Test
     void stopEndsAGenerationAndSaysHowFarItGot() {
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
         model.countProperty().set(10_000);
@@ -469,6 +624,19 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aSendToATopicTheClusterDoesNotHaveIsRefusedRatherThanAutoCreatingIt() {
+        ConsoleViewModel model = model();
+        model.topicProperty().set("ordres");
+        model.publish();
+        assertThat(model.sendStatusProperty().get()).isEqualTo("No topic ordres — create it in Topics first");
+        assertThat(model.sendingProperty().get()).isFalse();
+        assertThat(sent).isEmpty();
+        model.topicProperty().set(" orders ");
+        awaitDone(model.publish());
+        assertThat(sent).containsExactly("null=");
+    }
+
+    @Test
     void aBlankTopicIsNoTopicToSendToOrTail() {
         ConsoleViewModel model = model();
         assertThat(model.noTopicProperty().get()).isFalse();
@@ -478,19 +646,31 @@ class ConsoleViewModelTest {
         assertThat(model.noTopicProperty().get()).isTrue();
     }
 
-    /** A tail that hands out the batches put in {@code queue}, or throws what {@code failure} gives. */
-    private record QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure)
-            implements Messaging.Tail {
+    /**
+     * A tail that hands out the batches put in {@code queue}, or throws what {@code failure} gives. {@code offered}
+     * counts the messages the model has surely offered to its UI queue: the tail thread polls again only after that.
+     */
+    private record QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure,
+                              AtomicLong handedOut, AtomicLong offered) implements Messaging.Tail {
+
+        QueuedTail(BlockingQueue<List<TailedMessage>> queue, Supplier<RuntimeException> failure) {
+            this(queue, failure, new AtomicLong(), new AtomicLong());
+        }
 
         @Override
         public List<TailedMessage> poll(Duration timeout) {
+            offered.set(handedOut.get());
             RuntimeException thrown = failure.get();
             if (thrown != null) {
                 throw thrown;
             }
             try {
                 List<TailedMessage> batch = queue.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                return batch == null ? List.of() : batch;
+                if (batch == null) {
+                    return List.of();
+                }
+                handedOut.addAndGet(batch.size());
+                return batch;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return List.of();

@@ -13,10 +13,42 @@ import org.testfx.api.FxToolkit;
 class CreateTopicDialogTest {
 
     @Test
+    void aTakenNameIsAProblemAndTheRetentionPromptFitsItsField() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of("orders"));
+            var pane = dialog.getDialogPane();
+            ((TextField) pane.lookup("#topic-name")).setText("orders");
+            assertThat(((Label) pane.lookup("#topic-problem")).getText()).isEqualTo("A topic named orders already exists");
+            assertThat(pane.lookupButton(pane.getButtonTypes().get(0)).isDisabled()).isTrue();
+
+            // as the app shows it: its theme and its default 14 px text
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet());
+            try {
+                javafx.scene.Scene scene = pane.getScene() != null ? pane.getScene() : new javafx.scene.Scene(pane);
+                scene.getRoot().setStyle("-fx-font-size: 14px;");
+                scene.getRoot().applyCss();
+                pane.resize(pane.prefWidth(-1), pane.prefHeight(-1));
+                pane.layout();
+                TextField retention = (TextField) pane.lookup("#topic-retention");
+                javafx.scene.text.Text prompt = new javafx.scene.text.Text(retention.getPromptText());
+                prompt.setFont(retention.getFont());
+                // the form gives a field its preferred width (the dialog on screen does, whatever this layout did)
+                double room = Math.min(retention.getWidth(), retention.prefWidth(-1));
+                assertThat(prompt.getLayoutBounds().getWidth()).as("the prompt, not cut")
+                        .isLessThan(room - retention.getPadding().getLeft() - retention.getPadding().getRight());
+            } finally {
+                javafx.application.Application.setUserAgentStylesheet(null);
+            }
+        });
+    }
+
+    @Test
     void thePartitionsSpinnerNamesAWrongCountWhileItIsTyped() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3);
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
             ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("orders");
             Spinner<?> partitions = (Spinner<?>) dialog.getDialogPane().lookup("#topic-partitions");
             Label problem = (Label) dialog.getDialogPane().lookup("#topic-problem");

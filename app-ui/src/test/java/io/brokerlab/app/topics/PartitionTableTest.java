@@ -51,6 +51,54 @@ class PartitionTableTest {
         });
     }
 
+    @Test
+    void theTableIsAsTallAsItsRowsUpToTenWithoutABlankStrip() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-height"), 1, 3));
+        cluster.up();
+        UiTestSupport.onFx(() -> {
+            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            PartitionTable table = new PartitionTable(model);
+            javafx.scene.layout.Region below = new javafx.scene.layout.Region();
+            javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(table, below);
+            new Scene(box, 700, 900);
+            TreeMap<String, TopicState> topics = new TreeMap<>();
+            topics.put("few", topic("few", 3));
+            topics.put("many", topic("many", 40));
+            model.apply(new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH, true, Optional.empty(),
+                    new TreeMap<>(), OptionalInt.of(1), topics, List.of()));
+
+            model.selectedProperty().set("few");
+            double few = settle(box, table);
+            double header = ((javafx.scene.layout.Region) table.lookup(".column-header-background")).getHeight();
+            double row = ((javafx.scene.layout.Region) table.lookup(".table-row-cell")).getHeight();
+            assertThat(few).as("header and three rows").isCloseTo(header + 3 * row, org.assertj.core.data.Offset.offset(4.0));
+
+            model.selectedProperty().set("many");
+            assertThat(settle(box, table)).as("ten rows, the rest scroll")
+                    .isCloseTo(header + 10 * row, org.assertj.core.data.Offset.offset(4.0));
+        });
+    }
+
+    private static double settle(javafx.scene.Parent root, PartitionTable table) {
+        for (int pass = 0; pass < 3; pass++) {
+            root.applyCss();
+            root.layout();
+        }
+        return table.getHeight();
+    }
+
+    private static TopicState topic(String name, int partitions) {
+        TreeMap<Integer, PartitionState> all = new TreeMap<>();
+        for (int p = 0; p < partitions; p++) {
+            all.put(p, new PartitionState(name, p, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1));
+        }
+        return new TopicState(name, all);
+    }
+
     /** Partition 0 of each topic on brokers 1-3, led by broker 1, with the given leader epoch. */
     private static ClusterState state(int second, Map<String, Integer> epochs) {
         TreeMap<String, TopicState> topics = new TreeMap<>();
@@ -64,7 +112,7 @@ class PartitionTableTest {
         table.applyCss();
         table.layout();
         return table.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
-                .filter(c -> c.getIndex() == 0 && "Leader epoch".equals(c.getTableColumn().getText()))
+                .filter(c -> c.getIndex() == 0 && "partitions-epoch".equals(c.getTableColumn().getId()))
                 .map(TableCell::getText).findFirst().orElseThrow();
     }
 }

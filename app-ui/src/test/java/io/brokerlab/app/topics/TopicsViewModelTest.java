@@ -136,7 +136,8 @@ class TopicsViewModelTest {
         model.alterConfigs("demo", TopicsViewModel.diff("retention.ms=60000", "# keep a day\nmin.insync.replicas = 2\n"));
         model.electPreferredLeaders("demo");
         model.moveLeadership("demo", 0, 3);
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3; broker-3 is now"
+                + " its preferred replica (replicas [3, 1, 2])");
         model.moveLeadership("demo", 1, 1);
         assertThat(model.actionStatusProperty().get()).contains("not in sync");
         model.addPartitions("demo", "4 more");
@@ -267,7 +268,7 @@ class TopicsViewModelTest {
 
     @Test
     void onWindowsTheCreateDialogWarnsAboutSettingsThatDeleteFiles() {
-        CreateTopicViewModel model = new CreateTopicViewModel(3, new io.brokerlab.launcher.admin.WindowsDataSafety(true));
+        CreateTopicViewModel model = new CreateTopicViewModel(3, List.of(), new io.brokerlab.launcher.admin.WindowsDataSafety(true));
         model.nameProperty().set("orders");
         assertThat(model.windowsWarningProperty().get()).isEmpty();
         model.retentionMsProperty().set("60000");
@@ -277,14 +278,14 @@ class TopicsViewModelTest {
         model.retentionMsProperty().set("-1");
         model.cleanupPolicyProperty().set("delete");
         assertThat(model.windowsWarningProperty().get()).isEmpty();
-        CreateTopicViewModel elsewhere = new CreateTopicViewModel(3, new io.brokerlab.launcher.admin.WindowsDataSafety(false));
+        CreateTopicViewModel elsewhere = new CreateTopicViewModel(3, List.of(), new io.brokerlab.launcher.admin.WindowsDataSafety(false));
         elsewhere.retentionMsProperty().set("60000");
         assertThat(elsewhere.windowsWarningProperty().get()).isEmpty();
     }
 
     @Test
     void createDialogChecksAsYouTypeAndCapsTheReplicationFactor() {
-        CreateTopicViewModel model = new CreateTopicViewModel(2);
+        CreateTopicViewModel model = new CreateTopicViewModel(2, List.of());
         assertThat(model.replicationFactorProperty().get()).isEqualTo(2);
         assertThat(model.problemProperty().get()).isEqualTo("Give the topic a name");
         model.nameProperty().set("bad name!");
@@ -306,7 +307,7 @@ class TopicsViewModelTest {
 
     @Test
     void retentionTakesKafkasLongRangeAndMinusOneForever() {
-        CreateTopicViewModel model = new CreateTopicViewModel(1);
+        CreateTopicViewModel model = new CreateTopicViewModel(1, List.of());
         model.nameProperty().set("kept");
         model.retentionMsProperty().set("2592000000");
         assertThat(model.problemProperty().get()).as("30 days, past Integer.MAX_VALUE").isEmpty();
@@ -321,7 +322,7 @@ class TopicsViewModelTest {
 
     @Test
     void thePartitionCountIsCheckedAsTyped() {
-        CreateTopicViewModel model = new CreateTopicViewModel(3);
+        CreateTopicViewModel model = new CreateTopicViewModel(3, List.of());
         model.nameProperty().set("orders");
         for (String wrong : List.of("", "abc", "0", "-2", "1001", "99999999999")) {
             model.partitionsProperty().set(wrong);
@@ -380,7 +381,8 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of demo-0 to broker-3:"
                 + " broker-3 is down; it cannot lead");
         model.moveLeadership("demo", 0, 2);
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-2");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-2; broker-2 is now"
+                + " its preferred replica (replicas [2, 1, 3])");
 
         assertThat(model.offerLeaderMove("demo", alone)).isEmpty();
         assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of demo-1: no other replica"
@@ -390,6 +392,8 @@ class TopicsViewModelTest {
 
         // broker-2 is already the preferred replica: an election alone moves the leader, no reassignment
         model.moveLeadership("demo", 2, 2);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-2 moved to broker-2, its preferred"
+                + " replica");
         assertThat(calls).containsExactly("reassign demo-0 [2, 1, 3]", "elect demo [0]", "elect demo [2]");
         assertThat(errors).as("refusals are said in the status line, not in a dialog").isEmpty();
     }
@@ -444,6 +448,77 @@ class TopicsViewModelTest {
         assertThat(reads).as("the topic list is read again").isEqualTo(readsBefore + 1);
     }
 
+    @Test
+    void theActionStatusIsClearedForAnotherTopicOrClusterButADeleteStaysSaid() {
+        TopicsViewModel model = modelOnRunningCluster("ws-status");
+        metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
+        metadata.add(topic("orders", new PartitionInfo(0, 2, List.of(2), List.of(2))));
+        model.refresh();
+        model.create(new NewTopicRequest("fresh", 1, (short) 1, Map.of()));
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Created fresh");
+
+        model.selectedProperty().set("orders");
+        assertThat(model.actionStatusProperty().get()).as("another topic selected").isEmpty();
+
+        model.addPartitions("orders", 1);
+        assertThat(model.actionFailedProperty().get()).isTrue();
+        model.selectedProperty().set("demo");
+        assertThat(model.actionStatusProperty().get()).isEmpty();
+        assertThat(model.actionFailedProperty().get()).isFalse();
+
+        model.delete("demo");
+        metadata.remove(0);
+        model.refresh();
+        assertThat(model.selectedProperty().get()).as("the next topic picked for the empty selection").isEqualTo("orders");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Deleted demo");
+
+        model.attach(source, List.of(1, 2, 3));
+        assertThat(model.actionStatusProperty().get()).as("another cluster attached").isEmpty();
+    }
+
+    @Test
+    void aFailureTheLauncherAlreadyWordsIsNotPrefixedTwice() {
+        TopicsViewModel model = modelOnRunningCluster("ws-prefix");
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what + " / " + error.getMessage()));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1)))));
+        failure = new io.brokerlab.launcher.admin.AdminException("cannot delete demo: topic deletion is disabled");
+        model.delete("demo");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
+        assertThat(errors).containsExactly("Could not delete demo / topic deletion is disabled");
+        assertThat(TopicsViewModel.withoutRepeat("Create topic x", "cannot create topic x: Topic 'x' already exists."))
+                .isEqualTo("Topic 'x' already exists.");
+        assertThat(TopicsViewModel.withoutRepeat("Create topic x", "cannot describe topic y: no such topic"))
+                .as("another action's words stay").isEqualTo("cannot describe topic y: no such topic");
+    }
+
+    @Test
+    void aNameTakenOrCollidingThroughDotAndUnderscoreIsAProblemAsTyped() {
+        CreateTopicViewModel model = new CreateTopicViewModel(3, List.of("orders", "page_views", "__consumer_offsets"));
+        model.nameProperty().set("orders");
+        assertThat(model.problemProperty().get()).isEqualTo("A topic named orders already exists");
+        model.nameProperty().set("orders2");
+        assertThat(model.valid()).isTrue();
+        model.nameProperty().set("page.views");
+        assertThat(model.problemProperty().get()).isEqualTo("page.views collides with the existing topic page_views:"
+                + " Kafka treats '.' and '_' alike in metric names and refuses it; use one of the two, not both");
+        model.nameProperty().set("__consumer.offsets");
+        assertThat(model.problemProperty().get()).contains("collides with the existing topic __consumer_offsets");
+    }
+
+    @Test
+    void refreshReadsTheEndOffsetsNowEvenWhileTheStateWatcherDrivesTheRows() {
+        TopicsViewModel model = modelOnRunningCluster("ws-refresh");
+        model.apply(state(Instant.EPOCH, new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1)));
+        assertThat(model.selectedProperty().get()).isEqualTo("demo");
+        int readsBefore = reads;
+        endOffsets.put(0, 99L);
+        model.refreshNow();
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 99L));
+        assertThat(reads).as("the watcher's rows are live: no describe").isEqualTo(readsBefore);
+        assertThat(model.actionStatusProperty().get()).startsWith("Topics follow the cluster live; end offsets read at ");
+    }
+
     private static void runAll(List<Runnable> tasks) {
         while (!tasks.isEmpty()) {
             tasks.remove(0).run();
@@ -457,7 +532,7 @@ class TopicsViewModelTest {
         brokerConfigs.put("min.insync.replicas", "2");
         assertThat(topics.brokerMinInsyncReplicas().join()).hasValue(2);
 
-        CreateTopicViewModel model = new CreateTopicViewModel(3);
+        CreateTopicViewModel model = new CreateTopicViewModel(3, List.of());
         model.nameProperty().set("orders");
         model.replicationFactorProperty().set(1);
         assertThat(model.valid()).as("the brokers' value not known yet").isTrue();
