@@ -301,8 +301,14 @@ public final class TopicsViewModel {
                 fail(doing, cause);
                 result.completeExceptionally(cause);
             } else {
-                report(done.apply(value));
-                result.complete(value);
+                try {
+                    report(done.apply(value));
+                    result.complete(value);
+                } catch (RuntimeException e) {
+                    // said, not swallowed by the future: the status line would stay on "…ing…" for good
+                    fail(doing, e);
+                    result.completeExceptionally(e);
+                }
             }
         }, fx);
         return result;

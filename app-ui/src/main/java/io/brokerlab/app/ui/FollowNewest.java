@@ -4,6 +4,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * Keeps a table's last row in view while {@code following} is true, like {@code tail -f}: after rows arrive, and
@@ -54,6 +55,11 @@ public final class FollowNewest<T> {
             // The table learns its new row count in its own layout; scrolling before that aims at the old count.
             table.layout();
             table.scrollTo(rows - 1);
+            // scrollTo aims by estimated row heights, which right after the table comes back on screen can leave the
+            // last row a row below the edge; the flow's end position is the bottom whatever the estimates
+            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.setPosition(1);
+            }
         }
     }
 }
