@@ -18,6 +18,7 @@ import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -173,6 +174,8 @@ class FailoverUiTest {
         UiTestSupport.waitFor(60, "the message with its header in the tail", () -> console.model().visibleMessages().stream()
                 .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")
                         && "42".equals(m.headers().get("trace-id"))));
+        UiTestSupport.waitFor(10, "the message in the tail table on screen", () -> cellTexts("#console-messages")
+                .contains("greeting"));
         UiTestSupport.waitFor(30, "the send result", () ->
                 robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
         javafx.scene.control.ComboBox<Object> acks = robot.lookup("#console-acks").queryComboBox();
@@ -202,6 +205,14 @@ class FailoverUiTest {
     }
 
     /** Clicks into a text field, selects what it holds and types {@code text} over it, as a user would. */
+    /** The texts of a table's cells as drawn (not its model): what the user sees. Call on the FX thread. */
+    private Set<String> cellTexts(String table) {
+        return window.scene().getRoot().lookupAll(table + " .table-cell").stream()
+                .map(cell -> ((javafx.scene.control.Labeled) cell).getText())
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private void replaceText(String query, String text) {
         UiTestSupport.click(robot, query);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -227,8 +238,13 @@ class FailoverUiTest {
         UiTestSupport.click(robot, "#nav-charts");
         UiTestSupport.onFx(() -> console.model().publish());
         try {
-            UiTestSupport.waitFor(60, "messages in the charts", () -> charts.model().samples().stream()
-                    .filter(s -> s.messagesIn() > 0).count() >= 12);
+            // the producer sticks to one partition per batch, so in a given second one broker may get it all
+            UiTestSupport.waitFor(60, "messages in the charts of two brokers or more", () -> charts.model().samples()
+                    .stream().filter(s -> s.messagesIn() > 0).map(io.brokerlab.app.charts.ChartsViewModel.Sample::broker).distinct().count() >= 2);
+            UiTestSupport.waitFor(10, "a line above zero drawn in the charts", () -> window.scene().getRoot()
+                    .lookupAll("#charts .chart").stream().map(c -> (javafx.scene.chart.LineChart<?, ?>) c)
+                    .flatMap(c -> c.getData().stream()).flatMap(series -> series.getData().stream())
+                    .anyMatch(point -> ((Number) point.getYValue()).doubleValue() > 0));
         } catch (AssertionError e) {
             var snap = window.session().cluster().snapshot();
             int port = snap.brokers().get(0).agentPort();
@@ -321,6 +337,18 @@ class FailoverUiTest {
         }
         UiTestSupport.waitFor(10, "an ISR shrink in the timeline", () -> timeline.model().entries().stream()
                 .anyMatch(e -> e.node().startsWith("demo-") && e.what().startsWith("ISR shrunk")));
+        try {
+            // newest first: the kill itself may be scrolled below what followed it, but not its effects and their cause
+            UiTestSupport.waitFor(10, "the leader change timed from the kill in the timeline table on screen", () -> {
+                Set<String> shown = cellTexts("#timeline-table");
+                return shown.stream().anyMatch(t -> isLeaderChangeAwayFrom(t, killed))
+                        && shown.stream().anyMatch(t -> t.contains("after broker-" + killed + " was killed"));
+            });
+        } catch (AssertionError e) {
+            AtomicReference<Set<String>> shown = new AtomicReference<>();
+            UiTestSupport.onFx(() -> shown.set(cellTexts("#timeline-table")));
+            throw new AssertionError(e.getMessage() + "\ntimeline cells: " + shown.get(), e);
+        }
         // the durability check from the timeline, on the surviving brokers
         UiTestSupport.onFx(() -> {
             timeline.durability().topicProperty().set("demo");
