@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
@@ -113,6 +114,8 @@ public final class ConsoleViewModel {
     private boolean appending;
     private final Executor fx;
     private Messaging messaging;
+    /** The connection's producers, kept across sends; null without a connection. */
+    private SenderPool senders;
     private SendRun running;
 
     public ConsoleViewModel(Executor background, Executor fx) {
@@ -152,7 +155,9 @@ public final class ConsoleViewModel {
         stopTail();
         // a long generation must not keep writing to the cluster no longer shown
         stopSending();
+        closeSenders();
         this.messaging = messaging;
+        this.senders = messaging == null ? null : new SenderPool(messaging);
         shownGeneration = -1;
         messages.clear();
         heldWhilePaused.clear();
@@ -160,11 +165,30 @@ public final class ConsoleViewModel {
         received.set(0);
     }
 
+    /**
+     * Closing a producer waits for its in-flight sends, so it happens on the background executor; when that has
+     * already been shut down (the app closing), on a thread of its own.
+     */
+    private void closeSenders() {
+        SenderPool old = senders;
+        senders = null;
+        if (old == null) {
+            return;
+        }
+        try {
+            background.execute(old::close);
+        } catch (RejectedExecutionException shutDown) {
+            Thread closer = new Thread(old::close, "brokerlab-console-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
     /** Sends {@code count} messages at about {@code rate} per second on a background thread. */
     public CompletableFuture<Void> publish() {
-        Messaging m = messaging;
+        SenderPool pool = senders;
         String t = topic.get() == null ? null : topic.get().strip();
-        if (m == null || t == null || t.isBlank() || sending.get()) {
+        if (pool == null || t == null || t.isBlank() || sending.get()) {
             return CompletableFuture.completedFuture(null);
         }
         // a producer would create it with the broker defaults (auto.create.topics.enable) and no one would notice
@@ -201,17 +225,16 @@ public final class ConsoleViewModel {
         Integer chosen = part;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
-            try (Messaging.Sender sender = m.sender(a)) {
-                if (chosen != null) {
-                    int partitions = sender.partitionCount(t);
-                    if (chosen >= partitions) {
-                        return "Nothing sent: " + t + " has " + partitions + " partition" + (partitions == 1 ? "" : "s")
-                                + " (0 to " + (partitions - 1) + "), so no partition " + chosen
-                                + "; add partitions on the Topics view or leave the partition empty";
-                    }
+            Messaging.Sender sender = pool.get(a);
+            if (chosen != null) {
+                int partitions = sender.partitionCount(t);
+                if (chosen >= partitions) {
+                    return "Nothing sent: " + t + " has " + partitions + " partition" + (partitions == 1 ? "" : "s")
+                            + " (0 to " + (partitions - 1) + "), so no partition " + chosen
+                            + "; add partitions on the Topics view or leave the partition empty";
                 }
-                return run.run(sender, sent::offer);
             }
+            return run.run(sender, sent::offer);
         }, background).whenCompleteAsync((status, error) -> {
             running = null;
             sending.set(false);

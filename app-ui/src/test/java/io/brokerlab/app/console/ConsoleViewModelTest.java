@@ -40,10 +40,14 @@ class ConsoleViewModelTest {
     private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
     /** Messages the fake's latest tail has seen the model offer to its UI queue. */
     private final AtomicLong offered = new AtomicLong();
+    /** The acks of every sender (producer) the fake made, and how many it closed. */
+    private final List<Acks> sendersMade = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger sendersClosed = new AtomicInteger();
 
     private final Messaging fake = new Messaging() {
         @Override
         public Sender sender(Acks acks) {
+            sendersMade.add(acks);
             return new Sender() {
                 private long offset;
 
@@ -68,6 +72,7 @@ class ConsoleViewModelTest {
 
                 @Override
                 public void close() {
+                    sendersClosed.incrementAndGet();
                 }
             };
         }
@@ -126,6 +131,28 @@ class ConsoleViewModelTest {
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
         assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
         assertThat(model.sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
+    }
+
+    @Test
+    void keepsOneProducerPerAcksAcrossSendsAndClosesThemWhenTheConnectionChanges() {
+        ConsoleViewModel model = model();
+        awaitDone(model.publish());
+        awaitDone(model.publish());
+        model.acksProperty().set(Acks.ONE);
+        awaitDone(model.publish());
+        model.acksProperty().set(Acks.ALL);
+        awaitDone(model.publish());
+        assertThat(sendersMade).as("one producer per acks level, reused").containsExactly(Acks.ALL, Acks.ONE);
+        assertThat(sendersClosed).as("none closed between sends").hasValue(0);
+        assertThat(model.sendResults()).first().as("the kept producer's offsets go on").isEqualTo("partition 0 · offset 2");
+
+        model.attach(null);
+        assertThat(sendersClosed).as("leaving the connection closes its producers").hasValue(2);
+        model.attach(fake);
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        awaitDone(model.publish());
+        assertThat(sendersMade).as("a new connection gets its own").containsExactly(Acks.ALL, Acks.ONE, Acks.ALL);
     }
 
     @Test
