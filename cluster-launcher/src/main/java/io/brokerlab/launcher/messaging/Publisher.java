@@ -25,6 +25,11 @@ public final class Publisher implements AutoCloseable {
         public boolean ok() {
             return error == null;
         }
+
+        /** Why the send failed and what to do about it (see {@link SendFailures}); null when it did not fail. */
+        public String reason() {
+            return error == null ? null : SendFailures.explain(error);
+        }
     }
 
     private final Producer<byte[], byte[]> producer;
@@ -78,7 +83,7 @@ public final class Publisher implements AutoCloseable {
 
     public static ProducerRecord<byte[], byte[]> record(OutgoingMessage message) {
         RecordHeaders headers = new RecordHeaders();
-        message.headers().forEach((key, value) -> headers.add(key, bytes(value)));
+        message.headers().forEach(header -> headers.add(header.key(), bytes(header.value())));
         return new ProducerRecord<>(message.topic(), message.partition(), null, bytes(message.key()),
                 bytes(message.value()), headers);
     }
