@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -34,6 +35,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -164,12 +166,22 @@ public final class ConsoleView implements AppView {
         headersProblem.setId("console-headers-problem");
         headersProblem.getStyleClass().addAll(Styles.DANGER, "headers-problem");
         headersProblem.setWrapText(true);
+        // wraps within the field's width: at its one-line width the form's label column would be squeezed to "…"
+        headersProblem.setMinWidth(0);
+        headersProblem.setPrefWidth(0);
+        headersProblem.setMaxWidth(Double.MAX_VALUE);
+        headersProblem.setMinHeight(Region.USE_PREF_SIZE);
         headersProblem.textProperty().bind(model.headersProblemProperty());
         headersProblem.visibleProperty().bind(model.headersProblemProperty().isNotNull());
         headersProblem.managedProperty().bind(headersProblem.visibleProperty());
         model.headersProblemProperty().addListener((o, was, now) -> headers.pseudoClassStateChanged(Styles.STATE_DANGER,
                 now != null));
-        form.addRow(2, new Label("Headers"), new VBox(4, headers, headersProblem));
+        Label headersLabel = new Label("Headers");
+        VBox headersBox = new VBox(4, headers, headersProblem);
+        // level with the field, not with the middle of the field and the problem below it
+        GridPane.setValignment(headersLabel, VPos.TOP);
+        headersLabel.minHeightProperty().bind(headers.heightProperty());
+        form.addRow(2, headersLabel, headersBox);
         form.addRow(3, new Label("Partition"), partition);
         form.addRow(4, new Label("Acks"), acks);
         form.addRow(5, new Label("Messages"), count);
