@@ -57,7 +57,7 @@ public interface Messaging {
         return new Messaging() {
             @Override
             public Sender sender(Acks acks) {
-                Publisher publisher = new Publisher(bootstrapServers, acks);
+                Publisher publisher = Publisher.interactive(bootstrapServers, acks);
                 return new Sender() {
                     @Override
                     public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,

@@ -53,6 +53,14 @@ public final class Publisher implements AutoCloseable {
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
+    /**
+     * For a producer kept open between a user's sends (the app's console): its metadata is at most a few seconds old,
+     * so {@link #partitionCount} knows a partition added meanwhile instead of the default five minutes later.
+     */
+    public static Publisher interactive(String bootstrapServers, Acks acks) {
+        return new Publisher(bootstrapServers, acks, Map.of(ProducerConfig.METADATA_MAX_AGE_CONFIG, 3_000));
+    }
+
     public CompletableFuture<SendResult> send(String topic, String key, String value) {
         return send(OutgoingMessage.of(topic, key, value));
     }
@@ -93,8 +101,8 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
-     * How many partitions {@code topic} has, from the producer's metadata: a send to a partition past them would
-     * wait max.block.ms for metadata that never names it, then fail.
+     * How many partitions {@code topic} has, from the producer's metadata (as old as metadata.max.age.ms): a send to
+     * a partition past them would wait max.block.ms for metadata that never names it, then fail.
      */
     public int partitionCount(String topic) {
         return producer.partitionsFor(topic).size();

@@ -248,6 +248,19 @@ class MessagingIT {
                 rounds, fresh / 1e6 / rounds, kept / 1e6 / rounds);
     }
 
+    /** The console keeps its producer: a partition added in Topics must not be refused for the next five minutes. */
+    @Test
+    void aKeptInteractivePublisherLearnsOfAnAddedPartitionWithinSeconds() {
+        create("growing", 2);
+        try (Publisher publisher = Publisher.interactive(bootstrap, Acks.ALL)) {
+            assertThat(publisher.partitionCount("growing")).isEqualTo(2);
+            topics.addPartitions("growing", 3);
+            await().atMost(Duration.ofSeconds(15)).until(() -> publisher.partitionCount("growing") == 3);
+            assertThat(publisher.send(new OutgoingMessage("growing", 2, null, "in the new one", List.of())).join()
+                    .partition()).isEqualTo(2);
+        }
+    }
+
     private void create(String topic, int partitions) {
         topics.create(new NewTopicRequest(topic, partitions, (short) 3, Map.of()));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
