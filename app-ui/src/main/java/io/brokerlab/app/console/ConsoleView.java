@@ -12,9 +12,11 @@ import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,6 +25,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -32,6 +35,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -96,6 +100,12 @@ public final class ConsoleView implements AppView {
         value.setPrefRowCount(4);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.valueProperty());
+        CheckBox nullValue = new CheckBox("Null value (tombstone)");
+        nullValue.setId("console-null-value");
+        nullValue.setTooltip(new Tooltip("Send no value at all: on a compacted topic a tombstone deletes the key's"
+                + " earlier messages"));
+        nullValue.selectedProperty().bindBidirectional(model.nullValueProperty());
+        value.disableProperty().bind(model.nullValueProperty());
         TextField partition = new TextField();
         partition.setPromptText("default partitioner");
         partition.textProperty().bindBidirectional(model.partitionProperty());
@@ -149,9 +159,29 @@ public final class ConsoleView implements AppView {
         form.addRow(1, new Label("Key"), key);
         TextField headers = new TextField();
         headers.setId("console-headers");
-        headers.setPromptText("none  (trace-id=42, source=ui)");
+        headers.setPromptText("none  (trace-id=42, source=ui; \\, for a comma)");
+        headers.setTooltip(new Tooltip(HeaderText.SYNTAX));
         headers.textProperty().bindBidirectional(model.headersProperty());
-        form.addRow(2, new Label("Headers"), headers);
+        Label headersProblem = new Label();
+        headersProblem.setId("console-headers-problem");
+        headersProblem.getStyleClass().addAll(Styles.DANGER, "headers-problem");
+        headersProblem.setWrapText(true);
+        // wraps within the field's width: at its one-line width the form's label column would be squeezed to "…"
+        headersProblem.setMinWidth(0);
+        headersProblem.setPrefWidth(0);
+        headersProblem.setMaxWidth(Double.MAX_VALUE);
+        headersProblem.setMinHeight(Region.USE_PREF_SIZE);
+        headersProblem.textProperty().bind(model.headersProblemProperty());
+        headersProblem.visibleProperty().bind(model.headersProblemProperty().isNotNull());
+        headersProblem.managedProperty().bind(headersProblem.visibleProperty());
+        model.headersProblemProperty().addListener((o, was, now) -> headers.pseudoClassStateChanged(Styles.STATE_DANGER,
+                now != null));
+        Label headersLabel = new Label("Headers");
+        VBox headersBox = new VBox(4, headers, headersProblem);
+        // level with the field, not with the middle of the field and the problem below it
+        GridPane.setValignment(headersLabel, VPos.TOP);
+        headersLabel.minHeightProperty().bind(headers.heightProperty());
+        form.addRow(2, headersLabel, headersBox);
         form.addRow(3, new Label("Partition"), partition);
         form.addRow(4, new Label("Acks"), acks);
         form.addRow(5, new Label("Messages"), count);
@@ -166,7 +196,7 @@ public final class ConsoleView implements AppView {
         ListView<String> results = new ListView<>(model.sendResults());
         results.setId("console-send-results");
         results.getStyleClass().add(Styles.DENSE);
-        VBox left = new VBox(10, title, form, new Label("Value"), value, send, status, results);
+        VBox left = new VBox(10, title, form, new Label("Value"), value, nullValue, send, status, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         left.setPadding(new Insets(12));
         left.setMinWidth(300);
@@ -239,8 +269,8 @@ public final class ConsoleView implements AppView {
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
                 column("Time", m -> MessageTimes.format(m.timestamp()), 175),
-                column("Key", model::tableKey, 120),
-                column("Value", model::tableValue, 335)));
+                nullMarked(column("Key", model::tableKey, 120), m -> m.keyBytes() == null),
+                nullMarked(column("Value", model::tableValue, 335), m -> m.valueBytes() == null)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
         table.setPlaceholder(new Label("Choose a topic and press Tail"));
@@ -267,8 +297,9 @@ public final class ConsoleView implements AppView {
         StringBuilder text = new StringBuilder();
         text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
                 .append(m.offset()).append(" · ").append(MessageTimes.format(m.timestamp())).append('\n');
-        text.append("key: ").append(Objects.requireNonNullElse(model.keyText(m), "(null)")).append('\n');
-        m.headers().forEach((k, v) -> text.append("header ").append(k).append(": ").append(v).append('\n'));
+        text.append("key: ").append(model.detailKey(m)).append('\n');
+        m.headerList().forEach(h -> text.append("header ").append(h.key()).append(": ")
+                .append(Objects.requireNonNullElse(h.value(), ConsoleViewModel.NULL_KEY)).append('\n'));
         text.append('\n').append(model.detailValue(m));
         return text.toString();
     }
@@ -277,6 +308,25 @@ public final class ConsoleView implements AppView {
         TableColumn<TailedMessage, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
         column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A null key or value reads as such, muted, so it is not taken for an empty one. */
+    private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,
+                                                                 Predicate<TailedMessage> isNull) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                TailedMessage m = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean none = m != null && isNull.test(m);
+                getStyleClass().remove("null-cell");
+                if (none) {
+                    getStyleClass().add("null-cell");
+                }
+            }
+        });
         return column;
     }
 

@@ -1,17 +1,17 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.app.ui.Coalescer;
-import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NewestItems;
 import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.MessageHeader;
 import io.brokerlab.launcher.messaging.MessageTemplate;
+import io.brokerlab.launcher.messaging.NoSuchTopicException;
+import io.brokerlab.launcher.messaging.SendFailures;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.time.Duration;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
@@ -52,6 +53,9 @@ public final class ConsoleViewModel {
     static final int MAX_SEND_RESULTS = 200;
     /** A table cell shows this much of a key or value; the detail pane shows all of it. */
     static final int MAX_CELL_CHARS = 300;
+    /** A null key or value is not an empty one: a null value is a tombstone, which compaction acts on. */
+    public static final String NULL_KEY = "∅ null";
+    public static final String NULL_VALUE = "∅ null (tombstone)";
 
     private final Executor background;
     private final ObservableList<String> topics = FXCollections.observableArrayList();
@@ -61,6 +65,7 @@ public final class ConsoleViewModel {
             () -> topic.get() == null || topic.get().isBlank(), topic);
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty value = new SimpleStringProperty("");
+    private final BooleanProperty nullValue = new SimpleBooleanProperty();
     private final StringProperty partition = new SimpleStringProperty("");
     private final ObjectProperty<Acks> acks = new SimpleObjectProperty<>(Acks.ALL);
     private final IntegerProperty count = new SimpleIntegerProperty(1);
@@ -72,6 +77,8 @@ public final class ConsoleViewModel {
     private final FilteredList<TailedMessage> visible = new FilteredList<>(messages);
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty headers = new SimpleStringProperty("");
+    private final StringBinding headersProblem = Bindings.createStringBinding(() -> HeaderText.problem(headers.get()),
+            headers);
     private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
     private final StringProperty startValue = new SimpleStringProperty("");
     private final StringProperty tailPartitions = new SimpleStringProperty("");
@@ -113,6 +120,8 @@ public final class ConsoleViewModel {
     private boolean appending;
     private final Executor fx;
     private Messaging messaging;
+    /** The connection's producers, kept across sends; null without a connection. */
+    private SenderPool senders;
     private SendRun running;
 
     public ConsoleViewModel(Executor background, Executor fx) {
@@ -152,7 +161,9 @@ public final class ConsoleViewModel {
         stopTail();
         // a long generation must not keep writing to the cluster no longer shown
         stopSending();
+        closeSenders();
         this.messaging = messaging;
+        this.senders = messaging == null ? null : new SenderPool(messaging);
         shownGeneration = -1;
         messages.clear();
         heldWhilePaused.clear();
@@ -160,11 +171,30 @@ public final class ConsoleViewModel {
         received.set(0);
     }
 
+    /**
+     * Closing a producer waits for its in-flight sends, so it happens on the background executor; when that has
+     * already been shut down (the app closing), on a thread of its own.
+     */
+    private void closeSenders() {
+        SenderPool old = senders;
+        senders = null;
+        if (old == null) {
+            return;
+        }
+        try {
+            background.execute(old::close);
+        } catch (RejectedExecutionException shutDown) {
+            Thread closer = new Thread(old::close, "brokerlab-console-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
     /** Sends {@code count} messages at about {@code rate} per second on a background thread. */
     public CompletableFuture<Void> publish() {
-        Messaging m = messaging;
+        SenderPool pool = senders;
         String t = topic.get() == null ? null : topic.get().strip();
-        if (m == null || t == null || t.isBlank() || sending.get()) {
+        if (pool == null || t == null || t.isBlank() || sending.get()) {
             return CompletableFuture.completedFuture(null);
         }
         // a producer would create it with the broker defaults (auto.create.topics.enable) and no one would notice
@@ -182,9 +212,9 @@ public final class ConsoleViewModel {
             sendStatus.set("The partition must be a number from 0, or empty for the default partitioner");
             return CompletableFuture.completedFuture(null);
         }
-        Map<String, String> h;
+        List<MessageHeader> h;
         try {
-            h = parseHeaders(headers.get());
+            h = HeaderText.parse(headers.get());
         } catch (IllegalArgumentException e) {
             sendStatus.set(e.getMessage());
             return CompletableFuture.completedFuture(null);
@@ -192,7 +222,7 @@ public final class ConsoleViewModel {
         int n = Math.max(1, count.get());
         int perSecond = Math.max(1, rate.get());
         String k = key.get().isEmpty() ? null : key.get();
-        MessageTemplate v = new MessageTemplate(value.get());
+        MessageTemplate v = nullValue.get() ? null : new MessageTemplate(value.get());
         Acks a = acks.get();
         sending.set(true);
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
@@ -201,22 +231,21 @@ public final class ConsoleViewModel {
         Integer chosen = part;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
-            try (Messaging.Sender sender = m.sender(a)) {
-                if (chosen != null) {
-                    int partitions = sender.partitionCount(t);
-                    if (chosen >= partitions) {
-                        return "Nothing sent: " + t + " has " + partitions + " partition" + (partitions == 1 ? "" : "s")
-                                + " (0 to " + (partitions - 1) + "), so no partition " + chosen
-                                + "; add partitions on the Topics view or leave the partition empty";
-                    }
+            Messaging.Sender sender = pool.get(a);
+            if (chosen != null) {
+                int partitions = sender.partitionCount(t);
+                if (chosen >= partitions) {
+                    return "Nothing sent: " + t + " has " + partitions + " partition" + (partitions == 1 ? "" : "s")
+                            + " (0 to " + (partitions - 1) + "), so no partition " + chosen
+                            + "; add partitions on the Topics view or leave the partition empty";
                 }
-                return run.run(sender, sent::offer);
             }
+            return run.run(sender, sent::offer);
         }, background).whenCompleteAsync((status, error) -> {
             running = null;
             sending.set(false);
             sendStatus.set(error == null ? status
-                    : "Send failed: " + Failures.message(error));
+                    : "Send failed: " + SendFailures.explain(error));
         }, fx).thenApply(status -> (Void) null);
     }
 
@@ -240,26 +269,6 @@ public final class ConsoleViewModel {
         if (run != null && run.count() > 1 && !run.stopping()) {
             sendStatus.set(run.progress());
         }
-    }
-
-    /** {@code key=value} pairs separated by commas or new lines; an empty text is no headers. */
-    static Map<String, String> parseHeaders(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (text == null) {
-            return out;
-        }
-        for (String part : text.split("[,\\n]")) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("Headers are key=value pairs separated by commas, not '" + p + "'");
-            }
-            out.put(p.substring(0, eq).strip(), p.substring(eq + 1).strip());
-        }
-        return out;
     }
 
     /**
@@ -363,16 +372,22 @@ public final class ConsoleViewModel {
         return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.keyBytes()) : m.key();
     }
 
-    /** The key as its table cell shows it: cut to {@link #MAX_CELL_CHARS}; empty for none. */
+    /** The key as its table cell shows it: cut to {@link #MAX_CELL_CHARS}; {@link #NULL_KEY} for none. */
     public String tableKey(TailedMessage m) {
         String k = keyText(m);
-        return k == null ? "" : cut(k);
+        return k == null ? NULL_KEY : cut(k);
+    }
+
+    /** The key in full, as the detail pane shows it. */
+    public String detailKey(TailedMessage m) {
+        String k = keyText(m);
+        return k == null ? NULL_KEY : k;
     }
 
     /** The value as the chosen format shows it in the table: one line, hex in HEX, cut to {@link #MAX_CELL_CHARS}. */
     public String tableValue(TailedMessage m) {
         if (m.valueBytes() == null) {
-            return "(null)";
+            return NULL_VALUE;
         }
         return cut(format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.valueBytes())
                 : ValueFormat.TEXT.render(m.valueBytes()).replace('\n', ' '));
@@ -386,7 +401,7 @@ public final class ConsoleViewModel {
 
     /** The value in full as the chosen format shows it: as sent in TEXT, pretty in JSON, hex in HEX. */
     public String detailValue(TailedMessage m) {
-        return m.valueBytes() == null ? "(null)" : format.get().render(m.valueBytes());
+        return m.valueBytes() == null ? NULL_VALUE : format.get().render(m.valueBytes());
     }
 
     /** Starts tailing the selected topic on a dedicated thread. */
@@ -429,7 +444,8 @@ public final class ConsoleViewModel {
             fx.execute(() -> {
                 if (generation == tailGeneration.get()) {
                     tailing.set(false);
-                    tailStatus.set("Cannot tail " + t + ": " + e.getMessage());
+                    tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
+                            + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
                 }
             });
             return;
@@ -588,6 +604,16 @@ public final class ConsoleViewModel {
 
     public StringProperty headersProperty() {
         return headers;
+    }
+
+    /** What is wrong with the headers typed so far, as they are typed; null while they parse. */
+    public StringBinding headersProblemProperty() {
+        return headersProblem;
+    }
+
+    /** Send a null value (a tombstone, which a compacted topic keeps only until it deletes the key) instead of the Value. */
+    public BooleanProperty nullValueProperty() {
+        return nullValue;
     }
 
     public ObjectProperty<StartMode> startModeProperty() {

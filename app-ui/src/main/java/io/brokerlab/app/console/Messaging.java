@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.MessageHeader;
 import io.brokerlab.launcher.messaging.OutgoingMessage;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
@@ -10,7 +11,6 @@ import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.Tailer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,14 +18,14 @@ import java.util.concurrent.CompletableFuture;
 public interface Messaging {
 
     interface Sender extends AutoCloseable {
-        /** {@code partition} null: the default partitioner. */
+        /** {@code partition} null: the default partitioner; {@code value} null: a tombstone. */
         default CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value) {
-            return send(topic, partition, key, value, Map.of());
+            return send(topic, partition, key, value, List.of());
         }
 
-        /** With record headers (UTF-8 values). */
+        /** With record headers (UTF-8 values), in order; a key may repeat. */
         CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                           Map<String, String> headers);
+                                           List<MessageHeader> headers);
 
         /** The topic's partition count, so a send to one it does not have is refused before it waits. */
         int partitionCount(String topic);
@@ -57,11 +57,11 @@ public interface Messaging {
         return new Messaging() {
             @Override
             public Sender sender(Acks acks) {
-                Publisher publisher = new Publisher(bootstrapServers, acks);
+                Publisher publisher = Publisher.interactive(bootstrapServers, acks);
                 return new Sender() {
                     @Override
                     public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                              Map<String, String> headers) {
+                                                              List<MessageHeader> headers) {
                         return publisher.send(new OutgoingMessage(topic, partition, key, value, headers));
                     }
 

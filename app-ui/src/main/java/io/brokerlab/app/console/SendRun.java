@@ -1,10 +1,11 @@
 package io.brokerlab.app.console;
 
-import io.brokerlab.app.ui.Failures;
+import io.brokerlab.launcher.messaging.MessageHeader;
 import io.brokerlab.launcher.messaging.MessageTemplate;
+import io.brokerlab.launcher.messaging.SendFailures;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,9 @@ final class SendRun {
     private final String topic;
     private final Integer partition;
     private final String key;
+    /** Null: every message is a tombstone. */
     private final MessageTemplate value;
-    private final Map<String, String> headers;
+    private final List<MessageHeader> headers;
     private final int count;
     private final int perSecond;
     private final AtomicInteger ok = new AtomicInteger();
@@ -34,7 +36,7 @@ final class SendRun {
     private final CompletableFuture<Void> allCompleted = new CompletableFuture<>();
     private final CountDownLatch stop = new CountDownLatch(1);
 
-    SendRun(String topic, Integer partition, String key, MessageTemplate value, Map<String, String> headers, int count,
+    SendRun(String topic, Integer partition, String key, MessageTemplate value, List<MessageHeader> headers, int count,
             int perSecond) {
         this.topic = topic;
         this.partition = partition;
@@ -55,7 +57,7 @@ final class SendRun {
         int issued = 0;
         for (; issued < count && waitForTurn(start, issued); issued++) {
             outstanding.incrementAndGet();
-            last = sender.send(topic, partition, key, value.render(issued + 1), headers)
+            last = sender.send(topic, partition, key, value == null ? null : value.render(issued + 1), headers)
                     .handle((r, error) -> completed(r, error, onResult));
         }
         release();
@@ -108,7 +110,7 @@ final class SendRun {
                 line = "partition " + r.partition() + " · offset " + (r.offset() < 0 ? "unknown with acks=0" : r.offset());
                 ok.incrementAndGet();
             } else {
-                String reason = error != null ? Failures.message(error) : r.error().getMessage();
+                String reason = error != null ? SendFailures.explain(error) : r.reason();
                 firstFailure.compareAndSet(null, reason);
                 line = "failed: " + reason;
                 failed.incrementAndGet();

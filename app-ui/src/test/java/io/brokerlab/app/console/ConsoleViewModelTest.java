@@ -3,6 +3,10 @@ package io.brokerlab.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.MessageHeader;
+import io.brokerlab.launcher.messaging.NoSuchTopicException;
+import io.brokerlab.launcher.messaging.Publisher;
+import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.StartPosition;
@@ -40,10 +44,14 @@ class ConsoleViewModelTest {
     private final AtomicReference<RuntimeException> pollFailure = new AtomicReference<>();
     /** Messages the fake's latest tail has seen the model offer to its UI queue. */
     private final AtomicLong offered = new AtomicLong();
+    /** The acks of every sender (producer) the fake made, and how many it closed. */
+    private final List<Acks> sendersMade = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger sendersClosed = new AtomicInteger();
 
     private final Messaging fake = new Messaging() {
         @Override
         public Sender sender(Acks acks) {
+            sendersMade.add(acks);
             return new Sender() {
                 private long offset;
 
@@ -54,11 +62,12 @@ class ConsoleViewModelTest {
 
                 @Override
                 public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                          java.util.Map<String, String> headers) {
+                                                          List<MessageHeader> headers) {
                     synchronized (sent) {
-                        sent.add(key + "=" + value + (headers.isEmpty() ? "" : " " + headers));
+                        sent.add(key + "=" + value + (headers.isEmpty() ? "" : " " + headers.stream()
+                                .map(h -> h.key() + "=" + h.value()).toList()));
                     }
-                    if (value.contains("explode")) {
+                    if (value != null && value.contains("explode")) {
                         return CompletableFuture.failedFuture(new IllegalStateException("the producer was closed"));
                     }
                     // acks=0: the producer learns no offset and reports -1
@@ -68,6 +77,7 @@ class ConsoleViewModelTest {
 
                 @Override
                 public void close() {
+                    sendersClosed.incrementAndGet();
                 }
             };
         }
@@ -129,12 +139,133 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void keepsOneProducerPerAcksAcrossSendsAndClosesThemWhenTheConnectionChanges() {
+        ConsoleViewModel model = model();
+        awaitDone(model.publish());
+        awaitDone(model.publish());
+        model.acksProperty().set(Acks.ONE);
+        awaitDone(model.publish());
+        model.acksProperty().set(Acks.ALL);
+        awaitDone(model.publish());
+        assertThat(sendersMade).as("one producer per acks level, reused").containsExactly(Acks.ALL, Acks.ONE);
+        assertThat(sendersClosed).as("none closed between sends").hasValue(0);
+        assertThat(model.sendResults()).first().as("the kept producer's offsets go on").isEqualTo("partition 0 · offset 2");
+
+        model.attach(null);
+        assertThat(sendersClosed).as("leaving the connection closes its producers").hasValue(2);
+        model.attach(fake);
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        awaitDone(model.publish());
+        assertThat(sendersMade).as("a new connection gets its own").containsExactly(Acks.ALL, Acks.ONE, Acks.ALL);
+    }
+
+    @Test
+    void aTombstoneSendsANullValueAndNullKeysAndValuesReadAsNullNotEmpty() {
+        ConsoleViewModel model = model();
+        model.keyProperty().set("customer-7");
+        model.valueProperty().set("ignored while the box is ticked");
+        model.nullValueProperty().set(true);
+        awaitDone(model.publish());
+        assertThat(sent).containsExactly("customer-7=null");
+
+        TailedMessage tombstone = TailedMessage.ofText("orders", 0, 5, 0L, "customer-7", null);
+        assertThat(model.tableValue(tombstone)).isEqualTo("∅ null (tombstone)");
+        assertThat(model.detailValue(tombstone)).isEqualTo("∅ null (tombstone)");
+        TailedMessage noKey = TailedMessage.ofText("orders", 0, 6, 0L, null, "");
+        assertThat(model.tableKey(noKey)).isEqualTo("∅ null");
+        assertThat(model.tableValue(noKey)).as("an empty value is not a null one").isEmpty();
+        assertThat(ConsoleView.describe(noKey, model)).contains("key: ∅ null\n");
+    }
+
+    @Test
+    void headersKeepRepeatedKeysInOrderAndTakeEscapedCommasAndEquals() {
+        assertThat(HeaderText.parse("tag=a, tag=b\nurl=x=1\\,y, csv=1\\,2\\,3, k\\=1=v, path=c:\\\\tmp"))
+                .containsExactly(new MessageHeader("tag", "a"), new MessageHeader("tag", "b"),
+                        new MessageHeader("url", "x=1,y"), new MessageHeader("csv", "1,2,3"),
+                        new MessageHeader("k=1", "v"), new MessageHeader("path", "c:\\tmp"));
+        assertThat(HeaderText.parse("  ")).isEmpty();
+        assertThat(HeaderText.parse("empty=")).containsExactly(new MessageHeader("empty", ""));
+
+        ConsoleViewModel model = model();
+        assertThat(model.headersProblemProperty().get()).isNull();
+        model.headersProperty().set("a=1, b");
+        assertThat(model.headersProblemProperty().get()).as("said as the user types").contains("'b' has no =");
+        model.headersProperty().set("=1");
+        assertThat(model.headersProblemProperty().get()).contains("needs a key");
+        model.headersProperty().set("a=1\\x");
+        assertThat(model.headersProblemProperty().get()).contains("not before 'x'");
+        model.headersProperty().set("a=1\\");
+        assertThat(model.headersProblemProperty().get()).contains("not at the end");
+        model.publish();
+        assertThat(sent).as("malformed headers send nothing").isEmpty();
+        assertThat(model.sendStatusProperty().get()).contains("not at the end");
+
+        model.headersProperty().set("tag=a, tag=b");
+        awaitDone(model.publish());
+        assertThat(model.headersProblemProperty().get()).isNull();
+        assertThat(sent).containsExactly("null= [tag=a, tag=b]");
+        TailedMessage repeated = new TailedMessage("orders", 0, 1, 0L, null, new byte[0], new org.apache.kafka.common
+                .header.Header[] {new org.apache.kafka.common.header.internals.RecordHeader("tag", "a".getBytes()),
+                new org.apache.kafka.common.header.internals.RecordHeader("tag", "b".getBytes())}, ValueFormat.TEXT);
+        assertThat(ConsoleView.describe(repeated, model)).contains("header tag: a\nheader tag: b\n");
+    }
+
+    @Test
+    void failuresSayWhatToDo() {
+        ConsoleViewModel model = model();
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              List<MessageHeader> headers) {
+                        return CompletableFuture.completedFuture(new Publisher.SendResult(topic, -1, -1,
+                                new NotEnoughReplicasException("Messages are rejected since there are fewer in-sync"
+                                        + " replicas than required.")));
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        return 1;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                throw new NoSuchTopicException(topic);
+            }
+        });
+        model.topics().setAll("orders", "demo");
+        model.topicProperty().set("orders");
+        awaitDone(model.publish());
+        assertThat(model.sendStatusProperty().get()).isEqualTo("0 sent, 1 failed (first: fewer in-sync replicas than"
+                + " min.insync.replicas: start the stopped brokers or send with acks=1) · last: failed: fewer in-sync"
+                + " replicas than min.insync.replicas: start the stopped brokers or send with acks=1");
+
+        model.topicProperty().set("demo");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return !model.tailingProperty().get();
+        });
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Cannot tail demo: no such topic: demo — create it in Topics or pick another topic");
+    }
+
+    @Test
     void sendsHeadersTailsFromOffsetTimeOrLastNAndShowsHexOrPrettyJson() {
         ConsoleViewModel model = model();
         model.valueProperty().set("{\"a\":1}");
         model.headersProperty().set("trace-id=42, source = ui");
         awaitDone(model.publish());
-        assertThat(sent).containsExactly("null={\"a\":1} {trace-id=42, source=ui}");
+        assertThat(sent).containsExactly("null={\"a\":1} [trace-id=42, source=ui]");
         model.headersProperty().set("oops");
         model.publish();
         assertThat(model.sendStatusProperty().get()).contains("key=value");
@@ -377,7 +508,7 @@ class ConsoleViewModelTest {
 
                     @Override
                     public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                              Map<String, String> headers) {
+                                                              List<MessageHeader> headers) {
                         int offset = sends.getAndIncrement();
                         if (offset == n - 1) {
                             return lastReply;
@@ -443,7 +574,7 @@ class ConsoleViewModelTest {
 
                     @Override
                     public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                              Map<String, String> headers) {
+                                                              List<MessageHeader> headers) {
                         CompletableFuture<SendResult> reply = new CompletableFuture<>();
                         replies.add(reply);
                         return reply;
@@ -533,7 +664,7 @@ class ConsoleViewModelTest {
         assertThat(ConsoleView.describe(m, model)).endsWith(big);
         TailedMessage small = TailedMessage.ofText("orders", 0, 2, 0L, null, "short");
         assertThat(model.tableValue(small)).isEqualTo("short");
-        assertThat(model.tableKey(small)).isEmpty();
+        assertThat(model.tableKey(small)).isEqualTo(ConsoleViewModel.NULL_KEY);
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class Publisher implements AutoCloseable {
         public boolean ok() {
             return error == null;
         }
+
+        /** Why the send failed and what to do about it (see {@link SendFailures}); null when it did not fail. */
+        public String reason() {
+            return error == null ? null : SendFailures.explain(error);
+        }
     }
 
     private final Producer<byte[], byte[]> producer;
@@ -46,6 +51,14 @@ public final class Publisher implements AutoCloseable {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         props.putAll(overrides);
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * For a producer kept open between a user's sends (the app's console): its metadata is at most a few seconds old,
+     * so {@link #partitionCount} knows a partition added meanwhile instead of the default five minutes later.
+     */
+    public static Publisher interactive(String bootstrapServers, Acks acks) {
+        return new Publisher(bootstrapServers, acks, Map.of(ProducerConfig.METADATA_MAX_AGE_CONFIG, 3_000));
     }
 
     public CompletableFuture<SendResult> send(String topic, String key, String value) {
@@ -78,7 +91,7 @@ public final class Publisher implements AutoCloseable {
 
     public static ProducerRecord<byte[], byte[]> record(OutgoingMessage message) {
         RecordHeaders headers = new RecordHeaders();
-        message.headers().forEach((key, value) -> headers.add(key, bytes(value)));
+        message.headers().forEach(header -> headers.add(header.key(), bytes(header.value())));
         return new ProducerRecord<>(message.topic(), message.partition(), null, bytes(message.key()),
                 bytes(message.value()), headers);
     }
@@ -88,8 +101,8 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
-     * How many partitions {@code topic} has, from the producer's metadata: a send to a partition past them would
-     * wait max.block.ms for metadata that never names it, then fail.
+     * How many partitions {@code topic} has, from the producer's metadata (as old as metadata.max.age.ms): a send to
+     * a partition past them would wait max.block.ms for metadata that never names it, then fail.
      */
     public int partitionCount(String topic) {
         return producer.partitionsFor(topic).size();

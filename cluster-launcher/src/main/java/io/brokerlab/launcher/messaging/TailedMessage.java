@@ -1,7 +1,9 @@
 package io.brokerlab.launcher.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -46,6 +48,15 @@ public record TailedMessage(String topic, int partition, long offset, long times
             headers.put(header.key(), ValueFormat.TEXT.render(header.value()));
         }
         return Collections.unmodifiableMap(headers);
+    }
+
+    /** Every header, in record order, a repeated key as often as it came; a null header value stays null. */
+    public List<MessageHeader> headerList() {
+        List<MessageHeader> headers = new ArrayList<>(rawHeaders.length);
+        for (Header header : rawHeaders) {
+            headers.add(new MessageHeader(header.key(), ValueFormat.TEXT.render(header.value())));
+        }
+        return headers;
     }
 
     /** The value's length in bytes, -1 for a null value (a tombstone). */

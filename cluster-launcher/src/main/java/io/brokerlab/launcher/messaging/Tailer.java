@@ -96,7 +96,7 @@ public final class Tailer implements AutoCloseable {
         for (String topic : topics) {
             List<PartitionInfo> infos = partitionsOf(topic, timeout);
             if (infos.isEmpty()) {
-                throw new IllegalArgumentException("no such topic: " + topic);
+                throw new NoSuchTopicException(topic);
             }
             infos.stream().filter(p -> request.partitions().isEmpty() || request.partitions().contains(p.partition()))
                     .map(p -> new TopicPartition(topic, p.partition()))

@@ -218,6 +218,49 @@ class MessagingIT {
         return captured.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * What the console's kept producer saves: a single send on a new producer pays the connection and the metadata
+     * fetch, one on a producer already used does not. Printed, not asserted: timings vary with the machine.
+     */
+    @Test
+    void aSingleSendOnAKeptProducerSkipsTheSetUpANewOnePays() {
+        create("latency", 3);
+        int rounds = 5;
+        long fresh = 0;
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            try (Publisher publisher = new Publisher(bootstrap, Acks.ALL)) {
+                assertThat(publisher.send("latency", null, "fresh " + i).join().ok()).isTrue();
+            }
+            fresh += System.nanoTime() - start;
+        }
+        long kept = 0;
+        try (Publisher publisher = new Publisher(bootstrap, Acks.ALL)) {
+            assertThat(publisher.send("latency", null, "warm-up").join().ok()).isTrue();
+            for (int i = 0; i < rounds; i++) {
+                long start = System.nanoTime();
+                assertThat(publisher.send("latency", null, "kept " + i).join().ok()).isTrue();
+                kept += System.nanoTime() - start;
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT,
+                "single send, acks=all, mean of %d: new producer per send %.1f ms, kept producer %.1f ms%n",
+                rounds, fresh / 1e6 / rounds, kept / 1e6 / rounds);
+    }
+
+    /** The console keeps its producer: a partition added in Topics must not be refused for the next five minutes. */
+    @Test
+    void aKeptInteractivePublisherLearnsOfAnAddedPartitionWithinSeconds() {
+        create("growing", 2);
+        try (Publisher publisher = Publisher.interactive(bootstrap, Acks.ALL)) {
+            assertThat(publisher.partitionCount("growing")).isEqualTo(2);
+            topics.addPartitions("growing", 3);
+            await().atMost(Duration.ofSeconds(15)).until(() -> publisher.partitionCount("growing") == 3);
+            assertThat(publisher.send(new OutgoingMessage("growing", 2, null, "in the new one", List.of())).join()
+                    .partition()).isEqualTo(2);
+        }
+    }
+
     private void create(String topic, int partitions) {
         topics.create(new NewTopicRequest(topic, partitions, (short) 3, Map.of()));
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
