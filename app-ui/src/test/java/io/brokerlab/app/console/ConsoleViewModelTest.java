@@ -214,34 +214,12 @@ class ConsoleViewModelTest {
     @Test
     void failuresSayWhatToDo() {
         ConsoleViewModel model = model();
-        model.attach(new Messaging() {
-            @Override
-            public Sender sender(Acks acks) {
-                return new Sender() {
-                    @Override
-                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                              List<MessageHeader> headers) {
-                        return CompletableFuture.completedFuture(new Publisher.SendResult(topic, -1, -1,
-                                new NotEnoughReplicasException("Messages are rejected since there are fewer in-sync"
-                                        + " replicas than required.")));
-                    }
-
-                    @Override
-                    public int partitionCount(String topic) {
-                        return 1;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
-                throw new NoSuchTopicException(topic);
-            }
-        });
+        model.attach(cluster((topic, partition, key, value) -> CompletableFuture.completedFuture(
+                new Publisher.SendResult(topic, -1, -1, new NotEnoughReplicasException(
+                        "Messages are rejected since there are fewer in-sync replicas than required."))),
+                topic -> {
+                    throw new NoSuchTopicException(topic);
+                }));
         model.topics().setAll("orders", "demo");
         model.topicProperty().set("orders");
         awaitDone(model.publish());
@@ -497,38 +475,15 @@ class ConsoleViewModelTest {
         Watched<SendResult> lastReply = new Watched<>(chained);
         AtomicInteger sends = new AtomicInteger();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
-        model.attach(new Messaging() {
-            @Override
-            public Sender sender(Acks acks) {
-                return new Sender() {
-                    @Override
-                    public int partitionCount(String topic) {
-                        return 1;
-                    }
-
-                    @Override
-                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                              List<MessageHeader> headers) {
-                        int offset = sends.getAndIncrement();
-                        if (offset == n - 1) {
-                            return lastReply;
-                        }
-                        Watched<SendResult> reply = new Watched<>(chained);
-                        reply.complete(new SendResult(topic, 0, offset, null));
-                        return reply;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
+        model.attach(cluster((topic, partition, key, value) -> {
+            int offset = sends.getAndIncrement();
+            if (offset == n - 1) {
+                return lastReply;
             }
-
-            @Override
-            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
-                throw new UnsupportedOperationException();
-            }
-        });
+            Watched<SendResult> reply = new Watched<>(chained);
+            reply.complete(new SendResult(topic, 0, offset, null));
+            return reply;
+        }, ConsoleViewModelTest::noTail));
         model.countProperty().set(n);
         model.rateProperty().set(1_000_000);
         CompletableFuture<Void> done = model.publish();
@@ -563,34 +518,11 @@ class ConsoleViewModelTest {
     void aRunOfSeveralShowsItsProgressOncePerPulse() {
         List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
-        model.attach(new Messaging() {
-            @Override
-            public Sender sender(Acks acks) {
-                return new Sender() {
-                    @Override
-                    public int partitionCount(String topic) {
-                        return 1;
-                    }
-
-                    @Override
-                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
-                                                              List<MessageHeader> headers) {
-                        CompletableFuture<SendResult> reply = new CompletableFuture<>();
-                        replies.add(reply);
-                        return reply;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        model.attach(cluster((topic, partition, key, value) -> {
+            CompletableFuture<SendResult> reply = new CompletableFuture<>();
+            replies.add(reply);
+            return reply;
+        }, ConsoleViewModelTest::noTail));
         List<String> statuses = new ArrayList<>();
         model.sendStatusProperty().addListener((o, was, now) -> statuses.add(now));
         model.countProperty().set(5);
@@ -816,4 +748,45 @@ class ConsoleViewModelTest {
         public void close() {
         }
     }
+
+    /** What a fake cluster answers to a send (headers ignored). */
+    @FunctionalInterface
+    private interface Replies {
+        CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value);
+    }
+
+    /** A one-partition cluster whose producers answer with {@code replies} and whose tails come from {@code tails}. */
+    private static Messaging cluster(Replies replies, java.util.function.Function<String, Messaging.Tail> tails) {
+        return new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key,
+                                                              String value, List<MessageHeader> headers) {
+                        return replies.send(topic, partition, key, value);
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        return 1;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                return tails.apply(topic);
+            }
+        };
+    }
+
+    private static Messaging.Tail noTail(String topic) {
+        throw new UnsupportedOperationException("this test does not tail");
+    }
+
 }
