@@ -55,6 +55,43 @@ class ReplicaMapTest {
         });
     }
 
+    /** Not an assertion (machines differ): the figure that decides whether the map must be virtualized. */
+    @Test
+    void timesAThousandPartitionMap() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-big"), 1, 3));
+        cluster.up();
+        List<PartitionInfo> partitions = new java.util.ArrayList<>();
+        for (int p = 0; p < 1000; p++) {
+            int leader = 1 + p % 3;
+            partitions.add(new PartitionInfo(p, leader, List.of(leader, 1 + (p + 1) % 3, 1 + (p + 2) % 3),
+                    List.of(leader, 1 + (p + 1) % 3)));
+        }
+        UiTestSupport.onFx(() -> {
+            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(new ReplicaMap(model));
+            pane.setFitToWidth(true);
+            new javafx.scene.Scene(pane, 600, 400);
+            for (int round = 0; round < 3; round++) {
+                model.apply(List.of(new TopicInfo("warm" + round, false, partitions.subList(0, 50), List.of())));
+                model.selectedProperty().set("warm" + round);
+                pane.applyCss();
+                pane.layout();
+            }
+            long start = System.nanoTime();
+            model.apply(List.of(new TopicInfo("big", false, partitions, List.of())));
+            model.selectedProperty().set("big");
+            pane.applyCss();
+            pane.layout();
+            long built = System.nanoTime() - start;
+            System.out.printf("ReplicaMap: 1,000 partitions x 3 brokers built, styled and laid out in %.1f ms%n",
+                    built / 1e6);
+            assertThat(pane.lookup("#replica-999-3")).isNotNull();
+        });
+    }
+
     private static TopicInfo topic(PartitionInfo... partitions) {
         return new TopicInfo("orders", false, List.of(partitions), List.of());
     }
