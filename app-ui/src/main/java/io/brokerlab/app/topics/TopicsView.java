@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import io.brokerlab.app.ui.IconCell;
 import javafx.scene.control.TableColumn;
@@ -143,8 +142,7 @@ public final class TopicsView implements AppView {
         PartitionTable partitions = new PartitionTable(model);
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
-        ScrollPane map = new ScrollPane(new ReplicaMap(model));
-        map.setFitToWidth(true);
+        ReplicaMap map = new ReplicaMap(model);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox mapHeader = new HBox(12, mapTitle, grow, ReplicaMap.legend());
