@@ -25,6 +25,7 @@ public final class TopicConfigRow {
     private final String current;
     private final String source;
     private final boolean override;
+    private final String brokerKey;
     private final StringProperty value;
     private final BooleanProperty reset = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -33,11 +34,13 @@ public final class TopicConfigRow {
     /**
      * @param current the value the cluster reports (null when it reports none: then Kafka's default is shown)
      * @param source  Kafka's config source, e.g. DYNAMIC_TOPIC_CONFIG, STATIC_BROKER_CONFIG, DEFAULT_CONFIG
+     * @param brokerKey the broker setting a topic without its own value takes, or null
      * @param check   why Kafka would refuse a key's value, empty when it takes it
      */
-    TopicConfigRow(ConfigInfo info, String current, String source, boolean override,
+    TopicConfigRow(ConfigInfo info, String current, String source, boolean override, String brokerKey,
                    BiFunction<String, String, Optional<String>> check) {
         this.info = info;
+        this.brokerKey = brokerKey;
         this.current = current != null ? current : info.defaultValue() == null ? "" : info.defaultValue();
         this.source = source;
         this.override = override;
@@ -74,6 +77,11 @@ public final class TopicConfigRow {
     /** Set on the topic itself (only such a value can be reset to the broker's). */
     public boolean override() {
         return override;
+    }
+
+    /** The broker setting the topic follows when it has no value of its own (log.retention.ms...), or empty. */
+    public Optional<String> brokerKey() {
+        return Optional.ofNullable(brokerKey);
     }
 
     /** Where the value comes from, in words. */

@@ -179,6 +179,7 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         if (!info.validValues().isBlank()) {
             text.append(" · Valid values: ").append(info.validValues());
         }
+        row.brokerKey().ifPresent(key -> text.append(" · Without an override it follows the brokers' ").append(key));
         text.append(" · Now on the cluster: ").append(row.current().isEmpty() ? "\"\"" : row.current());
         return text.toString();
     }

@@ -54,7 +54,8 @@ public final class TopicConfigsViewModel {
         for (ConfigInfo info : infos.values()) {
             TopicConfigEntry entry = described.get(info.key());
             TopicConfigRow row = new TopicConfigRow(info, entry == null ? null : entry.value(),
-                    entry == null ? null : entry.source(), entry != null && entry.isOverride(), catalog::problem);
+                    entry == null ? null : entry.source(), entry != null && entry.isOverride(),
+                    catalog.brokerKey(info.key()).orElse(null), catalog::problem);
             row.valueProperty().addListener(o -> check());
             row.resetProperty().addListener(o -> check());
             row.problemProperty().addListener(o -> check());

@@ -31,6 +31,7 @@ class TopicConfigsViewModelTest {
         assertThat(model.rows().size()).isEqualTo(TopicConfigCatalog.get().keys().size());
         assertThat(model.rows().get(0).key()).isEqualTo("retention.ms");
         assertThat(model.rows().get(0).origin()).isEqualTo("topic override");
+        assertThat(model.rows().get(0).brokerKey()).hasValue("log.retention.ms");
         assertThat(row(model, "min.insync.replicas").origin()).isEqualTo("broker setting");
         assertThat(row(model, "cleanup.policy").origin()).isEqualTo("Kafka default");
         assertThat(row(model, "segment.bytes").valueProperty().get()).as("not described: Kafka's default")
