@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -55,6 +56,7 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("topic-configs-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
@@ -98,7 +100,7 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         shown.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().resetProperty().get()
                         ? "(the broker's value, after OK)" : c.getValue().valueProperty().get(),
                 c.getValue().valueProperty(), c.getValue().resetProperty()));
-        shown.setPrefWidth(260);
+        shown.setPrefWidth(220);
         TableColumn<TopicConfigRow, String> origin = new TableColumn<>("From");
         origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().origin()));
         table.getColumns().addAll(List.of(key, shown, origin));
@@ -135,6 +137,10 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         Label facts = new Label();
         facts.getStyleClass().add(Styles.TEXT_MUTED);
         facts.setWrapText(true);
+        // wrapped lines get their height rather than an ellipsis when the dialog is short of room
+        for (Label wrapped : List.of(fieldProblem, facts)) {
+            wrapped.setMinHeight(Region.USE_PREF_SIZE);
+        }
         Label documentation = new Label();
         documentation.setWrapText(true);
         ScrollPane docs = new ScrollPane(documentation);
