@@ -2,30 +2,73 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Brokers as columns, partitions as rows; each replica drawn by state with a different colour AND icon shape
  * (star leader, check in sync, triangle out of sync, cross offline), so it reads without colour vision too.
+ * Virtualized: a topic of a thousand partitions makes only the rows on screen (a grid of every cell took seconds
+ * on the FX thread), and a leader change replaces only the rows whose replicas changed state.
  */
-public final class ReplicaMap extends GridPane {
+public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
     private final TopicsViewModel model;
-    private final Map<String, Label> cells = new HashMap<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private Shape drawn;
+    private List<Integer> columnBrokers;
+
+    /**
+     * One partition's line: its replica state on each broker column. The states are observed by that line's cells
+     * alone, so a change redraws them and no other row (a change of the table's items would redo every visible row).
+     */
+    public static final class Row {
+
+        private final int partition;
+        private final ReadOnlyObjectWrapper<List<ReplicaState>> states;
+
+        Row(int partition, List<ReplicaState> states) {
+            this.partition = partition;
+            this.states = new ReadOnlyObjectWrapper<>(states);
+        }
+
+        public int partition() {
+            return partition;
+        }
+
+        public ReadOnlyObjectProperty<List<ReplicaState>> statesProperty() {
+            return states.getReadOnlyProperty();
+        }
+
+        /** Only a real change notifies the cells. */
+        void show(List<ReplicaState> now) {
+            if (!now.equals(states.get())) {
+                states.set(now);
+            }
+        }
+    }
 
     public ReplicaMap(TopicsViewModel model) {
         this.model = model;
+        setItems(rows);
         getStyleClass().add("replica-map");
         setId("replica-map");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new Label(""));
+        // a map to read, not a list to pick from
+        setFocusTraversable(false);
         model.detailProperty().addListener(o -> redraw());
         model.versionProperty().addListener(o -> redraw());
         model.brokers().addListener((javafx.collections.ListChangeListener<Integer>) c -> redraw());
@@ -39,51 +82,98 @@ public final class ReplicaMap extends GridPane {
                 : topic.partitions().stream().map(PartitionInfo::partition).toList();
         Shape shape = topic == null ? null : new Shape(topic.name(), brokers, partitions);
         if (shape != null && shape.equals(drawn)) {
-            // Leaders and ISRs change far more often than the grid itself: restyle only the cells that changed,
-            // so a leader change costs a few label updates in the next pulse, not a new grid.
-            for (PartitionInfo partition : topic.partitions()) {
-                for (Integer broker : brokers) {
-                    Label cell = cells.get(partition.partition() + "-" + broker);
-                    ReplicaState state = model.replicaState(partition, broker);
-                    if (cell.getUserData() != state) {
-                        show(cell, state, partition.partition(), broker);
-                    }
-                }
+            // Leaders and ISRs change far more often than the map's shape: only the rows whose states changed tell
+            // their cells, so a leader change redraws a few cells in the next pulse
+            for (int i = 0; i < partitions.size(); i++) {
+                rows.get(i).show(states(topic.partitions().get(i), brokers));
             }
             return;
         }
-        getChildren().clear();
-        cells.clear();
+        List<Row> now = new ArrayList<>(partitions.size());
+        if (topic != null) {
+            topic.partitions().forEach(p -> now.add(new Row(p.partition(), states(p, brokers))));
+        }
+        if (!brokers.equals(columnBrokers)) {
+            columns(brokers);
+            columnBrokers = brokers;
+        }
         drawn = shape;
-        if (topic == null) {
-            return;
-        }
-        Label corner = new Label("Partition");
-        corner.getStyleClass().add("map-header");
-        add(corner, 0, 0);
-        for (int c = 0; c < brokers.size(); c++) {
-            Label header = new Label("broker-" + brokers.get(c));
-            header.getStyleClass().add("map-header");
-            header.setMaxWidth(Double.MAX_VALUE);
-            header.setAlignment(Pos.CENTER);
-            add(header, c + 1, 0);
-        }
-        for (int r = 0; r < topic.partitions().size(); r++) {
-            PartitionInfo partition = topic.partitions().get(r);
-            Label name = new Label(String.valueOf(partition.partition()));
-            name.getStyleClass().add("map-header");
-            add(name, 0, r + 1);
-            for (int c = 0; c < brokers.size(); c++) {
-                ReplicaState state = model.replicaState(partition, brokers.get(c));
-                Label cell = cell(state, partition.partition(), brokers.get(c));
-                cells.put(partition.partition() + "-" + brokers.get(c), cell);
-                add(cell, c + 1, r + 1);
-            }
-        }
+        rows.setAll(now);
     }
 
-    /** What the grid's rows and columns are; cells are reused while it stays the same. */
+    private List<ReplicaState> states(PartitionInfo partition, List<Integer> brokers) {
+        return brokers.stream().map(broker -> model.replicaState(partition, broker)).toList();
+    }
+
+    private void columns(List<Integer> brokers) {
+        List<TableColumn<Row, ?>> columns = new ArrayList<>();
+        TableColumn<Row, Integer> partition = new TableColumn<>("Partition");
+        partition.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partition()));
+        partition.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : String.valueOf(item));
+            }
+        });
+        partition.getStyleClass().add("map-header");
+        partition.setSortable(false);
+        partition.setReorderable(false);
+        partition.setMinWidth(80);
+        partition.setMaxWidth(110);
+        columns.add(partition);
+        for (int c = 0; c < brokers.size(); c++) {
+            int index = c;
+            int broker = brokers.get(c);
+            TableColumn<Row, List<ReplicaState>> column = new TableColumn<>("broker-" + broker);
+            column.setCellValueFactory(cell -> cell.getValue().statesProperty());
+            column.setCellFactory(cell -> new ReplicaCell(index, broker));
+            column.setSortable(false);
+            column.setReorderable(false);
+            column.setMinWidth(90);
+            columns.add(column);
+        }
+        getColumns().setAll(columns);
+    }
+
+    /** What the map's rows and columns are; rows are replaced one by one while it stays the same. */
     private record Shape(String topic, List<Integer> brokers, List<Integer> partitions) {
+    }
+
+    /** A table cell holding one replica's label, which keeps the map's ids and style classes for lookups and CSS. */
+    private static final class ReplicaCell extends TableCell<Row, List<ReplicaState>> {
+
+        private final int column;
+        private final int broker;
+        private final Label label = new Label();
+
+        ReplicaCell(int column, int broker) {
+            this.column = column;
+            this.broker = broker;
+            label.getStyleClass().add("replica-cell");
+            label.setMaxWidth(Double.MAX_VALUE);
+            setAlignment(Pos.CENTER);
+            getStyleClass().add("replica-map-cell");
+        }
+
+        @Override
+        protected void updateItem(List<ReplicaState> states, boolean empty) {
+            super.updateItem(states, empty);
+            Row row = getTableRow() == null ? null : getTableRow().getItem();
+            if (empty || states == null || row == null) {
+                label.setId(null);
+                setGraphic(null);
+                return;
+            }
+            label.setId("replica-" + row.partition() + "-" + broker);
+            ReplicaState state = states.get(column);
+            if (label.getUserData() != state || getGraphic() == null) {
+                show(label, state, row.partition(), broker);
+            } else {
+                tip(label, state, row.partition(), broker);
+            }
+            setGraphic(label);
+        }
     }
 
     static Label cell(ReplicaState state, int partition, int broker) {
@@ -108,22 +198,28 @@ public final class ReplicaMap extends GridPane {
         };
         if (icon == null) {
             cell.setGraphic(null);
-            cell.setTooltip(null);
-        } else {
+        } else if (cell.getGraphic() instanceof FontIcon shown) {
             // reused across changes: a new node would need its CSS matched against the whole theme again
-            if (cell.getGraphic() instanceof FontIcon shown) {
-                shown.setIconCode(icon);
-            } else {
-                cell.setGraphic(new FontIcon(icon));
-            }
-            String tip = "partition " + partition + " on broker-" + broker + ": " + state.label();
-            if (cell.getTooltip() == null) {
-                cell.setTooltip(new Tooltip(tip));
-            } else {
-                cell.getTooltip().setText(tip);
-            }
+            shown.setIconCode(icon);
+        } else {
+            cell.setGraphic(new FontIcon(icon));
         }
+        tip(cell, state, partition, broker);
         cell.setUserData(state);
+    }
+
+    /** A reused cell shows another partition with the same state: only its tooltip names a different partition. */
+    private static void tip(Label cell, ReplicaState state, int partition, int broker) {
+        if (state == ReplicaState.NONE) {
+            cell.setTooltip(null);
+            return;
+        }
+        String tip = "partition " + partition + " on broker-" + broker + ": " + state.label();
+        if (cell.getTooltip() == null) {
+            cell.setTooltip(new Tooltip(tip));
+        } else {
+            cell.getTooltip().setText(tip);
+        }
     }
 
     /** The legend shown above the map. */

@@ -16,7 +16,14 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
                 topic.internal());
     }
 
+    /**
+     * Both counts when both apply, so an offline partition does not hide the others that lost a replica. Counted
+     * apart as Kafka's --unavailable-partitions and --under-replicated-partitions do: an offline one is in both.
+     */
     public String health() {
+        if (offline > 0 && underReplicated > 0) {
+            return offline + " offline · " + underReplicated + " under-replicated";
+        }
         if (offline > 0) {
             return offline + " offline";
         }

@@ -21,14 +21,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import io.brokerlab.app.ui.IconCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -145,8 +142,7 @@ public final class TopicsView implements AppView {
         PartitionTable partitions = new PartitionTable(model);
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
-        ScrollPane map = new ScrollPane(new ReplicaMap(model));
-        map.setFitToWidth(true);
+        ReplicaMap map = new ReplicaMap(model);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox mapHeader = new HBox(12, mapTitle, grow, ReplicaMap.legend());
@@ -188,38 +184,17 @@ public final class TopicsView implements AppView {
         }));
         Button configs = new Button("Configs…", new FontIcon(Feather.SLIDERS));
         configs.setId("topic-configs");
-        configs.setOnAction(e -> withTopic(name -> model.overrides(name).thenAcceptAsync(before -> {
-            Dialog<String> dialog = new Dialog<>();
-            dialog.setTitle("Configs of " + name);
-            dialog.setHeaderText("Topic overrides, one key=value per line (remove a line to reset it to the broker default)");
-            TextArea text = new TextArea(before);
-            text.setId("topic-configs-text");
-            text.setPrefRowCount(12);
-            text.setPrefColumnCount(50);
-            Label problem = new Label();
-            problem.setId("topic-configs-problem");
-            problem.getStyleClass().add(Styles.DANGER);
-            problem.setWrapText(true);
-            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-            dialog.getDialogPane().setContent(new VBox(8, text, problem));
-            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-            // a wrong line keeps the dialog open with the text as typed, the reason under it
-            dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, ok ->
-                    TopicsViewModel.configProblem(before, text.getText()).ifPresent(reason -> {
-                        problem.setText(reason);
-                        ok.consume();
-                    }));
-            text.textProperty().addListener(o -> problem.setText(""));
-            dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
-            dialog.initOwner(root.getScene().getWindow());
-            dialog.showAndWait().ifPresent(after -> {
-                TopicsViewModel.ConfigEdit edit = TopicsViewModel.diff(before, after);
-                List<String> risky = windows.riskyKeys(edit.set());
-                if (!risky.isEmpty() && !confirmRisky(risky)) {
-                    return;
-                }
-                model.alterConfigs(name, edit);
-            });
+        configs.setOnAction(e -> withTopic(name -> model.configs(name).thenAcceptAsync(edits -> {
+            if (edits != null) {
+                new TopicConfigsDialog(root.getScene().getWindow(), edits, edit -> {
+                    List<String> risky = windows.riskyKeys(edit.set());
+                    if (!risky.isEmpty() && !confirmRisky(risky)) {
+                        return java.util.concurrent.CompletableFuture.failedFuture(
+                                new IllegalStateException("you chose not to set " + String.join(", ", risky)));
+                    }
+                    return model.alterConfigs(name, edit);
+                }).showAndWait();
+            }
         }, session.fx())));
         Button elect = new Button("Preferred leaders", new FontIcon(Feather.AWARD));
         elect.setId("topic-elect");

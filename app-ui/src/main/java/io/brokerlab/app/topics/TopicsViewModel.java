@@ -1,13 +1,12 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.app.ui.Failures;
-import io.brokerlab.launcher.admin.AdminException;
 import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
-import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.config.TopicConfigCatalog;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
 import io.brokerlab.launcher.state.TopicState;
@@ -439,65 +438,30 @@ public final class TopicsViewModel {
         }, v -> name + " now has " + total + " partitions");
     }
 
-    /** The topic's overrides (non-default configs) as {@code key=value} lines, read in the background. */
-    public CompletableFuture<String> overrides(String name) {
-        return act("Read the configs of " + name, s -> {
-            // Kafka's topic config definitions load here, off the FX thread, not at the dialog's first OK
-            TopicService.validateConfigs(Map.of());
-            return s.describe(name);
-        }, t -> "").thenApply(t -> t == null ? ""
-                : t.configs().stream().filter(TopicConfigEntry::isOverride)
-                        .map(c -> c.name() + "=" + c.value()).sorted().collect(Collectors.joining("\n")));
+    /**
+     * The topic's configs for the configs dialog, read in the background together with Kafka's topic config
+     * definitions (they take a moment to load the first time); completes on the FX thread, null when the read failed
+     * (the status line says why).
+     */
+    public CompletableFuture<TopicConfigsViewModel> configs(String name) {
+        return act("Read the configs of " + name, s -> new ReadConfigs(s.describe(name).configs(),
+                TopicConfigCatalog.get()), read -> "")
+                .thenApply(read -> read == null ? null : new TopicConfigsViewModel(name, read.configs(), read.catalog()));
     }
 
-    /** The changes from {@code before} ({@code key=value} lines) to {@code after}: keys set and keys removed. */
+    private record ReadConfigs(List<TopicConfigEntry> configs, TopicConfigCatalog catalog) {
+    }
+
+    /** Changes to a topic's configs: keys to set, and overrides to remove (back to the broker's value). */
     public record ConfigEdit(Map<String, String> set, Set<String> remove) {
+        public ConfigEdit {
+            // sorted, so the request and what is said about it list the keys alike every time
+            set = java.util.Collections.unmodifiableMap(new TreeMap<>(set));
+            remove = java.util.Collections.unmodifiableSet(new TreeSet<>(remove));
+        }
+
         public boolean isEmpty() {
             return set.isEmpty() && remove.isEmpty();
-        }
-    }
-
-    public static ConfigEdit diff(String before, String after) {
-        Map<String, String> old = parse(before);
-        Map<String, String> now = parse(after);
-        Map<String, String> set = new TreeMap<>();
-        now.forEach((k, v) -> {
-            if (!v.equals(old.get(k))) {
-                set.put(k, v);
-            }
-        });
-        Set<String> remove = new java.util.TreeSet<>(old.keySet());
-        remove.removeAll(now.keySet());
-        return new ConfigEdit(set, remove);
-    }
-
-    /** {@code key=value} per line; blank lines and {@code #} comments ignored. */
-    static Map<String, String> parse(String text) {
-        Map<String, String> out = new TreeMap<>();
-        for (String line : text.split("\\R")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            int eq = l.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("not key=value: " + l);
-            }
-            out.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
-        }
-        return out;
-    }
-
-    /**
-     * What is wrong with the edited overrides, checked as the dialog's OK is pressed so it stays open with the text:
-     * a line that is no {@code key=value}, an unknown key or a value Kafka would refuse. Empty when they can be sent.
-     */
-    public static Optional<String> configProblem(String before, String after) {
-        try {
-            TopicService.validateConfigs(diff(before, after).set());
-            return Optional.empty();
-        } catch (IllegalArgumentException | AdminException e) {
-            return Optional.of(e.getMessage());
         }
     }
 

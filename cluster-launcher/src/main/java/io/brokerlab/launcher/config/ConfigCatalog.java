@@ -76,7 +76,7 @@ public final class ConfigCatalog {
      * The validators of a finite set keep it in package-private fields; their {@code toString}, which Kafka's own
      * documentation prints, lists it as {@code [a, b, c]} (with a prefix for the case-insensitive one).
      */
-    private static List<String> choices(ConfigDef.ConfigKey key) {
+    static List<String> choices(ConfigDef.ConfigKey key) {
         if (key.type == ConfigDef.Type.BOOLEAN) {
             return List.of("true", "false");
         }

@@ -1,0 +1,168 @@
+package io.brokerlab.app.topics;
+
+import io.brokerlab.app.ui.Failures;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
+import io.brokerlab.launcher.config.ConfigInfo;
+import io.brokerlab.launcher.config.TopicConfigCatalog;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The topic configs dialog: every topic-level key Kafka defines with the topic's value, its overrides first; values
+ * checked with Kafka's definitions as they are typed; OK sends only what changed. FX thread.
+ */
+public final class TopicConfigsViewModel {
+
+    private final String topic;
+    private final TopicConfigCatalog catalog;
+    private final List<TopicConfigRow> rows = new ArrayList<>();
+    private final FilteredList<TopicConfigRow> shown;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final SimpleBooleanProperty valid = new SimpleBooleanProperty(true);
+    private final SimpleBooleanProperty applying = new SimpleBooleanProperty();
+
+    /** @param configs the topic's configs as the cluster describes them (every key it knows, with its source) */
+    public TopicConfigsViewModel(String topic, List<TopicConfigEntry> configs, TopicConfigCatalog catalog) {
+        this.topic = topic;
+        this.catalog = catalog;
+        Map<String, TopicConfigEntry> described = new HashMap<>();
+        configs.forEach(c -> described.put(c.name(), c));
+        Map<String, ConfigInfo> infos = new TreeMap<>(catalog.keys());
+        // a key the cluster reports that this Kafka version does not define still shows, without documentation
+        described.keySet().forEach(key -> infos.computeIfAbsent(key, k -> new ConfigInfo(k,
+                "Not in the topic config definitions of this Kafka version.", "?", null, null, "", List.of(), "", "")));
+        for (ConfigInfo info : infos.values()) {
+            TopicConfigEntry entry = described.get(info.key());
+            TopicConfigRow row = new TopicConfigRow(info, entry == null ? null : entry.value(),
+                    entry == null ? null : entry.source(), entry != null && entry.isOverride(),
+                    catalog.brokerKey(info.key()).orElse(null), catalog::problem);
+            row.valueProperty().addListener(o -> check());
+            row.resetProperty().addListener(o -> check());
+            row.problemProperty().addListener(o -> check());
+            rows.add(row);
+        }
+        rows.sort(Comparator.comparing((TopicConfigRow r) -> !r.override()).thenComparing(TopicConfigRow::key));
+        shown = new FilteredList<>(FXCollections.observableArrayList(rows));
+        search.addListener(o -> shown.setPredicate(matching(search.get())));
+        check();
+    }
+
+    /** A key or its documentation containing every word typed, in any case. */
+    private static java.util.function.Predicate<TopicConfigRow> matching(String typed) {
+        List<String> words = List.of(typed.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        return row -> {
+            String text = (row.key() + " " + row.info().documentation()).toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(text::contains);
+        };
+    }
+
+    private void check() {
+        TopicsViewModel.ConfigEdit edit = edit();
+        long invalid = rows.stream().filter(r -> !r.problemProperty().get().isEmpty()).count();
+        // each value may be fine alone and not with another (min.compaction.lag.ms above max.compaction.lag.ms)
+        String together = invalid > 0 || edit.set().isEmpty() ? "" : catalog.problem(edit.set()).orElse("");
+        problem.set(invalid > 1 ? invalid + " values are not valid" : invalid == 1 ? "A value is not valid: "
+                + rows.stream().filter(r -> !r.problemProperty().get().isEmpty()).findFirst().orElseThrow().key()
+                : together);
+        valid.set(invalid == 0 && together.isEmpty());
+        summary.set(edit.isEmpty() ? "No changes" : edit.set().size() + " to set, " + edit.remove().size()
+                + " to reset to the broker's value");
+    }
+
+    /** What OK sends: the keys typed differently, and the overrides reset. */
+    public TopicsViewModel.ConfigEdit edit() {
+        Map<String, String> set = new TreeMap<>();
+        Set<String> remove = new TreeSet<>();
+        for (TopicConfigRow row : rows) {
+            if (row.resetProperty().get()) {
+                remove.add(row.key());
+            } else if (row.changed()) {
+                set.put(row.key(), row.valueProperty().get().strip());
+            }
+        }
+        return new TopicsViewModel.ConfigEdit(set, remove);
+    }
+
+    /**
+     * Sends the changes through {@code alter}; completes with true when they are applied (or there were none), false
+     * when refused: then the reason is in {@link #problemProperty()} and at the field it names, the typed text kept.
+     */
+    public CompletableFuture<Boolean> apply(Function<TopicsViewModel.ConfigEdit, CompletableFuture<?>> alter) {
+        TopicsViewModel.ConfigEdit edit = edit();
+        if (!valid.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        if (edit.isEmpty()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        applying.set(true);
+        return alter.apply(edit).handle((done, error) -> {
+            applying.set(false);
+            if (error == null) {
+                return true;
+            }
+            String reason = Failures.message(error);
+            rows.stream().filter(r -> edit.set().containsKey(r.key()) && names(reason, r.key()))
+                    .forEach(r -> r.refused(reason));
+            problem.set("Not applied: " + reason);
+            return false;
+        });
+    }
+
+    /** Whole keys only: retention.ms is not named by a message about local.retention.ms. */
+    private static boolean names(String message, String key) {
+        return Pattern.compile("(?<![\\w.])" + Pattern.quote(key) + "(?![\\w.])").matcher(message).find();
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** The rows the search leaves, overrides first, then by key. */
+    public ObservableList<TopicConfigRow> rows() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Why OK cannot send the changes (or why the cluster refused them); empty when it can. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    /** What OK would change, in words. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
+    }
+
+    /** The changes are on their way to the cluster. */
+    public ReadOnlyBooleanProperty applyingProperty() {
+        return applying;
+    }
+}

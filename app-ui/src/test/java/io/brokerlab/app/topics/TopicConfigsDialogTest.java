@@ -1,0 +1,90 @@
+package io.brokerlab.app.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
+import io.brokerlab.launcher.config.TopicConfigCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+class TopicConfigsDialogTest {
+
+    private final List<TopicsViewModel.ConfigEdit> sent = new ArrayList<>();
+    private final AtomicReference<TopicConfigsDialog> dialog = new AtomicReference<>();
+
+    @Test
+    void aWrongValueIsNamedAtItsFieldAndOkSendsOnlyTheChange() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet()));
+        try {
+            UiTestSupport.onFx(() -> {
+                open();
+                TextField value = lookup("#topic-configs-value");
+                assertThat(value.getText()).isEqualTo("2");
+                value.setText("0");
+                assertThat(this.<Label>lookup("#topic-configs-field-problem").getText())
+                        .contains("min.insync.replicas").contains("at least 1");
+                assertThat(ok().isDisabled()).isTrue();
+            });
+            // as a user sees it, when screenshots are asked for
+            UiTestSupport.screenshot(dialog.get().getDialogPane().getScene(), "topic-configs-dialog");
+            UiTestSupport.onFx(() -> {
+                this.<TextField>lookup("#topic-configs-value").setText("1");
+                assertThat(this.<Label>lookup("#topic-configs-field-problem").getText()).isEmpty();
+                assertThat(ok().isDisabled()).isFalse();
+                ok().fire();
+                assertThat(sent).singleElement().satisfies(edit -> {
+                    assertThat(edit.set()).containsOnlyKeys("min.insync.replicas");
+                    assertThat(edit.remove()).isEmpty();
+                });
+                assertThat(dialog.get().getResult()).isEqualTo(ButtonType.OK);
+            });
+        } finally {
+            UiTestSupport.onFx(() -> Application.setUserAgentStylesheet(null));
+        }
+    }
+
+    /** The dialog laid out in a scene of its own, min.insync.replicas found by the search and selected. */
+    private void open() {
+        TopicConfigsViewModel model = new TopicConfigsViewModel("demo", List.of(
+                new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
+                new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG")),
+                TopicConfigCatalog.get());
+        dialog.set(new TopicConfigsDialog(null, model, edit -> {
+            sent.add(edit);
+            return CompletableFuture.completedFuture(null);
+        }));
+        var pane = dialog.get().getDialogPane();
+        Scene scene = pane.getScene() != null ? pane.getScene() : new Scene(pane);
+        scene.getStylesheets().add(TopicsView.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+        this.<TextField>lookup("#topic-configs-search").setText("insync");
+        TableView<TopicConfigRow> table = lookup("#topic-configs-table");
+        table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.key().equals("min.insync.replicas")).findFirst().orElseThrow());
+        pane.applyCss();
+        pane.resize(pane.prefWidth(-1), pane.prefHeight(-1));
+        pane.layout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T lookup(String query) {
+        return (T) dialog.get().getDialogPane().lookup(query);
+    }
+
+    private Button ok() {
+        return (Button) dialog.get().getDialogPane().lookupButton(ButtonType.OK);
+    }
+}
