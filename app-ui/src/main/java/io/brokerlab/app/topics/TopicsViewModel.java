@@ -286,6 +286,12 @@ public final class TopicsViewModel {
     /** Runs {@code work} against the source in the background; {@code done} words the success. */
     private <T> CompletableFuture<T> act(String doing, java.util.function.Function<TopicSource, T> work,
                                          java.util.function.Function<T, String> done) {
+        return act(doing, work, done, true);
+    }
+
+    /** {@code dialog} false: the caller shows the failure itself (a dialog still open), so no second dialog. */
+    private <T> CompletableFuture<T> act(String doing, java.util.function.Function<TopicSource, T> work,
+                                         java.util.function.Function<T, String> done, boolean dialog) {
         TopicSource s = source;
         if (s == null) {
             return refuse(doing, "No cluster");
@@ -297,7 +303,7 @@ public final class TopicsViewModel {
             busy.set(false);
             if (error != null) {
                 Throwable cause = Failures.cause(error);
-                fail(doing, cause);
+                fail(doing, cause, dialog);
                 result.completeExceptionally(cause);
             } else {
                 try {
@@ -305,7 +311,7 @@ public final class TopicsViewModel {
                     result.complete(value);
                 } catch (RuntimeException e) {
                     // said, not swallowed by the future: the status line would stay on "…ing…" for good
-                    fail(doing, e);
+                    fail(doing, e, true);
                     result.completeExceptionally(e);
                 }
             }
@@ -324,13 +330,15 @@ public final class TopicsViewModel {
     }
 
     /** A failure Kafka reported: in the status line and through the error handler, with the cause behind details. */
-    private void fail(String doing, Throwable cause) {
+    private void fail(String doing, Throwable cause, boolean dialog) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         String reason = withoutRepeat(doing, message);
         actionStatus.set(couldNot(doing) + ": " + reason);
         actionFailed.set(true);
-        // the dialog's header already says what could not be done; its text is the reason alone
-        actionErrors.accept(couldNot(doing), reason.equals(message) ? cause : new ActionFailure(reason, cause));
+        if (dialog) {
+            // the dialog's header already says what could not be done; its text is the reason alone
+            actionErrors.accept(couldNot(doing), reason.equals(message) ? cause : new ActionFailure(reason, cause));
+        }
     }
 
     /**
@@ -470,10 +478,11 @@ public final class TopicsViewModel {
             report("No config changed");
             return CompletableFuture.completedFuture(null);
         }
+        // the configs dialog stays open on a refusal and shows the reason at the field it names
         return act("Change the configs of " + name, s -> {
             s.alterConfigs(name, edit.set(), edit.remove());
             return null;
-        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " removed");
+        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " removed", false);
     }
 
     /**

@@ -73,6 +73,9 @@ class TopicsViewModelTest {
 
         @Override
         public void alterConfigs(String name, Map<String, String> set, Set<String> remove) {
+            if (failure != null) {
+                throw failure;
+            }
             calls.add("configs " + name + " " + set + " " + remove);
         }
 
@@ -361,6 +364,22 @@ class TopicsViewModelTest {
         assertThat(model.actionStatusProperty().get()).startsWith("Could not grow demo to 1 partitions: ")
                 .contains("can only grow");
         assertThat(errors).as("a refusal needs no dialog").hasSize(1);
+    }
+
+    @Test
+    void aConfigChangeTheClusterRefusesIsToldInTheStatusLineNotInASecondDialog() {
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
+
+        failure = new IllegalStateException("Invalid value -5 for configuration retention.ms");
+        var done = model.alterConfigs("demo", new TopicsViewModel.ConfigEdit(Map.of("retention.ms", "-5"), Set.of()));
+        assertThat(done).as("the configs dialog shows the reason").isCompletedExceptionally();
+        assertThat(model.actionFailedProperty().get()).isTrue();
+        assertThat(model.actionStatusProperty().get()).contains("retention.ms");
+        assertThat(errors).as("no error dialog over the configs dialog").isEmpty();
     }
 
     @Test
