@@ -26,15 +26,23 @@ class PartitionTableTest {
     @TempDir
     Path temp;
 
-    @Test
-    void theLeaderEpochCellFollowsTheSelectedTopicAndItsElections() throws Exception {
+    /** A view model on a running fake 1 ZooKeeper + 3 broker cluster, with the toolkit up for a table. */
+    private TopicsViewModel modelOfThreeBrokers(String workspace) throws Exception {
         FxToolkit.registerPrimaryStage();
-        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve(workspace), 1, 3));
         cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
         UiTestSupport.onFx(() -> {
-            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
             model.attach(null, List.of(1, 2, 3));
             model.apply(cluster.snapshot());
+        });
+        return model;
+    }
+
+    @Test
+    void theLeaderEpochCellFollowsTheSelectedTopicAndItsElections() throws Exception {
+        TopicsViewModel model = modelOfThreeBrokers("ws");
+        UiTestSupport.onFx(() -> {
             PartitionTable table = new PartitionTable(model);
             new Scene(table, 600, 300);
             // two topics laid out alike whose leaders were elected a different number of times
@@ -53,13 +61,8 @@ class PartitionTableTest {
 
     @Test
     void theTableIsAsTallAsItsRowsUpToTenWithoutABlankStrip() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-height"), 1, 3));
-        cluster.up();
+        TopicsViewModel model = modelOfThreeBrokers("ws-height");
         UiTestSupport.onFx(() -> {
-            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-            model.attach(null, List.of(1, 2, 3));
-            model.apply(cluster.snapshot());
             PartitionTable table = new PartitionTable(model);
             javafx.scene.layout.Region below = new javafx.scene.layout.Region();
             javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
