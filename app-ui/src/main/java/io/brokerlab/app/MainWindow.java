@@ -1,41 +1,23 @@
 package io.brokerlab.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
-import io.brokerlab.app.cluster.StopBeforeClose;
-import io.brokerlab.app.cluster.StopBeforeCloseView;
 import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
-import io.brokerlab.app.ui.HomeRelativePath;
-import io.brokerlab.app.ui.IconSizes;
 import io.brokerlab.app.ui.NextPulse;
-import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
-import javafx.event.EventHandler;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -44,21 +26,18 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import javafx.stage.WindowEvent;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The shell: sidebar of views, header with workspace and theme, status bar, shortcuts and close handling. */
+/**
+ * The shell: the sidebar of views and the keys that switch them, with the header, the status bar and the notices laid
+ * around them; the theme and text size, and the close request, are handled by classes of their own.
+ */
 public final class MainWindow {
 
     private final Stage stage;
@@ -72,22 +51,15 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ClusterView clusterView;
     private final ClusterNotices notices;
-    /** The right of the status bar: the keys that apply, or for a while why a key did nothing. */
-    private final Label keys = new Label();
-    private final PauseTransition keysBack = new PauseTransition(Duration.seconds(8));
+    private final WindowHeader header;
+    private final StatusBar statusBar;
+    private final WindowClosing closing;
     private final Scene scene;
-    /** Its icon and tooltip are set with the theme: they show the theme a click gives. */
-    private final Button themeToggle = iconButton(Feather.MOON, "", this::toggleTheme);
-    private boolean dark;
-    private double fontSize;
-    private String iconSizes;
-    private boolean closing;
+    private final WindowAppearance appearance;
 
     public MainWindow(Stage stage, AppSettings settings, Path workspaceDir) {
         this.stage = stage;
         this.settings = settings;
-        this.dark = settings.darkTheme();
-        this.fontSize = settings.fontSize();
         clusterView = new ClusterView(session, this::showError, this::createCluster, this::open);
         notices = new ClusterNotices(Platform::runLater, session.background(), node -> {
             show(0);
@@ -98,21 +70,22 @@ public final class MainWindow {
             views.add(extra);
         }
         root.setLeft(sidebar());
-        root.setTop(header());
-        root.setBottom(statusBar());
+        header = new WindowHeader(session, this::changeFont, this::toggleTheme, this::chooseWorkspace);
+        root.setTop(header);
+        statusBar = new StatusBar(clusterView.summaryProperty(), session, views.size());
+        root.setBottom(statusBar);
         root.getStyleClass().add("app-root");
         scene = new Scene(root, 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        applyTheme();
-        applyFont();
-        styleDialogsLikeTheWindow();
+        appearance = new WindowAppearance(stage, scene, settings, header::showTheme);
         shortcuts();
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
         place();
         stage.setMaximized(settings.maximized());
-        stage.setOnCloseRequest(this::onCloseRequest);
+        closing = new WindowClosing(stage, settings, session, this::leaveProperties, layers,
+                List.of(root.getLeft(), root.getTop(), root.getBottom(), content), this::showError);
         session.workspaceProperty().addListener((o, a, ws) -> {
             if (ws != null) {
                 settings.lastWorkspace(ws.dir());
@@ -187,81 +160,6 @@ public final class MainWindow {
         return box;
     }
 
-    private HBox header() {
-        Label workspace = new Label();
-        workspace.setId("workspace-label");
-        workspace.getStyleClass().add(Styles.TEXT_MUTED);
-        FontIcon folder = new FontIcon(Feather.FOLDER);
-        FontIcon globe = new FontIcon(Feather.GLOBE);
-        Label bootstrap = new Label();
-        bootstrap.setGraphic(new FontIcon(Feather.LINK));
-        Runnable show = () -> {
-            Connection c = session.connectionProperty().get();
-            boolean external = c != null && !c.local();
-            Path dir = session.directoryProperty().get();
-            workspace.setText(external ? "External cluster" : dir == null ? "" : HomeRelativePath.of(dir));
-            workspace.setTooltip(external || dir == null ? null : new Tooltip("Workspace: " + dir.toAbsolutePath()));
-            workspace.setGraphic(external ? globe : folder);
-            bootstrap.setText(c == null ? "" : c.bootstrapServers() + c.zookeeper().map(zk -> " · ZooKeeper " + zk).orElse(""));
-        };
-        session.connectionProperty().addListener(o -> show.run());
-        session.directoryProperty().addListener(o -> show.run());
-        show.run();
-        bootstrap.visibleProperty().bind(bootstrap.textProperty().isNotEmpty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button smaller = iconButton(Feather.MINUS, "Smaller text (Ctrl+-)", () -> changeFont(-1));
-        Button larger = iconButton(Feather.PLUS, "Larger text, for a projector (Ctrl+=)", () -> changeFont(1));
-        Label aa = new Label("Aa");
-        themeToggle.setId("theme-toggle");
-        Button openWorkspace = iconButton(Feather.FOLDER, "Open a workspace… (Ctrl+O)", this::chooseWorkspace);
-        openWorkspace.setId("open-workspace");
-        HBox header = new HBox(12, workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, themeToggle);
-        header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        return header;
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status-summary");
-        status.textProperty().bind(clusterView.summaryProperty());
-        // at a projector's text size the hint gives way (elided) before the cluster's state does
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        keys.setId("status-keys");
-        keys.setMinWidth(0);
-        keysBack.setOnFinished(e -> showHint());
-        session.connectionProperty().addListener(o -> showHint());
-        showHint();
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, grow, keys);
-        bar.getStyleClass().add("status-bar");
-        return bar;
-    }
-
-    /** The keys that do something now: no process control for an external cluster or an empty folder. */
-    private void showHint() {
-        keysBack.stop();
-        keys.getStyleClass().setAll("label", Styles.TEXT_MUTED);
-        keys.setText(ShortcutHint.of(views.size(), session.cluster() != null));
-    }
-
-    /** Says in the status bar, for a few seconds, why a key did nothing. */
-    private void sayInStatus(String why) {
-        keys.getStyleClass().setAll("label", Styles.WARNING);
-        keys.setText(why);
-        keysBack.playFromStart();
-    }
-
-    private static Button iconButton(Feather icon, String tip, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
     private void shortcuts() {
         for (int i = 0; i < views.size() && i < 9; i++) {
             int index = i;
@@ -293,7 +191,7 @@ public final class MainWindow {
     /** Keys do nothing while the window closes: behind the overlay, Ctrl+Shift+U would start the nodes being stopped. */
     private void key(KeyCombination keys, Runnable action) {
         scene.getAccelerators().put(keys, () -> {
-            if (!closing) {
+            if (!closing.inProgress()) {
                 action.run();
             }
         });
@@ -302,7 +200,7 @@ public final class MainWindow {
     /** Start all / Stop all by key: when it cannot, the status bar says why (the Cluster view may not show). */
     private void wholeCluster(ClusterViewModel.Outcome outcome) {
         if (!outcome.done()) {
-            sayInStatus(outcome.text());
+            statusBar.say(outcome.text());
         }
     }
 
@@ -344,66 +242,15 @@ public final class MainWindow {
     }
 
     public void toggleTheme() {
-        dark = !dark;
-        settings.darkTheme(dark);
-        applyTheme();
+        appearance.toggleTheme();
     }
 
     public void setDark(boolean value) {
-        if (dark != value) {
-            toggleTheme();
-        }
-    }
-
-    private void applyTheme() {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
-        themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
-        themeToggle.getTooltip().setText((dark ? "Light theme" : "Dark theme") + " (Ctrl+T)");
+        appearance.setDark(value);
     }
 
     private void changeFont(int delta) {
-        fontSize = AppSettings.clampFont(fontSize + delta);
-        settings.fontSize(fontSize);
-        applyFont();
-    }
-
-    private void applyFont() {
-        root.setStyle("-fx-font-size: " + fontSize + "px;");
-        String sized = IconSizes.stylesheetFor(fontSize);
-        scene.getStylesheets().remove(iconSizes);
-        scene.getStylesheets().add(sized);
-        iconSizes = sized;
-    }
-
-    /**
-     * Dialogs, alerts and wizards are stages of their own, outside the window's scene: without this they would keep
-     * the default text size when the room's projector needs a larger one.
-     */
-    private void styleDialogsLikeTheWindow() {
-        String css = MainWindow.class.getResource("app.css").toExternalForm();
-        ListChangeListener<Window> styler = change -> {
-            while (change.next()) {
-                for (Window w : change.getAddedSubList()) {
-                    if (w instanceof Stage && w != stage && w.getScene() != null) {
-                        if (!w.getScene().getStylesheets().contains(css)) {
-                            w.getScene().getStylesheets().addAll(css, iconSizes);
-                        }
-                        w.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
-                    }
-                }
-            }
-        };
-        Window.getWindows().addListener(styler);
-        // the list is global: left there, it would keep this window and all it shows alive after it closed
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
-            @Override
-            public void handle(WindowEvent event) {
-                Window.getWindows().removeListener(styler);
-                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-            }
-        });
+        appearance.changeFont(delta);
     }
 
     public void showError(String what, Throwable error) {
@@ -480,122 +327,6 @@ public final class MainWindow {
         show(0);
     }
 
-    private void onCloseRequest(WindowEvent event) {
-        if (closing) {
-            // the nodes are being stopped (or looked at): the window closes itself when that is done
-            event.consume();
-            return;
-        }
-        // unsaved properties first: Cancel keeps the window; Save closes once the file is written
-        CompletableFuture<Boolean> properties = leaveProperties();
-        if (!properties.isDone() || !properties.join()) {
-            event.consume();
-            properties.thenAccept(go -> {
-                if (go) {
-                    stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-                }
-            });
-            return;
-        }
-        settings.maximized(stage.isMaximized());
-        if (!stage.isMaximized()) {
-            settings.windowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        }
-        settings.flush();
-        Connection shown = session.connectionProperty().get();
-        Path dir = session.directoryProperty().get();
-        if (session.cluster() != null) {
-            if (!session.cluster().snapshot().anyAlive()) {
-                session.close();
-                return;
-            }
-            event.consume();
-            askBeforeClosing(session.cluster(), false);
-        } else if (shown != null && !shown.local() && dir != null) {
-            // an external cluster is shown, yet the workspace's own nodes may still run: look before closing
-            event.consume();
-            closing = true;
-            CompletableFuture.supplyAsync(() -> Workspace.isWorkspace(dir) ? LocalCluster.open(Workspace.open(dir)) : null,
-                    session.background()).whenCompleteAsync((cluster, error) -> {
-                        closing = false;
-                        if (cluster != null && cluster.snapshot().anyAlive()) {
-                            askBeforeClosing(cluster, true);
-                        } else {
-                            // nothing runs, or the folder cannot be read: closing leaves whatever runs as it is
-                            closeWindow(cluster);
-                        }
-                    }, Platform::runLater);
-        } else {
-            session.close();
-        }
-    }
-
-    /**
-     * Asks whether to stop {@code cluster}'s running nodes or leave them running, then closes the window (Cancel keeps
-     * it). {@code opened}: the cluster was opened for this question only and is closed with the window.
-     */
-    private void askBeforeClosing(LocalCluster cluster, boolean opened) {
-        ButtonType stop = new ButtonType("Stop nodes", ButtonBar.ButtonData.YES);
-        ButtonType leave = new ButtonType("Leave running", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Nodes of the workspace's cluster are still running. Stop"
-                + " them, or leave them running for the command line and the next start of the app?", stop, leave,
-                ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setHeaderText("Stop the cluster before closing?");
-        ask.getDialogPane().lookupButton(stop).setId("close-stop");
-        ask.getDialogPane().lookupButton(leave).setId("close-leave");
-        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == ButtonType.CANCEL) {
-            if (opened) {
-                session.background().execute(cluster::close);
-            }
-        } else if (answer == stop) {
-            stopThenClose(cluster, opened);
-        } else {
-            closeWindow(opened ? cluster : null);
-        }
-    }
-
-    /**
-     * Stops the nodes with their progress laid over the window, which nothing else takes input; "Leave the rest
-     * running" closes at once. A failure says so and gives the window back: the user asked for stopped nodes.
-     */
-    private void stopThenClose(LocalCluster cluster, boolean opened) {
-        closing = true;
-        stage.setTitle("Brokerlab — stopping the cluster…");
-        StopBeforeClose stop = new StopBeforeClose(cluster, Platform::runLater);
-        Node overlay = StopBeforeCloseView.overlay(stop);
-        List<Node> blocked = List.of(root.getLeft(), root.getTop(), root.getBottom(), content);
-        blocked.forEach(n -> n.setDisable(true));
-        layers.getChildren().add(overlay);
-        // the one thing left to do: Enter or Space leaves without reaching for the mouse
-        overlay.lookup("#close-leave-rest").requestFocus();
-        stop.start().whenComplete((outcome, e) -> {
-            if (e == null) {
-                closeWindow(opened ? cluster : null);
-                return;
-            }
-            closing = false;
-            layers.getChildren().remove(overlay);
-            blocked.forEach(n -> n.setDisable(false));
-            stage.setTitle("Brokerlab");
-            showError("Could not stop every node; nothing was closed", Failures.cause(e));
-            if (opened) {
-                session.background().execute(cluster::close);
-            }
-        });
-    }
-
-    /** Closes the session and the window; {@code alsoClose}: a cluster opened only for the closing question, or null. */
-    private void closeWindow(LocalCluster alsoClose) {
-        if (alsoClose != null) {
-            session.background().execute(alsoClose::close);
-        }
-        session.close();
-        stage.close();
-    }
-
     public Session session() {
         return session;
     }
@@ -613,6 +344,6 @@ public final class MainWindow {
     }
 
     public boolean dark() {
-        return dark;
+        return appearance.dark();
     }
 }

@@ -1,0 +1,183 @@
+package io.brokerlab.app.cluster;
+
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeKind;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One node's card: its kind, state and role, its facts (ports, PID, uptime, heap), and the actions its state allows. */
+final class NodeCard extends VBox {
+
+    private static final PseudoClass LEADING = PseudoClass.getPseudoClass("leading");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final NodeRow row;
+    private final ClusterViewModel model;
+
+    NodeCard(NodeRow row, ClusterViewModel model) {
+        super(10);
+        this.row = row;
+        this.model = model;
+        HBox header = header();
+        GridPane facts = facts();
+        Label exit = new Label();
+        exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        exit.textProperty().bind(row.exitReasonProperty());
+        exit.setWrapText(true);
+        // wrapped to the card's width, which a long reason must not widen (and so take a column from the grid)
+        exit.setPrefWidth(0);
+        exit.setMaxWidth(Double.MAX_VALUE);
+        exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
+                .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
+        exit.managedProperty().bind(exit.visibleProperty());
+        ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        busy.setMaxWidth(Double.MAX_VALUE);
+        busy.getStyleClass().add(Styles.SMALL);
+        busy.visibleProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(
+                () -> row.state() == NodeState.STARTING || row.state() == NodeState.STOPPING, row.stateProperty())));
+
+        getChildren().addAll(header, facts, exit, busy, buttons());
+        getStyleClass().add("node-card");
+        setId("card-" + row.name());
+        setFocusTraversable(true);
+        setAccessibleText(row.name());
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                model.selectedProperty().set(row.id());
+            }
+        });
+        setOnMouseClicked(e -> {
+            model.selectedProperty().set(row.id());
+            // a click on one of its buttons leaves the focus on that button
+            if (!isFocusWithin()) {
+                requestFocus();
+            }
+        });
+    }
+
+    /** Marks the card whose log shows below the cards. */
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    private HBox header() {
+        FontIcon kindIcon = new FontIcon(row.kind() == NodeKind.ZOOKEEPER ? Feather.GIT_MERGE : Feather.SERVER);
+        kindIcon.getStyleClass().add("card-icon");
+        Label name = new Label(row.name());
+        name.getStyleClass().add(Styles.TITLE_3);
+        Label kind = new Label(row.kind() == NodeKind.ZOOKEEPER ? "ZooKeeper" : "Kafka broker");
+        kind.getStyleClass().add(Styles.TEXT_MUTED);
+        Label state = new Label();
+        state.getStyleClass().add("state-badge");
+        state.textProperty().bind(Bindings.createStringBinding(() -> row.state().label(), row.stateProperty()));
+        row.stateProperty().addListener((obs, old, now) -> styleState(state, now));
+        styleState(state, row.state());
+        Label role = new Label();
+        role.getStyleClass().add("role-badge");
+        role.textProperty().bind(row.roleProperty());
+        role.visibleProperty().bind(row.roleProperty().isNotEmpty());
+        role.managedProperty().bind(role.visibleProperty());
+        role.styleProperty().bind(Bindings.createStringBinding(() -> "", row.roleProperty()));
+        // set now too: a card built after the role is known must show it highlighted
+        role.pseudoClassStateChanged(LEADING, row.leadingProperty().get());
+        row.leadingProperty().addListener((obs, old, now) -> role.pseudoClassStateChanged(LEADING, now));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        VBox titles = new VBox(2, name, kind);
+        HBox header = new HBox(10, kindIcon, titles, grow, role, state);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static void styleState(Label label, NodeState state) {
+        label.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
+        label.getStyleClass().add("state-" + state.label());
+    }
+
+    private GridPane facts() {
+        GridPane facts = new GridPane();
+        facts.setHgap(12);
+        facts.setVgap(4);
+        Label ports = addFact(facts, 0, "Ports", row.portsProperty());
+        ports.setId("ports-" + row.name());
+        Tooltip portDetails = new Tooltip();
+        portDetails.textProperty().bind(row.portDetailsProperty());
+        ports.setTooltip(portDetails);
+        addFact(facts, 1, "PID", row.pidProperty());
+        addFact(facts, 2, "Uptime", row.uptimeProperty());
+        addFact(facts, 3, "Heap", row.heapProperty());
+        if (row.kind() == NodeKind.ZOOKEEPER) {
+            addFact(facts, 4, "Serving", row.sessionsProperty());
+        }
+        return facts;
+    }
+
+    private static Label addFact(GridPane grid, int column, String name, ObservableValue<String> value) {
+        Label key = new Label(name);
+        key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        Label val = new Label();
+        val.textProperty().bind(value);
+        val.getStyleClass().add("fact-value");
+        val.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(key, column, 0);
+        grid.add(val, column, 1);
+        return val;
+    }
+
+    private HBox buttons() {
+        HBox buttons = new HBox(6,
+                actionButton(Action.START, Feather.PLAY, "Start", null),
+                actionButton(Action.STOP, Feather.SQUARE, "Stop", null),
+                actionButton(Action.KILL, Feather.ZAP, "Kill", Styles.DANGER),
+                actionButton(Action.PAUSE, Feather.PAUSE, "Pause", null),
+                actionButton(Action.RESUME, Feather.PLAY_CIRCLE, "Resume", null),
+                actionButton(Action.RESTART, Feather.ROTATE_CW, "Restart", null));
+        Button showLog = new Button(null, new FontIcon(Feather.FILE_TEXT));
+        showLog.setTooltip(new Tooltip("Show this node's log"));
+        showLog.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        showLog.setOnAction(e -> model.selectedProperty().set(row.id()));
+        buttons.getChildren().add(showLog);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
+    }
+
+    private Button actionButton(Action action, Ikon icon, String text, String style) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(action.name().toLowerCase(Locale.ROOT) + "-" + row.name());
+        button.getStyleClass().add(Styles.SMALL);
+        if (style != null) {
+            button.getStyleClass().add(style);
+        }
+        button.setTooltip(new Tooltip(switch (action) {
+            case KILL -> "SIGKILL: a crash, for failover demos";
+            case PAUSE -> "SIGSTOP: a hung node";
+            case STOP -> "Graceful stop (controlled shutdown for brokers)";
+            default -> text + " " + row.name();
+        }));
+        button.disableProperty().bind(model.canRun(action, row).not());
+        // only the actions that fit the state are shown, so a card stays one short row
+        button.visibleProperty().bind(Bindings.createBooleanBinding(() -> action.allowedIn(row.state()),
+                row.stateProperty()));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(e -> model.run(action, row));
+        return button;
+    }
+}

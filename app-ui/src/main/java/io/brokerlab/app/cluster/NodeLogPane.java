@@ -1,0 +1,207 @@
+package io.brokerlab.app.cluster;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The selected node's log below the cards: its lines, a search that marks what it finds, Follow, and Copy. */
+final class NodeLogPane extends BorderPane {
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final NodeLogViewModel log;
+    private final TextField search = new TextField();
+
+    NodeLogPane(NodeLogViewModel log) {
+        this.log = log;
+        HBox bar = bar();
+        ListView<LogLine> lines = lines();
+        setCenter(lines);
+        setTop(bar);
+        VBox.setVgrow(lines, Priority.ALWAYS);
+    }
+
+    /** The search field, when the pane is shown. */
+    void focusSearch() {
+        if (search.getScene() != null && search.isVisible()) {
+            search.requestFocus();
+            search.selectAll();
+        }
+    }
+
+    private HBox bar() {
+        Label title = new Label("Log");
+        title.textProperty().bind(Bindings.createStringBinding(() -> log.nodeProperty().get() == null ? "Log"
+                : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
+        title.getStyleClass().add(Styles.TITLE_4);
+        search.setPromptText("Search the log (Ctrl+F)");
+        search.setId("log-search");
+        search.textProperty().bindBidirectional(log.searchProperty());
+        CheckBox follow = new CheckBox("Follow");
+        follow.selectedProperty().bindBidirectional(log.followProperty());
+        Label matches = new Label();
+        matches.setId("log-matches");
+        matches.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        matches.textProperty().bind(log.matchesProperty());
+        matches.managedProperty().bind(matches.textProperty().isNotEmpty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label behind = new Label("The log has newer lines: tick Follow to see them");
+        behind.setId("log-behind");
+        behind.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        behind.visibleProperty().bind(log.behindProperty());
+        behind.managedProperty().bind(behind.visibleProperty());
+        Label unreadable = new Label();
+        unreadable.setId("log-error");
+        unreadable.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        unreadable.setMinWidth(0);
+        unreadable.textProperty().bind(log.readErrorProperty());
+        // with no line shown, the list's placeholder says it instead
+        unreadable.visibleProperty().bind(log.readErrorProperty().isNotEmpty()
+                .and(Bindings.isNotEmpty(log.visibleLines())));
+        unreadable.managedProperty().bind(unreadable.visibleProperty());
+        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), title, grow, behind, unreadable, search, matches,
+                follow);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        return bar;
+    }
+
+    private ListView<LogLine> lines() {
+        ListView<LogLine> lines = keepingSelection(log.visibleLines());
+        lines.setId("log-lines");
+        lines.getStyleClass().addAll("log-lines", Styles.DENSE);
+        Label placeholder = new Label();
+        placeholder.setId("log-placeholder");
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(log.placeholderProperty());
+        lines.setPlaceholder(placeholder);
+        lines.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LogLine item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("log-error", "log-warn", "log-debug");
+                showLine(this, empty ? null : item, log.needle());
+                if (!empty && item != null) {
+                    switch (item.level()) {
+                        case ERROR -> getStyleClass().add("log-error");
+                        case WARN -> getStyleClass().add("log-warn");
+                        case DEBUG -> getStyleClass().add("log-debug");
+                        default -> { }
+                    }
+                }
+            }
+        });
+        Runnable copy = () -> copy(lines);
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copy.run();
+                e.consume();
+            }
+        });
+        // no accelerator: a context menu's is installed on the whole scene and would take Ctrl+C from other views
+        MenuItem copyItem = new MenuItem("Copy", new FontIcon(Feather.COPY));
+        copyItem.setOnAction(e -> copy.run());
+        copyItem.disableProperty().bind(Bindings.isEmpty(lines.getSelectionModel().getSelectedItems()));
+        MenuItem selectAll = new MenuItem("Select all");
+        selectAll.setOnAction(e -> lines.getSelectionModel().selectAll());
+        lines.setContextMenu(new ContextMenu(copyItem, selectAll));
+        log.visibleLines().addListener((ListChangeListener<LogLine>) c -> {
+            if (log.followProperty().get() && !lines.getItems().isEmpty()) {
+                lines.scrollTo(lines.getItems().size() - 1);
+            }
+        });
+        return lines;
+    }
+
+    /**
+     * A line's text; while a search runs, the text it found marked in it. Plain text otherwise: a cell with a
+     * graphic per line costs more, and most of the time nothing is searched.
+     */
+    private static void showLine(ListCell<LogLine> cell, LogLine line, String needle) {
+        if (line == null || needle.isEmpty()) {
+            cell.setGraphic(null);
+            cell.setText(line == null ? null : line.text());
+            return;
+        }
+        HBox pieces = new HBox();
+        for (NodeLogViewModel.Piece piece : NodeLogViewModel.pieces(line.text(), needle)) {
+            Label text = new Label(piece.text());
+            text.getStyleClass().add(piece.match() ? "log-match" : "log-piece");
+            text.setMinWidth(Region.USE_PREF_SIZE);
+            pieces.getChildren().add(text);
+        }
+        cell.setText(null);
+        cell.setGraphic(pieces);
+    }
+
+    /**
+     * A list of {@code items} that keeps the user's selection (lines chosen to copy, say) when they change: a search
+     * narrows them, Follow brings newer ones. The list view itself would drop it; the lines are selected again
+     * wherever they are now.
+     */
+    private static ListView<LogLine> keepingSelection(ObservableList<LogLine> items) {
+        List<LogLine> chosen = new ArrayList<>();
+        boolean[] itemsChanging = {false};
+        // added before the list view's own listener: the selection it then drops is not taken for the user's
+        items.addListener((ListChangeListener<LogLine>) c -> itemsChanging[0] = true);
+        ListView<LogLine> view = new ListView<>(items);
+        view.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        view.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LogLine>) c -> {
+            if (!itemsChanging[0]) {
+                chosen.clear();
+                chosen.addAll(view.getSelectionModel().getSelectedItems());
+            }
+        });
+        items.addListener((ListChangeListener<LogLine>) c -> {
+            try {
+                view.getSelectionModel().clearSelection();
+                int[] at = chosen.stream().mapToInt(items::indexOf).filter(i -> i >= 0).toArray();
+                if (at.length > 0) {
+                    view.getSelectionModel().selectIndices(at[0], at);
+                }
+            } finally {
+                itemsChanging[0] = false;
+            }
+        });
+        return view;
+    }
+
+    /** The selected lines, in the order shown, as text. */
+    private static void copy(ListView<LogLine> lines) {
+        List<LogLine> selected = lines.getSelectionModel().getSelectedIndices().stream().sorted()
+                .map(lines.getItems()::get).toList();
+        if (!selected.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(NodeLogViewModel.textOf(selected));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+}
