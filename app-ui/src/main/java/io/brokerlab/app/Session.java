@@ -346,6 +346,14 @@ public final class Session implements AutoCloseable {
         return topics;
     }
 
+    /**
+     * Drops the open or connect under way, as a newer one would: when it ends, what it opened is closed and the views
+     * keep what they show. FX thread.
+     */
+    public void forgetPending() {
+        generation++;
+    }
+
     @Override
     public void close() {
         if (scheduler.isShutdown()) {

@@ -43,7 +43,7 @@ public final class ConnectionsView implements AppView {
         // the probe's admin client blocks for up to its timeout: on the session's background threads
         this.model = new ConnectionsViewModel(address -> CompletableFuture.runAsync(
                 () -> BrokerProbe.requireAnswer(address, BrokerProbe.TIMEOUT), session.background()),
-                connector, RecentConnections.forUser(), session.fx());
+                connector, session::forgetPending, RecentConnections.forUser(), session.fx());
         session.connectionProperty().addListener((o, old, shown) -> model.shown(shown));
         root.getChildren().addAll(localSection(), externalSection());
         root.setPadding(new Insets(16));

@@ -48,6 +48,7 @@ public final class ConnectionsViewModel {
 
     private final Probe probe;
     private final Connector connector;
+    private final Runnable forgetPending;
     private final RecentConnections recent;
     private final Executor fx;
     private final StringProperty bootstrap = new SimpleStringProperty("");
@@ -58,9 +59,12 @@ public final class ConnectionsViewModel {
     private final ObservableList<String> recentBootstraps = FXCollections.observableArrayList();
     private int attempts;
 
-    public ConnectionsViewModel(Probe probe, Connector connector, RecentConnections recent, Executor fx) {
+    /** {@code forgetPending}: the session drops a connect under way (what it opens, it closes); FX thread. */
+    public ConnectionsViewModel(Probe probe, Connector connector, Runnable forgetPending, RecentConnections recent,
+                                Executor fx) {
         this.probe = probe;
         this.connector = connector;
+        this.forgetPending = forgetPending;
         this.recent = recent;
         this.fx = fx;
         showRecent();
@@ -118,14 +122,15 @@ public final class ConnectionsViewModel {
     }
 
     /**
-     * Gives up the attempt under way: its answer, when it comes, changes nothing here. Once the brokers have
-     * answered, the session may still be waiting for a ZooKeeper given; that wait ends on its own (bounded).
+     * Gives up the attempt under way: its answer, when it comes, changes nothing here, and the session drops the
+     * connection it may be opening (a ZooKeeper given may still be answering), so the views keep what they show.
      */
     public void cancel() {
         if (!busy.get()) {
             return;
         }
         attempts++;
+        forgetPending.run();
         busy.set(false);
         show(Tone.NEUTRAL, "Cancelled; the views still show what they showed.");
     }

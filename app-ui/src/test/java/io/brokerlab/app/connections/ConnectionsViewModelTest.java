@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CompletionException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -36,9 +37,11 @@ class ConnectionsViewModelTest {
         pending.add(done);
         return done;
     };
+    /** How many connects under way the session was told to drop. */
+    private final AtomicInteger forgotten = new AtomicInteger();
     /** Every address answers: these tests are about what follows. */
     private final ConnectionsViewModel model = new ConnectionsViewModel(address -> CompletableFuture.completedFuture(null),
-            connector, new RecentConnections(prefs), Runnable::run);
+            connector, forgotten::incrementAndGet, new RecentConnections(prefs), Runnable::run);
 
     @AfterEach
     void forgetTheTestsConnections() throws BackingStoreException {
@@ -53,8 +56,8 @@ class ConnectionsViewModelTest {
         }
         String address = "127.0.0.1:" + port;
         ConnectionsViewModel probing = new ConnectionsViewModel(bootstrap -> CompletableFuture.runAsync(
-                () -> BrokerProbe.requireAnswer(bootstrap, BrokerProbe.TIMEOUT)), connector, new RecentConnections(prefs),
-                Runnable::run);
+                () -> BrokerProbe.requireAnswer(bootstrap, BrokerProbe.TIMEOUT)), connector, forgotten::incrementAndGet,
+                new RecentConnections(prefs), Runnable::run);
         probing.bootstrapProperty().set(address);
         long started = System.nanoTime();
         CompletableFuture<Void> attempt = probing.connect();
@@ -71,8 +74,8 @@ class ConnectionsViewModelTest {
     @Test
     void cancelGivesUpTheAttemptAndItsLateAnswerChangesNothing() {
         CompletableFuture<Void> answer = new CompletableFuture<>();
-        ConnectionsViewModel slow = new ConnectionsViewModel(address -> answer, connector, new RecentConnections(prefs),
-                Runnable::run);
+        ConnectionsViewModel slow = new ConnectionsViewModel(address -> answer, connector, forgotten::incrementAndGet,
+                new RecentConnections(prefs), Runnable::run);
         slow.bootstrapProperty().set("slow:9092");
         CompletableFuture<Void> attempt = slow.connect();
         slow.cancel();
@@ -82,6 +85,20 @@ class ConnectionsViewModelTest {
         attempt.join();
         assertThat(opened).isEmpty();
         assertThat(slow.statusProperty().get()).startsWith("Cancelled");
+    }
+
+    @Test
+    void cancelOnceTheBrokersAnsweredHasTheSessionDropTheConnectionItIsOpening() {
+        model.bootstrapProperty().set("kafka1:9092");
+        model.zookeeperProperty().set("zk1:2181");
+        CompletableFuture<Void> attempt = model.connect();
+        assertThat(opened).as("the brokers answered: the session opens it").containsExactly("kafka1:9092 zk zk1:2181");
+        model.cancel();
+        assertThat(forgotten).hasValue(1);
+        pending.get(0).completeExceptionally(new java.util.concurrent.CancellationException("dropped"));
+        attempt.join();
+        assertThat(model.statusProperty().get()).startsWith("Cancelled");
+        assertThat(model.recentBootstraps()).as("not connected, not remembered").isEmpty();
     }
 
     @Test
@@ -100,7 +117,7 @@ class ConnectionsViewModelTest {
         assertThat(model.toneProperty().get()).isEqualTo(ConnectionsViewModel.Tone.SUCCESS);
 
         ConnectionsViewModel nextRun = new ConnectionsViewModel(address -> CompletableFuture.completedFuture(null),
-                connector, new RecentConnections(prefs), Runnable::run);
+                connector, forgotten::incrementAndGet, new RecentConnections(prefs), Runnable::run);
         assertThat(nextRun.recentBootstraps()).containsExactly("kafka2:9092", "kafka1:9092");
         nextRun.recall("kafka1:9092");
         assertThat(nextRun.zookeeperProperty().get()).isEqualTo("zk1:2181/kafka");
