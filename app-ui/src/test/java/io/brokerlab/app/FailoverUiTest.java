@@ -96,6 +96,10 @@ class FailoverUiTest {
         UiTestSupport.waitFor(10, "a controller", () -> robot.lookup(".role-badge").queryAll().stream()
                 .anyMatch(n -> "controller".equals(((Label) n).getText()) && n.isVisible()));
         UiTestSupport.waitFor(10, "log lines", () -> !robot.lookup("#log-lines").queryListView().getItems().isEmpty());
+        // Follow (the default) shows the newest line of a log just picked, not its top
+        UiTestSupport.click(robot, "#card-zk-1");
+        UiTestSupport.waitFor(10, "zk-1's newest log line in view", () -> ((Label) window.scene().lookup("#log-title")).getText().equals("Log of zk-1")
+                && UiTestSupport.showsItsLastItem(window.scene(), "#log-lines"));
         UiTestSupport.screenshots(window, "cluster-running");
     }
 
@@ -256,14 +260,9 @@ class FailoverUiTest {
         UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().sendingProperty().get());
         UiTestSupport.click(robot, "#nav-console");
         // following (the default): the newest message is the table's last visible row
-        UiTestSupport.waitFor(20, "the newest message in view", () -> {
-            var table = (javafx.scene.control.TableView<?>) window.scene().lookup("#console-messages");
-            int lastVisible = window.scene().getRoot().lookupAll("#console-messages .table-row-cell").stream()
-                    .map(n -> (javafx.scene.control.TableRow<?>) n)
-                    .filter(r -> r.isVisible() && r.getItem() != null)
-                    .mapToInt(javafx.scene.control.TableRow::getIndex).max().orElse(-1);
-            return lastVisible == table.getItems().size() - 1 && table.getItems().size() > 3000;
-        });
+        UiTestSupport.waitFor(20, "the newest message in view", () -> UiTestSupport.showsItsLastItem(window.scene(),
+                "#console-messages") && ((javafx.scene.control.TableView<?>) window.scene().lookup("#console-messages"))
+                .getItems().size() > 3000);
         UiTestSupport.screenshots(window, "console-flow");
     }
 

@@ -102,6 +102,22 @@ public final class UiTestSupport {
         return robot;
     }
 
+    /**
+     * Whether the last item of the list or table {@code query} is drawn inside it: what Follow promises. FX thread
+     * (call it inside {@link #waitFor}).
+     */
+    public static boolean showsItsLastItem(javafx.scene.Scene scene, String query) {
+        javafx.scene.control.Control view = (javafx.scene.control.Control) scene.lookup(query);
+        int last = (view instanceof javafx.scene.control.ListView<?> list ? list.getItems()
+                : ((javafx.scene.control.TableView<?>) view).getItems()).size() - 1;
+        Bounds inside = view.localToScene(view.getLayoutBounds());
+        return last >= 0 && view.lookupAll(".indexed-cell").stream()
+                .map(n -> (javafx.scene.control.IndexedCell<?>) n)
+                .filter(cell -> cell.isVisible() && !cell.isEmpty() && cell.getIndex() == last)
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .anyMatch(drawn -> drawn.getMinY() >= inside.getMinY() && drawn.getMaxY() <= inside.getMaxY() + 1);
+    }
+
     /** Waits for a condition checked on the FX thread. */
     public static void waitFor(long seconds, String what, BooleanSupplier condition) {
         try {

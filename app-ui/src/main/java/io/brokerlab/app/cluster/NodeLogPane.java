@@ -1,6 +1,7 @@
 package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.FollowNewest;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -60,6 +61,7 @@ final class NodeLogPane extends BorderPane {
         title.textProperty().bind(Bindings.createStringBinding(() -> log.nodeProperty().get() == null ? "Log"
                 : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setId("log-title");
         search.setPromptText("Search the log (Ctrl+F)");
         search.setId("log-search");
         search.textProperty().bindBidirectional(log.searchProperty());
@@ -133,11 +135,9 @@ final class NodeLogPane extends BorderPane {
         MenuItem selectAll = new MenuItem("Select all");
         selectAll.setOnAction(e -> lines.getSelectionModel().selectAll());
         lines.setContextMenu(new ContextMenu(copyItem, selectAll));
-        log.visibleLines().addListener((ListChangeListener<LogLine>) c -> {
-            if (log.followProperty().get() && !lines.getItems().isEmpty()) {
-                lines.scrollTo(lines.getItems().size() - 1);
-            }
-        });
+        // scrolled in the layout pass, not at the change: a node's whole log set at once (a card picked, the app
+        // opened) is measured only then, and scrolling before aimed at the top or the middle
+        FollowNewest.install(lines, log.followProperty());
         return lines;
     }
 

@@ -1,39 +1,56 @@
 package io.brokerlab.app.ui;
 
+import java.util.function.IntConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 /**
- * Keeps a table's last row in view while {@code following} is true, like {@code tail -f}: after rows arrive, and
- * when the table comes back on screen after rows arrived meanwhile. It scrolls once per pulse, just before the
+ * Keeps a table's or list's last row in view while {@code following} is true, like {@code tail -f}: after rows
+ * arrive, and when it comes back on screen after rows arrived meanwhile. It scrolls once per pulse, just before the
  * layout pass, so a flood of updates still costs one frame each. FX thread.
  */
 public final class FollowNewest<T> {
 
-    private final TableView<T> table;
+    private final Control view;
+    private final ObservableList<T> items;
+    private final IntConsumer scrollTo;
     private final ObservableBooleanValue following;
     private final Runnable beforeLayout = this::scrollIfDue;
     private boolean due;
 
-    private FollowNewest(TableView<T> table, ObservableBooleanValue following) {
-        this.table = table;
+    private FollowNewest(Control view, ObservableList<T> items, IntConsumer scrollTo, ObservableBooleanValue following) {
+        this.view = view;
+        this.items = items;
+        this.scrollTo = scrollTo;
         this.following = following;
     }
 
     public static <T> void install(TableView<T> table, ObservableBooleanValue following) {
-        FollowNewest<T> follow = new FollowNewest<>(table, following);
-        table.getItems().addListener((ListChangeListener<T>) c -> follow.due());
+        install(table, table.getItems(), table::scrollTo, following);
+    }
+
+    public static <T> void install(ListView<T> list, ObservableBooleanValue following) {
+        install(list, list.getItems(), list::scrollTo, following);
+    }
+
+    private static <T> void install(Control view, ObservableList<T> items, IntConsumer scrollTo,
+                                    ObservableBooleanValue following) {
+        FollowNewest<T> follow = new FollowNewest<>(view, items, scrollTo, following);
+        items.addListener((ListChangeListener<T>) c -> follow.due());
         following.addListener(o -> follow.due());
-        table.sceneProperty().addListener((o, old, now) -> follow.moveTo(old, now));
-        follow.moveTo(null, table.getScene());
+        view.sceneProperty().addListener((o, old, now) -> follow.moveTo(old, now));
+        follow.moveTo(null, view.getScene());
     }
 
     private void due() {
         due = true;
-        table.requestLayout();
+        view.requestLayout();
     }
 
     private void moveTo(Scene old, Scene now) {
@@ -50,14 +67,14 @@ public final class FollowNewest<T> {
             return;
         }
         due = false;
-        int rows = table.getItems().size();
+        int rows = items.size();
         if (following.get() && rows > 0) {
-            // The table learns its new row count in its own layout; scrolling before that aims at the old count.
-            table.layout();
-            table.scrollTo(rows - 1);
+            // The view learns its new row count in its own layout; scrolling before that aims at the old count.
+            view.layout();
+            scrollTo.accept(rows - 1);
             // scrollTo aims by estimated row heights, which right after the table comes back on screen can leave the
             // last row a row below the edge; the flow's end position is the bottom whatever the estimates
-            if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            if (view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                 flow.setPosition(1);
             }
         }
