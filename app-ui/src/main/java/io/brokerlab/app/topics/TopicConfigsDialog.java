@@ -133,7 +133,7 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         Button revert = new Button("Revert", new FontIcon(Feather.CORNER_UP_LEFT));
         revert.setId("topic-configs-revert");
         revert.setOnAction(e -> editing.revert());
-        Button reset = new Button("Reset to default", new FontIcon(Feather.ROTATE_CCW));
+        Button reset = new Button("Reset to the broker's value", new FontIcon(Feather.ROTATE_CCW));
         reset.setId("topic-configs-reset");
         reset.setOnAction(e -> editing.resetToDefault());
         Label fieldProblem = new Label();
