@@ -41,8 +41,9 @@ final class ClusterNotices {
 
     private static final Set<EventType> HURT = EnumSet.of(EventType.PARTITION_UNDER_REPLICATED,
             EventType.PARTITION_OFFLINE);
+    /** A deleted topic's partitions heal no more: its deletion is the only event that says they are gone. */
     private static final Set<EventType> HEALED = EnumSet.of(EventType.PARTITION_FULLY_REPLICATED,
-            EventType.PARTITION_ONLINE);
+            EventType.PARTITION_ONLINE, EventType.TOPIC_DELETED);
 
     private final VBox layer = new VBox(8);
     private final Executor later;
@@ -139,6 +140,11 @@ final class ClusterNotices {
         }
         later.execute(() -> {
             for (ClusterEvent e : relevant) {
+                if (e.type() == EventType.TOPIC_DELETED) {
+                    behind.removeIf(p -> p.topic().equals(e.topic()));
+                    offline.removeIf(p -> p.topic().equals(e.topic()));
+                    continue;
+                }
                 Partition partition = new Partition(e.topic(), e.partition());
                 switch (e.type()) {
                     case PARTITION_OFFLINE -> offline.add(partition);

@@ -20,9 +20,9 @@ final class ShortcutHint {
             keys.add("Ctrl+Shift+U start all");
             keys.add("Ctrl+Shift+D stop all");
             keys.add("Ctrl+Shift+K kill the selected node");
-            // the Cluster view's log search; the other views' searches are their own
-            keys.add("Ctrl+F search the log");
         }
+        // the shown view's own search: the Cluster view's log, the Properties keys (an external cluster's too)
+        keys.add("Ctrl+F search");
         keys.add("Ctrl+N new cluster");
         keys.add("Ctrl+O open workspace");
         keys.add("Ctrl+S save");

@@ -82,6 +82,31 @@ class ClusterNoticesTest {
         });
     }
 
+    @Test
+    void aTopicDeletedWhileShortOfReplicasNoLongerCounts() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "scratch", 0),
+                    event(EventType.PARTITION_UNDER_REPLICATED, "scratch", 1),
+                    event(EventType.PARTITION_OFFLINE, "scratch", 2),
+                    event(EventType.PARTITION_UNDER_REPLICATED, "demo", 0)));
+            ClusterEvent deleted = new ClusterEvent(Instant.now(), EventType.TOPIC_DELETED, "scratch", null, null,
+                    null, null, null, null, null, null, null, null, null);
+            notices.clusterEvents(List.of(deleted));
+            assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
+                    ((Notification) n).getMessage()).startsWith("1 partition is under-replicated\nIn demo:"));
+
+            notices.layer().getChildren().clear();
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "orders", 0)));
+            assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
+                    ((Notification) n).getMessage()).startsWith("2 partitions are under-replicated\nIn demo, orders:"));
+            notices.clusterEvents(List.of(event(EventType.PARTITION_FULLY_REPLICATED, "demo", 0),
+                    event(EventType.PARTITION_FULLY_REPLICATED, "orders", 0)));
+            assertThat(notices.layer().getChildren()).as("nothing of the deleted topic keeps it up").isEmpty();
+        });
+    }
+
     private static NodeEvent change(NodeId node, NodeState from, NodeState to, String exitReason) {
         return new NodeEvent(Instant.now(), status(node, from, Optional.empty()),
                 status(node, to, Optional.ofNullable(exitReason)), null);

@@ -71,6 +71,7 @@ public final class PropertiesView implements AppView {
             return snapshot != null && snapshot.node(node).map(n -> n.state().isAlive()).orElse(false);
         });
         session.workspaceProperty().addListener((o, a, ws) -> model.attach(ws));
+        session.addEventListener(model::nodeEvents);
         model.attach(session.workspaceProperty().get());
         build();
     }

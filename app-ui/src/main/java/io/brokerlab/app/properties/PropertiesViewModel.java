@@ -1,5 +1,7 @@
 package io.brokerlab.app.properties;
 
+import io.brokerlab.app.NodeEvent;
+import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.ConfigValidator;
@@ -66,6 +68,11 @@ public final class PropertiesViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * The values each running node started with, for the nodes that a saved change has left behind: a later save
+     * that changes nothing in the file (a comment) must still offer the restart that an earlier "Later" put off.
+     */
+    private final Map<NodeId, Properties> runsWith = new HashMap<>();
     private Workspace workspace;
     private PropertiesDocument working;
     private String savedText = "";
@@ -113,6 +120,7 @@ public final class PropertiesViewModel {
 
     public void attach(Workspace workspace) {
         this.workspace = workspace;
+        runsWith.clear();
         node.set(null);
         nodes.setAll(workspace == null ? List.of() : workspace.definition().nodes());
         if (!nodes.isEmpty()) {
@@ -429,7 +437,8 @@ public final class PropertiesViewModel {
         PropertiesDocument before = PropertiesDocument.parse(savedText);
         String portNote = clientPortNote(id, before, doc);
         // what Kafka and ZooKeeper read: a comment or blank line more changes nothing a restart would apply
-        boolean valuesChanged = !before.toProperties().equals(doc.toProperties());
+        Properties saving = doc.toProperties();
+        Properties loaded = before.toProperties();
         Workspace ws = workspace;
         String expectedOnDisk = diskText;
         return CompletableFuture.supplyAsync(() -> {
@@ -447,6 +456,13 @@ public final class PropertiesViewModel {
             return PropertiesDocument.read(file).text();
         }, background).thenApplyAsync(writtenText -> {
             boolean alive = live.isAlive(id);
+            Properties running = runsWith.getOrDefault(id, loaded);
+            boolean valuesChanged = !running.equals(saving);
+            if (alive && valuesChanged) {
+                runsWith.put(id, running);
+            } else {
+                runsWith.remove(id);
+            }
             List<NodeId> restart = alive && valuesChanged ? List.of(id) : List.<NodeId>of();
             if (id.equals(node.get()) && working != null) {
                 diskText = writtenText;
@@ -458,6 +474,18 @@ public final class PropertiesViewModel {
             }
             return restart;
         }, fx);
+    }
+
+    /**
+     * The cluster's node changes (FX thread): a node that starts reads its file again, so it no longer runs with
+     * values older than what was saved.
+     */
+    public void nodeEvents(List<NodeEvent> events) {
+        for (NodeEvent event : events) {
+            if (event.current().state() == NodeState.STARTING) {
+                runsWith.remove(event.current().id());
+            }
+        }
     }
 
     /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */

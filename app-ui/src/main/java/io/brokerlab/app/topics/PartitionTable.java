@@ -43,7 +43,7 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
         epoch.setId("partitions-epoch");
         // "Leader epoch" in full is cut in a laptop-wide window; the short word and a tooltip fit
         Label epochHeader = new Label("Epoch");
-        epochHeader.setTooltip(new Tooltip("Leader epoch: ZooKeeper counts up each time the partition gets a new leader"));
+        epochHeader.setTooltip(new Tooltip("Leader epoch: the controller counts it up each time the partition gets a new leader"));
         epoch.setGraphic(epochHeader);
         epoch.setMinWidth(70);
         getColumns().add(epoch);

@@ -70,6 +70,13 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("topic-configs-ok");
         ok.disableProperty().bind(model.validProperty().not().or(model.applyingProperty()));
+        // changes on their way reach the cluster whatever the dialog does: it stays to say how they went
+        getDialogPane().lookupButton(ButtonType.CANCEL).disableProperty().bind(model.applyingProperty());
+        setOnCloseRequest(e -> {
+            if (model.applyingProperty().get()) {
+                e.consume();
+            }
+        });
         // the dialog stays open until the cluster took the changes: a refusal leaves the typed values to correct
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -126,7 +133,7 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         Button revert = new Button("Revert", new FontIcon(Feather.CORNER_UP_LEFT));
         revert.setId("topic-configs-revert");
         revert.setOnAction(e -> editing.revert());
-        Button reset = new Button("Reset to default", new FontIcon(Feather.ROTATE_CCW));
+        Button reset = new Button("Reset to the broker's value", new FontIcon(Feather.ROTATE_CCW));
         reset.setId("topic-configs-reset");
         reset.setOnAction(e -> editing.resetToDefault());
         Label fieldProblem = new Label();

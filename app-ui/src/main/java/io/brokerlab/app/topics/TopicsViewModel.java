@@ -482,7 +482,7 @@ public final class TopicsViewModel {
         return act("Change the configs of " + name, s -> {
             s.alterConfigs(name, edit.set(), edit.remove());
             return null;
-        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " removed", false);
+        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " reset", false);
     }
 
     /**

@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.brokerlab.app.NodeEvent;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -344,6 +350,40 @@ class PropertiesViewModelTest {
 
         model.rawTextProperty().set(model.rawTextProperty().get() + "log.retention.hours=24\n");
         assertThat(model.save().join()).containsExactly(NodeId.broker(1));
+    }
+
+    @Test
+    void aRestartPutOffIsStillOfferedAfterAnEditThatChangesNoValueTillTheNodeStartsAgain() {
+        brokerAlive = true;
+        model.entry("num.network.threads").valueProperty().set("5");
+        assertThat(model.save().join()).as("answered Later").containsExactly(NodeId.broker(1));
+
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set("# five threads\n" + model.rawTextProperty().get());
+        assertThat(model.save().join()).as("broker-1 still runs with 2 threads").containsExactly(NodeId.broker(1));
+        assertThat(model.messageProperty().get()).contains("runs with the old settings").doesNotContain("no restart");
+
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        model.nodeProperty().set(NodeId.broker(1));
+        model.rawModeProperty().set(false);
+        model.entry("num.network.threads").valueProperty().set("2");
+        assertThat(model.save().join()).as("back to the value it runs with").isEmpty();
+        assertThat(model.messageProperty().get()).contains("no value changed");
+
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.save().join();
+        model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.STOPPED), status(NodeState.STARTING),
+                null)));
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set("# restarted with five\n" + model.rawTextProperty().get());
+        assertThat(model.save().join()).as("started again with the saved file").isEmpty();
+        assertThat(model.messageProperty().get()).contains("no value changed, so broker-1 needs no restart");
+    }
+
+    private static NodeStatus status(NodeState state) {
+        return new NodeStatus(NodeId.broker(1), state, OptionalLong.empty(), 9092, 0, Optional.empty(), false,
+                Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(),
+                Optional.empty(), OptionalLong.empty());
     }
 
     @Test

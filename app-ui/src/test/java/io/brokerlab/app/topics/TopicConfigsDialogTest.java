@@ -23,6 +23,7 @@ class TopicConfigsDialogTest {
 
     private final List<TopicsViewModel.ConfigEdit> sent = new ArrayList<>();
     private final AtomicReference<TopicConfigsDialog> dialog = new AtomicReference<>();
+    private CompletableFuture<Object> reply = CompletableFuture.completedFuture(null);
 
     @Test
     void aWrongValueIsNamedAtItsFieldAndOkSendsOnlyTheChange() throws Exception {
@@ -57,6 +58,31 @@ class TopicConfigsDialogTest {
         }
     }
 
+    @Test
+    void whileOkAppliesTheChangesTheDialogCannotBeCancelledOrClosed() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        reply = new CompletableFuture<>();
+        UiTestSupport.onFx(() -> {
+            open();
+            dialog.get().show();
+            try {
+                this.<TextField>lookup("#topic-configs-value").setText("1");
+                ok().fire();
+                Button cancel = (Button) dialog.get().getDialogPane().lookupButton(ButtonType.CANCEL);
+                assertThat(cancel.isDisabled()).isTrue();
+                dialog.get().close();
+                assertThat(dialog.get().isShowing()).as("the change still reaches the cluster").isTrue();
+
+                reply.complete(null);
+                assertThat(dialog.get().isShowing()).isFalse();
+                assertThat(dialog.get().getResult()).isEqualTo(ButtonType.OK);
+                assertThat(cancel.isDisabled()).isFalse();
+            } finally {
+                dialog.get().hide();
+            }
+        });
+    }
+
     /** The dialog laid out in a scene of its own, min.insync.replicas found by the search and selected. */
     private void open() {
         TopicConfigsViewModel model = new TopicConfigsViewModel("demo", List.of(
@@ -65,7 +91,7 @@ class TopicConfigsDialogTest {
                 TopicConfigCatalog.get());
         dialog.set(new TopicConfigsDialog(null, model, edit -> {
             sent.add(edit);
-            return CompletableFuture.completedFuture(null);
+            return reply;
         }));
         var pane = dialog.get().getDialogPane();
         Scene scene = pane.getScene() != null ? pane.getScene() : new Scene(pane);

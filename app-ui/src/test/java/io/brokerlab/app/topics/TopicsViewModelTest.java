@@ -141,7 +141,7 @@ class TopicsViewModelTest {
         configs.rows().stream().filter(r -> r.key().equals("min.insync.replicas")).findFirst().orElseThrow()
                 .valueProperty().set("1");
         assertThat(configs.apply(edit -> model.alterConfigs("demo", edit)).join()).isTrue();
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Configs of demo: 1 set, 1 removed");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Configs of demo: 1 set, 1 reset");
         model.electPreferredLeaders("demo");
         model.moveLeadership("demo", 0, 3);
         assertThat(model.actionStatusProperty().get()).isEqualTo("Leader of demo-0 moved to broker-3; broker-3 is now"
