@@ -557,6 +557,33 @@ class ConsoleViewModelTest {
         assertThat(model.sendingProperty().get()).isFalse();
     }
 
+    @Test
+    void aRunStillGoingWhenTheConnectionChangesLeavesTheNewConnectionsResultsAndStatusAlone() {
+        List<CompletableFuture<SendResult>> oldReplies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(cluster((topic, partition, key, value) -> {
+            CompletableFuture<SendResult> reply = new CompletableFuture<>();
+            oldReplies.add(reply);
+            return reply;
+        }, ConsoleViewModelTest::noTail));
+        model.countProperty().set(2);
+        model.rateProperty().set(1_000_000);
+        CompletableFuture<Void> oldRun = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> oldReplies.size() == 2);
+
+        model.attach(cluster((topic, partition, key, value) ->
+                CompletableFuture.completedFuture(new SendResult(topic, 0, 42, null)), ConsoleViewModelTest::noTail));
+        assertThat(model.sendingProperty().get()).as("the new connection has no send going").isFalse();
+        model.countProperty().set(1);
+        awaitDone(model.publish());
+        oldReplies.forEach(reply -> reply.complete(new SendResult("orders", 0, 7, null)));
+        awaitDone(oldRun);
+
+        assertThat(model.sendResults()).containsExactly("partition 0 · offset 42");
+        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 42");
+        assertThat(model.sendingProperty().get()).isFalse();
+    }
+
     private int sentCount() {
         synchronized (sent) {
             return sent.size();
