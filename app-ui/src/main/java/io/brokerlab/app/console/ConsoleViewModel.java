@@ -529,15 +529,16 @@ public final class ConsoleViewModel {
         if (batch.isEmpty()) {
             return;
         }
-        received.set(received.get() + batch.size() + dropped);
         if (paused.get()) {
             heldWhilePaused.addAll(batch);
             if (heldWhilePaused.size() > MAX_ROWS) {
                 heldWhilePaused.subList(0, heldWhilePaused.size() - MAX_ROWS).clear();
             }
-            return;
+        } else {
+            show(batch);
         }
-        show(batch);
+        // last: the summary is worded as the count changes, and compares it with the rows held and shown
+        received.set(received.get() + batch.size() + dropped);
     }
 
     private void show(List<TailedMessage> batch) {

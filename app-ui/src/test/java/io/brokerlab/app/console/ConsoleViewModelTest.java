@@ -393,6 +393,9 @@ class ConsoleViewModelTest {
     @Test
     void pauseHoldsMessagesAndFilterSearchesKeyAndValue() {
         ConsoleViewModel model = model();
+        // as the view's label does: a listener words the summary the moment the count changes
+        List<String> summaries = new ArrayList<>();
+        model.tailSummaryProperty().addListener((o, was, now) -> summaries.add(now));
         model.startTail();
         model.pausedProperty().set(true);
         toDeliver.add(messages(0, 10));
@@ -401,6 +404,7 @@ class ConsoleViewModelTest {
             return model.receivedProperty().get() == 10;
         });
         assertThat(model.messages()).isEmpty();
+        assertThat(summaries).as("held while paused, none let go").last().asString().startsWith("10 received · Tailing");
         model.pausedProperty().set(false);
         assertThat(model.messages()).hasSize(10);
         model.filterProperty().set("value 7");
