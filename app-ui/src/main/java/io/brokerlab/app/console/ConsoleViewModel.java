@@ -253,6 +253,10 @@ public final class ConsoleViewModel {
                             + "; add partitions on the Topics view or leave the partition empty";
                 }
             }
+            if (!run.begin()) {
+                // stopped while the lookup waited on the cluster: stopSending has already ended it
+                return null;
+            }
             return run.run(sender, line -> sent.offer(new SentLine(run, line)));
         }, background).whenCompleteAsync((status, error) -> {
             if (run != running) {
@@ -265,9 +269,19 @@ public final class ConsoleViewModel {
         }, fx).thenApply(status -> (Void) null);
     }
 
-    /** Ends the running Send early; the messages already sent are still counted in its status. */
+    /**
+     * Ends the running Send early; the messages already sent are still counted in its status. A run still waiting
+     * for its producer or its partition lookup (up to the producer's max.block.ms) ends at once, having sent nothing.
+     */
     public void stopSending() {
-        if (running != null) {
+        if (running == null) {
+            return;
+        }
+        if (running.abandon()) {
+            running = null;
+            sending.set(false);
+            sendStatus.set("Stopped: nothing sent");
+        } else {
             running.stop();
             sendStatus.set("Stopping…");
         }

@@ -588,6 +588,55 @@ class ConsoleViewModelTest {
         assertThat(model.sendingProperty().get()).isFalse();
     }
 
+    @Test
+    void stopWhileThePartitionLookupWaitsOnTheClusterEndsTheRunAtOnceWithoutSending() {
+        CompletableFuture<Integer> lookup = new CompletableFuture<>();
+        CompletableFuture<Void> lookingUp = new CompletableFuture<>();
+        AtomicInteger sends = new AtomicInteger();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key,
+                                                              String value, List<MessageHeader> headers) {
+                        sends.incrementAndGet();
+                        return CompletableFuture.completedFuture(new SendResult(topic, 0, 0, null));
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        // as a producer does while no broker answers, for up to its max.block.ms
+                        lookingUp.complete(null);
+                        return lookup.join();
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                return noTail(topic);
+            }
+        });
+        model.partitionProperty().set("0");
+        model.countProperty().set(3);
+        CompletableFuture<Void> done = model.publish();
+        lookingUp.join();
+        model.stopSending();
+        assertThat(model.sendingProperty().get()).as("ended without waiting for the lookup").isFalse();
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
+
+        lookup.complete(1);
+        awaitDone(done);
+        assertThat(sends.get()).isZero();
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
+    }
+
     private int sentCount() {
         synchronized (sent) {
             return sent.size();
