@@ -24,7 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -59,8 +59,10 @@ public final class TopicsViewModel {
     private final ObservableList<Integer> brokers = FXCollections.observableArrayList();
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    private final AtomicBoolean readingOffsets = new AtomicBoolean();
+    /** The topic list read under way, null when none; a second caller is answered by it. */
+    private final AtomicReference<CompletableFuture<String>> topicsRead = new AtomicReference<>();
+    /** The same for the end offsets, which the view's ticker reads every second. */
+    private final AtomicReference<CompletableFuture<String>> offsetsRead = new AtomicReference<>();
     private final ObservableMap<Integer, Long> endOffsets = FXCollections.observableHashMap();
     private volatile TopicSource source;
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
@@ -103,6 +105,9 @@ public final class TopicsViewModel {
         topics.clear();
         selected.set(null);
         brokers.setAll(brokerIds);
+        // a read of the last cluster still under way answers no caller of this one
+        topicsRead.set(null);
+        offsetsRead.set(null);
         status.set(source == null ? "No cluster" : "");
         clearActionStatus();
     }
@@ -204,13 +209,12 @@ public final class TopicsViewModel {
 
     /** Why a read was not done, for the Refresh button's status line; a read that was done comes back as null. */
     private static final String NO_LIVE_BROKER = "no live broker to ask";
-    private static final String ALREADY_READING = "a read is already under way";
     /** No cluster, no topic selected, or rows the state watcher drives: Refresh does not ask for such a read. */
     private static final String NOT_ASKED = "nothing to read";
 
     /**
-     * Reads all topics in the background; skipped while a read runs, no broker is up, or the state watcher drives the
-     * rows (a describe's answer would be thrown away). Any thread.
+     * Reads all topics in the background; while a read runs, that read is the answer; skipped when no broker is up or
+     * the state watcher drives the rows (a describe's answer would be thrown away). Any thread.
      */
     public CompletableFuture<Void> refresh() {
         return readTopics().thenApply(outcome -> null);
@@ -219,13 +223,15 @@ public final class TopicsViewModel {
     /** {@link #refresh()}, completing with why the topics were not read, or null when they were. */
     private CompletableFuture<String> readTopics() {
         TopicSource s = source;
-        String skipped = s == null || stateDriven ? NOT_ASKED : liveBrokers.get().isEmpty() ? NO_LIVE_BROKER
-                : !refreshing.compareAndSet(false, true) ? ALREADY_READING : null;
+        String skipped = s == null || stateDriven ? NOT_ASKED : liveBrokers.get().isEmpty() ? NO_LIVE_BROKER : null;
         if (skipped != null) {
             return CompletableFuture.completedFuture(skipped);
         }
+        return once(topicsRead, () -> askTopics(s));
+    }
+
+    private CompletableFuture<String> askTopics(TopicSource s) {
         return CompletableFuture.supplyAsync(s::describeAll, background).handleAsync((described, error) -> {
-            refreshing.set(false);
             if (s != source) {
                 return null;
             }
@@ -237,6 +243,24 @@ public final class TopicsViewModel {
             apply(described);
             return null;
         }, fx);
+    }
+
+    /**
+     * Starts {@code read} unless one is under way in {@code slot}, whose outcome then answers this caller too: Refresh
+     * pressed while the ticker reads reports the read that is coming rather than a skip.
+     */
+    private static CompletableFuture<String> once(AtomicReference<CompletableFuture<String>> slot,
+                                                  java.util.function.Supplier<CompletableFuture<String>> read) {
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> underWay = slot.compareAndExchange(null, mine);
+        if (underWay != null) {
+            return underWay;
+        }
+        read.get().whenComplete((outcome, error) -> {
+            slot.compareAndSet(mine, null);
+            mine.complete(error == null ? outcome : readFailed(error));
+        });
+        return mine;
     }
 
     private static String readFailed(Throwable error) {
@@ -282,8 +306,8 @@ public final class TopicsViewModel {
     }
 
     /**
-     * Reads the selected topic's end offsets in the background (the state watcher has no offsets); skipped while a
-     * read runs. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
+     * Reads the selected topic's end offsets in the background (the state watcher has no offsets); while a read runs,
+     * that read is the answer. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
      */
     public CompletableFuture<Void> refreshEndOffsets() {
         return readEndOffsets().thenApply(outcome -> null);
@@ -293,13 +317,15 @@ public final class TopicsViewModel {
     private CompletableFuture<String> readEndOffsets() {
         TopicSource s = source;
         String topic = selected.get();
-        String skipped = s == null || topic == null ? NOT_ASKED : liveBrokers.get().isEmpty() ? NO_LIVE_BROKER
-                : !readingOffsets.compareAndSet(false, true) ? ALREADY_READING : null;
+        String skipped = s == null || topic == null ? NOT_ASKED : liveBrokers.get().isEmpty() ? NO_LIVE_BROKER : null;
         if (skipped != null) {
             return CompletableFuture.completedFuture(skipped);
         }
+        return once(offsetsRead, () -> askEndOffsets(s, topic));
+    }
+
+    private CompletableFuture<String> askEndOffsets(TopicSource s, String topic) {
         return CompletableFuture.supplyAsync(() -> s.endOffsets(topic), background).handleAsync((offsets, error) -> {
-            readingOffsets.set(false);
             // a failed read (a broker just died) leaves the last offsets; the ticker tries again, Refresh says why
             if (error != null) {
                 return readFailed(error);
