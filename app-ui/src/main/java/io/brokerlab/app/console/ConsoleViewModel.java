@@ -110,7 +110,7 @@ public final class ConsoleViewModel {
     private final StringBinding tailSummary = Bindings.createStringBinding(this::summarize, received, tailStatus,
             messages, visible, visible.predicateProperty());
     private final Coalescer<Tailed> incoming;
-    private final Coalescer<String> sent;
+    private final Coalescer<SentLine> sent;
     private final List<TailedMessage> heldWhilePaused = new ArrayList<>();
     private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
     private final AtomicInteger tailGeneration = new AtomicInteger();
@@ -122,7 +122,10 @@ public final class ConsoleViewModel {
     private Messaging messaging;
     /** The connection's producers, kept across sends; null without a connection. */
     private SenderPool senders;
+    /** The run going on for this connection (FX thread); null when none, and after a switch of connection. */
     private SendRun running;
+    /** The run whose results the list holds (FX thread): a result of an earlier run, still queued, is dropped. */
+    private SendRun shownRun;
 
     public ConsoleViewModel(Executor background, Executor fx) {
         this(background, fx, fx);
@@ -153,6 +156,10 @@ public final class ConsoleViewModel {
     private record Tailed(int generation, TailedMessage message) {
     }
 
+    /** A send's result with the run it came from, so that a run outliving its connection cannot fill the new list. */
+    private record SentLine(SendRun run, String line) {
+    }
+
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
@@ -167,6 +174,11 @@ public final class ConsoleViewModel {
         shownGeneration = -1;
         messages.clear();
         heldWhilePaused.clear();
+        // the stopped run still finishes in the background, but it is no longer this connection's to report
+        running = null;
+        shownRun = null;
+        sending.set(false);
+        sendStatus.set("");
         sendResults.clear();
         received.set(0);
     }
@@ -228,6 +240,7 @@ public final class ConsoleViewModel {
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
         SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
         running = run;
+        shownRun = run;
         Integer chosen = part;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
@@ -240,8 +253,15 @@ public final class ConsoleViewModel {
                             + "; add partitions on the Topics view or leave the partition empty";
                 }
             }
-            return run.run(sender, sent::offer);
+            if (!run.begin()) {
+                // stopped while the lookup waited on the cluster: stopSending has already ended it
+                return null;
+            }
+            return run.run(sender, line -> sent.offer(new SentLine(run, line)));
         }, background).whenCompleteAsync((status, error) -> {
+            if (run != running) {
+                return;
+            }
             running = null;
             sending.set(false);
             sendStatus.set(error == null ? status
@@ -249,18 +269,30 @@ public final class ConsoleViewModel {
         }, fx).thenApply(status -> (Void) null);
     }
 
-    /** Ends the running Send early; the messages already sent are still counted in its status. */
+    /**
+     * Ends the running Send early; the messages already sent are still counted in its status. A run still waiting
+     * for its producer or its partition lookup (up to the producer's max.block.ms) ends at once, having sent nothing.
+     */
     public void stopSending() {
-        if (running != null) {
+        if (running == null) {
+            return;
+        }
+        if (running.abandon()) {
+            running = null;
+            sending.set(false);
+            sendStatus.set("Stopped: nothing sent");
+        } else {
             running.stop();
             sendStatus.set("Stopping…");
         }
     }
 
     /** Once per pulse: the results that came in, and how far a run of several messages has got. */
-    private void sent(List<String> batch) {
-        for (String line : batch) {
-            sendResults.add(0, line);
+    private void sent(List<SentLine> batch) {
+        for (SentLine result : batch) {
+            if (result.run() == shownRun) {
+                sendResults.add(0, result.line());
+            }
         }
         if (sendResults.size() > MAX_SEND_RESULTS) {
             sendResults.remove(MAX_SEND_RESULTS, sendResults.size());
@@ -511,15 +543,16 @@ public final class ConsoleViewModel {
         if (batch.isEmpty()) {
             return;
         }
-        received.set(received.get() + batch.size() + dropped);
         if (paused.get()) {
             heldWhilePaused.addAll(batch);
             if (heldWhilePaused.size() > MAX_ROWS) {
                 heldWhilePaused.subList(0, heldWhilePaused.size() - MAX_ROWS).clear();
             }
-            return;
+        } else {
+            show(batch);
         }
-        show(batch);
+        // last: the summary is worded as the count changes, and compares it with the rows held and shown
+        received.set(received.get() + batch.size() + dropped);
     }
 
     private void show(List<TailedMessage> batch) {

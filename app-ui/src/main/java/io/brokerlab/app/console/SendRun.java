@@ -35,6 +35,8 @@ final class SendRun {
     private final AtomicInteger outstanding = new AtomicInteger(1);
     private final CompletableFuture<Void> allCompleted = new CompletableFuture<>();
     private final CountDownLatch stop = new CountDownLatch(1);
+    /** Null until the first of {@link #begin()} (true: it sends) and {@link #abandon()} (false: it never will). */
+    private final AtomicReference<Boolean> sends = new AtomicReference<>();
 
     SendRun(String topic, Integer partition, String key, MessageTemplate value, List<MessageHeader> headers, int count,
             int perSecond) {
@@ -82,6 +84,20 @@ final class SendRun {
     /** Any thread: whether {@link #stop()} was called, so "Stopping…" is not overwritten by progress. */
     boolean stopping() {
         return stop.getCount() == 0;
+    }
+
+    /** Any thread: true when the run is to send, false when {@link #abandon()} came first. */
+    boolean begin() {
+        return sends.compareAndSet(null, true) || sends.get();
+    }
+
+    /** Any thread: stops a run that has not begun sending, for good; false (and nothing done) once it has begun. */
+    boolean abandon() {
+        if (sends.compareAndSet(null, false)) {
+            stop();
+            return true;
+        }
+        return false;
     }
 
     /** Any thread: no further message is sent; those already sent are still waited for and counted. */

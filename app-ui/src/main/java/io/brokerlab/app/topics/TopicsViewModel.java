@@ -24,7 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -59,8 +59,10 @@ public final class TopicsViewModel {
     private final ObservableList<Integer> brokers = FXCollections.observableArrayList();
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final StringProperty status = new SimpleStringProperty("");
-    private final AtomicBoolean refreshing = new AtomicBoolean();
-    private final AtomicBoolean readingOffsets = new AtomicBoolean();
+    /** The topic list read under way, null when none; a second caller is answered by it. */
+    private final AtomicReference<CompletableFuture<String>> topicsRead = new AtomicReference<>();
+    /** The same for the end offsets, which the view's ticker reads every second. */
+    private final AtomicReference<CompletableFuture<String>> offsetsRead = new AtomicReference<>();
     private final ObservableMap<Integer, Long> endOffsets = FXCollections.observableHashMap();
     private volatile TopicSource source;
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
@@ -103,6 +105,9 @@ public final class TopicsViewModel {
         topics.clear();
         selected.set(null);
         brokers.setAll(brokerIds);
+        // a read of the last cluster still under way answers no caller of this one
+        topicsRead.set(null);
+        offsetsRead.set(null);
         status.set(source == null ? "No cluster" : "");
         clearActionStatus();
     }
@@ -202,62 +207,132 @@ public final class TopicsViewModel {
         version.set(version.get() + 1);
     }
 
+    /** Why a read was not done, for the Refresh button's status line; a read that was done comes back as null. */
+    private static final String NO_LIVE_BROKER = "no live broker to ask";
+    /** No cluster, no topic selected, or rows the state watcher drives: Refresh does not ask for such a read. */
+    private static final String NOT_ASKED = "nothing to read";
+
     /**
-     * Reads all topics in the background; skipped while a read runs, no broker is up, or the state watcher drives the
-     * rows (a describe's answer would be thrown away). Any thread.
+     * Reads all topics in the background; while a read runs, that read is the answer; skipped when no broker is up or
+     * the state watcher drives the rows (a describe's answer would be thrown away). Any thread.
      */
     public CompletableFuture<Void> refresh() {
+        return readTopics().thenApply(outcome -> null);
+    }
+
+    /** {@link #refresh()}, completing with why the topics were not read, or null when they were. */
+    private CompletableFuture<String> readTopics() {
         TopicSource s = source;
-        if (s == null || stateDriven || liveBrokers.get().isEmpty() || !refreshing.compareAndSet(false, true)) {
-            return CompletableFuture.completedFuture(null);
+        String skipped = s == null || stateDriven ? NOT_ASKED : liveBrokers.get().isEmpty() ? NO_LIVE_BROKER : null;
+        if (skipped != null) {
+            return CompletableFuture.completedFuture(skipped);
         }
+        return once(topicsRead, () -> askTopics(s));
+    }
+
+    private CompletableFuture<String> askTopics(TopicSource s) {
         return CompletableFuture.supplyAsync(s::describeAll, background).handleAsync((described, error) -> {
-            refreshing.set(false);
             if (s != source) {
                 return null;
             }
             if (error != null) {
                 status.set("Cannot read topics: " + Failures.message(error));
-            } else {
-                status.set("");
-                apply(described);
+                return readFailed(error);
             }
+            status.set("");
+            apply(described);
             return null;
         }, fx);
     }
 
     /**
-     * The Refresh button: the topic list read again unless the state watcher drives it (it is live already), and the
-     * selected topic's end offsets at once rather than at the next tick; the status line says when. FX thread.
+     * Starts {@code read} unless one is under way in {@code slot}, whose outcome then answers this caller too: Refresh
+     * pressed while the ticker reads reports the read that is coming rather than a skip.
      */
-    public CompletableFuture<Void> refreshNow() {
-        if (source == null) {
-            return CompletableFuture.completedFuture(null);
+    private static CompletableFuture<String> once(AtomicReference<CompletableFuture<String>> slot,
+                                                  java.util.function.Supplier<CompletableFuture<String>> read) {
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> underWay = slot.compareAndExchange(null, mine);
+        if (underWay != null) {
+            return underWay;
         }
-        boolean live = stateDriven;
-        return CompletableFuture.allOf(refresh(), refreshEndOffsets()).thenRunAsync(() -> report((live
-                ? "Topics follow the cluster live; end offsets read at " : "Topics and end offsets read at ")
-                + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), fx);
+        read.get().whenComplete((outcome, error) -> {
+            slot.compareAndSet(mine, null);
+            mine.complete(error == null ? outcome : readFailed(error));
+        });
+        return mine;
+    }
+
+    private static String readFailed(Throwable error) {
+        return "the read failed: " + Failures.message(error);
     }
 
     /**
-     * Reads the selected topic's end offsets in the background (the state watcher has no offsets); skipped while a
-     * read runs. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
+     * The Refresh button: the topic list read again unless the state watcher drives it (it is live already), and the
+     * selected topic's end offsets at once rather than at the next tick; the status line says when, or why not.
+     * FX thread.
      */
-    public CompletableFuture<Void> refreshEndOffsets() {
+    public CompletableFuture<Void> refreshNow() {
         TopicSource s = source;
-        String topic = selected.get();
-        if (s == null || topic == null || liveBrokers.get().isEmpty() || !readingOffsets.compareAndSet(false, true)) {
+        if (s == null) {
             return CompletableFuture.completedFuture(null);
         }
+        boolean live = stateDriven;
+        boolean offsetsAsked = selected.get() != null;
+        CompletableFuture<String> topicsRead = live ? CompletableFuture.completedFuture(null) : readTopics();
+        CompletableFuture<String> offsetsRead = offsetsAsked ? readEndOffsets() : CompletableFuture.completedFuture(null);
+        return topicsRead.thenCombineAsync(offsetsRead, (topicsOutcome, offsetsOutcome) -> {
+            if (s == source) {
+                String at = java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+                actionStatus.set(refreshOutcome(live, topicsOutcome, offsetsAsked, offsetsOutcome, at));
+                actionFailed.set(topicsOutcome != null || offsetsOutcome != null);
+            }
+            return (Void) null;
+        }, fx);
+    }
+
+    /** "Topics and end offsets read at 14:05:09", or what was read and why the rest was not. */
+    private static String refreshOutcome(boolean live, String topicsOutcome, boolean offsetsAsked, String offsetsOutcome,
+                                         String at) {
+        if (!live && offsetsAsked && java.util.Objects.equals(topicsOutcome, offsetsOutcome)) {
+            return topicsOutcome == null ? "Topics and end offsets read at " + at : "Nothing read: " + topicsOutcome;
+        }
+        String topics = live ? "Topics follow the cluster live"
+                : topicsOutcome == null ? "Topics read at " + at : "Topics not read: " + topicsOutcome;
+        if (!offsetsAsked) {
+            return topics;
+        }
+        return topics + "; end offsets " + (offsetsOutcome == null ? "read at " + at : "not read: " + offsetsOutcome);
+    }
+
+    /**
+     * Reads the selected topic's end offsets in the background (the state watcher has no offsets); while a read runs,
+     * that read is the answer. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
+     */
+    public CompletableFuture<Void> refreshEndOffsets() {
+        return readEndOffsets().thenApply(outcome -> null);
+    }
+
+    /** {@link #refreshEndOffsets()}, completing with why the offsets were not read, or null when they were. */
+    private CompletableFuture<String> readEndOffsets() {
+        TopicSource s = source;
+        String topic = selected.get();
+        String skipped = s == null || topic == null ? NOT_ASKED : liveBrokers.get().isEmpty() ? NO_LIVE_BROKER : null;
+        if (skipped != null) {
+            return CompletableFuture.completedFuture(skipped);
+        }
+        return once(offsetsRead, () -> askEndOffsets(s, topic));
+    }
+
+    private CompletableFuture<String> askEndOffsets(TopicSource s, String topic) {
         return CompletableFuture.supplyAsync(() -> s.endOffsets(topic), background).handleAsync((offsets, error) -> {
-            readingOffsets.set(false);
+            // a failed read (a broker just died) leaves the last offsets; the ticker tries again, Refresh says why
+            if (error != null) {
+                return readFailed(error);
+            }
             if (s == source && topic.equals(selected.get())) {
-                // a failed read (a broker just died) leaves the last offsets; the next tick tries again
-                if (error == null) {
-                    endOffsets.keySet().retainAll(offsets.keySet());
-                    endOffsets.putAll(offsets);
-                }
+                endOffsets.keySet().retainAll(offsets.keySet());
+                endOffsets.putAll(offsets);
             }
             return null;
         }, fx);

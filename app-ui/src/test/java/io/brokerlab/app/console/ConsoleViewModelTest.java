@@ -393,6 +393,9 @@ class ConsoleViewModelTest {
     @Test
     void pauseHoldsMessagesAndFilterSearchesKeyAndValue() {
         ConsoleViewModel model = model();
+        // as the view's label does: a listener words the summary the moment the count changes
+        List<String> summaries = new ArrayList<>();
+        model.tailSummaryProperty().addListener((o, was, now) -> summaries.add(now));
         model.startTail();
         model.pausedProperty().set(true);
         toDeliver.add(messages(0, 10));
@@ -401,6 +404,7 @@ class ConsoleViewModelTest {
             return model.receivedProperty().get() == 10;
         });
         assertThat(model.messages()).isEmpty();
+        assertThat(summaries).as("held while paused, none let go").last().asString().startsWith("10 received · Tailing");
         model.pausedProperty().set(false);
         assertThat(model.messages()).hasSize(10);
         model.filterProperty().set("value 7");
@@ -555,6 +559,82 @@ class ConsoleViewModelTest {
         assertThat(n).isBetween(3, 9_999);
         assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped after " + n + " of 10,000 sent");
         assertThat(model.sendingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRunStillGoingWhenTheConnectionChangesLeavesTheNewConnectionsResultsAndStatusAlone() {
+        List<CompletableFuture<SendResult>> oldReplies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(cluster((topic, partition, key, value) -> {
+            CompletableFuture<SendResult> reply = new CompletableFuture<>();
+            oldReplies.add(reply);
+            return reply;
+        }, ConsoleViewModelTest::noTail));
+        model.countProperty().set(2);
+        model.rateProperty().set(1_000_000);
+        CompletableFuture<Void> oldRun = model.publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> oldReplies.size() == 2);
+
+        model.attach(cluster((topic, partition, key, value) ->
+                CompletableFuture.completedFuture(new SendResult(topic, 0, 42, null)), ConsoleViewModelTest::noTail));
+        assertThat(model.sendingProperty().get()).as("the new connection has no send going").isFalse();
+        model.countProperty().set(1);
+        awaitDone(model.publish());
+        oldReplies.forEach(reply -> reply.complete(new SendResult("orders", 0, 7, null)));
+        awaitDone(oldRun);
+
+        assertThat(model.sendResults()).containsExactly("partition 0 · offset 42");
+        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 42");
+        assertThat(model.sendingProperty().get()).isFalse();
+    }
+
+    @Test
+    void stopWhileThePartitionLookupWaitsOnTheClusterEndsTheRunAtOnceWithoutSending() {
+        CompletableFuture<Integer> lookup = new CompletableFuture<>();
+        CompletableFuture<Void> lookingUp = new CompletableFuture<>();
+        AtomicInteger sends = new AtomicInteger();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key,
+                                                              String value, List<MessageHeader> headers) {
+                        sends.incrementAndGet();
+                        return CompletableFuture.completedFuture(new SendResult(topic, 0, 0, null));
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        // as a producer does while no broker answers, for up to its max.block.ms
+                        lookingUp.complete(null);
+                        return lookup.join();
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                return noTail(topic);
+            }
+        });
+        model.partitionProperty().set("0");
+        model.countProperty().set(3);
+        CompletableFuture<Void> done = model.publish();
+        lookingUp.join();
+        model.stopSending();
+        assertThat(model.sendingProperty().get()).as("ended without waiting for the lookup").isFalse();
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
+
+        lookup.complete(1);
+        awaitDone(done);
+        assertThat(sends.get()).isZero();
+        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
     }
 
     private int sentCount() {

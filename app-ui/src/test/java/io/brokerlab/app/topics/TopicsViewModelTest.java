@@ -81,6 +81,9 @@ class TopicsViewModelTest {
 
         @Override
         public Map<Integer, Long> endOffsets(String name) {
+            if (offsetsFailure != null) {
+                throw offsetsFailure;
+            }
             return Map.copyOf(endOffsets);
         }
 
@@ -104,6 +107,7 @@ class TopicsViewModelTest {
 
     private final List<String> calls = new ArrayList<>();
     private RuntimeException failure;
+    private RuntimeException offsetsFailure;
     private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
     private final Map<String, String> brokerConfigs = new java.util.HashMap<>();
     private ElectionResult election = new ElectionResult(List.of(0), Map.of());
@@ -541,6 +545,43 @@ class TopicsViewModelTest {
         assertThat(model.endOffsets()).containsOnly(Map.entry(0, 99L));
         assertThat(reads).as("the watcher's rows are live: no describe").isEqualTo(readsBefore);
         assertThat(model.actionStatusProperty().get()).startsWith("Topics follow the cluster live; end offsets read at ");
+    }
+
+    @Test
+    void refreshSaysWhatItCouldNotReadAndWhy() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-refresh-fails"), 1, 3));
+        cluster.up();
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        metadata.add(topic("orders", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3))));
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(model.selectedProperty().get()).isEqualTo("orders");
+
+        int readsBefore = reads;
+        model.refreshEndOffsets();
+        model.refreshNow();
+        model.refreshNow();
+        assertThat(model.actionStatusProperty().get()).as("nothing read yet").isEmpty();
+        assertThat(background).as("the ticker's offsets read answers Refresh too; one topic read for both").hasSize(2);
+        runAll(background);
+        assertThat(reads).isEqualTo(readsBefore + 1);
+        assertThat(model.actionStatusProperty().get()).startsWith("Topics and end offsets read at ");
+        assertThat(model.actionFailedProperty().get()).isFalse();
+
+        offsetsFailure = new IllegalStateException("broker 1 went away");
+        model.refreshNow();
+        runAll(background);
+        assertThat(model.actionStatusProperty().get()).matches("Topics read at [0-9:]+; end offsets not read: the read"
+                + " failed: broker 1 went away");
+        assertThat(model.actionFailedProperty().get()).isTrue();
+
+        cluster.down();
+        model.apply(cluster.snapshot());
+        model.refreshNow();
+        assertThat(background).as("no broker asked").isEmpty();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Nothing read: no live broker to ask");
     }
 
     private static void runAll(List<Runnable> tasks) {

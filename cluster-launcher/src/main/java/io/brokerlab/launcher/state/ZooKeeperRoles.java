@@ -22,7 +22,8 @@ import java.util.function.Consumer;
  * The quorum roles of an ensemble Brokerlab did not start, which has no node agents to ask: each server of the
  * connect string is asked with the {@code srvr} four-letter word (on ZooKeeper's default whitelist) every
  * {@link #PERIOD}, on a thread of its own, since a server that does not answer holds a poll up to {@link #TIMEOUT}.
- * A server that does not answer, or answers that it is not serving, has no role: it does not count for the quorum.
+ * A server that does not answer is published as STOPPED, so the timeline shows it stop and start again as it would
+ * a local one; one that answers that it is not serving is RUNNING without a role. Neither counts for the quorum.
  */
 final class ZooKeeperRoles implements AutoCloseable {
 
@@ -49,12 +50,15 @@ final class ZooKeeperRoles implements AutoCloseable {
         return Arrays.stream(hosts.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static NodeView read(String server) {
-        return new NodeView(server, NodeKind.ZOOKEEPER, NodeState.RUNNING, role(server), Optional.empty());
+    /** STOPPED when {@code server} does not answer, else RUNNING with the role it reports. */
+    static NodeView read(String server) {
+        Optional<String> reply = srvr(server);
+        return new NodeView(server, NodeKind.ZOOKEEPER, reply.isPresent() ? NodeState.RUNNING : NodeState.STOPPED,
+                reply.flatMap(ZooKeeperRoles::mode), Optional.empty());
     }
 
-    /** The role {@code server} reports, empty when it does not answer within {@link #TIMEOUT} or serves nobody. */
-    static Optional<String> role(String server) {
+    /** What {@code server} answers to {@code srvr}; empty when it does not answer within {@link #TIMEOUT}. */
+    private static Optional<String> srvr(String server) {
         int colon = server.lastIndexOf(':');
         if (colon < 0) {
             return Optional.empty();
@@ -67,7 +71,7 @@ final class ZooKeeperRoles implements AutoCloseable {
             out.write("srvr".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
-            return mode(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

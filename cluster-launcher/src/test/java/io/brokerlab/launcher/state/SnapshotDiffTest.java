@@ -234,6 +234,24 @@ class SnapshotDiffTest {
     }
 
     @Test
+    void anExternalFollowerThatStopsAnsweringIsSeenToStopAndStartAgain() {
+        ClusterState three = nodes(T0, zk("zk1:2181", NodeState.RUNNING, "leader"),
+                zk("zk2:2181", NodeState.RUNNING, "follower"), zk("zk3:2181", NodeState.RUNNING, "follower"));
+        // as ZooKeeperRoles publishes a server that does not answer
+        ClusterState followerGone = nodes(T1, zk("zk1:2181", NodeState.RUNNING, "leader"),
+                zk("zk2:2181", NodeState.RUNNING, "follower"), zk("zk3:2181", NodeState.STOPPED, null));
+        assertThat(SnapshotDiff.between(three, followerGone)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EventType.NODE_STOPPED);
+            assertThat(e.node()).isEqualTo("zk3:2181");
+        });
+        assertThat(SnapshotDiff.between(followerGone, three)).filteredOn(e -> e.type() == EventType.NODE_STARTED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.node()).isEqualTo("zk3:2181");
+                    assertThat(e.role()).isEqualTo("follower");
+                });
+    }
+
+    @Test
     void aFreshEnsemblesFirstQuorumIsFormedNotRegained() {
         ClusterState starting = nodes(T0, zk("zk-1", NodeState.STARTING, null), zk("zk-2", NodeState.STARTING, null),
                 zk("zk-3", NodeState.STOPPED, null));

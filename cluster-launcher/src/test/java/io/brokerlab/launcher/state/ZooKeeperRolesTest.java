@@ -2,6 +2,8 @@ package io.brokerlab.launcher.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,17 +33,28 @@ class ZooKeeperRolesTest {
     }
 
     @Test
-    void asksTheServerWithSrvrAndAServerThatIsGoneHasNoRole() throws Exception {
+    void asksTheServerWithSrvrAndAServerThatIsGoneIsStoppedWithNoRole() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String address = "127.0.0.1:" + server.getLocalPort();
             CompletableFuture<String> asked = CompletableFuture.supplyAsync(() -> answer(server, "Mode: leader\n"));
-            assertThat(ZooKeeperRoles.role("127.0.0.1:" + server.getLocalPort())).contains("leader");
+            assertThat(ZooKeeperRoles.read(address)).isEqualTo(zk(address, NodeState.RUNNING, "leader"));
             assertThat(asked.join()).isEqualTo("srvr");
+
+            asked = CompletableFuture.supplyAsync(() -> answer(server,
+                    "This ZooKeeper instance is not currently serving requests\n"));
+            assertThat(ZooKeeperRoles.read(address)).as("up, but without a quorum to serve")
+                    .isEqualTo(zk(address, NodeState.RUNNING, null));
+            asked.join();
         }
         int gone;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             gone = free.getLocalPort();
         }
-        assertThat(ZooKeeperRoles.role("127.0.0.1:" + gone)).isEqualTo(Optional.empty());
+        assertThat(ZooKeeperRoles.read("127.0.0.1:" + gone)).isEqualTo(zk("127.0.0.1:" + gone, NodeState.STOPPED, null));
+    }
+
+    private static NodeView zk(String name, NodeState state, String role) {
+        return new NodeView(name, NodeKind.ZOOKEEPER, state, Optional.ofNullable(role), Optional.empty());
     }
 
     /** One ZooKeeper-style exchange: reads the four letters, answers, closes. */
