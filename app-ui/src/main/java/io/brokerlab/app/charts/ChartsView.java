@@ -34,6 +34,9 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ChartsView implements AppView {
 
+    /** What the charts show: the last {@link ChartsViewModel#WINDOW} ticks, the same stretch of time for every broker. */
+    private static final double WINDOW_SECONDS = ChartsViewModel.WINDOW * ChartsViewModel.PERIOD_MILLIS / 1000.0;
+
     private final ChartsViewModel model;
     private final GridPane root = new GridPane();
     private final List<Chart> charts;
@@ -107,12 +110,26 @@ public final class ChartsView implements AppView {
             if (Double.isNaN(value)) {
                 continue;
             }
-            XYChart.Series<Number, Number> series = series(c, s.broker());
-            series.getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
-            if (series.getData().size() > ChartsViewModel.WINDOW) {
-                series.getData().remove(0, series.getData().size() - ChartsViewModel.WINDOW);
-            }
+            series(c, s.broker()).getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
+            dropOlderThan(c, s.atMillis() / 1000.0 - WINDOW_SECONDS);
             rescale(c);
+        }
+    }
+
+    /**
+     * One time window for every series: a broker that stopped answering (killed in a demo) keeps its last points
+     * only as long as the others keep theirs, and the others do not lose the failover while its line stays.
+     */
+    private static void dropOlderThan(Chart c, double cutoffSeconds) {
+        for (XYChart.Series<Number, Number> series : c.series().values()) {
+            List<XYChart.Data<Number, Number>> data = series.getData();
+            int old = 0;
+            while (old < data.size() && data.get(old).getXValue().doubleValue() < cutoffSeconds) {
+                old++;
+            }
+            if (old > 0) {
+                data.remove(0, old);
+            }
         }
     }
 
@@ -128,8 +145,9 @@ public final class ChartsView implements AppView {
                             .add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
                 }
             }
+            double newest = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).atMillis() / 1000.0;
             points.forEach((broker, data) -> series(c, broker).getData()
-                    .setAll(data.subList(Math.max(0, data.size() - ChartsViewModel.WINDOW), data.size())));
+                    .setAll(data.stream().filter(p -> p.getXValue().doubleValue() >= newest - WINDOW_SECONDS).toList()));
             rescale(c);
         }
     }
