@@ -122,7 +122,7 @@ public final class ChartsView implements AppView {
      */
     private static void dropOlderThan(Chart c, double cutoffSeconds) {
         for (XYChart.Series<Number, Number> series : c.series().values()) {
-            List<XYChart.Data<Number, Number>> data = series.getData();
+            javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
             int old = 0;
             while (old < data.size() && data.get(old).getXValue().doubleValue() < cutoffSeconds) {
                 old++;
