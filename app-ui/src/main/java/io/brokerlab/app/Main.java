@@ -11,7 +11,13 @@ public final class Main {
     private Main() {
     }
 
+    /** The app's log configuration; set before any logger exists (broker-runtime's own, on the class path, logs INFO). */
+    static final String LOG_CONFIGURATION = "brokerlab-app-log4j.properties";
+
     public static void main(String[] args) {
+        if (System.getProperty("log4j.configuration") == null) {
+            System.setProperty("log4j.configuration", LOG_CONFIGURATION);
+        }
         Application.launch(BrokerlabApp.class, args);
     }
 }
