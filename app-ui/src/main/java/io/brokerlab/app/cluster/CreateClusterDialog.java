@@ -1,6 +1,7 @@
 package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,8 +128,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         content.setDividerPositions(0.42);
         content.setPrefSize(1000, 560);
         getDialogPane().setPrefSize(1040, 680);
-        form.getChildren().stream().filter(n -> n instanceof Label)
-                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        Dialogs.keepLabelsWhole(form);
         getDialogPane().setContent(content);
         ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
