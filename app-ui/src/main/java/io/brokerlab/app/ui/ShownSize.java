@@ -2,6 +2,8 @@ package io.brokerlab.app.ui;
 
 import javafx.application.Platform;
 import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -31,12 +33,13 @@ public final class ShownSize {
     /** A dialog at its preferred size, centred on its owner as it was meant to open. */
     public static void reapplyPreferred(Window dialog) {
         reapply(dialog, () -> {
-            // sizeToScene keeps the size the scene already has; the root's preferred size is what was asked for
-            javafx.scene.Scene scene = dialog.getScene();
+            // sizeToScene keeps the size the scene already has; the root's preferred size is what was asked for,
+            // plus what decorations the window's size includes (none while the scene has not caught up yet)
+            Scene scene = dialog.getScene();
             double width = scene.getRoot().prefWidth(-1);
-            dialog.setWidth(width + dialog.getWidth() - scene.getWidth());
-            dialog.setHeight(scene.getRoot().prefHeight(width) + dialog.getHeight() - scene.getHeight());
-            Window owner = dialog instanceof javafx.stage.Stage stage ? stage.getOwner() : null;
+            dialog.setWidth(width + Math.max(0, dialog.getWidth() - scene.getWidth()));
+            dialog.setHeight(scene.getRoot().prefHeight(width) + Math.max(0, dialog.getHeight() - scene.getHeight()));
+            Window owner = dialog instanceof Stage stage ? stage.getOwner() : null;
             if (owner != null) {
                 dialog.setX(owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2);
                 dialog.setY(owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2);
