@@ -3,6 +3,7 @@ package io.brokerlab.app.console;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.FollowNewest;
 import io.brokerlab.app.ui.FullTextCell;
 import io.brokerlab.app.ui.NumberSpinners;
@@ -162,7 +163,7 @@ public final class ConsoleView implements AppView {
         form.addRow(1, new Label("Key"), key);
         TextField headers = new TextField();
         headers.setId("console-headers");
-        headers.setPromptText("none  (trace-id=42, source=ui)");
+        headers.setPromptText("none, e.g. trace-id=42");
         headers.setTooltip(new Tooltip(HeaderText.SYNTAX));
         headers.textProperty().bindBidirectional(model.headersProperty());
         Label headersProblem = new Label();
@@ -189,6 +190,7 @@ public final class ConsoleView implements AppView {
         form.addRow(4, new Label("Acks"), acks);
         form.addRow(5, new Label("Messages"), count);
         form.addRow(6, new Label("Per second"), rate);
+        Dialogs.keepLabelsWhole(form);
         GridPane.setHgrow(topic, Priority.ALWAYS);
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
