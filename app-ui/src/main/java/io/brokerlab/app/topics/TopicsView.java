@@ -113,6 +113,8 @@ public final class TopicsView implements AppView {
         Label placeholder = new Label();
         placeholder.setId("topics-placeholder");
         placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new Insets(12));
         // what the user can do next: with no live broker New topic… is disabled, so first the cluster must run
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.liveBrokersProperty().get().isEmpty()
                 ? "No broker runs: start the cluster, then New topic… creates one."
