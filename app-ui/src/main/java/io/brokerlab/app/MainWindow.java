@@ -8,6 +8,7 @@ import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
+import io.brokerlab.app.ui.ShownSize;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,6 +112,15 @@ public final class MainWindow {
         Rectangle2D minimum = WindowPlacement.minimum(primary);
         stage.setMinWidth(minimum.getWidth());
         stage.setMinHeight(minimum.getHeight());
+        setBounds(bounds);
+        ShownSize.reapply(stage, () -> {
+            if (!stage.isMaximized()) {
+                setBounds(bounds);
+            }
+        });
+    }
+
+    private void setBounds(Rectangle2D bounds) {
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());

@@ -118,6 +118,7 @@ final class WindowClosing {
                 + " them, or leave them running for the command line and the next start of the app?", stop, leave,
                 ButtonType.CANCEL);
         ask.initOwner(stage);
+        ask.setTitle("Close Brokerlab");
         ask.setHeaderText("Stop the cluster before closing?");
         ask.getDialogPane().lookupButton(stop).setId("close-stop");
         ask.getDialogPane().lookupButton(leave).setId("close-leave");

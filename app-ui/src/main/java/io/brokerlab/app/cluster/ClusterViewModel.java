@@ -210,11 +210,14 @@ public final class ClusterViewModel {
                 clusterBusy.get()), row.stateProperty(), row.busyProperty(), clusterBusy);
     }
 
+    /** Runs {@code action} on {@code row}'s node and selects that node. */
     public void run(Action action, NodeRow row) {
         if (cluster == null) {
             return;
         }
         status.set("");
+        // the node acted on becomes the selected one, so the kill shortcut from another view hits the node last touched
+        selected.set(row.id());
         row.actionStarted();
         CompletableFuture<NodeStatus> future;
         try {

@@ -1,7 +1,9 @@
 package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
+import io.brokerlab.app.ui.ShownSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -105,9 +107,12 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         note.getStyleClass().add(Styles.TEXT_MUTED);
         VBox left = new VBox(14, form, note, problem);
         left.setPrefWidth(380);
+        left.setMinWidth(400);
 
         ListView<String> files = new ListView<>();
         files.setPrefHeight(130);
+        // a name like zookeeper-1.properties in full, without a horizontal scroll bar
+        files.setMinWidth(240);
         TextArea text = new TextArea();
         text.setEditable(false);
         text.getStyleClass().add("monospace");
@@ -123,12 +128,16 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         refill.run();
         VBox right = new VBox(8, new Label("Files it will write"), files, text);
         VBox.setVgrow(text, Priority.ALWAYS);
+        right.setMinWidth(300);
         SplitPane content = new SplitPane(left, right);
-        content.setDividerPositions(0.42);
+        // a wider dialog widens the preview; the form has all it needs at its own width
+        SplitPane.setResizableWithParent(left, false);
+        content.setDividerPositions(0.4);
         content.setPrefSize(1000, 560);
         getDialogPane().setPrefSize(1040, 680);
-        form.getChildren().stream().filter(n -> n instanceof Label)
-                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        getDialogPane().setMinSize(720, 480);
+        ShownSize.reapplyPreferred(getDialogPane().getScene().getWindow());
+        Dialogs.keepLabelsWhole(form);
         getDialogPane().setContent(content);
         ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);

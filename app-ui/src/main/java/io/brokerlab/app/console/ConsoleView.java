@@ -3,7 +3,9 @@ package io.brokerlab.app.console;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.FollowNewest;
+import io.brokerlab.app.ui.FullTextCell;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.messaging.Acks;
@@ -95,9 +97,11 @@ public final class ConsoleView implements AppView {
         key.textProperty().bindBidirectional(model.keyProperty());
         TextArea value = new TextArea();
         value.setId("console-value");
-        value.setPromptText("{\"hello\": \"kafka\"}  ({n} = message number)");
+        value.setPromptText("{\"hello\": \"kafka\"}, {n} = message number");
         value.setTooltip(new Tooltip(N_PLACEHOLDER));
         value.setPrefRowCount(4);
+        // the results list below grows; without this the VBox squeezes the value to a clipped sliver
+        value.setMinHeight(Region.USE_PREF_SIZE);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.valueProperty());
         CheckBox nullValue = new CheckBox("Null value (tombstone)");
@@ -159,7 +163,7 @@ public final class ConsoleView implements AppView {
         form.addRow(1, new Label("Key"), key);
         TextField headers = new TextField();
         headers.setId("console-headers");
-        headers.setPromptText("none  (trace-id=42, source=ui; \\, for a comma)");
+        headers.setPromptText("none, e.g. trace-id=42");
         headers.setTooltip(new Tooltip(HeaderText.SYNTAX));
         headers.textProperty().bindBidirectional(model.headersProperty());
         Label headersProblem = new Label();
@@ -186,16 +190,20 @@ public final class ConsoleView implements AppView {
         form.addRow(4, new Label("Acks"), acks);
         form.addRow(5, new Label("Messages"), count);
         form.addRow(6, new Label("Per second"), rate);
+        Dialogs.keepLabelsWhole(form);
         GridPane.setHgrow(topic, Priority.ALWAYS);
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
         Label status = new Label();
         status.setId("console-send-status");
         status.setWrapText(true);
+        // wrapped in full: a failure's reason is the one line the user must be able to read
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.sendStatusProperty());
         ListView<String> results = new ListView<>(model.sendResults());
         results.setId("console-send-results");
         results.getStyleClass().add(Styles.DENSE);
+        results.setCellFactory(list -> new FullTextCell());
         VBox left = new VBox(10, title, form, new Label("Value"), value, nullValue, send, status, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         left.setPadding(new Insets(12));

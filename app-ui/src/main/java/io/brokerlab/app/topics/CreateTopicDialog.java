@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 
 /** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
@@ -67,6 +68,7 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         retentionHelp.setWrapText(true);
         form.add(retentionHelp, 1, 5);
         form.addRow(6, new Label("cleanup.policy"), cleanup);
+        Dialogs.keepLabelsWhole(form);
         Label live = new Label(liveBrokers + " broker" + (liveBrokers == 1 ? " is" : "s are")
                 + " running: the replication factor can be at most " + liveBrokers + ".");
         live.getStyleClass().add(Styles.TEXT_MUTED);

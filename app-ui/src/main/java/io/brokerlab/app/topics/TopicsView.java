@@ -110,7 +110,15 @@ public final class TopicsView implements AppView {
             model.topics().stream().filter(r -> r.name().equals(name)).findFirst()
                     .ifPresent(r -> table.getSelectionModel().select(r));
         });
-        Label placeholder = new Label("No topics yet. Start the cluster, then create one.");
+        Label placeholder = new Label();
+        placeholder.setId("topics-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new Insets(12));
+        // what the user can do next: with no live broker New topic… is disabled, so first the cluster must run
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.liveBrokersProperty().get().isEmpty()
+                ? "No broker runs: start the cluster, then New topic… creates one."
+                : "No topics yet: New topic… creates one.", model.liveBrokersProperty()));
         table.setPlaceholder(placeholder);
 
         Button create = new Button("New topic…", new FontIcon(Feather.PLUS));
@@ -140,6 +148,7 @@ public final class TopicsView implements AppView {
             return t == null ? "Select a topic" : t.name();
         }, model.detailProperty()));
         PartitionTable partitions = new PartitionTable(model);
+        partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
         ReplicaMap map = new ReplicaMap(model);

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Error dialogs that say what happened in a sentence, with the stack trace only behind "Show details". */
@@ -85,5 +86,11 @@ public final class Dialogs {
         alert.getDialogPane().setExpandableContent(content);
         alert.getDialogPane().getStyleClass().add("error-dialog");
         return alert;
+    }
+
+    /** A form's labels keep their whole text: a narrow dialog shrinks the fields, never a key like min.insync.replicas. */
+    public static void keepLabelsWhole(GridPane form) {
+        form.getChildren().stream().filter(Label.class::isInstance)
+                .forEach(label -> ((Label) label).setMinWidth(Region.USE_PREF_SIZE));
     }
 }

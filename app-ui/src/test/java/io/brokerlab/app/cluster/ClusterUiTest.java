@@ -187,6 +187,9 @@ class ClusterUiTest {
 
         // during a demo the key is pressed in Topics or the Timeline: the answer comes as a notice there
         UiTestSupport.onFx(() -> window.show("Topics"));
+        UiTestSupport.waitFor(5, "the empty topic list saying the cluster must run first", () -> robot
+                .lookup("#topics-placeholder").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText())
+                .filter(text -> text.startsWith("No broker runs: start the cluster")).isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         UiTestSupport.waitFor(5, "the kill's answer as a notice", () -> robot.lookup("#notices .notification")
                 .queryAll().stream().anyMatch(n -> ((Notification) n).getMessage().startsWith("Cannot kill zk-1")));

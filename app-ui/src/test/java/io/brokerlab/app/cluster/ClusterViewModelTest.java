@@ -117,6 +117,16 @@ class ClusterViewModelTest {
     }
 
     @Test
+    void anActionOnANodeSelectsItSoTheKillShortcutHitsTheNodeLastActedOn() {
+        model.startAll();
+        model.selectedProperty().set(NodeId.zookeeper(1));
+        model.run(Action.PAUSE, model.node(NodeId.broker(3)));
+        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.broker(3));
+        model.run(Action.STOP, model.node(NodeId.broker(2)));
+        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.broker(2));
+    }
+
+    @Test
     void aNodeIsBusyWhileItsActionRuns() {
         CompletableFuture<NodeStatus> pending = new CompletableFuture<>();
         cluster.pending = pending;

@@ -68,4 +68,21 @@ class CreateTopicDialogTest {
             assertThat(dialog.getDialogPane().lookupButton(create).isDisabled()).isFalse();
         });
     }
+
+    @Test
+    void aNarrowDialogShrinksTheFieldsNotTheirNames() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
+            var pane = dialog.getDialogPane();
+            javafx.scene.Scene scene = pane.getScene() != null ? pane.getScene() : new javafx.scene.Scene(pane);
+            scene.getRoot().applyCss();
+            pane.resize(360, pane.prefHeight(360));
+            pane.layout();
+            Label minIsr = (Label) pane.lookupAll(".label").stream()
+                    .filter(n -> n instanceof Label l && "min.insync.replicas".equals(l.getText()))
+                    .findFirst().orElseThrow();
+            assertThat(minIsr.getWidth()).as("min.insync.replicas, not cut").isGreaterThanOrEqualTo(minIsr.prefWidth(-1));
+        });
+    }
 }
