@@ -145,7 +145,10 @@ DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did no
 
 say "starting /opt/brokerlab/bin/Brokerlab on $display"
 start=$(date +%s.%N)
-env -i PATH="$TMP/bin" HOME="$TMP/home" DISPLAY="$display" /opt/brokerlab/bin/Brokerlab >"$TMP/app.log" 2>&1 &
+# Java takes its home (and so the saved window, theme and last workspace) from the password file, not $HOME:
+# user.home too, so the app opens as on a first run whatever this machine's user ran before
+env -i PATH="$TMP/bin" HOME="$TMP/home" JAVA_TOOL_OPTIONS="-Duser.home=$TMP/home" DISPLAY="$display" \
+    /opt/brokerlab/bin/Brokerlab >"$TMP/app.log" 2>&1 &
 APP_PID=$!
 WID=$(DISPLAY=$display timeout 90 xdotool search --sync --onlyvisible --name '^Brokerlab' | head -n 1) || true
 WINDOW_SECONDS=$(echo "$(date +%s.%N) - $start" | bc)
