@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.HomeRelativePath;
 import io.brokerlab.launcher.config.NodeId;
 import java.util.HashMap;
 import java.util.Map;
@@ -200,7 +201,9 @@ public final class ClusterView implements AppView {
         title.getStyleClass().add(Styles.TITLE_2);
         Label where = new Label();
         where.textProperty().bind(Bindings.createStringBinding(() -> "Brokerlab keeps a cluster in a folder. "
-                + session.directoryProperty().get() + " has none.", session.directoryProperty()));
+                + (session.directoryProperty().get() == null ? "This folder"
+                        : HomeRelativePath.of(session.directoryProperty().get())) + " has none.",
+                session.directoryProperty()));
         where.setWrapText(true);
         Button create = new Button("Create cluster…", new FontIcon(Feather.PLUS_CIRCLE));
         create.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
