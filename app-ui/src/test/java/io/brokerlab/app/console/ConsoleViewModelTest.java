@@ -522,11 +522,7 @@ class ConsoleViewModelTest {
     void aRunOfSeveralShowsItsProgressOncePerPulse() {
         List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
-        model.attach(cluster((topic, partition, key, value) -> {
-            CompletableFuture<SendResult> reply = new CompletableFuture<>();
-            replies.add(reply);
-            return reply;
-        }, ConsoleViewModelTest::noTail));
+        model.attach(cluster(answeredLater(replies), ConsoleViewModelTest::noTail));
         List<String> statuses = new ArrayList<>();
         model.sendStatusProperty().addListener((o, was, now) -> statuses.add(now));
         model.countProperty().set(5);
@@ -565,11 +561,7 @@ class ConsoleViewModelTest {
     void aRunStillGoingWhenTheConnectionChangesLeavesTheNewConnectionsResultsAndStatusAlone() {
         List<CompletableFuture<SendResult>> oldReplies = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
-        model.attach(cluster((topic, partition, key, value) -> {
-            CompletableFuture<SendResult> reply = new CompletableFuture<>();
-            oldReplies.add(reply);
-            return reply;
-        }, ConsoleViewModelTest::noTail));
+        model.attach(cluster(answeredLater(oldReplies), ConsoleViewModelTest::noTail));
         model.countProperty().set(2);
         model.rateProperty().set(1_000_000);
         CompletableFuture<Void> oldRun = model.publish();
@@ -862,6 +854,15 @@ class ConsoleViewModelTest {
             public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
                 return tails.apply(topic);
             }
+        };
+    }
+
+    /** Sends whose replies the test completes itself, in the order the sends were made. */
+    private static Replies answeredLater(List<CompletableFuture<SendResult>> replies) {
+        return (topic, partition, key, value) -> {
+            CompletableFuture<SendResult> reply = new CompletableFuture<>();
+            replies.add(reply);
+            return reply;
         };
     }
 
