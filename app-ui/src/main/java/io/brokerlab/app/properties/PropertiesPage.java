@@ -54,7 +54,7 @@ public final class PropertiesPage implements AppView {
                 session.background().execute(admin::close);
                 admin = null;
             }
-            boolean remote = c != null && !c.local();
+            boolean remote = showsExternal();
             if (remote) {
                 admin = new AdminSource(c.bootstrapServers());
             }
@@ -141,10 +141,15 @@ public final class PropertiesPage implements AppView {
         return root;
     }
 
+    /** An external cluster's broker configs are shown, not a workspace's files. */
+    private boolean showsExternal() {
+        Connection c = session.connectionProperty().get();
+        return c != null && !c.local();
+    }
+
     @Override
     public void focusSearch() {
-        Connection c = session.connectionProperty().get();
-        if (c != null && !c.local()) {
+        if (showsExternal()) {
             externalView.focusSearch();
         } else {
             files.focusSearch();
@@ -153,8 +158,7 @@ public final class PropertiesPage implements AppView {
 
     @Override
     public void shown() {
-        Connection c = session.connectionProperty().get();
-        if (c != null && !c.local()) {
+        if (showsExternal()) {
             external.load();
         } else {
             files.shown();

@@ -586,35 +586,14 @@ class ConsoleViewModelTest {
         CompletableFuture<Void> lookingUp = new CompletableFuture<>();
         AtomicInteger sends = new AtomicInteger();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
-        model.attach(new Messaging() {
-            @Override
-            public Sender sender(Acks acks) {
-                return new Sender() {
-                    @Override
-                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key,
-                                                              String value, List<MessageHeader> headers) {
-                        sends.incrementAndGet();
-                        return CompletableFuture.completedFuture(new SendResult(topic, 0, 0, null));
-                    }
-
-                    @Override
-                    public int partitionCount(String topic) {
-                        // as a producer does while no broker answers, for up to its max.block.ms
-                        lookingUp.complete(null);
-                        return lookup.join();
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
-                return noTail(topic);
-            }
-        });
+        model.attach(cluster((topic, partition, key, value) -> {
+            sends.incrementAndGet();
+            return CompletableFuture.completedFuture(new SendResult(topic, 0, 0, null));
+        }, topic -> {
+            // as a producer does while no broker answers, for up to its max.block.ms
+            lookingUp.complete(null);
+            return lookup.join();
+        }, ConsoleViewModelTest::noTail));
         model.partitionProperty().set("0");
         model.countProperty().set(3);
         CompletableFuture<Void> done = model.publish();
@@ -829,6 +808,12 @@ class ConsoleViewModelTest {
 
     /** A one-partition cluster whose producers answer with {@code replies} and whose tails come from {@code tails}. */
     private static Messaging cluster(Replies replies, java.util.function.Function<String, Messaging.Tail> tails) {
+        return cluster(replies, topic -> 1, tails);
+    }
+
+    /** The same, with {@code partitions} answering the producers' partition-count lookups. */
+    private static Messaging cluster(Replies replies, java.util.function.ToIntFunction<String> partitions,
+                                     java.util.function.Function<String, Messaging.Tail> tails) {
         return new Messaging() {
             @Override
             public Sender sender(Acks acks) {
@@ -841,7 +826,7 @@ class ConsoleViewModelTest {
 
                     @Override
                     public int partitionCount(String topic) {
-                        return 1;
+                        return partitions.applyAsInt(topic);
                     }
 
                     @Override
