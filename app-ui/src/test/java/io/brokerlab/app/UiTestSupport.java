@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -25,6 +27,7 @@ public final class UiTestSupport {
     }
 
     public static MainWindow launch(Path workspace, boolean dark) throws Exception {
+        forgetEarlierRuns();
         pretendHomeAbove(workspace);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(BrokerlabApp.class, "--workspace", workspace.toString());
@@ -41,6 +44,18 @@ public final class UiTestSupport {
             waitFor(30, "the workspace to open", () -> window.session().connectionProperty().get() != null);
         }
         return window;
+    }
+
+    /**
+     * Each launch starts as on a fresh machine: what an earlier run remembered (recent connections to clusters long
+     * gone, the last workspace) must not steer this one. Only the test node the build names is cleared, never a user's.
+     */
+    private static void forgetEarlierRuns() throws BackingStoreException {
+        if (System.getProperty("brokerlab.prefs") != null) {
+            Preferences remembered = AppSettings.userNode();
+            remembered.removeNode();
+            remembered.flush();
+        }
     }
 
     public static void close(MainWindow window) throws Exception {

@@ -14,7 +14,10 @@ public interface ClusterStateWatcher extends AutoCloseable {
     /** The latest state, without waiting; unreachable until the first full read. */
     ClusterState current();
 
-    /** Calls {@code listener} on {@code executor} for every new state until the subscription is closed. */
+    /**
+     * Calls {@code listener} on {@code executor} with the current state (and no events) at once, then for every new
+     * state until the subscription is closed.
+     */
     Subscription addListener(Executor executor, ClusterStateListener listener);
 
     @Override

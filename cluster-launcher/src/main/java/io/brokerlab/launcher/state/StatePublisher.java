@@ -41,9 +41,21 @@ final class StatePublisher implements AutoCloseable {
         return this::run;
     }
 
+    /**
+     * Registers {@code listener} and hands it the current state first (no events): a source may publish its first
+     * read before anyone subscribes (an external ZooKeeper's caches load while the caller still checks it), and a
+     * cluster that then stays still would otherwise never be shown. The hand-over runs on the owning thread, so it
+     * never overtakes a newer state.
+     */
     Subscription addListener(Executor executor, ClusterStateListener listener) {
         Registration registration = new Registration(executor, listener);
         listeners.add(registration);
+        run(() -> {
+            if (listeners.contains(registration)) {
+                ClusterState now = current;
+                executor.execute(() -> listener.stateChanged(now, List.of()));
+            }
+        });
         return () -> listeners.remove(registration);
     }
 
