@@ -108,7 +108,7 @@ public final class ConsoleViewModel {
     private final ObjectProperty<TailedMessage> selected = new SimpleObjectProperty<>();
     /** Re-worded at most once per pulse: the rows change once per coalesced batch. */
     private final StringBinding tailSummary = Bindings.createStringBinding(this::summarize, received, tailStatus,
-            messages, visible, visible.predicateProperty());
+            messages, visible, visible.predicateProperty(), paused);
     private final Coalescer<Tailed> incoming;
     private final Coalescer<SentLine> sent;
     private final List<TailedMessage> heldWhilePaused = new ArrayList<>();
@@ -685,8 +685,8 @@ public final class ConsoleViewModel {
     }
 
     /**
-     * What the tail line says: "12,345 received", "newest 5,000 shown" once the bounded table let older ones go,
-     * "7 match" while a filter is on, then the tail's status.
+     * What the tail line says: "12,345 received", "newest 5,000 shown" once the bounded table let older ones go (or
+     * "300 held while paused"), "7 match" while a filter is on, then the tail's status.
      */
     public StringBinding tailSummaryProperty() {
         return tailSummary;
@@ -694,7 +694,14 @@ public final class ConsoleViewModel {
 
     private String summarize() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d received", received.get()));
-        if (received.get() > messages.size() + heldWhilePaused.size()) {
+        boolean olderLetGo = received.get() > messages.size() + heldWhilePaused.size();
+        if (paused.get() && !heldWhilePaused.isEmpty()) {
+            // the table still shows what came before the pause: "newest N shown" would be wrong about it
+            text.append(String.format(Locale.ROOT, " · %,d held while paused", heldWhilePaused.size()));
+            if (olderLetGo) {
+                text.append(" (the newest; older ones let go)");
+            }
+        } else if (olderLetGo) {
             text.append(String.format(Locale.ROOT, " · newest %,d shown", messages.size()));
         }
         if (visible.getPredicate() != null) {

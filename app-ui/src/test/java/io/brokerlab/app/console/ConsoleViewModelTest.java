@@ -404,11 +404,22 @@ class ConsoleViewModelTest {
             return model.receivedProperty().get() == 10;
         });
         assertThat(model.messages()).isEmpty();
-        assertThat(summaries).as("held while paused, none let go").last().asString().startsWith("10 received · Tailing");
+        assertThat(summaries).as("held while paused, none let go").last().asString()
+                .startsWith("10 received · 10 held while paused · Tailing");
+        toDeliver.add(messages(10, ConsoleViewModel.MAX_ROWS));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.receivedProperty().get() == 10 + ConsoleViewModel.MAX_ROWS;
+        });
+        assertThat(model.messages()).as("the table keeps what it showed before the pause").isEmpty();
+        assertThat(model.tailSummaryProperty().get())
+                .startsWith("5,010 received · 5,000 held while paused (the newest; older ones let go) · Tailing");
         model.pausedProperty().set(false);
-        assertThat(model.messages()).hasSize(10);
-        model.filterProperty().set("value 7");
-        assertThat(model.visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k7"));
+        assertThat(model.messages()).hasSize(ConsoleViewModel.MAX_ROWS);
+        assertThat(model.messages().get(0).offset()).as("the oldest held ones went first").isEqualTo(10);
+        assertThat(model.tailSummaryProperty().get()).startsWith("5,010 received · newest 5,000 shown · Tailing");
+        model.filterProperty().set("value 4321");
+        assertThat(model.visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k4321"));
         model.stopTail();
         assertThat(model.tailingProperty().get()).isFalse();
     }
