@@ -222,7 +222,7 @@ public final class ClusterView implements AppView {
         startAll.getStyleClass().add("primary-action");
         startAll.setTooltip(new Tooltip("Start ZooKeeper, then every broker (Ctrl+Shift+U)"));
         startAll.setOnAction(e -> model.startAll());
-        Button stopAll = new Button("Stop all", new FontIcon(Feather.SQUARE));
+        Button stopAll = new Button("Stop all", new FontIcon(Feather.STOP_CIRCLE));
         stopAll.setId("stop-all");
         stopAll.setTooltip(new Tooltip("Stop the brokers one by one, then ZooKeeper; cancels a Start all (Ctrl+Shift+D)"));
         stopAll.setOnAction(e -> model.stopAll());

@@ -145,7 +145,7 @@ final class NodeCard extends VBox {
     private HBox buttons() {
         HBox buttons = new HBox(6,
                 actionButton(Action.START, Feather.PLAY, "Start", null),
-                actionButton(Action.STOP, Feather.SQUARE, "Stop", null),
+                actionButton(Action.STOP, Feather.STOP_CIRCLE, "Stop", null),
                 actionButton(Action.KILL, Feather.ZAP, "Kill", Styles.DANGER),
                 actionButton(Action.PAUSE, Feather.PAUSE, "Pause", null),
                 actionButton(Action.RESUME, Feather.PLAY_CIRCLE, "Resume", null),

@@ -147,7 +147,7 @@ public final class ConsoleView implements AppView {
         // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
         send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
         send.graphicProperty().bind(Bindings.when(model.sendingProperty())
-                .then((Node) new FontIcon(Feather.SQUARE)).otherwise(new FontIcon(Feather.SEND)));
+                .then((Node) new FontIcon(Feather.STOP_CIRCLE)).otherwise(new FontIcon(Feather.SEND)));
         send.disableProperty().bind(model.noTopicProperty().and(model.sendingProperty().not()));
         send.setOnAction(e -> {
             if (model.sendingProperty().get()) {
@@ -204,6 +204,10 @@ public final class ConsoleView implements AppView {
         results.setId("console-send-results");
         results.getStyleClass().add(Styles.DENSE);
         results.setCellFactory(list -> new FullTextCell());
+        Label noSends = new Label("Each message sent shows its partition and offset here.");
+        noSends.setWrapText(true);
+        noSends.getStyleClass().add(Styles.TEXT_MUTED);
+        results.setPlaceholder(noSends);
         VBox left = new VBox(10, title, form, new Label("Value"), value, nullValue, send, status, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         left.setPadding(new Insets(12));
@@ -214,7 +218,7 @@ public final class ConsoleView implements AppView {
         start.getStyleClass().add("primary-action");
         start.setOnAction(e -> model.startTail());
         start.disableProperty().bind(model.noTopicProperty());
-        Button stop = new Button("Stop", new FontIcon(Feather.SQUARE));
+        Button stop = new Button("Stop", new FontIcon(Feather.STOP_CIRCLE));
         stop.setOnAction(e -> model.stopTail());
         stop.disableProperty().bind(model.tailingProperty().not());
         ComboBox<ConsoleViewModel.StartMode> startMode = new ComboBox<>();
@@ -281,7 +285,11 @@ public final class ConsoleView implements AppView {
                 nullMarked(column("Value", model::tableValue, 335), m -> m.valueBytes() == null)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
-        table.setPlaceholder(new Label("Choose a topic and press Tail"));
+        Label noMessages = new Label();
+        // the topic is often chosen already (the first one is): then the only step left is Tail
+        noMessages.textProperty().bind(Bindings.createStringBinding(() -> placeholder(model),
+                model.topicProperty(), model.tailingProperty(), model.filterProperty(), model.messages()));
+        table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
         TextArea detail = new TextArea();
         detail.setId("console-detail");
@@ -367,5 +375,15 @@ public final class ConsoleView implements AppView {
     @Override
     public Node root() {
         return root;
+    }
+
+    private static String placeholder(ConsoleViewModel model) {
+        String topic = model.topicProperty().get();
+        if (!model.messages().isEmpty()) {
+            return "No message matches the filter";
+        } else if (model.tailingProperty().get()) {
+            return "Waiting for messages on " + topic;
+        }
+        return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }
 }

@@ -74,7 +74,13 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         live.getStyleClass().add(Styles.TEXT_MUTED);
         Label problem = new Label();
         problem.setId("topic-problem");
-        problem.getStyleClass().add(Styles.DANGER);
+        // a hint, not an error, until the user has typed something: a fresh dialog has nothing wrong in it yet
+        problem.getStyleClass().add(Styles.TEXT_MUTED);
+        name.textProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                problem.getStyleClass().setAll("label", Styles.DANGER);
+            }
+        });
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         Label windows = new Label();

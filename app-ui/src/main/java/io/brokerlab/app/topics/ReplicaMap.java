@@ -66,7 +66,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         getStyleClass().add("replica-map");
         setId("replica-map");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new Label(""));
+        setPlaceholder(new Label("Select a topic to see where its replicas live."));
         // a map to read, not a list to pick from
         setFocusTraversable(false);
         model.detailProperty().addListener(o -> redraw());

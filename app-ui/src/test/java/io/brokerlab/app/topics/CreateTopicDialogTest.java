@@ -45,6 +45,27 @@ class CreateTopicDialogTest {
     }
 
     @Test
+    void aFreshDialogHintsAtTheNameAndOnlyTypingMakesAProblemRed() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of("orders"));
+            Label problem = (Label) dialog.getDialogPane().lookup("#topic-problem");
+            assertThat(problem.getText()).isEqualTo("Give the topic a name");
+            assertThat(problem.getStyleClass()).contains(atlantafx.base.theme.Styles.TEXT_MUTED)
+                    .doesNotContain(atlantafx.base.theme.Styles.DANGER);
+
+            TextField name = (TextField) dialog.getDialogPane().lookup("#topic-name");
+            name.setText("orders");
+            assertThat(problem.getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER)
+                    .doesNotContain(atlantafx.base.theme.Styles.TEXT_MUTED);
+            name.setText("");
+            assertThat(problem.getText()).isEqualTo("Give the topic a name");
+            assertThat(problem.getStyleClass()).as("emptied on purpose: now it is a problem")
+                    .contains(atlantafx.base.theme.Styles.DANGER);
+        });
+    }
+
+    @Test
     void thePartitionsSpinnerNamesAWrongCountWhileItIsTyped() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
