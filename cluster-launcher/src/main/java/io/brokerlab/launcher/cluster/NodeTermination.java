@@ -30,13 +30,18 @@ final class NodeTermination {
         this.agents = agents;
     }
 
-    void stop(NodeId node, RunRecord run, ProcessHandle process) {
+    /**
+     * @param marked runs once the record says "stopping", before the node is asked: a broker's controlled shutdown
+     *               moves its leaders within milliseconds, and watchers must hear of the stop before they see that
+     */
+    void stop(NodeId node, RunRecord run, ProcessHandle process, Runnable marked) {
         if (run.paused()) {
             Signals.resume(run.pid());
         }
         // a kill that came first keeps its mark: the node ends killed, not stopped
         records.update(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()) ? r.withPaused(false)
                 : r.withPaused(false).withEnding(NodeStatusReader.ENDING_STOPPING));
+        marked.run();
         // The agent path works everywhere; on Windows destroy() would be forcible.
         if (!agents.requestShutdown(run.agentPort(), workspace.secret())) {
             process.destroy();

@@ -415,7 +415,7 @@ final class ProcessCluster implements LocalCluster {
                 records.delete(node);
                 return statusOf(node);
             }
-            termination.stop(node, record.get(), process.get());
+            termination.stop(node, record.get(), process.get(), this::refreshQuietly);
             return statusOf(node);
         });
     }

@@ -10,6 +10,8 @@ import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.cli.BrokerlabCli;
 import io.brokerlab.launcher.cluster.ClusterException;
 import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.Subscription;
 import io.brokerlab.launcher.cluster.ZooKeeperClients;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.curator.framework.CuratorFramework;
@@ -215,6 +218,32 @@ class ClusterStateWatcherIT {
 
     @Test
     @Order(5)
+    void aGracefulStopIsAnnouncedBeforeTheLeadersItHandsOverMove() {
+        int leader = watcher.current().partition(TOPIC, 0).orElseThrow().leader();
+        AtomicLong stoppingAt = new AtomicLong();
+        AtomicLong movedAt = new AtomicLong();
+        // a timeline says "new leader 40 ms after broker-2 was asked to stop" only if the stop comes first
+        try (Subscription nodes = cluster.addListener(Runnable::run, (previous, current, snapshot) -> {
+            if (current.id().equals(NodeId.broker(leader)) && current.state() == NodeState.STOPPING) {
+                stoppingAt.compareAndSet(0, System.nanoTime());
+            }
+        }); Subscription leaders = watcher.addListener(Runnable::run, (state, changes) -> {
+            if (has(changes, e -> e.type() == EventType.LEADER_CHANGED && TOPIC.equals(e.topic())
+                    && e.oldLeader() == leader)) {
+                movedAt.compareAndSet(0, System.nanoTime());
+            }
+        })) {
+            cluster.stop(NodeId.broker(leader)).join();
+            await().atMost(WAIT).until(() -> movedAt.get() != 0);
+            assertThat(stoppingAt.get()).as("the stop was announced").isNotZero();
+            assertThat(stoppingAt.get()).as("before the controlled shutdown moved a leader").isLessThan(movedAt.get());
+        }
+        cluster.start(NodeId.broker(leader)).join();
+        await().atMost(WAIT).until(() -> watcher.current().brokers().containsKey(leader));
+    }
+
+    @Test
+    @Order(6)
     void losingZooKeeperMakesTheStateUnreachableAndItResyncsAfter() {
         events.clear();
         cluster.stop(NodeId.zookeeper(1)).join();
