@@ -55,6 +55,8 @@ final class ClusterNotices {
     private final Set<Partition> behind = new HashSet<>();
     private final Set<Partition> offline = new HashSet<>();
     private Notification partitionsNotice;
+    /** Counts the clusters shown, so a notice queued for one is dropped once another is shown. */
+    private long shownCluster;
 
     private record Partition(String topic, int partition) {
     }
@@ -90,6 +92,8 @@ final class ClusterNotices {
 
     /** Another cluster is shown: what was counted of the last one no longer applies. FX thread. */
     void forget() {
+        // notices already queued (see later) belong to the cluster shown before
+        shownCluster++;
         behind.clear();
         offline.clear();
         layer.getChildren().clear();
@@ -112,7 +116,11 @@ final class ClusterNotices {
                 NodeId node = event.current().id();
                 String text = event.current().name() + " crashed\n"
                         + event.current().exitReason().orElse("it exited unexpectedly");
+                long cluster = shownCluster;
                 later.execute(() -> {
+                    if (cluster != shownCluster) {
+                        return;
+                    }
                     Notification notice = show(Feather.ALERT_TRIANGLE, Styles.WARNING);
                     notice.setMessage(text);
                     Button log = new Button("Show log");
@@ -138,7 +146,11 @@ final class ClusterNotices {
         if (relevant.isEmpty()) {
             return;
         }
+        long cluster = shownCluster;
         later.execute(() -> {
+            if (cluster != shownCluster) {
+                return;
+            }
             for (ClusterEvent e : relevant) {
                 if (e.type() == EventType.TOPIC_DELETED) {
                     behind.removeIf(p -> p.topic().equals(e.topic()));

@@ -154,4 +154,23 @@ class ClusterNoticesTest {
                     .containsExactly("Cannot kill zk-1: it is stopped", "Killed broker-2 (SIGKILL)");
         });
     }
+
+    @Test
+    void aNoticeQueuedForTheClusterShownBeforeIsDropped() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            List<Runnable> queued = new ArrayList<>();
+            ClusterNotices notices = new ClusterNotices(queued::add, Runnable::run, node -> { });
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "old-topic", 0)));
+            notices.forget();
+            queued.forEach(Runnable::run);
+            assertThat(notices.layer().getChildren()).as("the old cluster's partitions are not this one's").isEmpty();
+
+            queued.clear();
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "demo", 0)));
+            queued.forEach(Runnable::run);
+            assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
+                    ((Notification) n).getMessage()).startsWith("1 partition is under-replicated\nIn demo:"));
+        });
+    }
 }

@@ -120,6 +120,10 @@ public final class ClusterViewModel {
     /** Shows {@code cluster} (null: none). */
     public void attach(LocalCluster cluster) {
         this.cluster = cluster;
+        // a Start all or Stop all of the cluster shown before goes on by itself; it neither blocks nor shows here
+        startingAll.set(false);
+        stoppingAll.set(false);
+        progress.end();
         nodes.clear();
         byId.clear();
         attached.set(cluster != null);
@@ -278,15 +282,20 @@ public final class ClusterViewModel {
                        ClusterProgress.Direction direction, String what) {
         status.set("");
         running.set(true);
+        LocalCluster asked = cluster;
         // Stop all during Start all: what the user now waits for is the stop
-        progress.begin(direction, cluster.snapshot());
+        progress.begin(direction, asked.snapshot());
         CompletableFuture<ClusterSnapshot> future;
         try {
-            future = call.apply(cluster);
+            future = call.apply(asked);
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
         future.whenCompleteAsync((snapshot, error) -> {
+            if (asked != cluster) {
+                // another workspace is shown now: its cards, flags and progress are not this call's
+                return;
+            }
             running.set(false);
             if (!clusterBusy.get()) {
                 progress.end();

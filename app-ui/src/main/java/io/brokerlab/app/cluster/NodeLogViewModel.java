@@ -91,12 +91,12 @@ public final class NodeLogViewModel {
         background.execute(() -> {
             try {
                 List<String> tail = c.logTail(id, LINES);
-                fx.execute(() -> show(id, tail));
+                fx.execute(() -> show(c, id, tail));
             } catch (RuntimeException e) {
                 // a log the launcher cannot read (permissions, a disk gone): say so, or it looks like an empty log
                 String why = "Cannot read the log of " + id.name() + ": " + Failures.message(e);
                 fx.execute(() -> {
-                    if (id.equals(node.get())) {
+                    if (c == cluster && id.equals(node.get())) {
                         readError.set(why);
                     }
                 });
@@ -106,8 +106,9 @@ public final class NodeLogViewModel {
         });
     }
 
-    private void show(NodeId id, List<String> tail) {
-        if (!id.equals(node.get())) {
+    private void show(LocalCluster from, NodeId id, List<String> tail) {
+        // a reading of the workspace shown before, whose node had the same name, is not this node's log
+        if (from != cluster || !id.equals(node.get())) {
             return;
         }
         readError.set("");

@@ -110,6 +110,7 @@ public final class TopicsViewModel {
         offsetsRead.set(null);
         status.set(source == null ? "No cluster" : "");
         clearActionStatus();
+        busy.set(false);
     }
 
     /** Which brokers run, from the launcher; redraws at once and asks for fresh metadata if it changed. */
@@ -375,6 +376,15 @@ public final class TopicsViewModel {
         report(doing + "…");
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
+            if (s != source) {
+                // another cluster is shown now: "Created orders" or a failure dialog would be about the wrong one
+                if (error != null) {
+                    result.completeExceptionally(Failures.cause(error));
+                } else {
+                    result.complete(value);
+                }
+                return;
+            }
             busy.set(false);
             if (error != null) {
                 Throwable cause = Failures.cause(error);

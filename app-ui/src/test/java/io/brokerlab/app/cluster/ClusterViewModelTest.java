@@ -516,4 +516,26 @@ class ClusterViewModelTest {
         down.complete(cluster.snapshot());
         assertThat(model.progress().activeProperty().get()).isFalse();
     }
+
+    @Test
+    void aStartAllOfTheWorkspaceShownBeforeNeitherBlocksNorPaintsTheNextOne() {
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        model.startAll();
+        assertThat(model.progress().activeProperty().get()).isTrue();
+
+        FakeCluster other = new FakeCluster(TestClusters.workspace(temp.resolve("other"), 1, 1));
+        model.attach(other);
+        assertThat(model.progress().activeProperty().get()).as("no progress of the other cluster").isFalse();
+
+        CompletableFuture<ClusterSnapshot> otherUp = new CompletableFuture<>();
+        other.pendingUp = otherUp;
+        assertThat(model.startAll().done()).isTrue();
+        cluster.set(NodeId.broker(1), NodeState.RUNNING, false);
+        up.complete(cluster.snapshot());
+        assertThat(model.node(NodeId.broker(1)).state()).as("the old cluster's broker-1 is not this one")
+                .isEqualTo(NodeState.STOPPED);
+        assertThat(model.progress().activeProperty().get()).as("this cluster's Start all still shown").isTrue();
+        assertThat(model.startAll().done()).as("and still running").isFalse();
+    }
 }

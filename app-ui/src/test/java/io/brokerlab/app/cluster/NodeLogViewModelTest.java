@@ -114,4 +114,25 @@ class NodeLogViewModelTest {
         assertThat(NodeLogViewModel.pieces("aaa", "aa")).as("occurrences do not overlap")
                 .containsExactly(new Piece("aa", true), new Piece("a", false));
     }
+
+    @Test
+    void aReadingOfTheWorkspaceShownBeforeIsNotTheSameNamedNodesLog() {
+        List<Runnable> reads = new java.util.ArrayList<>();
+        NodeLogViewModel pane = new NodeLogViewModel(reads::add, Runnable::run);
+        pane.attach(cluster);
+        pane.followProperty().set(false);
+        pane.nodeProperty().set(NodeId.broker(1));
+        Runnable oldRead = reads.remove(0);
+
+        FakeCluster other = new FakeCluster(TestClusters.workspace(temp.resolve("other"), 1, 1));
+        other.appendLog("[2026-12-06 10:00:00,000] INFO the other workspace's broker (kafka.Kafka)");
+        pane.attach(other);
+        pane.nodeProperty().set(NodeId.broker(1));
+        oldRead.run();
+        assertThat(pane.visibleLines()).as("the old workspace's log is dropped").isEmpty();
+
+        pane.poll();
+        reads.get(reads.size() - 1).run();
+        assertThat(pane.visibleLines()).extracting(LogLine::text).last().asString().contains("the other workspace's");
+    }
 }

@@ -477,6 +477,28 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void anActionOnTheClusterShownBeforeNeitherReportsNorSelectsInTheNextOne() {
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        runAll(background);
+        var created = model.create(new NewTopicRequest("orders", 3, (short) 3, Map.of()));
+        Runnable creating = background.remove(background.size() - 1);
+
+        // an external cluster with nothing in it, opened while the create is under way
+        TopicSource other = (TopicSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {TopicSource.class}, (proxy, method, args) -> method.getReturnType() == List.class
+                        ? List.of() : method.getReturnType() == Optional.class ? Optional.empty() : null);
+        model.attach(other, List.of(1));
+        assertThat(model.busyProperty().get()).as("the other cluster's actions are free").isFalse();
+        creating.run();
+
+        assertThat(created).isCompleted();
+        assertThat(model.actionStatusProperty().get()).as("no 'Created orders' about this cluster").isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
     void theActionStatusIsClearedForAnotherTopicOrClusterButADeleteStaysSaid() {
         TopicsViewModel model = modelOnRunningCluster("ws-status");
         metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
