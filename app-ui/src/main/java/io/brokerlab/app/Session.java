@@ -13,6 +13,7 @@ import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -86,10 +87,10 @@ public final class Session implements AutoCloseable {
         this.fx = fx;
         this.pulse = pulse;
         this.snapshots = new Coalescer<>(pulse, 16, batch -> {
-            List<ClusterSnapshot> current = current(batch);
-            if (!current.isEmpty()) {
-                snapshot.set(current.get(current.size() - 1));
-            }
+            // the 1 s tick reads the launcher's snapshot unlocked and may offer it after a newer one: newest wins
+            current(batch).stream().max(Comparator.comparing(ClusterSnapshot::takenAt))
+                    .filter(newest -> snapshot.get() == null || !newest.takenAt().isBefore(snapshot.get().takenAt()))
+                    .ifPresent(snapshot::set);
         });
         this.events = new Coalescer<>(pulse, 10_000, batch -> {
             List<NodeEvent> current = current(batch);
