@@ -3,10 +3,12 @@ package io.brokerlab.app.connections;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +30,8 @@ public final class ConnectionsViewModel {
 
     private static final Pattern HOST_PORTS = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*");
     private static final String NOT_CONNECTED = "Not connected to an external cluster";
-    private static final Pattern ZOOKEEPER = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*(/[^\\s]*)?");
+    /** ZooKeeper reads everything after the first slash as the chroot: one path, after the last host. */
+    private static final Pattern ZOOKEEPER = Pattern.compile("[^\\s,/]+:\\d+(,[^\\s,/]+:\\d+)*(/|(/[^\\s,/]+)+)?");
 
     /** Opens a connection and completes once the views show it, or with why not. */
     public interface Connector {
@@ -58,6 +61,8 @@ public final class ConnectionsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> recentBootstraps = FXCollections.observableArrayList();
     private int attempts;
+    /** The addresses of the attempt under way: the same again is no new attempt, another one supersedes it. */
+    private String underWay = "";
 
     /** {@code forgetPending}: the session drops a connect under way (what it opens, it closes); FX thread. */
     public ConnectionsViewModel(Probe probe, Connector connector, Runnable forgetPending, RecentConnections recent,
@@ -71,18 +76,26 @@ public final class ConnectionsViewModel {
     }
 
     public CompletableFuture<Void> connect() {
-        String address = bootstrap.get() == null ? "" : bootstrap.get().trim();
-        String zk = zookeeper.get() == null ? "" : zookeeper.get().trim();
+        String address = tidy(bootstrap.get());
+        String zk = tidy(zookeeper.get());
+        if (busy.get() && (address + " " + zk).equals(underWay)) {
+            // Enter pressed again while connecting: the attempt under way goes on rather than starting over
+            return CompletableFuture.completedFuture(null);
+        }
         if (!HOST_PORTS.matcher(address).matches()) {
             show(Tone.ERROR, "Bootstrap servers are host:port pairs separated by commas, e.g. kafka1:9092,kafka2:9092");
             return CompletableFuture.completedFuture(null);
         }
         if (!zk.isEmpty() && !ZOOKEEPER.matcher(zk).matches()) {
-            show(Tone.ERROR, "ZooKeeper is host:port pairs separated by commas, with an optional /chroot, e.g."
-                    + " zk1:2181/kafka; or leave it empty");
+            show(Tone.ERROR, "ZooKeeper is host:port pairs separated by commas, with an optional /chroot once after the"
+                    + " last host, e.g. zk1:2181,zk2:2181/kafka; or leave it empty");
             return CompletableFuture.completedFuture(null);
         }
+        // what is connected to, and remembered, is the tidy form; the fields show it
+        bootstrap.set(address);
+        zookeeper.set(zk);
         int attempt = ++attempts;
+        underWay = address + " " + zk;
         busy.set(true);
         show(Tone.BUSY, "Connecting to " + address + "…");
         Optional<String> zkGiven = zk.isEmpty() ? Optional.empty() : Optional.of(zk);
@@ -139,6 +152,18 @@ public final class ConnectionsViewModel {
     public void recall(String bootstrapServers) {
         recent.list().stream().filter(r -> r.bootstrapServers().equals(bootstrapServers)).findFirst()
                 .ifPresent(r -> zookeeper.set(r.zookeeper().orElse("")));
+    }
+
+    /**
+     * As Kafka's and ZooKeeper's clients read a list: spaces around commas, empty entries and repeated hosts are no
+     * error ({@code kafka1:9092, kafka2:9092,} is fine), so they are dropped rather than refused.
+     */
+    static String tidy(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        return Arrays.stream(typed.trim().split("\\s*,\\s*")).filter(s -> !s.isEmpty()).distinct()
+                .collect(Collectors.joining(","));
     }
 
     private void showRecent() {

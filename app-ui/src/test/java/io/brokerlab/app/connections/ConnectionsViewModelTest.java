@@ -166,6 +166,34 @@ class ConnectionsViewModelTest {
     }
 
     @Test
+    void listsAreReadAsKafkaReadsThemAndAChrootGoesOnceAfterTheLastHost() {
+        model.bootstrapProperty().set(" kafka1:9092, kafka2:9092 ,kafka1:9092, ");
+        model.zookeeperProperty().set("zk1:2181, zk2:2181/kafka/prod");
+        model.connect();
+        assertThat(opened).containsExactly("kafka1:9092,kafka2:9092 zk zk1:2181,zk2:2181/kafka/prod");
+        assertThat(model.bootstrapProperty().get()).as("the field shows what is connected to").isEqualTo("kafka1:9092,kafka2:9092");
+        pending.get(0).complete(null);
+
+        for (String wrong : List.of("zk1:2181/kafka,zk2:2181/kafka", "zk1:2181/kafka/")) {
+            model.zookeeperProperty().set(wrong);
+            model.connect();
+            assertThat(model.statusProperty().get()).as(wrong).contains("once after the last host");
+        }
+        model.zookeeperProperty().set("zk1:2181/");
+        model.connect();
+        assertThat(opened).as("a lone slash is the root, as ZooKeeper reads it").hasSize(2);
+    }
+
+    @Test
+    void enterPressedAgainWhileConnectingStartsNoSecondAttempt() {
+        model.bootstrapProperty().set("kafka1:9092");
+        model.connect();
+        model.connect();
+        assertThat(opened).containsExactly("kafka1:9092");
+        assertThat(forgotten).as("nothing under way was dropped").hasValue(0);
+    }
+
+    @Test
     void anOlderAttemptThatEndsLateChangesNothing() {
         model.bootstrapProperty().set("slow:9092");
         model.connect();
