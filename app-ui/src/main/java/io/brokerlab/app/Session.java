@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +68,9 @@ public final class Session implements AutoCloseable {
     private final ObjectProperty<ClusterState> clusterState = new SimpleObjectProperty<>();
     private final List<Consumer<List<ClusterEvent>>> clusterEventListeners = new CopyOnWriteArrayList<>();
     private final Coalescer<Tagged<StateUpdate>> states;
+    /** Connections opened in the background and not yet shown (or closed); see {@link #install}. */
+    private final Set<Parts> opening = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     /** A feed item and the generation of the connection it came from. */
     private record Tagged<T>(long generation, T item) {
@@ -151,12 +156,26 @@ public final class Session implements AutoCloseable {
     private CompletableFuture<Void> install(Callable<Parts> opener) {
         long mine = ++generation;
         return CompletableFuture.supplyAsync(() -> {
+            Parts parts;
             try {
-                return opener.call();
+                parts = opener.call();
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
+            if (parts != null) {
+                opening.add(parts);
+                // the window closed while this opened: the FX step below may never run, so close here
+                if (closed && opening.remove(parts)) {
+                    parts.close();
+                    throw new CancellationException("the window was closed meanwhile");
+                }
+            }
+            return parts;
         }, background).thenAcceptAsync(parts -> {
+            // whoever removes the parts from opening owns them: this step, or close()
+            if (parts != null && !opening.remove(parts)) {
+                throw new CancellationException("the window was closed meanwhile");
+            }
             if (mine != generation) {
                 if (parts != null) {
                     closeLater(parts);
@@ -360,8 +379,15 @@ public final class Session implements AutoCloseable {
         if (scheduler.isShutdown()) {
             return;
         }
+        closed = true;
         generation++;
         detach();
+        // opened on the background thread but not yet handed over: nobody else will close them
+        for (Parts parts : List.copyOf(opening)) {
+            if (opening.remove(parts)) {
+                closeLater(parts);
+            }
+        }
         scheduler.shutdownNow();
         // let the clients just handed over close cleanly, then stop whatever still runs (a tail, a send)
         background.shutdown();

@@ -223,9 +223,10 @@ public final class ClusterViewModel {
         // the node acted on becomes the selected one, so the kill shortcut from another view hits the node last touched
         selected.set(row.id());
         row.actionStarted();
+        LocalCluster asked = cluster;
         CompletableFuture<NodeStatus> future;
         try {
-            future = action.call.apply(cluster, row.id());
+            future = action.call.apply(asked, row.id());
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
@@ -234,8 +235,9 @@ public final class ClusterViewModel {
             if (status != null) {
                 row.update(status);
             }
-            // a start given up because the user stopped or killed the node is what they asked for, not a failure
-            if (error != null && !(Failures.cause(error) instanceof StartCancelledException)) {
+            // a start given up because the user stopped or killed the node is what they asked for, not a failure;
+            // nor is a wait given up because another workspace is shown now
+            if (error != null && asked == cluster && !(Failures.cause(error) instanceof StartCancelledException)) {
                 errorHandler.accept("Could not " + action.name().toLowerCase() + " " + row.name(), Failures.cause(error));
             }
         }, fx);

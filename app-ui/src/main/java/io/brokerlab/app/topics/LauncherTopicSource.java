@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link TopicSource} over the launcher's {@link TopicService}; the admin client is made on first use. */
+/** {@link TopicSource} over the launcher's {@link TopicService}; the admin client is made on first use, never after close. */
 public final class LauncherTopicSource implements TopicSource, AutoCloseable {
 
     private final String bootstrapServers;
     private TopicService service;
+    /** A call still running when the cluster stopped being shown must not open a client nobody closes. */
+    private boolean closed;
 
     public LauncherTopicSource(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -26,6 +28,9 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
     }
 
     private synchronized TopicService service() {
+        if (closed) {
+            throw new IllegalStateException("this cluster is no longer shown");
+        }
         if (service == null) {
             service = new TopicService(KafkaClients.admin(bootstrapServers));
         }
@@ -89,6 +94,7 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (service != null) {
             service.close();
             service = null;

@@ -11,12 +11,19 @@ final class BrokerRegistrations implements AutoCloseable {
 
     private final String connect;
     private CuratorFramework client;
+    /** Once closed, no client is opened again: one left open would keep the JVM alive (Netty's threads). */
+    private boolean closed;
 
     BrokerRegistrations(String connect) {
         this.connect = connect;
     }
 
+    /** @throws ClusterException once closed: a start still waiting gives up rather than asking on a new client */
     synchronized boolean isRegistered(int brokerId) {
+        if (closed) {
+            throw new ClusterException("stopped waiting for broker " + brokerId + ": this view of the cluster was"
+                    + " closed; the node is left as it is");
+        }
         try {
             if (client == null) {
                 client = ZooKeeperClients.create(connect);
@@ -36,6 +43,7 @@ final class BrokerRegistrations implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (client != null) {
             client.close();
             client = null;

@@ -46,6 +46,7 @@ final class ProcessCluster implements LocalCluster {
     private final AgentClient agents = new AgentClient();
     private final NodeStatusReader reader;
     private final BrokerRegistrations registrations;
+    private volatile boolean closed;
     private final NodeLauncher launcher;
     private final NodeTermination termination;
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("brokerlab-launcher"));
@@ -190,8 +191,11 @@ final class ProcessCluster implements LocalCluster {
             awaitAllReady(launched, NodeKind.ZOOKEEPER, cancelled, nodeStopped);
             awaitAllReady(launched, NodeKind.BROKER, cancelled, nodeStopped);
         } catch (RuntimeException e) {
-            // Nothing half-started: undo what this call started, brokers first.
-            rollBack(new ArrayList<>(launched.keySet()));
+            // Nothing half-started: undo what this call started, brokers first. Unless this object was closed (the
+            // app shows another workspace): that abandons the wait, not the nodes, which outlive it.
+            if (!closed) {
+                rollBack(new ArrayList<>(launched.keySet()));
+            }
             throw e;
         }
         return refreshNow();
@@ -458,6 +462,7 @@ final class ProcessCluster implements LocalCluster {
 
     @Override
     public void close() {
+        closed = true;
         listeners.clear();
         monitor.shutdownNow();
         work.shutdown();
