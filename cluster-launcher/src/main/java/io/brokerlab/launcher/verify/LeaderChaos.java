@@ -103,13 +103,24 @@ final class LeaderChaos implements AutoCloseable {
         }
     }
 
-    /** Stops after the current step; a broker being restarted is started before this returns. */
+    /**
+     * Stops after the current step; a broker being restarted is started before this returns, even when the caller
+     * was interrupted (a cancelled check): returning early would close the admin client under the restart and leave
+     * the killed broker down.
+     */
     @Override
     public void close() {
         running = false;
-        try {
-            thread.join(Duration.ofMinutes(2).toMillis());
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            try {
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -132,6 +132,27 @@ class DurabilityIT {
         awaitHealed("cli-chaos");
     }
 
+    @Test
+    void aCancelledCheckStillStartsTheBrokerItsChaosKilled() throws InterruptedException {
+        create("cancelled", 3);
+        Thread check = new Thread(() -> {
+            try {
+                new DurabilityCheck(bootstrap, cluster).run(new DurabilityCheck.Options("cancelled", 100_000, 200,
+                        Acks.ALL, Duration.ofSeconds(1)));
+            } catch (InterruptedException | RuntimeException cancelled) {
+                // how a cancelled check ends is not the point here
+            }
+        }, "durability-check");
+        check.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> cluster.refresh().join().liveBrokers() < 3);
+
+        check.interrupt();
+        check.join(Duration.ofMinutes(3).toMillis());
+
+        assertThat(check.isAlive()).isFalse();
+        awaitHealed("cancelled");
+    }
+
     private void create(String topic, int partitions) {
         topics.create(new NewTopicRequest(topic, partitions, (short) 3, Map.of("min.insync.replicas", "2")));
         awaitHealed(topic);
