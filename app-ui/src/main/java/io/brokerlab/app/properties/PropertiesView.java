@@ -108,8 +108,9 @@ public final class PropertiesView implements AppView {
         Button save = new Button("Save", new FontIcon(Feather.SAVE));
         save.setId("properties-save");
         save.getStyleClass().add("primary-action");
+        // a second click while the file is written would save again, over the first save's own write
         save.disableProperty().bind(model.dirtyProperty().not().or(model.hasErrorsBinding())
-                .or(model.validatingProperty()));
+                .or(model.validatingProperty()).or(model.savingProperty()));
         save.setOnAction(e -> save());
         // the actions first: a toolbar too narrow for its items (a projector's font) drops the last ones into its
         // overflow menu, and that must never be Save
@@ -314,7 +315,7 @@ public final class PropertiesView implements AppView {
         ask.setHeaderText(current + " has unsaved changes");
         Node saveButton = ask.getDialogPane().lookupButton(SAVE_CHANGES);
         saveButton.setId("properties-unsaved-save");
-        saveButton.setDisable(model.hasErrors());
+        saveButton.setDisable(model.hasErrors() || model.savingProperty().get());
         ask.getDialogPane().lookupButton(DISCARD_CHANGES).setId("properties-unsaved-discard");
         ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("properties-unsaved-cancel");
         return ask.showAndWait().orElse(ButtonType.CANCEL);

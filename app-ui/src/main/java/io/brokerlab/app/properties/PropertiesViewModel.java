@@ -12,6 +12,7 @@ import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class PropertiesViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty validating = new SimpleBooleanProperty();
     private final BooleanProperty restarting = new SimpleBooleanProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -74,7 +76,11 @@ public final class PropertiesViewModel {
      */
     private final Map<NodeId, Properties> runsWith = new HashMap<>();
     private Workspace workspace;
+    /** What Save writes from the form; replaced on each edit, never changed, so a save under way keeps its own. */
     private PropertiesDocument working;
+    /** The text the form was built from, and the form's edits to it in the order made ("" empties a key). */
+    private String shownText;
+    private final Map<String, String> edits = new LinkedHashMap<>();
     private String savedText = "";
     private boolean rawRejected;
     /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
@@ -107,8 +113,8 @@ public final class PropertiesViewModel {
         });
         rawText.addListener((obs, old, text) -> {
             if (rawMode.get() && working != null) {
-                dirty.set(!text.equals(savedText));
                 Parsed parsed = Parsed.of(text);
+                dirty.set(!parsed.text().equals(savedText));
                 if (parsed.document() == null) {
                     showParseError(parsed.error());
                 } else {
@@ -138,10 +144,11 @@ public final class PropertiesViewModel {
         dirty.set(false);
         working = null;
         diskText = null;
+        rawText.set(""); // no other node's file stays in the raw text, to be edited there
         if (workspace == null || id == null) {
             return;
         }
-        loading = read(id).whenCompleteAsync((doc, error) -> {
+        loading = read(id).whenCompleteAsync((file, error) -> {
             if (!id.equals(node.get())) {
                 return;
             }
@@ -149,18 +156,26 @@ public final class PropertiesViewModel {
                 message.set("Cannot read the file of " + id + ": " + rootMessage(error));
                 return;
             }
-            diskText = doc.text();
-            show(id, doc);
+            diskText = file.text();
+            open(id, file);
         }, fx);
     }
 
-    private CompletableFuture<PropertiesDocument> read(NodeId id) {
+    private CompletableFuture<Parsed> read(NodeId id) {
         Workspace ws = workspace;
         return CompletableFuture.supplyAsync(() -> {
-            PropertiesDocument doc = ws.properties(id);
+            Parsed file = Parsed.read(ws, id);
             ConfigCatalog.of(id.kind()); // builds the catalog off the FX thread the first time
-            return doc;
+            return file;
         }, background);
+    }
+
+    private void open(NodeId id, Parsed file) {
+        if (file.document() != null) {
+            show(id, file.document());
+        } else {
+            showUnreadable(id, file);
+        }
     }
 
     /**
@@ -179,7 +194,7 @@ public final class PropertiesViewModel {
             return;
         }
         String known = diskText;
-        read(id).whenCompleteAsync((doc, error) -> {
+        read(id).whenCompleteAsync((file, error) -> {
             if (!id.equals(node.get()) || working == null || !Objects.equals(known, diskText)) {
                 return; // another node, or a load or save since this read began
             }
@@ -187,7 +202,7 @@ public final class PropertiesViewModel {
                 message.set("Cannot read the file of " + id + ": " + rootMessage(error));
                 return;
             }
-            if (doc.text().equals(diskText)) {
+            if (file.text().equals(diskText)) {
                 return;
             }
             if (dirty.get()) {
@@ -195,14 +210,19 @@ public final class PropertiesViewModel {
                         + " unsaved edits are kept, but Save will not overwrite that change: Revert loads it");
                 return;
             }
-            diskText = doc.text();
-            show(id, doc);
-            message.set("Reloaded " + workspace.propertiesFile(id).getFileName() + ": it changed outside Brokerlab");
+            diskText = file.text();
+            open(id, file);
+            if (file.document() != null) { // else the message says why the file opens as raw text
+                message.set("Reloaded " + workspace.propertiesFile(id).getFileName() + ": it changed outside"
+                        + " Brokerlab");
+            }
         }, fx);
     }
 
     private void show(NodeId id, PropertiesDocument doc) {
         working = doc;
+        shownText = doc.text();
+        edits.clear();
         savedText = doc.text();
         rawText.set(savedText);
         message.set("");
@@ -228,16 +248,46 @@ public final class PropertiesViewModel {
         validate(doc);
     }
 
+    /**
+     * A file that Kafka or ZooKeeper could not load either has no form: it opens as raw text, its parse error as
+     * the problem, to be fixed and saved here. An empty document stands in for the form, and leaving raw mode is
+     * refused until the text parses.
+     */
+    private void showUnreadable(NodeId id, Parsed file) {
+        working = PropertiesDocument.empty();
+        savedText = file.text();
+        rawMode.set(true); // shows the empty document's text, which the file's replaces at once
+        rawText.set(savedText);
+        dirty.set(false);
+        showParseError(file.error());
+        message.set("Cannot read the file of " + id + " as " + (id.kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper")
+                + " would: fix it in the raw text and save");
+    }
+
+    /**
+     * Each edit is applied afresh to the text the form was built from, so a key emptied and typed again keeps its
+     * line and the comment above it (removed and set again, it would move to the end of the file). A value typed
+     * back to what the file says leaves its line as written.
+     */
     private void edited(PropertyEntry entry) {
         if (working == null) {
             return;
         }
         String value = entry.value().trim();
-        if (value.isEmpty()) {
-            working.remove(entry.key());
+        PropertiesDocument doc = PropertiesDocument.parse(shownText);
+        if (doc.get(entry.key()).filter(value::equals).isPresent()) {
+            edits.remove(entry.key());
         } else {
-            working.set(entry.key(), value);
+            edits.put(entry.key(), value);
         }
+        edits.forEach((key, edited) -> {
+            if (edited.isEmpty()) {
+                doc.remove(key);
+            } else {
+                doc.set(key, edited);
+            }
+        });
+        working = doc;
         dirty.set(!working.text().equals(savedText));
         validate(working);
     }
@@ -256,20 +306,6 @@ public final class PropertiesViewModel {
         show(node.get(), parsed.document());
         savedText = saved;
         dirty.set(!parsed.document().text().equals(savedText));
-    }
-
-    /**
-     * The text as a document, or why it is none: like {@link java.util.Properties}, which Kafka and ZooKeeper load
-     * their files with, the parser refuses a malformed backslash-u escape (a character by its hex code).
-     */
-    private record Parsed(PropertiesDocument document, String error) {
-        static Parsed of(String text) {
-            try {
-                return new Parsed(PropertiesDocument.parse(text), null);
-            } catch (IllegalArgumentException e) {
-                return new Parsed(null, e.getMessage());
-            }
-        }
     }
 
     private void showParseError(String error) {
@@ -392,6 +428,8 @@ public final class PropertiesViewModel {
         String why;
         if (working == null) {
             why = "Nothing to save: no file is open";
+        } else if (saving.get()) {
+            why = "Not saved again: the file is still being saved";
         } else if (!dirty.get()) {
             why = "Nothing to save: the file has no unsaved changes";
         } else if (hasErrors()) {
@@ -412,35 +450,43 @@ public final class PropertiesViewModel {
     /**
      * Writes the file (keeping comments) on a background thread, after validating exactly what is written: the
      * problems shown may still be those of an earlier edit. Completes with the nodes that run with the old
-     * settings and need a restart (none when only comments or layout changed); fails if there are errors.
+     * settings and need a restart (none when only comments or layout changed); fails if there are errors, and
+     * while a save is under way (it would find its own write and take it for a change made outside).
      */
     public CompletableFuture<List<NodeId>> save() {
         NodeId id = node.get();
         if (working == null || id == null) {
             return CompletableFuture.completedFuture(List.of());
         }
+        if (saving.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the file is still being saved"));
+        }
+        PropertiesDocument doc;
         if (rawMode.get()) {
             Parsed parsed = Parsed.of(rawText.get());
             if (parsed.document() == null) {
                 return CompletableFuture.failedFuture(
                         new IllegalStateException("not a valid properties file: " + parsed.error()));
             }
-            working = parsed.document();
+            doc = parsed.document();
+        } else {
+            doc = working;
         }
         if (hasErrors()) {
             return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
                     + problems.stream().filter(ConfigProblem::isError).findFirst().map(ConfigProblem::message).orElse("")));
         }
-        String text = working.text();
-        // a copy, since the form goes on editing `working` on the FX thread meanwhile
-        PropertiesDocument doc = PropertiesDocument.parse(text);
-        PropertiesDocument before = PropertiesDocument.parse(savedText);
+        String text = doc.text();
+        // a file that does not parse started no node with its values
+        PropertiesDocument before = Objects.requireNonNullElseGet(Parsed.of(savedText).document(),
+                PropertiesDocument::empty);
         String portNote = clientPortNote(id, before, doc);
         // what Kafka and ZooKeeper read: a comment or blank line more changes nothing a restart would apply
-        Properties saving = doc.toProperties();
+        Properties values = doc.toProperties();
         Properties loaded = before.toProperties();
         Workspace ws = workspace;
         String expectedOnDisk = diskText;
+        saving.set(true);
         return CompletableFuture.supplyAsync(() -> {
             check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
                     .ifPresent(error -> {
@@ -449,15 +495,19 @@ public final class PropertiesViewModel {
                     });
             Path file = ws.propertiesFile(id);
             // what another editor or the CLI wrote since the form read the file is not overwritten unseen
-            if (!ws.properties(id).text().equals(expectedOnDisk)) {
+            if (!Parsed.read(ws, id).text().equals(expectedOnDisk)) {
                 throw new FileChangedOnDiskException(id, file);
             }
             doc.write(file);
             return PropertiesDocument.read(file).text();
-        }, background).thenApplyAsync(writtenText -> {
+        }, background).handleAsync((writtenText, error) -> {
+            saving.set(false);
+            if (error != null) {
+                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+            }
             boolean alive = live.isAlive(id);
             Properties running = runsWith.getOrDefault(id, loaded);
-            boolean valuesChanged = !running.equals(saving);
+            boolean valuesChanged = !running.equals(values);
             if (alive && valuesChanged) {
                 runsWith.put(id, running);
             } else {
@@ -467,7 +517,9 @@ public final class PropertiesViewModel {
             if (id.equals(node.get()) && working != null) {
                 diskText = writtenText;
                 savedText = text;
-                dirty.set(!working.text().equals(savedText));
+                // what was typed while the file was written is still unsaved
+                String now = rawMode.get() ? Parsed.of(rawText.get()).text() : working.text();
+                dirty.set(!now.equals(savedText));
                 String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
                         : alive ? "; no value changed, so " + id + " needs no restart" : "";
                 message.set("Saved " + ws.propertiesFile(id).getFileName() + effect + portNote);
@@ -592,6 +644,11 @@ public final class PropertiesViewModel {
     /** True from an edit until its validation is in; Save waits for it. */
     public ReadOnlyBooleanProperty validatingProperty() {
         return validating;
+    }
+
+    /** True from Save until the file is written or the save failed; Save waits for it. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving;
     }
 
     public ReadOnlyBooleanProperty restartingProperty() {

@@ -407,6 +407,124 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aKeyEmptiedAndSetAgainKeepsItsLineAndItsComment() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+        PropertyEntry partitions = model.entry("num.partitions");
+
+        partitions.valueProperty().set("");
+        partitions.valueProperty().set("6");
+        model.save().join();
+        assertThat(Files.readString(file)).isEqualTo(before.replace("num.partitions=3\n", "num.partitions=6\n"));
+
+        partitions.valueProperty().set("");
+        partitions.valueProperty().set("6");
+        assertThat(model.dirtyProperty().get()).as("back to the value in the file").isFalse();
+    }
+
+    @Test
+    void aKeySavedEmptyLeavesTheFileAndNothingElseChanges() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+
+        model.entry("num.partitions").valueProperty().set("");
+        model.entry("log.retention.ms").valueProperty().set("1000");
+        model.save().join();
+        assertThat(Files.readString(file))
+                .isEqualTo(before.replace("num.partitions=3\n", "") + "log.retention.ms=1000\n");
+    }
+
+    @Test
+    void aSecondSaveWhileTheFirstIsWritingIsRefused() throws Exception {
+        Deque<Runnable> background = new ArrayDeque<>();
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> true);
+        busy.attach(workspace);
+        runAll(background);
+        busy.entry("num.network.threads").valueProperty().set("5");
+        runAll(background);
+
+        CompletableFuture<List<NodeId>> first = busy.save();
+        assertThat(busy.readyToSave()).as("Ctrl+S again").isFalse();
+        assertThat(busy.messageProperty().get()).contains("still being saved");
+        CompletableFuture<List<NodeId>> second = busy.save();
+        runAll(background);
+
+        assertThat(first.join()).as("only the first offers the restart").containsExactly(NodeId.broker(1));
+        assertThat(second).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("still being saved")
+                .withMessageNotContaining("changed outside");
+        assertThat(Files.readString(workspace.propertiesFile(NodeId.broker(1)))).contains("num.network.threads=5");
+        assertThat(busy.dirtyProperty().get()).isFalse();
+        assertThat(busy.readyToSave()).isFalse();
+        assertThat(busy.messageProperty().get()).contains("no unsaved changes");
+    }
+
+    @Test
+    void rawTextTypedWhileSavingStaysUnsaved() throws Exception {
+        Deque<Runnable> background = new ArrayDeque<>();
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        busy.attach(workspace);
+        runAll(background);
+        busy.rawModeProperty().set(true);
+        String saved = busy.rawTextProperty().get() + "log.retention.hours=24";
+        busy.rawTextProperty().set(saved);
+        runAll(background);
+
+        CompletableFuture<List<NodeId>> saving = busy.save();
+        runAll(background);
+        assertThat(saving).isCompleted();
+        assertThat(busy.dirtyProperty().get()).as("no line end after the last line changes nothing").isFalse();
+
+        busy.rawTextProperty().set(saved + "\nlog.retention.ms=1000\n");
+        runAll(background);
+        saving = busy.save();
+        busy.rawTextProperty().set(saved + "\nlog.retention.ms=2000\n");
+        runAll(background);
+
+        assertThat(saving).isCompleted();
+        assertThat(Files.readString(workspace.propertiesFile(NodeId.broker(1)))).contains("log.retention.ms=1000");
+        assertThat(busy.dirtyProperty().get()).as("2000 was typed while 1000 was written").isTrue();
+    }
+
+    @Test
+    void aFileKafkaCannotReadOpensAsRawTextToFixAndSave() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String broken = Files.readString(file).replace("log.dirs=", "log.dirs=C:\\users\\me\\kafka,");
+        Files.writeString(file, broken);
+
+        model.revert();
+        assertThat(model.rawModeProperty().get()).isTrue();
+        assertThat(model.rawTextProperty().get()).isEqualTo(broken);
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("Cannot read").contains("raw text");
+        assertThat(model.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).contains("not a valid properties file");
+        });
+        model.rawModeProperty().set(false);
+        assertThat(model.rawModeProperty().get()).as("no form till the text parses").isTrue();
+
+        model.rawTextProperty().set(broken.replace("C:\\users\\me\\kafka,", ""));
+        assertThat(model.problems()).noneMatch(p -> p.isError());
+        model.save().join();
+        assertThat(Files.readString(file)).isEqualTo(broken.replace("C:\\users\\me\\kafka,", ""));
+        assertThat(model.dirtyProperty().get()).isFalse();
+        model.rawModeProperty().set(false);
+        assertThat(model.rawModeProperty().get()).isFalse();
+        assertThat(model.entry("log.dirs").value()).doesNotContain("C:");
+    }
+
+    @Test
+    void aFileThatCannotBeReadLeavesNoOtherFileInTheRawText() throws Exception {
+        model.rawModeProperty().set(true);
+        assertThat(model.rawTextProperty().get()).contains("broker.id");
+        Files.delete(workspace.propertiesFile(NodeId.zookeeper(1)));
+
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        assertThat(model.messageProperty().get()).contains("Cannot read");
+        assertThat(model.rawTextProperty().get()).isEmpty();
+    }
+
+    @Test
     void searchFiltersByKey() {
         model.searchProperty().set("retention.ms");
         assertThat(model.visibleEntries()).isNotEmpty()
