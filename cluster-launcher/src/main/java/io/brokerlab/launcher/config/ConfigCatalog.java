@@ -40,7 +40,32 @@ public final class ConfigCatalog {
                 return pattern;
             }
         }
-        return new ConfigInfo(key, unknownDocumentation(key), "?", null, null, "", List.of(), "", "");
+        ConfigInfo perListener = kind == NodeKind.BROKER ? perListener(key) : null;
+        return perListener != null ? perListener
+                : new ConfigInfo(key, unknownDocumentation(key), "?", null, null, "", List.of(), "", "");
+    }
+
+    /**
+     * Kafka's per-listener overrides, {@code listener.name.<listener>.<key>} and for SASL
+     * {@code listener.name.<listener>.<mechanism>.<key>}: typed as the key they override, so that a keystore
+     * password or a JAAS config given per listener is a secret like the key itself.
+     */
+    private ConfigInfo perListener(String key) {
+        String prefix = "listener.name.";
+        int end = key.indexOf('.', prefix.length());
+        if (!key.startsWith(prefix) || end < 0) {
+            return null;
+        }
+        String listener = key.substring(prefix.length(), end);
+        String rest = key.substring(end + 1);
+        int mechanism = rest.indexOf('.');
+        ConfigInfo base = keys.containsKey(rest) || mechanism < 0 ? keys.get(rest) : keys.get(rest.substring(mechanism + 1));
+        if (base == null) {
+            return null;
+        }
+        return new ConfigInfo(key, "For the listener " + listener.toUpperCase(Locale.ROOT) + " only, instead of "
+                + base.key() + ". " + base.documentation(), base.type(), null, base.key() + " applies",
+                base.validValues(), base.choices(), base.importance(), base.updateMode());
     }
 
     private String unknownDocumentation(String key) {

@@ -105,6 +105,11 @@ public final class ConfigValidator {
             ConfigInfo info = ConfigCatalog.of(NodeKind.ZOOKEEPER).keys().get(key);
             if (info != null && !reported.contains(key)) {
                 unreadZooKeeperValue(info, properties.getProperty(key).strip()).ifPresent(problems::add);
+            } else if (info == null && ZooKeeperKeys.pattern(key) == null) {
+                // ZooKeeper takes any key without a word (as a system property): a typo would pass unseen
+                problems.add(ConfigProblem.warning(key, "unknown ZooKeeper configuration " + key + "; ZooKeeper"
+                        + " passes it on as the system property zookeeper." + key + ", which nothing may read"
+                        + " (misspelt?)"));
             }
         }
         return problems;

@@ -45,6 +45,19 @@ class ConfigCatalogTest {
     }
 
     @Test
+    void aPerListenerOverrideIsTypedAsTheKeyItOverridesSoItsSecretsStaySecret() {
+        ConfigCatalog brokers = ConfigCatalog.of(NodeKind.BROKER);
+        ConfigInfo keystore = brokers.info("listener.name.ssl.ssl.keystore.password");
+        assertThat(keystore.sensitive()).isTrue();
+        assertThat(keystore.documentation()).startsWith("For the listener SSL only, instead of ssl.keystore.password.");
+        assertThat(keystore.defaultText()).isEqualTo("ssl.keystore.password applies");
+        assertThat(brokers.info("listener.name.sasl_ssl.plain.sasl.jaas.config").sensitive()).as("with a mechanism")
+                .isTrue();
+        assertThat(brokers.info("listener.name.plaintext.some.plugin.option").type()).as("unknown stays unknown")
+                .isEqualTo("?");
+    }
+
+    @Test
     void finiteValueSetsAreChoices() {
         assertThat(broker.info("compression.type").choices()).contains("producer", "zstd", "gzip", "uncompressed");
         assertThat(broker.info("log.cleanup.policy").choices()).containsExactly("compact", "delete");

@@ -83,6 +83,18 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void unknownZooKeeperKeyIsAWarningButPatternedKeysAreKnown() {
+        Properties properties = generated(new ClusterDefinition(3, 1, 2181, 9092), NodeId.zookeeper(1));
+        properties.setProperty("autopurge.purgeIntervall", "24");
+        properties.setProperty("authProvider.1", "org.apache.zookeeper.server.auth.SASLAuthenticationProvider");
+        assertThat(ConfigValidator.validateZooKeeper(properties)).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("autopurge.purgeIntervall");
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.message()).contains("misspelt?");
+        });
+    }
+
+    @Test
     void zookeeperMissingDataDirIsNamed() {
         Properties properties = generated(ClusterDefinition.defaults(), NodeId.zookeeper(1));
         properties.remove("dataDir");
