@@ -132,6 +132,11 @@ final class ExternalConfigsView {
         apply.setId("external-configs-apply");
         apply.getStyleClass().add(Styles.ACCENT);
         apply.setOnAction(e -> model.apply());
+        value.setOnAction(e -> {
+            if (model.canApply()) {
+                model.apply();
+            }
+        });
         Button reset = new Button("Reset", new FontIcon(Feather.ROTATE_CCW));
         reset.setTooltip(new Tooltip("Remove the dynamic value: server.properties or Kafka's default applies"));
         reset.setOnAction(e -> model.reset());

@@ -127,7 +127,14 @@ public final class ExternalConfigsViewModel {
         if (entry == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return change(entry, Map.of(), Set.of(entry.name()), entry.name() + " back to its static value");
+        // a per-broker value removed may leave a cluster-wide one in effect, not the file's
+        return change(entry, Map.of(), Set.of(entry.name()), entry.name() + " reset (a cluster-wide value, else"
+                + " server.properties or Kafka's default, applies)");
+    }
+
+    /** Whether Apply (or Enter, or Ctrl+S) would do something now: a config chosen that a running broker takes. */
+    public boolean canApply() {
+        return selected.get() != null && !selected.get().readOnly() && !busy.get();
     }
 
     private CompletableFuture<Void> change(BrokerConfigEntry entry, Map<String, String> set, Set<String> remove,

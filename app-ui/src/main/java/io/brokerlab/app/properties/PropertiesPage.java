@@ -110,11 +110,13 @@ public final class PropertiesPage implements AppView {
         return c == null || c.local() ? files.leave() : CompletableFuture.completedFuture(true);
     }
 
-    /** Ctrl+S: saves the workspace file shown (an external broker's configs apply one by one). */
+    /** Ctrl+S: saves the workspace file shown, or applies the external broker's config being edited. */
     public void save() {
         Connection c = session.connectionProperty().get();
         if (c == null || c.local()) {
             files.saveIfEnabled();
+        } else if (external.canApply()) {
+            external.apply();
         }
     }
 

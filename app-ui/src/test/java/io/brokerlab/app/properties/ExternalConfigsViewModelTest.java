@@ -71,10 +71,14 @@ class ExternalConfigsViewModelTest {
         assertThat(model.statusProperty().get())
                 .isEqualTo("Broker 2 refused message.max.bytes = lots: Invalid value for message.max.bytes");
 
+        assertThat(model.canApply()).as("Enter and Ctrl+S apply it too").isTrue();
         model.reset().join();
         assertThat(model.selectedProperty().get().source()).isEqualTo("DEFAULT_CONFIG");
+        assertThat(model.statusProperty().get()).isEqualTo("Broker 2: message.max.bytes reset (a cluster-wide value,"
+                + " else server.properties or Kafka's default, applies), in effect now (no restart)");
 
         model.selectedProperty().set(model.entries().get(0));
+        assertThat(model.canApply()).as("read-only: nothing to apply").isFalse();
         model.valueProperty().set("9");
         model.apply().join();
         assertThat(model.statusProperty().get()).startsWith("broker.id is read-only while the broker runs");
