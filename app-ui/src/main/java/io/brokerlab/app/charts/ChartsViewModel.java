@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -52,6 +54,8 @@ public final class ChartsViewModel {
     private final LongSupplier clock;
     /** Only the sampling thread reads and writes it: {@link #sampling} lets one sample run at a time. */
     private final Map<Integer, Reading> previous = new HashMap<>();
+    /** Every broker read since the source was chosen; sampling thread only, like {@link #previous}. */
+    private final Set<Integer> known = new TreeSet<>();
     private long previousGeneration;
     private final AtomicBoolean sampling = new AtomicBoolean();
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
@@ -82,17 +86,24 @@ public final class ChartsViewModel {
             if (counters == null) {
                 return;
             }
-            Map<Integer, BrokerCounters.Counters> now = counters.read();
+            // the time the read began: one slow agent (up to its timeout) must not stretch every broker's interval
             long at = clock.getAsLong();
+            Map<Integer, BrokerCounters.Counters> now = counters.read();
             if (mine != generation) {
                 return;
             }
             if (previousGeneration != mine) {
                 previous.clear();
+                known.clear();
                 previousGeneration = mine;
             }
             List<Sample> batch = new ArrayList<>();
             previous.keySet().retainAll(now.keySet());
+            known.addAll(now.keySet());
+            // a broker killed, stopped or paused takes nothing in: its line drops to 0 rather than being drawn
+            // straight across the outage to its first rate after a restart
+            known.stream().filter(broker -> !now.containsKey(broker)).forEach(broker ->
+                    batch.add(new Sample(at, broker, 0, 0, 0, Double.NaN)));
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));
                 if (before != null && at - before.atMillis() > MAX_GAP_MILLIS) {

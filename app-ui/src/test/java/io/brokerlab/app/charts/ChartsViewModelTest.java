@@ -69,6 +69,29 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void aBrokerThatIsDownTakesNothingInInsteadOfALineAcrossItsOutage() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-down"), 1, 2));
+        cluster.up();
+        AtomicLong messages = new AtomicLong(1000);
+        model.use(new AgentCounters(cluster::snapshot, port -> Optional.of("kafka_server_messages_in_total "
+                + messages.get() + "\n"), ForkJoinPool.commonPool(), AgentCounters.READ_TIMEOUT));
+        model.sample();
+        cluster.set(NodeId.broker(2), NodeState.STOPPED, false);
+        clock.addAndGet(1000);
+        messages.addAndGet(300);
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn)
+                .containsExactly(tuple(2, 0.0), tuple(1, 300.0));
+        assertThat(model.samples().get(0).underReplicated()).as("not known while it is down").isNaN();
+
+        cluster.set(NodeId.broker(2), NodeState.RUNNING, false);
+        clock.addAndGet(1000);
+        model.sample();
+        assertThat(model.samples().subList(2, model.samples().size())).as("back: no rate until a second reading")
+                .extracting(ChartsViewModel.Sample::broker).containsExactly(1);
+    }
+
+    @Test
     void aHungAgentDoesNotHoldUpTheOtherBrokers() throws Exception {
         ClusterSnapshot snapshot = new ClusterSnapshot(Instant.now(), "localhost:1", "localhost:2", List.of(
                 running(1, 19001), running(2, 19002), running(3, 19003)));
