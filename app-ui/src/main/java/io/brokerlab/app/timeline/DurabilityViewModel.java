@@ -193,15 +193,33 @@ public final class DurabilityViewModel {
         progress.set(expected <= 0 ? -1 : Math.min(0.95, seconds / expected));
     }
 
-    /** Intact, or NOT intact with its worst reason; the figures are in the report's rows, not repeated here. */
+    /**
+     * Intact, or NOT intact with its worst reason; the figures are in the report's rows, not repeated here. A check
+     * where no send was acknowledged proved nothing: that is said, not called intact.
+     */
     static String summary(DurabilityReport r) {
+        if (nothingAcknowledged(r)) {
+            return String.format(Locale.ROOT, "Nothing to check: all %,d sends failed. Can the topic take writes"
+                    + " (enough in-sync replicas for min.insync.replicas; keys for a compacted topic)?", r.failed());
+        }
         if (r.intact()) {
-            return "Intact";
+            return r.failed() == 0 ? "Intact" : String.format(Locale.ROOT,
+                    "Intact (%,d of %,d sends failed: not acknowledged, so allowed to be missing)", r.failed(),
+                    r.acknowledged() + r.failed());
         }
         String reason = r.lost() > 0 ? String.format(Locale.ROOT, "%,d acknowledged lost", r.lost())
                 : r.duplicated() > 0 ? String.format(Locale.ROOT, "%,d read more than once", r.duplicated())
                 : String.format(Locale.ROOT, "%,d out of order", r.outOfOrder());
         return "NOT intact: " + reason;
+    }
+
+    private static boolean nothingAcknowledged(DurabilityReport r) {
+        return r.acknowledged() == 0 && r.failed() > 0;
+    }
+
+    /** How the verdict reads: intact is good news, a check that proved nothing is worth a look. */
+    static Tone verdictTone(DurabilityReport r) {
+        return nothingAcknowledged(r) ? Tone.WARNING : r.intact() ? Tone.GOOD : Tone.BAD;
     }
 
     /** How a line of the report reads: good news, worth a look, bad news, or just a figure. */

@@ -218,11 +218,11 @@ public final class TimelineView implements AppView {
                 values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING);
                 toned(values[i], rows.get(i).tone());
             }
-            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.TEXT_BOLD);
+            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING, Styles.TEXT_BOLD);
             if (r != null) {
                 // the verdict stands out; the sentences of a run under way do not
                 status.getStyleClass().add(Styles.TEXT_BOLD);
-                toned(status, r.intact() ? DurabilityViewModel.Tone.GOOD : DurabilityViewModel.Tone.BAD);
+                toned(status, DurabilityViewModel.verdictTone(r));
             }
             List<String> chaosKills = r == null ? List.of() : DurabilityViewModel.chaosKills(r);
             kills.setText("Chaos:\n" + String.join("\n", chaosKills));

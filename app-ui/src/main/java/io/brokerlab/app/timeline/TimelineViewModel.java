@@ -28,6 +28,12 @@ import javafx.collections.ObservableList;
  */
 public final class TimelineViewModel {
 
+    /**
+     * How long after a node action a change is still put down to it: a leader moved half an hour after a restart
+     * (a preferred election in Topics, say) was not that restart's doing.
+     */
+    static final Duration CAUSE_WINDOW = Duration.ofMinutes(2);
+
     public static final int MAX_ENTRIES = 2_000;
 
     private final TimelineEntries entries = new TimelineEntries(MAX_ENTRIES);
@@ -99,7 +105,8 @@ public final class TimelineViewModel {
                 continue;
             }
             Cause cause = causeOf(event);
-            String after = cause == null || event.time().isBefore(cause.at()) ? ""
+            String after = cause == null || event.time().isBefore(cause.at())
+                    || event.time().isAfter(cause.at().plus(CAUSE_WINDOW)) ? ""
                     : seconds(Duration.between(cause.at(), event.time())) + " after " + cause.sentence();
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             batch.add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));

@@ -76,10 +76,20 @@ class DurabilityViewModelTest {
                 tuple("Lost", "0", DurabilityViewModel.Tone.GOOD),
                 tuple("Duplicated", "0", DurabilityViewModel.Tone.GOOD),
                 tuple("Out of order", "0", DurabilityViewModel.Tone.GOOD));
-        assertThat(DurabilityViewModel.summary(report)).isEqualTo("Intact");
+        assertThat(DurabilityViewModel.summary(report))
+                .isEqualTo("Intact (3 of 100 sends failed: not acknowledged, so allowed to be missing)");
+        assertThat(DurabilityViewModel.verdictTone(report)).isEqualTo(DurabilityViewModel.Tone.GOOD);
         assertThat(DurabilityViewModel.chaosKills(report))
                 .containsExactly("14:00:03 killed broker-2 (leader of demo-0)", "not an instant: kept as it is");
         assertThat(DurabilityViewModel.rows(null)).extracting(DurabilityViewModel.Row::value).containsOnly("–");
+    }
+
+    @Test
+    void aCheckWhereEverySendFailedProvedNothingAndSaysSo() {
+        DurabilityReport refused = new DurabilityReport("compacted", "all", 10_000, Duration.ofSeconds(1),
+                List.of(new DurabilityReport.PartitionResult(0, 10_000, 0, 10_000, 0, 0, 0, 0, 0)), List.of());
+        assertThat(DurabilityViewModel.summary(refused)).startsWith("Nothing to check: all 10,000 sends failed.");
+        assertThat(DurabilityViewModel.verdictTone(refused)).isEqualTo(DurabilityViewModel.Tone.WARNING);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.state.ClusterEvent;
 import io.brokerlab.launcher.state.EventType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +132,20 @@ class TimelineViewModelTest {
         assertThat(model.entries().get(3).what()).isEqualTo("under-replicated");
         assertThat(model.entries().get(3).sincePreviousMillis()).isEqualTo(2000);
         assertThat(model.entries().get(2).sincePreviousMillis()).isEqualTo(2100);
+    }
+
+    @Test
+    void aChangeLongAfterTheLastNodeActionIsNotPutDownToIt() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        NodeId b2 = NodeId.broker(2);
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(new NodeEvent(t0, status(b2, NodeState.RUNNING, true, t0, null),
+                status(b2, NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
+        // half an hour later, a preferred election from Topics moves a leader
+        model.acceptCluster(List.of(event(t0.plus(Duration.ofMinutes(30)), EventType.LEADER_CHANGED, "demo", 0, null,
+                null, 1, 3, List.of(1, 3), List.of(1, 3))));
+        assertThat(model.entries().get(0).what()).isEqualTo("leader broker-3 → broker-1");
+        assertThat(model.entries().get(0).detail()).as("not 1800 s after broker-2 was killed").isEmpty();
     }
 
     @Test
