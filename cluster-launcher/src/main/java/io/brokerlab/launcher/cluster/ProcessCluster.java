@@ -161,6 +161,10 @@ final class ProcessCluster implements LocalCluster {
     }
 
     private ClusterSnapshot upNow(BooleanSupplier cancelled, Map<NodeId, BooleanSupplier> nodeStopped) {
+        // "all running" includes a node paused in a demo: it is alive, so it is resumed rather than left frozen
+        workspace.definition().nodes().stream()
+                .filter(n -> reader.read(n, OptionalInt.empty(), null).state() == NodeState.PAUSED)
+                .forEach(n -> withNodeLock(n, () -> resumeNow(n)));
         List<NodeId> toStart = workspace.definition().nodes().stream()
                 .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
                 .toList();
@@ -349,13 +353,15 @@ final class ProcessCluster implements LocalCluster {
     /** As {@link #pause}, only the node's lock. */
     @Override
     public CompletableFuture<NodeStatus> resume(NodeId node) {
-        return nodeLocked(node, () -> {
-            requireSignals();
-            RunRecord run = requireLive(node, "resume");
-            Signals.resume(run.pid());
-            records.update(node, run, r -> r.withPaused(false));
-            return statusOf(node);
-        });
+        return nodeLocked(node, () -> resumeNow(node));
+    }
+
+    private NodeStatus resumeNow(NodeId node) {
+        requireSignals();
+        RunRecord run = requireLive(node, "resume");
+        Signals.resume(run.pid());
+        records.update(node, run, r -> r.withPaused(false));
+        return statusOf(node);
     }
 
     @Override

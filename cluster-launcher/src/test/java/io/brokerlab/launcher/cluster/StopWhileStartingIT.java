@@ -104,6 +104,17 @@ class StopWhileStartingIT {
         return NodeWatch.status(cluster, node);
     }
 
+    @Test
+    @Order(4)
+    void startAllResumesAPausedNode() {
+        cluster.start(BROKER_2).join();
+        assertThat(cluster.pause(BROKER_1)).succeedsWithin(Duration.ofSeconds(5))
+                .satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.PAUSED));
+
+        assertThat(cluster.up()).succeedsWithin(Duration.ofSeconds(60))
+                .satisfies(s -> assertThat(s.node(BROKER_1).orElseThrow().state()).isEqualTo(NodeState.RUNNING));
+    }
+
     private static void awaitLaunched(NodeId node, CompletableFuture<?> start) {
         NodeWatch.awaitLaunched(cluster, node, start);
     }
