@@ -175,7 +175,8 @@ public final class ClusterView implements AppView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Broker", r -> "broker-" + r.id()));
         table.getColumns().add(column("Address", ExternalBrokersViewModel.BrokerRow::address));
-        table.getColumns().add(column("Role", r -> r.controller() ? "controller" : "broker"));
+        table.getColumns().add(column("Role", r -> !r.registered() ? "down: not registered, holds replicas"
+                : r.controller() ? "controller" : "broker"));
         table.getColumns().add(column("Leads", r -> r.leads() + (r.leads() == 1 ? " partition" : " partitions")));
         table.getColumns().add(column("Replicas", r -> String.valueOf(r.replicas())));
         table.getColumns().add(column("Out of sync", r -> String.valueOf(r.outOfSync())));

@@ -51,10 +51,10 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         Spinner<Integer> brokers = new Spinner<>(1, 9, model.brokersProperty().get());
         brokers.valueProperty().addListener((o, a, b) -> model.brokersProperty().set(b));
         brokers.setId("wizard-brokers");
-        Spinner<Integer> zkPort = NumberSpinners.of(1024, 65000, model.zookeeperPortProperty().get());
+        Spinner<Integer> zkPort = NumberSpinners.of(1024, 65535, model.zookeeperPortProperty().get());
         zkPort.setId("wizard-zookeeper-port");
         zkPort.valueProperty().addListener((o, a, b) -> model.zookeeperPortProperty().set(b));
-        Spinner<Integer> brokerPort = NumberSpinners.of(1024, 65000, model.brokerPortProperty().get());
+        Spinner<Integer> brokerPort = NumberSpinners.of(1024, 65535, model.brokerPortProperty().get());
         brokerPort.setId("wizard-broker-port");
         brokerPort.valueProperty().addListener((o, a, b) -> model.brokerPortProperty().set(b));
         TextField folder = new TextField(directory.toString());

@@ -28,9 +28,17 @@ class ExternalBrokersViewModelTest {
         ExternalBrokersViewModel model = new ExternalBrokersViewModel();
         model.apply(state);
         assertThat(model.brokers()).containsExactly(
-                new BrokerRow(1, "kafka1:9092", false, 1, 2, 1),
-                new BrokerRow(2, "kafka2:9092", true, 1, 2, 0));
+                new BrokerRow(1, "kafka1:9092", true, false, 1, 2, 1),
+                new BrokerRow(2, "kafka2:9092", true, true, 1, 2, 0));
         assertThat(model.summaryProperty().get()).isEqualTo("External cluster · 2 brokers · controller 2");
+
+        // broker 1 goes down: it leaves the registered brokers, not the replica lists
+        ClusterState down = new ClusterState(ClusterState.Source.ADMIN_API, Instant.now(), true, Optional.empty(),
+                new TreeMap<>(Map.of(2, new BrokerInfo(2, "kafka2", 9092))), OptionalInt.of(2),
+                state.topics(), List.of());
+        model.apply(down);
+        assertThat(model.brokers()).first().isEqualTo(new BrokerRow(1, "—", false, false, 1, 2, 1));
+        assertThat(model.summaryProperty().get()).isEqualTo("External cluster · 2 brokers (1 down) · controller 2");
 
         model.apply(null);
         assertThat(model.brokers()).isEmpty();
