@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "up", description = "Create the cluster if needed and start every node; returns once all are ready.")
+@Command(name = "up", description = "Create the cluster if needed and start every node (resuming paused ones); returns once all are ready.")
 final class UpCommand implements Callable<Integer> {
 
     @Mixin
