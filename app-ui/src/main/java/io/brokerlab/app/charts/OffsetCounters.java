@@ -4,7 +4,9 @@ import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
 import io.brokerlab.launcher.state.TopicState;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,6 +37,7 @@ public final class OffsetCounters implements BrokerCounters {
             return counters;
         }
         Map<Integer, Integer> underReplicated = new HashMap<>();
+        Set<String> partitions = new HashSet<>();
         for (TopicState topic : state.topics().values()) {
             Map<Integer, Long> ends;
             try {
@@ -44,6 +47,7 @@ public final class OffsetCounters implements BrokerCounters {
                 ends = Map.of();
             }
             for (PartitionState p : topic.partitions().values()) {
+                partitions.add(topic.name() + "-" + p.partition());
                 if (p.isUnderReplicated() && !p.isOffline()) {
                     underReplicated.merge(p.leader(), 1, Integer::sum);
                 }
@@ -57,6 +61,8 @@ public final class OffsetCounters implements BrokerCounters {
                 }
             }
         }
+        // a deleted topic's partitions: nothing to compare with again (a long session creates and deletes many)
+        lastEnd.keySet().retainAll(partitions);
         for (Integer broker : state.brokers().keySet()) {
             counters.put(broker, new Counters(messages.getOrDefault(broker, 0.0), Double.NaN, Double.NaN,
                     underReplicated.getOrDefault(broker, 0)));
