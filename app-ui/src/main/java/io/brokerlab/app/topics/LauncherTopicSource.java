@@ -78,8 +78,8 @@ public final class LauncherTopicSource implements TopicSource, AutoCloseable {
     }
 
     @Override
-    public ElectionResult electPreferredLeaders(String name) {
-        return service().electPreferredLeaders(name);
+    public ElectionResult tryElectPreferredLeaders(String name, Set<Integer> partitions) {
+        return service().tryElectPreferredLeaders(name, partitions);
     }
 
     @Override

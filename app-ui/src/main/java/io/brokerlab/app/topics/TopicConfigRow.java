@@ -26,6 +26,8 @@ public final class TopicConfigRow {
     private final String source;
     private final boolean override;
     private final String brokerKey;
+    private final BiFunction<String, String, Optional<String>> check;
+    private final String resetProblem;
     private final StringProperty value;
     private final BooleanProperty reset = new SimpleBooleanProperty();
     private final StringProperty problem = new SimpleStringProperty("");
@@ -36,24 +38,26 @@ public final class TopicConfigRow {
      * @param source  Kafka's config source, e.g. DYNAMIC_TOPIC_CONFIG, STATIC_BROKER_CONFIG, DEFAULT_CONFIG
      * @param brokerKey the broker setting a topic without its own value takes, or null
      * @param check   why Kafka would refuse a key's value, empty when it takes it
+     * @param resetProblem why the broker's value, which a reset override falls back to, would not do; empty if it does
      */
     TopicConfigRow(ConfigInfo info, String current, String source, boolean override, String brokerKey,
-                   BiFunction<String, String, Optional<String>> check) {
+                   BiFunction<String, String, Optional<String>> check, String resetProblem) {
         this.info = info;
         this.brokerKey = brokerKey;
+        this.check = check;
+        this.resetProblem = resetProblem;
         this.current = current != null ? current : info.defaultValue() == null ? "" : info.defaultValue();
         this.source = source;
         this.override = override;
         this.value = new SimpleStringProperty(this.current);
-        value.addListener(o -> {
-            problem.set(changed() ? check.apply(key(), value.get().strip()).orElse("") : "");
-            remark();
-        });
-        reset.addListener(o -> {
-            problem.set("");
-            remark();
-        });
+        value.addListener(o -> recheck());
+        reset.addListener(o -> recheck());
         problem.addListener(o -> remark());
+    }
+
+    private void recheck() {
+        problem.set(reset.get() ? resetProblem : changed() ? check.apply(key(), value.get().strip()).orElse("") : "");
+        remark();
     }
 
     private void remark() {

@@ -48,6 +48,8 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         search.setId("topic-configs-search");
         search.setPromptText("Search keys and documentation");
         search.textProperty().bindBidirectional(model.searchProperty());
+        // Enter after a search term would otherwise reach the default button: OK, applying or closing unasked
+        search.setOnAction(ActionEvent::consume);
         TableView<TopicConfigRow> table = table();
         VBox editor = editor(table);
         Label problem = new Label();

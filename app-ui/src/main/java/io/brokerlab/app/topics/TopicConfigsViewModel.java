@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,8 +33,11 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class TopicConfigsViewModel {
 
+    private static final String MIN_INSYNC_REPLICAS = "min.insync.replicas";
+
     private final String topic;
     private final TopicConfigCatalog catalog;
+    private final int replicationFactor;
     private final List<TopicConfigRow> rows = new ArrayList<>();
     private final FilteredList<TopicConfigRow> shown;
     private final StringProperty search = new SimpleStringProperty("");
@@ -41,10 +46,17 @@ public final class TopicConfigsViewModel {
     private final SimpleBooleanProperty valid = new SimpleBooleanProperty(true);
     private final SimpleBooleanProperty applying = new SimpleBooleanProperty();
 
-    /** @param configs the topic's configs as the cluster describes them (every key it knows, with its source) */
-    public TopicConfigsViewModel(String topic, List<TopicConfigEntry> configs, TopicConfigCatalog catalog) {
+    /**
+     * @param configs the topic's configs as the cluster describes them (every key it knows, with its source)
+     * @param replicationFactor the topic's replicas per partition, 0 when unknown (then not checked against)
+     * @param brokerMinInsyncReplicas the brokers' min.insync.replicas, which a reset override falls back to; empty
+     *                                when unknown
+     */
+    public TopicConfigsViewModel(String topic, List<TopicConfigEntry> configs, TopicConfigCatalog catalog,
+                                 int replicationFactor, OptionalInt brokerMinInsyncReplicas) {
         this.topic = topic;
         this.catalog = catalog;
+        this.replicationFactor = replicationFactor;
         Map<String, TopicConfigEntry> described = new HashMap<>();
         configs.forEach(c -> described.put(c.name(), c));
         Map<String, ConfigInfo> infos = new TreeMap<>(catalog.keys());
@@ -55,7 +67,8 @@ public final class TopicConfigsViewModel {
             TopicConfigEntry entry = described.get(info.key());
             TopicConfigRow row = new TopicConfigRow(info, entry == null ? null : entry.value(),
                     entry == null ? null : entry.source(), entry != null && entry.isOverride(),
-                    catalog.brokerKey(info.key()).orElse(null), catalog::problem);
+                    catalog.brokerKey(info.key()).orElse(null), this::valueProblem,
+                    MIN_INSYNC_REPLICAS.equals(info.key()) ? resetProblem(brokerMinInsyncReplicas) : "");
             row.valueProperty().addListener(o -> check());
             row.resetProperty().addListener(o -> check());
             row.problemProperty().addListener(o -> check());
@@ -65,6 +78,35 @@ public final class TopicConfigsViewModel {
         shown = new FilteredList<>(FXCollections.observableArrayList(rows));
         search.addListener(o -> shown.setPredicate(matching(search.get())));
         check();
+    }
+
+    /**
+     * Kafka's reason, else a min.insync.replicas above the replication factor: Kafka takes it, and then refuses every
+     * acks=all write (the console's default) for want of enough in-sync replicas.
+     */
+    private Optional<String> valueProblem(String key, String value) {
+        Optional<String> kafkas = catalog.problem(key, value);
+        if (kafkas.isPresent() || !MIN_INSYNC_REPLICAS.equals(key) || replicationFactor < 1) {
+            return kafkas;
+        }
+        try {
+            int minIsr = Integer.parseInt(value);
+            return minIsr <= replicationFactor ? Optional.empty() : Optional.of("min.insync.replicas " + minIsr
+                    + " is above the topic's replication factor (" + replicationFactor + "): every acks=all write (the"
+                    + " console's default) would fail. Set at most " + replicationFactor);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String resetProblem(OptionalInt brokerMinInsyncReplicas) {
+        if (replicationFactor < 1 || brokerMinInsyncReplicas.isEmpty()
+                || brokerMinInsyncReplicas.getAsInt() <= replicationFactor) {
+            return "";
+        }
+        return "Reset, min.insync.replicas would be the brokers' " + brokerMinInsyncReplicas.getAsInt() + ", above the"
+                + " topic's replication factor (" + replicationFactor + "): every acks=all write (the console's"
+                + " default) would fail. Revert, and keep the topic's own value of at most " + replicationFactor;
     }
 
     /** A key or its documentation containing every word typed, in any case. */

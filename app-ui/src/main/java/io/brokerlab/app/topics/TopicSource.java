@@ -35,8 +35,11 @@ public interface TopicSource {
     /** End offset by partition; partitions without a leader are missing. */
     Map<Integer, Long> endOffsets(String name);
 
-    /** The partitions whose leader moved, and those that could not move (their preferred replica down) and why. */
-    ElectionResult electPreferredLeaders(String name);
+    /**
+     * Of the given partitions, those whose leader moved, and those that could not move (their preferred replica down
+     * or behind) and why.
+     */
+    ElectionResult tryElectPreferredLeaders(String name, Set<Integer> partitions);
 
     /** Only the given partitions, the topic's others keep their leaders; the partitions whose leader moved. */
     List<Integer> electPreferredLeaders(String name, Set<Integer> partitions);

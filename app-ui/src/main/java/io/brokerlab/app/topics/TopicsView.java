@@ -238,9 +238,13 @@ public final class TopicsView implements AppView {
         model.onActionError(errors);
         // no empty second line under the buttons while nothing has been done
         outcome.managedProperty().bind(model.actionStatusProperty().isNotEmpty());
-        for (Button b : List.of(delete, grow, configs, elect, move)) {
-            b.disableProperty().bind(model.busyProperty().or(model.detailProperty().isNull()));
+        for (Button b : List.of(delete, grow)) {
+            b.disableProperty().bind(model.structureChangeDisabled());
         }
+        for (Button b : List.of(configs, elect)) {
+            b.disableProperty().bind(model.actionsDisabled());
+        }
+        move.disableProperty().bind(model.leaderMoveDisabled());
         for (Button b : List.of(delete, grow, configs, elect, move)) {
             b.setMinWidth(Region.USE_PREF_SIZE); // wrap to the next line rather than cut the words
         }

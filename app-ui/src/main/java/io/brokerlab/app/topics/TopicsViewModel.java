@@ -4,8 +4,8 @@ import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
-import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.config.TopicConfigCatalog;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
@@ -27,6 +27,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -82,6 +84,8 @@ public final class TopicsViewModel {
             }
             detail.set(name == null ? null : infos.get(name));
             endOffsets.clear();
+            // a read of the last topic's offsets still under way would answer for this one, its answer thrown away
+            offsetsRead.set(null);
             refreshEndOffsets();
         });
     }
@@ -350,6 +354,19 @@ public final class TopicsViewModel {
     private final BooleanProperty actionFailed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private BiConsumer<String, Throwable> actionErrors = (what, error) -> { };
+    /**
+     * Every action on the selected topic asks a broker: without one it would only wait out the admin client's
+     * timeout and fail.
+     */
+    private final BooleanBinding actionsDisabled = Bindings.createBooleanBinding(() -> busy.get()
+            || detail.get() == null || liveBrokers.get().isEmpty(), busy, detail, liveBrokers);
+    /** Delete and Add partitions: Kafka's internal topics keep what the cluster created them with. */
+    private final BooleanBinding structureChangeDisabled = actionsDisabled.or(Bindings.createBooleanBinding(
+            () -> detail.get() != null && detail.get().internal(), detail));
+    /** Move leader: with one replica per partition there is no other broker to lead. */
+    private final BooleanBinding leaderMoveDisabled = actionsDisabled.or(Bindings.createBooleanBinding(
+            () -> detail.get() != null && detail.get().partitions().stream().allMatch(p -> p.replicas().size() <= 1),
+            detail));
 
     /**
      * Where a topic action's failure goes besides the status line, on the FX thread: a sentence saying what could
@@ -478,20 +495,25 @@ public final class TopicsViewModel {
         if (s == null) {
             return CompletableFuture.completedFuture(OptionalInt.empty());
         }
-        return CompletableFuture.supplyAsync(() -> s.brokerConfig("min.insync.replicas"), background)
-                .handleAsync((value, error) -> {
-                    if (error != null || value.isEmpty()) {
-                        return OptionalInt.empty();
-                    }
-                    try {
-                        return OptionalInt.of(Integer.parseInt(value.get().trim()));
-                    } catch (NumberFormatException e) {
-                        return OptionalInt.empty();
-                    }
-                }, fx);
+        return CompletableFuture.supplyAsync(() -> brokerMinInsyncReplicas(s), background)
+                .handleAsync((value, error) -> error != null ? OptionalInt.empty() : value, fx);
+    }
+
+    /** Blocking; empty when the brokers do not say or cannot be asked: only typed values are checked then. */
+    private static OptionalInt brokerMinInsyncReplicas(TopicSource s) {
+        try {
+            Optional<String> value = s.brokerConfig("min.insync.replicas");
+            return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.get().trim()));
+        } catch (RuntimeException e) {
+            return OptionalInt.empty();
+        }
     }
 
     public CompletableFuture<Void> delete(String name) {
+        if (internal(name)) {
+            return refuse("Delete " + name, name + " is an internal topic: Kafka keeps the consumer groups' committed"
+                    + " offsets or the transactions' state in it and cannot work without it");
+        }
         return act("Delete " + name, s -> {
             s.delete(name);
             return null;
@@ -501,6 +523,11 @@ public final class TopicsViewModel {
             }
             return "Deleted " + name;
         });
+    }
+
+    private boolean internal(String name) {
+        TopicInfo t = infos.get(name);
+        return t != null && t.internal();
     }
 
     /** As typed in the add-partitions dialog: a whole number, else refused with the text named. */
@@ -516,6 +543,11 @@ public final class TopicsViewModel {
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
     public CompletableFuture<Void> addPartitions(String name, int total) {
         String doing = "Grow " + name + " to " + total + " partitions";
+        if (internal(name)) {
+            return refuse(doing, name + " is an internal topic: Kafka finds each consumer group's offsets (or each"
+                    + " transactional producer's state) in the partition its id hashes to, so more partitions would lose"
+                    + " track of them");
+        }
         TopicInfo t = infos.get(name);
         if (t != null && total <= t.partitions().size()) {
             return refuse(doing, "A topic's partitions can only grow: " + name + " has " + t.partitions().size());
@@ -533,16 +565,23 @@ public final class TopicsViewModel {
 
     /**
      * The topic's configs for the configs dialog, read in the background together with Kafka's topic config
-     * definitions (they take a moment to load the first time); completes on the FX thread, null when the read failed
-     * (the status line says why).
+     * definitions (they take a moment to load the first time) and the brokers' min.insync.replicas (what a reset
+     * override falls back to); completes on the FX thread, null when the read failed (the status line says why).
      */
     public CompletableFuture<TopicConfigsViewModel> configs(String name) {
-        return act("Read the configs of " + name, s -> new ReadConfigs(s.describe(name).configs(),
-                TopicConfigCatalog.get()), read -> "")
-                .thenApply(read -> read == null ? null : new TopicConfigsViewModel(name, read.configs(), read.catalog()));
+        return act("Read the configs of " + name, s -> {
+            TopicInfo topic = s.describe(name);
+            return new ReadConfigs(topic, TopicConfigCatalog.get(), brokerMinInsyncReplicas(s));
+        }, read -> "").thenApply(read -> read == null ? null : new TopicConfigsViewModel(name, read.topic().configs(),
+                read.catalog(), smallestReplicaCount(read.topic()), read.brokerMinInsyncReplicas()));
     }
 
-    private record ReadConfigs(List<TopicConfigEntry> configs, TopicConfigCatalog catalog) {
+    private record ReadConfigs(TopicInfo topic, TopicConfigCatalog catalog, OptionalInt brokerMinInsyncReplicas) {
+    }
+
+    /** The replicas of the partition with the fewest (all alike but during a reassignment); 0 without partitions. */
+    private static int smallestReplicaCount(TopicInfo topic) {
+        return topic.partitions().stream().mapToInt(p -> p.replicas().size()).min().orElse(0);
     }
 
     /** Changes to a topic's configs: keys to set, and overrides to remove (back to the broker's value). */
@@ -572,10 +611,33 @@ public final class TopicsViewModel {
 
     /**
      * Moves every partition it can back to its preferred replica; those whose preferred replica is down or behind stay
-     * as they are and are named with the reason, in the error style (not a dialog: the others did move).
+     * as they are and are named with the reason, in the error style (not a dialog: the others did move). A partition
+     * whose preferred replica's broker is down is not even asked for: ZooKeeper still registers a killed broker for a
+     * few seconds, and Kafka would make it the leader of a partition nobody can then reach.
      */
     public CompletableFuture<ElectionResult> electPreferredLeaders(String name) {
-        return act("Elect the preferred leaders of " + name, s -> s.electPreferredLeaders(name), result -> {
+        String doing = "Elect the preferred leaders of " + name;
+        TopicInfo t = infos.get(name);
+        if (t == null) {
+            return refuse(doing, "no topic " + name + " is shown; Refresh, then try again");
+        }
+        Set<Integer> asked = new TreeSet<>();
+        Map<Integer, String> down = new TreeMap<>();
+        for (PartitionInfo p : t.partitions()) {
+            int preferred = p.replicas().isEmpty() ? -1 : p.replicas().get(0);
+            if (preferred >= 0 && !liveBrokers.get().contains(preferred)) {
+                down.put(p.partition(), TopicService.preferredReplicaDown(preferred));
+            } else {
+                asked.add(p.partition());
+            }
+        }
+        return act(doing, s -> {
+            ElectionResult elected = asked.isEmpty() ? new ElectionResult(List.of(), Map.of())
+                    : s.tryElectPreferredLeaders(name, asked);
+            Map<Integer, String> notMoved = new TreeMap<>(elected.notMoved());
+            notMoved.putAll(down);
+            return new ElectionResult(elected.moved(), notMoved);
+        }, result -> {
             String sentence = result.describe(name);
             return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
         }).thenApply(result -> {
@@ -618,6 +680,10 @@ public final class TopicsViewModel {
             return Optional.empty();
         }
         String partition = name + "-" + p.partition();
+        if (p.replicas().size() == 1) {
+            return Optional.of(partition + " has a single replica (on broker-" + p.replicas().get(0) + "), so no"
+                    + " other broker can lead it; only a topic with a replication factor above 1 can move its leaders");
+        }
         List<Integer> down = p.replicas().stream().filter(b -> b != p.leader() && !liveBrokers.get().contains(b))
                 .toList();
         return Optional.of("no other replica of " + partition + " is live and in sync (ISR " + p.isr()
@@ -675,6 +741,21 @@ public final class TopicsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** Configs and Preferred leaders: off while an action runs, with no topic selected, or with no live broker. */
+    public BooleanBinding actionsDisabled() {
+        return actionsDisabled;
+    }
+
+    /** Delete and Add partitions: as {@link #actionsDisabled()}, and for an internal topic. */
+    public BooleanBinding structureChangeDisabled() {
+        return structureChangeDisabled;
+    }
+
+    /** Move leader: as {@link #actionsDisabled()}, and when every partition of the topic has a single replica. */
+    public BooleanBinding leaderMoveDisabled() {
+        return leaderMoveDisabled;
     }
 
     public ReplicaState replicaState(PartitionInfo partition, int broker) {

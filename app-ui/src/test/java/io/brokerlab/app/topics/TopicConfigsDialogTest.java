@@ -7,6 +7,7 @@ import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.config.TopicConfigCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -16,6 +17,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -83,12 +86,32 @@ class TopicConfigsDialogTest {
         });
     }
 
+    @Test
+    void enterInTheSearchFieldNeitherAppliesNorCloses() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            open();
+            dialog.get().show();
+            try {
+                this.<TextField>lookup("#topic-configs-value").setText("1");
+                TextField search = lookup("#topic-configs-search");
+                search.requestFocus();
+                KeyEvent.fireEvent(search, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false,
+                        false, false));
+                assertThat(dialog.get().isShowing()).isTrue();
+                assertThat(sent).as("the edit waits for OK").isEmpty();
+            } finally {
+                dialog.get().hide();
+            }
+        });
+    }
+
     /** The dialog laid out in a scene of its own, min.insync.replicas found by the search and selected. */
     private void open() {
         TopicConfigsViewModel model = new TopicConfigsViewModel("demo", List.of(
                 new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
                 new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG")),
-                TopicConfigCatalog.get());
+                TopicConfigCatalog.get(), 3, OptionalInt.empty());
         dialog.set(new TopicConfigsDialog(null, model, edit -> {
             sent.add(edit);
             return reply;

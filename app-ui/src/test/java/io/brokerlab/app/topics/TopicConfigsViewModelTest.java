@@ -7,6 +7,7 @@ import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.config.TopicConfigCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,8 @@ class TopicConfigsViewModelTest {
         return new TopicConfigsViewModel("demo", List.of(
                 new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
                 new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG"),
-                new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")), TopicConfigCatalog.get());
+                new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")), TopicConfigCatalog.get(), 3,
+                OptionalInt.empty());
     }
 
     private static TopicConfigRow row(TopicConfigsViewModel model, String key) {
@@ -108,5 +110,42 @@ class TopicConfigsViewModelTest {
     private CompletableFuture<?> send(TopicsViewModel.ConfigEdit edit) {
         sent.add(edit);
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Test
+    void minInsyncReplicasAboveTheReplicationFactorTypedOrLeftByAResetIsRefused() {
+        TopicConfigsViewModel model = new TopicConfigsViewModel("solo", List.of(
+                new TopicConfigEntry("min.insync.replicas", "1", false, "DYNAMIC_TOPIC_CONFIG")),
+                TopicConfigCatalog.get(), 1, OptionalInt.of(2));
+        TopicConfigRow minIsr = row(model, "min.insync.replicas");
+
+        minIsr.valueProperty().set("2");
+        assertThat(minIsr.problemProperty().get()).isEqualTo("min.insync.replicas 2 is above the topic's replication"
+                + " factor (1): every acks=all write (the console's default) would fail. Set at most 1");
+        assertThat(minIsr.markProperty().get()).isEqualTo(TopicConfigRow.Mark.INVALID);
+        assertThat(model.validProperty().get()).isFalse();
+        minIsr.valueProperty().set("1");
+        assertThat(model.validProperty().get()).isTrue();
+
+        minIsr.resetToDefault();
+        assertThat(minIsr.problemProperty().get()).isEqualTo("Reset, min.insync.replicas would be the brokers' 2, above"
+                + " the topic's replication factor (1): every acks=all write (the console's default) would fail. Revert,"
+                + " and keep the topic's own value of at most 1");
+        assertThat(model.validProperty().get()).isFalse();
+        assertThat(model.apply(this::send).join()).isFalse();
+        assertThat(sent).isEmpty();
+        minIsr.revert();
+        assertThat(minIsr.problemProperty().get()).isEmpty();
+        assertThat(model.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void aResetToABrokerValueTheReplicasCanMeetIsFine() {
+        TopicConfigsViewModel model = new TopicConfigsViewModel("trio", List.of(
+                new TopicConfigEntry("min.insync.replicas", "1", false, "DYNAMIC_TOPIC_CONFIG")),
+                TopicConfigCatalog.get(), 3, OptionalInt.of(2));
+        row(model, "min.insync.replicas").resetToDefault();
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.edit().remove()).containsExactly("min.insync.replicas");
     }
 }

@@ -53,7 +53,9 @@ class TopicsViewModelTest {
 
         @Override
         public TopicInfo describe(String name) {
-            return new TopicInfo(name, false, List.of(), List.of(new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
+            List<PartitionInfo> partitions = metadata.stream().filter(t -> t.name().equals(name)).findFirst()
+                    .map(TopicInfo::partitions).orElse(List.of());
+            return new TopicInfo(name, false, partitions, List.of(new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
                     new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG"),
                     new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")));
         }
@@ -88,8 +90,8 @@ class TopicsViewModelTest {
         }
 
         @Override
-        public ElectionResult electPreferredLeaders(String name) {
-            calls.add("elect " + name);
+        public ElectionResult tryElectPreferredLeaders(String name, Set<Integer> partitions) {
+            calls.add("elect " + name + " where possible " + new java.util.TreeSet<>(partitions));
             return election;
         }
 
@@ -161,7 +163,7 @@ class TopicsViewModelTest {
                 + " holding a replica, and Kafka cannot take partitions away again");
         model.delete("demo");
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=1} [retention.ms]",
-                "elect demo", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
+                "elect demo where possible [0, 1]", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
@@ -347,10 +349,9 @@ class TopicsViewModelTest {
 
     @Test
     void aFailedActionIsShownAsAnErrorAndReachesTheErrorHandlerWhileSuccessesAndRefusalsDoNot() {
-        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        TopicsViewModel model = modelOnRunningCluster("ws-failed-action");
         List<String> errors = new ArrayList<>();
         model.onActionError((what, error) -> errors.add(what + " / " + error.getMessage()));
-        model.attach(source, List.of(1, 2, 3));
         model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
 
         failure = new IllegalStateException("topic deletion is disabled");
@@ -644,5 +645,135 @@ class TopicsViewModelTest {
                 List.of(new TopicConfigEntry("retention.ms", "1", false, "DYNAMIC_TOPIC_CONFIG")))));
         assertThat(model.detailProperty().get()).isSameAs(shown);
         assertThat(shown.configs()).isEmpty();
+    }
+
+    @Test
+    void kafkasInternalTopicsCanBeNeitherDeletedNorGrown() {
+        TopicsViewModel model = modelOnRunningCluster("ws-internal");
+        model.apply(List.of(new TopicInfo("__consumer_offsets", true,
+                List.of(new PartitionInfo(0, 1, List.of(1), List.of(1))), List.of()),
+                topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1)))));
+        model.selectedProperty().set("__consumer_offsets");
+        assertThat(model.structureChangeDisabled().get()).as("Delete and Add partitions").isTrue();
+        assertThat(model.actionsDisabled().get()).as("Configs and Preferred leaders").isFalse();
+
+        model.delete("__consumer_offsets");
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not delete __consumer_offsets: __consumer_offsets"
+                + " is an internal topic: Kafka keeps the consumer groups' committed offsets or the transactions' state"
+                + " in it and cannot work without it");
+        model.addPartitions("__consumer_offsets", 60);
+        assertThat(model.actionStatusProperty().get()).startsWith("Could not grow __consumer_offsets to 60 partitions:"
+                + " __consumer_offsets is an internal topic: ");
+        assertThat(model.actionFailedProperty().get()).isTrue();
+        assertThat(calls).as("nothing asked of the cluster").isEmpty();
+
+        model.selectedProperty().set("demo");
+        assertThat(model.structureChangeDisabled().get()).isFalse();
+    }
+
+    @Test
+    void withoutALiveBrokerEveryTopicActionIsOff() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-no-broker"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2), List.of(1, 2)))));
+        assertThat(model.actionsDisabled().get()).isFalse();
+        assertThat(model.structureChangeDisabled().get()).isFalse();
+        assertThat(model.leaderMoveDisabled().get()).isFalse();
+
+        cluster.down();
+        model.apply(cluster.snapshot());
+        assertThat(model.detailProperty().get()).as("the topic still shown").isNotNull();
+        assertThat(model.actionsDisabled().get()).isTrue();
+        assertThat(model.structureChangeDisabled().get()).isTrue();
+        assertThat(model.leaderMoveDisabled().get()).isTrue();
+    }
+
+    @Test
+    void preferredLeadersLeaveAPartitionWhosePreferredReplicaWasJustKilledAndSayWhy() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-elect-killed"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        cluster.kill(NodeId.broker(3));
+        model.apply(cluster.snapshot());
+        // ZooKeeper still registers broker-3 and has it in the ISR: Kafka would elect it
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(3, 1), List.of(1, 3)),
+                new PartitionInfo(1, 1, List.of(2, 1), List.of(1, 2)))));
+        election = new ElectionResult(List.of(1), Map.of());
+
+        ElectionResult result = model.electPreferredLeaders("demo").join();
+
+        assertThat(calls).containsExactly("elect demo where possible [1]");
+        assertThat(result).isEqualTo(new ElectionResult(List.of(1), Map.of(0, "its preferred replica broker-3 is"
+                + " down; start it again, then elect")));
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Preferred leader elected for partition(s) [1] of demo;"
+                + " could not move partition 0 (its preferred replica broker-3 is down; start it again, then elect)");
+        assertThat(model.actionFailedProperty().get()).isTrue();
+
+        calls.clear();
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(3, 1), List.of(1, 3)))));
+        model.electPreferredLeaders("demo");
+        assertThat(calls).as("no partition left to ask for").isEmpty();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("No partition of demo moved; could not move partition 0"
+                + " (its preferred replica broker-3 is down; start it again, then elect)");
+    }
+
+    @Test
+    void aSingleReplicaHasNoOtherBrokerToHandItsLeadershipTo() {
+        TopicsViewModel model = modelOnRunningCluster("ws-rf1");
+        PartitionInfo alone = new PartitionInfo(0, 2, List.of(2), List.of(2));
+        model.apply(List.of(topic("solo", alone, new PartitionInfo(1, 3, List.of(3), List.of(3))),
+                topic("mixed", new PartitionInfo(0, 1, List.of(1), List.of(1)),
+                        new PartitionInfo(1, 1, List.of(1, 2), List.of(1, 2)))));
+        model.selectedProperty().set("solo");
+        assertThat(model.leaderMoveDisabled().get()).isTrue();
+        assertThat(model.actionsDisabled().get()).isFalse();
+
+        assertThat(model.offerLeaderMove("solo", alone)).isEmpty();
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Could not move the leader of solo-0: solo-0 has a"
+                + " single replica (on broker-2), so no other broker can lead it; only a topic with a replication factor"
+                + " above 1 can move its leaders");
+
+        model.selectedProperty().set("mixed");
+        assertThat(model.leaderMoveDisabled().get()).as("partition 1 has two replicas").isFalse();
+    }
+
+    @Test
+    void anotherTopicsEndOffsetsAreReadAtOnceEvenWhileTheLastTopicsReadRuns() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-offsets-switch"), 1, 3));
+        cluster.up();
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
+        metadata.add(topic("orders", new PartitionInfo(0, 2, List.of(2), List.of(2))));
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(model.selectedProperty().get()).isEqualTo("demo");
+        endOffsets.put(0, 5L);
+
+        model.refreshEndOffsets(); // the ticker's read of demo, still running when orders is picked
+        model.selectedProperty().set("orders");
+        runAll(background);
+
+        assertThat(model.endOffsets()).as("orders' offsets, not '—' until the next tick").containsOnly(Map.entry(0, 5L));
+    }
+
+    @Test
+    void theConfigsDialogKnowsTheTopicsReplicationFactor() {
+        TopicsViewModel model = modelOnRunningCluster("ws-configs-rf");
+        metadata.add(topic("pair", new PartitionInfo(0, 1, List.of(1, 2), List.of(1, 2))));
+        model.refresh();
+        TopicConfigsViewModel configs = model.configs("pair").join();
+        TopicConfigRow minIsr = configs.rows().stream().filter(r -> r.key().equals("min.insync.replicas")).findFirst()
+                .orElseThrow();
+        minIsr.valueProperty().set("3");
+        assertThat(minIsr.problemProperty().get()).startsWith("min.insync.replicas 3 is above the topic's replication"
+                + " factor (2)");
+        assertThat(configs.validProperty().get()).isFalse();
     }
 }

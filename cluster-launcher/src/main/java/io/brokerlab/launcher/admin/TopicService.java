@@ -42,6 +42,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicDeletionDisabledException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.storage.internals.log.LogConfig;
 
 /**
@@ -99,6 +100,8 @@ public final class TopicService implements AutoCloseable {
 
     public void delete(String name) {
         validateName(name);
+        refuseInternal(name, "delete topic " + name, "Kafka keeps the consumer groups' committed offsets or the"
+                + " transactions' state in it and cannot work without it");
         await(admin.deleteTopics(List.of(name)).all(), "delete topic " + name);
     }
 
@@ -128,6 +131,9 @@ public final class TopicService implements AutoCloseable {
 
     /** Grows a topic to {@code totalPartitions}; Kafka cannot shrink one. */
     public void addPartitions(String name, int totalPartitions) {
+        refuseInternal(name, "add partitions to " + name, "Kafka finds each consumer group's offsets (or each"
+                + " transactional producer's state) in the partition its id hashes to, so more partitions would lose"
+                + " track of them");
         int current = describeTopic(name).partitions().size();
         if (totalPartitions <= current) {
             throw new AdminException("topic " + name + " already has " + current + " partition(s); Kafka can only add"
@@ -135,6 +141,13 @@ public final class TopicService implements AutoCloseable {
         }
         await(admin.createPartitions(Map.of(name, NewPartitions.increaseTo(totalPartitions))).all(),
                 "add partitions to " + name);
+    }
+
+    /** Kafka's own topics (__consumer_offsets, __transaction_state) keep the partitions it created them with. */
+    private static void refuseInternal(String name, String what, String why) {
+        if (Topic.isInternal(name)) {
+            throw new AdminException("cannot " + what + ": it is an internal topic; " + why);
+        }
     }
 
     /**
@@ -155,6 +168,20 @@ public final class TopicService implements AutoCloseable {
      * that could not move fails the call, since it was asked for by name.
      */
     public List<Integer> electPreferredLeaders(String name, Set<Integer> partitions) {
+        ElectionResult result = tryElectPreferredLeaders(name, partitions);
+        result.notMoved().entrySet().stream().findFirst().ifPresent(failed -> {
+            throw new AdminException("cannot elect the preferred leader of " + name + "-" + failed.getKey() + ": "
+                    + failed.getValue());
+        });
+        return result.moved();
+    }
+
+    /**
+     * As {@link #electPreferredLeaders(String)}, for the given partitions only: those that could not move are named
+     * with the reason, as for the whole topic. The app leaves out partitions whose preferred replica it knows to be
+     * down, which ZooKeeper still registers for a few seconds after a kill.
+     */
+    public ElectionResult tryElectPreferredLeaders(String name, Set<Integer> partitions) {
         if (partitions.isEmpty()) {
             throw new AdminException("nothing to elect: name at least one partition of " + name);
         }
@@ -166,13 +193,7 @@ public final class TopicService implements AutoCloseable {
                         + ")");
             }
         }
-        ElectionResult result = elect(description,
-                partitions.stream().map(p -> new TopicPartition(name, p)).collect(Collectors.toSet()));
-        result.notMoved().entrySet().stream().findFirst().ifPresent(failed -> {
-            throw new AdminException("cannot elect the preferred leader of " + name + "-" + failed.getKey() + ": "
-                    + failed.getValue());
-        });
-        return result.moved();
+        return elect(description, partitions.stream().map(p -> new TopicPartition(name, p)).collect(Collectors.toSet()));
     }
 
     private ElectionResult elect(TopicDescription description, Set<TopicPartition> partitions) {
@@ -194,12 +215,17 @@ public final class TopicService implements AutoCloseable {
         return new ElectionResult(moved, notMoved);
     }
 
+    /** Why a partition whose preferred replica is on a broker that is down keeps its leader. */
+    public static String preferredReplicaDown(int broker) {
+        return "its preferred replica broker-" + broker + " is down; start it again, then elect";
+    }
+
     /** Kafka says only "not available": the description says whether the preferred replica is down or behind. */
     private static String whyNotElected(TopicPartitionInfo partition, Set<Integer> live, Throwable error) {
         if (!partition.replicas().isEmpty()) {
             int preferred = partition.replicas().get(0).id();
             if (!live.contains(preferred)) {
-                return "its preferred replica broker-" + preferred + " is down; start it again, then elect";
+                return preferredReplicaDown(preferred);
             }
             if (partition.isr().stream().noneMatch(n -> n.id() == preferred)) {
                 return "its preferred replica broker-" + preferred + " is not in sync yet; elect once it has caught up";

@@ -32,6 +32,16 @@ class TopicValidationTest {
     }
 
     @Test
+    void refusesToDeleteOrGrowKafkasInternalTopicsBeforeAskingTheCluster() {
+        // no admin client: the refusal comes before any request
+        TopicService topics = new TopicService(null);
+        assertThatThrownBy(() -> topics.delete("__consumer_offsets")).isInstanceOf(AdminException.class)
+                .hasMessageStartingWith("cannot delete topic __consumer_offsets: it is an internal topic; ");
+        assertThatThrownBy(() -> topics.addPartitions("__transaction_state", 60)).isInstanceOf(AdminException.class)
+                .hasMessageStartingWith("cannot add partitions to __transaction_state: it is an internal topic; ");
+    }
+
+    @Test
     void rejectsTopicNamesKafkaRejects() {
         assertThatThrownBy(() -> TopicService.validateName("bad name!")).isInstanceOf(AdminException.class)
                 .hasMessageStartingWith("invalid topic name");
