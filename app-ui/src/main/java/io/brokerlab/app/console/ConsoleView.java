@@ -32,6 +32,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -59,6 +60,7 @@ public final class ConsoleView implements AppView {
     private final Session session;
     private final ConsoleViewModel model;
     private final SplitPane root = new SplitPane();
+    private final TextField filter = new TextField();
 
     public ConsoleView(Session session, javafx.collections.ObservableList<String> topicNames) {
         this.session = session;
@@ -165,6 +167,16 @@ public final class ConsoleView implements AppView {
         headers.setId("console-headers");
         headers.setPromptText("none, e.g. trace-id=42");
         headers.setTooltip(new Tooltip(HeaderText.SYNTAX));
+        // a one-line field would drop the line breaks of pasted lines and run the headers together
+        headers.setTextFormatter(new TextFormatter<>(change -> {
+            String joined = HeaderText.linesToCommas(change.getText());
+            if (!joined.equals(change.getText())) {
+                change.setText(joined);
+                int end = change.getRangeStart() + joined.length();
+                change.selectRange(end, end);
+            }
+            return change;
+        }));
         headers.textProperty().bindBidirectional(model.headersProperty());
         Label headersProblem = new Label();
         headersProblem.setId("console-headers-problem");
@@ -229,6 +241,8 @@ public final class ConsoleView implements AppView {
         startValue.setId("console-start-value");
         startValue.setPrefColumnCount(9);
         startValue.textProperty().bindBidirectional(model.startValueProperty());
+        // Enter in the fields that say where and what to tail does what Tail does
+        startValue.setOnAction(e -> model.startTail());
         Runnable startPrompt = () -> {
             ConsoleViewModel.StartMode mode = model.startModeProperty().get();
             startValue.setVisible(mode == ConsoleViewModel.StartMode.OFFSET || mode == ConsoleViewModel.StartMode.TIMESTAMP
@@ -249,6 +263,7 @@ public final class ConsoleView implements AppView {
         partitions.setPrefColumnCount(5);
         partitions.setTooltip(new Tooltip("Partitions to tail: all, or numbers separated by commas like 0,2"));
         partitions.textProperty().bindBidirectional(model.tailPartitionsProperty());
+        partitions.setOnAction(e -> model.startTail());
         ComboBox<ValueFormat> format = new ComboBox<>();
         format.setId("console-format");
         format.getItems().addAll(ValueFormat.values());
@@ -261,7 +276,6 @@ public final class ConsoleView implements AppView {
         follow.setId("console-follow");
         follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
         follow.selectedProperty().bindBidirectional(model.followingProperty());
-        TextField filter = new TextField();
         filter.setId("console-filter");
         filter.setPromptText("Filter key or value");
         filter.textProperty().bindBidirectional(model.filterProperty());
@@ -288,7 +302,8 @@ public final class ConsoleView implements AppView {
         Label noMessages = new Label();
         // the topic is often chosen already (the first one is): then the only step left is Tail
         noMessages.textProperty().bind(Bindings.createStringBinding(() -> placeholder(model),
-                model.topicProperty(), model.tailingProperty(), model.filterProperty(), model.messages()));
+                model.topicProperty(), model.tailedTopicProperty(), model.tailingProperty(), model.filterProperty(),
+                model.messages()));
         table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
         TextArea detail = new TextArea();
@@ -362,6 +377,13 @@ public final class ConsoleView implements AppView {
         return model;
     }
 
+    /** Ctrl+F: the filter of the tailed messages, its text selected so that typing replaces it. */
+    @Override
+    public void focusSearch() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
     @Override
     public String title() {
         return "Console";
@@ -382,7 +404,7 @@ public final class ConsoleView implements AppView {
         if (!model.messages().isEmpty()) {
             return "No message matches the filter";
         } else if (model.tailingProperty().get()) {
-            return "Waiting for messages on " + topic;
+            return "Waiting for messages on " + model.tailedTopicProperty().get();
         }
         return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }

@@ -11,6 +11,12 @@ import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.ZonedDateTime;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,6 +39,7 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -101,6 +109,8 @@ public final class ConsoleViewModel {
         }
     }
     private final BooleanProperty tailing = new SimpleBooleanProperty();
+    /** The topic the latest tail reads, which the Topic box may no longer show. */
+    private final StringProperty tailedTopic = new SimpleStringProperty();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final LongProperty received = new SimpleLongProperty();
@@ -143,6 +153,7 @@ public final class ConsoleViewModel {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
             visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
         });
+        topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
         paused.addListener((o, was, now) -> {
             if (!now && !heldWhilePaused.isEmpty()) {
                 List<TailedMessage> held = new ArrayList<>(heldWhilePaused);
@@ -150,6 +161,21 @@ public final class ConsoleViewModel {
                 show(held);
             }
         });
+    }
+
+    /**
+     * A tail reads the topic it started on: left running after the Topic box changed, its rows would pass for the new
+     * topic's. Stopped instead, saying why, so that Tail reads the new one.
+     */
+    private void stopTailOfOtherTopic(String now) {
+        String tailed = tailedTopic.get();
+        if (!tailing.get() || Objects.equals(now, tailed)) {
+            return;
+        }
+        stopTail();
+        tailStatus.set(now == null || now.isBlank()
+                ? "Stopped tailing " + tailed + ": the topic was cleared; choose one and press Tail"
+                : "Stopped tailing " + tailed + ": topic changed to " + now + "; press Tail");
     }
 
     /** A tailed message with the tail it came from, so that one switch of topic or cluster cannot mix two tails. */
@@ -306,8 +332,9 @@ public final class ConsoleViewModel {
     /**
      * The start position from the mode and its value: an offset; a time as epoch seconds (10 digits, as
      * {@code date +%s} prints) or milliseconds (13 digits), an ISO-8601 instant ({@code 2026-11-25T01:00:00Z}), a
-     * local {@code HH:mm[:ss]} (yesterday's when that time has not come yet today), or a span back from now
-     * ({@code 5m}, {@code 30s}, {@code 2h}); a count per partition.
+     * local {@code HH:mm[:ss[.SSS]]} (yesterday's when that time has not come yet today), a local
+     * {@code yyyy-MM-dd HH:mm[:ss[.SSS]]} (the two forms the table shows a message's time in), or a span back from
+     * now ({@code 5m}, {@code 30s}, {@code 2h}); a count per partition.
      */
     static StartPosition startPosition(StartMode mode, String value, ZonedDateTime now) {
         String v = value == null ? "" : value.strip();
@@ -325,8 +352,8 @@ public final class ConsoleViewModel {
             throw new IllegalArgumentException(switch (mode) {
                 case OFFSET -> "The offset must be a number";
                 case LAST -> "N must be a number of messages";
-                default -> "The time must be like 5m (ago), 14:05, 2026-11-25T01:00:00Z or epoch seconds or"
-                        + " milliseconds";
+                default -> "The time must be like 5m (ago), 14:05, 14:05:12.345, 2026-11-25 14:05:12.345 (local"
+                        + " time, as the table shows it), 2026-11-25T01:00:00Z or epoch seconds or milliseconds";
             });
         }
     }
@@ -337,6 +364,14 @@ public final class ConsoleViewModel {
         }
         return n;
     }
+
+    /** As the table shows a time ({@link MessageTimes}), also cut to the minute or second, and 9:05 for 09:05. */
+    private static final DateTimeFormatter LOCAL_TIME = new DateTimeFormatterBuilder().appendPattern("H:mm")
+            .optionalStart().appendPattern(":ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').append(LOCAL_TIME)
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     /** Where a tail starts, for its status line: the time a TIMESTAMP value resolved to. */
     static String describe(StartPosition start) {
@@ -390,9 +425,11 @@ public final class ConsoleViewModel {
             };
             return now.minus(n, unit).toInstant().toEpochMilli();
         }
-        if (v.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
-            ZonedDateTime at = java.time.LocalTime.parse(v.length() == 4 || v.length() == 7 ? "0" + v : v)
-                    .atDate(now.toLocalDate()).atZone(now.getZone());
+        if (v.matches("\\d{4}-\\d{2}-\\d{2} .*")) {
+            return LocalDateTime.parse(v, LOCAL_DATE_TIME).atZone(now.getZone()).toInstant().toEpochMilli();
+        }
+        if (v.matches("\\d{1,2}:.*")) {
+            ZonedDateTime at = LocalTime.parse(v, LOCAL_TIME).atDate(now.toLocalDate()).atZone(now.getZone());
             // 23:50 typed at 00:10 means ten minutes past 23:50 yesterday, not a time still to come
             return (at.isAfter(now) ? at.minusDays(1) : at).toInstant().toEpochMilli();
         }
@@ -459,6 +496,7 @@ public final class ConsoleViewModel {
         paused.set(false);
         incoming.takeDropped();
         received.set(0);
+        tailedTopic.set(t);
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
         int generation = tailGeneration.incrementAndGet();
@@ -669,6 +707,11 @@ public final class ConsoleViewModel {
 
     public ReadOnlyBooleanProperty tailingProperty() {
         return tailing;
+    }
+
+    /** The topic the running tail reads (or the last one read); null before the first tail. */
+    public ReadOnlyStringProperty tailedTopicProperty() {
+        return tailedTopic;
     }
 
     public BooleanProperty pausedProperty() {

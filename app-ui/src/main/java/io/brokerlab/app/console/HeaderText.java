@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Headers as the Publish form takes them: {@code key=value} pairs separated by commas or new lines, in order, a key
+ * Headers as the Publish form takes them: {@code key=value} pairs separated by commas (or new lines: the one-line
+ * form field turns pasted ones into commas, see {@link #linesToCommas}), in order, a key
  * as often as wanted (Kafka keeps every one). A value runs from the first {@code =} to the next separator; {@code \,}
  * {@code \=} and {@code \\} put a comma, an equals sign or a backslash into a key or value.
  */
 final class HeaderText {
 
-    static final String SYNTAX = "key=value pairs separated by commas or new lines, e.g. trace-id=42, source=ui."
+    static final String SYNTAX = "key=value pairs separated by commas, e.g. trace-id=42, source=ui (pasted lines"
+            + " become pairs separated by commas)."
             + " A key may repeat (each header is sent, in order). Write \\, for a comma, \\= for an equals sign and"
             + " \\\\ for a backslash inside a key or value.";
 
@@ -47,6 +49,11 @@ final class HeaderText {
             }
         }
         return headers;
+    }
+
+    /** Pasted lines as pairs separated by commas: the one-line field would drop the line breaks and join them. */
+    static String linesToCommas(String text) {
+        return text.replaceAll("\\R", ", ");
     }
 
     /** Null when {@code text} parses, else what is wrong with it: for the form to say as the user types. */

@@ -17,12 +17,16 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
-/** A tombstone with repeated and escaped headers, sent and tailed on a compacted topic, as the user sees it. */
+/**
+ * A tombstone with repeated and escaped headers, pasted on separate lines, sent and tailed on a compacted topic, as the
+ * user sees it; the tail started and the filter reached by keyboard.
+ */
 class ConsoleSendUiTest {
 
     @TempDir
@@ -53,8 +57,14 @@ class ConsoleSendUiTest {
                 .map(view -> ((ConsoleView) view).model()).findFirst().orElseThrow();
         UiTestSupport.waitFor(30, "the topic offered", () -> model.topics().contains("users"));
         UiTestSupport.onFx(() -> model.topicProperty().set("users"));
-        UiTestSupport.click(robot, "#console-tail");
+        // Enter in the partitions field tails, as the Tail button does
+        UiTestSupport.click(robot, "#console-partitions");
+        robot.type(KeyCode.ENTER);
         UiTestSupport.waitFor(60, "the tail to connect", () -> model.tailStatusProperty().get().startsWith("Tailing"));
+        UiTestSupport.waitFor(5, "the placeholder naming the tailed topic", () -> "Waiting for messages on users"
+                .equals(((Labeled) robot.lookup("#console-messages").queryTableView().getPlaceholder()).getText()));
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "Ctrl+F in the filter", () -> robot.lookup("#console-filter").query().isFocused());
 
         UiTestSupport.click(robot, "#console-headers").write("tag=a, tag");
         UiTestSupport.waitFor(5, "the headers' problem as typed", () -> problem().isVisible()
@@ -62,7 +72,11 @@ class ConsoleSendUiTest {
         TextField headers = robot.lookup("#console-headers").queryAs(TextField.class);
         assertThat(headers.getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("danger"));
         UiTestSupport.screenshot(window, "console-headers-problem");
-        UiTestSupport.onFx(() -> headers.setText("tag=a, tag=b, note=x\\,y"));
+        // as a paste puts lines into the one-line field
+        UiTestSupport.onFx(() -> {
+            headers.selectAll();
+            headers.replaceSelection("tag=a\ntag=b\r\nnote=x\\,y");
+        });
         UiTestSupport.waitFor(5, "no problem", () -> !problem().isVisible());
 
         UiTestSupport.click(robot, "#console-key").write("user-1");

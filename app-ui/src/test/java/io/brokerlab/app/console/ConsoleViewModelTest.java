@@ -313,6 +313,71 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aTimeCopiedFromTheTableIsTakenInEitherOfItsForms() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T15:00:00+01:00[Europe/Paris]");
+        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
+        assertThat(ConsoleViewModel.startPosition(time, "14:05:12.345", now)).as("today's, as the table shows it")
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-25T13:05:12.345Z").toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(time, "2025-01-04 14:05:12.345", now)).as("another day's")
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-01-04T13:05:12.345Z").toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(time, "2025-01-04 14:05", now))
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-01-04T13:05:00Z").toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(time, "2025-07-04 14:05:12", now)).as("in summer time")
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-07-04T12:05:12Z").toEpochMilli()));
+        assertThat(ConsoleViewModel.startPosition(time, "9:05:00.5", now))
+                .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-25T08:05:00.500Z").toEpochMilli()));
+        long displayed = Instant.parse("2026-11-20T08:30:01.250Z").toEpochMilli();
+        assertThat(ConsoleViewModel.startPosition(time,
+                MessageTimes.format(displayed, now.getZone(), now.toLocalDate()), now))
+                .as("what the Time column shows reads back").isEqualTo(new StartPosition.AtTimestamp(displayed));
+        for (String wrong : List.of("2025-13-04 14:05", "25:00", "14:5", "2025-01-04 14:05:12.", "yesterday")) {
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ConsoleViewModel.startPosition(time, wrong,
+                    now))).as(wrong).hasMessage("The time must be like 5m (ago), 14:05, 14:05:12.345,"
+                    + " 2026-11-25 14:05:12.345 (local time, as the table shows it), 2026-11-25T01:00:00Z or epoch"
+                    + " seconds or milliseconds");
+        }
+    }
+
+    @Test
+    void changingTheTopicWhileTailingStopsTheTailAndSaysSo() {
+        ConsoleViewModel model = model();
+        model.topics().setAll("orders", "payments");
+        model.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tailStatusProperty().get().startsWith("Tailing");
+        });
+
+        model.topicProperty().set("payments");
+        assertThat(model.tailingProperty().get()).isFalse();
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Stopped tailing orders: topic changed to payments; press Tail");
+        assertThat(model.tailedTopicProperty().get()).isEqualTo("orders");
+        pulse();
+        assertThat(model.tailStatusProperty().get()).as("the old tail's thread has nothing more to say")
+                .isEqualTo("Stopped tailing orders: topic changed to payments; press Tail");
+
+        model.startTail();
+        assertThat(model.tailedTopicProperty().get()).isEqualTo("payments");
+        model.topicProperty().set("payments");
+        assertThat(model.tailingProperty().get()).as("the same topic again").isTrue();
+        model.topicProperty().set(null);
+        assertThat(model.tailStatusProperty().get())
+                .isEqualTo("Stopped tailing payments: the topic was cleared; choose one and press Tail");
+        model.topicProperty().set("orders");
+        assertThat(model.tailStatusProperty().get()).as("no tail to stop")
+                .isEqualTo("Stopped tailing payments: the topic was cleared; choose one and press Tail");
+    }
+
+    @Test
+    void pastedHeaderLinesBecomeSeparateHeaders() {
+        assertThat(HeaderText.SYNTAX).doesNotContain("new line");
+        assertThat(HeaderText.parse(HeaderText.linesToCommas("trace-id=42\r\nsource=ui\n\nnote=x\\,y\n")))
+                .containsExactly(new MessageHeader("trace-id", "42"), new MessageHeader("source", "ui"),
+                        new MessageHeader("note", "x,y"));
+    }
+
+    @Test
     void timesAreLocalWithTheDateWhenNotToday() {
         java.time.ZoneId paris = java.time.ZoneId.of("Europe/Paris");
         long at = Instant.parse("2026-11-24T23:30:00.250Z").toEpochMilli();

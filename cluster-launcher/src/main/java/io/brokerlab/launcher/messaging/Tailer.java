@@ -23,6 +23,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -36,6 +37,8 @@ public final class Tailer implements AutoCloseable {
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final TailRequest request;
+    private final String bootstrapServers;
+    private final Duration lookupTimeout;
     private long lastDiscovery = System.nanoTime();
 
     private static final Duration DISCOVERY_PERIOD = Duration.ofSeconds(5);
@@ -43,11 +46,18 @@ public final class Tailer implements AutoCloseable {
     private static final Duration UNKNOWN_GRACE = Duration.ofSeconds(3);
 
     public Tailer(String bootstrapServers, TailRequest request) {
+        this(bootstrapServers, request, Duration.ofSeconds(15));
+    }
+
+    /** @param lookupTimeout how long the lookups that start the tail wait for the cluster to answer */
+    Tailer(String bootstrapServers, TailRequest request, Duration lookupTimeout) {
         this.request = request;
+        this.bootstrapServers = bootstrapServers;
+        this.lookupTimeout = lookupTimeout;
         Properties props = KafkaClients.base(bootstrapServers);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) lookupTimeout.toMillis());
         // As Kafka's ConsumerPerformance reads: a tail shows data, the broker checked each batch's CRC on write,
         // and TCP guards the wire; the durability check, which judges the data, keeps the client check on.
         props.put(ConsumerConfig.CHECK_CRCS_CONFIG, false);
@@ -79,13 +89,13 @@ public final class Tailer implements AutoCloseable {
 
     /** The partitions this tail reads, resolved from names, the pattern and the partition filter. */
     private List<TopicPartition> partitions() {
-        return partitions(Duration.ofSeconds(15));
+        return partitions(lookupTimeout);
     }
 
     private List<TopicPartition> partitions(Duration timeout) {
         Set<String> topics = new TreeSet<>(request.topics());
         if (request.pattern() != null) {
-            consumer.listTopics(timeout).keySet().stream()
+            listTopics(timeout).keySet().stream()
                     .filter(name -> !Topic.isInternal(name) && request.pattern().matcher(name).matches())
                     .forEach(topics::add);
             if (topics.isEmpty()) {
@@ -108,29 +118,58 @@ public final class Tailer implements AutoCloseable {
         return assigned;
     }
 
+    private Map<String, List<PartitionInfo>> listTopics(Duration timeout) {
+        long started = System.nanoTime();
+        try {
+            return consumer.listTopics(timeout);
+        } catch (TimeoutException e) {
+            throw noBrokerAnswered(started, e);
+        }
+    }
+
     /**
      * A topic's partitions; empty when it does not exist. A broker that has just started may not have the
      * cluster's metadata yet and answer "unknown topic" for a while: asked again for up to {@link #UNKNOWN_GRACE}.
+     * Only a lookup a broker answered can tell that the topic is missing: when every one timed out, nothing is
+     * known of the topic, and the user has to hear that the cluster is out of reach instead.
      */
     private List<PartitionInfo> partitionsOf(String topic, Duration timeout) {
-        long deadline = System.nanoTime() + Math.min(timeout.toNanos(), UNKNOWN_GRACE.toNanos());
+        long started = System.nanoTime();
+        long deadline = started + Math.min(timeout.toNanos(), UNKNOWN_GRACE.toNanos());
+        boolean answered = false;
+        TimeoutException timedOut = null;
         while (true) {
             try {
                 List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
                 if (infos != null && !infos.isEmpty()) {
                     return infos;
                 }
+                answered = true;
             } catch (KafkaException e) {
                 if (e instanceof WakeupException || e instanceof InterruptException
                         || !(e instanceof RetriableException || e.getCause() instanceof RetriableException)) {
                     throw e;
                 }
+                if (e instanceof TimeoutException t) {
+                    timedOut = t;
+                } else {
+                    answered = true;
+                }
             }
             if (System.nanoTime() > deadline) {
+                if (!answered) {
+                    throw noBrokerAnswered(started, timedOut);
+                }
                 return List.of();
             }
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
+    }
+
+    private TimeoutException noBrokerAnswered(long startedNanos, TimeoutException cause) {
+        long waited = Math.max(1, Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds());
+        return new TimeoutException("no broker answered at " + bootstrapServers + " within " + waited
+                + " s; check that the brokers are running", cause);
     }
 
     private void subscribe() {

@@ -1,9 +1,13 @@
 package io.brokerlab.launcher.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -12,7 +16,18 @@ import java.util.Locale;
 public enum ValueFormat {
     TEXT, JSON, HEX;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Pretty-printing must not change what was sent: numbers keep every digit as written (no rounding through a
+     * double, no infinity, no dropped ".0"), and a value with text after the JSON or a key twice is not JSON to
+     * show as a tree, so it falls back to text rather than losing the rest or one of the keys.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Null stays null (a tombstone or missing key is not an empty string). */
     public String render(byte[] bytes) {
@@ -32,9 +47,7 @@ public enum ValueFormat {
             JsonNode tree = MAPPER.readTree(bytes);
             return tree == null || tree.isMissingNode() ? new String(bytes, StandardCharsets.UTF_8)
                     : MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }

@@ -26,6 +26,30 @@ class ValueFormatTest {
     }
 
     @Test
+    void jsonFollowedByMoreTextOrASecondDocumentIsShownWhole() {
+        assertThat(json("404 Not Found")).isEqualTo("404 Not Found");
+        assertThat(json("{\"a\":1}{\"b\":2}")).isEqualTo("{\"a\":1}{\"b\":2}");
+    }
+
+    @Test
+    void jsonNumbersKeepEveryDigitAsSent() {
+        assertThat(json("0.10000000000000000001")).isEqualTo("0.10000000000000000001");
+        assertThat(json("9007199254740993.0")).isEqualTo("9007199254740993.0");
+        assertThat(json("{\"n\":1.50}")).contains("\"n\" : 1.50");
+        assertThat(json("123456789012345678901234567890")).isEqualTo("123456789012345678901234567890");
+        assertThat(json("1e400")).as("not Infinity").isEqualToIgnoringCase("1E+400");
+    }
+
+    @Test
+    void jsonWithARepeatedKeyIsShownAsTextWithBothKeys() {
+        assertThat(json("{\"a\":1,\"a\":2}")).isEqualTo("{\"a\":1,\"a\":2}");
+    }
+
+    private static String json(String value) {
+        return ValueFormat.JSON.render(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void textDecodesUtf8AndKeepsNull() {
         assertThat(ValueFormat.TEXT.render("grüße".getBytes(StandardCharsets.UTF_8))).isEqualTo("grüße");
         assertThat(ValueFormat.HEX.render(null)).isNull();
