@@ -1,7 +1,9 @@
 package io.brokerlab.app;
 
-import java.nio.file.Path;
+import io.brokerlab.launcher.workspace.HomePaths;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +30,23 @@ public record AppArguments(Optional<Path> workspace) {
                 if (i + 1 >= args.size()) {
                     throw new IllegalArgumentException("--workspace needs a folder, e.g. --workspace ~/brokerlab");
                 }
-                workspace = Path.of(args.get(++i));
+                workspace = folder(args.get(++i));
             } else if (arg.startsWith("--workspace=")) {
-                workspace = Path.of(arg.substring("--workspace=".length()));
+                workspace = folder(arg.substring("--workspace=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument '" + arg + "'; the app takes only --workspace DIR");
             }
         }
         return new AppArguments(Optional.ofNullable(workspace));
+    }
+
+    /** A folder, or one to create; an existing file is neither, and would only be offered the create wizard. */
+    private static Path folder(String typed) {
+        Path path = HomePaths.of(typed);
+        if (Files.exists(path) && !Files.isDirectory(path)) {
+            throw new IllegalArgumentException("--workspace " + typed + " is a file, not a folder; give the cluster's"
+                    + " folder (or a new one to create it in)");
+        }
+        return path;
     }
 }

@@ -18,6 +18,13 @@ public final class Main {
         if (System.getProperty("log4j.configuration") == null) {
             System.setProperty("log4j.configuration", LOG_CONFIGURATION);
         }
+        try {
+            // before any window: a wrong argument is the caller's to fix, and a script must see it failed
+            AppArguments.parse(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("brokerlab: " + e.getMessage());
+            System.exit(2);
+        }
         Application.launch(BrokerlabApp.class, args);
     }
 }

@@ -177,9 +177,14 @@ public final class MainWindow {
                     KeyCombination.SHORTCUT_DOWN), () -> show(index));
         }
         key(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
-        key(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
-        key(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
+        // "Ctrl++" is Ctrl+Shift+= on most layouts; the number pad's keys too, as in browsers
+        key(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                () -> changeFont(1));
+        key(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY),
+                () -> changeFont(1));
+        key(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> changeFont(1));
         key(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
+        key(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
         key(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.startAll()));
         key(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,

@@ -34,6 +34,18 @@ class AppArgumentsTest {
     }
 
     @Test
+    void aTildeIsTheHomeFolderAndAFileIsNoWorkspace() throws Exception {
+        Path home = Path.of(System.getProperty("user.home"));
+        assertThat(AppArguments.parse(List.of("--workspace=~/lab")).workspace()).contains(home.resolve("lab"));
+        assertThat(AppArguments.parse(List.of("--workspace", "~")).workspace()).contains(home);
+        assertThat(Workspace.fromEnvironment(Map.of("BROKERLAB_WORKSPACE", "~/from-env")))
+                .contains(home.resolve("from-env"));
+        Path file = java.nio.file.Files.writeString(temp.resolve("notes.txt"), "not a cluster");
+        assertThatThrownBy(() -> AppArguments.parse(List.of("--workspace", file.toString())))
+                .hasMessageContaining("is a file, not a folder");
+    }
+
+    @Test
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> AppArguments.parse(List.of("--workspace"))).hasMessageContaining("needs a folder");
         assertThatThrownBy(() -> AppArguments.parse(List.of("--zookeepers", "3"))).hasMessageContaining("unknown argument");

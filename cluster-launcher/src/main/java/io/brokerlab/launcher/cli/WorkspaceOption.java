@@ -1,6 +1,7 @@
 package io.brokerlab.launcher.cli;
 
 import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.workspace.HomePaths;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -10,10 +11,10 @@ final class WorkspaceOption {
 
     @Option(names = "--workspace", paramLabel = "DIR",
             description = "The cluster's folder (default: $BROKERLAB_WORKSPACE or Brokerlab's folder in your data directory).")
-    Path directory;
+    String directory;
 
     Path directory() {
-        return directory != null ? directory : Workspace.defaultDirectory();
+        return directory != null ? HomePaths.of(directory) : Workspace.defaultDirectory();
     }
 
     Workspace open() {

@@ -102,7 +102,7 @@ public final class Workspace {
     /** The folder {@code BROKERLAB_WORKSPACE} names, if it is set: the user's explicit choice. */
     public static Optional<Path> fromEnvironment(Map<String, String> env) {
         String dir = env.get(DefaultDirectory.ENV_OVERRIDE);
-        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir));
+        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(HomePaths.of(dir.strip()));
     }
 
     /** {@code BROKERLAB_WORKSPACE}, else the OS's per-user data folder. */
