@@ -1,5 +1,6 @@
 package io.brokerlab.app;
 
+import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.CreateClusterDialog;
@@ -161,7 +162,7 @@ public final class MainWindow {
             button.setAlignment(Pos.CENTER_LEFT);
             button.getStyleClass().add("nav-button");
             button.setId("nav-" + view.title().toLowerCase(Locale.ROOT));
-            button.setTooltip(new Tooltip(view.title() + " (Ctrl+" + (i + 1) + ")"));
+            button.setTooltip(new Tooltip(ShortcutKey.named(view.title() + " (Ctrl+" + (i + 1) + ")")));
             int index = i;
             button.setOnAction(e -> show(index));
             navButtons.add(button);

@@ -1,5 +1,6 @@
 package io.brokerlab.app;
 
+import io.brokerlab.app.ui.ShortcutKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,6 @@ final class ShortcutHint {
         keys.add("F5 refresh");
         keys.add("Ctrl+T theme");
         keys.add("Ctrl+=/- text size");
-        return String.join(" · ", keys);
+        return ShortcutKey.named(String.join(" · ", keys));
     }
 }

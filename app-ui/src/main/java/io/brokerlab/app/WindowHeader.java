@@ -1,5 +1,6 @@
 package io.brokerlab.app;
 
+import io.brokerlab.app.ui.ShortcutKey;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.HomeRelativePath;
 import java.nio.file.Path;
@@ -48,12 +49,12 @@ final class WindowHeader extends HBox {
         bootstrap.visibleProperty().bind(bootstrap.textProperty().isNotEmpty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Button smaller = iconButton(Feather.MINUS, "Smaller text (Ctrl+-)", () -> changeFont.accept(-1));
-        Button larger = iconButton(Feather.PLUS, "Larger text, for a projector (Ctrl+=)", () -> changeFont.accept(1));
+        Button smaller = iconButton(Feather.MINUS, ShortcutKey.named("Smaller text (Ctrl+-)"), () -> changeFont.accept(-1));
+        Button larger = iconButton(Feather.PLUS, ShortcutKey.named("Larger text, for a projector (Ctrl+=)"), () -> changeFont.accept(1));
         Label aa = new Label("Aa");
         themeToggle = iconButton(Feather.MOON, "", toggleTheme);
         themeToggle.setId("theme-toggle");
-        Button openWorkspace = iconButton(Feather.FOLDER, "Open a workspace… (Ctrl+O)", chooseWorkspace);
+        Button openWorkspace = iconButton(Feather.FOLDER, ShortcutKey.named("Open a workspace… (Ctrl+O)"), chooseWorkspace);
         openWorkspace.setId("open-workspace");
         getChildren().addAll(workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, themeToggle);
         getStyleClass().add("header");
@@ -63,7 +64,7 @@ final class WindowHeader extends HBox {
     /** The theme toggle offers the other theme. */
     void showTheme(boolean dark) {
         themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
-        themeToggle.getTooltip().setText((dark ? "Light theme" : "Dark theme") + " (Ctrl+T)");
+        themeToggle.getTooltip().setText(ShortcutKey.named((dark ? "Light theme" : "Dark theme") + " (Ctrl+T)"));
     }
 
     private static Button iconButton(Feather icon, String tip, Runnable action) {

@@ -1,5 +1,6 @@
 package io.brokerlab.app.cluster;
 
+import io.brokerlab.app.ui.ShortcutKey;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
@@ -221,11 +222,12 @@ public final class ClusterView implements AppView {
         Button startAll = new Button("Start all", new FontIcon(Feather.PLAY));
         startAll.setId("start-all");
         startAll.getStyleClass().add("primary-action");
-        startAll.setTooltip(new Tooltip("Start ZooKeeper, then every broker (Ctrl+Shift+U)"));
+        startAll.setTooltip(new Tooltip(ShortcutKey.named("Start ZooKeeper, then every broker (Ctrl+Shift+U)")));
         startAll.setOnAction(e -> model.startAll());
         Button stopAll = new Button("Stop all", new FontIcon(Feather.STOP_CIRCLE));
         stopAll.setId("stop-all");
-        stopAll.setTooltip(new Tooltip("Stop the brokers one by one, then ZooKeeper; cancels a Start all (Ctrl+Shift+D)"));
+        stopAll.setTooltip(new Tooltip(ShortcutKey.named(
+                "Stop the brokers one by one, then ZooKeeper; cancels a Start all (Ctrl+Shift+D)")));
         stopAll.setOnAction(e -> model.stopAll());
         startAll.disableProperty().bind(model.canStartAllProperty().not());
         stopAll.disableProperty().bind(model.canStopAllProperty().not());

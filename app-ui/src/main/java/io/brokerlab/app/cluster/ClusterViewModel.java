@@ -1,5 +1,6 @@
 package io.brokerlab.app.cluster;
 
+import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
@@ -84,8 +85,8 @@ public final class ClusterViewModel {
     }
 
     /** Process control needs nodes this workspace started; an external cluster or an empty folder has none. */
-    static final String NO_CLUSTER = "No local cluster here: Start all, Stop all and Kill work on the nodes of a"
-            + " workspace's cluster (create one with Ctrl+N, or open a workspace with Ctrl+O)";
+    static final String NO_CLUSTER = ShortcutKey.named("No local cluster here: Start all, Stop all and Kill work on"
+            + " the nodes of a workspace's cluster (create one with Ctrl+N, or open a workspace with Ctrl+O)");
 
     private final Executor fx;
     private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
@@ -183,7 +184,8 @@ public final class ClusterViewModel {
         }
         NodeRow row = selected.get() == null ? null : byId.get(selected.get());
         if (row == null) {
-            return refused("No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K");
+            return refused(ShortcutKey.named(
+                    "No node selected: click a card or move to it with the arrow keys, then press Ctrl+Shift+K"));
         }
         if (!Action.KILL.allowedIn(row.state())) {
             return refused("Cannot kill " + row.name() + ": it is " + row.state().label()

@@ -1,5 +1,6 @@
 package io.brokerlab.app.cluster;
 
+import io.brokerlab.app.ui.ShortcutKey;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.FollowNewest;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class NodeLogPane extends BorderPane {
                 : "Log of " + log.nodeProperty().get().name(), log.nodeProperty()));
         title.getStyleClass().add(Styles.TITLE_4);
         title.setId("log-title");
-        search.setPromptText("Search the log (Ctrl+F)");
+        search.setPromptText(ShortcutKey.named("Search the log (Ctrl+F)"));
         search.setId("log-search");
         search.textProperty().bindBidirectional(log.searchProperty());
         CheckBox follow = new CheckBox("Follow");

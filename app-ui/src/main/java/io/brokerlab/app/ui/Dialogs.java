@@ -41,8 +41,8 @@ public final class Dialogs {
             }
             // Workspace.open on a folder without the manifest
             if (text.contains("is not a brokerlab workspace")) {
-                return "Choose the folder a cluster was created in (by the wizard or `brokerlab up`), or"
-                        + " create a cluster there with Ctrl+N.";
+                return ShortcutKey.named("Choose the folder a cluster was created in (by the wizard or `brokerlab up`),"
+                        + " or create a cluster there with Ctrl+N.");
             }
             if (t instanceof FileSystemException) {
                 return "Check that the folder exists and that you may write to it, or choose another one.";
