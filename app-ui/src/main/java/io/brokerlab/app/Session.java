@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -66,10 +68,11 @@ public final class Session implements AutoCloseable {
     private ClusterStateWatcher watcher;
     private Subscription stateSubscription;
     private final ObjectProperty<ClusterState> clusterState = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
     private final List<Consumer<List<ClusterEvent>>> clusterEventListeners = new CopyOnWriteArrayList<>();
     private final Coalescer<Tagged<StateUpdate>> states;
     /** Connections opened in the background and not yet shown (or closed); see {@link #install}. */
-    private final Set<Parts> opening = ConcurrentHashMap.newKeySet();
+    private final Set<Parts> notYetShown = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** A feed item and the generation of the connection it came from. */
@@ -128,14 +131,36 @@ public final class Session implements AutoCloseable {
         Path normal = dir.toAbsolutePath().normalize();
         detach();
         directory.set(normal);
-        return install(() -> Workspace.isWorkspace(normal) ? Parts.local(Workspace.open(normal)) : null);
+        return opening(install(() -> Workspace.isWorkspace(normal) ? Parts.local(Workspace.open(normal)) : null));
     }
 
     /** Attaches to a workspace just created (e.g. by the wizard). FX thread, as {@link #open}. */
     public CompletableFuture<Void> attach(Workspace ws) {
         detach();
         directory.set(ws.dir());
-        return install(() -> Parts.local(ws));
+        return opening(install(() -> Parts.local(ws)));
+    }
+
+    /** Between detaching the old workspace and showing the new one, views say "opening" rather than "none here". */
+    private CompletableFuture<Void> opening(CompletableFuture<Void> installed) {
+        return tracked(installed, true);
+    }
+
+    /** {@code workspace}: a workspace is being opened; else a connect, which supersedes any opening under way. */
+    private CompletableFuture<Void> tracked(CompletableFuture<Void> installed, boolean workspace) {
+        long mine = generation;
+        opening.set(workspace);
+        installed.whenCompleteAsync((ok, error) -> {
+            if (mine == generation) {
+                opening.set(false);
+            }
+        }, fx);
+        return installed;
+    }
+
+    /** True while a workspace opened with {@link #open} or {@link #attach} is read; FX thread. */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /**
@@ -144,7 +169,7 @@ public final class Session implements AutoCloseable {
      * address loses nothing. FX thread, as {@link #open}.
      */
     public CompletableFuture<Void> connect(String bootstrapServers, Optional<String> zookeeper) {
-        return install(() -> Parts.external(bootstrapServers, zookeeper));
+        return tracked(install(() -> Parts.external(bootstrapServers, zookeeper)), false);
     }
 
     /** The items of the connection shown now. */
@@ -163,17 +188,17 @@ public final class Session implements AutoCloseable {
                 throw new CompletionException(e);
             }
             if (parts != null) {
-                opening.add(parts);
+                notYetShown.add(parts);
                 // the window closed while this opened: the FX step below may never run, so close here
-                if (closed && opening.remove(parts)) {
+                if (closed && notYetShown.remove(parts)) {
                     parts.close();
                     throw new CancellationException("the window was closed meanwhile");
                 }
             }
             return parts;
         }, background).thenAcceptAsync(parts -> {
-            // whoever removes the parts from opening owns them: this step, or close()
-            if (parts != null && !opening.remove(parts)) {
+            // whoever removes the parts from notYetShown owns them: this step, or close()
+            if (parts != null && !notYetShown.remove(parts)) {
                 throw new CancellationException("the window was closed meanwhile");
             }
             if (mine != generation) {
@@ -383,8 +408,8 @@ public final class Session implements AutoCloseable {
         generation++;
         detach();
         // opened on the background thread but not yet handed over: nobody else will close them
-        for (Parts parts : List.copyOf(opening)) {
-            if (opening.remove(parts)) {
+        for (Parts parts : List.copyOf(notYetShown)) {
+            if (notYetShown.remove(parts)) {
                 closeLater(parts);
             }
         }

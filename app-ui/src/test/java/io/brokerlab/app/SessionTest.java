@@ -39,4 +39,31 @@ class SessionTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && t.getName().contains(zookeeperConnect)).count();
     }
+
+    @Test
+    void aWorkspaceIsOpeningUntilItIsShown() {
+        Workspace ws = TestClusters.workspace(temp.resolve("ws"), 1, 1);
+        List<Runnable> fx = new CopyOnWriteArrayList<>();
+        Session session = new Session(fx::add, fx::add);
+        try {
+            session.open(ws.dir());
+            assertThat(session.openingProperty().get()).as("read in the background").isTrue();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                List.copyOf(fx).forEach(task -> {
+                    fx.remove(task);
+                    task.run();
+                });
+                return session.connectionProperty().get() != null;
+            });
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                List.copyOf(fx).forEach(task -> {
+                    fx.remove(task);
+                    task.run();
+                });
+                return !session.openingProperty().get();
+            });
+        } finally {
+            session.close();
+        }
+    }
 }

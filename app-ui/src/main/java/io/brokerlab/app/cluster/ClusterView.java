@@ -199,18 +199,24 @@ public final class ClusterView implements AppView {
     }
 
     private Node emptyState() {
-        Label title = new Label("No cluster here yet");
+        // while a workspace is read (seconds with a paused node), "none here" and its Create button would mislead
+        var opening = session.openingProperty();
+        Label title = new Label();
+        title.textProperty().bind(Bindings.when(opening).then("Opening the workspace…").otherwise("No cluster here yet"));
         title.getStyleClass().add(Styles.TITLE_2);
         Label where = new Label();
-        where.textProperty().bind(Bindings.createStringBinding(() -> "Brokerlab keeps a cluster in a folder. "
-                + (session.directoryProperty().get() == null ? "This folder"
-                        : HomeRelativePath.of(session.directoryProperty().get())) + " has none.",
-                session.directoryProperty()));
+        where.textProperty().bind(Bindings.createStringBinding(() -> {
+            String folder = session.directoryProperty().get() == null ? "This folder"
+                    : HomeRelativePath.of(session.directoryProperty().get());
+            return opening.get() ? "Reading " + folder + " and its nodes."
+                    : "Brokerlab keeps a cluster in a folder. " + folder + " has none.";
+        }, session.directoryProperty(), opening));
         where.setWrapText(true);
         Button create = new Button("Create cluster…", new FontIcon(Feather.PLUS_CIRCLE));
         create.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         create.setId("create-cluster");
         create.setOnAction(e -> createCluster.run());
+        create.visibleProperty().bind(opening.not());
         VBox box = new VBox(16, new FontIcon(Feather.SERVER), title, where, create);
         box.getChildren().get(0).getStyleClass().add("empty-icon");
         box.setAlignment(Pos.CENTER);
