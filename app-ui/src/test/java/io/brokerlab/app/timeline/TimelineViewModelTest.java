@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 
 class TimelineViewModelTest {
 
+    /** A timeline that saw {@code broker}, the controller, killed at {@code at}. */
+    private static TimelineViewModel afterKilling(NodeId broker, Instant at) {
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(new NodeEvent(at, status(broker, NodeState.RUNNING, true, at, null),
+                status(broker, NodeState.STOPPED, false, at, "killed (SIGKILL)"), null)));
+        return model;
+    }
+
     private static NodeStatus status(NodeId id, NodeState state, boolean controller, Instant since, String exit) {
         return new NodeStatus(id, state, OptionalLong.empty(), 9092, 0, Optional.empty(), controller, since,
                 OptionalLong.empty(), OptionalLong.empty(), Optional.ofNullable(exit), List.of(),
@@ -105,10 +113,7 @@ class TimelineViewModelTest {
     @Test
     void watcherEventsSayHowLongAfterTheKillTheyCame() {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
-        NodeId b2 = NodeId.broker(2);
-        TimelineViewModel model = new TimelineViewModel();
-        model.accept(List.of(new NodeEvent(t0, status(b2, NodeState.RUNNING, true, t0, null),
-                status(b2, NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
+        TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
         model.acceptCluster(List.of(
                 event(t0.plusMillis(4100), EventType.LEADER_CHANGED, "demo", 0, null, null, 3, 2, List.of(3, 1),
                         List.of(2, 3, 1)),
@@ -137,10 +142,7 @@ class TimelineViewModelTest {
     @Test
     void aChangeLongAfterTheLastNodeActionIsNotPutDownToIt() {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
-        NodeId b2 = NodeId.broker(2);
-        TimelineViewModel model = new TimelineViewModel();
-        model.accept(List.of(new NodeEvent(t0, status(b2, NodeState.RUNNING, true, t0, null),
-                status(b2, NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
+        TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
         // half an hour later, a preferred election from Topics moves a leader
         model.acceptCluster(List.of(event(t0.plus(Duration.ofMinutes(30)), EventType.LEADER_CHANGED, "demo", 0, null,
                 null, 1, 3, List.of(1, 3), List.of(1, 3))));

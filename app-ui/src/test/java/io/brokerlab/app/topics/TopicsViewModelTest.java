@@ -187,8 +187,17 @@ class TopicsViewModelTest {
 
     /** A model on the test source whose three brokers all run (1 ZooKeeper + 3 brokers, started, fake). */
     private TopicsViewModel modelOnRunningCluster(String workspace) {
+        return modelOn(runningCluster(workspace));
+    }
+
+    private FakeCluster runningCluster(String workspace) {
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve(workspace), 1, 3));
         cluster.up();
+        return cluster;
+    }
+
+    /** A model on the test source and {@code cluster}'s brokers; background and FX work run at once. */
+    private TopicsViewModel modelOn(FakeCluster cluster) {
         TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
         model.attach(source, List.of(1, 2, 3));
         model.apply(cluster.snapshot());
@@ -673,11 +682,8 @@ class TopicsViewModelTest {
 
     @Test
     void withoutALiveBrokerEveryTopicActionIsOff() {
-        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-no-broker"), 1, 3));
-        cluster.up();
-        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-        model.attach(source, List.of(1, 2, 3));
-        model.apply(cluster.snapshot());
+        FakeCluster cluster = runningCluster("ws-no-broker");
+        TopicsViewModel model = modelOn(cluster);
         model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2), List.of(1, 2)))));
         assertThat(model.actionsDisabled().get()).isFalse();
         assertThat(model.structureChangeDisabled().get()).isFalse();
@@ -693,11 +699,8 @@ class TopicsViewModelTest {
 
     @Test
     void preferredLeadersLeaveAPartitionWhosePreferredReplicaWasJustKilledAndSayWhy() {
-        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-elect-killed"), 1, 3));
-        cluster.up();
-        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-        model.attach(source, List.of(1, 2, 3));
-        model.apply(cluster.snapshot());
+        FakeCluster cluster = runningCluster("ws-elect-killed");
+        TopicsViewModel model = modelOn(cluster);
         cluster.kill(NodeId.broker(3));
         model.apply(cluster.snapshot());
         // ZooKeeper still registers broker-3 and has it in the ISR: Kafka would elect it
