@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -169,13 +168,12 @@ public final class ConsoleViewModel {
      */
     private void stopTailOfOtherTopic(String now) {
         String tailed = tailedTopic.get();
-        if (!tailing.get() || Objects.equals(now, tailed)) {
+        // no topic is no other topic: the Topic box empties itself for a moment whenever its list is replaced
+        if (!tailing.get() || now == null || now.isBlank() || now.equals(tailed)) {
             return;
         }
         stopTail();
-        tailStatus.set(now == null || now.isBlank()
-                ? "Stopped tailing " + tailed + ": the topic was cleared; choose one and press Tail"
-                : "Stopped tailing " + tailed + ": topic changed to " + now + "; press Tail");
+        tailStatus.set("Stopped tailing " + tailed + ": topic changed to " + now + "; press Tail");
     }
 
     /** A tailed message with the tail it came from, so that one switch of topic or cluster cannot mix two tails. */

@@ -361,12 +361,16 @@ class ConsoleViewModelTest {
         assertThat(model.tailedTopicProperty().get()).isEqualTo("payments");
         model.topicProperty().set("payments");
         assertThat(model.tailingProperty().get()).as("the same topic again").isTrue();
+        // the Topic box's list replaced (a topic created elsewhere): it empties itself, then shows payments again
         model.topicProperty().set(null);
-        assertThat(model.tailStatusProperty().get())
-                .isEqualTo("Stopped tailing payments: the topic was cleared; choose one and press Tail");
+        model.topics().setAll("orders", "payments", "refunds");
+        model.topicProperty().set("payments");
+        assertThat(model.tailingProperty().get()).as("no other topic was chosen").isTrue();
         model.topicProperty().set("orders");
+        assertThat(model.tailStatusProperty().get()).isEqualTo("Stopped tailing payments: topic changed to orders; press Tail");
+        model.topicProperty().set("refunds");
         assertThat(model.tailStatusProperty().get()).as("no tail to stop")
-                .isEqualTo("Stopped tailing payments: the topic was cleared; choose one and press Tail");
+                .isEqualTo("Stopped tailing payments: topic changed to orders; press Tail");
     }
 
     @Test
