@@ -6,12 +6,14 @@ import io.brokerlab.launcher.cluster.NodeStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A local workspace's brokers: Kafka's own meters, as each node agent publishes them in Prometheus text. The agents are
@@ -27,6 +29,8 @@ public final class AgentCounters implements BrokerCounters {
     private final IntFunction<Optional<String>> metrics;
     private final Executor reads;
     private final Duration timeout;
+    /** Written by {@link #read()}, read right after it by the same sampling thread. */
+    private volatile Set<Integer> down = Set.of();
 
     /**
      * {@code metrics}: agent port to Prometheus text (empty when the agent does not answer), blocking, run on
@@ -48,6 +52,8 @@ public final class AgentCounters implements BrokerCounters {
             return counters;
         }
         Map<Integer, CompletableFuture<Optional<String>>> texts = new TreeMap<>();
+        down = snapshot.brokers().stream().filter(b -> b.state() != NodeState.RUNNING).map(b -> b.id().id())
+                .collect(Collectors.toUnmodifiableSet());
         for (NodeStatus broker : snapshot.brokers()) {
             if (broker.state() == NodeState.RUNNING) {
                 texts.put(broker.id().id(), CompletableFuture.supplyAsync(() -> metrics.apply(broker.agentPort()), reads)
@@ -61,5 +67,10 @@ public final class AgentCounters implements BrokerCounters {
                         values.getOrDefault("kafka_server_bytes_out_total", 0.0),
                         values.getOrDefault("kafka_server_under_replicated_partitions", 0.0)))));
         return counters;
+    }
+
+    @Override
+    public Set<Integer> down() {
+        return down;
     }
 }

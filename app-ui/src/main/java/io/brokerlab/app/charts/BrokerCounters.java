@@ -1,6 +1,7 @@
 package io.brokerlab.app.charts;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the charts read from: each broker's cumulative counters at one moment. Blocking (HTTP or Admin calls), so
@@ -16,4 +17,12 @@ public interface BrokerCounters {
     }
 
     Map<Integer, Counters> read();
+
+    /**
+     * The brokers the last {@link #read()} knew to be down (stopped, killed, paused): they take nothing in, so they
+     * are charted at 0. One that is missing only because it did not answer in time is a gap, not a 0.
+     */
+    default Set<Integer> down() {
+        return Set.of();
+    }
 }

@@ -101,8 +101,9 @@ public final class ChartsViewModel {
             previous.keySet().retainAll(now.keySet());
             known.addAll(now.keySet());
             // a broker killed, stopped or paused takes nothing in: its line drops to 0 rather than being drawn
-            // straight across the outage to its first rate after a restart
-            known.stream().filter(broker -> !now.containsKey(broker)).forEach(broker ->
+            // straight across the outage to its first rate after a restart (one that only missed a read is a gap)
+            Set<Integer> down = counters.down();
+            known.stream().filter(broker -> !now.containsKey(broker) && down.contains(broker)).forEach(broker ->
                     batch.add(new Sample(at, broker, 0, 0, 0, Double.NaN)));
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));

@@ -92,6 +92,22 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void aRunningBrokerThatMissedAReadIsAGapNotAZero() {
+        ClusterSnapshot snapshot = new ClusterSnapshot(Instant.now(), "localhost:1", "localhost:2", List.of(
+                running(1, 19001), running(2, 19002)));
+        int slowPort = 19002;
+        java.util.concurrent.atomic.AtomicBoolean slow = new java.util.concurrent.atomic.AtomicBoolean();
+        model.use(new AgentCounters(() -> snapshot, port -> port == slowPort && slow.get() ? Optional.empty()
+                : Optional.of("kafka_server_messages_in_total 100\n"), ForkJoinPool.commonPool(),
+                AgentCounters.READ_TIMEOUT));
+        model.sample();
+        slow.set(true); // its agent busy in a GC pause, say: the broker itself runs on
+        clock.addAndGet(1000);
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker).containsExactly(1);
+    }
+
+    @Test
     void aHungAgentDoesNotHoldUpTheOtherBrokers() throws Exception {
         ClusterSnapshot snapshot = new ClusterSnapshot(Instant.now(), "localhost:1", "localhost:2", List.of(
                 running(1, 19001), running(2, 19002), running(3, 19003)));
