@@ -13,7 +13,6 @@ import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,10 +94,12 @@ public final class Session implements AutoCloseable {
         this.fx = fx;
         this.pulse = pulse;
         this.snapshots = new Coalescer<>(pulse, 16, batch -> {
-            // the 1 s tick reads the launcher's snapshot unlocked and may offer it after a newer one: newest wins
-            current(batch).stream().max(Comparator.comparing(ClusterSnapshot::takenAt))
-                    .filter(newest -> snapshot.get() == null || !newest.takenAt().isBefore(snapshot.get().takenAt()))
-                    .ifPresent(snapshot::set);
+            // the 1 s tick reads the launcher's snapshot unlocked and may offer it after a newer one: whatever the
+            // batch, the launcher's own newest is shown (no clock compared: the wall clock can step back)
+            List<ClusterSnapshot> current = current(batch);
+            if (!current.isEmpty()) {
+                snapshot.set(cluster != null ? cluster.snapshot() : current.get(current.size() - 1));
+            }
         });
         this.events = new Coalescer<>(pulse, 10_000, batch -> {
             List<NodeEvent> current = current(batch);
@@ -397,6 +398,8 @@ public final class Session implements AutoCloseable {
      */
     public void forgetPending() {
         generation++;
+        // the open or connect given up will never say it is done
+        opening.set(false);
     }
 
     @Override
