@@ -394,11 +394,13 @@ public final class TopicsViewModel {
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
             if (s != source) {
-                // another cluster is shown now: "Created orders" or a failure dialog would be about the wrong one
+                // another cluster is shown now: "Created orders", a failure dialog or a configs dialog opened on what
+                // was read (whose Apply would write to the new cluster's topic of that name) would be about the
+                // wrong one
                 if (error != null) {
                     result.completeExceptionally(Failures.cause(error));
                 } else {
-                    result.complete(value);
+                    result.complete(null);
                 }
                 return;
             }

@@ -503,7 +503,7 @@ class TopicsViewModelTest {
         assertThat(model.busyProperty().get()).as("the other cluster's actions are free").isFalse();
         creating.run();
 
-        assertThat(created).isCompleted();
+        assertThat(created).isCompletedWithValue(null);
         assertThat(model.actionStatusProperty().get()).as("no 'Created orders' about this cluster").isEmpty();
         assertThat(model.selectedProperty().get()).isNull();
     }

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.DescribeConfigsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewPartitionReassignment;
@@ -51,6 +52,9 @@ import org.apache.kafka.storage.internals.log.LogConfig;
  * the calling thread; the app runs them on a background executor.
  */
 public final class TopicService implements AutoCloseable {
+
+    /** How long one broker may take to tell a config default before the next is asked. */
+    private static final Duration BROKER_CONFIG_READ = Duration.ofSeconds(2);
 
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration VISIBILITY_POLL = Duration.ofMillis(50);
@@ -444,11 +448,22 @@ public final class TopicService implements AutoCloseable {
      * empty without a live broker. Brokerlab writes the same value into every broker's file, so one broker answers.
      */
     public Optional<String> brokerConfig(String key) {
-        Optional<Node> broker = liveBrokers().stream().min(Comparator.comparingInt(Node::id));
-        if (broker.isEmpty()) {
-            return Optional.empty();
+        // a broker killed a moment ago stays listed until its ZooKeeper session ends: each is asked briefly, so a
+        // dialog that wants a default does not wait out the admin timeout on the dead one; none answering: unknown
+        for (Node broker : liveBrokers().stream().sorted(Comparator.comparingInt(Node::id)).toList()) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.BROKER, String.valueOf(broker.id()));
+            try {
+                Config config = admin.describeConfigs(List.of(resource), new DescribeConfigsOptions()
+                        .timeoutMs((int) BROKER_CONFIG_READ.toMillis())).values().get(resource).get();
+                return Optional.ofNullable(config.get(key)).map(ConfigEntry::value);
+            } catch (ExecutionException e) {
+                // that broker did not answer in time: the next one may
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
         }
-        return Optional.ofNullable(BrokerConfigService.read(admin, broker.get().id()).get(key)).map(ConfigEntry::value);
+        return Optional.empty();
     }
 
     private static List<PartitionInfo> partitions(TopicDescription description) {
