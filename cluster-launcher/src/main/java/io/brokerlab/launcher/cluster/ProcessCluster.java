@@ -164,7 +164,7 @@ final class ProcessCluster implements LocalCluster {
         // "all running" includes a node paused in a demo: it is alive, so it is resumed rather than left frozen
         workspace.definition().nodes().stream()
                 .filter(n -> reader.read(n, OptionalInt.empty(), null).state() == NodeState.PAUSED)
-                .forEach(n -> withNodeLock(n, () -> resumeNow(n)));
+                .forEach(this::resumeIfAlive);
         List<NodeId> toStart = workspace.definition().nodes().stream()
                 .filter(n -> !reader.read(n, OptionalInt.empty(), null).state().isAlive())
                 .toList();
@@ -354,6 +354,15 @@ final class ProcessCluster implements LocalCluster {
     @Override
     public CompletableFuture<NodeStatus> resume(NodeId node) {
         return nodeLocked(node, () -> resumeNow(node));
+    }
+
+    /** Killed between being seen paused and resumed: it is started with the stopped ones instead. */
+    private void resumeIfAlive(NodeId node) {
+        try {
+            withNodeLock(node, () -> resumeNow(node));
+        } catch (ClusterException notRunningAnyMore) {
+            // the start below finds it stopped
+        }
     }
 
     private NodeStatus resumeNow(NodeId node) {

@@ -22,8 +22,11 @@ final class StatePublisher implements AutoCloseable {
     private final ExecutorService owner;
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private volatile ClusterState current;
+    /** The "not yet read" state it began with: nothing to hand over (it would read as "unreachable"). */
+    private final ClusterState initial;
 
     StatePublisher(ClusterState initial, String threadName) {
+        this.initial = initial;
         this.current = initial;
         this.owner = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, threadName);
@@ -45,13 +48,13 @@ final class StatePublisher implements AutoCloseable {
      * Registers {@code listener} and hands it the current state first (no events): a source may publish its first
      * read before anyone subscribes (an external ZooKeeper's caches load while the caller still checks it), and a
      * cluster that then stays still would otherwise never be shown. The hand-over runs on the owning thread, so it
-     * never overtakes a newer state.
+     * never overtakes a newer state; before anything was read there is nothing to hand over.
      */
     Subscription addListener(Executor executor, ClusterStateListener listener) {
         Registration registration = new Registration(executor, listener);
         listeners.add(registration);
         run(() -> {
-            if (listeners.contains(registration)) {
+            if (listeners.contains(registration) && current != initial) {
                 ClusterState now = current;
                 executor.execute(() -> listener.stateChanged(now, List.of()));
             }

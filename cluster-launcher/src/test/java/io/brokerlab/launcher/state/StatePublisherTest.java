@@ -38,6 +38,18 @@ class StatePublisherTest {
     }
 
     @Test
+    void beforeTheFirstReadThereIsNothingToHandOver() {
+        List<ClusterState> seen = new CopyOnWriteArrayList<>();
+        publisher.addListener(Runnable::run, (state, changes) -> seen.add(state));
+        publisher.submitQuietly(s -> s.withMetadata(Instant.now(), Map.of(), OptionalInt.of(1), Map.of()));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !seen.isEmpty());
+        assertThat(seen).as("only the first read, no 'not yet read' before it").singleElement()
+                .satisfies(state -> assertThat(state.reachable()).isTrue());
+        publisher.close();
+    }
+
+    @Test
     void theHandOverNeverOvertakesANewerState() {
         List<OptionalInt> controllers = new CopyOnWriteArrayList<>();
         for (int i = 1; i <= 50; i++) {
