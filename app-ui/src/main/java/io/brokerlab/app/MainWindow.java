@@ -85,8 +85,9 @@ public final class MainWindow {
         stage.setTitle("Brokerlab");
         stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResource("icon.png").toExternalForm()));
         place();
+        NormalBounds normal = new NormalBounds(stage);
         stage.setMaximized(settings.maximized());
-        closing = new WindowClosing(stage, settings, session, this::leaveProperties, layers,
+        closing = new WindowClosing(stage, settings, normal, session, this::leaveProperties, layers,
                 List.of(root.getLeft(), root.getTop(), root.getBottom(), content), this::showError);
         session.workspaceProperty().addListener((o, a, ws) -> {
             if (ws != null) {

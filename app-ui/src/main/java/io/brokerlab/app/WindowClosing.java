@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -27,6 +28,7 @@ final class WindowClosing {
 
     private final Stage stage;
     private final AppSettings settings;
+    private final NormalBounds normal;
     private final Session session;
     private final Supplier<CompletableFuture<Boolean>> leaveProperties;
     private final StackPane layers;
@@ -39,11 +41,12 @@ final class WindowClosing {
      * @param layers          where the stop progress is laid over the window
      * @param blocked         what takes no input while the nodes stop
      */
-    WindowClosing(Stage stage, AppSettings settings, Session session,
+    WindowClosing(Stage stage, AppSettings settings, NormalBounds normal, Session session,
                   Supplier<CompletableFuture<Boolean>> leaveProperties, StackPane layers, List<Node> blocked,
                   BiConsumer<String, Throwable> errors) {
         this.stage = stage;
         this.settings = settings;
+        this.normal = normal;
         this.session = session;
         this.leaveProperties = leaveProperties;
         this.layers = layers;
@@ -75,9 +78,8 @@ final class WindowClosing {
             return;
         }
         settings.maximized(stage.isMaximized());
-        if (!stage.isMaximized()) {
-            settings.windowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        }
+        Rectangle2D bounds = normal.bounds();
+        settings.windowBounds(bounds.getMinX(), bounds.getMinY(), bounds.getWidth(), bounds.getHeight());
         settings.flush();
         Connection shown = session.connectionProperty().get();
         Path dir = session.directoryProperty().get();

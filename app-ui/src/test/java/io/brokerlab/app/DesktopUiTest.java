@@ -97,6 +97,26 @@ class DesktopUiTest {
     }
 
     @Test
+    void aWindowClosedMaximizedRemembersTheSizeItHadBeforeMaximizing() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("maximized"), 1, 1);
+        MainWindow first = openOn(ws);
+        UiTestSupport.onFx(() -> {
+            first.stage().setX(70);
+            first.stage().setY(50);
+            first.stage().setWidth(1100);
+            first.stage().setHeight(700);
+            first.stage().setMaximized(true);
+        });
+        UiTestSupport.waitFor(10, "the window maximized", () -> first.stage().isMaximized());
+        closeByTheUser(first);
+
+        AppSettings remembered = AppSettings.forUser();
+        assertThat(remembered.maximized()).isTrue();
+        assertThat(remembered.windowBounds()).as("the size to restore, not the maximized one or an older one")
+                .contains(new javafx.geometry.Rectangle2D(70, 50, 1100, 700));
+    }
+
+    @Test
     void atAProjectorsFontSizeEveryViewKeepsItsMainActionOnScreen() throws Exception {
         Workspace ws = TestClusters.workspace(temp.resolve("lab"), 1, 3);
         UiTestSupport.pretendHomeAbove(ws.dir());
