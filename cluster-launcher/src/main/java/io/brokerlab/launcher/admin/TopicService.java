@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -60,9 +61,19 @@ public final class TopicService implements AutoCloseable {
     private static final Duration VISIBILITY_POLL = Duration.ofMillis(50);
 
     private final Admin admin;
+    private final Supplier<Set<Integer>> knownDown;
 
     public TopicService(Admin admin) {
+        this(admin, Set::of);
+    }
+
+    /**
+     * @param knownDown brokers the caller knows to be down (a local cluster's stopped or killed nodes): ZooKeeper
+     *                  keeps listing a killed broker until its session ends, and Kafka would meanwhile elect it
+     */
+    public TopicService(Admin admin, Supplier<Set<Integer>> knownDown) {
         this.admin = admin;
+        this.knownDown = knownDown;
     }
 
     public void create(NewTopicRequest request) {
@@ -202,18 +213,27 @@ public final class TopicService implements AutoCloseable {
 
     private ElectionResult elect(TopicDescription description, Set<TopicPartition> partitions) {
         String name = description.name();
-        Map<TopicPartition, Optional<Throwable>> results = await(
-                admin.electLeaders(ElectionType.PREFERRED, partitions).partitions(), "elect leaders of " + name);
         Set<Integer> live = liveBrokerIds();
-        List<Integer> moved = new ArrayList<>();
         Map<Integer, String> notMoved = new TreeMap<>();
+        Set<TopicPartition> electable = new HashSet<>();
+        for (TopicPartition partition : partitions) {
+            List<Node> replicas = description.partitions().get(partition.partition()).replicas();
+            if (!replicas.isEmpty() && !live.contains(replicas.get(0).id())) {
+                notMoved.put(partition.partition(), preferredReplicaDown(replicas.get(0).id()));
+            } else {
+                electable.add(partition);
+            }
+        }
+        Map<TopicPartition, Optional<Throwable>> results = electable.isEmpty() ? Map.of()
+                : await(admin.electLeaders(ElectionType.PREFERRED, electable).partitions(), "elect leaders of " + name);
+        List<Integer> moved = new ArrayList<>();
         for (Map.Entry<TopicPartition, Optional<Throwable>> result : byPartition(results).entrySet()) {
             Optional<Throwable> error = result.getValue();
             int partition = result.getKey().partition();
             if (error.isEmpty()) {
                 moved.add(partition);
             } else if (!(error.get() instanceof ElectionNotNeededException)) {
-                notMoved.put(partition, whyNotElected(description.partitions().get(partition), live, error.get()));
+                notMoved.put(partition, whyNotElected(description.partitions().get(partition), error.get()));
             }
         }
         return new ElectionResult(moved, notMoved);
@@ -224,13 +244,10 @@ public final class TopicService implements AutoCloseable {
         return "its preferred replica broker-" + broker + " is down; start it again, then elect";
     }
 
-    /** Kafka says only "not available": the description says whether the preferred replica is down or behind. */
-    private static String whyNotElected(TopicPartitionInfo partition, Set<Integer> live, Throwable error) {
+    /** Kafka says only "not available": the description says whether the (live) preferred replica is behind. */
+    private static String whyNotElected(TopicPartitionInfo partition, Throwable error) {
         if (!partition.replicas().isEmpty()) {
             int preferred = partition.replicas().get(0).id();
-            if (!live.contains(preferred)) {
-                return preferredReplicaDown(preferred);
-            }
             if (partition.isr().stream().noneMatch(n -> n.id() == preferred)) {
                 return "its preferred replica broker-" + preferred + " is not in sync yet; elect once it has caught up";
             }
@@ -393,8 +410,11 @@ public final class TopicService implements AutoCloseable {
         }
     }
 
+    /** The brokers registered in ZooKeeper, less those the caller knows to be down. */
     public Collection<Node> liveBrokers() {
-        return await(admin.describeCluster().nodes(), "describe the cluster");
+        Set<Integer> down = knownDown.get();
+        return await(admin.describeCluster().nodes(), "describe the cluster").stream()
+                .filter(node -> !down.contains(node.id())).toList();
     }
 
     public List<String> list() {

@@ -2,6 +2,7 @@ package io.brokerlab.launcher.cli;
 
 import io.brokerlab.launcher.cluster.LocalCluster;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -30,6 +31,16 @@ final class TargetOptions {
             return bootstrap;
         }
         return ClusterTarget.bootstrapServers(workspace);
+    }
+
+    /** The local cluster's brokers that are not running; none known with {@code --bootstrap}. */
+    Set<Integer> brokersDown() {
+        if (bootstrap != null) {
+            return Set.of();
+        }
+        try (LocalCluster cluster = workspace.openCluster()) {
+            return cluster.snapshot().brokersDown();
+        }
     }
 
     /** A workspace's cluster, whose brokers run on this machine. */

@@ -41,7 +41,9 @@ final class TopicCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private static TopicService service(TargetOptions target) {
-        return new TopicService(KafkaClients.admin(target.bootstrapServers()));
+        String bootstrapServers = target.bootstrapServers();
+        Set<Integer> down = target.brokersDown();
+        return new TopicService(KafkaClients.admin(bootstrapServers), () -> down);
     }
 
     @Command(name = "create", description = "Create a topic.")

@@ -5,6 +5,8 @@ import io.brokerlab.launcher.config.NodeKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Every node of a local cluster at one moment; immutable, safe to hand to any thread. */
 public record ClusterSnapshot(Instant takenAt, String bootstrapServers, String zookeeperConnect, List<NodeStatus> nodes) {
@@ -27,6 +29,11 @@ public record ClusterSnapshot(Instant takenAt, String bootstrapServers, String z
 
     public long liveBrokers() {
         return brokers().stream().filter(n -> n.state() == NodeState.RUNNING).count();
+    }
+
+    /** Broker ids whose process is not alive, though ZooKeeper may list a killed one until its session ends. */
+    public Set<Integer> brokersDown() {
+        return brokers().stream().filter(n -> !n.state().isAlive()).map(n -> n.id().id()).collect(Collectors.toSet());
     }
 
     public boolean anyAlive() {

@@ -97,6 +97,25 @@ class LeadershipDuringFailoverIT {
     }
 
     @Test
+    void aBrokerTheCallerKnowsDownIsNeitherElectedNorCountedThoughZooKeeperStillListsIt() {
+        // what a local cluster knows at once after a kill, for the seconds ZooKeeper keeps the session
+        assertThat(cluster.snapshot().brokersDown()).containsExactly(down);
+        topics.create(NewTopicRequest.withAssignment("listed", Map.of(0, List.of(a, b)), Map.of()));
+        assertThat(topics.electPreferredLeaders("listed")).isEqualTo(new ElectionResult(List.of(), Map.of()));
+
+        try (TopicService knowingADown = new TopicService(KafkaClients.admin(cluster.snapshot().bootstrapServers()),
+                () -> Set.of(a))) {
+            ElectionResult result = knowingADown.electPreferredLeaders("listed");
+
+            assertThat(result).isEqualTo(new ElectionResult(List.of(),
+                    Map.of(0, TopicService.preferredReplicaDown(a))));
+            assertThat(knowingADown.liveBrokers()).extracting(org.apache.kafka.common.Node::id).containsExactly(b);
+            assertThatThrownBy(() -> knowingADown.create(new NewTopicRequest("two", 1, (short) 2, Map.of())))
+                    .hasMessageContaining("larger than the number of live brokers (1)");
+        }
+    }
+
+    @Test
     void kafkaCompletesAReorderThatKeepsAnOfflineReplicaSoTheLeaderMovesDuringAFailover() {
         topics.reassign("three", 0, List.of(b, a, down), WAIT);
 
