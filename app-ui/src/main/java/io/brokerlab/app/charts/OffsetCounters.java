@@ -61,7 +61,8 @@ public final class OffsetCounters implements BrokerCounters {
                 }
             }
         }
-        // a deleted topic's partitions: nothing to compare with again (a long session creates and deletes many)
+        // a deleted topic's partitions are forgotten: one made again under its name starts its offsets at 0, and a
+        // long session creates and deletes many
         lastEnd.keySet().retainAll(partitions);
         for (Integer broker : state.brokers().keySet()) {
             counters.put(broker, new Counters(messages.getOrDefault(broker, 0.0), Double.NaN, Double.NaN,

@@ -20,8 +20,8 @@ public final class StopBeforeCloseView {
         Label title = new Label("Stopping the cluster before closing");
         title.getStyleClass().add(Styles.TITLE_3);
         Label why = new Label("Brokers stop one at a time (each hands its partitions over first), then ZooKeeper."
-                + " Leaving closes the window now; the nodes not yet stopped keep running, and the next start of"
-                + " Brokerlab shows them.");
+                + " Leaving closes the window now: the node already stopping finishes, the others keep running, and"
+                + " the next start of Brokerlab shows them.");
         why.setWrapText(true);
         why.getStyleClass().add(Styles.TEXT_MUTED);
         Button leave = new Button("Leave the rest running", new FontIcon(Feather.LOG_OUT));

@@ -163,6 +163,29 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void aTopicDeletedAndMadeAgainUnderItsNameIsCountedFromItsNewOffsetsNotTheOldOnes() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 400L, 1, 0L));
+        ClusterState[] state = {state(1, 2)};
+        model.use(new OffsetCounters(() -> state[0], topic -> Map.copyOf(ends)));
+        model.sample();
+        state[0] = withoutTopics(state[0]);
+        clock.addAndGet(1000);
+        model.sample();
+
+        // made again and written to between two reads: its offsets start from 0, not from the 400 of the old one
+        state[0] = state(1, 2);
+        ends.put(0, 600L);
+        clock.addAndGet(1000);
+        model.sample();
+        clock.addAndGet(1000);
+        ends.put(0, 650L);
+        model.sample();
+
+        assertThat(model.samples()).filteredOn(s -> s.broker() == 1).extracting(ChartsViewModel.Sample::messagesIn)
+                .containsExactly(0.0, 0.0, 50.0);
+    }
+
+    @Test
     void aNewSourceStartsTheChartsOver() {
         Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
         model.use(new OffsetCounters(() -> state(1, 2), topic -> Map.copyOf(ends)));
@@ -250,6 +273,11 @@ class ChartsViewModelTest {
     }
 
     /** Topic t: partition 0 led by {@code leaderOf0} (ISR short of broker 1 when broker 2 leads), partition 1 by 2. */
+    private static ClusterState withoutTopics(ClusterState state) {
+        return new ClusterState(state.source(), state.takenAt(), state.reachable(), state.unreachableSince(),
+                state.brokers(), state.controller(), new TreeMap<>(), state.nodes());
+    }
+
     private static ClusterState state(int leaderOf0, int leaderOf1) {
         TreeMap<Integer, PartitionState> partitions = new TreeMap<>();
         partitions.put(0, new PartitionState("t", 0, List.of(1, 2), leaderOf0, leaderOf0 == 1 ? List.of(1, 2) : List.of(2), 1, 1));
