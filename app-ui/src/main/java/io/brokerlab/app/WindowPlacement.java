@@ -1,12 +1,13 @@
 package io.brokerlab.app;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 
 /**
- * Where the window opens: where it was left if that still lies on a screen, else on the primary screen's usable
- * area (without task bar or menu bar), never larger than it. A laptop's 1366 × 768 must not get a window whose title
+ * Where the window opens: where it was left if that still lies on a screen, else moved onto the usable area (without
+ * task bar or menu bar) of the screen it mostly lay on, or of the primary screen if none, never larger than it. A laptop's 1366 × 768 must not get a window whose title
  * bar or status bar lies off screen, nor a projector unplugged since keep the window where no one sees it.
  */
 final class WindowPlacement {
@@ -30,13 +31,26 @@ final class WindowPlacement {
         if (saved.isPresent() && screens.stream().anyMatch(screen -> contains(screen, saved.get()))) {
             return saved.get();
         }
-        double width = Math.min(saved.map(Rectangle2D::getWidth).orElse(PREFERRED_WIDTH), primary.getWidth());
-        double height = Math.min(saved.map(Rectangle2D::getHeight).orElse(PREFERRED_HEIGHT), primary.getHeight());
+        Rectangle2D screen = saved.flatMap(window -> mostlyOn(window, screens)).orElse(primary);
+        double width = Math.min(saved.map(Rectangle2D::getWidth).orElse(PREFERRED_WIDTH), screen.getWidth());
+        double height = Math.min(saved.map(Rectangle2D::getHeight).orElse(PREFERRED_HEIGHT), screen.getHeight());
         // the first time centred; later as near to where it was as the screen allows
-        double x = saved.map(Rectangle2D::getMinX).orElse(primary.getMinX() + (primary.getWidth() - width) / 2);
-        double y = saved.map(Rectangle2D::getMinY).orElse(primary.getMinY() + (primary.getHeight() - height) / 2);
-        return new Rectangle2D(clamp(x, primary.getMinX(), primary.getMaxX() - width),
-                clamp(y, primary.getMinY(), primary.getMaxY() - height), width, height);
+        double x = saved.map(Rectangle2D::getMinX).orElse(screen.getMinX() + (screen.getWidth() - width) / 2);
+        double y = saved.map(Rectangle2D::getMinY).orElse(screen.getMinY() + (screen.getHeight() - height) / 2);
+        return new Rectangle2D(clamp(x, screen.getMinX(), screen.getMaxX() - width),
+                clamp(y, screen.getMinY(), screen.getMaxY() - height), width, height);
+    }
+
+    /** The screen sharing the most area with the window (one left across two monitors stays on the larger part). */
+    private static Optional<Rectangle2D> mostlyOn(Rectangle2D window, List<Rectangle2D> screens) {
+        return screens.stream().filter(screen -> overlap(screen, window) > 0)
+                .max(Comparator.comparingDouble(screen -> overlap(screen, window)));
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double width = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double height = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return width > 0 && height > 0 ? width * height : 0;
     }
 
     /** The stage's minimum size: {@link #MIN_WIDTH} × {@link #MIN_HEIGHT}, or the screen if that is smaller. */

@@ -50,6 +50,17 @@ class WindowPlacementTest {
     }
 
     @Test
+    void boundsAcrossTwoScreensOrPartlyOffASecondOneStayOnTheScreenTheyMostlyLayOn() {
+        Rectangle2D secondScreen = new Rectangle2D(1366, 0, 1920, 1080);
+        Rectangle2D mostlyOnTheSecond = new Rectangle2D(1000, 100, 1200, 800);
+        assertThat(WindowPlacement.fit(Optional.of(mostlyOnTheSecond), LAPTOP, List.of(LAPTOP, secondScreen)))
+                .isEqualTo(new Rectangle2D(1366, 100, 1200, 800));
+        Rectangle2D belowTheSecond = new Rectangle2D(2000, 600, 1200, 800);
+        assertThat(WindowPlacement.fit(Optional.of(belowTheSecond), LAPTOP, List.of(LAPTOP, secondScreen)))
+                .isEqualTo(new Rectangle2D(2000, 280, 1200, 800));
+    }
+
+    @Test
     void theMinimumSizeIsUsableButNeverLargerThanTheScreen() {
         assertThat(WindowPlacement.minimum(WIDE)).isEqualTo(new Rectangle2D(0, 0, 960, 600));
         Rectangle2D tiny = new Rectangle2D(0, 0, 800, 560);
