@@ -8,7 +8,7 @@ import org.controlsfx.property.editor.AbstractPropertyEditor;
 
 /**
  * A key with a finite set of values (booleans included) as a drop-down. Unlike ControlsFX's choice editor it
- * offers "not set" ("" in the document), shows a value outside the set as it is in the file instead of blank,
+ * offers "not set" (the key taken out of the file), shows a value outside the set as it is in the file instead of blank,
  * and lets a list key take a typed comma-separated selection.
  */
 final class ChoiceEditor extends AbstractPropertyEditor<Object, ComboBox<String>> {
@@ -38,6 +38,13 @@ final class ChoiceEditor extends AbstractPropertyEditor<Object, ComboBox<String>
     @SuppressWarnings("unchecked")
     protected ObservableValue<Object> getObservableValue() {
         return (ObservableValue<Object>) (ObservableValue<?>) getEditor().valueProperty();
+    }
+
+    /** The "not set" item takes the key out of the file rather than leaving it there empty. */
+    @Override
+    public Object getValue() {
+        String value = getEditor().getValue();
+        return value == null || value.isEmpty() ? null : value;
     }
 
     @Override

@@ -9,6 +9,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
@@ -30,6 +31,8 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
 
     private static final String MARKER = "●";
     private static final String CELL = "entry-editor";
+    /** What a cleared field of a key the file sets shows: Kafka reads "key=" as empty, not as the default. */
+    static final String EMPTY = "(empty in the file: × takes the key out so that the default applies)";
 
     private final Consumer<PropertyEntry> focused;
 
@@ -45,7 +48,9 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         PropertyEditor<?> editor = info.sensitive() ? new SecretEditor(entry)
                 : info.choices().isEmpty() ? Editors.createTextEditor(item) : new ChoiceEditor(entry);
         if (editor.getEditor() instanceof TextInputControl text) {
-            text.setPromptText(notSet(info));
+            PropertyEntry of = entry.entry();
+            text.promptTextProperty().bind(Bindings.createStringBinding(
+                    () -> of.inFile() ? EMPTY : notSet(info), of.inFileProperty()));
         }
         return marked(entry.entry(), editor);
     }
@@ -81,7 +86,7 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
             region.setMaxWidth(Double.MAX_VALUE);
         }
         HBox.setHgrow(node, Priority.ALWAYS);
-        HBox cell = new HBox(4, marker, node);
+        HBox cell = new HBox(4, marker, node, removeButton(entry));
         cell.setAlignment(Pos.CENTER_LEFT);
         cell.getStyleClass().add(CELL);
         cell.setUserData(entry);
@@ -109,6 +114,19 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
                 inner.setValue(value);
             }
         };
+    }
+
+    /** Takes the key out of the file: a cleared field would leave it there, empty. Shown while the file sets it. */
+    private static Button removeButton(PropertyEntry entry) {
+        Button remove = new Button("×");
+        remove.getStyleClass().addAll("remove-key", Styles.FLAT);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setFocusTraversable(false);
+        remove.setTooltip(new Tooltip("Take " + entry.key() + " out of the file: the default, "
+                + entry.info().defaultText() + ", applies"));
+        remove.visibleProperty().bind(entry.inFileProperty());
+        remove.setOnAction(e -> entry.remove());
+        return remove;
     }
 
     private static boolean inCollapsedCategory(Node node) {

@@ -5,8 +5,9 @@ import javafx.beans.value.ObservableValue;
 import org.controlsfx.control.PropertySheet;
 
 /**
- * An entry as the PropertySheet sees it. The value stays text whatever the key's type, "" meaning not set, so
- * {@link EntryEditors} picks the editor from the catalog rather than from {@link #getType}.
+ * An entry as the PropertySheet sees it. The value stays text whatever the key's type, so {@link EntryEditors}
+ * picks the editor from the catalog rather than from {@link #getType}; an editor's null takes the key out of the
+ * file, "" (a cleared field) leaves a key of the file in it, empty.
  */
 final class EntryItem implements PropertySheet.Item {
 
@@ -48,7 +49,11 @@ final class EntryItem implements PropertySheet.Item {
 
     @Override
     public void setValue(Object value) {
-        entry.valueProperty().set(value == null ? "" : value.toString());
+        if (value == null) {
+            entry.remove();
+        } else {
+            entry.valueProperty().set(value.toString());
+        }
     }
 
     @Override

@@ -78,9 +78,15 @@ public final class PropertiesViewModel {
     private Workspace workspace;
     /** What Save writes from the form; replaced on each edit, never changed, so a save under way keeps its own. */
     private PropertiesDocument working;
-    /** The text the form was built from, and the form's edits to it in the order made ("" empties a key). */
+    /**
+     * The text the form's edits apply to (the file as read, unless raw mode changed its layout), and those edits
+     * in the order made: "" sets a key empty, null takes it out of the file.
+     */
     private String shownText;
     private final Map<String, String> edits = new LinkedHashMap<>();
+    /** The raw text as typed when the form was last shown instead, and the form's text then (see rawMode). */
+    private String rawAsTyped;
+    private String formFromRaw;
     private String savedText = "";
     private boolean rawRejected;
     /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
@@ -104,6 +110,8 @@ public final class PropertiesViewModel {
             if (raw) {
                 if (rawRejected) {
                     rawRejected = false; // back in raw mode with the text as typed, to fix it
+                } else if (rawAsTyped != null && working.text().equals(formFromRaw)) {
+                    rawText.set(rawAsTyped); // no form edit since: the text as typed, not as the form writes it
                 } else {
                     rawText.set(working.text());
                 }
@@ -223,29 +231,43 @@ public final class PropertiesViewModel {
         working = doc;
         shownText = doc.text();
         edits.clear();
+        rawAsTyped = null;
         savedText = doc.text();
         rawText.set(savedText);
         message.set("");
+        fillForm(id, doc, doc);
+        dirty.set(false);
+        validate(doc);
+    }
+
+    /**
+     * The form's entries: each key's group as {@code file} has it (so the form groups keys the same whatever was
+     * edited since), its value as {@code edited} has it.
+     */
+    private void fillForm(NodeId id, PropertiesDocument file, PropertiesDocument edited) {
         ConfigCatalog catalog = ConfigCatalog.of(id.kind());
-        List<PropertyEntry> list = new ArrayList<>();
-        Map<String, String> inFile = doc.asMap();
-        inFile.forEach((key, value) -> list.add(new PropertyEntry(catalog.info(key), value)));
-        catalog.keys().values().stream().filter(info -> !inFile.containsKey(info.key()))
-                .forEach(info -> list.add(new PropertyEntry(info, null)));
+        Map<String, String> inFile = file.asMap();
+        Map<String, String> now = edited.asMap();
+        Map<String, PropertyEntry> byKey = new LinkedHashMap<>();
+        inFile.forEach((key, value) -> byKey.put(key, new PropertyEntry(catalog.info(key), value)));
+        now.keySet().forEach(key -> byKey.computeIfAbsent(key, k -> new PropertyEntry(catalog.info(k), null)));
+        catalog.keys().values().forEach(info -> byKey.computeIfAbsent(info.key(), k -> new PropertyEntry(info, null)));
+        byKey.values().forEach(entry -> entry.set(now.get(entry.key())));
+        List<PropertyEntry> list = new ArrayList<>(byKey.values());
         list.sort((a, b) -> {
             int byStatus = a.group().compareTo(b.group());
             return byStatus != 0 ? byStatus : a.key().compareTo(b.key());
         });
         for (PropertyEntry entry : list) {
             entry.valueProperty().addListener((obs, old, value) -> edited(entry));
+            entry.inFileProperty().addListener((obs, was, in) -> edited(entry));
         }
+        String describedKey = selected.get() == null ? null : selected.get().key();
         entries.setAll(list);
         // the same key stays described when the file is read again; else the first the form shows, never a key
         // the form does not show
-        PropertyEntry was = selected.get() == null ? null : entry(selected.get().key());
+        PropertyEntry was = describedKey == null ? null : entry(describedKey);
         selected.set(was != null && visible.contains(was) ? was : visible.isEmpty() ? null : visible.get(0));
-        dirty.set(false);
-        validate(doc);
     }
 
     /**
@@ -255,6 +277,9 @@ public final class PropertiesViewModel {
      */
     private void showUnreadable(NodeId id, Parsed file) {
         working = PropertiesDocument.empty();
+        shownText = working.text();
+        edits.clear();
+        rawAsTyped = null;
         savedText = file.text();
         rawMode.set(true); // shows the empty document's text, which the file's replaces at once
         rawText.set(savedText);
@@ -273,23 +298,52 @@ public final class PropertiesViewModel {
         if (working == null) {
             return;
         }
-        String value = entry.value().trim();
-        PropertiesDocument doc = PropertiesDocument.parse(shownText);
-        if (doc.get(entry.key()).filter(value::equals).isPresent()) {
+        String value = entry.edited() == null ? null : entry.edited().trim();
+        if (Objects.equals(PropertiesDocument.parse(shownText).get(entry.key()).orElse(null), value)) {
             edits.remove(entry.key());
         } else {
             edits.put(entry.key(), value);
         }
-        edits.forEach((key, edited) -> {
-            if (edited.isEmpty()) {
-                doc.remove(key);
-            } else {
-                doc.set(key, edited);
-            }
-        });
-        working = doc;
+        working = applied(shownText, edits);
         dirty.set(!working.text().equals(savedText));
         validate(working);
+    }
+
+    private static PropertiesDocument applied(String text, Map<String, String> edits) {
+        PropertiesDocument doc = PropertiesDocument.parse(text);
+        edits.forEach((key, value) -> {
+            if (value == null) {
+                doc.remove(key);
+            } else {
+                doc.set(key, value);
+            }
+        });
+        return doc;
+    }
+
+    /**
+     * What the form keeps of raw mode: the edits that make {@code typed} of the text the form's edits apply to,
+     * so that they stay edits of the file (a key taken out and set again returns to its line, and the form groups
+     * keys as the file has them). When no such edits give exactly the text typed (comments, lines moved), the
+     * typed text is what the form's edits apply to from then on.
+     */
+    private void rebase(PropertiesDocument typed) {
+        Map<String, String> before = PropertiesDocument.parse(shownText).asMap();
+        Map<String, String> after = typed.asMap();
+        Map<String, String> changes = new LinkedHashMap<>();
+        after.forEach((key, value) -> {
+            if (!value.equals(before.get(key))) {
+                changes.put(key, value);
+            }
+        });
+        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> changes.put(key, null));
+        edits.clear();
+        if (applied(shownText, changes).text().equals(typed.text())) {
+            edits.putAll(changes);
+        } else {
+            shownText = typed.text();
+        }
+        working = typed;
     }
 
     /** Leaving raw mode: the form shows the text, unless it cannot be read, which keeps raw mode on. */
@@ -302,10 +356,14 @@ public final class PropertiesViewModel {
             fx.execute(() -> rawMode.set(true));
             return;
         }
-        String saved = savedText;
-        show(node.get(), parsed.document());
-        savedText = saved;
+        message.set("");
+        rawAsTyped = rawText.get();
+        formFromRaw = parsed.document().text();
+        rebase(parsed.document());
+        fillForm(node.get(), Objects.requireNonNullElseGet(Parsed.of(savedText).document(), PropertiesDocument::empty),
+                parsed.document());
         dirty.set(!parsed.document().text().equals(savedText));
+        validate(parsed.document());
     }
 
     private void showParseError(String error) {
@@ -333,9 +391,26 @@ public final class PropertiesViewModel {
                 problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
                         ConfigProblem.Severity.WARNING));
             } else {
-                problems.setAll(found);
+                problems.setAll(found.stream().map(problem -> explainEmpty(problem, props)).toList());
             }
         }, fx);
+    }
+
+    /**
+     * An error about a key set to "" says so: a cleared field leaves a key of the file in it, empty, which Kafka
+     * reads as an empty value, not as its default.
+     */
+    private ConfigProblem explainEmpty(ConfigProblem problem, Properties props) {
+        String key = problem.key();
+        if (!problem.isError() || key == null || !"".equals(props.getProperty(key, "x").strip())) {
+            return problem;
+        }
+        PropertyEntry entry = entry(key);
+        String applies = entry == null ? "" : " (" + entry.info().defaultText() + ")";
+        String how = rawMode.get() ? "delete its line" : "× beside the field takes the key out of the file";
+        return new ConfigProblem(key, problem.message() + ". " + key + " is set to an empty value, which it does"
+                + " not accept: type a value, or " + how + " so that its default" + applies + " applies",
+                problem.severity());
     }
 
     /** Background thread: the parsers take a while (ZooKeeper's even holds a lock). */

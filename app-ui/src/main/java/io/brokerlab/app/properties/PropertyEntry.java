@@ -5,12 +5,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One key of a node's file: its value as edited ("" = not set) and what Kafka or ZooKeeper says about it. FX
- * thread.
+ * One key of a node's file: its value as edited, whether the file sets it, and what Kafka or ZooKeeper says about
+ * it. A key the file sets may be set to "" ({@code key=}), which Kafka reads as an empty value, not as its default:
+ * clearing the field of such a key keeps it in the file, empty, and {@link #remove} takes it out. A key the file
+ * did not set that is cleared after typing stays out of the file. FX thread.
  */
 public final class PropertyEntry {
 
@@ -37,13 +41,56 @@ public final class PropertyEntry {
     private final StringProperty value = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final boolean loadedInFile;
+    private final ReadOnlyBooleanWrapper inFile = new ReadOnlyBooleanWrapper();
+    /** While {@link #set} says itself whether the key is in the file. */
+    private boolean setting;
 
+    /** @param inFile the key's value in the file, or null when the file does not set it */
     PropertyEntry(ConfigInfo info, String inFile) {
         this.info = info;
+        this.loadedInFile = inFile != null;
+        this.inFile.set(loadedInFile);
         this.value.set(inFile == null ? "" : inFile);
-        this.group = statusOf(value.get());
+        this.group = statusOf(loadedInFile, value.get());
         this.status.set(group);
-        value.addListener((obs, old, now) -> status.set(statusOf(now)));
+        value.addListener((obs, old, now) -> {
+            if (!setting) {
+                this.inFile.set(!now.isEmpty() || this.inFile.get() && loadedInFile);
+            }
+            status.set(statusOf(this.inFile.get(), now));
+        });
+        this.inFile.addListener((obs, was, now) -> status.set(statusOf(now, value.get())));
+    }
+
+    /** Sets the value as given, {@code null} taking the key out of the file and "" keeping it in, empty. */
+    void set(String text) {
+        setting = true;
+        try {
+            inFile.set(text != null);
+            value.set(text == null ? "" : text);
+        } finally {
+            setting = false;
+        }
+    }
+
+    /** Takes the key out of the file, so that its default applies (clearing the field would leave it empty). */
+    public void remove() {
+        set(null);
+    }
+
+    /** Whether the file, as edited, sets the key (possibly to ""). */
+    public ReadOnlyBooleanProperty inFileProperty() {
+        return inFile.getReadOnlyProperty();
+    }
+
+    public boolean inFile() {
+        return inFile.get();
+    }
+
+    /** The value as edited, or null when the key is not in the file. */
+    String edited() {
+        return inFile.get() ? value.get() : null;
     }
 
     public String key() {
@@ -89,8 +136,8 @@ public final class PropertyEntry {
         return group;
     }
 
-    private Status statusOf(String text) {
-        if (text == null || text.isBlank()) {
+    private Status statusOf(boolean set, String text) {
+        if (!set) {
             return Status.DEFAULT;
         }
         if (info.defaultValue() == null) {

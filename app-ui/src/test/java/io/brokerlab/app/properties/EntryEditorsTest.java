@@ -8,6 +8,7 @@ import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.NodeKind;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -145,6 +146,30 @@ class EntryEditorsTest {
             choice.setError("String must be one of: ...");
             assertThat(comboIn(cell(choice)).getPseudoClassStates()).as("also an editor made after the error")
                     .contains(Styles.STATE_DANGER);
+        });
+    }
+
+    @Test
+    void aClearedFieldOfAKeyInTheFileSaysItIsEmptyAndTheCrossTakesTheKeyOut() {
+        UiTestSupport.onFx(() -> {
+            PropertyEntry entry = entry(NodeKind.BROKER, "num.replica.fetchers", "4");
+            Node cell = cell(entry);
+            TextField field = (TextField) cell.lookup(".text-field");
+            Button remove = (Button) cell.lookup(".remove-key");
+            assertThat(remove.isVisible()).isTrue();
+
+            field.setText("");
+            assertThat(entry.inFile()).isTrue();
+            assertThat(field.getPromptText()).isEqualTo(EntryEditors.EMPTY);
+
+            remove.fire();
+            assertThat(entry.inFile()).isFalse();
+            assertThat(field.getPromptText()).isEqualTo("(not set: 1)");
+            assertThat(remove.isVisible()).isFalse();
+
+            PropertyEntry choice = entry(NodeKind.BROKER, "auto.create.topics.enable", "false");
+            comboIn(cell(choice)).setValue("");
+            assertThat(choice.inFile()).as("the drop-down's \"not set\" takes the key out").isFalse();
         });
     }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
@@ -407,27 +408,27 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void aKeyEmptiedAndSetAgainKeepsItsLineAndItsComment() throws Exception {
+    void aKeyRemovedAndSetAgainKeepsItsLineAndItsComment() throws Exception {
         Path file = workspace.propertiesFile(NodeId.broker(1));
         String before = Files.readString(file);
         PropertyEntry partitions = model.entry("num.partitions");
 
-        partitions.valueProperty().set("");
+        partitions.remove();
         partitions.valueProperty().set("6");
         model.save().join();
         assertThat(Files.readString(file)).isEqualTo(before.replace("num.partitions=3\n", "num.partitions=6\n"));
 
-        partitions.valueProperty().set("");
+        partitions.remove();
         partitions.valueProperty().set("6");
         assertThat(model.dirtyProperty().get()).as("back to the value in the file").isFalse();
     }
 
     @Test
-    void aKeySavedEmptyLeavesTheFileAndNothingElseChanges() throws Exception {
+    void aKeyRemovedLeavesTheFileAndNothingElseChanges() throws Exception {
         Path file = workspace.propertiesFile(NodeId.broker(1));
         String before = Files.readString(file);
 
-        model.entry("num.partitions").valueProperty().set("");
+        model.entry("num.partitions").remove();
         model.entry("log.retention.ms").valueProperty().set("1000");
         model.save().join();
         assertThat(Files.readString(file))
@@ -529,5 +530,101 @@ class PropertiesViewModelTest {
         model.searchProperty().set("retention.ms");
         assertThat(model.visibleEntries()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.key() + e.info().documentation()).containsIgnoringCase("retention.ms"));
+    }
+
+    @Test
+    void clearingTheFieldOfAKeyInTheFileSetsItEmptyWhereKafkaTakesAnEmptyValue() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+        PropertyEntry socket = model.entry("zookeeper.clientCnxnSocket");
+
+        socket.valueProperty().set("");
+
+        assertThat(socket.inFile()).as("cleared, not removed").isTrue();
+        assertThat(socket.status()).isEqualTo(PropertyEntry.Status.SET);
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.problems()).noneMatch(ConfigProblem::isError);
+        model.save().join();
+        assertThat(Files.readString(file)).isEqualTo(before.replace(
+                "zookeeper.clientCnxnSocket=org.apache.zookeeper.ClientCnxnSocketNetty\n", "zookeeper.clientCnxnSocket=\n"));
+    }
+
+    @Test
+    void clearingTheFieldOfAKeyThatTakesNoEmptyValueSaysHowToUseTheDefault() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+        PropertyEntry partitions = model.entry("num.partitions");
+
+        partitions.valueProperty().set("");
+
+        assertThat(partitions.inFile()).isTrue();
+        assertThat(partitions.error()).contains("num.partitions is set to an empty value")
+                .contains("takes the key out of the file").contains("(1)");
+        assertThat(model.readyToSave()).isFalse();
+        assertThat(model.messageProperty().get()).contains("num.partitions");
+        assertThat(Files.readString(file)).isEqualTo(before);
+
+        partitions.remove();
+        assertThat(partitions.inFile()).isFalse();
+        assertThat(partitions.status()).isEqualTo(PropertyEntry.Status.DEFAULT);
+        assertThat(model.problems()).noneMatch(ConfigProblem::isError);
+    }
+
+    @Test
+    void aKeyNotInTheFileThatIsTypedAndClearedStaysOut() {
+        PropertyEntry retention = model.entry("log.retention.ms");
+        retention.valueProperty().set("1000");
+        assertThat(retention.inFile()).isTrue();
+
+        retention.valueProperty().set("");
+
+        assertThat(retention.inFile()).isFalse();
+        assertThat(model.dirtyProperty().get()).isFalse();
+        assertThat(model.problems()).noneMatch(ConfigProblem::isError);
+    }
+
+    @Test
+    void switchingToRawTextAndBackKeepsTheUnsavedEditsOfTheForm() throws Exception {
+        Path file = workspace.propertiesFile(NodeId.broker(1));
+        String before = Files.readString(file);
+        model.entry("num.partitions").remove();
+        model.entry("num.io.threads").valueProperty().set("8");
+
+        model.rawModeProperty().set(true);
+        assertThat(model.rawTextProperty().get()).doesNotContain("\nnum.partitions=").contains("num.io.threads=8");
+        model.rawTextProperty().set(model.rawTextProperty().get().replace("log.retention.hours=168", "log.retention.hours=24"));
+        model.rawModeProperty().set(false);
+
+        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.entry("num.io.threads").value()).isEqualTo("8");
+        assertThat(model.entry("log.retention.hours").value()).isEqualTo("24");
+        assertThat(model.entry("num.partitions").inFile()).isFalse();
+        assertThat(model.entry("num.partitions").group()).as("grouped as the file on disk has it")
+                .isEqualTo(PropertyEntry.Status.CHANGED);
+
+        model.entry("num.partitions").valueProperty().set("6");
+        model.save().join();
+        assertThat(Files.readString(file)).as("back on its line, under its comment").isEqualTo(before
+                .replace("num.partitions=3\n", "num.partitions=6\n").replace("num.io.threads=4\n", "num.io.threads=8\n")
+                .replace("log.retention.hours=168\n", "log.retention.hours=24\n"));
+    }
+
+    @Test
+    void switchingToTheFormAndBackLosesNothingTypedInTheRawText() {
+        model.rawModeProperty().set(true);
+        String typed = "# tuned for the demo\r\n" + model.rawTextProperty().get() + "log.retention.ms=1000";
+        model.rawTextProperty().set(typed);
+
+        model.rawModeProperty().set(false);
+        assertThat(model.entry("log.retention.ms").value()).isEqualTo("1000");
+        model.rawModeProperty().set(true);
+        assertThat(model.rawTextProperty().get()).as("no form edit: the text as typed").isEqualTo(typed);
+
+        model.rawModeProperty().set(false);
+        model.entry("num.io.threads").valueProperty().set("8");
+        model.rawModeProperty().set(true);
+        assertThat(model.rawTextProperty().get()).startsWith("# tuned for the demo\n").contains("num.io.threads=8")
+                .contains("log.retention.ms=1000");
+        assertThat(model.dirtyProperty().get()).isTrue();
     }
 }
