@@ -3,6 +3,7 @@ package io.brokerlab.app.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.PortAllocator;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,16 +25,30 @@ class CreateClusterViewModelTest {
         CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
         model.zookeepersProperty().set(3);
         model.brokersProperty().set(2);
-        model.zookeeperPortProperty().set(22181);
-        model.brokerPortProperty().set(29092);
+        int zookeeperPort = freeRun(3, 27_000);
+        int brokerPort = freeRun(2, zookeeperPort + 3);
+        model.zookeeperPortProperty().set(zookeeperPort);
+        model.brokerPortProperty().set(brokerPort);
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.preview().keySet()).containsExactly("zookeeper-1.properties", "zookeeper-2.properties",
                 "zookeeper-3.properties", "server-1.properties", "server-2.properties");
-        assertThat(model.preview().get("server-2.properties")).contains("broker.id=2").contains("29093");
+        assertThat(model.preview().get("server-2.properties")).contains("broker.id=2")
+                .contains(":" + (brokerPort + 1));
         assertThat(model.preview().get("zookeeper-1.properties")).contains("server.3=");
         Workspace ws = model.create();
         assertThat(Workspace.isWorkspace(ws.dir())).isTrue();
         assertThat(ws.definition().zookeepers()).isEqualTo(3);
+    }
+
+    /** The first of {@code count} neighbouring free ports: a fixed one may be taken by a cluster running beside. */
+    private static int freeRun(int count, int from) {
+        for (int base = from; base + count <= 32_767; base += count) {
+            int first = base;
+            if (IntStream.range(0, count).allMatch(i -> PortAllocator.checkAvailable(first + i).isEmpty())) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no " + count + " neighbouring free ports from " + from);
     }
 
     @Test
