@@ -586,19 +586,6 @@ public final class TopicsViewModel {
         return topic.partitions().stream().mapToInt(p -> p.replicas().size()).min().orElse(0);
     }
 
-    /** Changes to a topic's configs: keys to set, and overrides to remove (back to the broker's value). */
-    public record ConfigEdit(Map<String, String> set, Set<String> remove) {
-        public ConfigEdit {
-            // sorted, so the request and what is said about it list the keys alike every time
-            set = java.util.Collections.unmodifiableMap(new TreeMap<>(set));
-            remove = java.util.Collections.unmodifiableSet(new TreeSet<>(remove));
-        }
-
-        public boolean isEmpty() {
-            return set.isEmpty() && remove.isEmpty();
-        }
-    }
-
     public CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
         if (edit.isEmpty()) {
             report("No config changed");

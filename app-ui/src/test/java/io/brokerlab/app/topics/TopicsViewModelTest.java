@@ -389,7 +389,7 @@ class TopicsViewModelTest {
         model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
 
         failure = new IllegalStateException("Invalid value -5 for configuration retention.ms");
-        var done = model.alterConfigs("demo", new TopicsViewModel.ConfigEdit(Map.of("retention.ms", "-5"), Set.of()));
+        var done = model.alterConfigs("demo", new ConfigEdit(Map.of("retention.ms", "-5"), Set.of()));
         assertThat(done).as("the configs dialog shows the reason").isCompletedExceptionally();
         assertThat(model.actionFailedProperty().get()).isTrue();
         assertThat(model.actionStatusProperty().get()).contains("retention.ms");
