@@ -546,9 +546,9 @@ class TopicsViewModelTest {
         model.delete("demo");
         assertThat(model.actionStatusProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
         assertThat(errors).containsExactly("Could not delete demo / topic deletion is disabled");
-        assertThat(TopicsViewModel.withoutRepeat("Create topic x", "cannot create topic x: Topic 'x' already exists."))
+        assertThat(ActionRunner.withoutRepeat("Create topic x", "cannot create topic x: Topic 'x' already exists."))
                 .isEqualTo("Topic 'x' already exists.");
-        assertThat(TopicsViewModel.withoutRepeat("Create topic x", "cannot describe topic y: no such topic"))
+        assertThat(ActionRunner.withoutRepeat("Create topic x", "cannot describe topic y: no such topic"))
                 .as("another action's words stay").isEqualTo("cannot describe topic y: no such topic");
     }
 
