@@ -165,7 +165,7 @@ class TopicsViewModelTest {
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=1} [retention.ms]",
                 "elect demo where possible [0, 1]", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
         assertThat(model.selectedProperty().get()).isNull();
-        assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
+        assertThat(LeaderMoves.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
 
     @Test
