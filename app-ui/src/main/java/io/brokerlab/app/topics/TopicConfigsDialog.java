@@ -38,7 +38,7 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
 
     /** @param alter sends the changes; its future fails with the cluster's reason when they are refused */
     public TopicConfigsDialog(Window owner, TopicConfigsViewModel model,
-                              Function<TopicsViewModel.ConfigEdit, CompletableFuture<?>> alter) {
+                              Function<ConfigEdit, CompletableFuture<?>> alter) {
         this.model = model;
         initOwner(owner);
         setResizable(true);

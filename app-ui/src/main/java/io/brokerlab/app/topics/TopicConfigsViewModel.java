@@ -119,7 +119,7 @@ public final class TopicConfigsViewModel {
     }
 
     private void check() {
-        TopicsViewModel.ConfigEdit edit = edit();
+        ConfigEdit edit = edit();
         long invalid = rows.stream().filter(r -> !r.problemProperty().get().isEmpty()).count();
         // each value may be fine alone and not with another (min.compaction.lag.ms above max.compaction.lag.ms)
         String together = invalid > 0 || edit.set().isEmpty() ? "" : catalog.problem(edit.set()).orElse("");
@@ -132,7 +132,7 @@ public final class TopicConfigsViewModel {
     }
 
     /** What OK sends: the keys typed differently, and the overrides reset. */
-    public TopicsViewModel.ConfigEdit edit() {
+    public ConfigEdit edit() {
         Map<String, String> set = new TreeMap<>();
         Set<String> remove = new TreeSet<>();
         for (TopicConfigRow row : rows) {
@@ -142,15 +142,15 @@ public final class TopicConfigsViewModel {
                 set.put(row.key(), row.valueProperty().get().strip());
             }
         }
-        return new TopicsViewModel.ConfigEdit(set, remove);
+        return new ConfigEdit(set, remove);
     }
 
     /**
      * Sends the changes through {@code alter}; completes with true when they are applied (or there were none), false
      * when refused: then the reason is in {@link #problemProperty()} and at the field it names, the typed text kept.
      */
-    public CompletableFuture<Boolean> apply(Function<TopicsViewModel.ConfigEdit, CompletableFuture<?>> alter) {
-        TopicsViewModel.ConfigEdit edit = edit();
+    public CompletableFuture<Boolean> apply(Function<ConfigEdit, CompletableFuture<?>> alter) {
+        ConfigEdit edit = edit();
         if (!valid.get()) {
             return CompletableFuture.completedFuture(false);
         }

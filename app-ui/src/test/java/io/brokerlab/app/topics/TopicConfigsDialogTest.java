@@ -24,7 +24,7 @@ import org.testfx.api.FxToolkit;
 
 class TopicConfigsDialogTest {
 
-    private final List<TopicsViewModel.ConfigEdit> sent = new ArrayList<>();
+    private final List<ConfigEdit> sent = new ArrayList<>();
     private final AtomicReference<TopicConfigsDialog> dialog = new AtomicReference<>();
     private CompletableFuture<Object> reply = CompletableFuture.completedFuture(null);
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class TopicConfigsViewModelTest {
 
-    private final List<TopicsViewModel.ConfigEdit> sent = new ArrayList<>();
+    private final List<ConfigEdit> sent = new ArrayList<>();
 
     private TopicConfigsViewModel model() {
         return new TopicConfigsViewModel("demo", List.of(
@@ -107,7 +107,7 @@ class TopicConfigsViewModelTest {
         assertThat(model.validProperty().get()).isTrue();
     }
 
-    private CompletableFuture<?> send(TopicsViewModel.ConfigEdit edit) {
+    private CompletableFuture<?> send(ConfigEdit edit) {
         sent.add(edit);
         return CompletableFuture.completedFuture(null);
     }

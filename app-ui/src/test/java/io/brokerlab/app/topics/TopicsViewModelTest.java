@@ -165,7 +165,7 @@ class TopicsViewModelTest {
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=1} [retention.ms]",
                 "elect demo where possible [0, 1]", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
         assertThat(model.selectedProperty().get()).isNull();
-        assertThat(TopicsViewModel.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
+        assertThat(LeaderMoves.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
 
     @Test
@@ -389,7 +389,7 @@ class TopicsViewModelTest {
         model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
 
         failure = new IllegalStateException("Invalid value -5 for configuration retention.ms");
-        var done = model.alterConfigs("demo", new TopicsViewModel.ConfigEdit(Map.of("retention.ms", "-5"), Set.of()));
+        var done = model.alterConfigs("demo", new ConfigEdit(Map.of("retention.ms", "-5"), Set.of()));
         assertThat(done).as("the configs dialog shows the reason").isCompletedExceptionally();
         assertThat(model.actionFailedProperty().get()).isTrue();
         assertThat(model.actionStatusProperty().get()).contains("retention.ms");
@@ -546,9 +546,9 @@ class TopicsViewModelTest {
         model.delete("demo");
         assertThat(model.actionStatusProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
         assertThat(errors).containsExactly("Could not delete demo / topic deletion is disabled");
-        assertThat(TopicsViewModel.withoutRepeat("Create topic x", "cannot create topic x: Topic 'x' already exists."))
+        assertThat(ActionRunner.withoutRepeat("Create topic x", "cannot create topic x: Topic 'x' already exists."))
                 .isEqualTo("Topic 'x' already exists.");
-        assertThat(TopicsViewModel.withoutRepeat("Create topic x", "cannot describe topic y: no such topic"))
+        assertThat(ActionRunner.withoutRepeat("Create topic x", "cannot describe topic y: no such topic"))
                 .as("another action's words stay").isEqualTo("cannot describe topic y: no such topic");
     }
 

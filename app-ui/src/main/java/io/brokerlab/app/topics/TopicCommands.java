@@ -1,0 +1,149 @@
+package io.brokerlab.app.topics;
+
+import io.brokerlab.launcher.admin.NewTopicRequest;
+import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.config.TopicConfigCatalog;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Changes to a topic's existence and shape: create, delete, add partitions, and reading and changing its configs.
+ * What Kafka would refuse or what would harm the cluster is refused before any broker is asked. FX thread.
+ */
+final class TopicCommands {
+
+    private final Executor background;
+    private final Executor fx;
+    private final ShownTopics shown;
+    private final ActionRunner actions;
+    private final TopicReads reads;
+
+    TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads) {
+        this.background = background;
+        this.fx = fx;
+        this.shown = shown;
+        this.actions = actions;
+        this.reads = reads;
+    }
+
+    /** Creates the topic and selects it once the cluster has it. */
+    CompletableFuture<Void> create(NewTopicRequest request) {
+        String name = request.name();
+        return actions.act("Create topic " + name, s -> {
+            s.create(request);
+            return null;
+        }, v -> {
+            shown.selectedProperty().set(name);
+            reads.refresh();
+            return "Created " + name;
+        });
+    }
+
+    /**
+     * The min.insync.replicas a new topic gets when it sets none, read from the brokers in the background; empty when
+     * it cannot be read (the dialog then checks only a typed value). Completes on the FX thread.
+     */
+    CompletableFuture<OptionalInt> brokerMinInsyncReplicas() {
+        TopicSource s = shown.source();
+        if (s == null) {
+            return CompletableFuture.completedFuture(OptionalInt.empty());
+        }
+        return CompletableFuture.supplyAsync(() -> brokerMinInsyncReplicas(s), background)
+                .handleAsync((value, error) -> error != null ? OptionalInt.empty() : value, fx);
+    }
+
+    /** Blocking; empty when the brokers do not say or cannot be asked: only typed values are checked then. */
+    private static OptionalInt brokerMinInsyncReplicas(TopicSource s) {
+        try {
+            Optional<String> value = s.brokerConfig("min.insync.replicas");
+            return value.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.get().trim()));
+        } catch (RuntimeException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    CompletableFuture<Void> delete(String name) {
+        if (shown.internal(name)) {
+            return actions.refuse("Delete " + name, name + " is an internal topic: Kafka keeps the consumer groups'"
+                    + " committed offsets or the transactions' state in it and cannot work without it");
+        }
+        return actions.act("Delete " + name, s -> {
+            s.delete(name);
+            return null;
+        }, v -> {
+            if (name.equals(shown.selectedProperty().get())) {
+                shown.selectedProperty().set(null);
+            }
+            return "Deleted " + name;
+        });
+    }
+
+    /** As typed in the add-partitions dialog: a whole number, else refused with the text named. */
+    CompletableFuture<Void> addPartitions(String name, String typed) {
+        try {
+            return addPartitions(name, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+            return actions.refuse("Add partitions to " + name, "the new total must be a whole number, not '"
+                    + typed.strip() + "'");
+        }
+    }
+
+    /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
+    CompletableFuture<Void> addPartitions(String name, int total) {
+        String doing = "Grow " + name + " to " + total + " partitions";
+        if (shown.internal(name)) {
+            return actions.refuse(doing, name + " is an internal topic: Kafka finds each consumer group's offsets (or"
+                    + " each transactional producer's state) in the partition its id hashes to, so more partitions"
+                    + " would lose track of them");
+        }
+        TopicInfo t = shown.topic(name);
+        if (t != null && total <= t.partitions().size()) {
+            return actions.refuse(doing, "A topic's partitions can only grow: " + name + " has "
+                    + t.partitions().size());
+        }
+        if (total > CreateTopicViewModel.MAX_PARTITIONS) {
+            return actions.refuse(doing, "At most " + CreateTopicViewModel.MAX_PARTITIONS + " partitions, as when"
+                    + " creating a topic: each partition is log files and open handles on every broker holding a"
+                    + " replica, and Kafka cannot take partitions away again");
+        }
+        return actions.act(doing, s -> {
+            s.addPartitions(name, total);
+            return null;
+        }, v -> name + " now has " + total + " partitions");
+    }
+
+    /**
+     * The topic's configs for the configs dialog, read in the background together with Kafka's topic config
+     * definitions (they take a moment to load the first time) and the brokers' min.insync.replicas (what a reset
+     * override falls back to); completes on the FX thread, null when the read failed (the status line says why).
+     */
+    CompletableFuture<TopicConfigsViewModel> configs(String name) {
+        return actions.act("Read the configs of " + name, s -> {
+            TopicInfo topic = s.describe(name);
+            return new ReadConfigs(topic, TopicConfigCatalog.get(), brokerMinInsyncReplicas(s));
+        }, read -> "").thenApply(read -> read == null ? null : new TopicConfigsViewModel(name, read.topic().configs(),
+                read.catalog(), smallestReplicaCount(read.topic()), read.brokerMinInsyncReplicas()));
+    }
+
+    private record ReadConfigs(TopicInfo topic, TopicConfigCatalog catalog, OptionalInt brokerMinInsyncReplicas) {
+    }
+
+    /** The replicas of the partition with the fewest (all alike but during a reassignment); 0 without partitions. */
+    private static int smallestReplicaCount(TopicInfo topic) {
+        return topic.partitions().stream().mapToInt(p -> p.replicas().size()).min().orElse(0);
+    }
+
+    CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
+        if (edit.isEmpty()) {
+            actions.report("No config changed");
+            return CompletableFuture.completedFuture(null);
+        }
+        // the configs dialog stays open on a refusal and shows the reason at the field it names
+        return actions.act("Change the configs of " + name, s -> {
+            s.alterConfigs(name, edit.set(), edit.remove());
+            return null;
+        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " reset", false);
+    }
+}
