@@ -37,7 +37,10 @@ abstract class TopicSubcommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code action}, which changes the topics and returns what it did: one line for stdout, as every change confirms itself. */
+    /**
+     * Runs {@code action}, which changes the topics and returns what it did; prints that line, since every change
+     * confirms itself on stdout.
+     */
     final Integer change(Function<TopicService, String> action) {
         String done = withTopics(action);
         out().println(done);
