@@ -1,6 +1,5 @@
 package io.brokerlab.launcher.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.Subscription;
 import io.brokerlab.launcher.state.ClusterEvent;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "events", description = "Stream cluster events as they happen, one per line, until interrupted.")
 final class EventsCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     WorkspaceOption workspace;
@@ -58,9 +55,8 @@ final class EventsCommand implements Callable<Integer> {
         Optional<LocalCluster> cluster = bootstrap == null ? Optional.of(workspace.openCluster()) : Optional.empty();
         ClusterStateWatcher watcher = cluster.map(ClusterStateWatcher::forLocal)
                 .orElseGet(() -> ClusterStateWatcher.forExternal(bootstrap, Optional.ofNullable(zookeeper)));
-        // Ctrl-C runs shutdown hooks and then halts: stop watching and leave output flushed.
-        Thread onInterrupt = new Thread(() -> close(watcher, cluster), "brokerlab-events-shutdown");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        // Ctrl-C: stop watching and leave output flushed.
+        InterruptHook onInterrupt = InterruptHook.register("brokerlab-events-shutdown", () -> close(watcher, cluster));
         BlockingQueue<ClusterEvent> events = new LinkedBlockingQueue<>();
         AtomicBoolean announced = new AtomicBoolean();
         try (Subscription subscription = watcher.addListener(Runnable::run, (state, changes) -> {
@@ -71,11 +67,7 @@ final class EventsCommand implements Callable<Integer> {
             print(events);
         } finally {
             close(watcher, cluster);
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The hook is already running; it closes the same things.
-            }
+            onInterrupt.close();
         }
         return 0;
     }
@@ -99,7 +91,7 @@ final class EventsCommand implements Callable<Integer> {
         try {
             for (int printed = 0; maxEvents == null || printed < maxEvents; printed++) {
                 ClusterEvent event = events.take();
-                out.println(json ? JSON.writeValueAsString(event.toJsonMap()) : event.toText());
+                out.println(json ? JsonOutput.oneLine(event.toJsonMap()) : event.toText());
                 out.flush();
             }
         } catch (InterruptedException e) {

@@ -1,7 +1,5 @@
 package io.brokerlab.launcher.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.NodeStatus;
@@ -21,8 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "status", description = "Show every node: state, pid, port, role.")
 final class StatusCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Mixin
     WorkspaceOption workspace;
 
@@ -38,7 +34,7 @@ final class StatusCommand implements Callable<Integer> {
             ClusterSnapshot snapshot = cluster.snapshot();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(JSON.writeValueAsString(toJson(snapshot, cluster.workspace().dir().toString())));
+                out.println(JsonOutput.indented(toJson(snapshot, cluster.workspace().dir().toString())));
             } else {
                 printTable(out, snapshot);
             }

@@ -1,6 +1,5 @@
 package io.brokerlab.launcher.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailRequest;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -30,8 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tail", description = "Print topics' messages as they arrive (no consumer group, nothing committed,"
         + " unless --group is given).")
 final class TailCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     TargetOptions target;
@@ -86,22 +83,17 @@ final class TailCommand implements Callable<Integer> {
         String bootstrap = target.bootstrapServers();
         PrintWriter out = spec.commandLine().getOut();
         long printed = 0;
-        try (Tailer tailer = new Tailer(bootstrap, request)) {
-            Thread wakeOnExit = new Thread(tailer::wakeup);
-            Runtime.getRuntime().addShutdownHook(wakeOnExit);
-            try {
-                while (maxMessages == null || printed < maxMessages) {
-                    for (TailedMessage message : tailer.poll(Duration.ofMillis(500))) {
-                        out.println(json ? JSON.writeValueAsString(toJson(message)) : toText(message));
-                        printed++;
-                        if (maxMessages != null && printed >= maxMessages) {
-                            break;
-                        }
+        try (Tailer tailer = new Tailer(bootstrap, request);
+             InterruptHook wakeOnExit = InterruptHook.register("brokerlab-tail-wakeup", tailer::wakeup)) {
+            while (maxMessages == null || printed < maxMessages) {
+                for (TailedMessage message : tailer.poll(Duration.ofMillis(500))) {
+                    out.println(json ? JsonOutput.oneLine(toJson(message)) : toText(message));
+                    printed++;
+                    if (maxMessages != null && printed >= maxMessages) {
+                        break;
                     }
-                    out.flush();
                 }
-            } finally {
-                removeHook(wakeOnExit);
+                out.flush();
             }
         } catch (WakeupException e) {
             // Ctrl-C: end quietly after what was printed.
@@ -140,14 +132,6 @@ final class TailCommand implements Callable<Integer> {
             return Instant.parse(text).toEpochMilli();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not a time: use ISO-8601 (2026-01-31T12:00:00Z) or epoch ms");
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // Already shutting down: the hook is running or has run.
         }
     }
 

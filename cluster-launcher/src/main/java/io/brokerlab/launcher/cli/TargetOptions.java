@@ -1,5 +1,9 @@
 package io.brokerlab.launcher.cli;
 
+import io.brokerlab.launcher.admin.ConsumerGroupService;
+import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.admin.WindowsDataSafety;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +50,25 @@ final class TargetOptions {
     /** A workspace's cluster, whose brokers run on this machine. */
     boolean isLocal() {
         return bootstrap == null;
+    }
+
+    /**
+     * Topic admin of this cluster. The brokers the workspace knows are down are passed along because ZooKeeper
+     * still lists a dead broker until its session ends, and Kafka would elect it.
+     */
+    TopicService topicService() {
+        String bootstrapServers = bootstrapServers();
+        Set<Integer> down = brokersDown();
+        return new TopicService(KafkaClients.admin(bootstrapServers), () -> down);
+    }
+
+    ConsumerGroupService consumerGroupService() {
+        return new ConsumerGroupService(KafkaClients.admin(bootstrapServers()));
+    }
+
+    /** A local cluster's brokers run on this machine, so only they can be hurt by Windows file deletion. */
+    WindowsDataSafety windowsDataSafety() {
+        return isLocal() ? WindowsDataSafety.forThisMachine() : new WindowsDataSafety(false);
     }
 
     /** The local cluster whose processes may be controlled; empty with {@code --bootstrap}. */

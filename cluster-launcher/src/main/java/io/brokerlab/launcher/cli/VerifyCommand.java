@@ -1,7 +1,5 @@
 package io.brokerlab.launcher.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.verify.DurabilityCheck;
@@ -25,8 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
     "Reports acknowledged, read, lost, duplicated and out-of-order messages per partition.",
     "Exit code 3 when an acknowledged message was lost, duplicated or reordered."})
 final class VerifyCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     TargetOptions target;
@@ -74,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JSON.writeValueAsString(toJson(report)));
+            out.println(JsonOutput.indented(toJson(report)));
         } else {
             print(out, report);
         }
