@@ -76,17 +76,8 @@ public final class PropertiesViewModel {
      */
     private final Map<NodeId, Properties> runsWith = new HashMap<>();
     private Workspace workspace;
-    /** What Save writes from the form; replaced on each edit, never changed, so a save under way keeps its own. */
-    private PropertiesDocument working;
-    /**
-     * The text the form's edits apply to (the file as read, unless raw mode changed its layout), and those edits
-     * in the order made: "" sets a key empty, null takes it out of the file.
-     */
-    private String shownText;
-    private final Map<String, String> edits = new LinkedHashMap<>();
-    /** The raw text as typed when the form was last shown instead, and the form's text then (see rawMode). */
-    private String rawAsTyped;
-    private String formFromRaw;
+    /** The open file as the form edits it; null while none is open. */
+    private FormEdits edits;
     private String savedText = "";
     private boolean rawRejected;
     /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
@@ -104,23 +95,21 @@ public final class PropertiesViewModel {
         problems.addListener((ListChangeListener<ConfigProblem>) c -> markErrors());
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
-            if (working == null) {
+            if (edits == null) {
                 return;
             }
             if (raw) {
                 if (rawRejected) {
                     rawRejected = false; // back in raw mode with the text as typed, to fix it
-                } else if (rawAsTyped != null && working.text().equals(formFromRaw)) {
-                    rawText.set(rawAsTyped); // no form edit since: the text as typed, not as the form writes it
                 } else {
-                    rawText.set(working.text());
+                    rawText.set(edits.rawText());
                 }
             } else {
                 applyRaw();
             }
         });
         rawText.addListener((obs, old, text) -> {
-            if (rawMode.get() && working != null) {
+            if (rawMode.get() && edits != null) {
                 Parsed parsed = Parsed.of(text);
                 dirty.set(!parsed.text().equals(savedText));
                 if (parsed.document() == null) {
@@ -150,7 +139,7 @@ public final class PropertiesViewModel {
         selected.set(null);
         problems.clear();
         dirty.set(false);
-        working = null;
+        edits = null;
         diskText = null;
         rawText.set(""); // no other node's file stays in the raw text, to be edited there
         if (workspace == null || id == null) {
@@ -195,7 +184,7 @@ public final class PropertiesViewModel {
         if (workspace == null || id == null) {
             return;
         }
-        if (working == null) {
+        if (edits == null) {
             if (loading == null || loading.isDone()) {
                 load(); // the last read failed
             }
@@ -203,7 +192,7 @@ public final class PropertiesViewModel {
         }
         String known = diskText;
         read(id).whenCompleteAsync((file, error) -> {
-            if (!id.equals(node.get()) || working == null || !Objects.equals(known, diskText)) {
+            if (!id.equals(node.get()) || edits == null || !Objects.equals(known, diskText)) {
                 return; // another node, or a load or save since this read began
             }
             if (error != null) {
@@ -228,10 +217,7 @@ public final class PropertiesViewModel {
     }
 
     private void show(NodeId id, PropertiesDocument doc) {
-        working = doc;
-        shownText = doc.text();
-        edits.clear();
-        rawAsTyped = null;
+        edits = new FormEdits(doc);
         savedText = doc.text();
         rawText.set(savedText);
         message.set("");
@@ -276,10 +262,7 @@ public final class PropertiesViewModel {
      * refused until the text parses.
      */
     private void showUnreadable(NodeId id, Parsed file) {
-        working = PropertiesDocument.empty();
-        shownText = working.text();
-        edits.clear();
-        rawAsTyped = null;
+        edits = new FormEdits(PropertiesDocument.empty());
         savedText = file.text();
         rawMode.set(true); // shows the empty document's text, which the file's replaces at once
         rawText.set(savedText);
@@ -289,61 +272,13 @@ public final class PropertiesViewModel {
                 + " would: fix it in the raw text and save");
     }
 
-    /**
-     * Each edit is applied afresh to the text the form was built from, so a key emptied and typed again keeps its
-     * line and the comment above it (removed and set again, it would move to the end of the file). A value typed
-     * back to what the file says leaves its line as written.
-     */
     private void edited(PropertyEntry entry) {
-        if (working == null) {
+        if (edits == null) {
             return;
         }
-        String value = entry.edited() == null ? null : entry.edited().trim();
-        if (Objects.equals(PropertiesDocument.parse(shownText).get(entry.key()).orElse(null), value)) {
-            edits.remove(entry.key());
-        } else {
-            edits.put(entry.key(), value);
-        }
-        working = applied(shownText, edits);
-        dirty.set(!working.text().equals(savedText));
-        validate(working);
-    }
-
-    private static PropertiesDocument applied(String text, Map<String, String> edits) {
-        PropertiesDocument doc = PropertiesDocument.parse(text);
-        edits.forEach((key, value) -> {
-            if (value == null) {
-                doc.remove(key);
-            } else {
-                doc.set(key, value);
-            }
-        });
-        return doc;
-    }
-
-    /**
-     * What the form keeps of raw mode: the edits that make {@code typed} of the text the form's edits apply to,
-     * so that they stay edits of the file (a key taken out and set again returns to its line, and the form groups
-     * keys as the file has them). When no such edits give exactly the text typed (comments, lines moved), the
-     * typed text is what the form's edits apply to from then on.
-     */
-    private void rebase(PropertiesDocument typed) {
-        Map<String, String> before = PropertiesDocument.parse(shownText).asMap();
-        Map<String, String> after = typed.asMap();
-        Map<String, String> changes = new LinkedHashMap<>();
-        after.forEach((key, value) -> {
-            if (!value.equals(before.get(key))) {
-                changes.put(key, value);
-            }
-        });
-        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> changes.put(key, null));
-        edits.clear();
-        if (applied(shownText, changes).text().equals(typed.text())) {
-            edits.putAll(changes);
-        } else {
-            shownText = typed.text();
-        }
-        working = typed;
+        PropertiesDocument now = edits.edit(entry.key(), entry.edited() == null ? null : entry.edited().trim());
+        dirty.set(!now.text().equals(savedText));
+        validate(now);
     }
 
     /** Leaving raw mode: the form shows the text, unless it cannot be read, which keeps raw mode on. */
@@ -357,9 +292,7 @@ public final class PropertiesViewModel {
             return;
         }
         message.set("");
-        rawAsTyped = rawText.get();
-        formFromRaw = parsed.document().text();
-        rebase(parsed.document());
+        edits.rebase(parsed.document(), rawText.get());
         fillForm(node.get(), Objects.requireNonNullElseGet(Parsed.of(savedText).document(), PropertiesDocument::empty),
                 parsed.document());
         dirty.set(!parsed.document().text().equals(savedText));
@@ -464,31 +397,10 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Where in the raw text the line that sets {@code key} starts (a problem was clicked in raw mode), or -1. A
-     * line that continues the one before it (after a backslash) sets no key.
+     * Where in the raw text the line that sets {@code key} starts (a problem was clicked in raw mode), or -1.
      */
     public int rawPositionOf(String key) {
-        String text = rawText.get();
-        int start = 0;
-        boolean continued = false;
-        for (String line : text.split("\n", -1)) {
-            String stripped = line.stripLeading();
-            if (!continued && !stripped.startsWith("#") && !stripped.startsWith("!")
-                    && key.equals(stripped.split("\\s*[=:\\s]", 2)[0])) {
-                return start;
-            }
-            continued = endsWithOddBackslashes(line);
-            start += line.length() + 1;
-        }
-        return -1;
-    }
-
-    private static boolean endsWithOddBackslashes(String line) {
-        int count = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            count++;
-        }
-        return count % 2 == 1;
+        return RawLines.positionOf(rawText.get(), key);
     }
 
     public boolean hasErrors() {
@@ -501,7 +413,7 @@ public final class PropertiesViewModel {
      */
     public boolean readyToSave() {
         String why;
-        if (working == null) {
+        if (edits == null) {
             why = "Nothing to save: no file is open";
         } else if (saving.get()) {
             why = "Not saved again: the file is still being saved";
@@ -530,7 +442,7 @@ public final class PropertiesViewModel {
      */
     public CompletableFuture<List<NodeId>> save() {
         NodeId id = node.get();
-        if (working == null || id == null) {
+        if (edits == null || id == null) {
             return CompletableFuture.completedFuture(List.of());
         }
         if (saving.get()) {
@@ -545,7 +457,7 @@ public final class PropertiesViewModel {
             }
             doc = parsed.document();
         } else {
-            doc = working;
+            doc = edits.document();
         }
         if (hasErrors()) {
             return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
@@ -589,11 +501,11 @@ public final class PropertiesViewModel {
                 runsWith.remove(id);
             }
             List<NodeId> restart = alive && valuesChanged ? List.of(id) : List.<NodeId>of();
-            if (id.equals(node.get()) && working != null) {
+            if (id.equals(node.get()) && edits != null) {
                 diskText = writtenText;
                 savedText = text;
                 // what was typed while the file was written is still unsaved
-                String now = rawMode.get() ? Parsed.of(rawText.get()).text() : working.text();
+                String now = rawMode.get() ? Parsed.of(rawText.get()).text() : edits.document().text();
                 dirty.set(!now.equals(savedText));
                 String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
                         : alive ? "; no value changed, so " + id + " needs no restart" : "";
