@@ -122,8 +122,12 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         remove.getStyleClass().addAll("remove-key", Styles.FLAT);
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setFocusTraversable(false);
-        remove.setTooltip(new Tooltip("Take " + entry.key() + " out of the file: the default, "
-                + entry.info().defaultText() + ", applies"));
+        // a screen reader would read the glyph as "multiplication sign"; it reads the tooltip as the help
+        remove.setAccessibleText("Take " + entry.key() + " out of the file");
+        ConfigInfo info = entry.info();
+        boolean noDefault = info.defaultValue() == null && info.defaultNote() == null;
+        remove.setTooltip(new Tooltip(remove.getAccessibleText() + (noDefault ? ": it is then not set (it has no"
+                + " default)" : ": the default, " + info.defaultText() + ", applies")));
         remove.visibleProperty().bind(entry.inFileProperty());
         remove.setOnAction(e -> entry.remove());
         return remove;

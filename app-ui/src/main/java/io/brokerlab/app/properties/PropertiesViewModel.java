@@ -1,7 +1,6 @@
 package io.brokerlab.app.properties;
 
 import io.brokerlab.app.NodeEvent;
-import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.ConfigValidator;
@@ -9,23 +8,11 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,14 +22,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * One node's properties file as a form and as raw text. Edits go into a {@link PropertiesDocument} that keeps
  * the file's comments; every edit is validated with the launcher's {@link ConfigValidator} on a background thread
- * (the newest edit wins); saving refuses while there is an error. FX thread, except where said.
+ * (the newest edit wins); saving refuses while there is an error. This class reads the file and keeps form, raw
+ * text and file in step; {@link FormEntries}, {@link FormEdits}, {@link Validation} and {@link SaveAndRestart} do
+ * the rest. FX thread, except where said.
  */
 public final class PropertiesViewModel {
 
@@ -53,44 +40,20 @@ public final class PropertiesViewModel {
 
     private final Executor background;
     private final Executor fx;
-    private final LiveNodes live;
     private final ObservableList<NodeId> nodes = FXCollections.observableArrayList();
     private final ObjectProperty<NodeId> node = new SimpleObjectProperty<>();
-    private final ObservableList<PropertyEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<PropertyEntry> visible = new FilteredList<>(entries);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final BooleanProperty onlyInFile = new SimpleBooleanProperty(false);
-    private final ObservableList<ConfigProblem> problems = FXCollections.observableArrayList();
+    private final FormEntries form = new FormEntries();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
-    private final BooleanProperty validating = new SimpleBooleanProperty();
-    private final BooleanProperty restarting = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final ObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
-    private final AtomicLong generation = new AtomicLong();
-    /**
-     * The values each running node started with, for the nodes that a saved change has left behind: a later save
-     * that changes nothing in the file (a comment) must still offer the restart that an earlier "Later" put off.
-     */
-    private final Map<NodeId, Properties> runsWith = new HashMap<>();
+    private final Validation validation;
+    private final SaveAndRestart saver;
     private Workspace workspace;
-    /** What Save writes from the form; replaced on each edit, never changed, so a save under way keeps its own. */
-    private PropertiesDocument working;
-    /**
-     * The text the form's edits apply to (the file as read, unless raw mode changed its layout), and those edits
-     * in the order made: "" sets a key empty, null takes it out of the file.
-     */
-    private String shownText;
-    private final Map<String, String> edits = new LinkedHashMap<>();
-    /** The raw text as typed when the form was last shown instead, and the form's text then (see rawMode). */
-    private String rawAsTyped;
-    private String formFromRaw;
+    /** The open file as the form edits it; null while none is open. */
+    private FormEdits edits;
     private String savedText = "";
     private boolean rawRejected;
-    /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
-    private String refusal;
     private CompletableFuture<?> loading;
     /** The file as last read or written here (normalised by PropertiesDocument): what a save may replace. */
     private String diskText;
@@ -98,33 +61,29 @@ public final class PropertiesViewModel {
     public PropertiesViewModel(Executor background, Executor fx, LiveNodes live) {
         this.background = background;
         this.fx = fx;
-        this.live = live;
-        search.addListener(o -> filter());
-        onlyInFile.addListener(o -> filter());
-        problems.addListener((ListChangeListener<ConfigProblem>) c -> markErrors());
+        this.validation = new Validation(background, fx, form, rawMode);
+        this.saver = new SaveAndRestart(background, fx, live, validation, message);
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
-            if (working == null) {
+            if (edits == null) {
                 return;
             }
             if (raw) {
                 if (rawRejected) {
                     rawRejected = false; // back in raw mode with the text as typed, to fix it
-                } else if (rawAsTyped != null && working.text().equals(formFromRaw)) {
-                    rawText.set(rawAsTyped); // no form edit since: the text as typed, not as the form writes it
                 } else {
-                    rawText.set(working.text());
+                    rawText.set(edits.rawText());
                 }
             } else {
                 applyRaw();
             }
         });
         rawText.addListener((obs, old, text) -> {
-            if (rawMode.get() && working != null) {
+            if (rawMode.get() && edits != null) {
                 Parsed parsed = Parsed.of(text);
                 dirty.set(!parsed.text().equals(savedText));
                 if (parsed.document() == null) {
-                    showParseError(parsed.error());
+                    validation.showParseError(parsed.error());
                 } else {
                     validate(parsed.document());
                 }
@@ -134,7 +93,7 @@ public final class PropertiesViewModel {
 
     public void attach(Workspace workspace) {
         this.workspace = workspace;
-        runsWith.clear();
+        saver.forget();
         node.set(null);
         nodes.setAll(workspace == null ? List.of() : workspace.definition().nodes());
         if (!nodes.isEmpty()) {
@@ -144,13 +103,10 @@ public final class PropertiesViewModel {
 
     private void load() {
         NodeId id = node.get();
-        generation.incrementAndGet(); // the previous file's validation no longer counts
-        validating.set(false);
-        entries.clear();
-        selected.set(null);
-        problems.clear();
+        form.clear();
+        validation.forget();
         dirty.set(false);
-        working = null;
+        edits = null;
         diskText = null;
         rawText.set(""); // no other node's file stays in the raw text, to be edited there
         if (workspace == null || id == null) {
@@ -161,7 +117,7 @@ public final class PropertiesViewModel {
                 return;
             }
             if (error != null) {
-                message.set("Cannot read the file of " + id + ": " + rootMessage(error));
+                message.set("Cannot read the file of " + id + ": " + RootCause.message(error));
                 return;
             }
             diskText = file.text();
@@ -195,7 +151,7 @@ public final class PropertiesViewModel {
         if (workspace == null || id == null) {
             return;
         }
-        if (working == null) {
+        if (edits == null) {
             if (loading == null || loading.isDone()) {
                 load(); // the last read failed
             }
@@ -203,11 +159,11 @@ public final class PropertiesViewModel {
         }
         String known = diskText;
         read(id).whenCompleteAsync((file, error) -> {
-            if (!id.equals(node.get()) || working == null || !Objects.equals(known, diskText)) {
+            if (!id.equals(node.get()) || edits == null || !Objects.equals(known, diskText)) {
                 return; // another node, or a load or save since this read began
             }
             if (error != null) {
-                message.set("Cannot read the file of " + id + ": " + rootMessage(error));
+                message.set("Cannot read the file of " + id + ": " + RootCause.message(error));
                 return;
             }
             if (file.text().equals(diskText)) {
@@ -228,46 +184,13 @@ public final class PropertiesViewModel {
     }
 
     private void show(NodeId id, PropertiesDocument doc) {
-        working = doc;
-        shownText = doc.text();
-        edits.clear();
-        rawAsTyped = null;
+        edits = new FormEdits(doc);
         savedText = doc.text();
         rawText.set(savedText);
         message.set("");
-        fillForm(id, doc, doc);
+        form.fill(id.kind(), doc, doc, this::edited);
         dirty.set(false);
         validate(doc);
-    }
-
-    /**
-     * The form's entries: each key's group as {@code file} has it (so the form groups keys the same whatever was
-     * edited since), its value as {@code edited} has it.
-     */
-    private void fillForm(NodeId id, PropertiesDocument file, PropertiesDocument edited) {
-        ConfigCatalog catalog = ConfigCatalog.of(id.kind());
-        Map<String, String> inFile = file.asMap();
-        Map<String, String> now = edited.asMap();
-        Map<String, PropertyEntry> byKey = new LinkedHashMap<>();
-        inFile.forEach((key, value) -> byKey.put(key, new PropertyEntry(catalog.info(key), value)));
-        now.keySet().forEach(key -> byKey.computeIfAbsent(key, k -> new PropertyEntry(catalog.info(k), null)));
-        catalog.keys().values().forEach(info -> byKey.computeIfAbsent(info.key(), k -> new PropertyEntry(info, null)));
-        byKey.values().forEach(entry -> entry.set(now.get(entry.key())));
-        List<PropertyEntry> list = new ArrayList<>(byKey.values());
-        list.sort((a, b) -> {
-            int byStatus = a.group().compareTo(b.group());
-            return byStatus != 0 ? byStatus : a.key().compareTo(b.key());
-        });
-        for (PropertyEntry entry : list) {
-            entry.valueProperty().addListener((obs, old, value) -> edited(entry));
-            entry.inFileProperty().addListener((obs, was, in) -> edited(entry));
-        }
-        String describedKey = selected.get() == null ? null : selected.get().key();
-        entries.setAll(list);
-        // the same key stays described when the file is read again; else the first the form shows, never a key
-        // the form does not show
-        PropertyEntry was = describedKey == null ? null : entry(describedKey);
-        selected.set(was != null && visible.contains(was) ? was : visible.isEmpty() ? null : visible.get(0));
     }
 
     /**
@@ -276,74 +199,23 @@ public final class PropertiesViewModel {
      * refused until the text parses.
      */
     private void showUnreadable(NodeId id, Parsed file) {
-        working = PropertiesDocument.empty();
-        shownText = working.text();
-        edits.clear();
-        rawAsTyped = null;
+        edits = new FormEdits(PropertiesDocument.empty());
         savedText = file.text();
         rawMode.set(true); // shows the empty document's text, which the file's replaces at once
         rawText.set(savedText);
         dirty.set(false);
-        showParseError(file.error());
+        validation.showParseError(file.error());
         message.set("Cannot read the file of " + id + " as " + (id.kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper")
                 + " would: fix it in the raw text and save");
     }
 
-    /**
-     * Each edit is applied afresh to the text the form was built from, so a key emptied and typed again keeps its
-     * line and the comment above it (removed and set again, it would move to the end of the file). A value typed
-     * back to what the file says leaves its line as written.
-     */
     private void edited(PropertyEntry entry) {
-        if (working == null) {
+        if (edits == null) {
             return;
         }
-        String value = entry.edited() == null ? null : entry.edited().trim();
-        if (Objects.equals(PropertiesDocument.parse(shownText).get(entry.key()).orElse(null), value)) {
-            edits.remove(entry.key());
-        } else {
-            edits.put(entry.key(), value);
-        }
-        working = applied(shownText, edits);
-        dirty.set(!working.text().equals(savedText));
-        validate(working);
-    }
-
-    private static PropertiesDocument applied(String text, Map<String, String> edits) {
-        PropertiesDocument doc = PropertiesDocument.parse(text);
-        edits.forEach((key, value) -> {
-            if (value == null) {
-                doc.remove(key);
-            } else {
-                doc.set(key, value);
-            }
-        });
-        return doc;
-    }
-
-    /**
-     * What the form keeps of raw mode: the edits that make {@code typed} of the text the form's edits apply to,
-     * so that they stay edits of the file (a key taken out and set again returns to its line, and the form groups
-     * keys as the file has them). When no such edits give exactly the text typed (comments, lines moved), the
-     * typed text is what the form's edits apply to from then on.
-     */
-    private void rebase(PropertiesDocument typed) {
-        Map<String, String> before = PropertiesDocument.parse(shownText).asMap();
-        Map<String, String> after = typed.asMap();
-        Map<String, String> changes = new LinkedHashMap<>();
-        after.forEach((key, value) -> {
-            if (!value.equals(before.get(key))) {
-                changes.put(key, value);
-            }
-        });
-        before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(key -> changes.put(key, null));
-        edits.clear();
-        if (applied(shownText, changes).text().equals(typed.text())) {
-            edits.putAll(changes);
-        } else {
-            shownText = typed.text();
-        }
-        working = typed;
+        PropertiesDocument now = edits.edit(entry.key(), entry.edited() == null ? null : entry.edited().trim());
+        dirty.set(!now.text().equals(savedText));
+        validate(now);
     }
 
     /** Leaving raw mode: the form shows the text, unless it cannot be read, which keeps raw mode on. */
@@ -357,91 +229,17 @@ public final class PropertiesViewModel {
             return;
         }
         message.set("");
-        rawAsTyped = rawText.get();
-        formFromRaw = parsed.document().text();
-        rebase(parsed.document());
-        fillForm(node.get(), Objects.requireNonNullElseGet(Parsed.of(savedText).document(), PropertiesDocument::empty),
-                parsed.document());
+        edits.rebase(parsed.document(), rawText.get());
+        form.fill(node.get().kind(),
+                Objects.requireNonNullElseGet(Parsed.of(savedText).document(), PropertiesDocument::empty),
+                parsed.document(), this::edited);
         dirty.set(!parsed.document().text().equals(savedText));
         validate(parsed.document());
     }
 
-    private void showParseError(String error) {
-        generation.incrementAndGet(); // a validation under way would overwrite the error
-        validating.set(false);
-        problems.setAll(new ConfigProblem(null, "not a valid properties file: " + error,
-                ConfigProblem.Severity.ERROR));
-    }
-
     private void validate(PropertiesDocument doc) {
-        if (refusal != null && refusal.equals(message.get())) {
-            message.set("");
-        }
-        refusal = null;
-        long mine = generation.incrementAndGet();
-        validating.set(true);
-        NodeKind kind = node.get().kind();
-        Properties props = doc.toProperties();
-        CompletableFuture.supplyAsync(() -> check(kind, props), background).whenCompleteAsync((found, error) -> {
-            if (mine != generation.get()) {
-                return; // a newer edit is being validated
-            }
-            validating.set(false);
-            if (error != null) {
-                problems.setAll(new ConfigProblem(null, "could not validate: " + rootMessage(error),
-                        ConfigProblem.Severity.WARNING));
-            } else {
-                problems.setAll(found.stream().map(problem -> explainEmpty(problem, props)).toList());
-            }
-        }, fx);
-    }
-
-    /**
-     * An error about a key set to "" says so: a cleared field leaves a key of the file in it, empty, which Kafka
-     * reads as an empty value, not as its default.
-     */
-    private ConfigProblem explainEmpty(ConfigProblem problem, Properties props) {
-        String key = problem.key();
-        if (!problem.isError() || key == null || !"".equals(props.getProperty(key, "x").strip())) {
-            return problem;
-        }
-        PropertyEntry entry = entry(key);
-        String applies = entry == null ? "" : " (" + entry.info().defaultText() + ")";
-        String how = rawMode.get() ? "delete its line" : "× beside the field takes the key out of the file";
-        return new ConfigProblem(key, problem.message() + ". " + key + " is set to an empty value, which it does"
-                + " not accept: type a value, or " + how + " so that its default" + applies + " applies",
-                problem.severity());
-    }
-
-    /** Background thread: the parsers take a while (ZooKeeper's even holds a lock). */
-    private static List<ConfigProblem> check(NodeKind kind, Properties props) {
-        return kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
-                : ConfigValidator.validateZooKeeper(props);
-    }
-
-    private void filter() {
-        String needle = search.get() == null ? "" : search.get().toLowerCase(Locale.ROOT).trim();
-        Predicate<PropertyEntry> text = e -> needle.isEmpty() || e.key().toLowerCase(Locale.ROOT).contains(needle)
-                || (e.info().documentation() != null && needle.length() > 3
-                && e.info().documentation().toLowerCase(Locale.ROOT).contains(needle));
-        Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.group() != PropertyEntry.Status.DEFAULT;
-        visible.setPredicate(text.and(scope));
-        if (selected.get() != null && !visible.contains(selected.get())) {
-            selected.set(null); // the description would describe a key that is not in the form
-        }
-    }
-
-    /** Each entry's editor is marked with the first error about its key, and unmarked once there is none. */
-    private void markErrors() {
-        Map<String, String> errors = new HashMap<>();
-        for (ConfigProblem problem : problems) {
-            if (problem.isError() && problem.key() != null) {
-                errors.putIfAbsent(problem.key(), problem.message());
-            }
-        }
-        for (PropertyEntry entry : entries) {
-            entry.setError(errors.get(entry.key()));
-        }
+        saver.edited();
+        validation.validate(node.get().kind(), doc);
     }
 
     /**
@@ -449,50 +247,18 @@ public final class PropertiesViewModel {
      * file" that hides it is cleared. Returns its entry, or null for a key the file and the catalog do not have.
      */
     public PropertyEntry reveal(String key) {
-        PropertyEntry entry = entry(key);
-        if (entry == null) {
-            return null;
-        }
-        if (!visible.contains(entry) && onlyInFile.get() && entry.group() == PropertyEntry.Status.DEFAULT) {
-            onlyInFile.set(false);
-        }
-        if (!visible.contains(entry)) {
-            search.set("");
-        }
-        selected.set(entry);
-        return entry;
+        return form.reveal(key);
     }
 
     /**
-     * Where in the raw text the line that sets {@code key} starts (a problem was clicked in raw mode), or -1. A
-     * line that continues the one before it (after a backslash) sets no key.
+     * Where in the raw text the line that sets {@code key} starts (a problem was clicked in raw mode), or -1.
      */
     public int rawPositionOf(String key) {
-        String text = rawText.get();
-        int start = 0;
-        boolean continued = false;
-        for (String line : text.split("\n", -1)) {
-            String stripped = line.stripLeading();
-            if (!continued && !stripped.startsWith("#") && !stripped.startsWith("!")
-                    && key.equals(stripped.split("\\s*[=:\\s]", 2)[0])) {
-                return start;
-            }
-            continued = endsWithOddBackslashes(line);
-            start += line.length() + 1;
-        }
-        return -1;
-    }
-
-    private static boolean endsWithOddBackslashes(String line) {
-        int count = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            count++;
-        }
-        return count % 2 == 1;
+        return RawLines.positionOf(rawText.get(), key);
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(ConfigProblem::isError);
+        return validation.hasErrors();
     }
 
     /**
@@ -500,26 +266,7 @@ public final class PropertiesViewModel {
      * Returns whether a save may run now.
      */
     public boolean readyToSave() {
-        String why;
-        if (working == null) {
-            why = "Nothing to save: no file is open";
-        } else if (saving.get()) {
-            why = "Not saved again: the file is still being saved";
-        } else if (!dirty.get()) {
-            why = "Nothing to save: the file has no unsaved changes";
-        } else if (hasErrors()) {
-            List<ConfigProblem> errors = problems.stream().filter(ConfigProblem::isError).toList();
-            ConfigProblem first = errors.get(0);
-            why = "Not saved: " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " to fix first ("
-                    + (first.key() == null ? "" : first.key() + ": ") + first.message() + ")";
-        } else if (validating.get()) {
-            why = "Not saved: the last edit is still being checked; save again in a moment";
-        } else {
-            return true;
-        }
-        message.set(why);
-        refusal = why;
-        return false;
+        return saver.readyToSave(edits != null, dirty.get());
     }
 
     /**
@@ -530,10 +277,10 @@ public final class PropertiesViewModel {
      */
     public CompletableFuture<List<NodeId>> save() {
         NodeId id = node.get();
-        if (working == null || id == null) {
+        if (edits == null || id == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        if (saving.get()) {
+        if (saver.saving().get()) {
             return CompletableFuture.failedFuture(new IllegalStateException("the file is still being saved"));
         }
         PropertiesDocument doc;
@@ -545,62 +292,20 @@ public final class PropertiesViewModel {
             }
             doc = parsed.document();
         } else {
-            doc = working;
-        }
-        if (hasErrors()) {
-            return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
-                    + problems.stream().filter(ConfigProblem::isError).findFirst().map(ConfigProblem::message).orElse("")));
+            doc = edits.document();
         }
         String text = doc.text();
-        // a file that does not parse started no node with its values
-        PropertiesDocument before = Objects.requireNonNullElseGet(Parsed.of(savedText).document(),
-                PropertiesDocument::empty);
-        String portNote = clientPortNote(id, before, doc);
-        // what Kafka and ZooKeeper read: a comment or blank line more changes nothing a restart would apply
-        Properties values = doc.toProperties();
-        Properties loaded = before.toProperties();
-        Workspace ws = workspace;
-        String expectedOnDisk = diskText;
-        saving.set(true);
-        return CompletableFuture.supplyAsync(() -> {
-            check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
-                    .ifPresent(error -> {
-                        throw new IllegalStateException("fix the errors before saving: "
-                                + (error.key() == null ? "" : error.key() + ": ") + error.message());
-                    });
-            Path file = ws.propertiesFile(id);
-            // what another editor or the CLI wrote since the form read the file is not overwritten unseen
-            if (!Parsed.read(ws, id).text().equals(expectedOnDisk)) {
-                throw new FileChangedOnDiskException(id, file);
-            }
-            doc.write(file);
-            return PropertiesDocument.read(file).text();
-        }, background).handleAsync((writtenText, error) -> {
-            saving.set(false);
-            if (error != null) {
-                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
-            }
-            boolean alive = live.isAlive(id);
-            Properties running = runsWith.getOrDefault(id, loaded);
-            boolean valuesChanged = !running.equals(values);
-            if (alive && valuesChanged) {
-                runsWith.put(id, running);
-            } else {
-                runsWith.remove(id);
-            }
-            List<NodeId> restart = alive && valuesChanged ? List.of(id) : List.<NodeId>of();
-            if (id.equals(node.get()) && working != null) {
-                diskText = writtenText;
+        return saver.save(workspace, id, doc, savedText, diskText).thenApply(saved -> {
+            if (id.equals(node.get()) && edits != null) {
+                diskText = saved.diskText();
                 savedText = text;
                 // what was typed while the file was written is still unsaved
-                String now = rawMode.get() ? Parsed.of(rawText.get()).text() : working.text();
+                String now = rawMode.get() ? Parsed.of(rawText.get()).text() : edits.document().text();
                 dirty.set(!now.equals(savedText));
-                String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
-                        : alive ? "; no value changed, so " + id + " needs no restart" : "";
-                message.set("Saved " + ws.propertiesFile(id).getFileName() + effect + portNote);
+                message.set(saved.message());
             }
-            return restart;
-        }, fx);
+            return saved.restart();
+        });
     }
 
     /**
@@ -608,25 +313,7 @@ public final class PropertiesViewModel {
      * values older than what was saved.
      */
     public void nodeEvents(List<NodeEvent> events) {
-        for (NodeEvent event : events) {
-            if (event.current().state() == NodeState.STARTING) {
-                runsWith.remove(event.current().id());
-            }
-        }
-    }
-
-    /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */
-    private static String clientPortNote(NodeId id, PropertiesDocument before, PropertiesDocument after) {
-        if (id.kind() != NodeKind.ZOOKEEPER) {
-            return "";
-        }
-        String was = before.get("clientPort").map(String::strip).orElse("");
-        String now = after.get("clientPort").map(String::strip).orElse("");
-        if (was.equals(now)) {
-            return "";
-        }
-        return ". The brokers' zookeeper.connect still names " + (was.isEmpty() ? "the old port" : "port " + was)
-                + ": change it to " + (now.isEmpty() ? "the new port" : now) + " in every broker's file too";
+        saver.nodeEvents(events);
     }
 
     /**
@@ -634,13 +321,7 @@ public final class PropertiesViewModel {
      * leaves every broker without ZooKeeper until it is back.
      */
     public String restartWarning(List<NodeId> restart) {
-        if (workspace == null || workspace.definition().zookeepers() != 1
-                || restart.stream().noneMatch(n -> n.kind() == NodeKind.ZOOKEEPER)) {
-            return "";
-        }
-        NodeId zookeeper = workspace.definition().zookeeperIds().get(0);
-        return zookeeper + " is the cluster's only ZooKeeper: while it restarts every broker loses its ZooKeeper"
-                + " connection, so no leader election, ISR change or topic change can happen until it is back.";
+        return SaveAndRestart.restartWarning(workspace, restart);
     }
 
     /**
@@ -649,22 +330,7 @@ public final class PropertiesViewModel {
      * restart that fails.
      */
     public CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
-        String names = nodes.stream().map(NodeId::name).collect(Collectors.joining(", "));
-        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
-        for (NodeId node : nodes) {
-            chain = chain.thenCompose(previous -> restart.apply(node));
-        }
-        restarting.set(true);
-        message.set("Restarting " + names + "…");
-        return chain.handleAsync((done, error) -> {
-            restarting.set(false);
-            if (error != null) {
-                message.set("The restart of " + names + " failed: " + rootMessage(error));
-                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
-            }
-            message.set(names + " restarted with the saved settings");
-            return null;
-        }, fx);
+        return saver.restart(nodes, restart);
     }
 
     /** Throws away the edits. */
@@ -672,16 +338,8 @@ public final class PropertiesViewModel {
         load();
     }
 
-    private static String rootMessage(Throwable error) {
-        Throwable e = error;
-        while (e.getCause() != null && e != e.getCause()) {
-            e = e.getCause();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
     public BooleanBinding hasErrorsBinding() {
-        return Bindings.createBooleanBinding(this::hasErrors, problems);
+        return validation.hasErrorsBinding();
     }
 
     public ObservableList<NodeId> nodes() {
@@ -693,23 +351,23 @@ public final class PropertiesViewModel {
     }
 
     public ObservableList<PropertyEntry> entries() {
-        return entries;
+        return form.entries();
     }
 
     public ObservableList<PropertyEntry> visibleEntries() {
-        return visible;
+        return form.visible();
     }
 
     public StringProperty searchProperty() {
-        return search;
+        return form.search();
     }
 
     public BooleanProperty onlyInFileProperty() {
-        return onlyInFile;
+        return form.onlyInFile();
     }
 
     public ObservableList<ConfigProblem> problems() {
-        return problems;
+        return validation.problems();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -718,16 +376,16 @@ public final class PropertiesViewModel {
 
     /** True from an edit until its validation is in; Save waits for it. */
     public ReadOnlyBooleanProperty validatingProperty() {
-        return validating;
+        return validation.validating();
     }
 
     /** True from Save until the file is written or the save failed; Save waits for it. */
     public ReadOnlyBooleanProperty savingProperty() {
-        return saving;
+        return saver.saving();
     }
 
     public ReadOnlyBooleanProperty restartingProperty() {
-        return restarting;
+        return saver.restarting();
     }
 
     public BooleanProperty rawModeProperty() {
@@ -744,10 +402,10 @@ public final class PropertiesViewModel {
 
     /** The key the description pane describes: the one being edited. */
     public ObjectProperty<PropertyEntry> selectedProperty() {
-        return selected;
+        return form.selected();
     }
 
     public PropertyEntry entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst().orElse(null);
+        return form.entry(key);
     }
 }

@@ -172,4 +172,24 @@ class EntryEditorsTest {
             assertThat(choice.inFile()).as("the drop-down's \"not set\" takes the key out").isFalse();
         });
     }
+
+    @Test
+    void theCrossSaysWhichKeyItTakesOutAndWhatThenApplies() {
+        UiTestSupport.onFx(() -> {
+            Button withDefault = (Button) cell(entry(NodeKind.BROKER, "num.replica.fetchers", "4")).lookup(".remove-key");
+            assertThat(withDefault.getAccessibleText()).as("read out instead of \"×\"")
+                    .isEqualTo("Take num.replica.fetchers out of the file");
+            assertThat(withDefault.getTooltip().getText())
+                    .isEqualTo("Take num.replica.fetchers out of the file: the default, 1, applies");
+
+            Button noDefault = (Button) cell(entry(NodeKind.BROKER, "log.dirs", "/tmp/k")).lookup(".remove-key");
+            assertThat(noDefault.getTooltip().getText()).as("no \"default, (none)\" that would apply")
+                    .isEqualTo("Take log.dirs out of the file: it is then not set (it has no default)");
+
+            Button derived = (Button) cell(entry(NodeKind.ZOOKEEPER, "maxSessionTimeout", "40000"))
+                    .lookup(".remove-key");
+            assertThat(derived.getTooltip().getText())
+                    .isEqualTo("Take maxSessionTimeout out of the file: the default, 20 × tickTime, applies");
+        });
+    }
 }

@@ -1,0 +1,215 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.app.NodeEvent;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.ConfigProblem;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
+import io.brokerlab.launcher.config.PropertiesDocument;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Writes a node's file and restarts the nodes that then run with older settings, keeping track of which those
+ * are. FX thread, except where said.
+ */
+final class SaveAndRestart {
+
+    /**
+     * A file written: the text now on disk, the nodes that run with the old settings and need a restart, and what
+     * to tell about it.
+     */
+    record Saved(String diskText, List<NodeId> restart, String message) {
+    }
+
+    private final Executor background;
+    private final Executor fx;
+    private final PropertiesViewModel.LiveNodes live;
+    private final Validation validation;
+    private final StringProperty message;
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final BooleanProperty restarting = new SimpleBooleanProperty();
+    /**
+     * The values each running node started with, for the nodes that a saved change has left behind: a later save
+     * that changes nothing in the file (a comment) must still offer the restart that an earlier "Later" put off.
+     */
+    private final Map<NodeId, Properties> runsWith = new HashMap<>();
+    /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
+    private String refusal;
+
+    /** @param message where a refused Ctrl+S and a restart say how it goes */
+    SaveAndRestart(Executor background, Executor fx, PropertiesViewModel.LiveNodes live, Validation validation,
+                   StringProperty message) {
+        this.background = background;
+        this.fx = fx;
+        this.live = live;
+        this.validation = validation;
+        this.message = message;
+    }
+
+    /** Another workspace: none of its nodes was started by a file saved here. */
+    void forget() {
+        runsWith.clear();
+    }
+
+    /** See {@link PropertiesViewModel#readyToSave}; {@code open} is whether a file is open. */
+    boolean readyToSave(boolean open, boolean dirty) {
+        String why;
+        if (!open) {
+            why = "Nothing to save: no file is open";
+        } else if (saving.get()) {
+            why = "Not saved again: the file is still being saved";
+        } else if (!dirty) {
+            why = "Nothing to save: the file has no unsaved changes";
+        } else if (validation.hasErrors()) {
+            List<ConfigProblem> errors = validation.errors();
+            ConfigProblem first = errors.get(0);
+            why = "Not saved: " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " to fix first ("
+                    + (first.key() == null ? "" : first.key() + ": ") + first.message() + ")";
+        } else if (validation.validating().get()) {
+            why = "Not saved: the last edit is still being checked; save again in a moment";
+        } else {
+            return true;
+        }
+        message.set(why);
+        refusal = why;
+        return false;
+    }
+
+    /** An edit was made: a refused Ctrl+S that the message still tells of is old news. */
+    void edited() {
+        if (refusal != null && refusal.equals(message.get())) {
+            message.set("");
+        }
+        refusal = null;
+    }
+
+    /**
+     * Writes {@code doc} as the file of {@code id} on a background thread, after validating exactly what is
+     * written, unless the file on disk is no longer {@code diskText}. {@code savedText} is the file as last loaded
+     * or saved: the values a running node started with, unless an earlier save left it behind. Completes on the
+     * FX thread; fails at once while the problems shown have an error.
+     */
+    CompletableFuture<Saved> save(Workspace ws, NodeId id, PropertiesDocument doc, String savedText, String diskText) {
+        if (validation.hasErrors()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
+                    + validation.errors().get(0).message()));
+        }
+        // a file that does not parse started no node with its values
+        PropertiesDocument before = Objects.requireNonNullElseGet(Parsed.of(savedText).document(),
+                PropertiesDocument::empty);
+        String portNote = clientPortNote(id, before, doc);
+        // what Kafka and ZooKeeper read: a comment or blank line more changes nothing a restart would apply
+        Properties values = doc.toProperties();
+        Properties loaded = before.toProperties();
+        saving.set(true);
+        return CompletableFuture.supplyAsync(() -> {
+            Validation.check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
+                    .ifPresent(error -> {
+                        throw new IllegalStateException("fix the errors before saving: "
+                                + (error.key() == null ? "" : error.key() + ": ") + error.message());
+                    });
+            Path file = ws.propertiesFile(id);
+            // what another editor or the CLI wrote since the form read the file is not overwritten unseen
+            if (!Parsed.read(ws, id).text().equals(diskText)) {
+                throw new FileChangedOnDiskException(id, file);
+            }
+            doc.write(file);
+            return PropertiesDocument.read(file).text();
+        }, background).handleAsync((writtenText, error) -> {
+            saving.set(false);
+            if (error != null) {
+                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+            }
+            boolean alive = live.isAlive(id);
+            Properties running = runsWith.getOrDefault(id, loaded);
+            boolean valuesChanged = !running.equals(values);
+            if (alive && valuesChanged) {
+                runsWith.put(id, running);
+            } else {
+                runsWith.remove(id);
+            }
+            List<NodeId> restart = alive && valuesChanged ? List.of(id) : List.<NodeId>of();
+            String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
+                    : alive ? "; no value changed, so " + id + " needs no restart" : "";
+            return new Saved(writtenText, restart,
+                    "Saved " + ws.propertiesFile(id).getFileName() + effect + portNote);
+        }, fx);
+    }
+
+    /** See {@link PropertiesViewModel#nodeEvents}. */
+    void nodeEvents(List<NodeEvent> events) {
+        for (NodeEvent event : events) {
+            if (event.current().state() == NodeState.STARTING) {
+                runsWith.remove(event.current().id());
+            }
+        }
+    }
+
+    /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */
+    private static String clientPortNote(NodeId id, PropertiesDocument before, PropertiesDocument after) {
+        if (id.kind() != NodeKind.ZOOKEEPER) {
+            return "";
+        }
+        String was = before.get("clientPort").map(String::strip).orElse("");
+        String now = after.get("clientPort").map(String::strip).orElse("");
+        if (was.equals(now)) {
+            return "";
+        }
+        return ". The brokers' zookeeper.connect still names " + (was.isEmpty() ? "the old port" : "port " + was)
+                + ": change it to " + (now.isEmpty() ? "the new port" : now) + " in every broker's file too";
+    }
+
+    /** See {@link PropertiesViewModel#restartWarning}. */
+    static String restartWarning(Workspace workspace, List<NodeId> restart) {
+        if (workspace == null || workspace.definition().zookeepers() != 1
+                || restart.stream().noneMatch(n -> n.kind() == NodeKind.ZOOKEEPER)) {
+            return "";
+        }
+        NodeId zookeeper = workspace.definition().zookeeperIds().get(0);
+        return zookeeper + " is the cluster's only ZooKeeper: while it restarts every broker loses its ZooKeeper"
+                + " connection, so no leader election, ISR change or topic change can happen until it is back.";
+    }
+
+    /** See {@link PropertiesViewModel#restart}. */
+    CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
+        String names = nodes.stream().map(NodeId::name).collect(Collectors.joining(", "));
+        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        for (NodeId node : nodes) {
+            chain = chain.thenCompose(previous -> restart.apply(node));
+        }
+        restarting.set(true);
+        message.set("Restarting " + names + "…");
+        return chain.handleAsync((done, error) -> {
+            restarting.set(false);
+            if (error != null) {
+                message.set("The restart of " + names + " failed: " + RootCause.message(error));
+                throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+            }
+            message.set(names + " restarted with the saved settings");
+            return null;
+        }, fx);
+    }
+
+    /** True from Save until the file is written or the save failed. */
+    BooleanProperty saving() {
+        return saving;
+    }
+
+    BooleanProperty restarting() {
+        return restarting;
+    }
+}
