@@ -82,7 +82,8 @@ public final class ClassDataSharing {
         // A unique name: the file is moved into place only once written, never read half-written.
         Path target = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
         if (claimTraining(archive, target)) {
-            return List.of("-XX:ArchiveClassesAtExit=" + target);
+            // the dump warns once per old (pre-Java 6) library class it skips: noise at the end of the node's log
+            return List.of("-XX:ArchiveClassesAtExit=" + target, "-Xlog:cds*=error");
         }
         return List.of();
     }
