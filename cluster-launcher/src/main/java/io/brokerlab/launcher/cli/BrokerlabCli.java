@@ -36,6 +36,11 @@ public final class BrokerlabCli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BrokerlabCli());
         cli.setExecutionExceptionHandler(BrokerlabCli::handleFailure);
+        WorkspaceBeforeCommand.declare(cli.getCommandSpec());
+        cli.setExecutionStrategy(parsed -> {
+            WorkspaceBeforeCommand.handDown(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli;
     }
 
