@@ -12,7 +12,6 @@ import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -233,9 +232,9 @@ public final class ConsoleView implements AppView {
         Button stop = new Button("Stop", new FontIcon(Feather.STOP_CIRCLE));
         stop.setOnAction(e -> model.stopTail());
         stop.disableProperty().bind(model.tailingProperty().not());
-        ComboBox<ConsoleViewModel.StartMode> startMode = new ComboBox<>();
+        ComboBox<StartMode> startMode = new ComboBox<>();
         startMode.setId("console-start");
-        startMode.getItems().addAll(ConsoleViewModel.StartMode.values());
+        startMode.getItems().addAll(StartMode.values());
         startMode.valueProperty().bindBidirectional(model.startModeProperty());
         TextField startValue = new TextField();
         startValue.setId("console-start-value");
@@ -244,9 +243,9 @@ public final class ConsoleView implements AppView {
         // Enter in the fields that say where and what to tail does what Tail does
         startValue.setOnAction(e -> model.startTail());
         Runnable startPrompt = () -> {
-            ConsoleViewModel.StartMode mode = model.startModeProperty().get();
-            startValue.setVisible(mode == ConsoleViewModel.StartMode.OFFSET || mode == ConsoleViewModel.StartMode.TIMESTAMP
-                    || mode == ConsoleViewModel.StartMode.LAST);
+            StartMode mode = model.startModeProperty().get();
+            startValue.setVisible(mode == StartMode.OFFSET || mode == StartMode.TIMESTAMP
+                    || mode == StartMode.LAST);
             startValue.setManaged(startValue.isVisible());
             startValue.setPromptText(switch (mode) {
                 case OFFSET -> "offset";
@@ -295,8 +294,8 @@ public final class ConsoleView implements AppView {
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
                 column("Time", m -> MessageTimes.format(m.timestamp()), 175),
-                nullMarked(column("Key", model::tableKey, 120), m -> m.keyBytes() == null),
-                nullMarked(column("Value", model::tableValue, 335), m -> m.valueBytes() == null)));
+                nullMarked(column("Key", m -> model.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
+                nullMarked(column("Value", m -> model.messageText().tableValue(m), 335), m -> m.valueBytes() == null)));
         model.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, model.followingProperty());
         Label noMessages = new Label();
@@ -310,7 +309,8 @@ public final class ConsoleView implements AppView {
         detail.setId("console-detail");
         detail.setEditable(false);
         detail.getStyleClass().add("monospace");
-        detail.textProperty().bind(Bindings.createStringBinding(() -> describe(model.selectedProperty().get(), model),
+        detail.textProperty().bind(Bindings.createStringBinding(
+                () -> model.messageText().detail(model.selectedProperty().get()),
                 model.selectedProperty(), model.formatProperty()));
         SplitPane tail = new SplitPane(table, detail);
         tail.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -319,20 +319,6 @@ public final class ConsoleView implements AppView {
         VBox.setVgrow(tail, Priority.ALWAYS);
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.3);
-    }
-
-    static String describe(TailedMessage m, ConsoleViewModel model) {
-        if (m == null) {
-            return "Select a message to see it in full.";
-        }
-        StringBuilder text = new StringBuilder();
-        text.append("topic ").append(m.topic()).append(" · partition ").append(m.partition()).append(" · offset ")
-                .append(m.offset()).append(" · ").append(MessageTimes.format(m.timestamp())).append('\n');
-        text.append("key: ").append(model.detailKey(m)).append('\n');
-        m.headerList().forEach(h -> text.append("header ").append(h.key()).append(": ")
-                .append(Objects.requireNonNullElse(h.value(), ConsoleViewModel.NULL_KEY)).append('\n'));
-        text.append('\n').append(model.detailValue(m));
-        return text.toString();
     }
 
     private static TableColumn<TailedMessage, String> column(String title, Function<TailedMessage, String> f, double width) {

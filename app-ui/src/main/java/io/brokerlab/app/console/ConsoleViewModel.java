@@ -10,16 +10,8 @@ import io.brokerlab.launcher.messaging.SendFailures;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
 import java.time.ZonedDateTime;
 import java.util.Set;
-import java.util.TreeSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +50,6 @@ public final class ConsoleViewModel {
 
     public static final int MAX_ROWS = 5_000;
     static final int MAX_SEND_RESULTS = 200;
-    /** A table cell shows this much of a key or value; the detail pane shows all of it. */
-    static final int MAX_CELL_CHARS = 300;
-    /** A null key or value is not an empty one: a null value is a tombstone, which compaction acts on. */
-    public static final String NULL_KEY = "∅ null";
-    public static final String NULL_VALUE = "∅ null (tombstone)";
 
     private final Executor background;
     private final ObservableList<String> topics = FXCollections.observableArrayList();
@@ -91,22 +78,6 @@ public final class ConsoleViewModel {
     private final StringProperty tailPartitions = new SimpleStringProperty("");
     private final ObjectProperty<ValueFormat> format = new SimpleObjectProperty<>(ValueFormat.TEXT);
 
-    /** Where a tail starts; OFFSET, TIMESTAMP and LAST take {@link #startValueProperty()}. */
-    public enum StartMode {
-        BEGINNING("From beginning"), END("From now"), OFFSET("From offset"), TIMESTAMP("From time"),
-        LAST("Last N per partition");
-
-        private final String label;
-
-        StartMode(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
     private final BooleanProperty tailing = new SimpleBooleanProperty();
     /** The topic the latest tail reads, which the Topic box may no longer show. */
     private final StringProperty tailedTopic = new SimpleStringProperty();
@@ -327,148 +298,9 @@ public final class ConsoleViewModel {
         }
     }
 
-    /**
-     * The start position from the mode and its value: an offset; a time as epoch seconds (10 digits, as
-     * {@code date +%s} prints) or milliseconds (13 digits), an ISO-8601 instant ({@code 2026-11-25T01:00:00Z}), a
-     * local {@code HH:mm[:ss[.SSS]]} (yesterday's when that time has not come yet today), a local
-     * {@code yyyy-MM-dd HH:mm[:ss[.SSS]]} (the two forms the table shows a message's time in), or a span back from
-     * now ({@code 5m}, {@code 30s}, {@code 2h}); a count per partition.
-     */
-    static StartPosition startPosition(StartMode mode, String value, ZonedDateTime now) {
-        String v = value == null ? "" : value.strip();
-        try {
-            return switch (mode) {
-                case BEGINNING -> new StartPosition.Beginning();
-                case END -> new StartPosition.End();
-                case OFFSET -> new StartPosition.AtOffset(atLeastZero(Long.parseLong(v),
-                        "The offset must be 0 or more: offsets count a partition's messages from 0"));
-                case LAST -> new StartPosition.LastPerPartition(atLeastZero(Long.parseLong(v),
-                        "N must be 0 or more messages per partition"));
-                case TIMESTAMP -> new StartPosition.AtTimestamp(parseTime(v, now));
-            };
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException(switch (mode) {
-                case OFFSET -> "The offset must be a number";
-                case LAST -> "N must be a number of messages";
-                default -> "The time must be like 5m (ago), 14:05, 14:05:12.345, 2026-11-25 14:05:12.345 (local"
-                        + " time, as the table shows it), 2026-11-25T01:00:00Z or epoch seconds or milliseconds";
-            });
-        }
-    }
-
-    private static long atLeastZero(long n, String otherwise) {
-        if (n < 0) {
-            throw new IllegalArgumentException(otherwise);
-        }
-        return n;
-    }
-
-    /** As the table shows a time ({@link MessageTimes}), also cut to the minute or second, and 9:05 for 09:05. */
-    private static final DateTimeFormatter LOCAL_TIME = new DateTimeFormatterBuilder().appendPattern("H:mm")
-            .optionalStart().appendPattern(":ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
-            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').append(LOCAL_TIME)
-            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-
-    /** Where a tail starts, for its status line: the time a TIMESTAMP value resolved to. */
-    static String describe(StartPosition start) {
-        if (start instanceof StartPosition.AtOffset at) {
-            return "from offset " + String.format(Locale.ROOT, "%,d", at.offset());
-        }
-        if (start instanceof StartPosition.AtTimestamp at) {
-            return "from " + MessageTimes.format(at.epochMillis());
-        }
-        if (start instanceof StartPosition.LastPerPartition last) {
-            return "last " + String.format(Locale.ROOT, "%,d", last.count()) + " per partition";
-        }
-        return start instanceof StartPosition.End ? "from now" : "from the beginning";
-    }
-
-    /** "all" or nothing for every partition, else partition numbers separated by commas ({@code 0,2}). */
-    static Set<Integer> parsePartitions(String text) {
-        String all = text == null ? "" : text.strip();
-        if (all.isEmpty() || all.equalsIgnoreCase("all")) {
-            return Set.of();
-        }
-        Set<Integer> out = new TreeSet<>();
-        for (String part : all.split(",")) {
-            String p = part.strip();
-            if (!p.matches("\\d{1,9}")) {
-                throw new IllegalArgumentException("Partitions are all, or numbers separated by commas like 0,2 (not '"
-                        + p + "')");
-            }
-            out.add(Integer.parseInt(p));
-        }
-        return out;
-    }
-
-    private static long parseTime(String v, ZonedDateTime now) {
-        if (v.matches("\\d{10}")) {
-            return Long.parseLong(v) * 1000;
-        }
-        if (v.matches("\\d{13}")) {
-            return Long.parseLong(v);
-        }
-        if (v.matches("\\d+")) {
-            throw new IllegalArgumentException("An epoch time has 10 digits (seconds) or 13 (milliseconds), not "
-                    + v.length());
-        }
-        if (v.matches("\\d+[smh]")) {
-            long n = Long.parseLong(v.substring(0, v.length() - 1));
-            java.time.temporal.ChronoUnit unit = switch (v.charAt(v.length() - 1)) {
-                case 's' -> java.time.temporal.ChronoUnit.SECONDS;
-                case 'm' -> java.time.temporal.ChronoUnit.MINUTES;
-                default -> java.time.temporal.ChronoUnit.HOURS;
-            };
-            return now.minus(n, unit).toInstant().toEpochMilli();
-        }
-        if (v.matches("\\d{4}-\\d{2}-\\d{2} .*")) {
-            return LocalDateTime.parse(v, LOCAL_DATE_TIME).atZone(now.getZone()).toInstant().toEpochMilli();
-        }
-        if (v.matches("\\d{1,2}:.*")) {
-            ZonedDateTime at = LocalTime.parse(v, LOCAL_TIME).atDate(now.toLocalDate()).atZone(now.getZone());
-            // 23:50 typed at 00:10 means ten minutes past 23:50 yesterday, not a time still to come
-            return (at.isAfter(now) ? at.minusDays(1) : at).toInstant().toEpochMilli();
-        }
-        return Instant.parse(v).toEpochMilli();
-    }
-
-    /** The key as text, or in hex along with the values (a binary key reads no better as text); null stays null. */
-    public String keyText(TailedMessage m) {
-        return format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.keyBytes()) : m.key();
-    }
-
-    /** The key as its table cell shows it: cut to {@link #MAX_CELL_CHARS}; {@link #NULL_KEY} for none. */
-    public String tableKey(TailedMessage m) {
-        String k = keyText(m);
-        return k == null ? NULL_KEY : cut(k);
-    }
-
-    /** The key in full, as the detail pane shows it. */
-    public String detailKey(TailedMessage m) {
-        String k = keyText(m);
-        return k == null ? NULL_KEY : k;
-    }
-
-    /** The value as the chosen format shows it in the table: one line, hex in HEX, cut to {@link #MAX_CELL_CHARS}. */
-    public String tableValue(TailedMessage m) {
-        if (m.valueBytes() == null) {
-            return NULL_VALUE;
-        }
-        return cut(format.get() == ValueFormat.HEX ? ValueFormat.HEX.render(m.valueBytes())
-                : ValueFormat.TEXT.render(m.valueBytes()).replace('\n', ' '));
-    }
-
-    /** A cell laying out a megabyte of text stalls the FX thread; the detail pane shows the whole value. */
-    private static String cut(String text) {
-        return text.length() <= MAX_CELL_CHARS ? text
-                : text.substring(0, MAX_CELL_CHARS) + "… (" + text.length() + " characters, all in the detail)";
-    }
-
-    /** The value in full as the chosen format shows it: as sent in TEXT, pretty in JSON, hex in HEX. */
-    public String detailValue(TailedMessage m) {
-        return m.valueBytes() == null ? NULL_VALUE : format.get().render(m.valueBytes());
+    /** The tailed messages as the table and the detail show them in the chosen {@link #formatProperty() format}. */
+    MessageText messageText() {
+        return new MessageText(format.get());
     }
 
     /** Starts tailing the selected topic on a dedicated thread. */
@@ -481,8 +313,8 @@ public final class ConsoleViewModel {
         StartPosition start;
         Set<Integer> only;
         try {
-            start = startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
-            only = parsePartitions(tailPartitions.get());
+            start = TailStartText.startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
+            only = TailStartText.parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
             tailStatus.set(e.getMessage());
             return;
@@ -521,7 +353,7 @@ public final class ConsoleViewModel {
         currentTail.set(tail);
         fx.execute(() -> {
             if (generation == tailGeneration.get()) {
-                tailStatus.set("Tailing " + t + " " + describe(start));
+                tailStatus.set("Tailing " + t + " " + TailStartText.describe(start));
             }
         });
         try {

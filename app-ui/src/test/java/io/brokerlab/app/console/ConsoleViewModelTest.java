@@ -170,12 +170,12 @@ class ConsoleViewModelTest {
         assertThat(sent).containsExactly("customer-7=null");
 
         TailedMessage tombstone = TailedMessage.ofText("orders", 0, 5, 0L, "customer-7", null);
-        assertThat(model.tableValue(tombstone)).isEqualTo("∅ null (tombstone)");
-        assertThat(model.detailValue(tombstone)).isEqualTo("∅ null (tombstone)");
+        assertThat(model.messageText().tableValue(tombstone)).isEqualTo("∅ null (tombstone)");
+        assertThat(model.messageText().detailValue(tombstone)).isEqualTo("∅ null (tombstone)");
         TailedMessage noKey = TailedMessage.ofText("orders", 0, 6, 0L, null, "");
-        assertThat(model.tableKey(noKey)).isEqualTo("∅ null");
-        assertThat(model.tableValue(noKey)).as("an empty value is not a null one").isEmpty();
-        assertThat(ConsoleView.describe(noKey, model)).contains("key: ∅ null\n");
+        assertThat(model.messageText().tableKey(noKey)).isEqualTo("∅ null");
+        assertThat(model.messageText().tableValue(noKey)).as("an empty value is not a null one").isEmpty();
+        assertThat(model.messageText().detail(noKey)).contains("key: ∅ null\n");
     }
 
     @Test
@@ -208,7 +208,7 @@ class ConsoleViewModelTest {
         TailedMessage repeated = new TailedMessage("orders", 0, 1, 0L, null, new byte[0], new org.apache.kafka.common
                 .header.Header[] {new org.apache.kafka.common.header.internals.RecordHeader("tag", "a".getBytes()),
                 new org.apache.kafka.common.header.internals.RecordHeader("tag", "b".getBytes())}, ValueFormat.TEXT);
-        assertThat(ConsoleView.describe(repeated, model)).contains("header tag: a\nheader tag: b\n");
+        assertThat(model.messageText().detail(repeated)).contains("header tag: a\nheader tag: b\n");
     }
 
     @Test
@@ -248,7 +248,7 @@ class ConsoleViewModelTest {
         model.publish();
         assertThat(model.sendStatusProperty().get()).contains("key=value");
 
-        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
+        model.startModeProperty().set(StartMode.OFFSET);
         model.startValueProperty().set("x");
         model.startTail();
         assertThat(model.tailStatusProperty().get()).isEqualTo("The offset must be a number");
@@ -258,49 +258,49 @@ class ConsoleViewModelTest {
         assertThat(starts).containsExactly(new StartPosition.AtOffset(120));
         model.stopTail();
         java.time.ZonedDateTime now = Instant.parse("2026-11-25T01:00:00Z").atZone(java.time.ZoneOffset.UTC);
-        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "5m", now))
+        assertThat(TailStartText.startPosition(StartMode.TIMESTAMP, "5m", now))
                 .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(300).toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
+        assertThat(TailStartText.startPosition(StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
                 .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(3600).toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.LAST, "10", now))
+        assertThat(TailStartText.startPosition(StartMode.LAST, "10", now))
                 .isEqualTo(new StartPosition.LastPerPartition(10));
 
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":{\"b\":2}}");
         model.formatProperty().set(ValueFormat.HEX);
-        assertThat(model.tableValue(m)).startsWith("7b 22 61 22");
+        assertThat(model.messageText().tableValue(m)).startsWith("7b 22 61 22");
         model.formatProperty().set(ValueFormat.JSON);
-        assertThat(model.detailValue(m)).contains("\n").contains("\"b\" : 2");
-        assertThat(model.tableValue(m)).isEqualTo("{\"a\":{\"b\":2}}");
+        assertThat(model.messageText().detailValue(m)).contains("\n").contains("\"b\" : 2");
+        assertThat(model.messageText().tableValue(m)).isEqualTo("{\"a\":{\"b\":2}}");
     }
 
     @Test
     void startPositionsRefuseNegativesTakeEpochSecondsOrMillisAndAnHourStillToComeIsYesterdays() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T00:10:00+01:00[Europe/Paris]");
-        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
-        assertThat(ConsoleViewModel.startPosition(time, "1764025200", now))
+        StartMode time = StartMode.TIMESTAMP;
+        assertThat(TailStartText.startPosition(time, "1764025200", now))
                 .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_000L));
-        assertThat(ConsoleViewModel.startPosition(time, "1764025200123", now))
+        assertThat(TailStartText.startPosition(time, "1764025200123", now))
                 .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_123L));
-        assertThat(ConsoleViewModel.startPosition(time, "23:50", now)).as("not yet 23:50 today")
+        assertThat(TailStartText.startPosition(time, "23:50", now)).as("not yet 23:50 today")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T22:50:00Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "0:05", now))
+        assertThat(TailStartText.startPosition(time, "0:05", now))
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T23:05:00Z").toEpochMilli()));
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> ConsoleViewModel.startPosition(time, "17640252001", now)))
+                () -> TailStartText.startPosition(time, "17640252001", now)))
                 .hasMessage("An epoch time has 10 digits (seconds) or 13 (milliseconds), not 11");
 
         ConsoleViewModel model = model();
-        model.startModeProperty().set(ConsoleViewModel.StartMode.LAST);
+        model.startModeProperty().set(StartMode.LAST);
         model.startValueProperty().set("-5");
         model.startTail();
         assertThat(model.tailStatusProperty().get()).isEqualTo("N must be 0 or more messages per partition");
-        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
+        model.startModeProperty().set(StartMode.OFFSET);
         model.startTail();
         assertThat(model.tailStatusProperty().get())
                 .isEqualTo("The offset must be 0 or more: offsets count a partition's messages from 0");
         assertThat(starts).as("nothing tailed").isEmpty();
 
-        model.startModeProperty().set(ConsoleViewModel.StartMode.TIMESTAMP);
+        model.startModeProperty().set(StartMode.TIMESTAMP);
         model.startValueProperty().set("1764025200");
         model.startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -315,23 +315,23 @@ class ConsoleViewModelTest {
     @Test
     void aTimeCopiedFromTheTableIsTakenInEitherOfItsForms() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T15:00:00+01:00[Europe/Paris]");
-        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
-        assertThat(ConsoleViewModel.startPosition(time, "14:05:12.345", now)).as("today's, as the table shows it")
+        StartMode time = StartMode.TIMESTAMP;
+        assertThat(TailStartText.startPosition(time, "14:05:12.345", now)).as("today's, as the table shows it")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-25T13:05:12.345Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "2025-01-04 14:05:12.345", now)).as("another day's")
+        assertThat(TailStartText.startPosition(time, "2025-01-04 14:05:12.345", now)).as("another day's")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-01-04T13:05:12.345Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "2025-01-04 14:05", now))
+        assertThat(TailStartText.startPosition(time, "2025-01-04 14:05", now))
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-01-04T13:05:00Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "2025-07-04 14:05:12", now)).as("in summer time")
+        assertThat(TailStartText.startPosition(time, "2025-07-04 14:05:12", now)).as("in summer time")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-07-04T12:05:12Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "9:05:00.5", now))
+        assertThat(TailStartText.startPosition(time, "9:05:00.5", now))
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-25T08:05:00.500Z").toEpochMilli()));
         long displayed = Instant.parse("2026-11-20T08:30:01.250Z").toEpochMilli();
-        assertThat(ConsoleViewModel.startPosition(time,
+        assertThat(TailStartText.startPosition(time,
                 MessageTimes.format(displayed, now.getZone(), now.toLocalDate()), now))
                 .as("what the Time column shows reads back").isEqualTo(new StartPosition.AtTimestamp(displayed));
         for (String wrong : List.of("2025-13-04 14:05", "25:00", "14:5", "2025-01-04 14:05:12.", "yesterday")) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ConsoleViewModel.startPosition(time, wrong,
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> TailStartText.startPosition(time, wrong,
                     now))).as(wrong).hasMessage("The time must be like 5m (ago), 14:05, 14:05:12.345,"
                     + " 2026-11-25 14:05:12.345 (local time, as the table shows it), 2026-11-25T01:00:00Z or epoch"
                     + " seconds or milliseconds");
@@ -389,7 +389,7 @@ class ConsoleViewModelTest {
         assertThat(MessageTimes.format(at, paris, java.time.LocalDate.of(2026, 11, 26)))
                 .isEqualTo("2026-11-25 00:30:00.250");
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, at, "k", "v");
-        assertThat(ConsoleView.describe(m, model())).as("the detail in the table's zone and form")
+        assertThat(model().messageText().detail(m)).as("the detail in the table's zone and form")
                 .contains(" · offset 1 · " + MessageTimes.format(at) + "\n");
     }
 
@@ -698,20 +698,20 @@ class ConsoleViewModelTest {
     void keysAreShownInHexWithTheValues() {
         ConsoleViewModel model = model();
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k1", "v");
-        assertThat(model.keyText(m)).isEqualTo("k1");
+        assertThat(model.messageText().keyText(m)).isEqualTo("k1");
         model.formatProperty().set(ValueFormat.HEX);
-        assertThat(model.keyText(m)).isEqualTo("6b 31");
-        assertThat(ConsoleView.describe(m, model)).contains("key: 6b 31\n");
-        assertThat(model.keyText(TailedMessage.ofText("orders", 0, 2, 0L, null, "v"))).isNull();
+        assertThat(model.messageText().keyText(m)).isEqualTo("6b 31");
+        assertThat(model.messageText().detail(m)).contains("key: 6b 31\n");
+        assertThat(model.messageText().keyText(TailedMessage.ofText("orders", 0, 2, 0L, null, "v"))).isNull();
     }
 
     @Test
     void theDetailShowsTheValueAsSentInTextAndPrettyOnlyInJson() {
         ConsoleViewModel model = model();
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":1}");
-        assertThat(ConsoleView.describe(m, model)).endsWith("\n{\"a\":1}");
+        assertThat(model.messageText().detail(m)).endsWith("\n{\"a\":1}");
         model.formatProperty().set(ValueFormat.JSON);
-        assertThat(ConsoleView.describe(m, model)).contains("\"a\" : 1").doesNotContain("{\"a\":1}");
+        assertThat(model.messageText().detail(m)).contains("\"a\" : 1").doesNotContain("{\"a\":1}");
     }
 
     @Test
@@ -719,15 +719,15 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         String big = "x".repeat(100_000);
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, big, big);
-        assertThat(model.tableValue(m)).hasSizeLessThan(400)
-                .startsWith("x".repeat(ConsoleViewModel.MAX_CELL_CHARS) + "…")
+        assertThat(model.messageText().tableValue(m)).hasSizeLessThan(400)
+                .startsWith("x".repeat(MessageText.MAX_CELL_CHARS) + "…")
                 .endsWith("(100000 characters, all in the detail)");
-        assertThat(model.tableKey(m)).isEqualTo(model.tableValue(m));
-        assertThat(model.detailValue(m)).isEqualTo(big);
-        assertThat(ConsoleView.describe(m, model)).endsWith(big);
+        assertThat(model.messageText().tableKey(m)).isEqualTo(model.messageText().tableValue(m));
+        assertThat(model.messageText().detailValue(m)).isEqualTo(big);
+        assertThat(model.messageText().detail(m)).endsWith(big);
         TailedMessage small = TailedMessage.ofText("orders", 0, 2, 0L, null, "short");
-        assertThat(model.tableValue(small)).isEqualTo("short");
-        assertThat(model.tableKey(small)).isEqualTo(ConsoleViewModel.NULL_KEY);
+        assertThat(model.messageText().tableValue(small)).isEqualTo("short");
+        assertThat(model.messageText().tableKey(small)).isEqualTo(MessageText.NULL_KEY);
     }
 
     @Test

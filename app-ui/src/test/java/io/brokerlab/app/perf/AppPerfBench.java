@@ -157,7 +157,7 @@ class AppPerfBench {
             UiTestSupport.click(robot, "#nav-console");
             UiTestSupport.onFx(() -> {
                 console.model().topicProperty().set(TOPIC);
-                console.model().startModeProperty().set(io.brokerlab.app.console.ConsoleViewModel.StartMode.END);
+                console.model().startModeProperty().set(io.brokerlab.app.console.StartMode.END);
                 console.model().startTail();
             });
             UiTestSupport.waitFor(60, "the tail", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
