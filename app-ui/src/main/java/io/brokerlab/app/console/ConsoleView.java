@@ -95,7 +95,7 @@ public final class ConsoleView implements AppView {
         TextField key = new TextField();
         key.setId("console-key");
         key.setPromptText("none");
-        key.textProperty().bindBidirectional(model.keyProperty());
+        key.textProperty().bindBidirectional(model.publishing().keyProperty());
         TextArea value = new TextArea();
         value.setId("console-value");
         value.setPromptText("{\"hello\": \"kafka\"}, {n} = message number");
@@ -104,16 +104,16 @@ public final class ConsoleView implements AppView {
         // the results list below grows; without this the VBox squeezes the value to a clipped sliver
         value.setMinHeight(Region.USE_PREF_SIZE);
         value.setWrapText(true);
-        value.textProperty().bindBidirectional(model.valueProperty());
+        value.textProperty().bindBidirectional(model.publishing().valueProperty());
         CheckBox nullValue = new CheckBox("Null value (tombstone)");
         nullValue.setId("console-null-value");
         nullValue.setTooltip(new Tooltip("Send no value at all: on a compacted topic a tombstone deletes the key's"
                 + " earlier messages"));
-        nullValue.selectedProperty().bindBidirectional(model.nullValueProperty());
-        value.disableProperty().bind(model.nullValueProperty());
+        nullValue.selectedProperty().bindBidirectional(model.publishing().nullValueProperty());
+        value.disableProperty().bind(model.publishing().nullValueProperty());
         TextField partition = new TextField();
         partition.setPromptText("default partitioner");
-        partition.textProperty().bindBidirectional(model.partitionProperty());
+        partition.textProperty().bindBidirectional(model.publishing().partitionProperty());
         ComboBox<Acks> acks = new ComboBox<>();
         acks.setId("console-acks");
         acks.getItems().addAll(Acks.values());
@@ -131,30 +131,30 @@ public final class ConsoleView implements AppView {
         });
         acks.setTooltip(new Tooltip("all: every in-sync replica has the message before the reply (the safe choice);"
                 + " 1: only the leader; 0: no reply at all, so no offset either"));
-        acks.valueProperty().bindBidirectional(model.acksProperty());
+        acks.valueProperty().bindBidirectional(model.publishing().acksProperty());
         Spinner<Integer> count = NumberSpinners.of(1, 10_000_000, 1);
         count.setId("console-count");
         count.setTooltip(new Tooltip(N_PLACEHOLDER));
-        count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
-        model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
+        count.valueProperty().addListener((o, a, b) -> model.publishing().countProperty().set(b));
+        model.publishing().countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
         Spinner<Integer> rate = NumberSpinners.of(1, 1_000_000, 100);
         rate.setId("console-rate");
-        rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
-        model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
+        rate.valueProperty().addListener((o, a, b) -> model.publishing().rateProperty().set(b));
+        model.publishing().rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
         Button send = new Button();
         send.setId("console-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
         // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
-        send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
-        send.graphicProperty().bind(Bindings.when(model.sendingProperty())
+        send.textProperty().bind(Bindings.when(model.publishing().sendingProperty()).then("Stop").otherwise("Send"));
+        send.graphicProperty().bind(Bindings.when(model.publishing().sendingProperty())
                 .then((Node) new FontIcon(Feather.STOP_CIRCLE)).otherwise(new FontIcon(Feather.SEND)));
-        send.disableProperty().bind(model.noTopicProperty().and(model.sendingProperty().not()));
+        send.disableProperty().bind(model.noTopicProperty().and(model.publishing().sendingProperty().not()));
         send.setOnAction(e -> {
-            if (model.sendingProperty().get()) {
-                model.stopSending();
+            if (model.publishing().sendingProperty().get()) {
+                model.publishing().stopSending();
             } else {
-                model.publish();
+                model.publishing().publish();
             }
         });
         GridPane form = new GridPane();
@@ -176,7 +176,7 @@ public final class ConsoleView implements AppView {
             }
             return change;
         }));
-        headers.textProperty().bindBidirectional(model.headersProperty());
+        headers.textProperty().bindBidirectional(model.publishing().headersProperty());
         Label headersProblem = new Label();
         headersProblem.setId("console-headers-problem");
         headersProblem.getStyleClass().addAll(Styles.DANGER, "headers-problem");
@@ -186,10 +186,10 @@ public final class ConsoleView implements AppView {
         headersProblem.setPrefWidth(0);
         headersProblem.setMaxWidth(Double.MAX_VALUE);
         headersProblem.setMinHeight(Region.USE_PREF_SIZE);
-        headersProblem.textProperty().bind(model.headersProblemProperty());
-        headersProblem.visibleProperty().bind(model.headersProblemProperty().isNotNull());
+        headersProblem.textProperty().bind(model.publishing().headersProblemProperty());
+        headersProblem.visibleProperty().bind(model.publishing().headersProblemProperty().isNotNull());
         headersProblem.managedProperty().bind(headersProblem.visibleProperty());
-        model.headersProblemProperty().addListener((o, was, now) -> headers.pseudoClassStateChanged(Styles.STATE_DANGER,
+        model.publishing().headersProblemProperty().addListener((o, was, now) -> headers.pseudoClassStateChanged(Styles.STATE_DANGER,
                 now != null));
         Label headersLabel = new Label("Headers");
         VBox headersBox = new VBox(4, headers, headersProblem);
@@ -210,8 +210,8 @@ public final class ConsoleView implements AppView {
         status.setWrapText(true);
         // wrapped in full: a failure's reason is the one line the user must be able to read
         status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(model.sendStatusProperty());
-        ListView<String> results = new ListView<>(model.sendResults());
+        status.textProperty().bind(model.publishing().sendStatusProperty());
+        ListView<String> results = new ListView<>(model.publishing().sendResults());
         results.setId("console-send-results");
         results.getStyleClass().add(Styles.DENSE);
         results.setCellFactory(list -> new FullTextCell());
@@ -227,23 +227,23 @@ public final class ConsoleView implements AppView {
         Button start = new Button("Tail", new FontIcon(Feather.PLAY));
         start.setId("console-tail");
         start.getStyleClass().add("primary-action");
-        start.setOnAction(e -> model.startTail());
+        start.setOnAction(e -> model.tail().startTail());
         start.disableProperty().bind(model.noTopicProperty());
         Button stop = new Button("Stop", new FontIcon(Feather.STOP_CIRCLE));
-        stop.setOnAction(e -> model.stopTail());
-        stop.disableProperty().bind(model.tailingProperty().not());
+        stop.setOnAction(e -> model.tail().stopTail());
+        stop.disableProperty().bind(model.tail().tailingProperty().not());
         ComboBox<StartMode> startMode = new ComboBox<>();
         startMode.setId("console-start");
         startMode.getItems().addAll(StartMode.values());
-        startMode.valueProperty().bindBidirectional(model.startModeProperty());
+        startMode.valueProperty().bindBidirectional(model.tail().startModeProperty());
         TextField startValue = new TextField();
         startValue.setId("console-start-value");
         startValue.setPrefColumnCount(9);
-        startValue.textProperty().bindBidirectional(model.startValueProperty());
+        startValue.textProperty().bindBidirectional(model.tail().startValueProperty());
         // Enter in the fields that say where and what to tail does what Tail does
-        startValue.setOnAction(e -> model.startTail());
+        startValue.setOnAction(e -> model.tail().startTail());
         Runnable startPrompt = () -> {
-            StartMode mode = model.startModeProperty().get();
+            StartMode mode = model.tail().startModeProperty().get();
             startValue.setVisible(mode == StartMode.OFFSET || mode == StartMode.TIMESTAMP
                     || mode == StartMode.LAST);
             startValue.setManaged(startValue.isVisible());
@@ -254,38 +254,38 @@ public final class ConsoleView implements AppView {
                 default -> "";
             });
         };
-        model.startModeProperty().addListener(o -> startPrompt.run());
+        model.tail().startModeProperty().addListener(o -> startPrompt.run());
         startPrompt.run();
         TextField partitions = new TextField();
         partitions.setId("console-partitions");
         partitions.setPromptText("all");
         partitions.setPrefColumnCount(5);
         partitions.setTooltip(new Tooltip("Partitions to tail: all, or numbers separated by commas like 0,2"));
-        partitions.textProperty().bindBidirectional(model.tailPartitionsProperty());
-        partitions.setOnAction(e -> model.startTail());
+        partitions.textProperty().bindBidirectional(model.tail().tailPartitionsProperty());
+        partitions.setOnAction(e -> model.tail().startTail());
         ComboBox<ValueFormat> format = new ComboBox<>();
         format.setId("console-format");
         format.getItems().addAll(ValueFormat.values());
-        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.valueProperty().bindBidirectional(model.table().formatProperty());
         format.setTooltip(new Tooltip("How values are shown: TEXT, JSON (pretty in the detail) or HEX"));
         ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
         pause.setId("console-pause");
-        pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        pause.selectedProperty().bindBidirectional(model.table().pausedProperty());
         ToggleButton follow = new ToggleButton("Follow", new FontIcon(Feather.CHEVRONS_DOWN));
         follow.setId("console-follow");
         follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
-        follow.selectedProperty().bindBidirectional(model.followingProperty());
+        follow.selectedProperty().bindBidirectional(model.table().followingProperty());
         filter.setId("console-filter");
         filter.setPromptText("Filter key or value");
-        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.textProperty().bindBidirectional(model.table().filterProperty());
         Label count2 = new Label();
         count2.setId("console-received");
-        count2.textProperty().bind(model.tailSummaryProperty());
+        count2.textProperty().bind(model.table().tailSummaryProperty());
         ToolBar bar = new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
                 format);
         ToolBar bar2 = new ToolBar(new FontIcon(Feather.FILTER), filter, count2);
 
-        TableView<TailedMessage> table = new TableView<>(model.visibleMessages());
+        TableView<TailedMessage> table = new TableView<>(model.table().visibleMessages());
         table.setId("console-messages");
         table.getStyleClass().addAll(Styles.DENSE, "message-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -294,24 +294,24 @@ public final class ConsoleView implements AppView {
                 column("Offset", m -> String.valueOf(m.offset()), 90),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
                 column("Time", m -> MessageTimes.format(m.timestamp()), 175),
-                nullMarked(column("Key", m -> model.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
-                nullMarked(column("Value", m -> model.messageText().tableValue(m), 335), m -> m.valueBytes() == null)));
-        model.formatProperty().addListener(o -> table.refresh());
-        FollowNewest.install(table, model.followingProperty());
+                nullMarked(column("Key", m -> model.table().messageText().tableKey(m), 120), m -> m.keyBytes() == null),
+                nullMarked(column("Value", m -> model.table().messageText().tableValue(m), 335), m -> m.valueBytes() == null)));
+        model.table().formatProperty().addListener(o -> table.refresh());
+        FollowNewest.install(table, model.table().followingProperty());
         Label noMessages = new Label();
         // the topic is often chosen already (the first one is): then the only step left is Tail
         noMessages.textProperty().bind(Bindings.createStringBinding(() -> placeholder(model),
-                model.topicProperty(), model.tailedTopicProperty(), model.tailingProperty(), model.filterProperty(),
-                model.messages()));
+                model.topicProperty(), model.tail().tailedTopicProperty(), model.tail().tailingProperty(), model.table().filterProperty(),
+                model.table().messages()));
         table.setPlaceholder(noMessages);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.select(m));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> model.table().select(m));
         TextArea detail = new TextArea();
         detail.setId("console-detail");
         detail.setEditable(false);
         detail.getStyleClass().add("monospace");
         detail.textProperty().bind(Bindings.createStringBinding(
-                () -> model.messageText().detail(model.selectedProperty().get()),
-                model.selectedProperty(), model.formatProperty()));
+                () -> model.table().messageText().detail(model.table().selectedProperty().get()),
+                model.table().selectedProperty(), model.table().formatProperty()));
         SplitPane tail = new SplitPane(table, detail);
         tail.setOrientation(javafx.geometry.Orientation.VERTICAL);
         tail.setDividerPositions(0.7);
@@ -387,10 +387,10 @@ public final class ConsoleView implements AppView {
 
     private static String placeholder(ConsoleViewModel model) {
         String topic = model.topicProperty().get();
-        if (!model.messages().isEmpty()) {
+        if (!model.table().messages().isEmpty()) {
             return "No message matches the filter";
-        } else if (model.tailingProperty().get()) {
-            return "Waiting for messages on " + model.tailedTopicProperty().get();
+        } else if (model.tail().tailingProperty().get()) {
+            return "Waiting for messages on " + model.tail().tailedTopicProperty().get();
         }
         return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }

@@ -1,6 +1,6 @@
 package io.brokerlab.app.console;
 
-/** Where a tail starts; OFFSET, TIMESTAMP and LAST take a value ({@link TailStartText#startPosition}). */
+/** Where a tail starts; OFFSET, TIMESTAMP and LAST take {@link TailViewModel#startValueProperty()}. */
 public enum StartMode {
     BEGINNING("From beginning"), END("From now"), OFFSET("From offset"), TIMESTAMP("From time"),
     LAST("Last N per partition");
