@@ -170,12 +170,12 @@ class FailoverUiTest {
         ConsoleView console = view(ConsoleView.class);
         UiTestSupport.onFx(() -> console.model().topicProperty().set("demo"));
         UiTestSupport.click(robot, "#console-tail");
-        UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
+        UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tail().tailStatusProperty().get().startsWith("Tailing"));
         UiTestSupport.click(robot, "#console-key").write("greeting");
         UiTestSupport.click(robot, "#console-value").write("{\"hello\":\"brokerlab\"}");
         UiTestSupport.click(robot, "#console-headers").write("trace-id=42");
         UiTestSupport.click(robot, "#console-send");
-        UiTestSupport.waitFor(60, "the message with its header in the tail", () -> console.model().visibleMessages().stream()
+        UiTestSupport.waitFor(60, "the message with its header in the tail", () -> console.model().table().visibleMessages().stream()
                 .anyMatch(m -> "greeting".equals(m.key()) && m.value().contains("brokerlab")
                         && "42".equals(m.headers().get("trace-id"))));
         UiTestSupport.waitFor(10, "the message in the tail table on screen", () -> cellTexts("#console-messages")
@@ -234,13 +234,13 @@ class FailoverUiTest {
         io.brokerlab.app.charts.ChartsView charts = view(io.brokerlab.app.charts.ChartsView.class);
         UiTestSupport.onFx(() -> {
             // no key: the default partitioner spreads the flow over every partition, so over every leader
-            console.model().keyProperty().set("");
-            console.model().countProperty().set(3000);
-            console.model().rateProperty().set(500);
-            console.model().valueProperty().set("{\"order\": {n}}");
+            console.model().publishing().keyProperty().set("");
+            console.model().publishing().countProperty().set(3000);
+            console.model().publishing().rateProperty().set(500);
+            console.model().publishing().valueProperty().set("{\"order\": {n}}");
         });
         UiTestSupport.click(robot, "#nav-charts");
-        UiTestSupport.onFx(() -> console.model().publish());
+        UiTestSupport.onFx(() -> console.model().publishing().publish());
         try {
             // the producer sticks to one partition per batch, so in a given second one broker may get it all
             UiTestSupport.waitFor(60, "messages in the charts of two brokers or more", () -> charts.model().samples()
@@ -253,11 +253,11 @@ class FailoverUiTest {
             var snap = window.session().cluster().snapshot();
             int port = snap.brokers().get(0).agentPort();
             throw new AssertionError(e.getMessage() + "\nsamples: " + charts.model().samples() + "\nsending: "
-                    + console.model().sendStatusProperty().get() + "\nagent " + port + ": "
+                    + console.model().publishing().sendStatusProperty().get() + "\nagent " + port + ": "
                     + new io.brokerlab.launcher.process.AgentClient().metrics(port).orElse("(none)"), e);
         }
         UiTestSupport.screenshots(window, "charts");
-        UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().sendingProperty().get());
+        UiTestSupport.waitFor(60, "the generator to finish", () -> !console.model().publishing().sendingProperty().get());
         UiTestSupport.click(robot, "#nav-console");
         // following (the default): the newest message is the table's last visible row
         UiTestSupport.waitFor(20, "the newest message in view", () -> UiTestSupport.showsItsLastItem(window.scene(),
@@ -271,7 +271,7 @@ class FailoverUiTest {
     void pauseHoldsNewMessagesAndTheFilterShowsTheMatches() {
         ConsoleView console = view(ConsoleView.class);
         // the greeting and the flow's 3,000 are in; now one message, not the flow's 3,000
-        UiTestSupport.onFx(() -> console.model().countProperty().set(1));
+        UiTestSupport.onFx(() -> console.model().publishing().countProperty().set(1));
         UiTestSupport.click(robot, "#console-pause");
         replaceText("#console-key", "held");
         UiTestSupport.click(robot, "#console-send");

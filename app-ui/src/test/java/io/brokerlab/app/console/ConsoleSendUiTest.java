@@ -60,7 +60,7 @@ class ConsoleSendUiTest {
         // Enter in the partitions field tails, as the Tail button does
         UiTestSupport.click(robot, "#console-partitions");
         robot.type(KeyCode.ENTER);
-        UiTestSupport.waitFor(60, "the tail to connect", () -> model.tailStatusProperty().get().startsWith("Tailing"));
+        UiTestSupport.waitFor(60, "the tail to connect", () -> model.tail().tailStatusProperty().get().startsWith("Tailing"));
         UiTestSupport.waitFor(5, "the placeholder naming the tailed topic", () -> "Waiting for messages on users"
                 .equals(((Labeled) robot.lookup("#console-messages").queryTableView().getPlaceholder()).getText()));
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
@@ -83,9 +83,9 @@ class ConsoleSendUiTest {
         UiTestSupport.click(robot, "#console-null-value");
         assertThat(robot.lookup("#console-value").query().isDisabled()).as("no value to type for a tombstone").isTrue();
         UiTestSupport.click(robot, "#console-send");
-        UiTestSupport.waitFor(60, "the tombstone in the tail", () -> model.visibleMessages().stream()
+        UiTestSupport.waitFor(60, "the tombstone in the tail", () -> model.table().visibleMessages().stream()
                 .anyMatch(m -> "user-1".equals(m.key()) && m.valueBytes() == null));
-        TailedMessage tombstone = model.visibleMessages().get(0);
+        TailedMessage tombstone = model.table().visibleMessages().get(0);
         assertThat(tombstone.headerList()).containsExactly(new MessageHeader("tag", "a"), new MessageHeader("tag", "b"),
                 new MessageHeader("note", "x,y"));
 

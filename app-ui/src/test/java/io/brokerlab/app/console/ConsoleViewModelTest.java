@@ -128,54 +128,54 @@ class ConsoleViewModelTest {
     @Test
     void publishesNMessagesAndReportsPartitionAndOffset() {
         ConsoleViewModel model = model();
-        model.keyProperty().set("id");
-        model.valueProperty().set("order {n}");
-        model.countProperty().set(3);
-        model.rateProperty().set(1000);
-        awaitDone(model.publish());
+        model.publishing().keyProperty().set("id");
+        model.publishing().valueProperty().set("order {n}");
+        model.publishing().countProperty().set(3);
+        model.publishing().rateProperty().set(1000);
+        awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
-        assertThat(model.sendResults()).first().isEqualTo("partition 0 · offset 2");
-        assertThat(model.sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
+        assertThat(model.publishing().sendResults()).first().isEqualTo("partition 0 · offset 2");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
     }
 
     @Test
     void keepsOneProducerPerAcksAcrossSendsAndClosesThemWhenTheConnectionChanges() {
         ConsoleViewModel model = model();
-        awaitDone(model.publish());
-        awaitDone(model.publish());
-        model.acksProperty().set(Acks.ONE);
-        awaitDone(model.publish());
-        model.acksProperty().set(Acks.ALL);
-        awaitDone(model.publish());
+        awaitDone(model.publishing().publish());
+        awaitDone(model.publishing().publish());
+        model.publishing().acksProperty().set(Acks.ONE);
+        awaitDone(model.publishing().publish());
+        model.publishing().acksProperty().set(Acks.ALL);
+        awaitDone(model.publishing().publish());
         assertThat(sendersMade).as("one producer per acks level, reused").containsExactly(Acks.ALL, Acks.ONE);
         assertThat(sendersClosed).as("none closed between sends").hasValue(0);
-        assertThat(model.sendResults()).first().as("the kept producer's offsets go on").isEqualTo("partition 0 · offset 2");
+        assertThat(model.publishing().sendResults()).first().as("the kept producer's offsets go on").isEqualTo("partition 0 · offset 2");
 
         model.attach(null);
         assertThat(sendersClosed).as("leaving the connection closes its producers").hasValue(2);
         model.attach(fake);
         model.topics().setAll("orders");
         model.topicProperty().set("orders");
-        awaitDone(model.publish());
+        awaitDone(model.publishing().publish());
         assertThat(sendersMade).as("a new connection gets its own").containsExactly(Acks.ALL, Acks.ONE, Acks.ALL);
     }
 
     @Test
     void aTombstoneSendsANullValueAndNullKeysAndValuesReadAsNullNotEmpty() {
         ConsoleViewModel model = model();
-        model.keyProperty().set("customer-7");
-        model.valueProperty().set("ignored while the box is ticked");
-        model.nullValueProperty().set(true);
-        awaitDone(model.publish());
+        model.publishing().keyProperty().set("customer-7");
+        model.publishing().valueProperty().set("ignored while the box is ticked");
+        model.publishing().nullValueProperty().set(true);
+        awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("customer-7=null");
 
         TailedMessage tombstone = TailedMessage.ofText("orders", 0, 5, 0L, "customer-7", null);
-        assertThat(model.tableValue(tombstone)).isEqualTo("∅ null (tombstone)");
-        assertThat(model.detailValue(tombstone)).isEqualTo("∅ null (tombstone)");
+        assertThat(model.table().messageText().tableValue(tombstone)).isEqualTo("∅ null (tombstone)");
+        assertThat(model.table().messageText().detailValue(tombstone)).isEqualTo("∅ null (tombstone)");
         TailedMessage noKey = TailedMessage.ofText("orders", 0, 6, 0L, null, "");
-        assertThat(model.tableKey(noKey)).isEqualTo("∅ null");
-        assertThat(model.tableValue(noKey)).as("an empty value is not a null one").isEmpty();
-        assertThat(ConsoleView.describe(noKey, model)).contains("key: ∅ null\n");
+        assertThat(model.table().messageText().tableKey(noKey)).isEqualTo("∅ null");
+        assertThat(model.table().messageText().tableValue(noKey)).as("an empty value is not a null one").isEmpty();
+        assertThat(model.table().messageText().detail(noKey)).contains("key: ∅ null\n");
     }
 
     @Test
@@ -188,27 +188,27 @@ class ConsoleViewModelTest {
         assertThat(HeaderText.parse("empty=")).containsExactly(new MessageHeader("empty", ""));
 
         ConsoleViewModel model = model();
-        assertThat(model.headersProblemProperty().get()).isNull();
-        model.headersProperty().set("a=1, b");
-        assertThat(model.headersProblemProperty().get()).as("said as the user types").contains("'b' has no =");
-        model.headersProperty().set("=1");
-        assertThat(model.headersProblemProperty().get()).contains("needs a key");
-        model.headersProperty().set("a=1\\x");
-        assertThat(model.headersProblemProperty().get()).contains("not before 'x'");
-        model.headersProperty().set("a=1\\");
-        assertThat(model.headersProblemProperty().get()).contains("not at the end");
-        model.publish();
+        assertThat(model.publishing().headersProblemProperty().get()).isNull();
+        model.publishing().headersProperty().set("a=1, b");
+        assertThat(model.publishing().headersProblemProperty().get()).as("said as the user types").contains("'b' has no =");
+        model.publishing().headersProperty().set("=1");
+        assertThat(model.publishing().headersProblemProperty().get()).contains("needs a key");
+        model.publishing().headersProperty().set("a=1\\x");
+        assertThat(model.publishing().headersProblemProperty().get()).contains("not before 'x'");
+        model.publishing().headersProperty().set("a=1\\");
+        assertThat(model.publishing().headersProblemProperty().get()).contains("not at the end");
+        model.publishing().publish();
         assertThat(sent).as("malformed headers send nothing").isEmpty();
-        assertThat(model.sendStatusProperty().get()).contains("not at the end");
+        assertThat(model.publishing().sendStatusProperty().get()).contains("not at the end");
 
-        model.headersProperty().set("tag=a, tag=b");
-        awaitDone(model.publish());
-        assertThat(model.headersProblemProperty().get()).isNull();
+        model.publishing().headersProperty().set("tag=a, tag=b");
+        awaitDone(model.publishing().publish());
+        assertThat(model.publishing().headersProblemProperty().get()).isNull();
         assertThat(sent).containsExactly("null= [tag=a, tag=b]");
         TailedMessage repeated = new TailedMessage("orders", 0, 1, 0L, null, new byte[0], new org.apache.kafka.common
                 .header.Header[] {new org.apache.kafka.common.header.internals.RecordHeader("tag", "a".getBytes()),
                 new org.apache.kafka.common.header.internals.RecordHeader("tag", "b".getBytes())}, ValueFormat.TEXT);
-        assertThat(ConsoleView.describe(repeated, model)).contains("header tag: a\nheader tag: b\n");
+        assertThat(model.table().messageText().detail(repeated)).contains("header tag: a\nheader tag: b\n");
     }
 
     @Test
@@ -222,116 +222,116 @@ class ConsoleViewModelTest {
                 }));
         model.topics().setAll("orders", "demo");
         model.topicProperty().set("orders");
-        awaitDone(model.publish());
-        assertThat(model.sendStatusProperty().get()).isEqualTo("0 sent, 1 failed (first: fewer in-sync replicas than"
+        awaitDone(model.publishing().publish());
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("0 sent, 1 failed (first: fewer in-sync replicas than"
                 + " min.insync.replicas: start the stopped brokers or send with acks=1) · last: failed: fewer in-sync"
                 + " replicas than min.insync.replicas: start the stopped brokers or send with acks=1");
 
         model.topicProperty().set("demo");
-        model.startTail();
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return !model.tailingProperty().get();
+            return !model.tail().tailingProperty().get();
         });
-        assertThat(model.tailStatusProperty().get())
+        assertThat(model.tail().tailStatusProperty().get())
                 .isEqualTo("Cannot tail demo: no such topic: demo — create it in Topics or pick another topic");
     }
 
     @Test
     void sendsHeadersTailsFromOffsetTimeOrLastNAndShowsHexOrPrettyJson() {
         ConsoleViewModel model = model();
-        model.valueProperty().set("{\"a\":1}");
-        model.headersProperty().set("trace-id=42, source = ui");
-        awaitDone(model.publish());
+        model.publishing().valueProperty().set("{\"a\":1}");
+        model.publishing().headersProperty().set("trace-id=42, source = ui");
+        awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("null={\"a\":1} [trace-id=42, source=ui]");
-        model.headersProperty().set("oops");
-        model.publish();
-        assertThat(model.sendStatusProperty().get()).contains("key=value");
+        model.publishing().headersProperty().set("oops");
+        model.publishing().publish();
+        assertThat(model.publishing().sendStatusProperty().get()).contains("key=value");
 
-        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
-        model.startValueProperty().set("x");
-        model.startTail();
-        assertThat(model.tailStatusProperty().get()).isEqualTo("The offset must be a number");
-        model.startValueProperty().set("120");
-        model.startTail();
+        model.tail().startModeProperty().set(StartMode.OFFSET);
+        model.tail().startValueProperty().set("x");
+        model.tail().startTail();
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("The offset must be a number");
+        model.tail().startValueProperty().set("120");
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !starts.isEmpty());
         assertThat(starts).containsExactly(new StartPosition.AtOffset(120));
-        model.stopTail();
+        model.tail().stopTail();
         java.time.ZonedDateTime now = Instant.parse("2026-11-25T01:00:00Z").atZone(java.time.ZoneOffset.UTC);
-        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "5m", now))
+        assertThat(TailStartText.startPosition(StartMode.TIMESTAMP, "5m", now))
                 .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(300).toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
+        assertThat(TailStartText.startPosition(StartMode.TIMESTAMP, "2026-11-25T00:00:00Z", now))
                 .isEqualTo(new StartPosition.AtTimestamp(now.toInstant().minusSeconds(3600).toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(ConsoleViewModel.StartMode.LAST, "10", now))
+        assertThat(TailStartText.startPosition(StartMode.LAST, "10", now))
                 .isEqualTo(new StartPosition.LastPerPartition(10));
 
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":{\"b\":2}}");
-        model.formatProperty().set(ValueFormat.HEX);
-        assertThat(model.tableValue(m)).startsWith("7b 22 61 22");
-        model.formatProperty().set(ValueFormat.JSON);
-        assertThat(model.detailValue(m)).contains("\n").contains("\"b\" : 2");
-        assertThat(model.tableValue(m)).isEqualTo("{\"a\":{\"b\":2}}");
+        model.table().formatProperty().set(ValueFormat.HEX);
+        assertThat(model.table().messageText().tableValue(m)).startsWith("7b 22 61 22");
+        model.table().formatProperty().set(ValueFormat.JSON);
+        assertThat(model.table().messageText().detailValue(m)).contains("\n").contains("\"b\" : 2");
+        assertThat(model.table().messageText().tableValue(m)).isEqualTo("{\"a\":{\"b\":2}}");
     }
 
     @Test
     void startPositionsRefuseNegativesTakeEpochSecondsOrMillisAndAnHourStillToComeIsYesterdays() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T00:10:00+01:00[Europe/Paris]");
-        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
-        assertThat(ConsoleViewModel.startPosition(time, "1764025200", now))
+        StartMode time = StartMode.TIMESTAMP;
+        assertThat(TailStartText.startPosition(time, "1764025200", now))
                 .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_000L));
-        assertThat(ConsoleViewModel.startPosition(time, "1764025200123", now))
+        assertThat(TailStartText.startPosition(time, "1764025200123", now))
                 .isEqualTo(new StartPosition.AtTimestamp(1_764_025_200_123L));
-        assertThat(ConsoleViewModel.startPosition(time, "23:50", now)).as("not yet 23:50 today")
+        assertThat(TailStartText.startPosition(time, "23:50", now)).as("not yet 23:50 today")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T22:50:00Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "0:05", now))
+        assertThat(TailStartText.startPosition(time, "0:05", now))
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-24T23:05:00Z").toEpochMilli()));
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                () -> ConsoleViewModel.startPosition(time, "17640252001", now)))
+                () -> TailStartText.startPosition(time, "17640252001", now)))
                 .hasMessage("An epoch time has 10 digits (seconds) or 13 (milliseconds), not 11");
 
         ConsoleViewModel model = model();
-        model.startModeProperty().set(ConsoleViewModel.StartMode.LAST);
-        model.startValueProperty().set("-5");
-        model.startTail();
-        assertThat(model.tailStatusProperty().get()).isEqualTo("N must be 0 or more messages per partition");
-        model.startModeProperty().set(ConsoleViewModel.StartMode.OFFSET);
-        model.startTail();
-        assertThat(model.tailStatusProperty().get())
+        model.tail().startModeProperty().set(StartMode.LAST);
+        model.tail().startValueProperty().set("-5");
+        model.tail().startTail();
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("N must be 0 or more messages per partition");
+        model.tail().startModeProperty().set(StartMode.OFFSET);
+        model.tail().startTail();
+        assertThat(model.tail().tailStatusProperty().get())
                 .isEqualTo("The offset must be 0 or more: offsets count a partition's messages from 0");
         assertThat(starts).as("nothing tailed").isEmpty();
 
-        model.startModeProperty().set(ConsoleViewModel.StartMode.TIMESTAMP);
-        model.startValueProperty().set("1764025200");
-        model.startTail();
+        model.tail().startModeProperty().set(StartMode.TIMESTAMP);
+        model.tail().startValueProperty().set("1764025200");
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.tailStatusProperty().get().startsWith("Tailing");
+            return model.tail().tailStatusProperty().get().startsWith("Tailing");
         });
-        assertThat(model.tailStatusProperty().get())
+        assertThat(model.tail().tailStatusProperty().get())
                 .isEqualTo("Tailing orders from " + MessageTimes.format(1_764_025_200_000L));
-        model.stopTail();
+        model.tail().stopTail();
     }
 
     @Test
     void aTimeCopiedFromTheTableIsTakenInEitherOfItsForms() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T15:00:00+01:00[Europe/Paris]");
-        ConsoleViewModel.StartMode time = ConsoleViewModel.StartMode.TIMESTAMP;
-        assertThat(ConsoleViewModel.startPosition(time, "14:05:12.345", now)).as("today's, as the table shows it")
+        StartMode time = StartMode.TIMESTAMP;
+        assertThat(TailStartText.startPosition(time, "14:05:12.345", now)).as("today's, as the table shows it")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-25T13:05:12.345Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "2025-01-04 14:05:12.345", now)).as("another day's")
+        assertThat(TailStartText.startPosition(time, "2025-01-04 14:05:12.345", now)).as("another day's")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-01-04T13:05:12.345Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "2025-01-04 14:05", now))
+        assertThat(TailStartText.startPosition(time, "2025-01-04 14:05", now))
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-01-04T13:05:00Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "2025-07-04 14:05:12", now)).as("in summer time")
+        assertThat(TailStartText.startPosition(time, "2025-07-04 14:05:12", now)).as("in summer time")
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2025-07-04T12:05:12Z").toEpochMilli()));
-        assertThat(ConsoleViewModel.startPosition(time, "9:05:00.5", now))
+        assertThat(TailStartText.startPosition(time, "9:05:00.5", now))
                 .isEqualTo(new StartPosition.AtTimestamp(Instant.parse("2026-11-25T08:05:00.500Z").toEpochMilli()));
         long displayed = Instant.parse("2026-11-20T08:30:01.250Z").toEpochMilli();
-        assertThat(ConsoleViewModel.startPosition(time,
+        assertThat(TailStartText.startPosition(time,
                 MessageTimes.format(displayed, now.getZone(), now.toLocalDate()), now))
                 .as("what the Time column shows reads back").isEqualTo(new StartPosition.AtTimestamp(displayed));
         for (String wrong : List.of("2025-13-04 14:05", "25:00", "14:5", "2025-01-04 14:05:12.", "yesterday")) {
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> ConsoleViewModel.startPosition(time, wrong,
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> TailStartText.startPosition(time, wrong,
                     now))).as(wrong).hasMessage("The time must be like 5m (ago), 14:05, 14:05:12.345,"
                     + " 2026-11-25 14:05:12.345 (local time, as the table shows it), 2026-11-25T01:00:00Z or epoch"
                     + " seconds or milliseconds");
@@ -342,34 +342,34 @@ class ConsoleViewModelTest {
     void changingTheTopicWhileTailingStopsTheTailAndSaysSo() {
         ConsoleViewModel model = model();
         model.topics().setAll("orders", "payments");
-        model.startTail();
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.tailStatusProperty().get().startsWith("Tailing");
+            return model.tail().tailStatusProperty().get().startsWith("Tailing");
         });
 
         model.topicProperty().set("payments");
-        assertThat(model.tailingProperty().get()).isFalse();
-        assertThat(model.tailStatusProperty().get())
+        assertThat(model.tail().tailingProperty().get()).isFalse();
+        assertThat(model.tail().tailStatusProperty().get())
                 .isEqualTo("Stopped tailing orders: topic changed to payments; press Tail");
-        assertThat(model.tailedTopicProperty().get()).isEqualTo("orders");
+        assertThat(model.tail().tailedTopicProperty().get()).isEqualTo("orders");
         pulse();
-        assertThat(model.tailStatusProperty().get()).as("the old tail's thread has nothing more to say")
+        assertThat(model.tail().tailStatusProperty().get()).as("the old tail's thread has nothing more to say")
                 .isEqualTo("Stopped tailing orders: topic changed to payments; press Tail");
 
-        model.startTail();
-        assertThat(model.tailedTopicProperty().get()).isEqualTo("payments");
+        model.tail().startTail();
+        assertThat(model.tail().tailedTopicProperty().get()).isEqualTo("payments");
         model.topicProperty().set("payments");
-        assertThat(model.tailingProperty().get()).as("the same topic again").isTrue();
+        assertThat(model.tail().tailingProperty().get()).as("the same topic again").isTrue();
         // the Topic box's list replaced (a topic created elsewhere): it empties itself, then shows payments again
         model.topicProperty().set(null);
         model.topics().setAll("orders", "payments", "refunds");
         model.topicProperty().set("payments");
-        assertThat(model.tailingProperty().get()).as("no other topic was chosen").isTrue();
+        assertThat(model.tail().tailingProperty().get()).as("no other topic was chosen").isTrue();
         model.topicProperty().set("orders");
-        assertThat(model.tailStatusProperty().get()).isEqualTo("Stopped tailing payments: topic changed to orders; press Tail");
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("Stopped tailing payments: topic changed to orders; press Tail");
         model.topicProperty().set("refunds");
-        assertThat(model.tailStatusProperty().get()).as("no tail to stop")
+        assertThat(model.tail().tailStatusProperty().get()).as("no tail to stop")
                 .isEqualTo("Stopped tailing payments: topic changed to orders; press Tail");
     }
 
@@ -389,34 +389,34 @@ class ConsoleViewModelTest {
         assertThat(MessageTimes.format(at, paris, java.time.LocalDate.of(2026, 11, 26)))
                 .isEqualTo("2026-11-25 00:30:00.250");
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, at, "k", "v");
-        assertThat(ConsoleView.describe(m, model())).as("the detail in the table's zone and form")
+        assertThat(model().table().messageText().detail(m)).as("the detail in the table's zone and form")
                 .contains(" · offset 1 · " + MessageTimes.format(at) + "\n");
     }
 
     @Test
     void theTailLineCountsWithSeparatorsSaysWhatTheBoundedTableKeptAndWhatMatches() {
         ConsoleViewModel model = model();
-        model.pausedProperty().set(true);
-        model.startTail();
-        assertThat(model.pausedProperty().get()).as("a new tail is not paused").isFalse();
-        toDeliver.add(messages(0, ConsoleViewModel.MAX_ROWS + 1_234));
+        model.table().pausedProperty().set(true);
+        model.tail().startTail();
+        assertThat(model.table().pausedProperty().get()).as("a new tail is not paused").isFalse();
+        toDeliver.add(messages(0, MessageTableViewModel.MAX_ROWS + 1_234));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.receivedProperty().get() == ConsoleViewModel.MAX_ROWS + 1_234;
+            return model.table().receivedProperty().get() == MessageTableViewModel.MAX_ROWS + 1_234;
         });
-        assertThat(model.tailSummaryProperty().get()).startsWith("6,234 received · newest 5,000 shown · Tailing orders");
-        model.filterProperty().set("value 623");
-        assertThat(model.tailSummaryProperty().get()).as("6230 to 6233: 623 itself was let go")
+        assertThat(model.table().tailSummaryProperty().get()).startsWith("6,234 received · newest 5,000 shown · Tailing orders");
+        model.table().filterProperty().set("value 623");
+        assertThat(model.table().tailSummaryProperty().get()).as("6230 to 6233: 623 itself was let go")
                 .startsWith("6,234 received · newest 5,000 shown · 4 match · Tailing orders");
-        model.filterProperty().set("");
-        model.stopTail();
-        assertThat(model.tailSummaryProperty().get()).isEqualTo("6,234 received · newest 5,000 shown · Stopped");
+        model.table().filterProperty().set("");
+        model.tail().stopTail();
+        assertThat(model.table().tailSummaryProperty().get()).isEqualTo("6,234 received · newest 5,000 shown · Stopped");
     }
 
     @Test
     void aFloodOfMessagesReachesTheUiInFewBatchesAndTheTableStaysBounded() {
         ConsoleViewModel model = model();
-        model.startTail();
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !fxQueue.isEmpty());
         pulse();
         int tasksBefore = fxTasks.get();
@@ -428,35 +428,35 @@ class ConsoleViewModelTest {
         pulse();
         // 20,000 messages, without pulses in between: a single UI task carried them all
         assertThat(fxTasks.get() - tasksBefore).isLessThanOrEqualTo(2);
-        assertThat(model.receivedProperty().get()).isEqualTo(20_000);
-        assertThat(model.messages()).hasSize(ConsoleViewModel.MAX_ROWS);
-        assertThat(model.messages().get(model.messages().size() - 1).offset()).isEqualTo(19_999);
-        model.stopTail();
+        assertThat(model.table().receivedProperty().get()).isEqualTo(20_000);
+        assertThat(model.table().messages()).hasSize(MessageTableViewModel.MAX_ROWS);
+        assertThat(model.table().messages().get(model.table().messages().size() - 1).offset()).isEqualTo(19_999);
+        model.tail().stopTail();
     }
 
     @Test
     void pickingARowStopsFollowingButTheTableMovingItsSelectionDoesNot() {
         ConsoleViewModel model = model();
-        model.startTail();
+        model.tail().startTail();
         toDeliver.add(messages(0, 10));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.receivedProperty().get() == 10;
+            return model.table().receivedProperty().get() == 10;
         });
-        model.select(model.messages().get(3));
-        assertThat(model.followingProperty().get()).as("the user's pick stays in view").isFalse();
-        model.followingProperty().set(true);
+        model.table().select(model.table().messages().get(3));
+        assertThat(model.table().followingProperty().get()).as("the user's pick stays in view").isFalse();
+        model.table().followingProperty().set(true);
         // as a table does when the rows it selected are let go: it selects another row while the batch goes in
-        model.messages().addListener((javafx.collections.ListChangeListener<TailedMessage>) c ->
-                model.select(model.messages().get(0)));
-        toDeliver.add(messages(10, ConsoleViewModel.MAX_ROWS));
+        model.table().messages().addListener((javafx.collections.ListChangeListener<TailedMessage>) c ->
+                model.table().select(model.table().messages().get(0)));
+        toDeliver.add(messages(10, MessageTableViewModel.MAX_ROWS));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.receivedProperty().get() == 10 + ConsoleViewModel.MAX_ROWS;
+            return model.table().receivedProperty().get() == 10 + MessageTableViewModel.MAX_ROWS;
         });
-        assertThat(model.selectedProperty().get().offset()).isEqualTo(10);
-        assertThat(model.followingProperty().get()).as("turned back on by the user, kept on").isTrue();
-        model.stopTail();
+        assertThat(model.table().selectedProperty().get().offset()).isEqualTo(10);
+        assertThat(model.table().followingProperty().get()).as("turned back on by the user, kept on").isTrue();
+        model.tail().stopTail();
     }
 
     @Test
@@ -464,83 +464,83 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         // as the view's label does: a listener words the summary the moment the count changes
         List<String> summaries = new ArrayList<>();
-        model.tailSummaryProperty().addListener((o, was, now) -> summaries.add(now));
-        model.startTail();
-        model.pausedProperty().set(true);
+        model.table().tailSummaryProperty().addListener((o, was, now) -> summaries.add(now));
+        model.tail().startTail();
+        model.table().pausedProperty().set(true);
         toDeliver.add(messages(0, 10));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.receivedProperty().get() == 10;
+            return model.table().receivedProperty().get() == 10;
         });
-        assertThat(model.messages()).isEmpty();
+        assertThat(model.table().messages()).isEmpty();
         assertThat(summaries).as("held while paused, none let go").last().asString()
                 .startsWith("10 received · 10 held while paused · Tailing");
-        toDeliver.add(messages(10, ConsoleViewModel.MAX_ROWS));
+        toDeliver.add(messages(10, MessageTableViewModel.MAX_ROWS));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.receivedProperty().get() == 10 + ConsoleViewModel.MAX_ROWS;
+            return model.table().receivedProperty().get() == 10 + MessageTableViewModel.MAX_ROWS;
         });
-        assertThat(model.messages()).as("the table keeps what it showed before the pause").isEmpty();
-        assertThat(model.tailSummaryProperty().get())
+        assertThat(model.table().messages()).as("the table keeps what it showed before the pause").isEmpty();
+        assertThat(model.table().tailSummaryProperty().get())
                 .startsWith("5,010 received · 5,000 held while paused (the newest; older ones let go) · Tailing");
-        model.pausedProperty().set(false);
-        assertThat(model.messages()).hasSize(ConsoleViewModel.MAX_ROWS);
-        assertThat(model.messages().get(0).offset()).as("the oldest held ones went first").isEqualTo(10);
-        assertThat(model.tailSummaryProperty().get()).startsWith("5,010 received · newest 5,000 shown · Tailing");
-        model.filterProperty().set("value 4321");
-        assertThat(model.visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k4321"));
-        model.stopTail();
-        assertThat(model.tailingProperty().get()).isFalse();
+        model.table().pausedProperty().set(false);
+        assertThat(model.table().messages()).hasSize(MessageTableViewModel.MAX_ROWS);
+        assertThat(model.table().messages().get(0).offset()).as("the oldest held ones went first").isEqualTo(10);
+        assertThat(model.table().tailSummaryProperty().get()).startsWith("5,010 received · newest 5,000 shown · Tailing");
+        model.table().filterProperty().set("value 4321");
+        assertThat(model.table().visibleMessages()).singleElement().satisfies(m -> assertThat(m.key()).isEqualTo("k4321"));
+        model.tail().stopTail();
+        assertThat(model.tail().tailingProperty().get()).isFalse();
     }
 
     @Test
     void aTailThatFailsSaysWhyAndStops() {
         ConsoleViewModel model = model();
-        model.startTail();
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.tailStatusProperty().get().startsWith("Tailing");
+            return model.tail().tailStatusProperty().get().startsWith("Tailing");
         });
         pollFailure.set(new IllegalStateException("Timeout expired while fetching topic metadata."));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return !model.tailingProperty().get();
+            return !model.tail().tailingProperty().get();
         });
-        assertThat(model.tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
                 + "metadata. Check the cluster is running and press Tail again.");
     }
 
     @Test
     void tailsAllPartitionsOrTheChosenOnes() {
         ConsoleViewModel model = model();
-        model.tailPartitionsProperty().set("2, x");
-        model.startTail();
-        assertThat(model.tailStatusProperty().get())
+        model.tail().tailPartitionsProperty().set("2, x");
+        model.tail().startTail();
+        assertThat(model.tail().tailStatusProperty().get())
                 .isEqualTo("Partitions are all, or numbers separated by commas like 0,2 (not 'x')");
-        assertThat(model.tailingProperty().get()).isFalse();
-        model.tailPartitionsProperty().set(" 2,0 ");
-        model.startTail();
+        assertThat(model.tail().tailingProperty().get()).isFalse();
+        model.tail().tailPartitionsProperty().set(" 2,0 ");
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 1);
-        model.tailPartitionsProperty().set("all");
-        model.startTail();
+        model.tail().tailPartitionsProperty().set("all");
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 2);
-        model.tailPartitionsProperty().set("");
-        model.startTail();
+        model.tail().tailPartitionsProperty().set("");
+        model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> tailedPartitions.size() == 3);
-        model.stopTail();
+        model.tail().stopTail();
         assertThat(tailedPartitions).containsExactly(Set.of(0, 2), Set.of(), Set.of());
     }
 
     @Test
     void generatesTheValueUnchangedUnlessItNumbersThemWithN() {
         ConsoleViewModel model = model();
-        model.valueProperty().set("{\"a\":1}");
-        model.countProperty().set(2);
-        model.rateProperty().set(1000);
-        awaitDone(model.publish());
-        model.valueProperty().set("{\"order\":{n}}");
-        model.countProperty().set(1);
-        awaitDone(model.publish());
+        model.publishing().valueProperty().set("{\"a\":1}");
+        model.publishing().countProperty().set(2);
+        model.publishing().rateProperty().set(1000);
+        awaitDone(model.publishing().publish());
+        model.publishing().valueProperty().set("{\"order\":{n}}");
+        model.publishing().countProperty().set(1);
+        awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("null={\"a\":1}", "null={\"a\":1}", "null={\"order\":1}");
     }
 
@@ -568,9 +568,9 @@ class ConsoleViewModelTest {
             reply.complete(new SendResult(topic, 0, offset, null));
             return reply;
         }, ConsoleViewModelTest::noTail));
-        model.countProperty().set(n);
-        model.rateProperty().set(1_000_000);
-        CompletableFuture<Void> done = model.publish();
+        model.publishing().countProperty().set(n);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sends.get() == n);
         // every send but the last has completed: what the model chained onto them must be garbage by now
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
@@ -579,7 +579,7 @@ class ConsoleViewModelTest {
         });
         lastReply.complete(new SendResult("orders", 0, n - 1, null));
         awaitDone(done);
-        assertThat(model.sendStatusProperty().get()).isEqualTo("10,000 sent · last: partition 0 · offset 9999");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("10,000 sent · last: partition 0 · offset 9999");
     }
 
     /** A send's future whose dependents (what the model chains onto it) the test can watch being collected. */
@@ -604,10 +604,10 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
         model.attach(cluster(answeredLater(replies), ConsoleViewModelTest::noTail));
         List<String> statuses = new ArrayList<>();
-        model.sendStatusProperty().addListener((o, was, now) -> statuses.add(now));
-        model.countProperty().set(5);
-        model.rateProperty().set(1_000_000);
-        CompletableFuture<Void> done = model.publish();
+        model.publishing().sendStatusProperty().addListener((o, was, now) -> statuses.add(now));
+        model.publishing().countProperty().set(5);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 5);
         for (int i = 0; i < 3; i++) {
             replies.get(i).complete(new SendResult("orders", 0, i, null));
@@ -618,23 +618,23 @@ class ConsoleViewModelTest {
                 "Sent 3 of 5 · 1 failed");
         replies.get(4).complete(new SendResult("orders", 0, 4, null));
         awaitDone(done);
-        assertThat(model.sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last: partition 0"
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last: partition 0"
                 + " · offset 4");
     }
 
     @Test
     void stopEndsAGenerationAndSaysHowFarItGot() {
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
-        model.countProperty().set(10_000);
-        model.rateProperty().set(50);
-        CompletableFuture<Void> done = model.publish();
+        model.publishing().countProperty().set(10_000);
+        model.publishing().rateProperty().set(50);
+        CompletableFuture<Void> done = model.publishing().publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentCount() >= 3);
-        model.stopSending();
+        model.publishing().stopSending();
         awaitDone(done);
         int n = sentCount();
         assertThat(n).isBetween(3, 9_999);
-        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped after " + n + " of 10,000 sent");
-        assertThat(model.sendingProperty().get()).isFalse();
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("Stopped after " + n + " of 10,000 sent");
+        assertThat(model.publishing().sendingProperty().get()).isFalse();
     }
 
     @Test
@@ -642,22 +642,22 @@ class ConsoleViewModelTest {
         List<CompletableFuture<SendResult>> oldReplies = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
         model.attach(cluster(answeredLater(oldReplies), ConsoleViewModelTest::noTail));
-        model.countProperty().set(2);
-        model.rateProperty().set(1_000_000);
-        CompletableFuture<Void> oldRun = model.publish();
+        model.publishing().countProperty().set(2);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> oldRun = model.publishing().publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> oldReplies.size() == 2);
 
         model.attach(cluster((topic, partition, key, value) ->
                 CompletableFuture.completedFuture(new SendResult(topic, 0, 42, null)), ConsoleViewModelTest::noTail));
-        assertThat(model.sendingProperty().get()).as("the new connection has no send going").isFalse();
-        model.countProperty().set(1);
-        awaitDone(model.publish());
+        assertThat(model.publishing().sendingProperty().get()).as("the new connection has no send going").isFalse();
+        model.publishing().countProperty().set(1);
+        awaitDone(model.publishing().publish());
         oldReplies.forEach(reply -> reply.complete(new SendResult("orders", 0, 7, null)));
         awaitDone(oldRun);
 
-        assertThat(model.sendResults()).containsExactly("partition 0 · offset 42");
-        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 42");
-        assertThat(model.sendingProperty().get()).isFalse();
+        assertThat(model.publishing().sendResults()).containsExactly("partition 0 · offset 42");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 42");
+        assertThat(model.publishing().sendingProperty().get()).isFalse();
     }
 
     @Test
@@ -674,18 +674,18 @@ class ConsoleViewModelTest {
             lookingUp.complete(null);
             return lookup.join();
         }, ConsoleViewModelTest::noTail));
-        model.partitionProperty().set("0");
-        model.countProperty().set(3);
-        CompletableFuture<Void> done = model.publish();
+        model.publishing().partitionProperty().set("0");
+        model.publishing().countProperty().set(3);
+        CompletableFuture<Void> done = model.publishing().publish();
         lookingUp.join();
-        model.stopSending();
-        assertThat(model.sendingProperty().get()).as("ended without waiting for the lookup").isFalse();
-        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
+        model.publishing().stopSending();
+        assertThat(model.publishing().sendingProperty().get()).as("ended without waiting for the lookup").isFalse();
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
 
         lookup.complete(1);
         awaitDone(done);
         assertThat(sends.get()).isZero();
-        assertThat(model.sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("Stopped: nothing sent");
     }
 
     private int sentCount() {
@@ -698,20 +698,20 @@ class ConsoleViewModelTest {
     void keysAreShownInHexWithTheValues() {
         ConsoleViewModel model = model();
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k1", "v");
-        assertThat(model.keyText(m)).isEqualTo("k1");
-        model.formatProperty().set(ValueFormat.HEX);
-        assertThat(model.keyText(m)).isEqualTo("6b 31");
-        assertThat(ConsoleView.describe(m, model)).contains("key: 6b 31\n");
-        assertThat(model.keyText(TailedMessage.ofText("orders", 0, 2, 0L, null, "v"))).isNull();
+        assertThat(model.table().messageText().keyText(m)).isEqualTo("k1");
+        model.table().formatProperty().set(ValueFormat.HEX);
+        assertThat(model.table().messageText().keyText(m)).isEqualTo("6b 31");
+        assertThat(model.table().messageText().detail(m)).contains("key: 6b 31\n");
+        assertThat(model.table().messageText().keyText(TailedMessage.ofText("orders", 0, 2, 0L, null, "v"))).isNull();
     }
 
     @Test
     void theDetailShowsTheValueAsSentInTextAndPrettyOnlyInJson() {
         ConsoleViewModel model = model();
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"a\":1}");
-        assertThat(ConsoleView.describe(m, model)).endsWith("\n{\"a\":1}");
-        model.formatProperty().set(ValueFormat.JSON);
-        assertThat(ConsoleView.describe(m, model)).contains("\"a\" : 1").doesNotContain("{\"a\":1}");
+        assertThat(model.table().messageText().detail(m)).endsWith("\n{\"a\":1}");
+        model.table().formatProperty().set(ValueFormat.JSON);
+        assertThat(model.table().messageText().detail(m)).contains("\"a\" : 1").doesNotContain("{\"a\":1}");
     }
 
     @Test
@@ -719,56 +719,56 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         String big = "x".repeat(100_000);
         TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, big, big);
-        assertThat(model.tableValue(m)).hasSizeLessThan(400)
-                .startsWith("x".repeat(ConsoleViewModel.MAX_CELL_CHARS) + "…")
+        assertThat(model.table().messageText().tableValue(m)).hasSizeLessThan(400)
+                .startsWith("x".repeat(MessageText.MAX_CELL_CHARS) + "…")
                 .endsWith("(100000 characters, all in the detail)");
-        assertThat(model.tableKey(m)).isEqualTo(model.tableValue(m));
-        assertThat(model.detailValue(m)).isEqualTo(big);
-        assertThat(ConsoleView.describe(m, model)).endsWith(big);
+        assertThat(model.table().messageText().tableKey(m)).isEqualTo(model.table().messageText().tableValue(m));
+        assertThat(model.table().messageText().detailValue(m)).isEqualTo(big);
+        assertThat(model.table().messageText().detail(m)).endsWith(big);
         TailedMessage small = TailedMessage.ofText("orders", 0, 2, 0L, null, "short");
-        assertThat(model.tableValue(small)).isEqualTo("short");
-        assertThat(model.tableKey(small)).isEqualTo(ConsoleViewModel.NULL_KEY);
+        assertThat(model.table().messageText().tableValue(small)).isEqualTo("short");
+        assertThat(model.table().messageText().tableKey(small)).isEqualTo(MessageText.NULL_KEY);
     }
 
     @Test
     void aSendWhoseFutureFailsIsCountedAndTheRunEnds() {
         ConsoleViewModel model = model();
-        model.valueProperty().set("explode {n}");
-        model.countProperty().set(2);
-        model.rateProperty().set(1000);
-        CompletableFuture<Void> done = model.publish();
+        model.publishing().valueProperty().set("explode {n}");
+        model.publishing().countProperty().set(2);
+        model.publishing().rateProperty().set(1000);
+        CompletableFuture<Void> done = model.publishing().publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
             return done.isDone();
         });
-        assertThat(model.sendStatusProperty().get())
+        assertThat(model.publishing().sendStatusProperty().get())
                 .isEqualTo("0 sent, 2 failed (first: the producer was closed) · last: failed: the producer was closed");
     }
 
     @Test
     void aPartitionTheTopicDoesNotHaveIsRefusedBeforeAnythingIsSent() {
         ConsoleViewModel model = model();
-        model.partitionProperty().set("3");
-        awaitDone(model.publish());
-        assertThat(model.sendStatusProperty().get()).isEqualTo("Nothing sent: orders has 3 partitions (0 to 2), so no"
+        model.publishing().partitionProperty().set("3");
+        awaitDone(model.publishing().publish());
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("Nothing sent: orders has 3 partitions (0 to 2), so no"
                 + " partition 3; add partitions on the Topics view or leave the partition empty");
-        model.partitionProperty().set("-1");
-        model.publish();
-        assertThat(model.sendStatusProperty().get())
+        model.publishing().partitionProperty().set("-1");
+        model.publishing().publish();
+        assertThat(model.publishing().sendStatusProperty().get())
                 .isEqualTo("The partition must be a number from 0, or empty for the default partitioner");
         assertThat(sent).isEmpty();
-        model.partitionProperty().set("2");
-        awaitDone(model.publish());
-        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 2 · offset 0");
+        model.publishing().partitionProperty().set("2");
+        awaitDone(model.publishing().publish());
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 2 · offset 0");
     }
 
     @Test
     void withAcksZeroTheOffsetIsSaidToBeUnknown() {
         ConsoleViewModel model = model();
-        model.acksProperty().set(Acks.NONE);
-        awaitDone(model.publish());
-        assertThat(model.sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset unknown with acks=0");
-        assertThat(model.sendResults()).containsExactly("partition 0 · offset unknown with acks=0");
+        model.publishing().acksProperty().set(Acks.NONE);
+        awaitDone(model.publishing().publish());
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset unknown with acks=0");
+        assertThat(model.publishing().sendResults()).containsExactly("partition 0 · offset unknown with acks=0");
     }
 
     @Test
@@ -790,43 +790,43 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         model.attach(perTopic);
         model.topicProperty().set("old");
-        model.startTail();
+        model.tail().startTail();
         byTopic.computeIfAbsent("old", t -> new LinkedBlockingQueue<>()).add(messages(0, 100));
         // the old tail's batch waits in the coalescer for the next pulse
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> byTopic.get("old").isEmpty()
                 && fxQueue.size() >= 2);
 
         model.topicProperty().set("new");
-        model.startTail();
+        model.tail().startTail();
         pulse();
-        assertThat(model.messages()).as("the old topic's rows").isEmpty();
-        assertThat(model.receivedProperty().get()).isZero();
+        assertThat(model.table().messages()).as("the old topic's rows").isEmpty();
+        assertThat(model.table().receivedProperty().get()).isZero();
 
         byTopic.computeIfAbsent("new", t -> new LinkedBlockingQueue<>()).add(messages(500, 3));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
             pulse();
-            return model.receivedProperty().get() == 3;
+            return model.table().receivedProperty().get() == 3;
         });
-        assertThat(model.messages()).extracting(TailedMessage::offset).containsExactly(500L, 501L, 502L);
+        assertThat(model.table().messages()).extracting(TailedMessage::offset).containsExactly(500L, 501L, 502L);
 
         byTopic.get("new").add(messages(600, 5));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> byTopic.get("new").isEmpty() && !fxQueue.isEmpty());
         model.attach(fake);
         pulse();
-        assertThat(model.messages()).as("the other cluster's rows").isEmpty();
-        assertThat(model.receivedProperty().get()).isZero();
+        assertThat(model.table().messages()).as("the other cluster's rows").isEmpty();
+        assertThat(model.table().receivedProperty().get()).isZero();
     }
 
     @Test
     void aSendToATopicTheClusterDoesNotHaveIsRefusedRatherThanAutoCreatingIt() {
         ConsoleViewModel model = model();
         model.topicProperty().set("ordres");
-        model.publish();
-        assertThat(model.sendStatusProperty().get()).isEqualTo("No topic ordres — create it in Topics first");
-        assertThat(model.sendingProperty().get()).isFalse();
+        model.publishing().publish();
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("No topic ordres — create it in Topics first");
+        assertThat(model.publishing().sendingProperty().get()).isFalse();
         assertThat(sent).isEmpty();
         model.topicProperty().set(" orders ");
-        awaitDone(model.publish());
+        awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("null=");
     }
 

@@ -157,10 +157,10 @@ class AppPerfBench {
             UiTestSupport.click(robot, "#nav-console");
             UiTestSupport.onFx(() -> {
                 console.model().topicProperty().set(TOPIC);
-                console.model().startModeProperty().set(io.brokerlab.app.console.ConsoleViewModel.StartMode.END);
-                console.model().startTail();
+                console.model().tail().startModeProperty().set(io.brokerlab.app.console.StartMode.END);
+                console.model().tail().startTail();
             });
-            UiTestSupport.waitFor(60, "the tail", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
+            UiTestSupport.waitFor(60, "the tail", () -> console.model().tail().tailStatusProperty().get().startsWith("Tailing"));
 
             // load
             AtomicBoolean loading = new AtomicBoolean(true);
@@ -286,14 +286,14 @@ class AppPerfBench {
 
             // The stock way of watching the same flow, on the same load: kafka-console-consumer (the app's tail
             // stopped meanwhile, so that neither takes CPU from the other).
-            UiTestSupport.onFx(() -> console.model().stopTail());
+            UiTestSupport.onFx(() -> console.model().tail().stopTail());
             StockTools.ConsumerRun stock = StockTools.consoleConsumer(ws.bootstrapServers(), TOPIC, STOCK_PHASE,
                     acknowledged::get);
             report.append(String.format(Locale.ROOT, "stock kafka-console-consumer (own JVM, kafka-run-class.sh options: -Xmx256M, G1), output to a pipe, %d s: printed %,.0f msg/s while the topic received %,.0f msg/s, CPU %.0f%% of one core, resident memory max %.0f MB, first message %.1f s after launch%n",
                     STOCK_PHASE.toSeconds(), stock.messagesPerSecond(), stock.producedPerSecond(), stock.cpuPercentOfACore(),
                     stock.maxResidentBytes() / 1e6, stock.firstMessageSeconds()));
-            UiTestSupport.onFx(() -> console.model().startTail());
-            UiTestSupport.waitFor(60, "the tail again", () -> console.model().tailStatusProperty().get().startsWith("Tailing"));
+            UiTestSupport.onFx(() -> console.model().tail().startTail());
+            UiTestSupport.waitFor(60, "the tail again", () -> console.model().tail().tailStatusProperty().get().startsWith("Tailing"));
 
             // leader changes while the load continues, Topics view on screen
             UiTestSupport.click(robot, "#nav-topics");
@@ -348,14 +348,14 @@ class AppPerfBench {
                 loadProcess.waitFor(30, TimeUnit.SECONDS);
             }
             load.join(60_000);
-            UiTestSupport.onFx(() -> console.model().stopTail());
+            UiTestSupport.onFx(() -> console.model().tail().stopTail());
             probing.set(false);
             UiTestSupport.onFx(frames::stop);
             System.gc();
             long heapAfter = usedHeap();
             report.append(String.format(Locale.ROOT, "heap: max used %.0f MB (of -Xmx %.0f MB), after GC before load %.0f MB, after GC at the end %.0f MB, console rows %d%n",
                     maxHeap.get() / 1e6, Runtime.getRuntime().maxMemory() / 1e6, heapBefore / 1e6, heapAfter / 1e6,
-                    console.model().messages().size()));
+                    console.model().table().messages().size()));
             if (loadError.get() != null) {
                 report.append("load error: ").append(loadError.get()).append('\n');
             }
@@ -487,7 +487,7 @@ class AppPerfBench {
     }
 
     private static long received(ConsoleView console) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> console.model().receivedProperty().get()).get();
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> console.model().table().receivedProperty().get()).get();
     }
 
     private static PartitionInfo partition0(TopicsView topics) throws Exception {

@@ -1,0 +1,207 @@
+package io.brokerlab.app.console;
+
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.Dialogs;
+import io.brokerlab.app.ui.FullTextCell;
+import io.brokerlab.app.ui.NumberSpinners;
+import io.brokerlab.launcher.messaging.Acks;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The console's left side: the Publish form, Send (Stop while a run sends), the run's status and each result. */
+final class PublishPane {
+
+    private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number (1, 2, 3…);"
+            + " a value without {n} is sent unchanged every time";
+
+    private final ConsoleViewModel console;
+    private final PublishViewModel model;
+    private final VBox root;
+
+    PublishPane(ConsoleViewModel console) {
+        this.console = console;
+        this.model = console.publishing();
+        ComboBox<String> topic = topicBox();
+        TextField key = new TextField();
+        key.setId("console-key");
+        key.setPromptText("none");
+        key.textProperty().bindBidirectional(model.keyProperty());
+        TextArea value = new TextArea();
+        value.setId("console-value");
+        value.setPromptText("{\"hello\": \"kafka\"}, {n} = message number");
+        value.setTooltip(new Tooltip(N_PLACEHOLDER));
+        value.setPrefRowCount(4);
+        // the results list below grows; without this the VBox squeezes the value to a clipped sliver
+        value.setMinHeight(Region.USE_PREF_SIZE);
+        value.setWrapText(true);
+        value.textProperty().bindBidirectional(model.valueProperty());
+        CheckBox nullValue = new CheckBox("Null value (tombstone)");
+        nullValue.setId("console-null-value");
+        nullValue.setTooltip(new Tooltip("Send no value at all: on a compacted topic a tombstone deletes the key's"
+                + " earlier messages"));
+        nullValue.selectedProperty().bindBidirectional(model.nullValueProperty());
+        value.disableProperty().bind(model.nullValueProperty());
+        TextField partition = new TextField();
+        partition.setPromptText("default partitioner");
+        partition.textProperty().bindBidirectional(model.partitionProperty());
+        Spinner<Integer> count = NumberSpinners.of(1, 10_000_000, 1);
+        count.setId("console-count");
+        count.setTooltip(new Tooltip(N_PLACEHOLDER));
+        count.valueProperty().addListener((o, a, b) -> model.countProperty().set(b));
+        model.countProperty().addListener((o, a, b) -> count.getValueFactory().setValue(b.intValue()));
+        Spinner<Integer> rate = NumberSpinners.of(1, 1_000_000, 100);
+        rate.setId("console-rate");
+        rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
+        model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+        form.addRow(0, new Label("Topic"), topic);
+        form.addRow(1, new Label("Key"), key);
+        addHeadersRow(form, 2);
+        form.addRow(3, new Label("Partition"), partition);
+        form.addRow(4, new Label("Acks"), acksBox());
+        form.addRow(5, new Label("Messages"), count);
+        form.addRow(6, new Label("Per second"), rate);
+        Dialogs.keepLabelsWhole(form);
+        GridPane.setHgrow(topic, Priority.ALWAYS);
+        Label title = new Label("Publish", new FontIcon(Feather.SEND));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label status = new Label();
+        status.setId("console-send-status");
+        status.setWrapText(true);
+        // wrapped in full: a failure's reason is the one line the user must be able to read
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(model.sendStatusProperty());
+        ListView<String> results = results();
+        root = new VBox(10, title, form, new Label("Value"), value, nullValue, sendButton(), status, results);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        root.setPadding(new Insets(12));
+        root.setMinWidth(300);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private ComboBox<String> topicBox() {
+        ComboBox<String> topic = new ComboBox<>(console.topics());
+        topic.setId("console-topic");
+        topic.setEditable(true);
+        topic.setMaxWidth(Double.MAX_VALUE);
+        topic.valueProperty().bindBidirectional(console.topicProperty());
+        return topic;
+    }
+
+    private ComboBox<Acks> acksBox() {
+        ComboBox<Acks> acks = new ComboBox<>();
+        acks.setId("console-acks");
+        acks.getItems().addAll(Acks.values());
+        // as Kafka spells them, so what the user picks is what a producer config or the docs say
+        acks.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Acks a) {
+                return a == null ? "" : a.value();
+            }
+
+            @Override
+            public Acks fromString(String text) {
+                return Acks.parse(text);
+            }
+        });
+        acks.setTooltip(new Tooltip("all: every in-sync replica has the message before the reply (the safe choice);"
+                + " 1: only the leader; 0: no reply at all, so no offset either"));
+        acks.valueProperty().bindBidirectional(model.acksProperty());
+        return acks;
+    }
+
+    /** The headers field, with what is wrong with them below it as they are typed. */
+    private void addHeadersRow(GridPane form, int row) {
+        TextField headers = new TextField();
+        headers.setId("console-headers");
+        headers.setPromptText("none, e.g. trace-id=42");
+        headers.setTooltip(new Tooltip(HeaderText.SYNTAX));
+        // a one-line field would drop the line breaks of pasted lines and run the headers together
+        headers.setTextFormatter(new TextFormatter<>(change -> {
+            String joined = HeaderText.linesToCommas(change.getText());
+            if (!joined.equals(change.getText())) {
+                change.setText(joined);
+                int end = change.getRangeStart() + joined.length();
+                change.selectRange(end, end);
+            }
+            return change;
+        }));
+        headers.textProperty().bindBidirectional(model.headersProperty());
+        Label headersProblem = new Label();
+        headersProblem.setId("console-headers-problem");
+        headersProblem.getStyleClass().addAll(Styles.DANGER, "headers-problem");
+        headersProblem.setWrapText(true);
+        // wraps within the field's width: at its one-line width the form's label column would be squeezed to "…"
+        headersProblem.setMinWidth(0);
+        headersProblem.setPrefWidth(0);
+        headersProblem.setMaxWidth(Double.MAX_VALUE);
+        headersProblem.setMinHeight(Region.USE_PREF_SIZE);
+        headersProblem.textProperty().bind(model.headersProblemProperty());
+        headersProblem.visibleProperty().bind(model.headersProblemProperty().isNotNull());
+        headersProblem.managedProperty().bind(headersProblem.visibleProperty());
+        model.headersProblemProperty().addListener((o, was, now) -> headers.pseudoClassStateChanged(Styles.STATE_DANGER,
+                now != null));
+        Label headersLabel = new Label("Headers");
+        VBox headersBox = new VBox(4, headers, headersProblem);
+        // level with the field, not with the middle of the field and the problem below it
+        GridPane.setValignment(headersLabel, VPos.TOP);
+        headersLabel.minHeightProperty().bind(headers.heightProperty());
+        form.addRow(row, headersLabel, headersBox);
+    }
+
+    private Button sendButton() {
+        Button send = new Button();
+        send.setId("console-send");
+        send.getStyleClass().add(Styles.ACCENT);
+        send.setDefaultButton(false);
+        // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
+        send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
+        send.graphicProperty().bind(Bindings.when(model.sendingProperty())
+                .then((Node) new FontIcon(Feather.STOP_CIRCLE)).otherwise(new FontIcon(Feather.SEND)));
+        send.disableProperty().bind(console.noTopicProperty().and(model.sendingProperty().not()));
+        send.setOnAction(e -> {
+            if (model.sendingProperty().get()) {
+                model.stopSending();
+            } else {
+                model.publish();
+            }
+        });
+        return send;
+    }
+
+    private ListView<String> results() {
+        ListView<String> results = new ListView<>(model.sendResults());
+        results.setId("console-send-results");
+        results.getStyleClass().add(Styles.DENSE);
+        results.setCellFactory(list -> new FullTextCell());
+        Label noSends = new Label("Each message sent shows its partition and offset here.");
+        noSends.setWrapText(true);
+        noSends.getStyleClass().add(Styles.TEXT_MUTED);
+        results.setPlaceholder(noSends);
+        return results;
+    }
+}

@@ -1,0 +1,259 @@
+package io.brokerlab.app.console;
+
+import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.MessageHeader;
+import io.brokerlab.launcher.messaging.MessageTemplate;
+import io.brokerlab.launcher.messaging.SendFailures;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Publish form and its runs: Send sends {@code count} messages at about {@code rate} per second on the background
+ * executor, Stop ends the run; each send's result reaches the list through a {@link Coalescer}, one batch per pulse.
+ * FX thread, except where said.
+ */
+public final class PublishViewModel {
+
+    static final int MAX_SEND_RESULTS = 200;
+
+    private final Executor background;
+    private final Executor fx;
+    private final ObservableList<String> topics;
+    private final ObservableStringValue topic;
+    private final StringProperty key = new SimpleStringProperty("");
+    private final StringProperty value = new SimpleStringProperty("");
+    private final BooleanProperty nullValue = new SimpleBooleanProperty();
+    private final StringProperty partition = new SimpleStringProperty("");
+    private final ObjectProperty<Acks> acks = new SimpleObjectProperty<>(Acks.ALL);
+    private final IntegerProperty count = new SimpleIntegerProperty(1);
+    private final IntegerProperty rate = new SimpleIntegerProperty(100);
+    private final StringProperty headers = new SimpleStringProperty("");
+    private final StringBinding headersProblem = Bindings.createStringBinding(() -> HeaderText.problem(headers.get()),
+            headers);
+    private final BooleanProperty sending = new SimpleBooleanProperty();
+    private final StringProperty sendStatus = new SimpleStringProperty("");
+    private final ObservableList<String> sendResults = FXCollections.observableArrayList();
+    private final Coalescer<SentLine> sent;
+    /** The connection's producers, kept across sends; null without a connection. */
+    private SenderPool senders;
+    /** The run going on for this connection (FX thread); null when none, and after a switch of connection. */
+    private SendRun running;
+    /** The run whose results the list holds (FX thread): a result of an earlier run, still queued, is dropped. */
+    private SendRun shownRun;
+
+    /** A send's result with the run it came from, so that a run outliving its connection cannot fill the new list. */
+    private record SentLine(SendRun run, String line) {
+    }
+
+    /** @param topics the cluster's topics: a send to any other is refused rather than auto-creating it */
+    PublishViewModel(Executor background, Executor fx, Executor pulse, ObservableList<String> topics,
+                     ObservableStringValue topic) {
+        this.background = background;
+        this.fx = fx;
+        this.topics = topics;
+        this.topic = topic;
+        this.sent = new Coalescer<>(pulse, MAX_SEND_RESULTS, this::sent);
+    }
+
+    /** Sends with {@code messaging} from now on; null: no connection. */
+    void attach(Messaging messaging) {
+        // a long generation must not keep writing to the cluster no longer shown
+        stopSending();
+        closeSenders();
+        this.senders = messaging == null ? null : new SenderPool(messaging);
+        // the stopped run still finishes in the background, but it is no longer this connection's to report
+        running = null;
+        shownRun = null;
+        sending.set(false);
+        sendStatus.set("");
+        sendResults.clear();
+    }
+
+    /**
+     * Closing a producer waits for its in-flight sends, so it happens on the background executor; when that has
+     * already been shut down (the app closing), on a thread of its own.
+     */
+    private void closeSenders() {
+        SenderPool old = senders;
+        senders = null;
+        if (old == null) {
+            return;
+        }
+        try {
+            background.execute(old::close);
+        } catch (RejectedExecutionException shutDown) {
+            Thread closer = new Thread(old::close, "brokerlab-console-close");
+            closer.setDaemon(true);
+            closer.start();
+        }
+    }
+
+    /** Sends {@code count} messages at about {@code rate} per second on a background thread. */
+    public CompletableFuture<Void> publish() {
+        SenderPool pool = senders;
+        String t = topic.get() == null ? null : topic.get().strip();
+        if (pool == null || t == null || t.isBlank() || sending.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        // a producer would create it with the broker defaults (auto.create.topics.enable) and no one would notice
+        if (!topics.contains(t)) {
+            sendStatus.set("No topic " + t + " — create it in Topics first");
+            return CompletableFuture.completedFuture(null);
+        }
+        Integer part;
+        try {
+            part = partition.get() == null || partition.get().isBlank() ? null : Integer.valueOf(partition.get().trim());
+        } catch (NumberFormatException e) {
+            part = -1;
+        }
+        if (part != null && part < 0) {
+            sendStatus.set("The partition must be a number from 0, or empty for the default partitioner");
+            return CompletableFuture.completedFuture(null);
+        }
+        List<MessageHeader> h;
+        try {
+            h = HeaderText.parse(headers.get());
+        } catch (IllegalArgumentException e) {
+            sendStatus.set(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        int n = Math.max(1, count.get());
+        int perSecond = Math.max(1, rate.get());
+        String k = key.get().isEmpty() ? null : key.get();
+        MessageTemplate v = nullValue.get() ? null : new MessageTemplate(value.get());
+        Acks a = acks.get();
+        sending.set(true);
+        sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
+        SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
+        running = run;
+        shownRun = run;
+        Integer chosen = part;
+        // The status names the last send itself: the coalesced result list may not have drained yet.
+        return CompletableFuture.supplyAsync(() -> {
+            Messaging.Sender sender = pool.get(a);
+            if (chosen != null) {
+                int partitions = sender.partitionCount(t);
+                if (chosen >= partitions) {
+                    return "Nothing sent: " + t + " has " + partitions + " partition" + (partitions == 1 ? "" : "s")
+                            + " (0 to " + (partitions - 1) + "), so no partition " + chosen
+                            + "; add partitions on the Topics view or leave the partition empty";
+                }
+            }
+            if (!run.begin()) {
+                // stopped while the lookup waited on the cluster: stopSending has already ended it
+                return null;
+            }
+            return run.run(sender, line -> sent.offer(new SentLine(run, line)));
+        }, background).whenCompleteAsync((status, error) -> {
+            if (run != running) {
+                return;
+            }
+            running = null;
+            sending.set(false);
+            sendStatus.set(error == null ? status
+                    : "Send failed: " + SendFailures.explain(error));
+        }, fx).thenApply(status -> (Void) null);
+    }
+
+    /**
+     * Ends the running Send early; the messages already sent are still counted in its status. A run still waiting
+     * for its producer or its partition lookup (up to the producer's max.block.ms) ends at once, having sent nothing.
+     */
+    public void stopSending() {
+        if (running == null) {
+            return;
+        }
+        if (running.abandon()) {
+            running = null;
+            sending.set(false);
+            sendStatus.set("Stopped: nothing sent");
+        } else {
+            running.stop();
+            sendStatus.set("Stopping…");
+        }
+    }
+
+    /** Once per pulse: the results that came in, and how far a run of several messages has got. */
+    private void sent(List<SentLine> batch) {
+        for (SentLine result : batch) {
+            if (result.run() == shownRun) {
+                sendResults.add(0, result.line());
+            }
+        }
+        if (sendResults.size() > MAX_SEND_RESULTS) {
+            sendResults.remove(MAX_SEND_RESULTS, sendResults.size());
+        }
+        SendRun run = running;
+        if (run != null && run.count() > 1 && !run.stopping()) {
+            sendStatus.set(run.progress());
+        }
+    }
+
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    /** Send a null value (a tombstone, which a compacted topic keeps only until it deletes the key) instead of the Value. */
+    public BooleanProperty nullValueProperty() {
+        return nullValue;
+    }
+
+    public StringProperty partitionProperty() {
+        return partition;
+    }
+
+    public ObjectProperty<Acks> acksProperty() {
+        return acks;
+    }
+
+    public IntegerProperty countProperty() {
+        return count;
+    }
+
+    public IntegerProperty rateProperty() {
+        return rate;
+    }
+
+    public StringProperty headersProperty() {
+        return headers;
+    }
+
+    /** What is wrong with the headers typed so far, as they are typed; null while they parse. */
+    public StringBinding headersProblemProperty() {
+        return headersProblem;
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending;
+    }
+
+    public StringProperty sendStatusProperty() {
+        return sendStatus;
+    }
+
+    public ObservableList<String> sendResults() {
+        return sendResults;
+    }
+}

@@ -1,0 +1,198 @@
+package io.brokerlab.app.console;
+
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.FollowNewest;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import io.brokerlab.launcher.messaging.ValueFormat;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The console's right side: the tail's toolbar, the filter with the tail line, and the virtualized, bounded table
+ * of tailed messages above the detail of the selected one.
+ */
+final class TailPane {
+
+    private final ConsoleViewModel console;
+    private final TailViewModel tail;
+    private final MessageTableViewModel messages;
+    private final TextField filter = new TextField();
+    private final VBox root;
+
+    TailPane(ConsoleViewModel console) {
+        this.console = console;
+        this.tail = console.tail();
+        this.messages = console.table();
+        ToolBar bar = toolBar();
+        filter.setId("console-filter");
+        filter.setPromptText("Filter key or value");
+        filter.textProperty().bindBidirectional(messages.filterProperty());
+        Label summary = new Label();
+        summary.setId("console-received");
+        summary.textProperty().bind(messages.tailSummaryProperty());
+        ToolBar filterBar = new ToolBar(new FontIcon(Feather.FILTER), filter, summary);
+        SplitPane tableAndDetail = new SplitPane(table(), detail());
+        tableAndDetail.setOrientation(Orientation.VERTICAL);
+        tableAndDetail.setDividerPositions(0.7);
+        root = new VBox(bar, filterBar, tableAndDetail);
+        VBox.setVgrow(tableAndDetail, Priority.ALWAYS);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** The filter of the tailed messages, its text selected so that typing replaces it. */
+    void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private ToolBar toolBar() {
+        Button start = new Button("Tail", new FontIcon(Feather.PLAY));
+        start.setId("console-tail");
+        start.getStyleClass().add("primary-action");
+        start.setOnAction(e -> tail.startTail());
+        start.disableProperty().bind(console.noTopicProperty());
+        Button stop = new Button("Stop", new FontIcon(Feather.STOP_CIRCLE));
+        stop.setOnAction(e -> tail.stopTail());
+        stop.disableProperty().bind(tail.tailingProperty().not());
+        ComboBox<StartMode> startMode = new ComboBox<>();
+        startMode.setId("console-start");
+        startMode.getItems().addAll(StartMode.values());
+        startMode.valueProperty().bindBidirectional(tail.startModeProperty());
+        TextField startValue = new TextField();
+        startValue.setId("console-start-value");
+        startValue.setPrefColumnCount(9);
+        startValue.textProperty().bindBidirectional(tail.startValueProperty());
+        // Enter in the fields that say where and what to tail does what Tail does
+        startValue.setOnAction(e -> tail.startTail());
+        Runnable startPrompt = () -> {
+            StartMode mode = tail.startModeProperty().get();
+            startValue.setVisible(mode == StartMode.OFFSET || mode == StartMode.TIMESTAMP || mode == StartMode.LAST);
+            startValue.setManaged(startValue.isVisible());
+            startValue.setPromptText(switch (mode) {
+                case OFFSET -> "offset";
+                case TIMESTAMP -> "5m, 14:05, ISO";
+                case LAST -> "N";
+                default -> "";
+            });
+        };
+        tail.startModeProperty().addListener(o -> startPrompt.run());
+        startPrompt.run();
+        TextField partitions = new TextField();
+        partitions.setId("console-partitions");
+        partitions.setPromptText("all");
+        partitions.setPrefColumnCount(5);
+        partitions.setTooltip(new Tooltip("Partitions to tail: all, or numbers separated by commas like 0,2"));
+        partitions.textProperty().bindBidirectional(tail.tailPartitionsProperty());
+        partitions.setOnAction(e -> tail.startTail());
+        ComboBox<ValueFormat> format = new ComboBox<>();
+        format.setId("console-format");
+        format.getItems().addAll(ValueFormat.values());
+        format.valueProperty().bindBidirectional(messages.formatProperty());
+        format.setTooltip(new Tooltip("How values are shown: TEXT, JSON (pretty in the detail) or HEX"));
+        ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
+        pause.setId("console-pause");
+        pause.selectedProperty().bindBidirectional(messages.pausedProperty());
+        ToggleButton follow = new ToggleButton("Follow", new FontIcon(Feather.CHEVRONS_DOWN));
+        follow.setId("console-follow");
+        follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
+        follow.selectedProperty().bindBidirectional(messages.followingProperty());
+        return new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
+                format);
+    }
+
+    private TableView<TailedMessage> table() {
+        TableView<TailedMessage> table = new TableView<>(messages.visibleMessages());
+        table.setId("console-messages");
+        table.getStyleClass().addAll(Styles.DENSE, "message-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                column("Partition", m -> String.valueOf(m.partition()), 80),
+                column("Offset", m -> String.valueOf(m.offset()), 90),
+                // wide enough for a date (a message from before today); the value, last, gives up the room
+                column("Time", m -> MessageTimes.format(m.timestamp()), 175),
+                nullMarked(column("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
+                nullMarked(column("Value", m -> messages.messageText().tableValue(m), 335),
+                        m -> m.valueBytes() == null)));
+        messages.formatProperty().addListener(o -> table.refresh());
+        FollowNewest.install(table, messages.followingProperty());
+        Label noMessages = new Label();
+        // the topic is often chosen already (the first one is): then the only step left is Tail
+        noMessages.textProperty().bind(Bindings.createStringBinding(this::placeholder, console.topicProperty(),
+                tail.tailedTopicProperty(), tail.tailingProperty(), messages.filterProperty(), messages.messages()));
+        table.setPlaceholder(noMessages);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> messages.select(m));
+        return table;
+    }
+
+    private TextArea detail() {
+        TextArea detail = new TextArea();
+        detail.setId("console-detail");
+        detail.setEditable(false);
+        detail.getStyleClass().add("monospace");
+        detail.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.messageText().detail(messages.selectedProperty().get()),
+                messages.selectedProperty(), messages.formatProperty()));
+        return detail;
+    }
+
+    private String placeholder() {
+        String topic = console.topicProperty().get();
+        if (!messages.messages().isEmpty()) {
+            return "No message matches the filter";
+        } else if (tail.tailingProperty().get()) {
+            return "Waiting for messages on " + tail.tailedTopicProperty().get();
+        }
+        return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
+    }
+
+    private static TableColumn<TailedMessage, String> column(String title, Function<TailedMessage, String> f,
+                                                             double width) {
+        TableColumn<TailedMessage, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** A null key or value reads as such, muted, so it is not taken for an empty one. */
+    private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,
+                                                                 Predicate<TailedMessage> isNull) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                TailedMessage m = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean none = m != null && isNull.test(m);
+                getStyleClass().remove("null-cell");
+                if (none) {
+                    getStyleClass().add("null-cell");
+                }
+            }
+        });
+        return column;
+    }
+}

@@ -1,0 +1,223 @@
+package io.brokerlab.app.console;
+
+import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.launcher.messaging.NoSuchTopicException;
+import io.brokerlab.launcher.messaging.StartPosition;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+
+/**
+ * The live tail: where it starts, which partitions it reads, whether it runs and what it says. It polls on ONE
+ * thread of its own; its messages reach the {@link MessageTableViewModel table} through a {@link Coalescer} (one
+ * batch per pulse, never one task per message). FX thread, except where said.
+ */
+public final class TailViewModel {
+
+    private final Executor fx;
+    private final ObservableStringValue topic;
+    private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
+    private final StringProperty startValue = new SimpleStringProperty("");
+    private final StringProperty tailPartitions = new SimpleStringProperty("");
+    private final BooleanProperty tailing = new SimpleBooleanProperty();
+    /** The topic the latest tail reads, which the Topic box may no longer show. */
+    private final StringProperty tailedTopic = new SimpleStringProperty();
+    private final StringProperty tailStatus = new SimpleStringProperty("");
+    private final MessageTableViewModel table = new MessageTableViewModel(tailStatus);
+    private final Coalescer<Tailed> incoming;
+    private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
+    private final AtomicInteger tailGeneration = new AtomicInteger();
+    /** The tail whose messages the table holds (FX thread); a batch of an earlier one, still queued, is dropped. */
+    private int shownGeneration = -1;
+    private Messaging messaging;
+
+    /** A tailed message with the tail it came from, so that one switch of topic or cluster cannot mix two tails. */
+    private record Tailed(int generation, TailedMessage message) {
+    }
+
+    /** @param pulse runs the coalesced updates of the table (a few times a second in the app) */
+    TailViewModel(Executor fx, Executor pulse, ObservableStringValue topic) {
+        this.fx = fx;
+        this.topic = topic;
+        // holds no more than the table shows: a flood's older messages are only counted, so they never live
+        // long enough for the collector to copy them
+        this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);
+        topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
+    }
+
+    /**
+     * A tail reads the topic it started on: left running after the Topic box changed, its rows would pass for the new
+     * topic's. Stopped instead, saying why, so that Tail reads the new one.
+     */
+    private void stopTailOfOtherTopic(String now) {
+        String tailed = tailedTopic.get();
+        // no topic is no other topic: the Topic box empties itself for a moment whenever its list is replaced
+        if (!tailing.get() || now == null || now.isBlank() || now.equals(tailed)) {
+            return;
+        }
+        stopTail();
+        tailStatus.set("Stopped tailing " + tailed + ": topic changed to " + now + "; press Tail");
+    }
+
+    /** Tails with {@code messaging} from now on, the table emptied; null: no connection. */
+    void attach(Messaging messaging) {
+        stopTail();
+        this.messaging = messaging;
+        shownGeneration = -1;
+        table.clear();
+    }
+
+    /** Starts tailing the selected topic on a dedicated thread. */
+    public void startTail() {
+        Messaging m = messaging;
+        String t = topic.get();
+        if (m == null || t == null || t.isBlank()) {
+            return;
+        }
+        StartPosition start;
+        Set<Integer> only;
+        try {
+            start = TailStartText.startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
+            only = TailStartText.parsePartitions(tailPartitions.get());
+        } catch (IllegalArgumentException e) {
+            tailStatus.set(e.getMessage());
+            return;
+        }
+        stopTail();
+        incoming.takeDropped();
+        table.startOver();
+        tailedTopic.set(t);
+        tailing.set(true);
+        tailStatus.set("Connecting to " + t + "…");
+        int generation = tailGeneration.incrementAndGet();
+        shownGeneration = generation;
+        Thread thread = new Thread(() -> runTail(m, t, start, only, generation), "brokerlab-tail");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** On the tail's own thread. */
+    private void runTail(Messaging m, String t, StartPosition start, Set<Integer> partitions, int generation) {
+        Messaging.Tail tail;
+        try {
+            tail = m.tail(t, start, partitions);
+        } catch (RuntimeException e) {
+            fx.execute(() -> {
+                if (generation == tailGeneration.get()) {
+                    tailing.set(false);
+                    tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
+                            + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
+                }
+            });
+            return;
+        }
+        currentTail.set(tail);
+        fx.execute(() -> {
+            if (generation == tailGeneration.get()) {
+                tailStatus.set("Tailing " + t + " " + TailStartText.describe(start));
+            }
+        });
+        try {
+            while (generation == tailGeneration.get()) {
+                List<TailedMessage> batch = tail.poll(Duration.ofMillis(250));
+                if (!batch.isEmpty() && generation == tailGeneration.get()) {
+                    incoming.offerAll(batch.stream().map(message -> new Tailed(generation, message)).toList());
+                }
+            }
+        } catch (RuntimeException e) {
+            // stopTail's wakeup also lands here, but it has already moved the generation on: only a failure of the
+            // current tail is news to the user
+            fx.execute(() -> {
+                if (generation == tailGeneration.get()) {
+                    tailing.set(false);
+                    tailStatus.set("Tail stopped: " + reason(e) + ". Check the cluster is running and press Tail again.");
+                }
+            });
+        } finally {
+            currentTail.compareAndSet(tail, null);
+            tail.close();
+        }
+    }
+
+    /** The exception's own words without their final full stop, which the status sentence supplies. */
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    }
+
+    public void stopTail() {
+        tailGeneration.incrementAndGet();
+        Messaging.Tail tail = currentTail.get();
+        if (tail != null) {
+            tail.wakeup();
+        }
+        if (tailing.get()) {
+            tailStatus.set("Stopped");
+        }
+        tailing.set(false);
+    }
+
+    /**
+     * A coalesced batch can hold messages of an earlier tail (queued before a switch of topic or cluster, or offered by
+     * its thread just before it saw the switch): only the shown tail's reach the table.
+     */
+    private void received(List<Tailed> tagged) {
+        List<TailedMessage> batch = new ArrayList<>(tagged.size());
+        for (Tailed t : tagged) {
+            if (t.generation() == shownGeneration) {
+                batch.add(t.message());
+            }
+        }
+        int dropped = incoming.takeDropped();
+        if (!batch.isEmpty()) {
+            table.add(batch, dropped);
+        }
+    }
+
+    /** The messages this tail has read, as the table shows them. */
+    MessageTableViewModel table() {
+        return table;
+    }
+
+    public ObjectProperty<StartMode> startModeProperty() {
+        return startMode;
+    }
+
+    /** The offset, time or count that {@link StartMode#OFFSET}, {@link StartMode#TIMESTAMP} and LAST take. */
+    public StringProperty startValueProperty() {
+        return startValue;
+    }
+
+    /** The partitions the next tail reads: "all" (or empty), or numbers separated by commas. */
+    public StringProperty tailPartitionsProperty() {
+        return tailPartitions;
+    }
+
+    public ReadOnlyBooleanProperty tailingProperty() {
+        return tailing;
+    }
+
+    /** The topic the running tail reads (or the last one read); null before the first tail. */
+    public ReadOnlyStringProperty tailedTopicProperty() {
+        return tailedTopic;
+    }
+
+    public StringProperty tailStatusProperty() {
+        return tailStatus;
+    }
+}
