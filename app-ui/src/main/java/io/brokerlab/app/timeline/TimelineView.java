@@ -40,14 +40,13 @@ public final class TimelineView implements AppView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    private final TimelineViewModel model = new TimelineViewModel();
     private final BorderPane root = new BorderPane();
     private final DurabilityViewModel durability;
+    private final ConnectionTimelines timelines;
 
     public TimelineView(Session session) {
         durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
-        session.connectionProperty().addListener((o, a, c) -> durability.runner(runner(session)));
-        durability.runner(runner(session));
+        timelines = new ConnectionTimelines(durability);
         // the estimated progress moves only while a check runs: no timer the rest of the time
         ScheduledFuture<?>[] ticker = new ScheduledFuture<?>[1];
         durability.runningProperty().addListener((o, was, running) -> {
@@ -58,10 +57,10 @@ public final class TimelineView implements AppView {
                 ticker[0] = null;
             }
         });
-        session.addEventListener(model::accept);
-        session.addClusterEventListener(model::acceptCluster);
-        session.connectionProperty().addListener((o, a, b) -> model.reset());
-        TableView<TimelineEntry> table = new TableView<>(model.entries());
+        // the session delivers only the shown cluster's events: they belong to its timeline
+        session.addEventListener(events -> model().accept(events));
+        session.addClusterEventListener(events -> model().acceptCluster(events));
+        TableView<TimelineEntry> table = new TableView<>();
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
@@ -96,15 +95,28 @@ public final class TimelineView implements AppView {
         // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon
         sizeInEm(note, what, 18, 19);
         sizeInEm(note, detail, 12, 28);
-        table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
+        Label placeholder = new Label();
+        placeholder.setId("timeline-placeholder");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
-        clear.setOnAction(e -> model.clear());
+        clear.setOnAction(e -> model().clear());
         CheckBox internal = new CheckBox("Internal topics");
         internal.setId("timeline-internal-topics");
         internal.setTooltip(new Tooltip("Also list what happens to Kafka's own topics (__consumer_offsets, ...)"));
-        internal.selectedProperty().addListener((o, a, show) -> model.showInternalTopics(show));
+        internal.selectedProperty().addListener((o, a, show) -> timelines.showInternalTopics(show));
         root.setTop(new ToolBar(clear, internal, note));
         root.setCenter(table);
+        // before the durability pane's listeners: the chaos box they untick for an external cluster is kept ticked
+        // for the workspace left
+        Runnable show = () -> {
+            Connection c = session.connectionProperty().get();
+            timelines.show(c, runner(session));
+            table.setItems(model().entries());
+            placeholder.setText(ConnectionTimelines.placeholder(c));
+        };
+        session.connectionProperty().addListener(o -> show.run());
+        show.run();
         root.setRight(durabilityPane(session));
     }
 
@@ -279,8 +291,9 @@ public final class TimelineView implements AppView {
         apply.run();
     }
 
+    /** The timeline of the cluster shown. */
     public TimelineViewModel model() {
-        return model;
+        return timelines.shownProperty().get();
     }
 
     @Override
