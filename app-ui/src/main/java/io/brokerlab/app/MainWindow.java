@@ -131,7 +131,7 @@ public final class MainWindow {
 
     /** Opens a workspace folder; a folder that cannot be read says why, and the window stays usable. */
     public void open(Path dir) {
-        leaveProperties().thenAccept(go -> {
+        leaveFor(dir).thenAccept(go -> {
             if (go) {
                 session.open(dir).whenCompleteAsync((ok, error) -> {
                     if (error != null && !Failures.superseded(error)) {
@@ -140,6 +140,15 @@ public final class MainWindow {
                 }, Platform::runLater);
             }
         });
+    }
+
+    /**
+     * Before {@code target} replaces the workspace shown: unsaved properties, then the shown workspace's running nodes
+     * (stopped, left running, or the switch called off), as when the window closes. True: go on.
+     */
+    private CompletableFuture<Boolean> leaveFor(Path target) {
+        return leaveProperties().thenCompose(go -> go ? closing.leaveWorkspace(target)
+                : CompletableFuture.completedFuture(false));
     }
 
     /** Unsaved edits of a properties file are saved, dropped or kept (true: go on) before the workspace changes. */
@@ -288,6 +297,15 @@ public final class MainWindow {
     }
 
     private void create(CreateClusterViewModel model) {
+        // the wizard's folder is known only now: the nodes of the workspace shown are asked about before it is made
+        closing.leaveWorkspace(model.directoryProperty().get()).thenAccept(go -> {
+            if (go) {
+                createAndShow(model);
+            }
+        });
+    }
+
+    private void createAndShow(CreateClusterViewModel model) {
         CompletableFuture.supplyAsync(model::create, session.background())
                 .whenCompleteAsync((Workspace ws, Throwable error) -> {
                     if (error != null) {
@@ -320,7 +338,7 @@ public final class MainWindow {
      * wizard), a folder that is no workspace says so and changes nothing: the user meant to open a cluster.
      */
     public void openWorkspace(Path dir) {
-        leaveProperties().thenAccept(go -> {
+        leaveFor(dir).thenAccept(go -> {
             if (go) {
                 CompletableFuture.supplyAsync(() -> Workspace.open(dir), session.background())
                         .whenCompleteAsync((Workspace ws, Throwable error) -> {

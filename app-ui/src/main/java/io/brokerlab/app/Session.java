@@ -73,6 +73,8 @@ public final class Session implements AutoCloseable {
     /** Connections opened in the background and not yet shown (or closed); see {@link #install}. */
     private final Set<Parts> notYetShown = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Every workspace folder shown since the app started, oldest first (FX thread): their nodes may still run. */
+    private final Set<Path> workspacesShown = new java.util.LinkedHashSet<>();
 
     /** A feed item and the generation of the connection it came from. */
     private record Tagged<T>(long generation, T item) {
@@ -243,6 +245,7 @@ public final class Session implements AutoCloseable {
         // Leaders, ISRs, controller and quorum as they change: from ZooKeeper, or polled from an external cluster's Admin API.
         stateSubscription = watcher.addListener(Runnable::run, (state, changes) ->
                 states.offer(new Tagged<>(mine, new StateUpdate(state, changes))));
+        parts.connection().workspace().ifPresent(ws -> workspacesShown.add(ws.dir().toAbsolutePath().normalize()));
         workspace.set(parts.connection().workspace().orElse(null));
         snapshot.set(cluster == null ? null : cluster.snapshot());
         connection.set(parts.connection());
@@ -362,6 +365,14 @@ public final class Session implements AutoCloseable {
                 // next tick retries; the views show staleness themselves
             }
         }, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The workspace folders shown since the app started, oldest first, the one shown now included: leaving one for
+     * another can leave its nodes running, which closing the window should mention. FX thread.
+     */
+    public List<Path> workspacesShown() {
+        return List.copyOf(workspacesShown);
     }
 
     public ReadOnlyObjectProperty<Path> directoryProperty() {

@@ -22,7 +22,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * What happens when the window is asked to close: unsaved properties first, then the window's place is remembered, and
- * if the workspace's nodes still run, the user stops them (their progress laid over the window) or leaves them running.
+ * if the workspace's nodes still run, the user stops them (their progress laid over the window) or leaves them running;
+ * clusters of workspaces shown earlier that still run are named. Switching to another workspace asks the same way.
  */
 final class WindowClosing {
 
@@ -35,6 +36,8 @@ final class WindowClosing {
     private final List<Node> blocked;
     private final BiConsumer<String, Throwable> errors;
     private boolean closing;
+    private final WorkspaceSwitch switcher = new WorkspaceSwitch(this::ask, cluster ->
+            stopWithProgress(cluster, StopBeforeCloseView.SWITCHING, "Could not stop every node; the workspace stays"));
 
     /**
      * @param leaveProperties unsaved properties saved, dropped or kept (true: go on)
@@ -83,86 +86,129 @@ final class WindowClosing {
         settings.flush();
         Connection shown = session.connectionProperty().get();
         Path dir = session.directoryProperty().get();
-        if (session.cluster() != null) {
-            if (!session.cluster().snapshot().anyAlive()) {
+        LocalCluster current = session.cluster();
+        // an external cluster is shown, yet the workspace's own nodes may still run: look before closing
+        boolean lookAtWorkspace = current == null && shown != null && !shown.local() && dir != null;
+        List<Path> others = session.workspacesShown().stream().filter(p -> !p.equals(dir)).toList();
+        if (!lookAtWorkspace && others.isEmpty()) {
+            if (current == null || !current.snapshot().anyAlive()) {
                 session.close();
                 return;
             }
             event.consume();
-            askBeforeClosing(session.cluster(), false);
-        } else if (shown != null && !shown.local() && dir != null) {
-            // an external cluster is shown, yet the workspace's own nodes may still run: look before closing
-            event.consume();
-            closing = true;
-            CompletableFuture.supplyAsync(() -> Workspace.isWorkspace(dir) ? LocalCluster.open(Workspace.open(dir)) : null,
-                    session.background()).whenCompleteAsync((cluster, error) -> {
-                        closing = false;
-                        if (cluster != null && cluster.snapshot().anyAlive()) {
-                            askBeforeClosing(cluster, true);
-                        } else {
-                            // nothing runs, or the folder cannot be read: closing leaves whatever runs as it is
-                            closeWindow(cluster);
-                        }
-                    }, Platform::runLater);
-        } else {
-            session.close();
+            askBeforeClosing(current, false, List.of());
+            return;
         }
+        event.consume();
+        closing = true;
+        CompletableFuture.supplyAsync(() -> new Look(lookAtWorkspace && Workspace.isWorkspace(dir)
+                        ? LocalCluster.open(Workspace.open(dir)) : null, OtherWorkspaces.stillRunning(others)),
+                session.background()).whenCompleteAsync((look, error) -> {
+                    closing = false;
+                    if (error != null) {
+                        // the folder cannot be read: closing leaves whatever runs as it is
+                        closeWindow(null);
+                        return;
+                    }
+                    LocalCluster cluster = current != null ? current : look.opened();
+                    if (cluster != null && cluster.snapshot().anyAlive() || !look.othersRunning().isEmpty()) {
+                        askBeforeClosing(cluster, look.opened() != null, look.othersRunning());
+                    } else {
+                        closeWindow(look.opened());
+                    }
+                }, Platform::runLater);
+    }
+
+    /** What a look on the disk found: the workspace's cluster opened for the question (or null), other clusters running. */
+    private record Look(LocalCluster opened, List<String> othersRunning) {
     }
 
     /**
-     * Asks whether to stop {@code cluster}'s running nodes or leave them running, then closes the window (Cancel keeps
-     * it). {@code opened}: the cluster was opened for this question only and is closed with the window.
+     * Asks whether to stop {@code cluster}'s running nodes or leave them running, naming {@code others} still running
+     * (they are left as they are), then closes the window (Cancel keeps it). {@code opened}: the cluster was opened
+     * for this question only and is closed with the window.
      */
-    private void askBeforeClosing(LocalCluster cluster, boolean opened) {
-        ButtonType stop = new ButtonType("Stop nodes", ButtonBar.ButtonData.YES);
-        ButtonType leave = new ButtonType("Leave running", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Nodes of the workspace's cluster are still running. Stop"
-                + " them, or leave them running for the command line and the next start of the app?", stop, leave,
-                ButtonType.CANCEL);
-        ask.initOwner(stage);
-        ask.setTitle("Close Brokerlab");
-        ask.setHeaderText("Stop the cluster before closing?");
-        ask.getDialogPane().lookupButton(stop).setId("close-stop");
-        ask.getDialogPane().lookupButton(leave).setId("close-leave");
-        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == ButtonType.CANCEL) {
+    private void askBeforeClosing(LocalCluster cluster, boolean opened, List<String> others) {
+        boolean runs = cluster != null && cluster.snapshot().anyAlive();
+        StopQuestion.Answer answer = ask(StopQuestion.closing(runs, others));
+        if (answer == StopQuestion.Answer.CANCEL) {
             if (opened) {
                 session.background().execute(cluster::close);
             }
-        } else if (answer == stop) {
+        } else if (answer == StopQuestion.Answer.STOP) {
             stopThenClose(cluster, opened);
         } else {
             closeWindow(opened ? cluster : null);
         }
     }
 
+    /** Shows {@code question} over the window and waits for the answer; closing the dialog is Cancel. */
+    private StopQuestion.Answer ask(StopQuestion question) {
+        ButtonType stop = new ButtonType("Stop nodes", ButtonBar.ButtonData.YES);
+        ButtonType leave = new ButtonType(question.offersStop() ? "Leave running" : "Close",
+                question.offersStop() ? ButtonBar.ButtonData.NO : ButtonBar.ButtonData.OK_DONE);
+        Alert alert = question.offersStop()
+                ? new Alert(Alert.AlertType.CONFIRMATION, question.text(), stop, leave, ButtonType.CANCEL)
+                : new Alert(Alert.AlertType.CONFIRMATION, question.text(), leave, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle(question.title());
+        alert.setHeaderText(question.header());
+        if (question.offersStop()) {
+            alert.getDialogPane().lookupButton(stop).setId("close-stop");
+        }
+        alert.getDialogPane().lookupButton(leave).setId("close-leave");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == stop ? StopQuestion.Answer.STOP : answer == leave ? StopQuestion.Answer.LEAVE
+                : StopQuestion.Answer.CANCEL;
+    }
+
     /**
-     * Stops the nodes with their progress laid over the window, which nothing else takes input; "Leave the rest
-     * running" closes at once. A failure says so and gives the window back: the user asked for stopped nodes.
+     * Before {@code target} replaces the workspace shown: its running nodes are stopped (their progress laid over the
+     * window, as when closing), left running, or the switch is called off (false).
      */
+    CompletableFuture<Boolean> leaveWorkspace(Path target) {
+        return switcher.leave(session.cluster(), session.directoryProperty().get(), target);
+    }
+
+    /** "Stop nodes" in the closing question: the window closes once they stopped or the user left the rest running. */
     private void stopThenClose(LocalCluster cluster, boolean opened) {
-        closing = true;
         stage.setTitle("Brokerlab — stopping the cluster…");
+        stopWithProgress(cluster, StopBeforeCloseView.CLOSING, "Could not stop every node; nothing was closed")
+                .thenAccept(stopped -> {
+                    if (stopped) {
+                        closeWindow(opened ? cluster : null);
+                        return;
+                    }
+                    stage.setTitle("Brokerlab");
+                    if (opened) {
+                        session.background().execute(cluster::close);
+                    }
+                });
+    }
+
+    /**
+     * Stops the nodes with their progress laid over the window, which nothing else takes input meanwhile; "Leave the
+     * rest running" ends the wait at once. Completes on the FX thread with true, or with false after a failure, which
+     * is shown ({@code failure}: its header): the user asked for stopped nodes, so what was to follow does not.
+     */
+    private CompletableFuture<Boolean> stopWithProgress(LocalCluster cluster, StopBeforeCloseView.Texts texts,
+                                                        String failure) {
+        closing = true;
         StopBeforeClose stop = new StopBeforeClose(cluster, Platform::runLater);
-        Node overlay = StopBeforeCloseView.overlay(stop);
+        Node overlay = StopBeforeCloseView.overlay(stop, texts);
         blocked.forEach(n -> n.setDisable(true));
         layers.getChildren().add(overlay);
         // the one thing left to do: Enter or Space leaves without reaching for the mouse
         overlay.lookup("#close-leave-rest").requestFocus();
-        stop.start().whenComplete((outcome, e) -> {
-            if (e == null) {
-                closeWindow(opened ? cluster : null);
-                return;
-            }
+        return stop.start().handle((outcome, e) -> {
             closing = false;
             layers.getChildren().remove(overlay);
             blocked.forEach(n -> n.setDisable(false));
-            stage.setTitle("Brokerlab");
-            errors.accept("Could not stop every node; nothing was closed", Failures.cause(e));
-            if (opened) {
-                session.background().execute(cluster::close);
+            if (e != null) {
+                errors.accept(failure, Failures.cause(e));
             }
+            return e == null;
         });
     }
 

@@ -63,4 +63,23 @@ class SessionTest {
             session.close();
         }
     }
+
+    @Test
+    void remembersEveryWorkspaceShownSoClosingCanNameThoseLeftRunning() {
+        Workspace first = TestClusters.workspace(temp.resolve("first"), 1, 1);
+        Workspace second = TestClusters.workspace(temp.resolve("second"), 1, 1);
+        List<Runnable> fx = new CopyOnWriteArrayList<>();
+        Session session = new Session(fx::add, fx::add);
+        try {
+            session.open(first.dir());
+            await().atMost(Duration.ofSeconds(20)).until(() -> ranAll(fx) && session.workspaceProperty().get() != null);
+            session.open(second.dir());
+            await().atMost(Duration.ofSeconds(20)).until(() -> ranAll(fx) && session.workspaceProperty().get() != null);
+
+            assertThat(session.workspacesShown()).containsExactly(first.dir().toAbsolutePath().normalize(),
+                    second.dir().toAbsolutePath().normalize());
+        } finally {
+            session.close();
+        }
+    }
 }

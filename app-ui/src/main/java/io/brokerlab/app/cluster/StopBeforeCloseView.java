@@ -16,12 +16,25 @@ public final class StopBeforeCloseView {
     private StopBeforeCloseView() {
     }
 
-    public static Node overlay(StopBeforeClose model) {
-        Label title = new Label("Stopping the cluster before closing");
+    /** The overlay's title and what leaving the rest running does, for what waits on the stop. */
+    public record Texts(String title, String why) {
+    }
+
+    private static final String ONE_AT_A_TIME =
+            "Brokers stop one at a time (each hands its partitions over first), then ZooKeeper.";
+
+    public static final Texts CLOSING = new Texts("Stopping the cluster before closing", ONE_AT_A_TIME
+            + " Leaving closes the window now: the node already stopping finishes, the others keep running, and"
+            + " the next start of Brokerlab shows them.");
+
+    public static final Texts SWITCHING = new Texts("Stopping the cluster before switching workspace", ONE_AT_A_TIME
+            + " Leaving shows the other workspace now: the node already stopping finishes, the others keep running,"
+            + " and closing the window names their workspace.");
+
+    public static Node overlay(StopBeforeClose model, Texts texts) {
+        Label title = new Label(texts.title());
         title.getStyleClass().add(Styles.TITLE_3);
-        Label why = new Label("Brokers stop one at a time (each hands its partitions over first), then ZooKeeper."
-                + " Leaving closes the window now: the node already stopping finishes, the others keep running, and"
-                + " the next start of Brokerlab shows them.");
+        Label why = new Label(texts.why());
         why.setWrapText(true);
         why.getStyleClass().add(Styles.TEXT_MUTED);
         Button leave = new Button("Leave the rest running", new FontIcon(Feather.LOG_OUT));

@@ -69,6 +69,8 @@ public final class DurabilityViewModel {
     private final Thread[] worker = new Thread[1];
     /** Set on the FX thread, read by the worker when it starts (a cancel can come before that). */
     private volatile boolean cancelling;
+    /** Counts {@link #runner} calls: the cluster a check was started on. */
+    private long clusters;
 
     public DurabilityViewModel(Executor background, Executor fx, LongSupplier nanos) {
         this.background = background;
@@ -81,11 +83,40 @@ public final class DurabilityViewModel {
      * and its report goes: it is not about the cluster shown now.
      */
     public void runner(Runner runner) {
+        cancel();
         this.runner = runner;
+        // a check of the old cluster still ending must not report into this one's form
+        clusters++;
         report.set(null);
         progress.set(0);
         status.set("");
-        cancel();
+    }
+
+    /** What the form and its last result showed for one cluster, to show again on coming back to it. */
+    public record Memo(String topic, int messages, int rate, boolean chaos, DurabilityReport report, String status) {
+
+        /** A form never used: what a new view model shows. */
+        public static final Memo EMPTY = new Memo("", 10_000, 1_000, false, null, "");
+    }
+
+    /** The form and its result now; call before {@link #runner} for another cluster, which cancels a check under way. */
+    public Memo memo() {
+        if (running.get()) {
+            return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), null,
+                    "Cancelled when another cluster was shown; what was sent to " + current.topic() + " stays there");
+        }
+        return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), report.get(), status.get());
+    }
+
+    /** Shows a form and result kept by {@link #memo()}; after {@link #runner} for the cluster it was about. */
+    public void restore(Memo memo) {
+        topic.set(memo.topic());
+        messages.set(memo.messages());
+        rate.set(memo.rate());
+        chaos.set(memo.chaos());
+        report.set(memo.report());
+        progress.set(memo.report() == null ? 0 : 1);
+        status.set(memo.status());
     }
 
     /** Stops the check under way: it ends as cancelled, not as failed. */
@@ -127,6 +158,7 @@ public final class DurabilityViewModel {
         DurabilityCheck.Options options = new DurabilityCheck.Options(topic.get().strip(), messages.get(), rate.get(),
                 Acks.ALL, chaos.get() ? CHAOS_INTERVAL : null);
         current = options;
+        long cluster = clusters;
         cancelling = false;
         running.set(true);
         report.set(null);
@@ -155,6 +187,9 @@ public final class DurabilityViewModel {
             }
         }, background).handleAsync((result, error) -> {
             running.set(false);
+            if (cluster != clusters) {
+                return null;
+            }
             if (cancelling) {
                 progress.set(0);
                 status.set("Cancelled; what was sent to " + options.topic() + " stays there");

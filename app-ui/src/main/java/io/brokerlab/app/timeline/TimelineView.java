@@ -12,6 +12,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -40,14 +43,13 @@ public final class TimelineView implements AppView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    private final TimelineViewModel model = new TimelineViewModel();
     private final BorderPane root = new BorderPane();
     private final DurabilityViewModel durability;
+    private final ConnectionTimelines timelines;
 
     public TimelineView(Session session) {
         durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
-        session.connectionProperty().addListener((o, a, c) -> durability.runner(runner(session)));
-        durability.runner(runner(session));
+        timelines = new ConnectionTimelines(durability);
         // the estimated progress moves only while a check runs: no timer the rest of the time
         ScheduledFuture<?>[] ticker = new ScheduledFuture<?>[1];
         durability.runningProperty().addListener((o, was, running) -> {
@@ -58,10 +60,10 @@ public final class TimelineView implements AppView {
                 ticker[0] = null;
             }
         });
-        session.addEventListener(model::accept);
-        session.addClusterEventListener(model::acceptCluster);
-        session.connectionProperty().addListener((o, a, b) -> model.reset());
-        TableView<TimelineEntry> table = new TableView<>(model.entries());
+        // the session delivers only the shown cluster's events: they belong to its timeline
+        session.addEventListener(events -> model().accept(events));
+        session.addClusterEventListener(events -> model().acceptCluster(events));
+        TableView<TimelineEntry> table = new TableView<>();
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
@@ -89,23 +91,55 @@ public final class TimelineView implements AppView {
             }
         });
         table.getColumns().add(detail);
-        // in ems of the app's font, so the columns grow with its font size (a projector)
-        sizeInEm(note, time, 8.5, 8.5);
-        sizeInEm(note, since, 7.5, 7.5);
-        sizeInEm(note, where, 7, 8);
-        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon
-        sizeInEm(note, what, 18, 19);
-        sizeInEm(note, detail, 12, 28);
-        table.setPlaceholder(new Label("Start, stop or kill a node: what follows appears here."));
+        // in ems of the app's font, so the columns grow with its font size (a projector); the minimums add up to
+        // what the table gets beside the durability pane at the largest text a projector needs, so Detail stays in
+        // view: past them the constrained policy pushes the last column out of the table
+        sizeInEm(note, time, 7, 8.5);
+        sizeInEm(note, since, 5, 7.5);
+        sizeInEm(note, where, 5.5, 8);
+        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, where there is room
+        sizeInEm(note, what, 11, 19);
+        sizeInEm(note, detail, 8, 28);
+        Label placeholder = new Label();
+        placeholder.setId("timeline-placeholder");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
         Button clear = new Button("Clear", new FontIcon(Feather.TRASH_2));
-        clear.setOnAction(e -> model.clear());
+        clear.setOnAction(e -> model().clear());
         CheckBox internal = new CheckBox("Internal topics");
         internal.setId("timeline-internal-topics");
         internal.setTooltip(new Tooltip("Also list what happens to Kafka's own topics (__consumer_offsets, ...)"));
-        internal.selectedProperty().addListener((o, a, show) -> model.showInternalTopics(show));
-        root.setTop(new ToolBar(clear, internal, note));
-        root.setCenter(table);
-        root.setRight(durabilityPane(session));
+        internal.selectedProperty().addListener((o, a, show) -> timelines.showInternalTopics(show));
+        ToggleButton showDurability = new ToggleButton("Durability check", new FontIcon(Feather.SHIELD));
+        showDurability.setId("timeline-durability-toggle");
+        showDurability.setTooltip(new Tooltip("Show or hide the durability check, to give the timeline the width"));
+        showDurability.setSelected(true);
+        root.setTop(new ToolBar(clear, internal, showDurability, note));
+        SplitPane split = new SplitPane(table);
+        root.setCenter(split);
+        // before the durability pane's listeners: the chaos box they untick for an external cluster is kept ticked
+        // for the workspace left
+        Runnable show = () -> {
+            Connection c = session.connectionProperty().get();
+            timelines.show(c, runner(session));
+            table.setItems(model().entries());
+            placeholder.setText(ConnectionTimelines.placeholder(c));
+        };
+        session.connectionProperty().addListener(o -> show.run());
+        show.run();
+        Node pane = durabilityPane(session);
+        split.getItems().add(pane);
+        split.setDividerPositions(0.7);
+        double[] divider = {0.7};
+        showDurability.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                split.getItems().add(pane);
+                split.setDividerPositions(divider[0]);
+            } else {
+                divider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(pane);
+            }
+        });
     }
 
     private static DurabilityViewModel.Runner runner(Session session) {
@@ -186,9 +220,9 @@ public final class TimelineView implements AppView {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Topic"), topic);
-        form.addRow(1, new Label("Messages"), messages);
-        form.addRow(2, new Label("Per second"), rate);
+        form.addRow(0, whole("Topic"), topic);
+        form.addRow(1, whole("Messages"), messages);
+        form.addRow(2, whole("Per second"), rate);
         rate.setTooltip(new Tooltip("Messages per second; 0 sends as fast as the cluster takes them"));
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
@@ -204,7 +238,7 @@ public final class TimelineView implements AppView {
             values[i] = new Label(empty.get(i).value());
             values[i].setId("durability-" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
             values[i].getStyleClass().add(Styles.TEXT_BOLD);
-            result.addRow(i, new Label(name), values[i]);
+            result.addRow(i, whole(name), values[i]);
         }
         Label kills = new Label();
         kills.setId("durability-chaos-kills");
@@ -234,8 +268,19 @@ public final class TimelineView implements AppView {
         VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, kills, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
-        box.setStyle("-fx-pref-width: 24em; -fx-min-width: 24em;");
+        // narrower than its preferred width when the window is, rather than squeezing the timeline's Detail away
+        box.setStyle("-fx-pref-width: 24em; -fx-min-width: 15em;");
         return box;
+    }
+
+    /**
+     * A form label never cut to "Messa…": a grid column sized while the text was larger or smaller can otherwise
+     * end up narrower than the word after a font-size round trip.
+     */
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static void toned(Label label, DurabilityViewModel.Tone tone) {
@@ -279,8 +324,9 @@ public final class TimelineView implements AppView {
         apply.run();
     }
 
+    /** The timeline of the cluster shown. */
     public TimelineViewModel model() {
-        return model;
+        return timelines.shownProperty().get();
     }
 
     @Override

@@ -266,15 +266,6 @@ public final class TimelineViewModel {
         entries.clear();
     }
 
-    /** Forgets lines and causes, for another cluster. */
-    public void reset() {
-        entries.clear();
-        startedAt.clear();
-        leftBy.clear();
-        brokerCause = null;
-        zookeeperCause = null;
-    }
-
     /** Newest first. */
     public ObservableList<TimelineEntry> entries() {
         return entries;

@@ -159,4 +159,25 @@ class DurabilityViewModelTest {
         assertThat(model.statusProperty().get()).isEmpty();
         assertThat(model.progressProperty().get()).isZero();
     }
+
+    @Test
+    void aCheckOfTheClusterLeftEndsWithoutWritingIntoTheNextOnesForm() {
+        List<Runnable> background = new ArrayList<>();
+        DurabilityViewModel model = new DurabilityViewModel(background::add, Runnable::run, System::nanoTime);
+        model.runner((options, phase) -> new DurabilityReport(options.topic(), "all", options.messages(),
+                Duration.ofSeconds(1), List.of(new DurabilityReport.PartitionResult(0, 10, 10, 0, 10, 0, 0, 0, 0)),
+                List.of()));
+        model.topicProperty().set("demo");
+        CompletableFuture<DurabilityReport> old = model.run();
+        DurabilityViewModel.Memo left = model.memo();
+
+        model.runner((options, phase) -> null);
+        background.forEach(Runnable::run);
+
+        assertThat(old.join()).isNull();
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).as("the next cluster's form says nothing of the old check").isEmpty();
+        assertThat(left.report()).isNull();
+        assertThat(left.status()).startsWith("Cancelled when another cluster was shown");
+    }
 }
