@@ -33,6 +33,9 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
     private static final String CELL = "entry-editor";
     /** What a cleared field of a key the file sets shows: Kafka reads "key=" as empty, not as the default. */
     static final String EMPTY = "(empty in the file: × takes the key out so that the default applies)";
+    /** The same for a key with no default, which × leaves not set at all. */
+    static final String EMPTY_NO_DEFAULT = "(empty in the file: type a value, or × takes the key out; it has no"
+            + " default)";
 
     private final Consumer<PropertyEntry> focused;
 
@@ -50,15 +53,19 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         if (editor.getEditor() instanceof TextInputControl text) {
             PropertyEntry of = entry.entry();
             text.promptTextProperty().bind(Bindings.createStringBinding(
-                    () -> of.inFile() ? EMPTY : notSet(info), of.inFileProperty()));
+                    () -> of.inFile() ? empty(info) : notSet(info), of.inFileProperty()));
         }
         return marked(entry.entry(), editor);
     }
 
     /** What an editor shows for a key that is not set: what applies instead. */
     static String notSet(ConfigInfo info) {
-        return info.defaultValue() == null && info.defaultNote() == null ? "(not set)"
-                : "(not set: " + info.defaultText() + ")";
+        return info.hasDefault() ? "(not set: " + info.defaultText() + ")" : "(not set)";
+    }
+
+    /** What a cleared field of a key the file sets shows. */
+    static String empty(ConfigInfo info) {
+        return info.hasDefault() ? EMPTY : EMPTY_NO_DEFAULT;
     }
 
     /** The input of {@code entry} in {@code sheet}, or null when the sheet shows no editor for it. */
@@ -125,9 +132,8 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         // a screen reader would read the glyph as "multiplication sign"; it reads the tooltip as the help
         remove.setAccessibleText("Take " + entry.key() + " out of the file");
         ConfigInfo info = entry.info();
-        boolean noDefault = info.defaultValue() == null && info.defaultNote() == null;
-        remove.setTooltip(new Tooltip(remove.getAccessibleText() + (noDefault ? ": it is then not set (it has no"
-                + " default)" : ": the default, " + info.defaultText() + ", applies")));
+        remove.setTooltip(new Tooltip(remove.getAccessibleText() + (info.hasDefault()
+                ? ": the default, " + info.defaultText() + ", applies" : ": it is then not set (it has no default)")));
         remove.visibleProperty().bind(entry.inFileProperty());
         remove.setOnAction(e -> entry.remove());
         return remove;

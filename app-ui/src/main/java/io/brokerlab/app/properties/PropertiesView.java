@@ -127,6 +127,7 @@ public final class PropertiesView implements AppView {
         rawText.setId("properties-raw-text");
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
+        rawText.caretPositionProperty().addListener((o, was, at) -> model.describeRawLineAt(at.intValue()));
         StackPane editors = new StackPane(sheet, rawText);
         sheet.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
@@ -323,9 +324,11 @@ public final class PropertiesView implements AppView {
 
     /** The Save button's action from the keyboard (Ctrl+S); when it cannot run, the message says why. */
     public void saveIfEnabled() {
-        if (model.readyToSave()) {
-            save();
-        }
+        model.readyToSaveOnceChecked().thenAccept(ready -> {
+            if (ready) {
+                save();
+            }
+        });
     }
 
     /** Ctrl+F: the search field takes the keyboard, its text selected so that typing replaces it. */

@@ -103,6 +103,7 @@ public final class PropertiesViewModel {
 
     private void load() {
         NodeId id = node.get();
+        saver.cancelWaiting();
         form.clear();
         validation.forget();
         dirty.set(false);
@@ -239,7 +240,7 @@ public final class PropertiesViewModel {
 
     private void validate(PropertiesDocument doc) {
         saver.edited();
-        validation.validate(node.get().kind(), doc);
+        validation.validate(node.get().kind(), doc, workspace == null ? 0 : workspace.definition().brokers());
     }
 
     /**
@@ -263,10 +264,19 @@ public final class PropertiesViewModel {
 
     /**
      * Ctrl+S where the Save button could not be pressed: says why nothing is saved, rather than nothing at all.
-     * Returns whether a save may run now.
+     * Returns whether a save may run now, on the problems found so far (a save checks what it writes anyway).
      */
     public boolean readyToSave() {
         return saver.readyToSave(edits != null, dirty.get());
+    }
+
+    /**
+     * Ctrl+S: as {@link #readyToSave}, but while the last edit is still being checked it waits for the check
+     * (without blocking: it completes on the FX thread once the check is in) and then answers for the file as
+     * checked. A Ctrl+S while one waits completes with false at once, so that only the first saves.
+     */
+    public CompletableFuture<Boolean> readyToSaveOnceChecked() {
+        return saver.readyOnceChecked(this::readyToSave);
     }
 
     /**
@@ -333,9 +343,34 @@ public final class PropertiesViewModel {
         return saver.restart(nodes, restart);
     }
 
-    /** Throws away the edits. */
+    /**
+     * Throws away the edits. The file as last read or written shows at once (reading it again takes a moment, in
+     * which the editor would be blank), and then a change made outside since, if any.
+     */
     public void revert() {
-        load();
+        NodeId id = node.get();
+        if (edits == null || diskText == null) {
+            load();
+            return;
+        }
+        saver.cancelWaiting();
+        rawRejected = false;
+        open(id, Parsed.of(diskText));
+        refresh();
+    }
+
+    /**
+     * The caret of the raw text moved to {@code position}: the description pane describes the key of that line (of
+     * the line a continued line belongs to). A comment or blank line leaves the description as it is.
+     */
+    public void describeRawLineAt(int position) {
+        if (!rawMode.get() || edits == null) {
+            return;
+        }
+        String key = RawLines.keyAt(rawText.get(), position);
+        if (key != null) {
+            form.selected().set(form.entry(key)); // none for a key typed here that the form does not know
+        }
     }
 
     public BooleanBinding hasErrorsBinding() {

@@ -16,11 +16,13 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 
 /**
  * Writes a node's file and restarts the nodes that then run with older settings, keeping track of which those
@@ -34,6 +36,8 @@ final class SaveAndRestart {
      */
     record Saved(String diskText, List<NodeId> restart, String message) {
     }
+
+    private static final String CHECKING = "Checking the last edit; it is saved once it is found valid…";
 
     private final Executor background;
     private final Executor fx;
@@ -49,6 +53,9 @@ final class SaveAndRestart {
     private final Map<NodeId, Properties> runsWith = new HashMap<>();
     /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
     private String refusal;
+    /** Ctrl+S that waits for the last edit's check, till it is in; null while none waits. */
+    private CompletableFuture<Boolean> waiting;
+    private ChangeListener<Boolean> checked;
 
     /** @param message where a refused Ctrl+S and a restart say how it goes */
     SaveAndRestart(Executor background, Executor fx, PropertiesViewModel.LiveNodes live, Validation validation,
@@ -79,14 +86,55 @@ final class SaveAndRestart {
             ConfigProblem first = errors.get(0);
             why = "Not saved: " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " to fix first ("
                     + (first.key() == null ? "" : first.key() + ": ") + first.message() + ")";
-        } else if (validation.validating().get()) {
-            why = "Not saved: the last edit is still being checked; save again in a moment";
         } else {
             return true;
         }
         message.set(why);
         refusal = why;
         return false;
+    }
+
+    /**
+     * See {@link PropertiesViewModel#readyToSaveOnceChecked}; {@code ready} is {@link #readyToSave} for the file
+     * open then.
+     */
+    CompletableFuture<Boolean> readyOnceChecked(BooleanSupplier ready) {
+        if (waiting != null) {
+            return CompletableFuture.completedFuture(false); // the Ctrl+S that waits already saves
+        }
+        if (!validation.validating().get()) {
+            return CompletableFuture.completedFuture(ready.getAsBoolean());
+        }
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        waiting = result;
+        message.set(CHECKING);
+        checked = (obs, was, now) -> {
+            if (!now) {
+                stopWaiting();
+                result.complete(ready.getAsBoolean());
+            }
+        };
+        validation.validating().addListener(checked);
+        return result;
+    }
+
+    /** The file the Ctrl+S waited to save is replaced (another node, Revert): nothing is saved. */
+    void cancelWaiting() {
+        CompletableFuture<Boolean> was = waiting;
+        if (was == null) {
+            return;
+        }
+        stopWaiting();
+        if (CHECKING.equals(message.get())) {
+            message.set("");
+        }
+        was.complete(false);
+    }
+
+    private void stopWaiting() {
+        validation.validating().removeListener(checked);
+        checked = null;
+        waiting = null;
     }
 
     /** An edit was made: a refused Ctrl+S that the message still tells of is old news. */
@@ -117,7 +165,8 @@ final class SaveAndRestart {
         Properties loaded = before.toProperties();
         saving.set(true);
         return CompletableFuture.supplyAsync(() -> {
-            Validation.check(id.kind(), doc.toProperties()).stream().filter(ConfigProblem::isError).findFirst()
+            // errors only: what the broker count adds are warnings
+            Validation.check(id.kind(), doc.toProperties(), 0).stream().filter(ConfigProblem::isError).findFirst()
                     .ifPresent(error -> {
                         throw new IllegalStateException("fix the errors before saving: "
                                 + (error.key() == null ? "" : error.key() + ": ") + error.message());

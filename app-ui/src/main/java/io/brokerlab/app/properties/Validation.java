@@ -50,30 +50,33 @@ final class Validation {
         problems.clear();
     }
 
-    void validate(NodeKind kind, PropertiesDocument doc) {
+    /** @param brokers how many brokers the cluster has, to warn of replication it cannot meet; 0 if not known */
+    void validate(NodeKind kind, PropertiesDocument doc, int brokers) {
         long mine = generation.incrementAndGet();
         validating.set(true);
         Properties props = doc.toProperties();
-        CompletableFuture.supplyAsync(() -> check(kind, props), background).whenCompleteAsync((found, error) -> {
+        CompletableFuture<List<ConfigProblem>> checking = CompletableFuture.supplyAsync(
+                () -> check(kind, props, brokers), background);
+        checking.whenCompleteAsync((found, error) -> {
             if (mine != generation.get()) {
                 return; // a newer edit is being validated
             }
-            validating.set(false);
             if (error != null) {
                 problems.setAll(new ConfigProblem(null, "could not validate: " + RootCause.message(error),
                         ConfigProblem.Severity.WARNING));
             } else {
                 problems.setAll(found.stream().map(problem -> explainEmpty(problem, props)).toList());
             }
+            validating.set(false); // after the problems: a save waiting for the check decides on them
         }, fx);
     }
 
     /** Text that is no properties file: its parse error is the one problem. */
     void showParseError(String error) {
         generation.incrementAndGet(); // a validation under way would overwrite the error
-        validating.set(false);
         problems.setAll(new ConfigProblem(null, "not a valid properties file: " + error,
                 ConfigProblem.Severity.ERROR));
+        validating.set(false);
     }
 
     /**
@@ -86,16 +89,20 @@ final class Validation {
             return problem;
         }
         PropertyEntry entry = form.entry(key);
-        String applies = entry == null ? "" : " (" + entry.info().defaultText() + ")";
         String how = rawMode.get() ? "delete its line" : "× beside the field takes the key out of the file";
+        String then = entry == null ? " so that its default applies"
+                : entry.info().hasDefault() ? " so that its default (" + entry.info().defaultText() + ") applies"
+                : "; it has no default, so it is then not set at all";
         return new ConfigProblem(key, problem.message() + ". " + key + " is set to an empty value, which it does"
-                + " not accept: type a value, or " + how + " so that its default" + applies + " applies",
-                problem.severity());
+                + " not accept: type a value, or " + how + then, problem.severity());
     }
 
-    /** Background thread: the parsers take a while (ZooKeeper's even holds a lock). */
-    static List<ConfigProblem> check(NodeKind kind, Properties props) {
-        return kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props)
+    /**
+     * Background thread: the parsers take a while (ZooKeeper's even holds a lock). {@code brokers} as for
+     * {@link #validate}.
+     */
+    static List<ConfigProblem> check(NodeKind kind, Properties props, int brokers) {
+        return kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props, brokers)
                 : ConfigValidator.validateZooKeeper(props);
     }
 

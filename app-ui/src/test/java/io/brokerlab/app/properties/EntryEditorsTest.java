@@ -167,6 +167,12 @@ class EntryEditorsTest {
             assertThat(field.getPromptText()).isEqualTo("(not set: 1)");
             assertThat(remove.isVisible()).isFalse();
 
+            PropertyEntry dirs = entry(NodeKind.BROKER, "log.dirs", "/tmp/k");
+            TextField dirsField = (TextField) cell(dirs).lookup(".text-field");
+            dirsField.setText("");
+            assertThat(dirsField.getPromptText()).as("no default that would apply")
+                    .isEqualTo("(empty in the file: type a value, or × takes the key out; it has no default)");
+
             PropertyEntry choice = entry(NodeKind.BROKER, "auto.create.topics.enable", "false");
             comboIn(cell(choice)).setValue("");
             assertThat(choice.inFile()).as("the drop-down's \"not set\" takes the key out").isFalse();

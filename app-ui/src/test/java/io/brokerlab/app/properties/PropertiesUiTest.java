@@ -18,6 +18,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TextField;
 import javafx.stage.WindowEvent;
@@ -92,6 +93,10 @@ class PropertiesUiTest {
         UiTestSupport.click(robot, "#properties-raw");
         UiTestSupport.waitFor(10, "the raw text", () ->
                 robot.lookup("#properties-raw-text").query().isVisible());
+        TextArea raw = robot.lookup("#properties-raw-text").query();
+        UiTestSupport.onFx(() -> raw.positionCaret(raw.getText().indexOf("\nlog.dirs=") + 3));
+        UiTestSupport.waitFor(10, "the description of the line under the caret", () ->
+                "log.dirs".equals(robot.lookup("#properties-description-key").queryLabeled().getText()));
         UiTestSupport.screenshots(window, "properties-raw");
     }
 

@@ -571,6 +571,112 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void clearingTheFieldOfAKeyWithoutADefaultSaysNoDefaultApplies() {
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        PropertyEntry port = model.entry("clientPort");
+
+        port.valueProperty().set("");
+
+        assertThat(port.error()).contains("clientPort is set to an empty value").contains("type a value")
+                .contains("it has no default, so it is then not set at all").doesNotContain("(none)")
+                .doesNotContain("default applies");
+    }
+
+    @Test
+    void replicationTheDefaultsOrTheClusterCannotMeetIsAWarningThatDoesNotBlockSaving() throws Exception {
+        model.entry("min.insync.replicas").valueProperty().set("2");
+        model.entry("default.replication.factor").valueProperty().set("1");
+
+        assertThat(model.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.key()).isEqualTo("min.insync.replicas");
+            assertThat(p.message()).contains("default.replication.factor is 1").contains("acks=all")
+                    .contains("Lower min.insync.replicas to 1 or less");
+        });
+
+        model.entry("default.replication.factor").valueProperty().set("2");
+        model.entry("offsets.topic.replication.factor").valueProperty().set("3");
+        assertThat(model.problems()).as("the workspace has 2 brokers").singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("offsets.topic.replication.factor");
+            assertThat(p.message()).contains("the cluster has 2 brokers").contains("Set it to 2 or less");
+        });
+        assertThat(model.readyToSave()).isTrue();
+        model.save().join();
+        assertThat(Files.readString(workspace.propertiesFile(NodeId.broker(1))))
+                .contains("offsets.topic.replication.factor=3");
+    }
+
+    @Test
+    void revertInRawModeShowsTheFileAtOnceAndThenAChangeMadeOutside() throws Exception {
+        Deque<Runnable> background = new ArrayDeque<>();
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        busy.attach(workspace);
+        runAll(background);
+        busy.rawModeProperty().set(true);
+        String file = busy.rawTextProperty().get();
+        busy.rawTextProperty().set(file + "log.retention.ms=1000\n");
+        runAll(background);
+
+        busy.revert();
+        assertThat(busy.rawTextProperty().get()).as("no blank editor while the file is read").isEqualTo(file);
+        assertThat(busy.dirtyProperty().get()).isFalse();
+
+        Path path = workspace.propertiesFile(NodeId.broker(1));
+        Files.writeString(path, Files.readString(path) + "log.retention.hours=24\n");
+        runAll(background);
+        assertThat(busy.rawTextProperty().get()).endsWith("log.retention.hours=24\n");
+        assertThat(busy.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void ctrlSRightAfterAnEditWaitsForItsCheckAndSavesOnlyOnce() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        busy.attach(workspace);
+        runAll(background);
+
+        busy.entry("num.network.threads").valueProperty().set("5");
+        CompletableFuture<Boolean> first = busy.readyToSaveOnceChecked();
+        CompletableFuture<Boolean> second = busy.readyToSaveOnceChecked();
+        assertThat(first).as("waits for the check without blocking").isNotDone();
+        assertThat(busy.messageProperty().get()).contains("saved once it is found valid");
+        assertThat(second).as("Ctrl+S again: only the first saves").isCompletedWithValue(false);
+        runAll(background);
+        assertThat(first).isCompletedWithValue(true);
+
+        busy.entry("num.network.threads").valueProperty().set("abc");
+        CompletableFuture<Boolean> invalid = busy.readyToSaveOnceChecked();
+        assertThat(invalid).isNotDone();
+        runAll(background);
+        assertThat(invalid).isCompletedWithValue(false);
+        assertThat(busy.messageProperty().get()).startsWith("Not saved: 1 error").contains("num.network.threads");
+
+        busy.entry("num.network.threads").valueProperty().set("6");
+        CompletableFuture<Boolean> reverted = busy.readyToSaveOnceChecked();
+        busy.revert();
+        assertThat(reverted).as("the edit it waited to save is gone").isCompletedWithValue(false);
+        runAll(background);
+        assertThat(busy.readyToSaveOnceChecked()).isCompletedWithValue(false);
+        assertThat(busy.messageProperty().get()).contains("no unsaved changes");
+    }
+
+    @Test
+    void inRawModeTheDescriptionFollowsTheLineUnderTheCaret() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get() + "# tuned\nlog.cleaner.enable=\\\n  true\nnot.a.kafka.key=1\n";
+        model.rawTextProperty().set(text);
+
+        model.describeRawLineAt(RawLines.positionOf(text, "num.io.threads") + 3);
+        assertThat(model.selectedProperty().get().key()).isEqualTo("num.io.threads");
+        model.describeRawLineAt(text.indexOf("  true"));
+        assertThat(model.selectedProperty().get().key()).as("a continued line").isEqualTo("log.cleaner.enable");
+        model.describeRawLineAt(text.indexOf("# tuned") + 2);
+        assertThat(model.selectedProperty().get().key()).as("a comment leaves it").isEqualTo("log.cleaner.enable");
+        model.describeRawLineAt(text.indexOf("not.a.kafka.key"));
+        assertThat(model.selectedProperty().get()).as("a key the form does not know").isNull();
+    }
+
+    @Test
     void aKeyNotInTheFileThatIsTypedAndClearedStaysOut() {
         PropertyEntry retention = model.entry("log.retention.ms");
         retention.valueProperty().set("1000");

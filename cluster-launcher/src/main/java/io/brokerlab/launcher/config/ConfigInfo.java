@@ -33,6 +33,11 @@ public record ConfigInfo(String key, String documentation, String type, String d
         return defaultNote != null ? defaultNote : "(none)";
     }
 
+    /** Whether anything applies when the key is not set: a fixed default or one derived from other keys. */
+    public boolean hasDefault() {
+        return defaultValue != null || defaultNote != null;
+    }
+
     /** A secret (a password): not to be shown or logged in clear. */
     public boolean sensitive() {
         return "password".equals(type);

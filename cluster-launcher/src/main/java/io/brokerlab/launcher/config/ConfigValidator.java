@@ -47,6 +47,18 @@ public final class ConfigValidator {
 
     /** @param windows also warn for settings that make a Windows broker delete files and stop (docs/windows.md) */
     public static List<ConfigProblem> validateBroker(Properties properties, boolean windows) {
+        return validateBroker(properties, windows, 0);
+    }
+
+    /**
+     * With the Windows warnings when brokers run on Windows here, and warnings for replication factors and
+     * min.insync.replicas larger than a cluster of {@code brokers} brokers can meet.
+     */
+    public static List<ConfigProblem> validateBroker(Properties properties, int brokers) {
+        return validateBroker(properties, WindowsBrokerDefaults.onThisMachine(), brokers);
+    }
+
+    private static List<ConfigProblem> validateBroker(Properties properties, boolean windows, int brokers) {
         List<ConfigProblem> problems = new ArrayList<>();
         try {
             KafkaRules.parse(properties);
@@ -63,6 +75,9 @@ public final class ConfigValidator {
         }
         if (windows) {
             problems.addAll(WindowsBrokerDefaults.problems(properties));
+        }
+        if (problems.stream().noneMatch(ConfigProblem::isError)) { // else the values may not be what Kafka reads
+            problems.addAll(ReplicationWarnings.check(properties, brokers));
         }
         return problems;
     }

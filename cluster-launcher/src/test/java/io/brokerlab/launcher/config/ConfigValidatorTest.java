@@ -35,6 +35,46 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void aMinimumInSyncAboveTheDefaultReplicationFactorIsAWarningThatSaysWhatToDo() {
+        Properties properties = generated(new ClusterDefinition(3, 3, 2181, 9092), NodeId.broker(1));
+        properties.setProperty("min.insync.replicas", "5");
+        properties.setProperty("default.replication.factor", "3");
+
+        assertThat(ConfigValidator.validateBroker(properties)).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.key()).isEqualTo("min.insync.replicas");
+            assertThat(problem.message()).contains("min.insync.replicas is 5 but default.replication.factor is 3")
+                    .contains("acks=all").contains("Lower min.insync.replicas to 3 or less");
+        });
+        properties.remove("default.replication.factor");
+        assertThat(ConfigValidator.validateBroker(properties)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("default.replication.factor is 1 (its default)"));
+    }
+
+    @Test
+    void replicationTheClusterHasTooFewBrokersForIsAWarningPerKey() {
+        Properties properties = generated(new ClusterDefinition(1, 2, 2181, 9092), NodeId.broker(1));
+        properties.setProperty("default.replication.factor", "3");
+        properties.setProperty("min.insync.replicas", "3");
+        properties.remove("offsets.topic.replication.factor"); // Kafka's default is 3
+
+        List<ConfigProblem> problems = ConfigValidator.validateBroker(properties, 2);
+
+        assertThat(problems).noneMatch(ConfigProblem::isError).extracting(ConfigProblem::key).containsExactly(
+                "min.insync.replicas", "default.replication.factor", "offsets.topic.replication.factor");
+        assertThat(problems.get(0).message()).contains("the cluster has 2 brokers").contains("NOT_ENOUGH_REPLICAS")
+                .contains("Set it to 2 or less");
+        assertThat(problems.get(2).message()).contains("is 3 (its default)").contains("__consumer_offsets");
+        assertThat(ConfigValidator.validateBroker(properties)).as("no broker count, nothing to compare with")
+                .isEmpty();
+        for (int brokers = 1; brokers <= 3; brokers++) {
+            ClusterDefinition definition = new ClusterDefinition(1, brokers, 2181, 9092);
+            assertThat(ConfigValidator.validateBroker(generated(definition, NodeId.broker(1)), brokers))
+                    .as("generated for %d brokers", brokers).isEmpty();
+        }
+    }
+
+    @Test
     void brokerValueErrorsNameTheKey() {
         assertBrokerError("num.io.threads", "abc", "num.io.threads");
         assertBrokerError("min.insync.replicas", "0", "min.insync.replicas");
