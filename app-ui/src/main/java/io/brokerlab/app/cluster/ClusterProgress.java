@@ -31,6 +31,10 @@ public final class ClusterProgress {
 
     /** The fraction shown before anything is known; a ProgressBar draws it as indeterminate. */
     static final double UNKNOWN = -1;
+    /** What a launched node not yet ready counts for, of the one a ready node counts for. */
+    static final double HALF_WAY = 0.5;
+    /** ZooKeeper's roles of a peer that serves; a peer still electing ("looking") does not. */
+    private static final Set<String> SERVING_ROLES = Set.of("leader", "follower", "observer", "standalone");
 
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final DoubleProperty fraction = new SimpleDoubleProperty(UNKNOWN);
@@ -60,7 +64,7 @@ public final class ClusterProgress {
             snapshot.nodes().stream().filter(n -> n.state().isAlive()).forEach(n -> targets.add(n.id()));
         }
         long done = snapshot.nodes().stream().filter(n -> targets.contains(n.id()) && isDone(n)).count();
-        fraction.set(targets.isEmpty() ? UNKNOWN : (double) done / targets.size());
+        fraction.set(targets.isEmpty() ? UNKNOWN : (done + HALF_WAY * launched(snapshot)) / targets.size());
         step.set(direction == Direction.STARTING ? startStep(snapshot) : stopStep(snapshot, done));
     }
 
@@ -71,26 +75,48 @@ public final class ClusterProgress {
         step.set("");
     }
 
+    /**
+     * Nodes to start whose process runs but is not ready yet: a broker takes many seconds to register, and a bar that
+     * counted only ready nodes would stand still at empty while every process is up.
+     */
+    private long launched(ClusterSnapshot snapshot) {
+        if (direction != Direction.STARTING) {
+            return 0;
+        }
+        return snapshot.nodes().stream()
+                .filter(n -> targets.contains(n.id()) && n.state() == NodeState.STARTING && n.pid().isPresent())
+                .count();
+    }
+
     private boolean isDone(NodeStatus node) {
         return direction == Direction.STARTING ? node.state() == NodeState.RUNNING : !node.state().isAlive();
     }
 
     /**
-     * The launcher waits for ZooKeeper's quorum before it counts brokers ready, and a broker is ready once it is
-     * registered in ZooKeeper: the step names the phase that holds the start up.
+     * Brokers can register once a majority of the ZooKeepers serves, so the step waits for the quorum only until
+     * there is one; a ZooKeeper still starting after that is named with the brokers awaited.
      */
     static String startStep(ClusterSnapshot snapshot) {
         List<NodeStatus> zookeepers = snapshot.zookeepers();
-        List<String> zkRunning = names(zookeepers, NodeState.RUNNING);
-        if (zkRunning.size() < zookeepers.size()) {
+        List<String> serving = zookeepers.stream().filter(ClusterProgress::serves).map(NodeStatus::name).toList();
+        if (serving.size() <= zookeepers.size() / 2) {
             String awaited = zookeepers.size() > 1 ? "waiting for ZooKeeper quorum"
                     : "waiting for " + zookeepers.get(0).name() + " to serve";
-            return "Starting: " + (zkRunning.isEmpty() ? "" : String.join(", ", zkRunning) + " running · ") + awaited;
+            return "Starting: " + (serving.isEmpty() ? "" : String.join(", ", serving) + " running · ") + awaited;
         }
+        String zookeeper = serving.size() == zookeepers.size() ? "ZooKeeper ready"
+                : "ZooKeeper quorum of " + String.join(", ", serving);
         List<NodeStatus> brokers = snapshot.brokers();
-        List<String> starting = names(brokers, NodeState.STARTING);
-        return "Starting: ZooKeeper ready · " + snapshot.liveBrokers() + " of " + brokers.size() + " brokers registered"
-                + (starting.isEmpty() ? "" : " · waiting for " + String.join(", ", starting));
+        List<String> starting = snapshot.nodes().stream().filter(n -> n.state() == NodeState.STARTING)
+                .map(NodeStatus::name).toList();
+        return "Starting: " + zookeeper + " · " + snapshot.liveBrokers() + " of " + brokers.size()
+                + " brokers registered" + (starting.isEmpty() ? "" : " · waiting for " + String.join(", ", starting));
+    }
+
+    /** Running without a known role counts: the launcher reports a peer running once it leads or follows. */
+    private static boolean serves(NodeStatus zookeeper) {
+        return zookeeper.state() == NodeState.RUNNING
+                && zookeeper.role().map(SERVING_ROLES::contains).orElse(true);
     }
 
     /** Brokers go one at a time, then the ZooKeepers together: the step names the node(s) now stopping. */

@@ -48,13 +48,15 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         zookeepers.setValue(model.zookeepersProperty().get());
         zookeepers.valueProperty().addListener((o, a, b) -> model.zookeepersProperty().set(b));
         zookeepers.setId("wizard-zookeepers");
-        Spinner<Integer> brokers = new Spinner<>(1, 9, model.brokersProperty().get());
+        Spinner<Integer> brokers = NumberSpinners.of(1, 9, model.brokersProperty().get());
         brokers.valueProperty().addListener((o, a, b) -> model.brokersProperty().set(b));
         brokers.setId("wizard-brokers");
-        Spinner<Integer> zkPort = NumberSpinners.of(1024, 65535, model.zookeeperPortProperty().get());
+        Spinner<Integer> zkPort = NumberSpinners.of(1024, CreateClusterViewModel.MAX_PORT,
+                model.zookeeperPortProperty().get());
         zkPort.setId("wizard-zookeeper-port");
         zkPort.valueProperty().addListener((o, a, b) -> model.zookeeperPortProperty().set(b));
-        Spinner<Integer> brokerPort = NumberSpinners.of(1024, 65535, model.brokerPortProperty().get());
+        Spinner<Integer> brokerPort = NumberSpinners.of(1024, CreateClusterViewModel.MAX_PORT,
+                model.brokerPortProperty().get());
         brokerPort.setId("wizard-broker-port");
         brokerPort.valueProperty().addListener((o, a, b) -> model.brokerPortProperty().set(b));
         TextField folder = new TextField(directory.toString());
@@ -94,8 +96,8 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         form.setVgap(10);
         form.addRow(0, new Label("ZooKeepers"), zookeepers);
         form.addRow(1, new Label("Brokers"), brokers);
-        form.addRow(2, new Label("First ZooKeeper port"), zkPort);
-        form.addRow(3, new Label("First broker port"), brokerPort);
+        form.addRow(2, new Label(CreateClusterViewModel.ZOOKEEPER_PORT_LABEL), zkPort);
+        form.addRow(3, new Label(CreateClusterViewModel.BROKER_PORT_LABEL), brokerPort);
         form.addRow(4, new Label("Folder"), folderRow);
         Label problem = new Label();
         problem.setId("wizard-problem");

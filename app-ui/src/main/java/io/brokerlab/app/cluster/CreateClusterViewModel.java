@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -36,6 +37,11 @@ import javafx.collections.ObservableMap;
  * {@code background}, and the answer comes back through {@code fx}. Tests pass direct executors.
  */
 public final class CreateClusterViewModel {
+
+    /** The form's labels: problems name a field as the user sees it. */
+    static final String ZOOKEEPER_PORT_LABEL = "First ZooKeeper port";
+    static final String BROKER_PORT_LABEL = "First broker port";
+    static final int MAX_PORT = 65_535;
 
     private record Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files) {
     }
@@ -73,6 +79,13 @@ public final class CreateClusterViewModel {
 
     private void update() {
         long input = inputs.incrementAndGet();
+        String room = roomProblem(ZOOKEEPER_PORT_LABEL, zookeeperPort.get(), zookeepers.get(), "ZooKeepers")
+                .or(() -> roomProblem(BROKER_PORT_LABEL, brokerPort.get(), brokers.get(), "brokers")).orElse("");
+        if (!room.isEmpty()) {
+            // before ClusterDefinition's own check, whose message names the field as the CLI's JSON does
+            show(new Check(room, quorumPorts, Map.of()));
+            return;
+        }
         ClusterDefinition definition;
         try {
             definition = definition();
@@ -105,6 +118,17 @@ public final class CreateClusterViewModel {
                 }
             });
         });
+    }
+
+    /** Consecutive ports from {@code first}, one per node, that would run past the last port there is. */
+    static Optional<String> roomProblem(String label, int first, int nodes, String what) {
+        int last = first + nodes - 1;
+        if (last <= MAX_PORT) {
+            return Optional.empty();
+        }
+        return Optional.of(label + " " + first + " leaves no room for " + nodes + " " + what + ": they take ports "
+                + first + " to " + last + ", and the last port is " + MAX_PORT + "; choose "
+                + label.toLowerCase(Locale.ROOT) + " " + (MAX_PORT - nodes + 1) + " or lower");
     }
 
     /** Blocking: reads the folder and binds sockets to see the client ports are free and to find quorum ports. */

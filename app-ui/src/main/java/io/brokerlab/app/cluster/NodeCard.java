@@ -11,8 +11,10 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -113,6 +115,8 @@ final class NodeCard extends VBox {
 
     private GridPane facts() {
         GridPane facts = new GridPane();
+        // as wide as the card, never wider: the columns shrink instead
+        facts.setMinWidth(0);
         facts.setHgap(12);
         facts.setVgap(4);
         Label ports = addFact(facts, 0, "Ports", row.portsProperty());
@@ -132,11 +136,21 @@ final class NodeCard extends VBox {
     private static Label addFact(GridPane grid, int column, String name, ObservableValue<String> value) {
         Label key = new Label(name);
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        key.setMinWidth(Region.USE_PREF_SIZE);
+        key.setMinWidth(0);
+        key.setTextOverrun(OverrunStyle.ELLIPSIS);
         Label val = new Label();
         val.textProperty().bind(value);
         val.getStyleClass().add("fact-value");
-        val.setMinWidth(Region.USE_PREF_SIZE);
+        // A value wider than its share of the card (a ZooKeeper's zxid, any value at a large font) is cut with "…"
+        // inside the card rather than drawn over the next one; the tooltip has it whole.
+        val.setMinWidth(0);
+        val.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(value);
+        val.setTooltip(whole);
+        ColumnConstraints shrinkable = new ColumnConstraints();
+        shrinkable.setMinWidth(0);
+        grid.getColumnConstraints().add(shrinkable);
         grid.add(key, column, 0);
         grid.add(val, column, 1);
         return val;

@@ -85,7 +85,8 @@ public final class NodeRow {
         if (status.kind() == NodeKind.BROKER) {
             return status.controller() ? "controller" : (status.state() == NodeState.RUNNING ? "broker" : "");
         }
-        return status.role().orElse("");
+        // a peer not yet created reports its role as "starting": the state badge says that already
+        return status.role().filter(r -> !r.equals(status.state().label())).orElse("");
     }
 
     static String formatDuration(Duration d) {

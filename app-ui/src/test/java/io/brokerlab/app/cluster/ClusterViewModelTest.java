@@ -420,7 +420,7 @@ class ClusterViewModelTest {
         cluster.set(NodeId.zookeeper(1), NodeState.STARTING, false);
         model.apply(cluster.snapshot());
         assertThat(progress.activeProperty().get()).isTrue();
-        assertThat(progress.fractionProperty().get()).isZero();
+        assertThat(progress.fractionProperty().get()).as("zk-1 launched, half way").isEqualTo(0.125);
         assertThat(progress.stepProperty().get()).isEqualTo("Starting: waiting for zk-1 to serve");
 
         cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
@@ -428,14 +428,14 @@ class ClusterViewModelTest {
             cluster.set(NodeId.broker(b), NodeState.STARTING, false);
         }
         model.apply(cluster.snapshot());
-        assertThat(progress.fractionProperty().get()).isEqualTo(0.25);
+        assertThat(progress.fractionProperty().get()).isEqualTo(0.625);
         assertThat(progress.stepProperty().get())
                 .isEqualTo("Starting: ZooKeeper ready · 0 of 3 brokers registered · waiting for broker-1, broker-2, broker-3");
 
         cluster.set(NodeId.broker(1), NodeState.RUNNING, true);
         cluster.set(NodeId.broker(3), NodeState.RUNNING, false);
         model.apply(cluster.snapshot());
-        assertThat(progress.fractionProperty().get()).isEqualTo(0.75);
+        assertThat(progress.fractionProperty().get()).isEqualTo(0.875);
         assertThat(progress.stepProperty().get())
                 .isEqualTo("Starting: ZooKeeper ready · 2 of 3 brokers registered · waiting for broker-2");
 
@@ -457,6 +457,61 @@ class ClusterViewModelTest {
         cluster.set(NodeId.broker(2), NodeState.RUNNING, false);
         model.apply(cluster.snapshot());
         assertThat(model.progress().fractionProperty().get()).isEqualTo(0.5);
+    }
+
+    @Test
+    void startAllMovesTheBarOnceTheNodesToStartAreLaunched() {
+        cluster.pendingUp = new CompletableFuture<>();
+        cluster.set(NodeId.zookeeper(1), NodeState.RUNNING, false);
+        cluster.set(NodeId.broker(2), NodeState.RUNNING, true);
+        model.apply(cluster.snapshot());
+
+        model.startAll();
+        cluster.set(NodeId.broker(1), NodeState.STARTING, false);
+        cluster.set(NodeId.broker(3), NodeState.STARTING, false);
+        model.apply(cluster.snapshot());
+
+        assertThat(model.progress().fractionProperty().get()).as("both brokers to start are up, neither registered")
+                .isEqualTo(0.5);
+    }
+
+    @Test
+    void anEnsembleWithAQuorumNoLongerWaitsForIt() {
+        FakeCluster ensemble = new FakeCluster(TestClusters.workspace(temp.resolve("quorum"), 3, 1));
+        ClusterSnapshot snapshot = withNodes(ensemble.snapshot(),
+                zookeeper(1, NodeState.STARTING, "looking"), zookeeper(2, NodeState.RUNNING, "follower"),
+                zookeeper(3, NodeState.RUNNING, "leader"));
+
+        assertThat(ClusterProgress.startStep(snapshot))
+                .isEqualTo("Starting: ZooKeeper quorum of zk-2, zk-3 · 0 of 1 brokers registered · waiting for zk-1");
+    }
+
+    @Test
+    void aZooKeeperRunningButStillElectingIsNoPartOfTheQuorum() {
+        FakeCluster ensemble = new FakeCluster(TestClusters.workspace(temp.resolve("electing"), 3, 1));
+        ClusterSnapshot snapshot = withNodes(ensemble.snapshot(),
+                zookeeper(1, NodeState.RUNNING, "looking"), zookeeper(2, NodeState.RUNNING, "looking"),
+                zookeeper(3, NodeState.RUNNING, "leader"));
+
+        assertThat(ClusterProgress.startStep(snapshot)).isEqualTo("Starting: zk-3 running · waiting for ZooKeeper quorum");
+    }
+
+    @Test
+    void aRoleThatOnlyRepeatsTheStateGetsNoBadge() {
+        assertThat(NodeRow.roleOf(zookeeper(1, NodeState.STARTING, "starting"))).isEmpty();
+        assertThat(NodeRow.roleOf(zookeeper(1, NodeState.RUNNING, "looking"))).isEqualTo("looking");
+    }
+
+    private static NodeStatus zookeeper(int id, NodeState state, String role) {
+        return new NodeStatus(NodeId.zookeeper(id), state, OptionalLong.of(100 + id), 2180 + id, 0, Optional.of(role),
+                false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(),
+                Optional.empty(), OptionalLong.empty());
+    }
+
+    private static ClusterSnapshot withNodes(ClusterSnapshot snapshot, NodeStatus... replaced) {
+        List<NodeStatus> nodes = snapshot.nodes().stream().map(n -> java.util.Arrays.stream(replaced)
+                .filter(r -> r.id().equals(n.id())).findFirst().orElse(n)).toList();
+        return new ClusterSnapshot(snapshot.takenAt(), snapshot.bootstrapServers(), snapshot.zookeeperConnect(), nodes);
     }
 
     @Test

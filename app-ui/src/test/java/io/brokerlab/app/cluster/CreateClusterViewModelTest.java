@@ -21,6 +21,19 @@ class CreateClusterViewModelTest {
     Path temp;
 
     @Test
+    void aFirstPortWithoutRoomForItsNodesIsNamedByItsLabel() {
+        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
+        model.brokersProperty().set(3);
+        model.brokerPortProperty().set(65_535);
+
+        assertThat(model.problemProperty().get())
+                .startsWith("First broker port 65535 leaves no room for 3 brokers")
+                .endsWith("choose first broker port 65533 or lower")
+                .doesNotContain("brokerPort");
+        assertThat(model.valid()).isFalse();
+    }
+
+    @Test
     void previewsTheFilesAndCreatesTheWorkspace() throws Exception {
         CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
         model.zookeepersProperty().set(3);

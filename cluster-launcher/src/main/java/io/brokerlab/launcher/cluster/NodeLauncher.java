@@ -130,7 +130,7 @@ final class NodeLauncher {
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             Process process = commands.builder(node).start();
             records.write(node, new RunRecord(node.name(), process.pid(), NodeProcesses.startMillis(process.toHandle()),
-                    System.currentTimeMillis(), workspace.clientPort(node), workspace.agentPort(node), false, null));
+                    System.currentTimeMillis(), workspace.clientPort(node), workspace.agentPort(node), false, null, 0));
             return process;
         } catch (IOException e) {
             throw new ClusterException("cannot start " + node + ": " + e.getMessage(), e);
@@ -158,6 +158,7 @@ final class NodeLauncher {
             }
             boolean serving = agents.health(workspace.agentPort(node)).map(h -> h.serving()).orElse(false);
             if (serving && (node.kind() == NodeKind.ZOOKEEPER || registrations.isRegistered(node.id()))) {
+                markReady(node, process);
                 return;
             }
             try {
@@ -172,6 +173,12 @@ final class NodeLauncher {
                 : " (is ZooKeeper running with quorum?)";
         throw new ClusterException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
                 + "; see " + workspace.logFile(node));
+    }
+
+    /** The monitor would mark it too, but a CLI start may end before any monitor looks. */
+    private void markReady(NodeId node, Process process) {
+        records.read(node).filter(run -> run.pid() == process.pid())
+                .ifPresent(run -> records.update(node, run, r -> r.withReadyAt(System.currentTimeMillis())));
     }
 
     /** A kill marks the record before its SIGKILL, so a start can tell that from a crash. */

@@ -53,6 +53,11 @@ public record NodeStatus(
                 OptionalLong.empty());
     }
 
+    /** Running and, for a ZooKeeper, in a quorum: a peer still electing its leader answers no client. */
+    public boolean serving() {
+        return state == NodeState.RUNNING && !role.filter(NodeStatusReader.ROLE_LOOKING::equals).isPresent();
+    }
+
     /** Same node, ignoring the fields that change on every poll (heap, uptime). */
     public boolean sameStateAs(NodeStatus other) {
         return other != null && id.equals(other.id) && state == other.state && pid.equals(other.pid)

@@ -20,6 +20,7 @@ final class NodeStatusReader {
     static final int CRASH_LOG_LINES = 20;
     static final String ENDING_STOPPING = "stopping";
     static final String ENDING_KILLED = "killed";
+    static final String ROLE_LOOKING = "looking";
 
     private final Workspace workspace;
     private final RunRecords records;
@@ -68,25 +69,46 @@ final class NodeStatusReader {
                     OptionalLong.empty());
         }
         Optional<AgentHealth> health = agents.health(agentPort);
+        // Only a stop passes through STOPPING. A kill's mark precedes its SIGKILL by a moment (longer on a loaded
+        // machine): the node runs until it is gone, then it is STOPPED, killed.
+        boolean stopping = ENDING_STOPPING.equals(run.ending());
+        // Once ready, a node is RUNNING until it ends, even while it does not serve: a ZooKeeper re-electing after
+        // its leader went away, an agent slow to answer. STARTING would tell the user it was started again.
+        NodeState notServing = run.wasReady() ? NodeState.RUNNING : NodeState.STARTING;
         if (health.isEmpty()) {
-            NodeState state = run.ending() != null ? NodeState.STOPPING : NodeState.STARTING;
-            return new NodeStatus(node, state, pid, port, agentPort, Optional.empty(), false, Instant.now(),
-                    OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(), Optional.empty(),
-                    OptionalLong.empty());
+            return new NodeStatus(node, stopping ? NodeState.STOPPING : notServing, pid, port, agentPort,
+                    Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(),
+                    Optional.empty(), List.of(), Optional.empty(), OptionalLong.empty());
         }
         AgentHealth h = health.get();
         NodeState state = switch (h.state()) {
             case "running" -> NodeState.RUNNING;
             case "stopping", "stopped" -> NodeState.STOPPING;
-            default -> NodeState.STARTING;
+            default -> notServing;
         };
-        if (run.ending() != null && state == NodeState.RUNNING) {
+        if (h.serving() && !run.wasReady()) {
+            records.update(node, run, r -> r.withReadyAt(System.currentTimeMillis()));
+        }
+        if (stopping && state == NodeState.RUNNING) {
             state = NodeState.STOPPING;
         }
-        return new NodeStatus(node, state, pid, port, agentPort, h.role(), h.controller(), Instant.now(),
+        return new NodeStatus(node, state, pid, port, agentPort, h.role().flatMap(NodeStatusReader::role),
+                h.controller(), Instant.now(),
                 h.heapUsedBytes() >= 0 ? OptionalLong.of(h.heapUsedBytes()) : OptionalLong.empty(),
                 h.uptimeMillis() >= 0 ? OptionalLong.of(h.uptimeMillis()) : OptionalLong.empty(),
                 Optional.empty(), List.of(), h.zxid(), h.clients());
+    }
+
+    /**
+     * ZooKeeper names an electing peer's state "leaderelection" where its docs and four-letter words say "looking";
+     * a peer not created yet reports "starting", which is no role.
+     */
+    static Optional<String> role(String agentRole) {
+        return switch (agentRole) {
+            case "leaderelection" -> Optional.of(ROLE_LOOKING);
+            case "starting" -> Optional.empty();
+            default -> Optional.of(agentRole);
+        };
     }
 
     private static NodeStatus keepSince(NodeStatus current, NodeStatus previous) {

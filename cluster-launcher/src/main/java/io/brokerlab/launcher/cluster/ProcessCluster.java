@@ -423,7 +423,7 @@ final class ProcessCluster implements LocalCluster {
 
     private boolean zookeeperServing() {
         return workspace.definition().zookeeperIds().stream()
-                .anyMatch(zk -> reader.read(zk, OptionalInt.empty(), null).state() == NodeState.RUNNING);
+                .anyMatch(zk -> reader.read(zk, OptionalInt.empty(), null).serving());
     }
 
     private NodeStatus stopNow(NodeId node) {

@@ -7,7 +7,9 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.testing.TestClusters;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,10 +57,19 @@ class KillIT {
                 .until(() -> restart.isDone() || status(BROKER_2).state() != NodeState.RUNNING);
         assertThat(restart).as("broker-2's restart, under way").isNotDone();
 
+        List<NodeState> heard = new CopyOnWriteArrayList<>();
+        Subscription subscription = cluster.addListener(Runnable::run, (before, now, snapshot) -> {
+            if (now.id().equals(BROKER_1)) {
+                heard.add(now.state());
+            }
+        });
         CompletableFuture<NodeStatus> kill = cluster.kill(BROKER_1);
 
         assertThat(kill).succeedsWithin(PROMPT)
                 .satisfies(s -> assertThat(s.state()).isEqualTo(NodeState.STOPPED));
+        subscription.close();
+        assertThat(heard).as("broker-1's states announced from its kill on").doesNotContain(NodeState.STOPPING)
+                .endsWith(NodeState.STOPPED);
         assertThat(restart).as("broker-2's restart, when the kill of broker-1 completed").isNotDone();
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("broker-1's process").isEmpty();
         assertThat(status(BROKER_1).exitReason()).contains("killed (SIGKILL)");

@@ -8,6 +8,7 @@ import io.brokerlab.launcher.admin.AdminException;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicService;
+import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,12 +67,29 @@ class ZooKeeperQuorumIT {
     @Order(2)
     void killingTheLeaderElectsAnotherAndProducingStillWorks() {
         NodeStatus leader = zookeeperLeader();
-        cluster.kill(leader.id()).join();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            ClusterSnapshot snapshot = cluster.refresh().join();
-            return snapshot.zookeepers().stream()
-                    .anyMatch(zk -> !zk.id().equals(leader.id()) && zk.role().orElse("").equals("leader"));
+        // what the app hears, and what a fresh reader such as `brokerlab status` sees, while the survivors re-elect
+        List<String> survivorStates = new CopyOnWriteArrayList<>();
+        Subscription heard = cluster.addListener(Runnable::run, (before, now, snapshot) -> {
+            if (now.kind() == NodeKind.ZOOKEEPER && !now.id().equals(leader.id())) {
+                survivorStates.add(now.name() + " " + now.state().label() + " " + now.role().orElse(""));
+            }
         });
+        try {
+            cluster.kill(leader.id()).join();
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                try (LocalCluster fresh = LocalCluster.open(cluster.workspace())) {
+                    fresh.snapshot().zookeepers().stream().filter(zk -> !zk.id().equals(leader.id()))
+                            .forEach(zk -> survivorStates.add(zk.name() + " " + zk.state().label() + " (fresh)"));
+                }
+                ClusterSnapshot snapshot = cluster.refresh().join();
+                return snapshot.zookeepers().stream().filter(zk -> !zk.id().equals(leader.id()))
+                        .allMatch(zk -> zk.role().filter(r -> r.equals("leader") || r.equals("follower")).isPresent());
+            });
+        } finally {
+            heard.close();
+        }
+        assertThat(survivorStates).as("the survivors' states from the kill to the new quorum")
+                .noneMatch(s -> s.contains(" starting"));
         assertThat(produce(20)).allMatch(SendResult::ok);
     }
 

@@ -14,7 +14,7 @@ class NodeProcessesTest {
         Process process = new ProcessBuilder("true").start();
         long start = NodeProcesses.startMillis(process.toHandle());
         process.waitFor(10, TimeUnit.SECONDS);
-        RunRecord record = new RunRecord("broker-1", process.pid(), start, start, 9092, 9999, false, null);
+        RunRecord record = new RunRecord("broker-1", process.pid(), start, start, 9092, 9999, false, null, 0);
         assertThat(NodeProcesses.live(record)).isEmpty();
     }
 
@@ -25,7 +25,7 @@ class NodeProcessesTest {
         Process other = new ProcessBuilder("sleep", "30").start();
         try {
             long start = NodeProcesses.startMillis(other.toHandle());
-            RunRecord record = new RunRecord("broker-1", other.pid(), start, start, 9092, 9999, false, null);
+            RunRecord record = new RunRecord("broker-1", other.pid(), start, start, 9092, 9999, false, null, 0);
             assertThat(NodeProcesses.live(record)).isEmpty();
         } finally {
             other.destroyForcibly();
@@ -38,11 +38,11 @@ class NodeProcessesTest {
         Process node = new ProcessBuilder("sh", "-c", "sleep 30", NodeProcesses.NODE_MARKER + "broker-1").start();
         try {
             long start = NodeProcesses.startMillis(node.toHandle());
-            RunRecord stale = new RunRecord("broker-1", node.pid(), start - 60_000, start, 9092, 9999, false, null);
+            RunRecord stale = new RunRecord("broker-1", node.pid(), start - 60_000, start, 9092, 9999, false, null, 0);
             assertThat(NodeProcesses.live(stale)).isEmpty();
-            RunRecord current = new RunRecord("broker-1", node.pid(), start, start, 9092, 9999, false, null);
+            RunRecord current = new RunRecord("broker-1", node.pid(), start, start, 9092, 9999, false, null, 0);
             assertThat(NodeProcesses.live(current)).isPresent();
-            RunRecord otherNode = new RunRecord("broker-2", node.pid(), start, start, 9092, 9999, false, null);
+            RunRecord otherNode = new RunRecord("broker-2", node.pid(), start, start, 9092, 9999, false, null, 0);
             assertThat(NodeProcesses.live(otherNode)).isEmpty();
         } finally {
             node.destroyForcibly();

@@ -76,6 +76,6 @@ class RunRecordsTest {
     }
 
     private static RunRecord run(long pid, long processStart) {
-        return new RunRecord(NODE.name(), pid, processStart, processStart, 9092, 27001, false, null);
+        return new RunRecord(NODE.name(), pid, processStart, processStart, 9092, 27001, false, null, 0);
     }
 }
