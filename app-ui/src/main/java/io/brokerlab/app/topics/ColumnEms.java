@@ -1,10 +1,13 @@
 package io.brokerlab.app.topics;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 
 /**
  * Table columns' least widths in ems of the table's font rather than in pixels: at the font size chosen for a
@@ -26,19 +29,31 @@ final class ColumnEms {
         return column;
     }
 
-    /** Called before the table lays itself out: the font is known once CSS has styled the header. */
+    /**
+     * Called before the table lays itself out: the font is known once CSS has styled the header. A column is also
+     * never narrower than its header's words, whatever the font and theme make of them.
+     */
     void apply(TableView<?> table) {
-        Labeled header = (Labeled) table.lookup(".column-header .label");
-        if (header == null) {
+        Labeled anyHeader = (Labeled) table.lookup(".column-header .label");
+        if (anyHeader == null) {
             return;
         }
-        double em = header.getFont().getSize();
-        ems.forEach((column, range) -> {
-            if (column.getMinWidth() != range[0] * em) {
-                column.setMinWidth(range[0] * em);
+        double em = anyHeader.getFont().getSize();
+        Map<Object, Double> headerNeeds = new HashMap<>();
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Labeled words) {
+                headerNeeds.put(header.getTableColumn(),
+                        Math.ceil(words.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()));
             }
-            if (!Double.isNaN(range[1]) && column.getMaxWidth() != range[1] * em) {
-                column.setMaxWidth(range[1] * em);
+        }
+        ems.forEach((column, range) -> {
+            double least = Math.max(range[0] * em, headerNeeds.getOrDefault(column, 0.0));
+            if (column.getMinWidth() != least) {
+                column.setMinWidth(least);
+            }
+            double most = Double.isNaN(range[1]) ? Double.MAX_VALUE : Math.max(least, range[1] * em);
+            if (column.getMaxWidth() != most) {
+                column.setMaxWidth(most);
             }
         });
     }

@@ -39,12 +39,12 @@ final class PartitionTable extends TableView<PartitionRow> {
         TableColumn<PartitionRow, PartitionRow> leader = markingDown("Leader", PartitionRow::leader,
                 PartitionRow::leaderDown);
         leader.setId("partitions-leader");
-        add(leader, 8);
-        add(column("Replicas", r -> PartitionRow.join(r.partition().replicas())), 6);
+        add(leader, 8.5);
+        add(column("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
         TableColumn<PartitionRow, PartitionRow> isr = markingDown("In sync (ISR)", PartitionRow::isr,
                 r -> !r.isrDown().isEmpty());
         isr.setId("partitions-isr");
-        add(isr, 8);
+        add(isr, 9.5);
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
         // no text of its own: the label below is the header, without a gap before it
         TableColumn<PartitionRow, String> epoch = column(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
@@ -63,7 +63,7 @@ final class PartitionTable extends TableView<PartitionRow> {
             }, model.endOffsets());
         });
         endOffset.setId("partitions-end-offset");
-        add(endOffset, 6.5);
+        add(endOffset, 7);
         model.detailProperty().addListener(o -> fill());
         // a kill shows in the replica map and the topic health at once, before Kafka's metadata changes: so here too
         model.liveBrokersProperty().addListener(o -> fill());
