@@ -20,15 +20,20 @@ final class ActionRunner {
 
     private final Executor background;
     private final Executor fx;
+    /** Runs a task on the FX thread once a success has been on screen long enough to read. */
+    private final Executor later;
     private final ShownTopics shown;
     private final StringProperty actionStatus = new SimpleStringProperty("");
     private final BooleanProperty actionFailed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private BiConsumer<String, Throwable> actionErrors = (what, error) -> { };
+    /** Counts what was said, so a success's expiry does not clear a later line. */
+    private long said;
 
-    ActionRunner(Executor background, Executor fx, ShownTopics shown) {
+    ActionRunner(Executor background, Executor fx, Executor later, ShownTopics shown) {
         this.background = background;
         this.fx = fx;
+        this.later = later;
         this.shown = shown;
     }
 
@@ -131,10 +136,23 @@ final class ActionRunner {
         say(outcome, false);
     }
 
-    /** Says {@code text} in the status line, in the error style when {@code failed}. */
+    /**
+     * Says {@code text} in the status line, in the error style when {@code failed}. A success goes after a while:
+     * "Created demo" standing for an hour reads as news. A failure stays until the user acts (another action or
+     * topic), and so does progress while the action runs.
+     */
     void say(String text, boolean failed) {
         actionStatus.set(text);
         actionFailed.set(failed);
+        long now = ++said;
+        if (!failed && !busy.get() && !text.isEmpty()) {
+            later.execute(() -> {
+                // a success turned into a partial failure (markFailed) stays too
+                if (said == now && !actionFailed.get()) {
+                    clear();
+                }
+            });
+        }
     }
 
     /** What was said stays, now in the error style: the action did only part of its work. */

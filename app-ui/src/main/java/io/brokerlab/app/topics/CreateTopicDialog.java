@@ -2,7 +2,9 @@ package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
 import java.util.Collection;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,7 +13,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import io.brokerlab.app.ui.Dialogs;
@@ -83,6 +87,12 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         });
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
+        // the whole sentence, also where a window kept small would still cut it
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.problemProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(480);
+        problem.setTooltip(whole);
         Label windows = new Label();
         windows.setId("topic-windows-warning");
         windows.getStyleClass().add(Styles.WARNING);
@@ -90,6 +100,11 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         windows.textProperty().bind(model.windowsWarningProperty());
         windows.visibleProperty().bind(model.windowsWarningProperty().isNotEmpty());
         windows.managedProperty().bind(windows.visibleProperty());
+        // the lines under the form are never squeezed to "…": the window grows to a longer one instead
+        for (Label line : List.of(live, problem, windows)) {
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.textProperty().addListener((o, was, now) -> fitWindow());
+        }
         VBox content = new VBox(12, form, live, problem, windows);
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
@@ -100,6 +115,25 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.valid(), model.problemProperty()));
         setResultConverter(b -> b == create ? model : null);
         setOnShown(e -> name.requestFocus());
+    }
+
+    /**
+     * The window is sized to its content when shown; a message that wraps to more lines later needs it taller. Only
+     * taller: a window that shrinks and grows at each keystroke would jump under the user's pointer. Run after the
+     * label has taken its new text, so it measures the new lines.
+     */
+    private void fitWindow() {
+        javafx.application.Platform.runLater(() -> {
+            Scene scene = getDialogPane().getScene();
+            Window window = scene == null ? null : scene.getWindow();
+            if (window == null || !window.isShowing()) {
+                return;
+            }
+            double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+            if (missing > 0) {
+                window.setHeight(window.getHeight() + missing);
+            }
+        });
     }
 
     /** For the brokers' min.insync.replicas once read, which a blank field leaves in force. */

@@ -5,9 +5,11 @@ import io.brokerlab.launcher.admin.TopicNames;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -63,6 +65,11 @@ public final class CreateTopicViewModel {
         String topic = name.get().trim();
         if (topic.isEmpty()) {
             return "Give the topic a name";
+        }
+        String notAllowed = notAllowed(topic);
+        if (!notAllowed.isEmpty()) {
+            return "A topic name may hold only ASCII alphanumerics, '.', '_' and '-': remove " + notAllowed
+                    + " from '" + topic + "'";
         }
         Optional<String> invalidName = TopicNames.problem(topic);
         if (invalidName.isPresent()) {
@@ -120,6 +127,30 @@ public final class CreateTopicViewModel {
         return existing.stream().filter(t -> metricName(t).equals(metricName(topic))).findFirst()
                 .map(t -> topic + " collides with the existing topic " + t + ": Kafka treats '.' and '_' alike in"
                         + " metric names and refuses it; use one of the two, not both");
+    }
+
+    /**
+     * The characters of {@code topic} Kafka refuses in a topic name, each named once in order ("the space, '!'");
+     * Kafka's own message says only that there is one. Empty when there is none.
+     */
+    static String notAllowed(String topic) {
+        Set<String> named = new LinkedHashSet<>();
+        topic.codePoints().filter(c -> !allowed(c)).forEach(c -> named.add(describe(c)));
+        return String.join(", ", named);
+    }
+
+    private static boolean allowed(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
+    }
+
+    private static String describe(int c) {
+        if (c == ' ') {
+            return "the space";
+        }
+        if (Character.isWhitespace(c) || Character.isISOControl(c) || !Character.isDefined(c)) {
+            return String.format("the invisible character U+%04X", c);
+        }
+        return "'" + new String(Character.toChars(c)) + "'";
     }
 
     private static String metricName(String topic) {

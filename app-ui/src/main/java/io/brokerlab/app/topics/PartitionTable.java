@@ -1,53 +1,60 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.PartitionInfo;
-import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /** The selected topic's partitions: leader, replicas, ISR, leader epoch and end offset. FX thread. */
-final class PartitionTable extends TableView<PartitionTable.Row> {
-
-    /**
-     * A partition with its leader epoch: the epoch is not part of {@link PartitionInfo}, and a row that carries it
-     * is replaced when only the epoch changes (a re-election, or another topic laid out alike).
-     */
-    record Row(PartitionInfo partition, int leaderEpoch) {
-    }
+final class PartitionTable extends TableView<PartitionRow> {
 
     private static final int MOST_ROWS_SHOWN = 10;
+    /**
+     * Rows kept when the replica map below wants the room too (a large font on a laptop screen): a partition table
+     * shrunk to two and a half rows hides the leaders a failover demo is about.
+     */
+    private static final int FEWEST_ROWS_SHOWN = 5;
+
+    /** A cell whose value names a broker that is down. */
+    static final String BROKER_DOWN = "broker-down";
 
     private final TopicsViewModel model;
+    private final ColumnEms widths = new ColumnEms();
     private double measured = -1;
 
     PartitionTable(TopicsViewModel model) {
         this.model = model;
         setId("partitions-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Partition", r -> String.valueOf(r.partition().partition())));
-        getColumns().add(column("Leader", r -> r.partition().offline() ? "none (offline)"
-                : "broker-" + r.partition().leader()));
-        getColumns().add(column("Replicas", r -> join(r.partition().replicas())));
-        getColumns().add(column("In sync (ISR)", r -> join(r.partition().isr())));
+        add(column("Partition", r -> String.valueOf(r.partition().partition())), 6);
+        TableColumn<PartitionRow, PartitionRow> leader = markingDown("Leader", PartitionRow::leader,
+                PartitionRow::leaderDown);
+        leader.setId("partitions-leader");
+        add(leader, 8.5);
+        add(column("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
+        TableColumn<PartitionRow, PartitionRow> isr = markingDown("In sync (ISR)", PartitionRow::isr,
+                r -> !r.isrDown().isEmpty());
+        isr.setId("partitions-isr");
+        add(isr, 9.5);
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
         // no text of its own: the label below is the header, without a gap before it
-        TableColumn<Row, String> epoch = column(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
+        TableColumn<PartitionRow, String> epoch = column(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
         epoch.setId("partitions-epoch");
         // "Leader epoch" in full is cut in a laptop-wide window; the short word and a tooltip fit
         Label epochHeader = new Label("Epoch");
         epochHeader.setTooltip(new Tooltip("Leader epoch: the controller counts it up each time the partition gets a new leader"));
         epoch.setGraphic(epochHeader);
-        epoch.setMinWidth(70);
-        getColumns().add(epoch);
-        TableColumn<Row, String> endOffset = new TableColumn<>("End offset");
+        add(epoch, 4.5);
+        TableColumn<PartitionRow, String> endOffset = new TableColumn<>("End offset");
         endOffset.setCellValueFactory(c -> {
             int partition = c.getValue().partition().partition();
             return Bindings.createStringBinding(() -> {
@@ -56,8 +63,14 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
             }, model.endOffsets());
         });
         endOffset.setId("partitions-end-offset");
-        getColumns().add(endOffset);
+        add(endOffset, 7);
         model.detailProperty().addListener(o -> fill());
+        // a kill shows in the replica map and the topic health at once, before Kafka's metadata changes: so here too
+        model.liveBrokersProperty().addListener(o -> fill());
+    }
+
+    private void add(TableColumn<PartitionRow, ?> column, double ems) {
+        getColumns().add(widths.atLeast(column, ems));
     }
 
     /**
@@ -67,19 +80,32 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
      */
     @Override
     protected double computePrefHeight(double width) {
+        double rows = rowsHeight(Math.min(MOST_ROWS_SHOWN, getItems().size()));
+        return rows < 0 ? super.computePrefHeight(width) : rows;
+    }
+
+    /** Up to {@link #FEWEST_ROWS_SHOWN} rows stay when the parent is short of room; the rest scroll. */
+    @Override
+    protected double computeMinHeight(double width) {
+        double rows = rowsHeight(Math.min(FEWEST_ROWS_SHOWN, getItems().size()));
+        return rows < 0 ? super.computeMinHeight(width) : rows;
+    }
+
+    /** The rendered header and {@code rows} rows (at least one); -1 before the first layout has measured them. */
+    private double rowsHeight(int rows) {
         Region header = (Region) lookup(".column-header-background");
         Region row = (Region) lookup(".table-row-cell");
         if (header == null || row == null || row.getHeight() <= 0) {
-            return super.computePrefHeight(width);
+            return -1;
         }
-        int shown = Math.max(1, Math.min(MOST_ROWS_SHOWN, getItems().size()));
         // a pixel to spare: an exact fit can still show a vertical scroll bar after rounding
-        return snappedTopInset() + header.getHeight() + shown * row.getHeight() + snappedBottomInset() + 1;
+        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * row.getHeight() + snappedBottomInset() + 1;
     }
 
     /** The header and rows are measured in a layout: once they change, the parent asks the height again. */
     @Override
     protected void layoutChildren() {
+        widths.apply(this);
         super.layoutChildren();
         double now = computePrefHeight(-1);
         if (now != measured) {
@@ -90,7 +116,7 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
 
     /** The partition the user selected, else the first; null when the topic has none. */
     PartitionInfo selectedOrFirst() {
-        Row row = getSelectionModel().getSelectedItem();
+        PartitionRow row = getSelectionModel().getSelectedItem();
         if (row == null && !getItems().isEmpty()) {
             row = getItems().get(0);
         }
@@ -98,14 +124,12 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
     }
 
     private void fill() {
-        TopicInfo t = model.detailProperty().get();
-        List<Row> rows = t == null ? List.of() : t.partitions().stream()
-                .map(p -> new Row(p, model.leaderEpoch(t.name(), p.partition()))).toList();
+        List<PartitionRow> rows = model.partitionRows();
         if (getItems().equals(rows)) {
-            // the same partitions and epochs again (another topic changed): keep the cells as they are
+            // the same partitions, epochs and down brokers again (another topic changed): keep the cells as they are
             return;
         }
-        Row was = getSelectionModel().getSelectedItem();
+        PartitionRow was = getSelectionModel().getSelectedItem();
         getItems().setAll(rows);
         requestLayout();
         if (was != null) {
@@ -115,13 +139,32 @@ final class PartitionTable extends TableView<PartitionTable.Row> {
         }
     }
 
-    static String join(List<Integer> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    private static TableColumn<PartitionRow, String> column(String title, Function<PartitionRow, String> f) {
+        TableColumn<PartitionRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+        return column;
     }
 
-    private static TableColumn<Row, String> column(String title, Function<Row, String> f) {
-        TableColumn<Row, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
+    /** Kafka's value, in the error colour and explained in a tooltip when it names a broker that is down. */
+    private static TableColumn<PartitionRow, PartitionRow> markingDown(String title, Function<PartitionRow, String> text,
+                                                                      Predicate<PartitionRow> down) {
+        TableColumn<PartitionRow, PartitionRow> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(PartitionRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean marked = !empty && row != null && down.test(row);
+                setText(empty || row == null ? null : text.apply(row));
+                getStyleClass().remove(BROKER_DOWN);
+                if (marked) {
+                    getStyleClass().add(BROKER_DOWN);
+                    setTooltip(new Tooltip(row.downExplained()));
+                } else {
+                    setTooltip(null);
+                }
+            }
+        });
         return column;
     }
 }

@@ -110,6 +110,12 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         TableColumn<Row, Integer> partition = new TableColumn<>("Partition");
         partition.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partition()));
         partition.setCellFactory(c -> new TableCell<>() {
+            {
+                // the theme aligns table text on the baseline, which in a row as tall as the replica labels is
+                // its top: centred, the number reads as the label of its row
+                setAlignment(Pos.CENTER_LEFT);
+            }
+
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);

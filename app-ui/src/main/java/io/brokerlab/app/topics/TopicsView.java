@@ -77,20 +77,22 @@ public final class TopicsView implements AppView {
     }
 
     private void build() {
-        TableView<TopicRow> table = new TableView<>(model.topics());
+        ColumnEms widths = new ColumnEms();
+        TableView<TopicRow> table = new TableView<>(model.topics()) {
+            @Override
+            protected void layoutChildren() {
+                widths.apply(this);
+                super.layoutChildren();
+            }
+        };
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TopicRow, String> topicName = column("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
-        table.getColumns().add(topicName);
-        topicName.setMinWidth(120);
+        table.getColumns().add(widths.atLeast(topicName, 8.5));
         TableColumn<TopicRow, String> count = column("Partitions", r -> String.valueOf(r.partitions()));
-        count.setMinWidth(95);
-        count.setMaxWidth(110);
-        table.getColumns().add(count);
+        table.getColumns().add(widths.between(count, 7, 8));
         TableColumn<TopicRow, String> rf = column("RF", r -> String.valueOf(r.replicationFactor()));
-        rf.setMinWidth(50);
-        rf.setMaxWidth(60);
-        table.getColumns().add(rf);
+        table.getColumns().add(widths.between(rf, 3.5, 4.5));
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         health.setCellFactory(c -> new IconCell<>(row -> row.offline() > 0
@@ -98,8 +100,7 @@ public final class TopicsView implements AppView {
                 : row.underReplicated() > 0 ? new IconCell.Look(row.health(), Feather.ALERT_TRIANGLE, "problem-warning")
                 : new IconCell.Look(row.health(), Feather.CHECK_CIRCLE, "timeline-good"),
                 List.of("problem-error", "problem-warning", "timeline-good")));
-        health.setMinWidth(170);
-        table.getColumns().add(health);
+        table.getColumns().add(widths.atLeast(health, 12));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row.name());

@@ -6,12 +6,14 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.state.ClusterState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -48,8 +50,16 @@ public final class TopicsViewModel {
     /** Move leader: with one replica per partition there is no other broker to lead. */
     private final BooleanBinding leaderMoveDisabled;
 
+    /** How long a success stays in the action status line. */
+    static final Duration OUTCOME_SHOWN = Duration.ofSeconds(15);
+
     public TopicsViewModel(Executor background, Executor fx) {
-        actions = new ActionRunner(background, fx, shown);
+        this(background, fx, CompletableFuture.delayedExecutor(OUTCOME_SHOWN.toMillis(), TimeUnit.MILLISECONDS, fx));
+    }
+
+    /** @param later runs a task on the FX thread after {@link #OUTCOME_SHOWN}: a success in the status line goes */
+    TopicsViewModel(Executor background, Executor fx, Executor later) {
+        actions = new ActionRunner(background, fx, later, shown);
         reads = new TopicReads(background, fx, shown, actions);
         leaders = new LeaderMoves(shown, actions);
         commands = new TopicCommands(background, fx, shown, actions, reads);
@@ -234,6 +244,16 @@ public final class TopicsViewModel {
     /** Move leader: as {@link #actionsDisabled()}, and when every partition of the topic has a single replica. */
     public BooleanBinding leaderMoveDisabled() {
         return leaderMoveDisabled;
+    }
+
+    /**
+     * The selected topic's partitions as the partition table shows them: Kafka's values, with the brokers the app
+     * knows are down marked; empty without a selected topic.
+     */
+    List<PartitionRow> partitionRows() {
+        TopicInfo t = shown.detailProperty().get();
+        return t == null ? List.of() : t.partitions().stream()
+                .map(p -> PartitionRow.of(p, shown.leaderEpoch(t.name(), p.partition()), shown.liveBrokers())).toList();
     }
 
     public ReplicaState replicaState(PartitionInfo partition, int broker) {

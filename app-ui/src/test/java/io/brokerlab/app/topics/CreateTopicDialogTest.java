@@ -106,4 +106,41 @@ class CreateTopicDialogTest {
             assertThat(minIsr.getWidth()).as("min.insync.replicas, not cut").isGreaterThanOrEqualTo(minIsr.prefWidth(-1));
         });
     }
+
+    @Test
+    void aLongProblemWrapsWholeInTheShownDialog() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        java.util.concurrent.atomic.AtomicReference<CreateTopicDialog> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
+            ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("demo");
+            dialog.show();
+            shown.set(dialog);
+            // sized for a valid form: now a message of two lines or more
+            ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("demo topic!");
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        try {
+            UiTestSupport.onFx(() -> {
+                var pane = shown.get().getDialogPane();
+                pane.getScene().getRoot().applyCss();
+                pane.getScene().getRoot().layout();
+                Label problem = (Label) pane.lookup("#topic-problem");
+                assertThat(problem.getText()).contains("remove the space, '!'");
+                String drawn = problem.lookupAll(".text").stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                        .collect(java.util.stream.Collectors.joining());
+                assertThat(drawn.replace("\n", " ").replaceAll("\\s+", " ").trim())
+                        .as("wrapped, not cut with an ellipsis").isEqualTo(problem.getText());
+                assertThat(problem.getTooltip().getText()).isEqualTo(problem.getText());
+                javafx.scene.Node create = pane.lookup("#topic-create");
+                assertThat(problem.localToScene(problem.getLayoutBounds()).getMaxY())
+                        .as("above the buttons, not under them").isLessThanOrEqualTo(create.localToScene(0, 0).getY());
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                shown.get().setResult(null);
+                shown.get().close();
+            });
+        }
+    }
 }

@@ -86,6 +86,74 @@ class PartitionTableTest {
         });
     }
 
+    @Test
+    void aKilledLeaderIsMarkedDownAtOnceWhileKafkaStillNamesIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-kill"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        UiTestSupport.onFx(() -> {
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            PartitionTable table = new PartitionTable(model);
+            new Scene(table, 700, 300);
+            model.apply(state(0, Map.of("demo", 1)));
+            TableCell<?, ?> leader = cell(table, "partitions-leader");
+            assertThat(leader.getText()).isEqualTo("broker-1");
+            assertThat(leader.getStyleClass()).doesNotContain(PartitionTable.BROKER_DOWN);
+
+            // the state is unchanged (ZooKeeper has not ended the session yet): only the launcher knows
+            cluster.kill(io.brokerlab.launcher.config.NodeId.broker(1));
+            model.apply(cluster.snapshot());
+            leader = cell(table, "partitions-leader");
+            assertThat(leader.getText()).isEqualTo("broker-1 (down)");
+            assertThat(leader.getStyleClass()).contains(PartitionTable.BROKER_DOWN);
+            assertThat(leader.getTooltip().getText()).contains("zookeeper.session.timeout.ms");
+            assertThat(cell(table, "partitions-isr").getText()).isEqualTo("1, 2, 3 (1 down)");
+        });
+    }
+
+    @Test
+    void atALargeFontNoHeaderIsCutAndTheMapLeavesTheTableItsRows() throws Exception {
+        TopicsViewModel model = modelOfThreeBrokers("ws-font");
+        UiTestSupport.onFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark()
+                    .getUserAgentStylesheet());
+            try {
+                PartitionTable table = new PartitionTable(model);
+                ReplicaMap map = new ReplicaMap(model);
+                javafx.scene.layout.VBox.setVgrow(map, javafx.scene.layout.Priority.ALWAYS);
+                javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, table, map);
+                // three steps up from 14 px, in the right pane of a 1400 x 900 window
+                box.setStyle("-fx-font-size: 17px;");
+                new Scene(box, 700, 380);
+                TreeMap<String, TopicState> topics = new TreeMap<>(Map.of("demo", topic("demo", 3)));
+                model.apply(new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH, true, Optional.empty(),
+                        new TreeMap<>(), OptionalInt.of(1), topics, List.of()));
+                settle(box, table);
+                for (javafx.scene.Node node : table.lookupAll(".column-header .label")) {
+                    javafx.scene.control.Labeled header = (javafx.scene.control.Labeled) node;
+                    javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+                    if (header.getText() != null && !header.getText().isEmpty()) {
+                        assertThat(shown.getText()).as("header, not cut").isEqualTo(header.getText());
+                    }
+                }
+                double header = ((javafx.scene.layout.Region) table.lookup(".column-header-background")).getHeight();
+                double row = ((javafx.scene.layout.Region) table.lookup(".table-row-cell")).getHeight();
+                assertThat(table.getHeight()).as("all three partitions").isGreaterThanOrEqualTo(header + 3 * row);
+            } finally {
+                javafx.application.Application.setUserAgentStylesheet(null);
+            }
+        });
+    }
+
+    private static TableCell<?, ?> cell(PartitionTable table, String column) {
+        table.applyCss();
+        table.layout();
+        return table.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getIndex() == 0 && column.equals(c.getTableColumn().getId())).findFirst().orElseThrow();
+    }
+
     private static double settle(javafx.scene.Parent root, PartitionTable table) {
         for (int pass = 0; pass < 3; pass++) {
             root.applyCss();

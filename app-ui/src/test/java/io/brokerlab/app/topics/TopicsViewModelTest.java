@@ -537,6 +537,89 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void aSuccessLeavesTheStatusLineAfterAWhileButAFailureOrProgressStays() {
+        FakeCluster cluster = runningCluster("ws-expiry");
+        List<Runnable> later = new ArrayList<>();
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run, later::add);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        runAll(background);
+        metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
+
+        model.create(new NewTopicRequest("demo", 1, (short) 1, Map.of()));
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Create topic demo…");
+        assertThat(later).as("progress stays while the action runs").isEmpty();
+        runAll(background);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Created demo");
+        assertThat(later).hasSize(1);
+        Runnable createdExpires = later.remove(0);
+
+        model.refreshNow();
+        runAll(background);
+        assertThat(model.actionStatusProperty().get()).contains("end offsets read at ");
+        createdExpires.run();
+        assertThat(model.actionStatusProperty().get()).as("an earlier success's expiry leaves a later line")
+                .contains("end offsets read at ");
+        later.remove(0).run();
+        assertThat(model.actionStatusProperty().get()).as("the refresh's outcome, read and gone").isEmpty();
+
+        model.addPartitions("demo", 1);
+        assertThat(model.actionFailedProperty().get()).isTrue();
+        runAll(later);
+        assertThat(model.actionStatusProperty().get()).as("a failure stays until acted on")
+                .startsWith("Could not grow demo");
+    }
+
+    @Test
+    void theTableMarksABrokerTheAppKnowsIsDownWhileKafkaStillNamesIt() {
+        FakeCluster cluster = runningCluster("ws-down");
+        // as a describe reads it; Kafka's metadata lags the kill below
+        metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1, 3, 2), List.of(2, 1, 3)),
+                new PartitionInfo(2, 3, List.of(3, 2, 1), List.of(2, 1, 3))));
+        TopicsViewModel model = modelOn(cluster);
+        assertThat(model.partitionRows()).extracting(PartitionRow::leader, PartitionRow::isr)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("broker-1", "2, 1, 3"),
+                        org.assertj.core.groups.Tuple.tuple("broker-3", "2, 1, 3"));
+
+        // killed: Kafka's metadata still names broker-3 until ZooKeeper ends its session, the app knows already
+        cluster.kill(NodeId.broker(3));
+        model.apply(cluster.snapshot());
+        List<PartitionRow> rows = model.partitionRows();
+        assertThat(rows).extracting(PartitionRow::leader, PartitionRow::isr)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("broker-1", "2, 1, 3 (3 down)"),
+                        org.assertj.core.groups.Tuple.tuple("broker-3 (down)", "2, 1, 3 (3 down)"));
+        assertThat(rows.get(1).leaderDown()).isTrue();
+        assertThat(rows.get(0).leaderDown()).isFalse();
+        assertThat(rows.get(1).partition().isr()).as("Kafka's values kept").containsExactly(2, 1, 3);
+        assertThat(rows.get(1).downExplained()).startsWith("broker-3 is down, but Kafka still names it here")
+                .contains("zookeeper.session.timeout.ms");
+        assertThat(model.replicaState(rows.get(1).partition(), 3)).as("as the replica map shows it")
+                .isEqualTo(ReplicaState.OFFLINE);
+
+        // Kafka caught up: a new leader and a shrunk ISR, nothing left to mark
+        metadata.set(0, topic("demo", new PartitionInfo(0, 1, List.of(1, 3, 2), List.of(2, 1)),
+                new PartitionInfo(2, 2, List.of(3, 2, 1), List.of(2, 1))));
+        model.refresh();
+        assertThat(model.partitionRows()).extracting(PartitionRow::leader, PartitionRow::isr, PartitionRow::downExplained)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("broker-1", "2, 1", null),
+                        org.assertj.core.groups.Tuple.tuple("broker-2", "2, 1", null));
+    }
+
+    @Test
+    void anInvalidTopicNameNamesTheCharactersToRemove() {
+        CreateTopicViewModel model = new CreateTopicViewModel(3, List.of());
+        model.nameProperty().set("demo topic!");
+        assertThat(model.problemProperty().get()).isEqualTo("A topic name may hold only ASCII alphanumerics, '.', '_'"
+                + " and '-': remove the space, '!' from 'demo topic!'");
+        model.nameProperty().set("a/b/ü\tc");
+        assertThat(model.problemProperty().get()).contains("remove '/', 'ü', the invisible character U+0009 from");
+        model.nameProperty().set("..");
+        assertThat(model.problemProperty().get()).as("Kafka's own rule where no character is wrong")
+                .contains("is not allowed").doesNotContain("remove");
+    }
+
+    @Test
     void aFailureTheLauncherAlreadyWordsIsNotPrefixedTwice() {
         TopicsViewModel model = modelOnRunningCluster("ws-prefix");
         List<String> errors = new ArrayList<>();

@@ -1,0 +1,60 @@
+package io.brokerlab.app.topics;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+
+/**
+ * Table columns' least widths in ems of the table's font rather than in pixels: at the font size chosen for a
+ * projector a pixel minimum cuts the headers ("Partit…", "End off…"); a table whose columns no longer fit scrolls
+ * sideways instead. FX thread.
+ */
+final class ColumnEms {
+
+    private final Map<TableColumn<?, ?>, double[]> ems = new LinkedHashMap<>();
+
+    /** {@code column} at least {@code least} ems wide. */
+    <C extends TableColumn<?, ?>> C atLeast(C column, double least) {
+        return between(column, least, Double.NaN);
+    }
+
+    /** A narrow column (a count): the room it does not need goes to the others. */
+    <C extends TableColumn<?, ?>> C between(C column, double least, double most) {
+        ems.put(column, new double[] {least, most});
+        return column;
+    }
+
+    /**
+     * Called before the table lays itself out: the font is known once CSS has styled the header. A column is also
+     * never narrower than its header's words, whatever the font and theme make of them.
+     */
+    void apply(TableView<?> table) {
+        Labeled anyHeader = (Labeled) table.lookup(".column-header .label");
+        if (anyHeader == null) {
+            return;
+        }
+        double em = anyHeader.getFont().getSize();
+        Map<Object, Double> headerNeeds = new HashMap<>();
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Labeled words) {
+                headerNeeds.put(header.getTableColumn(),
+                        Math.ceil(words.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()));
+            }
+        }
+        ems.forEach((column, range) -> {
+            double least = Math.max(range[0] * em, headerNeeds.getOrDefault(column, 0.0));
+            if (column.getMinWidth() != least) {
+                column.setMinWidth(least);
+            }
+            double most = Double.isNaN(range[1]) ? Double.MAX_VALUE : Math.max(least, range[1] * em);
+            if (column.getMaxWidth() != most) {
+                column.setMaxWidth(most);
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package io.brokerlab.app.topics;
+
+import io.brokerlab.launcher.admin.PartitionInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A line of the partition table: Kafka's metadata of one partition, its leader epoch, and which of its brokers the app
+ * knows are down. Kafka keeps naming a killed broker as leader and in the ISR until ZooKeeper ends its session, while
+ * the replica map and the topic health already show it offline: the down ones are marked beside Kafka's own values so
+ * the screen does not contradict itself. A row is replaced when any of this changes. Any thread.
+ */
+record PartitionRow(PartitionInfo partition, int leaderEpoch, Set<Integer> down) {
+
+    PartitionRow {
+        down = Set.copyOf(down);
+    }
+
+    /** {@code live}: the brokers the app knows run; the partition's other brokers are down. */
+    static PartitionRow of(PartitionInfo partition, int leaderEpoch, Set<Integer> live) {
+        Set<Integer> down = new TreeSet<>(partition.replicas());
+        down.addAll(partition.isr());
+        if (!partition.offline()) {
+            down.add(partition.leader());
+        }
+        down.removeAll(live);
+        return new PartitionRow(partition, leaderEpoch, down);
+    }
+
+    String leader() {
+        if (partition.offline()) {
+            return "none (offline)";
+        }
+        return "broker-" + partition.leader() + (leaderDown() ? " (down)" : "");
+    }
+
+    boolean leaderDown() {
+        return !partition.offline() && down.contains(partition.leader());
+    }
+
+    /** Kafka's ISR in its order, then the members that are down: "2, 1, 3 (3 down)". */
+    String isr() {
+        List<Integer> isrDown = isrDown();
+        return join(partition.isr()) + (isrDown.isEmpty() ? "" : " (" + join(isrDown) + " down)");
+    }
+
+    List<Integer> isrDown() {
+        return partition.isr().stream().filter(down::contains).toList();
+    }
+
+    /** Why a down broker still shows in Kafka's values; null when none is down. */
+    String downExplained() {
+        List<Integer> named = partition.isr().stream().filter(down::contains).collect(Collectors.toList());
+        if (leaderDown() && !named.contains(partition.leader())) {
+            named.add(0, partition.leader());
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        String brokers = named.stream().map(b -> "broker-" + b).collect(Collectors.joining(", "));
+        return brokers + (named.size() == 1 ? " is" : " are") + " down, but Kafka still names "
+                + (named.size() == 1 ? "it" : "them") + " here until ZooKeeper ends the broker's session"
+                + " (zookeeper.session.timeout.ms, 18 s by default); then it elects a new leader and shrinks the ISR.";
+    }
+
+    static String join(List<Integer> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
