@@ -62,7 +62,8 @@ record PartitionRow(PartitionInfo partition, int leaderEpoch, Set<Integer> down)
         String brokers = named.stream().map(b -> "broker-" + b).collect(Collectors.joining(", "));
         return brokers + (named.size() == 1 ? " is" : " are") + " down, but Kafka still names "
                 + (named.size() == 1 ? "it" : "them") + " here until ZooKeeper ends the broker's session"
-                + " (zookeeper.session.timeout.ms in its properties: a few seconds); then the controller elects a new leader and shrinks the ISR.";
+                + " (zookeeper.session.timeout.ms in its properties: a few seconds); then the controller elects a new"
+                + " leader and shrinks the ISR.";
     }
 
     static String join(List<Integer> ids) {
