@@ -3,11 +3,13 @@ package io.brokerlab.launcher.cluster;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.process.AgentClient;
+import io.brokerlab.launcher.process.ClassDataSharing;
 import io.brokerlab.launcher.process.RunRecord;
 import io.brokerlab.launcher.process.RunRecords;
 import io.brokerlab.launcher.process.Signals;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +21,11 @@ final class NodeTermination {
     private static final Duration BROKER_STOP_TIMEOUT = Duration.ofSeconds(45);
     private static final Duration ZOOKEEPER_STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration FORCED_EXIT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * A node training the class-data archive writes it after it shut down: seconds, a minute on a busy machine.
+     * Forced off meanwhile, it would leave no archive, and every first stop would train (and wait) again.
+     */
+    private static final Duration ARCHIVE_WRITE_ALLOWANCE = Duration.ofSeconds(60);
 
     private final Workspace workspace;
     private final RunRecords records;
@@ -46,13 +53,19 @@ final class NodeTermination {
         if (!agents.requestShutdown(run.agentPort(), workspace.secret())) {
             process.destroy();
         }
-        Duration timeout = node.kind() == NodeKind.BROKER ? BROKER_STOP_TIMEOUT : ZOOKEEPER_STOP_TIMEOUT;
+        Duration timeout = stopTimeout(node.kind(),
+                process.info().arguments().map(List::of).map(ClassDataSharing::trains).orElse(false));
         if (!awaitExit(process, timeout)) {
             process.destroyForcibly();
             awaitExit(process, FORCED_EXIT_TIMEOUT);
         }
         // a kill during the stop (the button for a stop that hangs) is what the node's status should say
         records.deleteIf(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()));
+    }
+
+    static Duration stopTimeout(NodeKind kind, boolean trains) {
+        Duration stop = kind == NodeKind.BROKER ? BROKER_STOP_TIMEOUT : ZOOKEEPER_STOP_TIMEOUT;
+        return trains ? stop.plus(ARCHIVE_WRITE_ALLOWANCE) : stop;
     }
 
     static boolean awaitExit(ProcessHandle process, Duration timeout) {

@@ -43,6 +43,7 @@ public final class ClassDataSharing {
      */
     private static final Duration WRITE_SETTLED = Duration.ofSeconds(3);
     private static final String TRAINING_SUFFIX = ".training";
+    private static final String TRAIN = "-XX:ArchiveClassesAtExit=";
 
     private final Path directory;
     private final String key;
@@ -83,9 +84,14 @@ public final class ClassDataSharing {
         Path target = archive.resolveSibling(archive.getFileName() + "." + System.nanoTime() + ".tmp");
         if (claimTraining(archive, target)) {
             // the dump warns once per old (pre-Java 6) library class it skips: noise at the end of the node's log
-            return List.of("-XX:ArchiveClassesAtExit=" + target, "-Xlog:cds*=error");
+            return List.of(TRAIN + target, "-Xlog:cds*=error");
         }
         return List.of();
+    }
+
+    /** Whether a JVM run with these arguments writes an archive as it exits, which takes it seconds longer. */
+    public static boolean trains(List<String> jvmArguments) {
+        return jvmArguments.stream().anyMatch(argument -> argument.startsWith(TRAIN));
     }
 
     Path archive(NodeKind kind) {
@@ -187,7 +193,7 @@ public final class ClassDataSharing {
         if (Files.exists(Path.of(target))) {
             return false;
         }
-        String option = "-XX:ArchiveClassesAtExit=" + target;
+        String option = TRAIN + target;
         return ProcessHandle.allProcesses().noneMatch(p -> p.info().arguments()
                 .map(args -> List.of(args).contains(option)).orElse(false));
     }

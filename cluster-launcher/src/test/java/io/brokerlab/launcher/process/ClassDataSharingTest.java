@@ -27,6 +27,7 @@ class ClassDataSharingTest {
         List<String> first = cds().optionsFor(NodeKind.BROKER);
         assertThat(first).hasSize(2).first().asString().startsWith("-XX:ArchiveClassesAtExit=");
         assertThat(first).last().isEqualTo("-Xlog:cds*=error");
+        assertThat(ClassDataSharing.trains(first)).as("its stop waits for the archive").isTrue();
         assertThat(cds().optionsFor(NodeKind.BROKER)).isEmpty();
         assertThat(cds().optionsFor(NodeKind.ZOOKEEPER)).first().asString().startsWith("-XX:ArchiveClassesAtExit=");
 
@@ -38,6 +39,7 @@ class ClassDataSharingTest {
 
         assertThat(cds().optionsFor(NodeKind.BROKER))
                 .containsExactly("-XX:SharedArchiveFile=" + cds().archive(NodeKind.BROKER), "-Xshare:auto");
+        assertThat(ClassDataSharing.trains(cds().optionsFor(NodeKind.BROKER))).isFalse();
         assertThat(written).doesNotExist();
     }
 
