@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,8 +29,15 @@ public final class ConsoleViewModel {
 
     /** @param pulse runs the tail's and the sends' coalesced updates (a few times a second in the app) */
     public ConsoleViewModel(Executor background, Executor fx, Executor pulse) {
-        this.publishing = new PublishViewModel(background, fx, pulse, topics, topic);
+        this(background, fx, pulse, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as System::nanoTime; a test's own to say that sends have waited long */
+    ConsoleViewModel(Executor background, Executor fx, Executor pulse, LongSupplier clock) {
+        this.publishing = new PublishViewModel(background, fx, pulse, clock, topics, topic);
         this.tail = new TailViewModel(fx, pulse, topic);
+        // the sends' own pulse may come a throttle slot later: "Sent" must not lag the received count of its messages
+        tail.onReceived(publishing::showProgress);
     }
 
     /** Sends and tails with {@code messaging} from now on, nothing of the last connection left; null: none. */

@@ -11,6 +11,7 @@ import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.Tailer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,6 +30,12 @@ public interface Messaging {
 
         /** The topic's partition count, so a send to one it does not have is refused before it waits. */
         int partitionCount(String topic);
+
+        /**
+         * Why sends to {@code topic} ({@code partition}; null: any) get no acknowledgement, as the cluster's metadata
+         * shows it; empty when it shows no reason. Blocks on the cluster.
+         */
+        Optional<String> stallReason(String topic, Integer partition);
 
         @Override
         void close();
@@ -68,6 +75,11 @@ public interface Messaging {
                     @Override
                     public int partitionCount(String topic) {
                         return publisher.partitionCount(topic);
+                    }
+
+                    @Override
+                    public Optional<String> stallReason(String topic, Integer partition) {
+                        return publisher.stallReason(topic, partition);
                     }
 
                     @Override

@@ -33,6 +33,9 @@ final class PublishPane {
     private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number (1, 2, 3…);"
             + " a value without {n} is sent unchanged every time";
 
+    /** Room for the progress, a stall's hint and its reason at the narrowest publish pane. */
+    private static final int STATUS_LINES = 6;
+
     private final ConsoleViewModel console;
     private final PublishViewModel model;
     private final VBox root;
@@ -86,11 +89,9 @@ final class PublishPane {
         GridPane.setHgrow(topic, Priority.ALWAYS);
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label status = new Label();
+        // a failure's reason is the one line the user must be able to read: wrapped, and whole in the tooltip
+        Label status = new BoundedLabel(STATUS_LINES);
         status.setId("console-send-status");
-        status.setWrapText(true);
-        // wrapped in full: a failure's reason is the one line the user must be able to read
-        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.sendStatusProperty());
         ListView<String> results = results();
         root = new VBox(10, title, form, new Label("Value"), value, nullValue, sendButton(), status, results);

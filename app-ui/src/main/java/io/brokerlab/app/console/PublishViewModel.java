@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -36,6 +37,7 @@ public final class PublishViewModel {
 
     private final Executor background;
     private final Executor fx;
+    private final LongSupplier clock;
     private final ObservableList<String> topics;
     private final ObservableStringValue topic;
     private final StringProperty key = new SimpleStringProperty("");
@@ -59,14 +61,19 @@ public final class PublishViewModel {
     /** The run whose results the list holds (FX thread): a result of an earlier run, still queued, is dropped. */
     private SendRun shownRun;
 
-    /** A send's result with the run it came from, so that a run outliving its connection cannot fill the new list. */
+    /**
+     * A send's result with the run it came from, so that a run outliving its connection cannot fill the new list; a
+     * null line only asks for the progress again (sends wait, and nothing else would update it).
+     */
     private record SentLine(SendRun run, String line) {
     }
 
     /** @param topics the cluster's topics: a send to any other is refused rather than auto-creating it */
-    PublishViewModel(Executor background, Executor fx, Executor pulse, ObservableList<String> topics,
+    /** @param clock nanoseconds, as System::nanoTime: how long sends have waited for an acknowledgement */
+    PublishViewModel(Executor background, Executor fx, Executor pulse, LongSupplier clock, ObservableList<String> topics,
                      ObservableStringValue topic) {
         this.background = background;
+        this.clock = clock;
         this.fx = fx;
         this.topics = topics;
         this.topic = topic;
@@ -142,7 +149,7 @@ public final class PublishViewModel {
         Acks a = acks.get();
         sending.set(true);
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
-        SendRun run = new SendRun(t, part, k, v, h, n, perSecond);
+        SendRun run = new SendRun(t, part, k, v, h, n, perSecond, clock, background);
         running = run;
         shownRun = run;
         Integer chosen = part;
@@ -161,7 +168,7 @@ public final class PublishViewModel {
                 // stopped while the lookup waited on the cluster: stopSending has already ended it
                 return null;
             }
-            return run.run(sender, line -> sent.offer(new SentLine(run, line)));
+            return run.run(sender, line -> sent.offer(new SentLine(run, line)), () -> sent.offer(new SentLine(run, null)));
         }, background).whenCompleteAsync((status, error) -> {
             if (run != running) {
                 return;
@@ -194,15 +201,23 @@ public final class PublishViewModel {
     /** Once per pulse: the results that came in, and how far a run of several messages has got. */
     private void sent(List<SentLine> batch) {
         for (SentLine result : batch) {
-            if (result.run() == shownRun) {
+            if (result.run() == shownRun && result.line() != null) {
                 sendResults.add(0, result.line());
             }
         }
         if (sendResults.size() > MAX_SEND_RESULTS) {
             sendResults.remove(MAX_SEND_RESULTS, sendResults.size());
         }
+        showProgress();
+    }
+
+    /**
+     * FX thread: how far the running run has got, also on the tail's pulse: the tail counts the same messages, and a
+     * count of them received must not run ahead of the count sent. A single send shows it only once it waits long.
+     */
+    void showProgress() {
         SendRun run = running;
-        if (run != null && run.count() > 1 && !run.stopping()) {
+        if (run != null && (run.count() > 1 || run.stalled()) && !run.stopping()) {
             sendStatus.set(run.progress());
         }
     }

@@ -6,12 +6,16 @@ import io.brokerlab.launcher.messaging.SendFailures;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import java.util.Locale;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * One press of Send: {@code count} messages at about {@code perSecond}. A run may be ten million messages long, so
@@ -31,15 +35,28 @@ final class SendRun {
     private final AtomicInteger failed = new AtomicInteger();
     /** A run that fails fails alike, usually: the first reason explains the rest. */
     private final AtomicReference<String> firstFailure = new AtomicReference<>();
+    private final AtomicBoolean firstFailureTimedOut = new AtomicBoolean();
     /** Sends not yet completed, plus one the loop holds until it is done sending, so zero can only mean the end. */
     private final AtomicInteger outstanding = new AtomicInteger(1);
-    private final CompletableFuture<Void> allCompleted = new CompletableFuture<>();
+    /** While the loop still sends, it holds one of {@link #outstanding}: the sends waiting are the others. */
+    private final AtomicBoolean looping = new AtomicBoolean(true);
+    private final CountDownLatch allCompleted = new CountDownLatch(1);
     private final CountDownLatch stop = new CountDownLatch(1);
     /** Null until the first of {@link #begin()} (true: it sends) and {@link #abandon()} (false: it never will). */
     private final AtomicReference<Boolean> sends = new AtomicReference<>();
 
+    /** How often the wait for the last acknowledgements looks for a stall. */
+    private static final long STALL_CHECK_MILLIS = 250;
+    private final LongSupplier clock;
+    private final Executor background;
+    /** Null until the run begins sending. */
+    private volatile StallWatch watch;
+
+    /** @param clock nanoseconds, as System::nanoTime; @param background where a stall's diagnosis runs */
     SendRun(String topic, Integer partition, String key, MessageTemplate value, List<MessageHeader> headers, int count,
-            int perSecond) {
+            int perSecond, LongSupplier clock, Executor background) {
+        this.clock = clock;
+        this.background = background;
         this.topic = topic;
         this.partition = partition;
         this.key = key;
@@ -51,9 +68,12 @@ final class SendRun {
 
     /**
      * Sends on the calling thread and returns the status line once every send has completed, so its counts and
-     * its last send are final. {@code onResult} gets each send's outcome, on whichever thread completed it.
+     * its last send are final. {@code onResult} gets each send's outcome, on whichever thread completed it;
+     * {@code onStalled} is called every so often while sends wait for an acknowledgement longer than
+     * {@link StallWatch#STALLED_AFTER}, when no outcome comes to update the progress.
      */
-    String run(Messaging.Sender sender, Consumer<String> onResult) {
+    String run(Messaging.Sender sender, Consumer<String> onResult, Runnable onStalled) {
+        watch = new StallWatch(clock, () -> sender.stallReason(topic, partition), background);
         long start = System.nanoTime();
         CompletableFuture<String> last = null;
         int issued = 0;
@@ -61,20 +81,74 @@ final class SendRun {
             outstanding.incrementAndGet();
             last = sender.send(topic, partition, key, value == null ? null : value.render(issued + 1), headers)
                     .handle((r, error) -> completed(r, error, onResult));
+            if (watch.check(waiting())) {
+                onStalled.run();
+            }
         }
+        looping.set(false);
         release();
-        allCompleted.join();
+        awaitCompletion(onStalled);
+        if (firstFailureTimedOut.get()) {
+            // seen while the sends waited; asked now only if not (which waits for the cluster's answer)
+            Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition))
+                    .ifPresent(reason -> firstFailure.set("no acknowledgement in time: " + reason));
+        }
         String failures = failed.get() > 0
                 ? String.format(Locale.ROOT, ", %,d failed (first: %s)", failed.get(), firstFailure.get()) : "";
         if (issued < count) {
             return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
         }
-        return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (last == null ? "" : " · last: " + last.join());
+        // a failed last send is told by the failures already
+        String lastSent = last == null ? null : last.join();
+        return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (lastSent == null ? "" : " · last: " + lastSent);
     }
 
-    /** Any thread: how far the run has got, e.g. "Sent 1,200 of 10,000 · 0 failed". */
+    /** Waits, as an uninterruptible join would, for every send to complete: the counts must be final. */
+    private void awaitCompletion(Runnable onStalled) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (allCompleted.await(STALL_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+                if (watch.check(waiting())) {
+                    onStalled.run();
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Any thread: whether sends have waited longer than {@link StallWatch#STALLED_AFTER} for an acknowledgement. */
+    boolean stalled() {
+        StallWatch w = watch;
+        return w != null && w.stalledSeconds(waiting()) >= 0;
+    }
+
+    private int waiting() {
+        return outstanding.get() - (looping.get() ? 1 : 0);
+    }
+
+    /**
+     * Any thread: how far the run has got, e.g. "Sent 1,200 of 10,000 · 0 failed", and on a second line, once
+     * acknowledgements have stopped coming for a while, how many sends wait and why.
+     */
     String progress() {
-        return String.format(Locale.ROOT, "Sent %,d of %,d · %,d failed", ok.get(), count, failed.get());
+        String sent = String.format(Locale.ROOT, "Sent %,d of %,d · %,d failed", ok.get(), count, failed.get());
+        StallWatch w = watch;
+        int waiting = waiting();
+        long seconds = w == null ? -1 : w.stalledSeconds(waiting);
+        if (seconds < 0) {
+            return sent;
+        }
+        String reason = w.reason() != null ? w.reason() : "the producer retries until delivery.timeout.ms (30 s) and"
+                + " then fails them; Topics shows each partition's leader and in-sync replicas";
+        return sent + String.format(Locale.ROOT, "\n%,d send%s waiting for an acknowledgement for %d s: %s", waiting,
+                waiting == 1 ? "" : "s", seconds, reason);
     }
 
     int count() {
@@ -116,7 +190,10 @@ final class SendRun {
         }
     }
 
-    /** Counts every send once, even one whose future failed instead of reporting a failed result. */
+    /**
+     * Counts every send once, even one whose future failed instead of reporting a failed result; the line of a send
+     * that was sent, null for a failed one.
+     */
     private String completed(SendResult r, Throwable error, Consumer<String> onResult) {
         try {
             boolean sent = error == null && r.ok();
@@ -126,21 +203,31 @@ final class SendRun {
                 line = "partition " + r.partition() + " · offset " + (r.offset() < 0 ? "unknown with acks=0" : r.offset());
                 ok.incrementAndGet();
             } else {
-                String reason = error != null ? SendFailures.explain(error) : r.reason();
-                firstFailure.compareAndSet(null, reason);
+                Throwable cause = error != null ? error : r.error();
+                String known = watch == null ? null : watch.reason();
+                // Kafka's timeout names no cause, and the generic advice (is a broker running?) would mislead
+                String reason = SendFailures.timedOut(cause) && known != null
+                        ? "no acknowledgement in time: " + known : SendFailures.explain(cause);
+                if (firstFailure.compareAndSet(null, reason)) {
+                    firstFailureTimedOut.set(SendFailures.timedOut(cause));
+                }
                 line = "failed: " + reason;
                 failed.incrementAndGet();
             }
             onResult.accept(line);
-            return line;
+            return sent ? line : null;
         } finally {
+            StallWatch w = watch;
+            if (w != null) {
+                w.acknowledged();
+            }
             release();
         }
     }
 
     private void release() {
         if (outstanding.decrementAndGet() == 0) {
-            allCompleted.complete(null);
+            allCompleted.countDown();
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,9 +22,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -44,14 +47,21 @@ final class TailPane {
         this.console = console;
         this.tail = console.tail();
         this.messages = console.table();
-        ToolBar bar = toolBar();
+        FlowPane bar = toolBar();
         filter.setId("console-filter");
         filter.setPromptText("Filter key or value");
         filter.textProperty().bindBidirectional(messages.filterProperty());
         Label summary = new Label();
         summary.setId("console-received");
         summary.textProperty().bind(messages.tailSummaryProperty());
-        ToolBar filterBar = new ToolBar(new FontIcon(Feather.FILTER), filter, summary);
+        summary.setTooltip(new Tooltip());
+        summary.getTooltip().textProperty().bind(summary.textProperty());
+        // a long tail line gives way with "…" (its tooltip has it all), not the filter
+        summary.setMinWidth(0);
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterBar = new HBox(6, new FontIcon(Feather.FILTER), filter, summary);
+        filterBar.getStyleClass().add("tool-bar");
+        filterBar.setAlignment(Pos.CENTER_LEFT);
         SplitPane tableAndDetail = new SplitPane(table(), detail());
         tableAndDetail.setOrientation(Orientation.VERTICAL);
         tableAndDetail.setDividerPositions(0.7);
@@ -69,7 +79,18 @@ final class TailPane {
         filter.selectAll();
     }
 
-    private ToolBar toolBar() {
+    /**
+     * A tool bar that wraps: ToolBar hides what does not fit behind its "»" menu, and at a projector's text size that
+     * was Follow and the value format, which nobody looks for there.
+     */
+    private static FlowPane bar(Node... controls) {
+        FlowPane bar = new FlowPane(6, 6, controls);
+        bar.getStyleClass().add("tool-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private FlowPane toolBar() {
         Button start = new Button("Tail", new FontIcon(Feather.PLAY));
         start.setId("console-tail");
         start.getStyleClass().add("primary-action");
@@ -120,8 +141,7 @@ final class TailPane {
         follow.setId("console-follow");
         follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
         follow.selectedProperty().bindBidirectional(messages.followingProperty());
-        return new ToolBar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow,
-                format);
+        return bar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow, format);
     }
 
     private TableView<TailedMessage> table() {

@@ -45,6 +45,7 @@ public final class TailViewModel {
     /** The tail whose messages the table holds (FX thread); a batch of an earlier one, still queued, is dropped. */
     private int shownGeneration = -1;
     private Messaging messaging;
+    private Runnable onReceived = () -> { };
 
     /** A tailed message with the tail it came from, so that one switch of topic or cluster cannot mix two tails. */
     private record Tailed(int generation, TailedMessage message) {
@@ -186,7 +187,13 @@ public final class TailViewModel {
         int dropped = incoming.takeDropped();
         if (!batch.isEmpty()) {
             table.add(batch, dropped);
+            onReceived.run();
         }
+    }
+
+    /** FX thread: {@code action} runs in the same pulse as each batch that reaches the table. */
+    void onReceived(Runnable action) {
+        this.onReceived = action;
     }
 
     /** The messages this tail has read, as the table shows them. */

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -58,6 +59,11 @@ class ConsoleViewModelTest {
                 @Override
                 public int partitionCount(String topic) {
                     return 3;
+                }
+
+                @Override
+                public Optional<String> stallReason(String topic, Integer partition) {
+                    return Optional.empty();
                 }
 
                 @Override
@@ -224,8 +230,7 @@ class ConsoleViewModelTest {
         model.topicProperty().set("orders");
         awaitDone(model.publishing().publish());
         assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("0 sent, 1 failed (first: fewer in-sync replicas than"
-                + " min.insync.replicas: start the stopped brokers or send with acks=1) · last: failed: fewer in-sync"
-                + " replicas than min.insync.replicas: start the stopped brokers or send with acks=1");
+                + " min.insync.replicas: start the stopped brokers or send with acks=1)");
 
         model.topicProperty().set("demo");
         model.tail().startTail();
@@ -623,6 +628,98 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void sendsLongWithoutAnAcknowledgementSayWhyAndTheirTimeoutNamesTheRealCause() {
+        String why = "partition orders-0 has 1 in-sync replica, below min.insync.replicas=2; acks=all writes wait until"
+                + " a replica catches up: start the stopped brokers, or send with acks=1";
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong nanos = new AtomicLong();
+        Executor fx = fxQueue::add;
+        ConsoleViewModel model = new ConsoleViewModel(task -> new Thread(task, "test-send").start(), fx, fx, nanos::get);
+        model.attach(cluster(answeredLater(replies), topic -> 1, () -> Optional.of(why), ConsoleViewModelTest::noTail));
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        model.publishing().countProperty().set(3);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 3);
+        replies.get(0).complete(new SendResult("orders", 0, 0, null));
+        awaitStatus(model, "Sent 1 of 3 · 0 failed");
+
+        nanos.addAndGet(Duration.ofSeconds(12).toNanos());
+        awaitStatus(model, "Sent 1 of 3 · 0 failed\n2 sends waiting for an acknowledgement for 12 s: " + why);
+
+        // what Kafka reports once delivery.timeout.ms has passed, however often the broker said NOT_ENOUGH_REPLICAS
+        for (int i = 1; i < 3; i++) {
+            replies.get(i).completeExceptionally(new org.apache.kafka.common.errors.TimeoutException(
+                    "Expiring 2 record(s) for orders-0:30005 ms has passed since batch creation"));
+        }
+        awaitDone(done);
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("1 sent, 2 failed (first: no acknowledgement in time: " + why + ")");
+        assertThat(model.publishing().sendResults()).first().isEqualTo("failed: no acknowledgement in time: " + why);
+    }
+
+    @Test
+    void aSingleSendWaitingLongSaysSoWhileTheClusterGivesNoReason() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong nanos = new AtomicLong();
+        Executor fx = fxQueue::add;
+        ConsoleViewModel model = new ConsoleViewModel(task -> new Thread(task, "test-send").start(), fx, fx, nanos::get);
+        model.attach(cluster(answeredLater(replies), ConsoleViewModelTest::noTail));
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 1);
+        nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        awaitStatus(model, "Sent 0 of 1 · 0 failed\n1 send waiting for an acknowledgement for 6 s: the producer retries"
+                + " until delivery.timeout.ms (30 s) and then fails them; Topics shows each partition's leader and"
+                + " in-sync replicas");
+        replies.get(0).complete(new SendResult("orders", 0, 7, null));
+        awaitDone(done);
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 7");
+    }
+
+    @Test
+    void theSentCountIsUpdatedInThePulseThatShowsTheReceivedCount() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(cluster(answeredLater(replies),
+                topic -> new QueuedTail(toDeliver, pollFailure::get, new AtomicLong(), offered)));
+        model.tail().startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tail().tailStatusProperty().get().startsWith("Tailing");
+        });
+        model.publishing().countProperty().set(4);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 4);
+        replies.get(0).complete(new SendResult("orders", 0, 0, null));
+        replies.get(1).complete(new SendResult("orders", 0, 1, null));
+        awaitStatus(model, "Sent 2 of 4 · 0 failed");
+
+        // the tail reads all four; the last two acknowledgements come in just after, and with them the sends' own
+        // update, which the app's throttle runs a slot after the tail's
+        toDeliver.add(messages(0, 4));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> offeredToUi(4));
+        replies.get(2).complete(new SendResult("orders", 0, 2, null));
+        replies.get(3).complete(new SendResult("orders", 0, 3, null));
+        fxQueue.poll().run();
+        assertThat(model.table().receivedProperty().get()).isEqualTo(4);
+        assertThat(model.publishing().sendStatusProperty().get()).as("never fewer sent than received")
+                .isEqualTo("Sent 4 of 4 · 0 failed");
+        awaitDone(done);
+        model.tail().stopTail();
+    }
+
+    private void awaitStatus(ConsoleViewModel model, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            pulse();
+            assertThat(model.publishing().sendStatusProperty().get()).isEqualTo(status);
+        });
+    }
+
+    @Test
     void stopEndsAGenerationAndSaysHowFarItGot() {
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
         model.publishing().countProperty().set(10_000);
@@ -742,7 +839,7 @@ class ConsoleViewModelTest {
             return done.isDone();
         });
         assertThat(model.publishing().sendStatusProperty().get())
-                .isEqualTo("0 sent, 2 failed (first: the producer was closed) · last: failed: the producer was closed");
+                .isEqualTo("0 sent, 2 failed (first: the producer was closed)");
     }
 
     @Test
@@ -894,6 +991,12 @@ class ConsoleViewModelTest {
     /** The same, with {@code partitions} answering the producers' partition-count lookups. */
     private static Messaging cluster(Replies replies, java.util.function.ToIntFunction<String> partitions,
                                      java.util.function.Function<String, Messaging.Tail> tails) {
+        return cluster(replies, partitions, Optional::empty, tails);
+    }
+
+    private static Messaging cluster(Replies replies, java.util.function.ToIntFunction<String> partitions,
+                                     Supplier<Optional<String>> stallReason,
+                                     java.util.function.Function<String, Messaging.Tail> tails) {
         return new Messaging() {
             @Override
             public Sender sender(Acks acks) {
@@ -907,6 +1010,11 @@ class ConsoleViewModelTest {
                     @Override
                     public int partitionCount(String topic) {
                         return partitions.applyAsInt(topic);
+                    }
+
+                    @Override
+                    public Optional<String> stallReason(String topic, Integer partition) {
+                        return stallReason.get();
                     }
 
                     @Override

@@ -1,8 +1,11 @@
 package io.brokerlab.launcher.messaging;
 
+import io.brokerlab.launcher.admin.AdminException;
 import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.TopicService;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -33,6 +36,11 @@ public final class Publisher implements AutoCloseable {
     }
 
     private final Producer<byte[], byte[]> producer;
+    private final String bootstrapServers;
+    private final Acks acks;
+    /** Made on the first {@link #stallReason}: most publishers never need one. Guarded by this. */
+    private TopicService admin;
+    private boolean closed;
 
     public Publisher(String bootstrapServers, Acks acks) {
         this(bootstrapServers, acks, Map.of());
@@ -40,6 +48,8 @@ public final class Publisher implements AutoCloseable {
 
     /** {@code overrides} are producer configs applied last, e.g. batch.size and linger.ms for a load test. */
     public Publisher(String bootstrapServers, Acks acks, Map<String, Object> overrides) {
+        this.bootstrapServers = bootstrapServers;
+        this.acks = acks;
         Properties props = KafkaClients.base(bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, acks.value());
         // Idempotence needs acks=all; say so explicitly instead of relying on the client's default.
@@ -108,12 +118,44 @@ public final class Publisher implements AutoCloseable {
         return producer.partitionsFor(topic).size();
     }
 
+    /**
+     * Why this publisher's sends to {@code topic} ({@code partition}; null: any) cannot be acknowledged now, from the
+     * cluster's metadata (see {@link SendStalls}); empty when it shows no reason or the cluster does not answer.
+     * Blocks up to the admin's timeout, so never on a UI thread.
+     */
+    public Optional<String> stallReason(String topic, Integer partition) {
+        TopicService topics;
+        synchronized (this) {
+            if (closed) {
+                return Optional.empty();
+            }
+            if (admin == null) {
+                admin = new TopicService(KafkaClients.admin(bootstrapServers));
+            }
+            topics = admin;
+        }
+        try {
+            return SendStalls.explain(topics.describe(topic), acks, partition);
+        } catch (AdminException e) {
+            // the same outage that holds up the sends can hold up the question; the caller says what it knows
+            return Optional.empty();
+        }
+    }
+
     public void flush() {
         producer.flush();
     }
 
     @Override
     public void close() {
+        TopicService topics;
+        synchronized (this) {
+            closed = true;
+            topics = admin;
+        }
+        if (topics != null) {
+            topics.close();
+        }
         producer.close();
     }
 }

@@ -37,6 +37,14 @@ public final class SendFailures {
         return own(cause);
     }
 
+    /**
+     * Whether the send gave up waiting (delivery.timeout.ms, or max.block.ms for metadata): Kafka then says nothing
+     * of the retriable error it kept getting, which {@link SendStalls} can find in the cluster's metadata.
+     */
+    public static boolean timedOut(Throwable error) {
+        return unwrap(error) instanceof TimeoutException;
+    }
+
     /** The futures' wrappers say nothing; the producer's exception is the one that does. */
     private static Throwable unwrap(Throwable error) {
         Throwable t = error;

@@ -1,0 +1,72 @@
+package io.brokerlab.launcher.messaging;
+
+import io.brokerlab.launcher.admin.PartitionInfo;
+import io.brokerlab.launcher.admin.TopicConfigEntry;
+import io.brokerlab.launcher.admin.TopicInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why a topic's sends get no acknowledgement, from its metadata. The producer retries a partition without a leader,
+ * and under acks=all one with fewer in-sync replicas than min.insync.replicas (NOT_ENOUGH_REPLICAS), until
+ * delivery.timeout.ms; then it reports only a TimeoutException, which reads as if no broker had answered.
+ */
+public final class SendStalls {
+
+    static final String MIN_INSYNC_REPLICAS = "min.insync.replicas";
+
+    private SendStalls() {
+    }
+
+    /**
+     * The reasons in {@code topic}'s metadata that sends with {@code acks} cannot be acknowledged, in the partition
+     * chosen ({@code partition}; null: any, as the default partitioner spreads them); empty when it shows none.
+     */
+    public static Optional<String> explain(TopicInfo topic, Acks acks, Integer partition) {
+        int minInsync = minInsyncReplicas(topic);
+        List<String> leaderless = new ArrayList<>();
+        List<PartitionInfo> fewInsync = new ArrayList<>();
+        for (PartitionInfo p : topic.partitions()) {
+            if (partition != null && p.partition() != partition) {
+                continue;
+            }
+            if (p.offline()) {
+                leaderless.add(topic.name() + "-" + p.partition());
+            } else if (acks == Acks.ALL && p.isr().size() < minInsync) {
+                fewInsync.add(p);
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        if (!leaderless.isEmpty()) {
+            reasons.add(partitions(leaderless) + (leaderless.size() == 1 ? " has" : " have") + " no leader (its replicas'"
+                    + " brokers are down): sends to it wait until one of them is back");
+        }
+        if (!fewInsync.isEmpty()) {
+            reasons.add(fewInsync(topic.name(), fewInsync, minInsync));
+        }
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
+    private static String fewInsync(String topic, List<PartitionInfo> partitions, int minInsync) {
+        List<String> names = partitions.stream().map(p -> topic + "-" + p.partition()).toList();
+        long counts = partitions.stream().mapToInt(p -> p.isr().size()).distinct().count();
+        int fewest = partitions.stream().mapToInt(p -> p.isr().size()).min().orElseThrow();
+        String has = names.size() == 1 ? " has " : counts == 1 ? " have " : " have as few as ";
+        return partitions(names) + has + fewest + " in-sync replica" + (fewest == 1 ? "" : "s") + ", below "
+                + MIN_INSYNC_REPLICAS + "=" + minInsync + "; acks=all writes wait until a replica catches up:"
+                + " start the stopped brokers, or send with acks=1";
+    }
+
+    private static String partitions(List<String> names) {
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return (names.size() == 1 ? "partition " : "partitions ") + list;
+    }
+
+    /** The topic's own value or the brokers' it inherits, as a topic's described configs give it; Kafka's 1 without. */
+    private static int minInsyncReplicas(TopicInfo topic) {
+        return topic.configs().stream().filter(c -> MIN_INSYNC_REPLICAS.equals(c.name())).map(TopicConfigEntry::value)
+                .findFirst().map(Integer::parseInt).orElse(1);
+    }
+}
