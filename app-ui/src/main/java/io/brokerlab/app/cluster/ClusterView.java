@@ -1,22 +1,21 @@
 package io.brokerlab.app.cluster;
 
-import io.brokerlab.app.ui.ShortcutKey;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.HomeRelativePath;
+import io.brokerlab.app.ui.ShortcutKey;
+import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.config.NodeId;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
-import java.nio.file.Path;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -174,13 +172,13 @@ public final class ClusterView implements AppView {
         TableView<ExternalBrokersViewModel.BrokerRow> table = new TableView<>(external.brokers());
         table.setId("external-brokers");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Broker", r -> "broker-" + r.id()));
-        table.getColumns().add(column("Address", ExternalBrokersViewModel.BrokerRow::address));
-        table.getColumns().add(column("Role", r -> !r.registered() ? "down: not registered, holds replicas"
+        table.getColumns().add(TextColumn.of("Broker", r -> "broker-" + r.id()));
+        table.getColumns().add(TextColumn.of("Address", ExternalBrokersViewModel.BrokerRow::address));
+        table.getColumns().add(TextColumn.of("Role", r -> !r.registered() ? "down: not registered, holds replicas"
                 : r.controller() ? "controller" : "broker"));
-        table.getColumns().add(column("Leads", r -> r.leads() + (r.leads() == 1 ? " partition" : " partitions")));
-        table.getColumns().add(column("Replicas", r -> String.valueOf(r.replicas())));
-        table.getColumns().add(column("Out of sync", r -> String.valueOf(r.outOfSync())));
+        table.getColumns().add(TextColumn.of("Leads", r -> r.leads() + (r.leads() == 1 ? " partition" : " partitions")));
+        table.getColumns().add(TextColumn.of("Replicas", r -> String.valueOf(r.replicas())));
+        table.getColumns().add(TextColumn.of("Out of sync", r -> String.valueOf(r.outOfSync())));
         table.setPlaceholder(new Label("Waiting for the cluster's first metadata…"));
         Button back = new Button("Back to the workspace", new FontIcon(Feather.FOLDER));
         back.setId("back-to-workspace");
@@ -191,12 +189,6 @@ public final class ClusterView implements AppView {
         return box;
     }
 
-    private static TableColumn<ExternalBrokersViewModel.BrokerRow, String> column(String title,
-            Function<ExternalBrokersViewModel.BrokerRow, String> value) {
-        TableColumn<ExternalBrokersViewModel.BrokerRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
-    }
 
     private Node emptyState() {
         // while a workspace is read (seconds with a paused node), "none here" and its Create button would mislead

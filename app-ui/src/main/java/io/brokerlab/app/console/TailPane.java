@@ -2,13 +2,12 @@ package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.FollowNewest;
+import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -150,12 +149,12 @@ final class TailPane {
         table.getStyleClass().addAll(Styles.DENSE, "message-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                column("Partition", m -> String.valueOf(m.partition()), 80),
-                column("Offset", m -> String.valueOf(m.offset()), 90),
+                TextColumn.of("Partition", m -> String.valueOf(m.partition()), 80),
+                TextColumn.of("Offset", m -> String.valueOf(m.offset()), 90),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
-                column("Time", m -> MessageTimes.format(m.timestamp()), 175),
-                nullMarked(column("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
-                nullMarked(column("Value", m -> messages.messageText().tableValue(m), 335),
+                TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175),
+                nullMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
+                nullMarked(TextColumn.of("Value", m -> messages.messageText().tableValue(m), 335),
                         m -> m.valueBytes() == null)));
         messages.formatProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, messages.followingProperty());
@@ -189,13 +188,6 @@ final class TailPane {
         return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }
 
-    private static TableColumn<TailedMessage, String> column(String title, Function<TailedMessage, String> f,
-                                                             double width) {
-        TableColumn<TailedMessage, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     /** A null key or value reads as such, muted, so it is not taken for an empty one. */
     private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,

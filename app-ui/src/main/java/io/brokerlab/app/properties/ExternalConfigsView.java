@@ -1,11 +1,11 @@
 package io.brokerlab.app.properties;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.BrokerConfigEntry;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -82,11 +81,11 @@ final class ExternalConfigsView {
         TableView<BrokerConfigEntry> table = new TableView<>(model.entries());
         table.setId("external-configs");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Key", BrokerConfigEntry::name, 260));
-        table.getColumns().add(column("Value", e -> e.sensitive() ? "(hidden by the broker)"
+        table.getColumns().add(TextColumn.of("Key", BrokerConfigEntry::name, 260));
+        table.getColumns().add(TextColumn.of("Value", e -> e.sensitive() ? "(hidden by the broker)"
                 : e.value() == null ? "" : e.value(), 220));
-        table.getColumns().add(column("From", e -> source(e.source()), 140));
-        table.getColumns().add(column("Change", e -> e.readOnly() ? "restart" : "dynamic", 80));
+        table.getColumns().add(TextColumn.of("From", e -> source(e.source()), 140));
+        table.getColumns().add(TextColumn.of("Change", e -> e.readOnly() ? "restart" : "dynamic", 80));
         table.setPlaceholder(new Label("Reading the broker's configs…"));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             // a reload replaces the rows and clears the table's selection; the model keeps the key chosen
@@ -152,13 +151,6 @@ final class ExternalConfigsView {
         return box;
     }
 
-    private static TableColumn<BrokerConfigEntry, String> column(String title, Function<BrokerConfigEntry, String> f,
-                                                                 double width) {
-        TableColumn<BrokerConfigEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        column.setPrefWidth(width);
-        return column;
-    }
 
     void focusSearch() {
         search.requestFocus();

@@ -4,36 +4,35 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.IconCell;
+import io.brokerlab.app.ui.NumberSpinners;
+import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.verify.DurabilityCheck;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import io.brokerlab.app.ui.IconCell;
-import io.brokerlab.app.ui.NumberSpinners;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -68,9 +67,9 @@ public final class TimelineView implements AppView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        TableColumn<TimelineEntry, String> time = column("Time", e -> TIME.format(e.at()));
-        TableColumn<TimelineEntry, String> since = column("After prev.", e -> gap(e.sincePreviousMillis()));
-        TableColumn<TimelineEntry, String> where = column("Where", TimelineEntry::node);
+        TableColumn<TimelineEntry, String> time = TextColumn.of("Time", e -> TIME.format(e.at()));
+        TableColumn<TimelineEntry, String> since = TextColumn.of("After prev.", e -> gap(e.sincePreviousMillis()));
+        TableColumn<TimelineEntry, String> where = TextColumn.of("Where", TimelineEntry::node);
         table.getColumns().addAll(List.of(time, since, where));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -80,7 +79,7 @@ public final class TimelineView implements AppView {
             case NEUTRAL -> new IconCell.Look(e.what(), Feather.CIRCLE, null);
         }, List.of("timeline-kill", "timeline-good")));
         table.getColumns().add(what);
-        TableColumn<TimelineEntry, String> detail = column("Detail", TimelineEntry::detail);
+        TableColumn<TimelineEntry, String> detail = TextColumn.of("Detail", TimelineEntry::detail);
         // the durability pane leaves Detail narrow on a laptop: the whole sentence on hover
         detail.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -304,11 +303,6 @@ public final class TimelineView implements AppView {
         return millis < 1000 ? "+" + millis + " ms" : String.format(java.util.Locale.ROOT, "+%.1f s", millis / 1000.0);
     }
 
-    private static TableColumn<TimelineEntry, String> column(String title, Function<TimelineEntry, String> f) {
-        TableColumn<TimelineEntry, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
-    }
 
     /**
      * Sizes {@code column} in ems of {@code probe}'s font (a label in the same view, so it follows the app's font

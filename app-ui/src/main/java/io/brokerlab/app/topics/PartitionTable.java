@@ -1,12 +1,12 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -35,19 +35,19 @@ final class PartitionTable extends TableView<PartitionRow> {
         this.model = model;
         setId("partitions-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        add(column("Partition", r -> String.valueOf(r.partition().partition())), 6);
+        add(TextColumn.of("Partition", r -> String.valueOf(r.partition().partition())), 6);
         TableColumn<PartitionRow, PartitionRow> leader = markingDown("Leader", PartitionRow::leader,
                 PartitionRow::leaderDown);
         leader.setId("partitions-leader");
         add(leader, 8.5);
-        add(column("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
+        add(TextColumn.of("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
         TableColumn<PartitionRow, PartitionRow> isr = markingDown("In sync (ISR)", PartitionRow::isr,
                 r -> !r.isrDown().isEmpty());
         isr.setId("partitions-isr");
         add(isr, 9.5);
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
         // no text of its own: the label below is the header, without a gap before it
-        TableColumn<PartitionRow, String> epoch = column(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
+        TableColumn<PartitionRow, String> epoch = TextColumn.of(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
         epoch.setId("partitions-epoch");
         // "Leader epoch" in full is cut in a laptop-wide window; the short word and a tooltip fit
         Label epochHeader = new Label("Epoch");
@@ -139,11 +139,6 @@ final class PartitionTable extends TableView<PartitionRow> {
         }
     }
 
-    private static TableColumn<PartitionRow, String> column(String title, Function<PartitionRow, String> f) {
-        TableColumn<PartitionRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
-    }
 
     /** Kafka's value, in the error colour and explained in a tooltip when it names a broker that is down. */
     private static TableColumn<PartitionRow, PartitionRow> markingDown(String title, Function<PartitionRow, String> text,

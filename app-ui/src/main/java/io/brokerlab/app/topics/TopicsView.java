@@ -3,6 +3,8 @@ package io.brokerlab.app.topics;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.IconCell;
+import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
@@ -13,7 +15,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +24,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import io.brokerlab.app.ui.IconCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -87,11 +87,11 @@ public final class TopicsView implements AppView {
         };
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TopicRow, String> topicName = column("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
+        TableColumn<TopicRow, String> topicName = TextColumn.of("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
         table.getColumns().add(widths.atLeast(topicName, 8.5));
-        TableColumn<TopicRow, String> count = column("Partitions", r -> String.valueOf(r.partitions()));
+        TableColumn<TopicRow, String> count = TextColumn.of("Partitions", r -> String.valueOf(r.partitions()));
         table.getColumns().add(widths.between(count, 7, 8));
-        TableColumn<TopicRow, String> rf = column("RF", r -> String.valueOf(r.replicationFactor()));
+        TableColumn<TopicRow, String> rf = TextColumn.of("RF", r -> String.valueOf(r.replicationFactor()));
         table.getColumns().add(widths.between(rf, 3.5, 4.5));
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -268,11 +268,6 @@ public final class TopicsView implements AppView {
         }
     }
 
-    private static TableColumn<TopicRow, String> column(String title, java.util.function.Function<TopicRow, String> f) {
-        TableColumn<TopicRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
-    }
 
     private void createTopic() {
         CreateTopicDialog dialog = new CreateTopicDialog(root.getScene().getWindow(),
