@@ -328,10 +328,11 @@ public final class PropertiesViewModel {
 
     /**
      * What the restart offer must warn of besides the node itself, or "": restarting a workspace's only ZooKeeper
-     * leaves every broker without ZooKeeper until it is back.
+     * leaves every broker without ZooKeeper until it is back; restarting a broker while another is down leaves
+     * partitions without a leader or below their minimum of in-sync replicas.
      */
     public String restartWarning(List<NodeId> restart) {
-        return SaveAndRestart.restartWarning(workspace, restart);
+        return saver.restartWarning(workspace, restart);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,14 +224,29 @@ final class SaveAndRestart {
     }
 
     /** See {@link PropertiesViewModel#restartWarning}. */
-    static String restartWarning(Workspace workspace, List<NodeId> restart) {
-        if (workspace == null || workspace.definition().zookeepers() != 1
-                || restart.stream().noneMatch(n -> n.kind() == NodeKind.ZOOKEEPER)) {
+    String restartWarning(Workspace workspace, List<NodeId> restart) {
+        if (workspace == null) {
             return "";
         }
-        NodeId zookeeper = workspace.definition().zookeeperIds().get(0);
-        return zookeeper + " is the cluster's only ZooKeeper: while it restarts every broker loses its ZooKeeper"
-                + " connection, so no leader election, ISR change or topic change can happen until it is back.";
+        List<String> warnings = new ArrayList<>();
+        if (workspace.definition().zookeepers() == 1 && restart.stream().anyMatch(n -> n.kind() == NodeKind.ZOOKEEPER)) {
+            NodeId zookeeper = workspace.definition().zookeeperIds().get(0);
+            warnings.add(zookeeper + " is the cluster's only ZooKeeper: while it restarts every broker loses its"
+                    + " ZooKeeper connection, so no leader election, ISR change or topic change can happen until it is"
+                    + " back.");
+        }
+        List<NodeId> brokers = restart.stream().filter(n -> n.kind() == NodeKind.BROKER && live.isAlive(n)).toList();
+        List<NodeId> down = workspace.definition().brokerIds().stream()
+                .filter(b -> !restart.contains(b) && !live.isAlive(b)).toList();
+        if (!brokers.isEmpty() && !down.isEmpty()) {
+            String restarting = brokers.stream().map(NodeId::name).collect(Collectors.joining(", "));
+            warnings.add(down.stream().map(NodeId::name).collect(Collectors.joining(", "))
+                    + (down.size() == 1 ? " is" : " are") + " down already: while " + restarting
+                    + " restarts, a partition with replicas on both has no copy to lead it, and one left with fewer"
+                    + " in-sync replicas than its min.insync.replicas refuses acks=all writes until " + restarting
+                    + " is back. Start the stopped brokers first to keep every partition writable.");
+        }
+        return String.join("\n\n", warnings);
     }
 
     /** See {@link PropertiesViewModel#restart}. */

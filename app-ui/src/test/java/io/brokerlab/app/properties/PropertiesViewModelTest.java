@@ -398,6 +398,21 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void restartingABrokerWhileAnotherIsDownWarnsOfPartitionsLeftWithoutALeaderOrBelowTheirMinimum() {
+        PropertiesViewModel threeBrokers = new PropertiesViewModel(Runnable::run, Runnable::run,
+                node -> !node.equals(NodeId.broker(3)));
+        threeBrokers.attach(TestClusters.workspace(temp.resolve("three-brokers"), 1, 3));
+
+        assertThat(threeBrokers.restartWarning(List.of(NodeId.broker(2))))
+                .startsWith("broker-3 is down already: while broker-2 restarts")
+                .contains("min.insync.replicas").contains("Start the stopped brokers first");
+        assertThat(threeBrokers.restartWarning(List.of(NodeId.broker(3)))).as("restarting the one that is down")
+                .isEmpty();
+        assertThat(threeBrokers.restartWarning(List.of(NodeId.zookeeper(1))))
+                .startsWith("zk-1 is the cluster's only ZooKeeper").doesNotContain("broker-3");
+    }
+
+    @Test
     void aProblemInRawModeIsFoundOnTheLineThatSetsItsKey() {
         model.rawModeProperty().set(true);
         model.rawTextProperty().set("# log.retention.hours=1\nsasl.jaas.config=a \\\n  log.retention.hours=2\n"
