@@ -38,7 +38,7 @@ public final class BrokerConfigService implements AutoCloseable {
     /** The configs broker {@code id} reports, through any admin client. */
     static Config read(Admin admin, int id) {
         ConfigResource broker = resource(id);
-        return TopicService.await(admin.describeConfigs(List.of(broker)).values().get(broker),
+        return KafkaErrors.await(admin.describeConfigs(List.of(broker)).values().get(broker),
                 "read the configs of broker " + id);
     }
 
@@ -53,7 +53,7 @@ public final class BrokerConfigService implements AutoCloseable {
         List<AlterConfigOp> ops = new ArrayList<>();
         set.forEach((key, value) -> ops.add(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET)));
         remove.forEach(key -> ops.add(new AlterConfigOp(new ConfigEntry(key, null), AlterConfigOp.OpType.DELETE)));
-        TopicService.await(admin.incrementalAlterConfigs(Map.of(resource(id), ops)).all(),
+        KafkaErrors.await(admin.incrementalAlterConfigs(Map.of(resource(id), ops)).all(),
                 "change the configs of broker " + id);
     }
 

@@ -1,6 +1,6 @@
 package io.brokerlab.launcher.admin;
 
-import static io.brokerlab.launcher.admin.TopicService.await;
+import static io.brokerlab.launcher.admin.KafkaErrors.await;
 
 import java.util.ArrayList;
 import java.util.Comparator;

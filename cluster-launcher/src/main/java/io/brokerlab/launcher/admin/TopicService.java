@@ -1,5 +1,8 @@
 package io.brokerlab.launcher.admin;
 
+import static io.brokerlab.launcher.admin.KafkaErrors.await;
+import static io.brokerlab.launcher.admin.KafkaErrors.translate;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,19 +33,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.ElectionType;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.ElectionNotNeededException;
-import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidTopicException;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.TopicDeletionDisabledException;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.internals.Topic;
 import org.apache.kafka.storage.internals.log.LogConfig;
@@ -521,43 +519,6 @@ public final class TopicService implements AutoCloseable {
                 LockSupport.parkNanos(VISIBILITY_POLL.toNanos());
             }
         }
-    }
-
-    /** Waits for a Kafka future and turns its failure into a sentence. */
-    static <T> T await(KafkaFuture<T> future, String what) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AdminException("interrupted while trying to " + what, e);
-        } catch (ExecutionException e) {
-            throw translate(e.getCause(), what);
-        }
-    }
-
-    static AdminException translate(Throwable cause, String what) {
-        if (cause instanceof TopicDeletionDisabledException) {
-            return new AdminException("cannot " + what + ": topic deletion is disabled on this cluster"
-                    + " (delete.topic.enable=false, Brokerlab's default on Windows, where Kafka crashes when it deletes"
-                    + " topic files, KAFKA-1194); stop the cluster and run `brokerlab reset --yes` instead", cause);
-        }
-        if (cause instanceof TopicExistsException) {
-            return new AdminException("cannot " + what + ": " + cause.getMessage(), cause);
-        }
-        if (cause instanceof UnknownTopicOrPartitionException) {
-            return new AdminException("cannot " + what + ": no such topic", cause);
-        }
-        if (cause instanceof GroupNotEmptyException) {
-            return new AdminException("cannot " + what + ": the group still has active members; stop its consumers first",
-                    cause);
-        }
-        if (cause instanceof TimeoutException) {
-            return new AdminException("cannot " + what + ": the cluster did not answer in time (is a broker and"
-                    + " ZooKeeper with quorum running?); a topic being created may still appear once it answers", cause);
-        }
-        String reason = cause.getMessage() == null || cause.getMessage().isBlank()
-                ? cause.getClass().getSimpleName() : cause.getMessage();
-        return new AdminException("cannot " + what + ": " + reason, cause);
     }
 
     @Override
