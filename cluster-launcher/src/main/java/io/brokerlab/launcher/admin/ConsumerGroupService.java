@@ -65,7 +65,7 @@ public final class ConsumerGroupService implements AutoCloseable {
      * active members, as with Kafka's own tool. Returns the new offset per partition.
      */
     public Map<Integer, Long> resetOffsets(String group, String topic, OffsetResetTarget target) {
-        TopicService.validateName(topic);
+        TopicRequestValidator.validateName(topic);
         ConsumerGroupDescription description = describe(group);
         if (!description.members().isEmpty()) {
             throw new AdminException("group " + group + " has " + description.members().size()

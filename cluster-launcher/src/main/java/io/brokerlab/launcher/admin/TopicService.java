@@ -12,10 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -36,14 +34,9 @@ import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.ElectionNotNeededException;
-import org.apache.kafka.common.errors.InvalidConfigurationException;
-import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.apache.kafka.common.internals.Topic;
-import org.apache.kafka.storage.internals.log.LogConfig;
 
 /**
  * Topic administration over Kafka's Admin API. Requests are checked with Kafka's own rules
@@ -60,6 +53,7 @@ public final class TopicService implements AutoCloseable {
 
     private final Admin admin;
     private final Supplier<Set<Integer>> knownDown;
+    private final TopicRequestValidator validator;
 
     public TopicService(Admin admin) {
         this(admin, Set::of);
@@ -72,10 +66,11 @@ public final class TopicService implements AutoCloseable {
     public TopicService(Admin admin, Supplier<Set<Integer>> knownDown) {
         this.admin = admin;
         this.knownDown = knownDown;
+        this.validator = new TopicRequestValidator(this::liveBrokers);
     }
 
     public void create(NewTopicRequest request) {
-        validate(request);
+        validator.validate(request);
         NewTopic topic = request.hasAssignment()
                 ? new NewTopic(request.name(), request.replicaAssignment())
                 : new NewTopic(request.name(), request.partitions(), request.replicationFactor());
@@ -112,8 +107,8 @@ public final class TopicService implements AutoCloseable {
     }
 
     public void delete(String name) {
-        validateName(name);
-        refuseInternal(name, "delete topic " + name, "Kafka keeps the consumer groups' committed offsets or the"
+        TopicRequestValidator.validateName(name);
+        TopicRequestValidator.refuseInternal(name, "delete topic " + name, "Kafka keeps the consumer groups' committed offsets or the"
                 + " transactions' state in it and cannot work without it");
         await(admin.deleteTopics(List.of(name)).all(), "delete topic " + name);
     }
@@ -123,18 +118,7 @@ public final class TopicService implements AutoCloseable {
      * they are; a removed key falls back to the broker's default.
      */
     public void alterConfigs(String name, Map<String, String> set, Set<String> remove) {
-        validateName(name);
-        if (set.isEmpty() && remove.isEmpty()) {
-            throw new AdminException("nothing to change: name at least one config to set or remove");
-        }
-        validateConfigs(set);
-        Properties names = new Properties();
-        remove.forEach(key -> names.put(key, ""));
-        try {
-            LogConfig.validateNames(names);
-        } catch (ConfigException | InvalidConfigurationException e) {
-            throw new AdminException("invalid topic config: " + e.getMessage());
-        }
+        TopicRequestValidator.validateAlteration(name, set, remove);
         List<AlterConfigOp> ops = new ArrayList<>();
         set.forEach((key, value) -> ops.add(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET)));
         remove.forEach(key -> ops.add(new AlterConfigOp(new ConfigEntry(key, null), AlterConfigOp.OpType.DELETE)));
@@ -144,7 +128,7 @@ public final class TopicService implements AutoCloseable {
 
     /** Grows a topic to {@code totalPartitions}; Kafka cannot shrink one. */
     public void addPartitions(String name, int totalPartitions) {
-        refuseInternal(name, "add partitions to " + name, "Kafka finds each consumer group's offsets (or each"
+        TopicRequestValidator.refuseInternal(name, "add partitions to " + name, "Kafka finds each consumer group's offsets (or each"
                 + " transactional producer's state) in the partition its id hashes to, so more partitions would lose"
                 + " track of them");
         int current = describeTopic(name).partitions().size();
@@ -154,13 +138,6 @@ public final class TopicService implements AutoCloseable {
         }
         await(admin.createPartitions(Map.of(name, NewPartitions.increaseTo(totalPartitions))).all(),
                 "add partitions to " + name);
-    }
-
-    /** Kafka's own topics (__consumer_offsets, __transaction_state) keep the partitions it created them with. */
-    private static void refuseInternal(String name, String what, String why) {
-        if (Topic.isInternal(name)) {
-            throw new AdminException("cannot " + what + ": it is an internal topic; " + why);
-        }
     }
 
     /**
@@ -273,7 +250,7 @@ public final class TopicService implements AutoCloseable {
                     throw new AdminException(offlineReplica(name + "-" + partition, broker));
                 }
             }
-            validateReplicas("partition " + partition, replicas, live);
+            TopicRequestValidator.validateReplicas("partition " + partition, replicas, live);
         }
         TopicPartition tp = new TopicPartition(name, partition);
         await(admin.alterPartitionReassignments(Map.of(tp, Optional.of(new NewPartitionReassignment(replicas)))).all(),
@@ -311,77 +288,12 @@ public final class TopicService implements AutoCloseable {
                 + " (the same replicas in another order, as moving the leader does, are fine while it is down)";
     }
 
-    void validate(NewTopicRequest request) {
-        validateName(request.name());
-        validateConfigs(request.configs());
-        if (request.hasAssignment()) {
-            validateAssignment(request.replicaAssignment());
-            return;
-        }
-        if (request.partitions() < 1) {
-            throw new AdminException("a topic needs at least 1 partition");
-        }
-        if (request.replicationFactor() < 1) {
-            throw new AdminException("the replication factor must be at least 1");
-        }
-        int liveBrokers = liveBrokers().size();
-        if (request.replicationFactor() > liveBrokers) {
-            throw new AdminException("replication factor " + request.replicationFactor()
-                    + " is larger than the number of live brokers (" + liveBrokers + ")");
-        }
-    }
-
-    static void validateName(String name) {
-        TopicNames.problem(name).ifPresent(problem -> {
-            throw new AdminException("invalid topic name: " + problem);
-        });
-    }
-
     /**
      * Unknown keys and invalid values, named with Kafka's own reason from its config definitions. No I/O: a form can
      * call it as the user types.
      */
     public static void validateConfigs(Map<String, String> overrides) {
-        Properties configs = new Properties();
-        configs.putAll(overrides);
-        try {
-            LogConfig.validateNames(configs);
-            LogConfig.validateValues(LogConfig.configDefCopy().parse(configs));
-        } catch (ConfigException | InvalidConfigurationException | InvalidTopicException e) {
-            throw new AdminException("invalid topic config: " + e.getMessage());
-        }
-    }
-
-    private void validateAssignment(Map<Integer, List<Integer>> assignment) {
-        Set<Integer> live = liveBrokerIds();
-        int replicationFactor = assignment.values().iterator().next().size();
-        int expected = 0;
-        for (Map.Entry<Integer, List<Integer>> partition : assignment.entrySet()) {
-            if (partition.getKey() != expected++) {
-                throw new AdminException("a replica assignment must name partitions 0 to " + (assignment.size() - 1)
-                        + " without gaps");
-            }
-            if (partition.getValue().size() != replicationFactor) {
-                throw new AdminException("every partition needs the same number of replicas (partition 0 has "
-                        + replicationFactor + ", partition " + partition.getKey() + " has " + partition.getValue().size() + ")");
-            }
-            validateReplicas("partition " + partition.getKey(), partition.getValue(), live);
-        }
-    }
-
-    private static void validateReplicas(String what, List<Integer> replicas, Set<Integer> liveBrokers) {
-        if (replicas.isEmpty()) {
-            throw new AdminException(what + " needs at least one replica");
-        }
-        if (new HashSet<>(replicas).size() != replicas.size()) {
-            throw new AdminException(what + " lists a broker twice: " + replicas);
-        }
-        for (int broker : replicas) {
-            if (!liveBrokers.contains(broker)) {
-                throw new AdminException(what + " names broker " + broker + ", which is not a live broker (live: "
-                        + new TreeSet<>(liveBrokers) + ")");
-            }
-        }
+        TopicRequestValidator.validateConfigs(overrides);
     }
 
     private Set<Integer> liveBrokerIds() {
@@ -389,7 +301,7 @@ public final class TopicService implements AutoCloseable {
     }
 
     private TopicDescription describeTopic(String name) {
-        validateName(name);
+        TopicRequestValidator.validateName(name);
         return await(admin.describeTopics(List.of(name)).topicNameValues().get(name), "describe topic " + name);
     }
 

@@ -43,9 +43,9 @@ class TopicValidationTest {
 
     @Test
     void rejectsTopicNamesKafkaRejects() {
-        assertThatThrownBy(() -> TopicService.validateName("bad name!")).isInstanceOf(AdminException.class)
+        assertThatThrownBy(() -> TopicRequestValidator.validateName("bad name!")).isInstanceOf(AdminException.class)
                 .hasMessageStartingWith("invalid topic name");
-        assertThatThrownBy(() -> TopicService.validateName("..")).isInstanceOf(AdminException.class);
+        assertThatThrownBy(() -> TopicRequestValidator.validateName("..")).isInstanceOf(AdminException.class);
     }
 
     @Test
