@@ -136,8 +136,8 @@ class LeadershipDuringFailoverIT {
         await().atMost(WAIT).until(() -> admin.listPartitionReassignments(Set.of(pending0)).reassignments().get().isEmpty());
 
         assertThatThrownBy(() -> topics.reassign("pending", 0, List.of(a, down), WAIT)).isInstanceOf(AdminException.class)
-                .hasMessage(TopicService.offlineReplica("pending-0", down));
-        assertThat(TopicService.offlineReplica("pending-0", down))
+                .hasMessage(PartitionReassignment.offlineReplica("pending-0", down));
+        assertThat(PartitionReassignment.offlineReplica("pending-0", down))
                 .startsWith("broker-" + down + ", a replica of pending-0, is down")
                 .contains("Start broker-" + down + " again and retry, or leave it out of the list");
         assertThatThrownBy(() -> topics.reassign("pending", 0, List.of(b, 4), WAIT)).isInstanceOf(AdminException.class)
