@@ -40,10 +40,14 @@ record PartitionRow(PartitionInfo partition, int leaderEpoch, Set<Integer> down)
         return !partition.offline() && down.contains(partition.leader());
     }
 
-    /** Kafka's ISR in its order, then the members that are down: "2, 1, 3 (3 down)". */
+    /**
+     * Kafka's ISR in its order, then the members that are down by name: "2, 1, 3 (broker-3 down)"; a bare "(3 down)"
+     * read as a count of three.
+     */
     String isr() {
         List<Integer> isrDown = isrDown();
-        return join(partition.isr()) + (isrDown.isEmpty() ? "" : " (" + join(isrDown) + " down)");
+        return join(partition.isr()) + (isrDown.isEmpty() ? ""
+                : " (" + isrDown.stream().map(b -> "broker-" + b).collect(Collectors.joining(", ")) + " down)");
     }
 
     List<Integer> isrDown() {

@@ -109,7 +109,7 @@ class PartitionTableTest {
             assertThat(leader.getText()).isEqualTo("broker-1 (down)");
             assertThat(leader.getStyleClass()).contains(PartitionTable.BROKER_DOWN);
             assertThat(leader.getTooltip().getText()).contains("zookeeper.session.timeout.ms");
-            assertThat(cell(table, "partitions-isr").getText()).isEqualTo("1, 2, 3 (1 down)");
+            assertThat(cell(table, "partitions-isr").getText()).isEqualTo("1, 2, 3 (broker-1 down)");
         });
     }
 

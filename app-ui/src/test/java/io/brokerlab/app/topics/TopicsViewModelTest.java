@@ -587,8 +587,8 @@ class TopicsViewModelTest {
         model.apply(cluster.snapshot());
         List<PartitionRow> rows = model.partitionRows();
         assertThat(rows).extracting(PartitionRow::leader, PartitionRow::isr)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("broker-1", "2, 1, 3 (3 down)"),
-                        org.assertj.core.groups.Tuple.tuple("broker-3 (down)", "2, 1, 3 (3 down)"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("broker-1", "2, 1, 3 (broker-3 down)"),
+                        org.assertj.core.groups.Tuple.tuple("broker-3 (down)", "2, 1, 3 (broker-3 down)"));
         assertThat(rows.get(1).leaderDown()).isTrue();
         assertThat(rows.get(0).leaderDown()).isFalse();
         assertThat(rows.get(1).partition().isr()).as("Kafka's values kept").containsExactly(2, 1, 3);
