@@ -1,5 +1,6 @@
 package io.brokerlab.app.topics;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import java.util.List;
@@ -54,14 +55,13 @@ final class PartitionTable extends TableView<PartitionRow> {
         epochHeader.setTooltip(new Tooltip("Leader epoch: the controller counts it up each time the partition gets a new leader"));
         epoch.setGraphic(epochHeader);
         add(epoch, 4.5);
-        TableColumn<PartitionRow, String> endOffset = new TableColumn<>("End offset");
+        TableColumn<PartitionRow, EndOffsetShown> endOffset = new TableColumn<>("End offset");
         endOffset.setCellValueFactory(c -> {
             int partition = c.getValue().partition().partition();
-            return Bindings.createStringBinding(() -> {
-                Long offset = model.endOffsets().get(partition);
-                return offset == null ? "—" : String.format("%,d", offset);
-            }, model.endOffsets());
+            return Bindings.createObjectBinding(() -> EndOffsetShown.of(model, partition), model.endOffsets(),
+                    model.unansweredEndOffsets());
         });
+        endOffset.setCellFactory(c -> new EndOffsetCell());
         endOffset.setId("partitions-end-offset");
         add(endOffset, 7);
         model.detailProperty().addListener(o -> fill());
@@ -139,6 +139,32 @@ final class PartitionTable extends TableView<PartitionRow> {
         }
     }
 
+
+    /** A partition's end offset as shown: "—" before the first read; {@code notCurrent} says why it is old, or null. */
+    record EndOffsetShown(String text, String notCurrent) {
+
+        static EndOffsetShown of(TopicsViewModel model, int partition) {
+            Long offset = model.endOffsets().get(partition);
+            return offset == null ? new EndOffsetShown("—", null)
+                    : new EndOffsetShown(String.format("%,d", offset), model.endOffsetNotCurrent(partition));
+        }
+    }
+
+    /** The last end offset read; muted with a tooltip saying when, while the partition's leader does not answer. */
+    private static final class EndOffsetCell extends TableCell<PartitionRow, EndOffsetShown> {
+
+        @Override
+        protected void updateItem(EndOffsetShown shown, boolean empty) {
+            super.updateItem(shown, empty);
+            boolean old = !empty && shown != null && shown.notCurrent() != null;
+            setText(empty || shown == null ? null : shown.text());
+            getStyleClass().remove(Styles.TEXT_MUTED);
+            if (old) {
+                getStyleClass().add(Styles.TEXT_MUTED);
+            }
+            setTooltip(old ? new Tooltip(shown.notCurrent()) : null);
+        }
+    }
 
     /** Kafka's value, in the error colour and explained in a tooltip when it names a broker that is down. */
     private static TableColumn<PartitionRow, PartitionRow> markingDown(String title, Function<PartitionRow, String> text,

@@ -2,6 +2,8 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.app.ui.Failures;
 import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +36,10 @@ final class TopicReads {
     /** The same for the end offsets, which the view's ticker reads every second. */
     private final AtomicReference<CompletableFuture<String>> offsetsRead = new AtomicReference<>();
     private final ObservableMap<Integer, Long> endOffsets = FXCollections.observableHashMap();
+    /** When each partition's end offset was last read; FX thread. */
+    private final Map<Integer, LocalTime> readAt = new HashMap<>();
+    /** The partitions whose last read got no answer (a dead or paused leader), by when they last had one. */
+    private final ObservableMap<Integer, LocalTime> unanswered = FXCollections.observableHashMap();
 
     TopicReads(Executor background, Executor fx, ShownTopics shown, ActionRunner actions) {
         this.background = background;
@@ -52,6 +58,8 @@ final class TopicReads {
     /** Another topic was selected: its offsets are read at once, the last topic's forgotten. */
     void selectionChanged() {
         endOffsets.clear();
+        readAt.clear();
+        unanswered.clear();
         // a read of the last topic's offsets still under way would answer for this one, its answer thrown away
         offsetsRead.set(null);
         refreshEndOffsets();
@@ -172,16 +180,34 @@ final class TopicReads {
 
     private CompletableFuture<String> askEndOffsets(TopicSource s, String topic) {
         return CompletableFuture.supplyAsync(() -> s.endOffsets(topic), background).handleAsync((offsets, error) -> {
-            // a failed read (a broker just died) leaves the last offsets; the ticker tries again, Refresh says why
-            if (error != null) {
-                return readFailed(error);
+            boolean current = s == shown.source() && topic.equals(shown.selectedProperty().get());
+            // a failed read (a broker just died) leaves the last offsets, marked as such; the ticker tries again,
+            // Refresh says why
+            if (current) {
+                apply(error == null ? offsets : Map.of());
             }
-            if (s == shown.source() && topic.equals(shown.selectedProperty().get())) {
-                endOffsets.keySet().retainAll(offsets.keySet());
-                endOffsets.putAll(offsets);
-            }
-            return null;
+            return error == null ? null : readFailed(error);
         }, fx);
+    }
+
+    /**
+     * A partition missing from a read has a leader that did not answer: it keeps its last offset, marked unanswered.
+     * Dropping it showed "—", and a new leader elected meanwhile shows a stale count: both read as lost messages.
+     */
+    private void apply(Map<Integer, Long> offsets) {
+        LocalTime now = LocalTime.now().truncatedTo(ChronoUnit.SECONDS);
+        offsets.keySet().forEach(p -> {
+            readAt.put(p, now);
+            unanswered.remove(p);
+        });
+        endOffsets.putAll(offsets);
+        endOffsets.keySet().stream().filter(p -> !offsets.containsKey(p) && !unanswered.containsKey(p)).toList()
+                .forEach(p -> unanswered.put(p, readAt.get(p)));
+    }
+
+    /** The partitions whose leader did not answer the last read, by when their offset was last read; FX thread. */
+    ObservableMap<Integer, LocalTime> unanswered() {
+        return unanswered;
     }
 
     /** The selected topic's end offset by partition, as last read; FX thread. */

@@ -150,6 +150,22 @@ public final class TopicsViewModel {
     }
 
     /**
+     * Why a partition's end offset is not current: "last read at 14:05:09; its leader does not answer"; null when its
+     * last read answered or it was never read. FX thread.
+     */
+    public String endOffsetNotCurrent(int partition) {
+        if (!reads.unanswered().containsKey(partition) || !reads.endOffsets().containsKey(partition)) {
+            return null;
+        }
+        return "last read at " + reads.unanswered().get(partition) + "; its leader does not answer (down, paused or just replaced)";
+    }
+
+    /** The partitions whose end offset is as last read because their leader did not answer; FX thread. */
+    ObservableMap<Integer, java.time.LocalTime> unansweredEndOffsets() {
+        return reads.unanswered();
+    }
+
+    /**
      * Where a topic action's failure goes besides the status line, on the FX thread: a sentence saying what could
      * not be done, and the cause.
      */

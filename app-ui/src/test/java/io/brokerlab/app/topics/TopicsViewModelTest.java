@@ -115,7 +115,7 @@ class TopicsViewModelTest {
     private ElectionResult election = new ElectionResult(List.of(0), Map.of());
 
     @Test
-    void readsTheSelectedTopicsEndOffsetsAndForgetsAPartitionThatLostItsLeader() {
+    void aPartitionWhoseLeaderDoesNotAnswerKeepsItsLastEndOffsetMarkedAsSuchWhileTheOthersStillRead() {
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws3"), 1, 3));
         cluster.up();
         TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
@@ -127,10 +127,31 @@ class TopicsViewModelTest {
 
         assertThat(model.selectedProperty().get()).isEqualTo("orders");
         assertThat(model.endOffsets()).containsOnly(Map.entry(0, 42L), Map.entry(1, 7L));
+        assertThat(model.endOffsetNotCurrent(1)).isNull();
         endOffsets.put(0, 50L);
         endOffsets.remove(1);
         model.refreshEndOffsets();
-        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 50L));
+        // "—" or a drop to 0 while broker-1's partition fails over reads as lost messages in a durability demo
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 50L), Map.entry(1, 7L));
+        assertThat(model.endOffsetNotCurrent(0)).isNull();
+        assertThat(model.endOffsetNotCurrent(1))
+                .matches("last read at \\d\\d:\\d\\d:\\d\\d; its leader does not answer \\(down, paused or just replaced\\)");
+        endOffsets.put(1, 601L);
+        model.refreshEndOffsets();
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 50L), Map.entry(1, 601L));
+        assertThat(model.endOffsetNotCurrent(1)).isNull();
+    }
+
+    @Test
+    void aFailedEndOffsetsReadKeepsEveryLastOffsetMarkedAsNotCurrent() {
+        TopicsViewModel model = modelOnRunningCluster("ws-offsets-failed");
+        endOffsets.putAll(Map.of(0, 42L));
+        model.apply(List.of(topic("orders", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 42L));
+        offsetsFailure = new IllegalStateException("timed out");
+        model.refreshEndOffsets();
+        assertThat(model.endOffsets()).containsOnly(Map.entry(0, 42L));
+        assertThat(model.endOffsetNotCurrent(0)).startsWith("last read at ");
     }
 
     @Test
