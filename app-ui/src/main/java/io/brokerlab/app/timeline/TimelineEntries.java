@@ -45,6 +45,29 @@ final class TimelineEntries extends ModifiableObservableListBase<TimelineEntry> 
         }
     }
 
+    /**
+     * Replaces {@code old} (if still listed) with {@code batch}, as one change: a line rewritten once its cause is
+     * known.
+     */
+    void replace(TimelineEntry old, List<TimelineEntry> batch) {
+        beginChange();
+        try {
+            // listed with its gap, which the old line did not have
+            TimelineEntry listed = lines.stream().filter(e -> withGap(e, 0).equals(withGap(old, 0))).findFirst()
+                    .orElse(null);
+            int i = lines.indexOf(listed);
+            if (i >= 0) {
+                remove(i);
+                if (i > 0) {
+                    set(i - 1, withGap(get(i - 1), i < size() ? gap(get(i).at(), get(i - 1).at()) : 0));
+                }
+            }
+            merge(batch);
+        } finally {
+            endChange();
+        }
+    }
+
     private void insert(TimelineEntry entry) {
         int i = 0;
         while (i < size() && get(i).at().isAfter(entry.at())) {

@@ -43,6 +43,17 @@ public final class TimelineViewModel {
     private final Map<String, Cause> leftBy = new HashMap<>();
     private Cause brokerCause;
     private Cause zookeeperCause;
+    /**
+     * How long before the launcher notices a ZooKeeper's kill (it waits for the process to be gone) the watcher may
+     * already have lost its connection to it: the kill was requested first.
+     */
+    static final Duration NOTICED_LATE = Duration.ofSeconds(2);
+    /** A lost connection to ZooKeeper listed without a cause yet: a ZooKeeper's kill noticed just after explains it. */
+    private TimelineEntry unexplainedLoss;
+    /** When the ZooKeepers began electing a leader, null when they are not. */
+    private Instant electingSince;
+    /** The ZooKeeper that last became the quorum leader. */
+    private String zookeeperLeader;
     private boolean showInternalTopics;
 
     /** Something that happened to a node (or the quorum) which later cluster events are timed from. */
@@ -53,10 +64,38 @@ public final class TimelineViewModel {
     public void accept(List<NodeEvent> events) {
         List<TimelineEntry> batch = new ArrayList<>();
         for (NodeEvent event : events) {
-            batch.addAll(describe(event.previous(), event.current(), event));
+            List<TimelineEntry> lines = describe(event.previous(), event.current(), event);
+            if (!explainsLoss(event, lines)) {
+                batch.addAll(lines);
+            }
             remember(event);
         }
         entries.merge(batch);
+    }
+
+    /**
+     * A ZooKeeper killed, stopped or crashed just after the watcher lost its connection: the launcher notices the end
+     * once the process is gone, after its effect. The node's line moves to the loss's time, just before it, and the
+     * loss names it as its cause. True when {@code lines} were placed so.
+     */
+    private boolean explainsLoss(NodeEvent event, List<TimelineEntry> lines) {
+        NodeState now = event.current().state();
+        TimelineEntry loss = unexplainedLoss;
+        if (loss == null || lines.size() != 1 || event.current().kind() != NodeKind.ZOOKEEPER
+                || now != NodeState.STOPPED && now != NodeState.CRASHED || event.at().isBefore(loss.at())
+                || event.at().isAfter(loss.at().plus(NOTICED_LATE))) {
+            return false;
+        }
+        unexplainedLoss = null;
+        TimelineEntry ended = lines.get(0);
+        String seen = "seen gone " + Duration.between(loss.at(), event.at()).toMillis() + " ms later";
+        TimelineEntry node = new TimelineEntry(loss.at(), ended.node(), ended.what(), join(ended.detail(), seen),
+                ended.tone(), 0);
+        TimelineEntry effect = new TimelineEntry(loss.at(), loss.node(), loss.what(),
+                join(loss.detail(), "after " + ended.node() + " " + (ended.what().equals("killed") ? "was killed"
+                        : ended.what())), loss.tone(), 0);
+        entries.replace(loss, List.of(node, effect));
+        return true;
     }
 
     private void remember(NodeEvent event) {
@@ -109,13 +148,38 @@ public final class TimelineViewModel {
                     || event.time().isAfter(cause.at().plus(CAUSE_WINDOW)) ? ""
                     : seconds(Duration.between(cause.at(), event.time())) + " after " + cause.sentence();
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
-            batch.add(new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0));
-            if (event.type() == EventType.QUORUM_LOST) {
+            TimelineEntry line = new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0);
+            batch.add(electionTimed(event, line));
+            if (event.type() == EventType.ZOOKEEPER_UNREACHABLE) {
+                unexplainedLoss = after.isEmpty() ? line : null;
+            } else if (event.type() == EventType.ZOOKEEPER_RECONNECTED) {
+                unexplainedLoss = null;
+            }
+            if (event.type() == EventType.QUORUM_LOST && !event.isElection()) {
                 // without ZooKeeper the controller can do nothing: what brokers do next follows from this
                 brokerCause = new Cause(event.time(), "the ZooKeeper quorum was lost");
             }
         }
         entries.merge(batch);
+    }
+
+    /**
+     * A ZooKeeper leader's death while a majority runs is a short election: the quorum's return says who leads and how
+     * long it took, rather than "regained" after a loss that was none.
+     */
+    private TimelineEntry electionTimed(ClusterEvent e, TimelineEntry line) {
+        if (e.type() == EventType.ZOOKEEPER_ROLE_CHANGED && "leader".equals(e.role())) {
+            zookeeperLeader = e.node();
+        } else if (e.type() == EventType.QUORUM_LOST) {
+            electingSince = e.isElection() ? e.time() : null;
+        } else if (e.type() == EventType.QUORUM_REGAINED && electingSince != null) {
+            String took = seconds(Duration.between(electingSince, e.time()));
+            electingSince = null;
+            return new TimelineEntry(line.at(), line.node(),
+                    "quorum leader " + (zookeeperLeader == null ? "elected" : zookeeperLeader) + " after " + took,
+                    line.detail(), TimelineEntry.Tone.GOOD, 0);
+        }
+        return line;
     }
 
     private Cause causeOf(ClusterEvent e) {
@@ -128,7 +192,10 @@ public final class TimelineViewModel {
             case LEADER_CHANGED, ISR_SHRUNK, ISR_EXPANDED, PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
                     PARTITION_OFFLINE, PARTITION_ONLINE, CONTROLLER_CHANGED -> brokerCause;
             case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
-            case TOPIC_CREATED, TOPIC_DELETED, ZOOKEEPER_UNREACHABLE, ZOOKEEPER_RECONNECTED, CLUSTER_UNREACHABLE,
+            // the app reads the cluster's metadata from ZooKeeper: a ZooKeeper that went away a moment ago is why
+            case ZOOKEEPER_UNREACHABLE -> zookeeperCause != null && zookeeperCause.at().isAfter(e.time().minus(
+                    NOTICED_LATE.multipliedBy(5))) ? zookeeperCause : null;
+            case TOPIC_CREATED, TOPIC_DELETED, ZOOKEEPER_RECONNECTED, CLUSTER_UNREACHABLE,
                     CLUSTER_RECONNECTED, NODE_STARTED, NODE_STOPPED, NODE_KILLED, NODE_CRASHED, NODE_PAUSED,
                     NODE_RESUMED -> null;
         };
@@ -175,19 +242,31 @@ public final class TimelineViewModel {
                     "", TimelineEntry.Tone.BAD, 0);
             case ZOOKEEPER_ROLE_CHANGED -> new TimelineEntry(e.time(), e.node(), "ZooKeeper role: " + e.role(),
                     e.oldRole() == null ? "" : "was " + e.oldRole(), TimelineEntry.Tone.NEUTRAL, 0);
-            case QUORUM_LOST -> new TimelineEntry(e.time(), "ZooKeeper", "quorum lost", "", TimelineEntry.Tone.BAD, 0);
+            // quorum_lost also stands for the fraction of a second a majority spends electing a new leader
+            case QUORUM_LOST -> e.isElection()
+                    ? new TimelineEntry(e.time(), "ZooKeeper", "no quorum leader: electing one ("
+                            + e.detail().substring(ClusterEvent.ELECTING.length()) + ")", "", TimelineEntry.Tone.BAD, 0)
+                    : new TimelineEntry(e.time(), "ZooKeeper", "quorum lost",
+                            e.detail() == null ? "" : e.detail() + ": fewer than a majority", TimelineEntry.Tone.BAD, 0);
             // the launcher tells a fresh ensemble's first quorum from one regained after a loss
             case QUORUM_REGAINED -> new TimelineEntry(e.time(), "ZooKeeper",
                     e.isQuorumFormed() ? "quorum formed" : "quorum regained", "", TimelineEntry.Tone.GOOD, 0);
-            case ZOOKEEPER_UNREACHABLE, CLUSTER_UNREACHABLE -> new TimelineEntry(e.time(), "watcher",
-                    "metadata source unreachable", e.detail() == null ? "" : e.detail(), TimelineEntry.Tone.BAD, 0);
-            case ZOOKEEPER_RECONNECTED, CLUSTER_RECONNECTED -> new TimelineEntry(e.time(), "watcher", "reconnected",
-                    "", TimelineEntry.Tone.GOOD, 0);
+            // the app's own reading of the cluster, worded for users: what they see stops following the cluster
+            case ZOOKEEPER_UNREACHABLE, CLUSTER_UNREACHABLE -> new TimelineEntry(e.time(), metadataSource(e),
+                    "cluster metadata unreadable", join(e.detail() == null ? "" : e.detail(),
+                    "leaders and ISRs shown may be old until the app reconnects"), TimelineEntry.Tone.BAD, 0);
+            case ZOOKEEPER_RECONNECTED, CLUSTER_RECONNECTED -> new TimelineEntry(e.time(), metadataSource(e),
+                    "cluster metadata readable again", "", TimelineEntry.Tone.GOOD, 0);
             case TOPIC_CREATED -> new TimelineEntry(e.time(), e.topic(), "topic created", "", TimelineEntry.Tone.NEUTRAL, 0);
             case TOPIC_DELETED -> new TimelineEntry(e.time(), e.topic(), "topic deleted", "", TimelineEntry.Tone.NEUTRAL, 0);
             // node starts, stops, kills and pauses come from the launcher's own events (with "ready after")
             case NODE_STARTED, NODE_STOPPED, NODE_KILLED, NODE_CRASHED, NODE_PAUSED, NODE_RESUMED -> null;
         };
+    }
+
+    private static String metadataSource(ClusterEvent e) {
+        return e.type() == EventType.ZOOKEEPER_UNREACHABLE || e.type() == EventType.ZOOKEEPER_RECONNECTED
+                ? "ZooKeeper" : "cluster metadata";
     }
 
     private static boolean hasController(ClusterEvent e) {

@@ -237,4 +237,38 @@ class TimelineViewModelTest {
         assertThat(model.entries()).extracting(TimelineEntry::node).containsExactly("demo-2", "demo-0", "late", "demo-1");
         assertThat(model.entries()).extracting(TimelineEntry::sincePreviousMillis).containsExactly(0L, 1000L, 1000L, 0L);
     }
+
+    @Test
+    void aLostZooKeeperConnectionNoticedBeforeTheKillThatCausedItIsListedAfterItInUsersWords() {
+        Instant t0 = Instant.parse("2026-11-25T02:42:45.835Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.acceptCluster(List.of(quorum(t0, EventType.ZOOKEEPER_UNREACHABLE)));
+        NodeId zk3 = NodeId.zookeeper(3);
+        Instant seen = t0.plusMillis(39);
+        model.accept(List.of(new NodeEvent(seen, status(zk3, NodeState.RUNNING, false, t0, null),
+                status(zk3, NodeState.STOPPED, false, seen, "killed (SIGKILL)"), null)));
+
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what).containsExactly(
+                tuple("ZooKeeper", "cluster metadata unreadable"), tuple("zk-3", "killed"));
+        assertThat(model.entries()).extracting(TimelineEntry::at).containsOnly(t0);
+        assertThat(model.entries().get(0).detail()).isEqualTo(
+                "leaders and ISRs shown may be old until the app reconnects; after zk-3 was killed");
+        assertThat(model.entries().get(1).detail()).isEqualTo("killed (SIGKILL); seen gone 39 ms later");
+    }
+
+    @Test
+    void aZooKeeperLeaderDyingWhileTwoOfThreeRunIsWordedAsAShortElectionNotAQuorumLoss() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.acceptCluster(List.of(new ClusterEvent(t0, EventType.QUORUM_LOST, null, null, null, null, null, null,
+                null, null, null, null, null, ClusterEvent.ELECTING + "2 of 3 running")));
+        Instant elected = t0.plusMillis(400);
+        model.acceptCluster(List.of(
+                new ClusterEvent(elected, EventType.ZOOKEEPER_ROLE_CHANGED, null, null, null, null, null, null, null,
+                        null, "zk-2", "leader", "looking", null),
+                quorum(elected, EventType.QUORUM_REGAINED)));
+
+        assertThat(model.entries()).extracting(TimelineEntry::what).containsExactly("quorum leader zk-2 after 0.4 s",
+                "ZooKeeper role: leader", "no quorum leader: electing one (2 of 3 running)");
+    }
 }

@@ -42,6 +42,25 @@ public record ClusterEvent(Instant time, EventType type, String topic, Integer p
         return new ClusterEvent(time, type, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * The start of the {@code detail} of a {@link EventType#QUORUM_LOST} while a majority still runs: its servers are
+     * electing a new leader (a fraction of a second), not left without a quorum. The type stays quorum_lost for the
+     * scripts that read it.
+     */
+    public static final String ELECTING = "electing a leader: ";
+
+    /** {@code running} of {@code all} ZooKeepers run; a majority of them electing is an election, not a loss. */
+    static ClusterEvent quorumLost(Instant time, long running, int all) {
+        String detail = (running > all / 2 ? ELECTING : "") + running + " of " + all + " running";
+        return new ClusterEvent(time, EventType.QUORUM_LOST, null, null, null, null, null, null, null, null, null,
+                null, null, detail);
+    }
+
+    /** A quorum_lost while a majority of the ZooKeepers still run: they are electing a leader. */
+    public boolean isElection() {
+        return type == EventType.QUORUM_LOST && detail != null && detail.startsWith(ELECTING);
+    }
+
     static ClusterEvent quorumFormed(Instant time) {
         return new ClusterEvent(time, EventType.QUORUM_REGAINED, null, null, null, null, null, null, null, null, null,
                 null, null, QUORUM_FORMED);

@@ -148,7 +148,8 @@ final class SnapshotDiff {
             return;
         }
         if (before.zookeeperQuorum() && !after.zookeeperQuorum()) {
-            events.add(ClusterEvent.of(time, EventType.QUORUM_LOST));
+            long running = after.zookeepers().stream().filter(zk -> zk.state() == NodeState.RUNNING).count();
+            events.add(ClusterEvent.quorumLost(time, running, after.zookeepers().size()));
         } else if (!before.zookeeperQuorum() && after.zookeeperQuorum()) {
             // After a loss the survivors ran on without a quorum; a freshly started ensemble had no server up at all.
             // The type stays quorum_regained for the scripts that read it; the detail tells the first one apart.

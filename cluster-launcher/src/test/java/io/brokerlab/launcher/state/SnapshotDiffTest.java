@@ -227,6 +227,8 @@ class SnapshotDiffTest {
                 zk("zk-2", NodeState.STOPPED, null), zk("zk-3", NodeState.RUNNING, "looking"));
         assertThat(types(SnapshotDiff.between(leaderGone, minority)))
                 .containsExactly(EventType.NODE_STOPPED, EventType.ZOOKEEPER_ROLE_CHANGED, EventType.QUORUM_LOST);
+        assertThat(SnapshotDiff.between(leaderGone, minority).get(2).isElection()).isFalse();
+        assertThat(SnapshotDiff.between(leaderGone, minority).get(2).detail()).isEqualTo("1 of 3 running");
         List<ClusterEvent> regained = SnapshotDiff.between(minority, leaderGone);
         assertThat(types(regained)).contains(EventType.NODE_STARTED, EventType.QUORUM_REGAINED);
         assertThat(regained).filteredOn(e -> e.type() == EventType.QUORUM_REGAINED).singleElement()
@@ -274,5 +276,17 @@ class SnapshotDiffTest {
                 .containsEntry("partition", 0).containsEntry("leader", 2).containsEntry("oldLeader", 1)
                 .containsEntry("isr", List.of(2, 3)).doesNotContainKeys("broker", "node");
         assertThat(event.toText()).startsWith("2026-01-01T00:00:01Z leader_changed topic=orders partition=0 leader=2");
+    }
+
+    @Test
+    void aQuorumLeaderDyingWhileTwoOfThreeRunIsAnElectionNotALoss() {
+        ClusterState three = nodes(T0, zk("zk-1", NodeState.RUNNING, "leader"), zk("zk-2", NodeState.RUNNING, "follower"),
+                zk("zk-3", NodeState.RUNNING, "follower"));
+        ClusterState electing = nodes(T1, zk("zk-1", NodeState.STOPPED, null), zk("zk-2", NodeState.RUNNING, "looking"),
+                zk("zk-3", NodeState.RUNNING, "looking"));
+        ClusterEvent lost = SnapshotDiff.between(three, electing).stream()
+                .filter(e -> e.type() == EventType.QUORUM_LOST).findFirst().orElseThrow();
+        assertThat(lost.isElection()).isTrue();
+        assertThat(lost.detail()).isEqualTo("electing a leader: 2 of 3 running");
     }
 }
