@@ -93,9 +93,10 @@ public final class TimelineView implements AppView {
         // in ems of the app's font, so the columns grow with its font size (a projector); the minimums add up to
         // what the table gets beside the durability pane at the largest text a projector needs, so Detail stays in
         // view: past them the constrained policy pushes the last column out of the table
-        sizeInEm(note, time, 7, 8.5);
-        sizeInEm(note, since, 5, 7.5);
-        sizeInEm(note, where, 5.5, 8);
+        // time, gap and place never give way: "02:41:13.835", "After prev." and "ZooKeeper" whole
+        sizeInEm(note, time, 8, 8.5);
+        sizeInEm(note, since, 6.5, 7.5);
+        sizeInEm(note, where, 6.5, 8);
         // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, where there is room
         sizeInEm(note, what, 11, 19);
         sizeInEm(note, detail, 8, 28);
@@ -130,6 +131,8 @@ public final class TimelineView implements AppView {
         split.getItems().add(pane);
         split.setDividerPositions(0.7);
         double[] divider = {0.7};
+        // a larger text widens the pane past its share (its minimum is in ems); a smaller one must give it back
+        note.fontProperty().addListener(o -> split.setDividerPositions(divider[0]));
         showDurability.selectedProperty().addListener((o, was, shown) -> {
             if (shown) {
                 split.getItems().add(pane);

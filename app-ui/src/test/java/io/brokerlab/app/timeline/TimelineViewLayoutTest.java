@@ -80,6 +80,35 @@ class TimelineViewLayoutTest {
         });
     }
 
+    @Test
+    void timeGapAndPlaceAreWholeAtTheNormalSizeAndTheTableGetsItsShareBackAfterATextSizeRoundTrip() {
+        font(14);
+        double tableBefore = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> table().getWidth());
+        UiTestSupport.onFx(() -> {
+            assertThat(table().getColumns().get(0).getWidth()).as("Time").isGreaterThanOrEqualTo(cellWidth("02:41:13.835"));
+            assertThat(table().getColumns().get(1).getWidth()).as("After prev.").isGreaterThanOrEqualTo(cellWidth("After prev."));
+            assertThat(table().getColumns().get(2).getWidth()).as("Where").isGreaterThanOrEqualTo(cellWidth("ZooKeeper"));
+        });
+        for (double px = 15; px <= 20; px++) {
+            font(px);
+        }
+        for (double px = 19; px >= 14; px--) {
+            font(px);
+        }
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> table().getWidth())).isCloseTo(tableBefore, org.assertj.core.data.Offset.offset(2.0));
+    }
+
+    private TableView<?> table() {
+        return (TableView<?>) view.root().lookup("#timeline-table");
+    }
+
+    /** A cell's text at the view's font, with the cell's padding (a third of an em on each side, as the theme's). */
+    private double cellWidth(String text) {
+        Text probe = new Text(text);
+        probe.setFont(label("Topic").getFont());
+        return probe.getLayoutBounds().getWidth() + 0.66 * probe.getFont().getSize();
+    }
+
     private Label label(String text) {
         return view.root().lookupAll(".label").stream().filter(n -> n instanceof Label l && text.equals(l.getText()))
                 .map(Label.class::cast).findFirst().orElseThrow();
