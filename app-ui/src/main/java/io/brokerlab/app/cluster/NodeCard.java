@@ -48,11 +48,12 @@ final class NodeCard extends VBox {
         exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
                 .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
         exit.managedProperty().bind(exit.visibleProperty());
-        ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        // determinate: an indeterminate bar's sweep read as the node's progress going backwards
+        ProgressBar busy = new ProgressBar();
+        busy.progressProperty().bind(row.progressProperty());
         busy.setMaxWidth(Double.MAX_VALUE);
         busy.getStyleClass().add(Styles.SMALL);
-        busy.visibleProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(
-                () -> row.state() == NodeState.STARTING || row.state() == NodeState.STOPPING, row.stateProperty())));
+        busy.visibleProperty().bind(row.progressShownProperty());
 
         getChildren().addAll(header, facts, exit, busy, buttons());
         getStyleClass().add("node-card");
