@@ -4,7 +4,9 @@ import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.util.Animations;
 import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.state.ClusterEvent;
 import io.brokerlab.launcher.state.EventType;
 import java.util.EnumSet;
@@ -39,6 +41,7 @@ final class ClusterNotices {
     private static final List<String> CLASSES = List.of("atlantafx.base.controls.Notification",
             "atlantafx.base.controls.NotificationSkin", "atlantafx.base.util.Animations");
 
+    private static final Set<EventType> BROKER_CHANGE = EnumSet.of(EventType.BROKER_DOWN, EventType.BROKER_UP);
     private static final Set<EventType> HURT = EnumSet.of(EventType.PARTITION_UNDER_REPLICATED,
             EventType.PARTITION_OFFLINE);
     /** A deleted topic's partitions heal no more: its deletion is the only event that says they are gone. */
@@ -54,6 +57,11 @@ final class ClusterNotices {
      */
     private final Set<Partition> behind = new HashSet<>();
     private final Set<Partition> offline = new HashSet<>();
+    /**
+     * Brokers known to be down (by the launcher at once, by the controller's broker_down in time), by id: the cause a
+     * partition notice names instead of "a replica fell out of sync".
+     */
+    private final Set<Integer> downBrokers = new TreeSet<>();
     private Notification partitionsNotice;
     /** Counts the clusters shown, so a notice queued for one is dropped once another is shown. */
     private long shownCluster;
@@ -96,6 +104,7 @@ final class ClusterNotices {
         shownCluster++;
         behind.clear();
         offline.clear();
+        downBrokers.clear();
         layer.getChildren().clear();
         partitionsNotice = null;
     }
@@ -112,6 +121,14 @@ final class ClusterNotices {
     /** A kill from the app ends STOPPED; only a death nobody asked for is CRASHED. */
     void nodeEvents(List<NodeEvent> events) {
         for (NodeEvent event : events) {
+            NodeStatus now = event.current();
+            if (now.kind() == NodeKind.BROKER) {
+                if (now.state().isAlive()) {
+                    downBrokers.remove(now.id().id());
+                } else {
+                    downBrokers.add(now.id().id());
+                }
+            }
             if (event.current().state() == NodeState.CRASHED && event.previous().state() != NodeState.CRASHED) {
                 NodeId node = event.current().id();
                 String text = event.current().name() + " crashed\n"
@@ -141,8 +158,8 @@ final class ClusterNotices {
      * partitions that recover leave it (a leader's death leaves its partitions offline only until the next election).
      */
     void clusterEvents(List<ClusterEvent> events) {
-        List<ClusterEvent> relevant = events.stream().filter(e -> HURT.contains(e.type()) || HEALED.contains(e.type()))
-                .toList();
+        List<ClusterEvent> relevant = events.stream().filter(e -> HURT.contains(e.type()) || HEALED.contains(e.type())
+                || BROKER_CHANGE.contains(e.type())).toList();
         if (relevant.isEmpty()) {
             return;
         }
@@ -152,6 +169,14 @@ final class ClusterNotices {
                 return;
             }
             for (ClusterEvent e : relevant) {
+                if (BROKER_CHANGE.contains(e.type())) {
+                    if (e.broker() != null && e.type() == EventType.BROKER_DOWN) {
+                        downBrokers.add(e.broker());
+                    } else if (e.broker() != null) {
+                        downBrokers.remove(e.broker());
+                    }
+                    continue;
+                }
                 if (e.type() == EventType.TOPIC_DELETED) {
                     behind.removeIf(p -> p.topic().equals(e.topic()));
                     offline.removeIf(p -> p.topic().equals(e.topic()));
@@ -183,10 +208,21 @@ final class ClusterNotices {
             behind.forEach(p -> topics.add(p.topic()));
             offline.forEach(p -> topics.add(p.topic()));
             partitionsNotice.setMessage((offline.isEmpty() ? partitions(behind.size()) + " under-replicated"
-                    : partitions(offline.size()) + " offline") + "\nIn " + String.join(", ", topics)
-                    + (offline.isEmpty() ? ": a replica fell out of sync. " : ": no replica can lead. ")
-                    + "See the replica map in Topics and the Timeline.");
+                    : partitions(offline.size()) + " offline") + "\n" + cause(String.join(", ", topics))
+                    + " See the replica map in Topics and the Timeline.");
         });
+    }
+
+    /** The down brokers when known: a dead broker, not a slow replica, is what a failover demo shows. */
+    private String cause(String topics) {
+        if (downBrokers.isEmpty()) {
+            return "In " + topics + (offline.isEmpty() ? ": a replica fell out of sync." : ": no replica can lead.");
+        }
+        List<String> names = downBrokers.stream().map(id -> NodeId.broker(id).name()).toList();
+        return String.join(", ", names) + (names.size() == 1 ? " is down: " : " are down: ")
+                + (offline.isEmpty() ? (names.size() == 1 ? "its" : "their") + " replicas in " + topics
+                        + " are out of sync."
+                        : "no replica left in " + topics + " can lead.");
     }
 
     private static String partitions(long count) {

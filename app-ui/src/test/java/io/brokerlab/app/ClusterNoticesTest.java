@@ -3,6 +3,7 @@ package io.brokerlab.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.PrimerDark;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -13,6 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -171,6 +178,57 @@ class ClusterNoticesTest {
             queued.forEach(Runnable::run);
             assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
                     ((Notification) n).getMessage()).startsWith("1 partition is under-replicated\nIn demo:"));
+        });
+    }
+
+    @Test
+    void underReplicatedPartitionsNameTheBrokerThatIsDown() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            // a kill from the app: the launcher's event, then the controller's
+            notices.nodeEvents(List.of(change(NodeId.broker(3), NodeState.RUNNING, NodeState.STOPPED,
+                    "killed (SIGKILL)")));
+            notices.clusterEvents(List.of(new ClusterEvent(Instant.now(), EventType.BROKER_DOWN, null, null, 3, null,
+                    null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
+                    "demo", 0), event(EventType.PARTITION_UNDER_REPLICATED, "demo", 1)));
+            assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage()).isEqualTo(
+                    "2 partitions are under-replicated\nbroker-3 is down: its replicas in demo are out of sync."
+                    + " See the replica map in Topics and the Timeline.");
+
+            notices.nodeEvents(List.of(change(NodeId.broker(3), NodeState.STARTING, NodeState.RUNNING, null)));
+            notices.clusterEvents(List.of(new ClusterEvent(Instant.now(), EventType.BROKER_UP, null, null, 3, null,
+                    null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
+                    "demo", 2)));
+            assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
+                    .as("back, still catching up").isEqualTo("3 partitions are under-replicated\nIn demo: a replica"
+                            + " fell out of sync. See the replica map in Topics and the Timeline.");
+        });
+    }
+
+    @Test
+    void aOneLineNoticeHasNoEmptyLineUnderIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            try {
+                ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+                StackPane root = new StackPane(notices.layer());
+                root.getStylesheets().add(ClusterNotices.class.getResource("app.css").toExternalForm());
+                root.setStyle("-fx-font-size: 14px");
+                new Scene(root, 1400, 900);
+                notices.commandResult("Killed broker-3 (SIGKILL)", true);
+                root.applyCss();
+                root.layout();
+                Notification notice = (Notification) notices.layer().getChildren().get(0);
+                Node text = ((Parent) notice.lookup(".message")).getChildrenUnmodifiable().get(0);
+                Bounds line = notice.sceneToLocal(text.localToScene(text.getLayoutBounds()));
+                double above = line.getMinY();
+                double below = notice.getHeight() - line.getMaxY();
+                assertThat(below).as("blank under the line (%s above it)", above).isLessThanOrEqualTo(above + 2);
+            } finally {
+                Application.setUserAgentStylesheet(null);
+            }
         });
     }
 }

@@ -13,7 +13,12 @@ import javafx.scene.layout.Pane;
  */
 final class CardGrid extends Pane {
 
+    /** An arrow key's move through the grid. */
+    enum Move { LEFT, RIGHT, UP, DOWN }
+
     private final double gap;
+    /** The columns of the last layout: what Up and Down move by. */
+    private int shownColumns = 1;
 
     CardGrid(double gap) {
         this.gap = gap;
@@ -32,6 +37,43 @@ final class CardGrid extends Pane {
     /** The width of each card when {@code columns} share {@code available}. */
     static double cardWidth(double available, int columns, double gap) {
         return Math.floor((available - gap * (columns - 1)) / columns);
+    }
+
+    /**
+     * The card a move from the card at {@code at} lands on: Up and Down go to the card above or below (the last card
+     * of a shorter last row if none is right below), Left and Right to the one before or after; none at an edge.
+     */
+    static int neighbour(int at, Move move, int columns, int count) {
+        return switch (move) {
+            case LEFT -> Math.max(0, at - 1);
+            case RIGHT -> Math.min(count - 1, at + 1);
+            case UP -> at - columns >= 0 ? at - columns : at;
+            case DOWN -> at / columns < (count - 1) / columns ? Math.min(count - 1, at + columns) : at;
+        };
+    }
+
+    /**
+     * The scroll value (0 to 1) that shows a card from {@code top} to {@code bottom} of {@code content} in
+     * {@code viewport}, moving from {@code vvalue} only as far as needed; a card taller than the viewport shows its top.
+     */
+    static double scrollToShow(double top, double bottom, double viewport, double content, double vvalue) {
+        double range = content - viewport;
+        if (range <= 0) {
+            return 0;
+        }
+        double offset = vvalue * range;
+        if (bottom > offset + viewport) {
+            offset = bottom - viewport;
+        }
+        if (top < offset) {
+            offset = top;
+        }
+        return offset / range;
+    }
+
+    /** How many cards a row held at the last layout. */
+    int shownColumns() {
+        return shownColumns;
     }
 
     @Override
@@ -67,6 +109,9 @@ final class CardGrid extends Pane {
         double available = width - in.getLeft() - in.getRight();
         int columns = columns(available, widest(), gap, cards.size());
         double cardWidth = Math.max(widest(), cardWidth(available, columns, gap));
+        if (layout) {
+            shownColumns = columns;
+        }
         double y = in.getTop();
         for (int first = 0; first < cards.size(); first += columns) {
             List<Node> row = cards.subList(first, Math.min(cards.size(), first + columns));

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,6 +51,7 @@ public final class ClusterView implements AppView {
     private final ToolBar toolbar;
     private final CardGrid cards = new CardGrid(16);
     private final Map<NodeId, NodeCard> cardsById = new HashMap<>();
+    private final ScrollPane cardScroll = new ScrollPane(cards);
     private final StackPane body = new StackPane();
     private final NodeLogPane logPane;
     /** The cards above the log; built once, shown again for each workspace. */
@@ -108,8 +110,7 @@ public final class ClusterView implements AppView {
     }
 
     private Node clusterPane() {
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
+        cardScroll.setFitToWidth(true);
         cards.setPadding(new Insets(16));
         Label status = new Label();
         status.setId("cluster-status");
@@ -123,7 +124,7 @@ public final class ClusterView implements AppView {
         Region progress = progressBox(model.progress());
         progress.setId("cluster-progress");
         progress.setPadding(new Insets(8, 16, 0, 16));
-        BorderPane top = new BorderPane(scroll);
+        BorderPane top = new BorderPane(cardScroll);
         top.setTop(new VBox(progress, status));
         SplitPane split = new SplitPane(top, logPane);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -295,21 +296,44 @@ public final class ClusterView implements AppView {
         }
         if (now != null && cardsById.containsKey(now)) {
             cardsById.get(now).setSelected(true);
+            reveal(cardsById.get(now));
         }
     }
 
-    /** Arrow keys move the selection card by card and focus follows, so the keyboard alone picks the node to kill. */
-    private void moveSelection(KeyEvent e, Node card) {
-        int steps = switch (e.getCode()) {
-            case LEFT, UP -> -1;
-            case RIGHT, DOWN -> 1;
-            default -> 0;
-        };
-        // only on the card itself: a focused button inside it keeps its own keys
-        if (steps == 0 || e.getTarget() != card) {
+    /**
+     * Scrolls the selected card into view: selected with the keys (or from a notice's Show log) it could sit under the
+     * log pane, and Ctrl+Shift+K would kill a node the user cannot see.
+     */
+    private void reveal(NodeCard card) {
+        if (cards.getHeight() <= 0) {
+            // not laid out yet: shown from the top, its first layout scrolls nothing
             return;
         }
-        model.selectBy(steps);
+        Bounds b = card.getBoundsInParent();
+        cardScroll.setVvalue(CardGrid.scrollToShow(b.getMinY(), b.getMaxY(),
+                cardScroll.getViewportBounds().getHeight(), cards.getHeight(), cardScroll.getVvalue()));
+    }
+
+    /**
+     * Arrow keys move the selection through the grid as it is shown (Down to the card below, not the next one) and
+     * focus follows, so the keyboard alone picks the node to kill.
+     */
+    private void moveSelection(KeyEvent e, Node card) {
+        CardGrid.Move move = switch (e.getCode()) {
+            case LEFT -> CardGrid.Move.LEFT;
+            case RIGHT -> CardGrid.Move.RIGHT;
+            case UP -> CardGrid.Move.UP;
+            case DOWN -> CardGrid.Move.DOWN;
+            default -> null;
+        };
+        // only on the card itself: a focused button inside it keeps its own keys
+        if (move == null || e.getTarget() != card) {
+            return;
+        }
+        // the cards are in the model's order
+        int to = CardGrid.neighbour(cards.getChildren().indexOf(card), move, cards.shownColumns(),
+                cards.getChildren().size());
+        model.selectedProperty().set(model.nodes().get(to).id());
         Node selected = cardsById.get(model.selectedProperty().get());
         if (selected != null) {
             selected.requestFocus();

@@ -200,16 +200,6 @@ public final class ClusterViewModel {
         return new Outcome(false, why);
     }
 
-    /** Selects the node {@code steps} cards after (negative: before) the selected one, stopping at either end. */
-    public void selectBy(int steps) {
-        if (nodes.isEmpty()) {
-            return;
-        }
-        int at = selected.get() == null ? -1 : nodes.indexOf(byId.get(selected.get()));
-        int next = at < 0 ? (steps < 0 ? nodes.size() - 1 : 0) : at + steps;
-        selected.set(nodes.get(Math.max(0, Math.min(nodes.size() - 1, next))).id());
-    }
-
     /** Whether {@code action}'s button on {@code row}'s card can be pressed now. */
     public BooleanBinding canRun(Action action, NodeRow row) {
         return Bindings.createBooleanBinding(() -> action.enabledIn(row.state(), row.busyProperty().get(),

@@ -14,8 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,7 +37,7 @@ final class NodeCard extends VBox {
         this.row = row;
         this.model = model;
         HBox header = header();
-        GridPane facts = facts();
+        FlowPane facts = facts();
         Label exit = new Label();
         exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         exit.textProperty().bind(row.exitReasonProperty());
@@ -49,11 +48,12 @@ final class NodeCard extends VBox {
         exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
                 .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
         exit.managedProperty().bind(exit.visibleProperty());
-        ProgressBar busy = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        // determinate: an indeterminate bar's sweep read as the node's progress going backwards
+        ProgressBar busy = new ProgressBar();
+        busy.progressProperty().bind(row.progressProperty());
         busy.setMaxWidth(Double.MAX_VALUE);
         busy.getStyleClass().add(Styles.SMALL);
-        busy.visibleProperty().bind(row.busyProperty().or(Bindings.createBooleanBinding(
-                () -> row.state() == NodeState.STARTING || row.state() == NodeState.STOPPING, row.stateProperty())));
+        busy.visibleProperty().bind(row.progressShownProperty());
 
         getChildren().addAll(header, facts, exit, busy, buttons());
         getStyleClass().add("node-card");
@@ -113,47 +113,63 @@ final class NodeCard extends VBox {
         label.getStyleClass().add("state-" + state.label());
     }
 
-    private GridPane facts() {
-        GridPane facts = new GridPane();
-        // as wide as the card, never wider: the columns shrink instead
+    /**
+     * The facts side by side while they fit, wrapping onto another row when they do not: a ZooKeeper's five facts are
+     * wider than a card in two columns at 1400 px, and squeezed into one row they were cut to "…" (its PID unreadable).
+     */
+    private FlowPane facts() {
+        FlowPane facts = new FlowPane(16, 6);
+        // as wide as the card, never wider: wider facts wrap instead
         facts.setMinWidth(0);
-        facts.setHgap(12);
-        facts.setVgap(4);
-        Label ports = addFact(facts, 0, "Ports", row.portsProperty());
+        facts.setPrefWrapLength(0);
+        Label ports = addFact(facts, "Ports", row.portsProperty());
         ports.setId("ports-" + row.name());
         Tooltip portDetails = new Tooltip();
         portDetails.textProperty().bind(row.portDetailsProperty());
         ports.setTooltip(portDetails);
-        addFact(facts, 1, "PID", row.pidProperty());
-        addFact(facts, 2, "Uptime", row.uptimeProperty());
-        addFact(facts, 3, "Heap", row.heapProperty());
+        addFact(facts, "PID", row.pidProperty());
+        addFact(facts, "Uptime", row.uptimeProperty());
+        addFact(facts, "Heap", row.heapProperty());
         if (row.kind() == NodeKind.ZOOKEEPER) {
-            addFact(facts, 4, "Serving", row.sessionsProperty());
+            addFact(facts, "Serving", row.sessionsProperty());
         }
         return facts;
     }
 
-    private static Label addFact(GridPane grid, int column, String name, ObservableValue<String> value) {
+    private static Label addFact(FlowPane facts, String name, ObservableValue<String> value) {
         Label key = new Label(name);
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        key.setMinWidth(0);
-        key.setTextOverrun(OverrunStyle.ELLIPSIS);
         Label val = new Label();
         val.textProperty().bind(value);
         val.getStyleClass().add("fact-value");
-        // A value wider than its share of the card (a ZooKeeper's zxid, any value at a large font) is cut with "…"
-        // inside the card rather than drawn over the next one; the tooltip has it whole.
+        // Only a value wider than the whole card (a huge font) is cut, with "…" inside the card rather than drawn over
+        // the next one; the tooltip has it whole.
         val.setMinWidth(0);
         val.setTextOverrun(OverrunStyle.ELLIPSIS);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(value);
         val.setTooltip(whole);
-        ColumnConstraints shrinkable = new ColumnConstraints();
-        shrinkable.setMinWidth(0);
-        grid.getColumnConstraints().add(shrinkable);
-        grid.add(key, column, 0);
-        grid.add(val, column, 1);
+        facts.getChildren().add(new Fact(facts, key, val));
         return val;
+    }
+
+    /** A fact's name over its value, at its own width unless that is wider than the row it wraps in. */
+    private static final class Fact extends VBox {
+
+        private final FlowPane row;
+
+        Fact(FlowPane row, Label key, Label value) {
+            super(2, key, value);
+            this.row = row;
+            setMinWidth(0);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double own = super.computePrefWidth(height);
+            double room = row.getWidth() - row.getInsets().getLeft() - row.getInsets().getRight();
+            return room > 0 ? Math.min(own, room) : own;
+        }
     }
 
     private HBox buttons() {

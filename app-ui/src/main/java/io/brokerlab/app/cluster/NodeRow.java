@@ -11,6 +11,7 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,7 +35,9 @@ public final class NodeRow {
     private final StringProperty sessions = new SimpleStringProperty("—");
     private final StringProperty exitReason = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final NodeProgress progress = new NodeProgress();
     private int actionsRunning;
+    private NodeStatus last;
 
     /** @param quorumPorts an ensemble member's peer and election ports, empty otherwise */
     NodeRow(NodeId id, Optional<QuorumPorts> quorumPorts) {
@@ -55,6 +58,8 @@ public final class NodeRow {
                 ? formatBytes(status.heapUsedBytes().getAsLong()) : "—");
         exitReason.set(status.exitReason().orElse(""));
         sessions.set(sessionsOf(status));
+        last = status;
+        progress.update(status, busy.get());
     }
 
     /** A serving ZooKeeper's client count and last zxid: how busy it is and how far it has got. */
@@ -174,9 +179,27 @@ public final class NodeRow {
     /** Counted: a kill may start and end while a stop of the same node still runs. */
     void actionStarted() {
         busy.set(++actionsRunning > 0);
+        updateProgress();
     }
 
     void actionEnded() {
         busy.set(--actionsRunning > 0);
+        updateProgress();
+    }
+
+    private void updateProgress() {
+        if (last != null) {
+            progress.update(last, busy.get());
+        }
+    }
+
+    /** True while the node starts or stops or an action on it runs: its card shows {@link #progressProperty}. */
+    public ReadOnlyBooleanProperty progressShownProperty() {
+        return progress.shownProperty();
+    }
+
+    /** How far that start or stop has got, 0 to 1; it never goes back during one. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.fractionProperty();
     }
 }

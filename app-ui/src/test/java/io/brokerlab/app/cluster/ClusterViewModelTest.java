@@ -385,19 +385,6 @@ class ClusterViewModelTest {
     }
 
     @Test
-    void theArrowKeysMoveTheSelectionCardByCardStoppingAtTheEnds() {
-        model.selectBy(1);
-        assertThat(model.selectedProperty().get()).as("already the last").isEqualTo(NodeId.broker(3));
-        model.selectBy(-1);
-        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.broker(2));
-        model.selectBy(-5);
-        assertThat(model.selectedProperty().get()).isEqualTo(NodeId.zookeeper(1));
-        model.selectedProperty().set(null);
-        model.selectBy(1);
-        assertThat(model.selectedProperty().get()).as("from nothing: the first").isEqualTo(NodeId.zookeeper(1));
-    }
-
-    @Test
     void aStartCancelledByTheUsersStopIsNoError() {
         CompletableFuture<NodeStatus> start = new CompletableFuture<>();
         cluster.pending = start;

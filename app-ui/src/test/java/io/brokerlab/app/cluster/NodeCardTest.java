@@ -2,6 +2,7 @@ package io.brokerlab.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
 import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
@@ -10,11 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -59,5 +62,44 @@ class NodeCardTest {
                 assertThat(serving.getTooltip().getText()).isEqualTo(SERVING);
             });
         }
+    }
+
+    @Test
+    void aRunningZooKeepersFactsAreWholeInATwoColumnCardAtTheAppsThemeAndFont() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            try {
+                NodeRow row = new NodeRow(NodeId.zookeeper(1), Optional.empty());
+                row.update(new NodeStatus(NodeId.zookeeper(1), NodeState.RUNNING, OptionalLong.of(123_456), 24181,
+                        31206, Optional.of("follower"), false, Instant.now(), OptionalLong.of(24L << 20),
+                        OptionalLong.of(723_000), Optional.empty(), List.of(), Optional.of("0x100000002e"),
+                        OptionalLong.of(5)));
+                NodeCard card = new NodeCard(row, new ClusterViewModel(Runnable::run));
+                Pane root = new Pane(card);
+                root.getStylesheets().add(NodeCard.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+                // the app's normal text size, as WindowAppearance sets it
+                root.setStyle("-fx-font-size: 14px");
+                new Scene(root, 1400, 900);
+                root.applyCss();
+                // the card grid's width for each of two columns in a 1400 px window beside the sidebar
+                double width = 560;
+                card.resize(width, card.prefHeight(width));
+                card.layout();
+
+                List<Label> values = card.lookupAll(".fact-value").stream().map(Label.class::cast).toList();
+                assertThat(values).extracting(Label::getText).containsExactly("24181 · agent 31206", "123456",
+                        "12 min 03 s", "24 MB", "5 clients · zxid 0x100000002e");
+                for (Label value : values) {
+                    Text shown = (Text) value.lookup(".text");
+                    assertThat(shown.getText()).as("shown of %s", value.getText()).isEqualTo(value.getText());
+                    Bounds b = card.sceneToLocal(value.localToScene(value.getLayoutBounds()));
+                    assertThat(b.getMaxX()).as("right edge of %s", value.getText())
+                            .isLessThanOrEqualTo(card.getWidth() - card.getInsets().getRight() + 0.5);
+                }
+            } finally {
+                Application.setUserAgentStylesheet(null);
+            }
+        });
     }
 }
