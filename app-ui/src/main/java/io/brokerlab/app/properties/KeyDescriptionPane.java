@@ -2,6 +2,7 @@ package io.brokerlab.app.properties;
 
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -64,10 +65,12 @@ final class KeyDescriptionPane {
         fact("Importance", info.importance() == null || info.importance().isBlank() ? "not stated"
                 : info.importance());
         fact("Takes effect", info.updateDescription());
-        fact("In this file", entry.group().label());
+        // the status as edited, not the group the form keeps the key in while it is edited: × makes it "not set"
+        fact("In this file", "").textProperty().bind(Bindings.createStringBinding(() -> entry.status().label(),
+                entry.statusProperty()));
     }
 
-    private void fact(String name, String value) {
+    private Label fact(String name, String value) {
         Label title = new Label(name);
         title.getStyleClass().add("key-description-fact");
         title.setMinWidth(Label.USE_PREF_SIZE);
@@ -77,6 +80,7 @@ final class KeyDescriptionPane {
         text.setId("properties-description-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         GridPane.setHgrow(text, Priority.ALWAYS);
         facts.addRow(facts.getRowCount(), title, text);
+        return text;
     }
 
     private static String blankAsUnknown(String text) {

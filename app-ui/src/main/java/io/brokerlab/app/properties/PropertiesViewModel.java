@@ -83,6 +83,7 @@ public final class PropertiesViewModel {
                 Parsed parsed = Parsed.of(text);
                 dirty.set(!parsed.text().equals(savedText));
                 if (parsed.document() == null) {
+                    saver.edited();
                     validation.showParseError(parsed.error());
                 } else {
                     validate(parsed.document());
@@ -312,7 +313,7 @@ public final class PropertiesViewModel {
                 // what was typed while the file was written is still unsaved
                 String now = rawMode.get() ? Parsed.of(rawText.get()).text() : edits.document().text();
                 dirty.set(!now.equals(savedText));
-                message.set(saved.message());
+                saver.tell(saved.message());
             }
             return saved.restart();
         });

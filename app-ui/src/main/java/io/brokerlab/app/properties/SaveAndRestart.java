@@ -52,8 +52,11 @@ final class SaveAndRestart {
      * that changes nothing in the file (a comment) must still offer the restart that an earlier "Later" put off.
      */
     private final Map<NodeId, Properties> runsWith = new HashMap<>();
-    /** What the message says since Ctrl+S could not save, till the next edit makes it old news. */
-    private String refusal;
+    /**
+     * What the message says since Ctrl+S could not save or a save or restart ended, till the next edit makes it old
+     * news: under a new validation error, "Saved …" would tell of a file that is no longer the one shown.
+     */
+    private String outcome;
     /** Ctrl+S that waits for the last edit's check, till it is in; null while none waits. */
     private CompletableFuture<Boolean> waiting;
     private ChangeListener<Boolean> checked;
@@ -90,8 +93,7 @@ final class SaveAndRestart {
         } else {
             return true;
         }
-        message.set(why);
-        refusal = why;
+        tell(why);
         return false;
     }
 
@@ -138,12 +140,18 @@ final class SaveAndRestart {
         waiting = null;
     }
 
-    /** An edit was made: a refused Ctrl+S that the message still tells of is old news. */
+    /** An edit was made: a refused Ctrl+S, a save or a restart that the message still tells of is old news. */
     void edited() {
-        if (refusal != null && refusal.equals(message.get())) {
+        if (outcome != null && outcome.equals(message.get())) {
             message.set("");
         }
-        refusal = null;
+        outcome = null;
+    }
+
+    /** Says how a Ctrl+S, save or restart ended, until the next edit. */
+    void tell(String text) {
+        message.set(text);
+        outcome = text;
     }
 
     /**
@@ -261,10 +269,10 @@ final class SaveAndRestart {
         return chain.handleAsync((done, error) -> {
             restarting.set(false);
             if (error != null) {
-                message.set("The restart of " + names + " failed: " + RootCause.message(error));
+                tell("The restart of " + names + " failed: " + RootCause.message(error));
                 throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
             }
-            message.set(names + " restarted with the saved settings");
+            tell(names + " restarted with the saved settings");
             return null;
         }, fx);
     }

@@ -42,6 +42,10 @@ class KeyDescriptionPaneTest {
             assertThat(text(root, "importance")).isEqualTo("high");
             assertThat(text(root, "takes-effect")).contains("Dynamic (cluster-wide)").contains("restarts");
             assertThat(text(root, "in-this-file")).isEqualTo(PropertyEntry.Status.CHANGED.label());
+            selected.get().remove();
+            assertThat(text(root, "in-this-file")).as("× took the key out").isEqualTo(PropertyEntry.Status.DEFAULT.label());
+            selected.get().valueProperty().set("3");
+            assertThat(text(root, "in-this-file")).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT.label());
 
             selected.set(new PropertyEntry(ConfigCatalog.of(NodeKind.ZOOKEEPER).info("minSessionTimeout"), null));
             assertThat(text(root, "key")).isEqualTo("minSessionTimeout");

@@ -339,6 +339,26 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void anEditAfterASaveOrRestartMakesItsOutcomeOldNews() {
+        brokerAlive = true;
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.save().join();
+        assertThat(model.messageProperty().get()).startsWith("Saved server-1.properties");
+
+        model.entry("num.network.threads").valueProperty().set("");
+        assertThat(model.hasErrors()).isTrue();
+        assertThat(model.messageProperty().get()).as("the save is not what the new error is about").isEmpty();
+
+        model.entry("num.network.threads").valueProperty().set("6");
+        model.save().join();
+        model.restart(List.of(NodeId.broker(1)), node -> CompletableFuture.completedFuture(null)).join();
+        assertThat(model.messageProperty().get()).contains("restarted with the saved settings");
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set("#\n" + model.rawTextProperty().get());
+        assertThat(model.messageProperty().get()).as("a raw edit too").isEmpty();
+    }
+
+    @Test
     void anEditThatChangesNoValueOffersNoRestart() throws Exception {
         brokerAlive = true;
         model.rawModeProperty().set(true);

@@ -3,6 +3,7 @@ package io.brokerlab.launcher.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -56,7 +57,32 @@ final class ReplicationWarnings {
                     + " with NOT_ENOUGH_REPLICAS. Lower " + MIN_ISR + " to " + defaultRf + " or less, or raise "
                     + DEFAULT_RF + " to " + minIsr + " or more"));
         }
+        boolean alreadyWarned = alreadyTooMany || minIsr != null && defaultRf != null && minIsr > defaultRf;
+        if (minIsr != null && minIsr > 1 && !alreadyWarned) {
+            noneToSpare(properties, minIsr, defaultRf, brokers).ifPresent(problems::add);
+        }
         return problems;
+    }
+
+    /**
+     * Kafka accepts min.insync.replicas equal to the replication factor, but then a partition has no replica to
+     * spare: one broker down (a restart, a crash in the failover demo) stops acks=all writes to it.
+     */
+    private static Optional<ConfigProblem> noneToSpare(Properties properties, int minIsr, Integer defaultRf,
+                                                       int brokers) {
+        String as;
+        if (defaultRf != null && minIsr == defaultRf) {
+            as = "the same as " + describe(properties, DEFAULT_RF, defaultRf) + ": a topic created with the default"
+                    + " replication factor";
+        } else if (minIsr == brokers) {
+            as = "and the cluster has " + brokers + " brokers: every topic, whatever its replication factor,";
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(ConfigProblem.warning(MIN_ISR, describe(properties, MIN_ISR, minIsr) + ", " + as
+                + " has no replica to spare, so while any one of its brokers is down (stopped, restarting or"
+                + " crashed) every acks=all write to it fails with NOT_ENOUGH_REPLICAS. Lower " + MIN_ISR + " to "
+                + (minIsr - 1) + " so that writes go on with one broker down"));
     }
 
     private static String describe(Properties properties, String key, int value) {

@@ -52,6 +52,37 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void aMinimumInSyncWithNoReplicaToSpareIsAWarningThatSaysWhatToDo() {
+        Properties properties = generated(new ClusterDefinition(3, 5, 2181, 9092), NodeId.broker(1));
+        properties.setProperty("default.replication.factor", "3");
+        properties.setProperty("min.insync.replicas", "3");
+
+        assertThat(ConfigValidator.validateBroker(properties, 5)).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.key()).isEqualTo("min.insync.replicas");
+            assertThat(problem.message()).contains("min.insync.replicas is 3, the same as default.replication.factor"
+                    + " is 3").contains("one of its brokers is down").contains("acks=all")
+                    .contains("Lower min.insync.replicas to 2");
+        });
+
+        properties.setProperty("default.replication.factor", "5");
+        properties.setProperty("min.insync.replicas", "3");
+        assertThat(ConfigValidator.validateBroker(properties, 3)).extracting(ConfigProblem::key)
+                .as("the broker count is the limit").containsExactly("default.replication.factor",
+                        "min.insync.replicas");
+        assertThat(ConfigValidator.validateBroker(properties, 3).get(1).message())
+                .contains("the cluster has 3 brokers").contains("Lower min.insync.replicas to 2");
+
+        properties.setProperty("default.replication.factor", "1");
+        properties.setProperty("min.insync.replicas", "1");
+        assertThat(ConfigValidator.validateBroker(properties, 3)).as("one replica: nothing to spare anyway")
+                .isEmpty();
+        properties.setProperty("default.replication.factor", "3");
+        properties.setProperty("min.insync.replicas", "2");
+        assertThat(ConfigValidator.validateBroker(properties, 3)).isEmpty();
+    }
+
+    @Test
     void replicationTheClusterHasTooFewBrokersForIsAWarningPerKey() {
         Properties properties = generated(new ClusterDefinition(1, 2, 2181, 9092), NodeId.broker(1));
         properties.setProperty("default.replication.factor", "3");
@@ -65,9 +96,9 @@ class ConfigValidatorTest {
         assertThat(problems.get(0).message()).contains("the cluster has 2 brokers").contains("NOT_ENOUGH_REPLICAS")
                 .contains("Set it to 2 or less");
         assertThat(problems.get(2).message()).contains("is 3 (its default)").contains("__consumer_offsets");
-        assertThat(ConfigValidator.validateBroker(properties)).as("no broker count, nothing to compare with")
-                .isEmpty();
-        for (int brokers = 1; brokers <= 3; brokers++) {
+        assertThat(ConfigValidator.validateBroker(properties)).as("no broker count: only the keys compared")
+                .extracting(ConfigProblem::message).singleElement().asString().contains("no replica to spare");
+        for (int brokers : List.of(1, 2, 3, 5)) {
             ClusterDefinition definition = new ClusterDefinition(1, brokers, 2181, 9092);
             assertThat(ConfigValidator.validateBroker(generated(definition, NodeId.broker(1)), brokers))
                     .as("generated for %d brokers", brokers).isEmpty();
