@@ -631,10 +631,15 @@ class PropertiesViewModelTest {
 
         model.entry("default.replication.factor").valueProperty().set("2");
         model.entry("offsets.topic.replication.factor").valueProperty().set("3");
-        assertThat(model.problems()).as("the workspace has 2 brokers").singleElement().satisfies(p -> {
-            assertThat(p.key()).isEqualTo("offsets.topic.replication.factor");
-            assertThat(p.message()).contains("the cluster has 2 brokers").contains("Set it to 2 or less");
-        });
+        assertThat(model.problems()).as("the workspace has 2 brokers").extracting(p -> p.key())
+                .containsExactlyInAnyOrder("offsets.topic.replication.factor", "min.insync.replicas");
+        assertThat(model.problems()).filteredOn(p -> p.key().equals("offsets.topic.replication.factor"))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("the cluster has 2 brokers")
+                        .contains("Set it to 2 or less"));
+        assertThat(model.problems()).filteredOn(p -> p.key().equals("min.insync.replicas")).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("min.insync.replicas is 2 and"
+                        + " default.replication.factor is 2: a topic created with the default replication factor has"
+                        + " no replica to spare"));
         assertThat(model.readyToSave()).isTrue();
         model.save().join();
         assertThat(Files.readString(workspace.propertiesFile(NodeId.broker(1))))

@@ -72,14 +72,14 @@ final class ReplicationWarnings {
                                                        int brokers) {
         String as;
         if (defaultRf != null && minIsr == defaultRf) {
-            as = "the same as " + describe(properties, DEFAULT_RF, defaultRf) + ": a topic created with the default"
+            as = "and " + describe(properties, DEFAULT_RF, defaultRf) + ": a topic created with the default"
                     + " replication factor";
         } else if (minIsr == brokers) {
             as = "and the cluster has " + brokers + " brokers: every topic, whatever its replication factor,";
         } else {
             return Optional.empty();
         }
-        return Optional.of(ConfigProblem.warning(MIN_ISR, describe(properties, MIN_ISR, minIsr) + ", " + as
+        return Optional.of(ConfigProblem.warning(MIN_ISR, describe(properties, MIN_ISR, minIsr) + " " + as
                 + " has no replica to spare, so while any one of its brokers is down (stopped, restarting or"
                 + " crashed) every acks=all write to it fails with NOT_ENOUGH_REPLICAS. Lower " + MIN_ISR + " to "
                 + (minIsr - 1) + " so that writes go on with one broker down"));

@@ -60,8 +60,8 @@ class ConfigValidatorTest {
         assertThat(ConfigValidator.validateBroker(properties, 5)).singleElement().satisfies(problem -> {
             assertThat(problem.isError()).isFalse();
             assertThat(problem.key()).isEqualTo("min.insync.replicas");
-            assertThat(problem.message()).contains("min.insync.replicas is 3, the same as default.replication.factor"
-                    + " is 3").contains("one of its brokers is down").contains("acks=all")
+            assertThat(problem.message()).contains("min.insync.replicas is 3 and default.replication.factor is 3: a topic"
+                    + " created").contains("one of its brokers is down").contains("acks=all")
                     .contains("Lower min.insync.replicas to 2");
         });
 
