@@ -12,12 +12,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -136,6 +138,7 @@ final class NodeLogPane extends BorderPane {
         MenuItem selectAll = new MenuItem("Select all");
         selectAll.setOnAction(e -> lines.getSelectionModel().selectAll());
         lines.setContextMenu(new ContextMenu(copyItem, selectAll));
+        lines.getItems().addListener((ListChangeListener<LogLine>) c -> topBeforeShrinking(lines, c.getList().size()));
         // scrolled in the layout pass, not at the change: a node's whole log set at once (a card picked, the app
         // opened) is measured only then, and scrolling before aimed at the top or the middle
         FollowNewest.install(lines, log.followProperty());
@@ -193,6 +196,21 @@ final class NodeLogPane extends BorderPane {
             }
         });
         return view;
+    }
+
+    /**
+     * When fewer lines are left than reach the bottom of the view (a search while at the end, a shorter log after a
+     * restart), goes to the top before the list learns it. The list's flow would keep its top row's index past the
+     * new end, fill the view with empty rows and log "index exceeds maxCellCount" to the terminal; from the top it
+     * lays out the remaining lines, and Follow then brings the newest into view as before.
+     */
+    private static void topBeforeShrinking(ListView<LogLine> lines, int size) {
+        if (lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> bottom = flow.getLastVisibleCell();
+            if (bottom != null && bottom.getIndex() >= size) {
+                lines.scrollTo(0);
+            }
+        }
     }
 
     /** The selected lines, in the order shown, as text. */

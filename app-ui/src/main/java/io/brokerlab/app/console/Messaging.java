@@ -32,10 +32,11 @@ public interface Messaging {
         int partitionCount(String topic);
 
         /**
-         * Why sends to {@code topic} ({@code partition}; null: any) get no acknowledgement, as the cluster's metadata
-         * shows it; empty when it shows no reason. Blocks on the cluster.
+         * Why sends to {@code topic} with {@code partition} and {@code key} (as sent; either may be null) get no
+         * acknowledgement, as the cluster's metadata shows it for the partitions they wait in; empty when it shows no
+         * reason. Blocks on the cluster.
          */
-        Optional<String> stallReason(String topic, Integer partition);
+        Optional<String> stallReason(String topic, Integer partition, String key);
 
         @Override
         void close();
@@ -78,8 +79,8 @@ public interface Messaging {
                     }
 
                     @Override
-                    public Optional<String> stallReason(String topic, Integer partition) {
-                        return publisher.stallReason(topic, partition);
+                    public Optional<String> stallReason(String topic, Integer partition, String key) {
+                        return publisher.stallReason(topic, partition, key);
                     }
 
                     @Override

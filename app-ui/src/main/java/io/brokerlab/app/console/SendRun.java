@@ -73,7 +73,7 @@ final class SendRun {
      * {@link StallWatch#STALLED_AFTER}, when no outcome comes to update the progress.
      */
     String run(Messaging.Sender sender, Consumer<String> onResult, Runnable onStalled) {
-        watch = new StallWatch(clock, () -> sender.stallReason(topic, partition), background);
+        watch = new StallWatch(clock, () -> sender.stallReason(topic, partition, key), background);
         long start = System.nanoTime();
         CompletableFuture<String> last = null;
         int issued = 0;
@@ -90,7 +90,7 @@ final class SendRun {
         awaitCompletion(onStalled);
         if (firstFailureTimedOut.get()) {
             // seen while the sends waited; asked now only if not (which waits for the cluster's answer)
-            Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition))
+            Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition, key))
                     .ifPresent(reason -> firstFailure.set("no acknowledgement in time: " + reason));
         }
         String failures = failed.get() > 0

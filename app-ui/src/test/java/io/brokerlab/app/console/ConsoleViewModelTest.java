@@ -62,7 +62,7 @@ class ConsoleViewModelTest {
                 }
 
                 @Override
-                public Optional<String> stallReason(String topic, Integer partition) {
+                public Optional<String> stallReason(String topic, Integer partition, String key) {
                     return Optional.empty();
                 }
 
@@ -635,9 +635,13 @@ class ConsoleViewModelTest {
         AtomicLong nanos = new AtomicLong();
         Executor fx = fxQueue::add;
         ConsoleViewModel model = new ConsoleViewModel(task -> new Thread(task, "test-send").start(), fx, fx, nanos::get);
-        model.attach(cluster(answeredLater(replies), topic -> 1, () -> Optional.of(why), ConsoleViewModelTest::noTail));
+        // the partitions below the minimum that the sends wait in: the keyed sends' one, not any other
+        StallReasons metadata = (topic, partition, key) -> Optional.of(topic.equals("orders") && partition == null
+                && "user-1".equals(key) ? why : "partitions of orders that have 1 in-sync replica: orders-0, orders-1");
+        model.attach(cluster(answeredLater(replies), topic -> 1, metadata, ConsoleViewModelTest::noTail));
         model.topics().setAll("orders");
         model.topicProperty().set("orders");
+        model.publishing().keyProperty().set("user-1");
         model.publishing().countProperty().set(3);
         model.publishing().rateProperty().set(1_000_000);
         CompletableFuture<Void> done = model.publishing().publish();
@@ -991,11 +995,16 @@ class ConsoleViewModelTest {
     /** The same, with {@code partitions} answering the producers' partition-count lookups. */
     private static Messaging cluster(Replies replies, java.util.function.ToIntFunction<String> partitions,
                                      java.util.function.Function<String, Messaging.Tail> tails) {
-        return cluster(replies, partitions, Optional::empty, tails);
+        return cluster(replies, partitions, (topic, partition, key) -> Optional.empty(), tails);
+    }
+
+    /** What the cluster's metadata says holds up sends to a topic with a partition and a key (see Sender). */
+    private interface StallReasons {
+        Optional<String> of(String topic, Integer partition, String key);
     }
 
     private static Messaging cluster(Replies replies, java.util.function.ToIntFunction<String> partitions,
-                                     Supplier<Optional<String>> stallReason,
+                                     StallReasons stallReason,
                                      java.util.function.Function<String, Messaging.Tail> tails) {
         return new Messaging() {
             @Override
@@ -1013,8 +1022,8 @@ class ConsoleViewModelTest {
                     }
 
                     @Override
-                    public Optional<String> stallReason(String topic, Integer partition) {
-                        return stallReason.get();
+                    public Optional<String> stallReason(String topic, Integer partition, String key) {
+                        return stallReason.of(topic, partition, key);
                     }
 
                     @Override

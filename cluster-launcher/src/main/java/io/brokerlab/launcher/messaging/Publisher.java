@@ -7,12 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -119,11 +122,12 @@ public final class Publisher implements AutoCloseable {
     }
 
     /**
-     * Why this publisher's sends to {@code topic} ({@code partition}; null: any) cannot be acknowledged now, from the
-     * cluster's metadata (see {@link SendStalls}); empty when it shows no reason or the cluster does not answer.
-     * Blocks up to the admin's timeout, so never on a UI thread.
+     * Why this publisher's sends to {@code topic} with {@code partition} and {@code key} (either may be null, as in
+     * {@link OutgoingMessage}) cannot be acknowledged now, from the cluster's metadata (see {@link SendStalls}); empty
+     * when it shows no reason or the cluster does not answer. Blocks up to the admin's timeout, so never on a UI
+     * thread.
      */
-    public Optional<String> stallReason(String topic, Integer partition) {
+    public Optional<String> stallReason(String topic, Integer partition, String key) {
         TopicService topics;
         synchronized (this) {
             if (closed) {
@@ -135,11 +139,23 @@ public final class Publisher implements AutoCloseable {
             topics = admin;
         }
         try {
-            return SendStalls.explain(topics.describe(topic), acks, partition);
-        } catch (AdminException e) {
+            return SendStalls.explain(topics.describe(topic), acks,
+                    pendingPartitions(partition, bytes(key), () -> partitionCount(topic)));
+        } catch (AdminException | KafkaException e) {
             // the same outage that holds up the sends can hold up the question; the caller says what it knows
             return Optional.empty();
         }
+    }
+
+    /**
+     * The partition the sends wait in when it is known: the one asked for, or the default partitioner's for a key
+     * (a formula of the key and the partition count); empty for unkeyed sends, which it spreads.
+     */
+    static Set<Integer> pendingPartitions(Integer partition, byte[] key, IntSupplier partitionCount) {
+        if (partition != null) {
+            return Set.of(partition);
+        }
+        return key == null ? Set.of() : Set.of(KeyPartitioner.partitionFor(key, partitionCount.getAsInt()));
     }
 
     public void flush() {

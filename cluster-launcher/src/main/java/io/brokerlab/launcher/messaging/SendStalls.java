@@ -6,6 +6,7 @@ import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Why a topic's sends get no acknowledgement, from its metadata. The producer retries a partition without a leader,
@@ -20,15 +21,16 @@ public final class SendStalls {
     }
 
     /**
-     * The reasons in {@code topic}'s metadata that sends with {@code acks} cannot be acknowledged, in the partition
-     * chosen ({@code partition}; null: any, as the default partitioner spreads them); empty when it shows none.
+     * The reasons in {@code topic}'s metadata that sends with {@code acks} cannot be acknowledged, in the partitions
+     * that hold them ({@code pending}; empty when unknown, as where the default partitioner spreads unkeyed sends):
+     * only those are named, or, when unknown, every partition that holds sends up, said as such.
      */
-    public static Optional<String> explain(TopicInfo topic, Acks acks, Integer partition) {
+    public static Optional<String> explain(TopicInfo topic, Acks acks, Set<Integer> pending) {
         int minInsync = minInsyncReplicas(topic);
         List<String> leaderless = new ArrayList<>();
         List<PartitionInfo> fewInsync = new ArrayList<>();
         for (PartitionInfo p : topic.partitions()) {
-            if (partition != null && p.partition() != partition) {
+            if (!pending.isEmpty() && !pending.contains(p.partition())) {
                 continue;
             }
             if (p.offline()) {
@@ -43,7 +45,8 @@ public final class SendStalls {
                     + " brokers are down): sends to it wait until one of them is back");
         }
         if (!fewInsync.isEmpty()) {
-            reasons.add(fewInsync(topic.name(), fewInsync, minInsync));
+            reasons.add(pending.isEmpty() ? fewInsyncSomewhere(topic.name(), fewInsync, minInsync)
+                    : fewInsync(topic.name(), fewInsync, minInsync));
         }
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }
@@ -58,10 +61,27 @@ public final class SendStalls {
                 + " start the stopped brokers, or send with acks=1";
     }
 
+    /**
+     * Which of the topic's partitions the sends wait in is not known: the ones that hold them up, without claiming
+     * that the sends went to each.
+     */
+    private static String fewInsyncSomewhere(String topic, List<PartitionInfo> partitions, int minInsync) {
+        List<String> names = partitions.stream().map(p -> topic + "-" + p.partition()).toList();
+        int fewest = partitions.stream().mapToInt(p -> p.isr().size()).min().orElseThrow();
+        boolean alike = partitions.stream().mapToInt(p -> p.isr().size()).distinct().count() == 1;
+        return "partitions of " + topic + " that have " + (alike ? "" : "as few as ") + fewest + " in-sync replica"
+                + (fewest == 1 ? "" : "s") + ", below " + MIN_INSYNC_REPLICAS + "=" + minInsync + ": " + list(names)
+                + "; acks=all writes to them wait until a replica catches up: start the stopped brokers, or send with"
+                + " acks=1";
+    }
+
     private static String partitions(List<String> names) {
-        String list = names.size() == 1 ? names.get(0)
+        return (names.size() == 1 ? "partition " : "partitions ") + list(names);
+    }
+
+    private static String list(List<String> names) {
+        return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return (names.size() == 1 ? "partition " : "partitions ") + list;
     }
 
     /** The topic's own value or the brokers' it inherits, as a topic's described configs give it; Kafka's 1 without. */

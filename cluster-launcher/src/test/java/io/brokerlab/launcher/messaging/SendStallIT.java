@@ -39,15 +39,16 @@ class SendStallIT {
         }
         try (Publisher all = new Publisher(bootstrap, Acks.ALL); Publisher one = new Publisher(bootstrap, Acks.ONE)) {
             assertThat(all.send("stall", "k", "before").join().ok()).isTrue();
-            assertThat(all.stallReason("stall", null)).as("both replicas in sync").isEmpty();
+            assertThat(all.stallReason("stall", null, "k")).as("both replicas in sync").isEmpty();
 
             cluster.stop(NodeId.broker(2)).join();
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> all.stallReason("stall", null),
+            await().atMost(Duration.ofSeconds(60)).until(() -> all.stallReason("stall", null, "k"),
                     reason -> reason.orElse("").equals("partition stall-0 has 1 in-sync replica, below"
                             + " min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
                             + " brokers, or send with acks=1"));
-            assertThat(one.stallReason("stall", null)).as("acks=1 needs the leader only").isEqualTo(Optional.empty());
+            assertThat(one.stallReason("stall", null, "k")).as("acks=1 needs the leader only")
+                    .isEqualTo(Optional.empty());
             assertThat(one.send("stall", "k", "after").join().ok()).isTrue();
         }
     }

@@ -6,6 +6,7 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicConfigEntry;
 import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SendStallsTest {
@@ -20,13 +21,30 @@ class SendStallsTest {
                 new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2)),
                 new PartitionInfo(2, 2, List.of(3, 1, 2), List.of(2, 1))), List.of(MIN_ISR_2));
 
-        assertThat(SendStalls.explain(demo, Acks.ALL, null)).hasValue("partitions demo-0 and demo-1 have 1 in-sync"
-                + " replica, below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the"
-                + " stopped brokers, or send with acks=1");
-        assertThat(SendStalls.explain(demo, Acks.ALL, 0)).get().asString()
-                .startsWith("partition demo-0 has 1 in-sync replica, below min.insync.replicas=2;");
-        assertThat(SendStalls.explain(demo, Acks.ALL, 2)).as("the chosen partition is fine").isEmpty();
-        assertThat(SendStalls.explain(demo, Acks.ONE, null)).as("the leader alone acknowledges acks=1").isEmpty();
+        assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(0))).hasValue("partition demo-0 has 1 in-sync replica,"
+                + " below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
+                + " brokers, or send with acks=1");
+        assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(1, 0))).get().asString()
+                .startsWith("partitions demo-0 and demo-1 have 1 in-sync replica, below min.insync.replicas=2;");
+        assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(2))).as("the chosen partition is fine").isEmpty();
+        assertThat(SendStalls.explain(demo, Acks.ONE, Set.of())).as("the leader alone acknowledges acks=1").isEmpty();
+    }
+
+    @Test
+    void onlyThePartitionsHoldingTheSendsAreNamedWhenTheyAreKnown() {
+        // one live broker: every partition is below the minimum, but keyed sends all went to demo-2
+        TopicInfo demo = new TopicInfo("demo", false, List.of(
+                new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1)),
+                new PartitionInfo(1, 1, List.of(2, 3, 1), List.of(1)),
+                new PartitionInfo(2, 1, List.of(3, 1, 2), List.of(1))), List.of(MIN_ISR_2));
+
+        assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(2))).hasValue("partition demo-2 has 1 in-sync replica,"
+                + " below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
+                + " brokers, or send with acks=1");
+        assertThat(SendStalls.explain(demo, Acks.ALL, Set.of())).as("unkeyed sends: where they wait is not known")
+                .hasValue("partitions of demo that have 1 in-sync replica, below min.insync.replicas=2: demo-0, demo-1"
+                        + " and demo-2; acks=all writes to them wait until a replica catches up: start the stopped"
+                        + " brokers, or send with acks=1");
     }
 
     @Test
@@ -35,8 +53,8 @@ class SendStallsTest {
                 new PartitionInfo(0, -1, List.of(1, 3), List.of(3)),
                 new PartitionInfo(1, 2, List.of(2, 3), List.of(2, 3))), List.of());
 
-        assertThat(SendStalls.explain(demo, Acks.ONE, null)).hasValue("partition demo-0 has no leader (its replicas'"
+        assertThat(SendStalls.explain(demo, Acks.ONE, Set.of())).hasValue("partition demo-0 has no leader (its replicas'"
                 + " brokers are down): sends to it wait until one of them is back");
-        assertThat(SendStalls.explain(demo, Acks.ALL, 1)).as("min.insync.replicas defaults to 1").isEmpty();
+        assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(1))).as("min.insync.replicas defaults to 1").isEmpty();
     }
 }
