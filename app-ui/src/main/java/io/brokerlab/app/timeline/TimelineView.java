@@ -95,11 +95,12 @@ public final class TimelineView implements AppView {
         // view: past them the constrained policy pushes the last column out of the table
         // time, gap and place never give way: "02:41:13.835", "After prev." and "ZooKeeper" whole
         sizeInEm(note, time, 8, 8.5);
-        sizeInEm(note, since, 6.5, 7.5);
+        sizeInEm(note, since, 7, 7.5);
         sizeInEm(note, where, 6.5, 8);
-        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, where there is room
-        sizeInEm(note, what, 11, 19);
-        sizeInEm(note, detail, 8, 28);
+        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, before Detail gets
+        // more than its share: Detail's whole sentence is in its tooltip
+        sizeInEm(note, what, 13, 19);
+        sizeInEm(note, detail, 6, 20);
         Label placeholder = new Label();
         placeholder.setId("timeline-placeholder");
         placeholder.setWrapText(true);
