@@ -140,7 +140,8 @@ public final class Session implements AutoCloseable {
     /** Attaches to a workspace just created (e.g. by the wizard). FX thread, as {@link #open}. */
     public CompletableFuture<Void> attach(Workspace ws) {
         detach();
-        directory.set(ws.dir());
+        // as open() sets it: the close question tells the shown workspace from the others by this path
+        directory.set(ws.dir().toAbsolutePath().normalize());
         return opening(install(() -> Parts.local(ws)));
     }
 

@@ -19,8 +19,9 @@ record StopQuestion(String title, String header, String text, boolean offersStop
      * this app session whose nodes still run (the window closing would leave them unnoticed).
      */
     static StopQuestion closing(boolean runs, List<String> others) {
-        String elsewhere = others.isEmpty() ? "" : "Also still running, opened earlier in this session: "
-                + String.join(", ", others) + ". Closing leaves them running; open a workspace again to stop its nodes.";
+        String elsewhere = others.isEmpty() ? "" : (runs ? "Also still running" : "Still running")
+                + ", opened earlier in this session: " + String.join(", ", others)
+                + ". Closing leaves them running; open a workspace again to stop its nodes.";
         if (!runs) {
             return new StopQuestion("Close Brokerlab", "Other clusters are still running", elsewhere, false);
         }

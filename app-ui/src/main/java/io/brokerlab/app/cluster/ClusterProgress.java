@@ -33,9 +33,6 @@ public final class ClusterProgress {
     static final double UNKNOWN = -1;
     /** What a launched node not yet ready counts for, of the one a ready node counts for. */
     static final double HALF_WAY = 0.5;
-    /** ZooKeeper's roles of a peer that serves; a peer still electing ("looking") does not. */
-    private static final Set<String> SERVING_ROLES = Set.of("leader", "follower", "observer", "standalone");
-
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final DoubleProperty fraction = new SimpleDoubleProperty(UNKNOWN);
     private final StringProperty step = new SimpleStringProperty("");
@@ -98,7 +95,7 @@ public final class ClusterProgress {
      */
     static String startStep(ClusterSnapshot snapshot) {
         List<NodeStatus> zookeepers = snapshot.zookeepers();
-        List<String> serving = zookeepers.stream().filter(ClusterProgress::serves).map(NodeStatus::name).toList();
+        List<String> serving = zookeepers.stream().filter(NodeStatus::serving).map(NodeStatus::name).toList();
         if (serving.size() <= zookeepers.size() / 2) {
             String awaited = zookeepers.size() > 1 ? "waiting for ZooKeeper quorum"
                     : "waiting for " + zookeepers.get(0).name() + " to serve";
@@ -114,11 +111,6 @@ public final class ClusterProgress {
     }
 
     /** Running without a known role counts: the launcher reports a peer running once it leads or follows. */
-    private static boolean serves(NodeStatus zookeeper) {
-        return zookeeper.state() == NodeState.RUNNING
-                && zookeeper.role().map(SERVING_ROLES::contains).orElse(true);
-    }
-
     /** Brokers go one at a time, then the ZooKeepers together: the step names the node(s) now stopping. */
     private String stopStep(ClusterSnapshot snapshot, long stopped) {
         List<NodeStatus> alive = snapshot.nodes().stream().filter(n -> n.state().isAlive())

@@ -190,7 +190,6 @@ public final class ClusterView implements AppView {
         return box;
     }
 
-
     private Node emptyState() {
         // while a workspace is read (seconds with a paused node), "none here" and its Create button would mislead
         var opening = session.openingProperty();

@@ -68,8 +68,10 @@ public final class PublishViewModel {
     private record SentLine(SendRun run, String line) {
     }
 
-    /** @param topics the cluster's topics: a send to any other is refused rather than auto-creating it */
-    /** @param clock nanoseconds, as System::nanoTime: how long sends have waited for an acknowledgement */
+    /**
+     * @param clock  nanoseconds, as System::nanoTime: how long sends have waited for an acknowledgement
+     * @param topics the cluster's topics: a send to any other is refused rather than auto-creating it
+     */
     PublishViewModel(Executor background, Executor fx, Executor pulse, LongSupplier clock, ObservableList<String> topics,
                      ObservableStringValue topic) {
         this.background = background;

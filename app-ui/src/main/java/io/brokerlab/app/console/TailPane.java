@@ -188,7 +188,6 @@ final class TailPane {
         return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }
 
-
     /** A null key or value reads as such, muted, so it is not taken for an empty one. */
     private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,
                                                                  Predicate<TailedMessage> isNull) {

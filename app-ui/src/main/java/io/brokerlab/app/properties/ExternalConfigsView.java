@@ -151,7 +151,6 @@ final class ExternalConfigsView {
         return box;
     }
 
-
     void focusSearch() {
         search.requestFocus();
         search.selectAll();

@@ -250,9 +250,9 @@ final class SaveAndRestart {
             String restarting = brokers.stream().map(NodeId::name).collect(Collectors.joining(", "));
             warnings.add(down.stream().map(NodeId::name).collect(Collectors.joining(", "))
                     + (down.size() == 1 ? " is" : " are") + " down already: while " + restarting
-                    + " restarts, a partition with replicas on both has no copy to lead it, and one left with fewer"
-                    + " in-sync replicas than its min.insync.replicas refuses acks=all writes until " + restarting
-                    + " is back. Start the stopped brokers first to keep every partition writable.");
+                    + " restarts, a partition whose replicas are all on those brokers has no copy to lead it, and"
+                    + " one left with fewer in-sync replicas than its min.insync.replicas refuses acks=all writes until "
+                    + restarting + " is back. Start the stopped brokers first to keep every partition writable.");
         }
         return String.join("\n\n", warnings);
     }

@@ -307,7 +307,6 @@ public final class TimelineView implements AppView {
         return millis < 1000 ? "+" + millis + " ms" : String.format(java.util.Locale.ROOT, "+%.1f s", millis / 1000.0);
     }
 
-
     /**
      * Sizes {@code column} in ems of {@code probe}'s font (a label in the same view, so it follows the app's font
      * size), again whenever that changes. Columns are not styleable by CSS, and a bound width would break resizing.

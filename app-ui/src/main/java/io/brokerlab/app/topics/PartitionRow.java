@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.admin.PartitionInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,7 +57,7 @@ record PartitionRow(PartitionInfo partition, int leaderEpoch, Set<Integer> down)
 
     /** Why a down broker still shows in Kafka's values; null when none is down. */
     String downExplained() {
-        List<Integer> named = partition.isr().stream().filter(down::contains).collect(Collectors.toList());
+        List<Integer> named = new ArrayList<>(isrDown());
         if (leaderDown() && !named.contains(partition.leader())) {
             named.add(0, partition.leader());
         }

@@ -139,7 +139,6 @@ final class PartitionTable extends TableView<PartitionRow> {
         }
     }
 
-
     /** A partition's end offset as shown: "—" before the first read; {@code notCurrent} says why it is old, or null. */
     record EndOffsetShown(String text, String notCurrent) {
 

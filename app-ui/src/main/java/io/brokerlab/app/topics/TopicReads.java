@@ -67,7 +67,7 @@ final class TopicReads {
 
     /**
      * Reads all topics in the background; while a read runs, that read is the answer; skipped when no broker is up or
-     * the state watcher drives the rows (a describe's answer would be thrown away). Any thread.
+     * the state watcher drives the rows (a describe's answer would be thrown away). FX thread.
      */
     CompletableFuture<Void> refresh() {
         return readTopics().thenApply(outcome -> null);
@@ -161,7 +161,7 @@ final class TopicReads {
 
     /**
      * Reads the selected topic's end offsets in the background (the state watcher has no offsets); while a read runs,
-     * that read is the answer. Messages keep arriving, so the view calls this on a timer while it is on screen. Any thread.
+     * that read is the answer. Messages keep arriving, so the view calls this on a timer while it is on screen. FX thread.
      */
     CompletableFuture<Void> refreshEndOffsets() {
         return readEndOffsets().thenApply(outcome -> null);

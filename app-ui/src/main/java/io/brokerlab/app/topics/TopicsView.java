@@ -268,7 +268,6 @@ public final class TopicsView implements AppView {
         }
     }
 
-
     private void createTopic() {
         CreateTopicDialog dialog = new CreateTopicDialog(root.getScene().getWindow(),
                 model.liveBrokersProperty().get().size(), model.topics().stream().map(TopicRow::name).toList());

@@ -128,7 +128,7 @@ public final class TopicsViewModel {
 
     /**
      * Reads all topics in the background; while a read runs, that read is the answer; skipped when no broker is up or
-     * the state watcher drives the rows. Any thread.
+     * the state watcher drives the rows. FX thread.
      */
     public CompletableFuture<Void> refresh() {
         return reads.refresh();
@@ -139,7 +139,7 @@ public final class TopicsViewModel {
         return reads.refreshNow();
     }
 
-    /** Reads the selected topic's end offsets in the background; the view calls this on a timer. Any thread. */
+    /** Reads the selected topic's end offsets in the background; the view calls this on a timer. FX thread. */
     public CompletableFuture<Void> refreshEndOffsets() {
         return reads.refreshEndOffsets();
     }

@@ -41,8 +41,9 @@ public final class SendStalls {
         }
         List<String> reasons = new ArrayList<>();
         if (!leaderless.isEmpty()) {
-            reasons.add(partitions(leaderless) + (leaderless.size() == 1 ? " has" : " have") + " no leader (its replicas'"
-                    + " brokers are down): sends to it wait until one of them is back");
+            boolean one = leaderless.size() == 1;
+            reasons.add(partitions(leaderless) + (one ? " has no leader (its replicas'" : " have no leader (their replicas'")
+                    + " brokers are down): sends to " + (one ? "it" : "them") + " wait until a replica's broker is back");
         }
         if (!fewInsync.isEmpty()) {
             reasons.add(pending.isEmpty() ? fewInsyncSomewhere(topic.name(), fewInsync, minInsync)

@@ -54,7 +54,13 @@ class SendStallsTest {
                 new PartitionInfo(1, 2, List.of(2, 3), List.of(2, 3))), List.of());
 
         assertThat(SendStalls.explain(demo, Acks.ONE, Set.of())).hasValue("partition demo-0 has no leader (its replicas'"
-                + " brokers are down): sends to it wait until one of them is back");
+                + " brokers are down): sends to it wait until a replica's broker is back");
+
+        TopicInfo twoDown = new TopicInfo("demo", false, List.of(
+                new PartitionInfo(0, -1, List.of(1, 3), List.of(3)),
+                new PartitionInfo(1, -1, List.of(1, 3), List.of(3))), List.of());
+        assertThat(SendStalls.explain(twoDown, Acks.ONE, Set.of())).hasValue("partitions demo-0 and demo-1 have no"
+                + " leader (their replicas' brokers are down): sends to them wait until a replica's broker is back");
         assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(1))).as("min.insync.replicas defaults to 1").isEmpty();
     }
 }
