@@ -10,14 +10,15 @@ final class ClusterTarget {
     private ClusterTarget() {
     }
 
-    static String bootstrapServers(WorkspaceOption workspace) {
+    /** The workspace's nodes now, read once; fails when no broker runs. */
+    static ClusterSnapshot running(WorkspaceOption workspace) {
         try (LocalCluster cluster = workspace.openCluster()) {
             ClusterSnapshot snapshot = cluster.snapshot();
             if (snapshot.liveBrokers() == 0) {
                 throw new ClusterException("no broker of " + workspace.directory()
                         + " is running; start the cluster with `brokerlab up`");
             }
-            return snapshot.bootstrapServers();
+            return snapshot;
         }
     }
 }

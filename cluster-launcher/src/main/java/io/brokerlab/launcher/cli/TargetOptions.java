@@ -4,6 +4,7 @@ import io.brokerlab.launcher.admin.ConsumerGroupService;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import java.util.Optional;
 import java.util.Set;
@@ -34,17 +35,7 @@ final class TargetOptions {
             }
             return bootstrap;
         }
-        return ClusterTarget.bootstrapServers(workspace);
-    }
-
-    /** The local cluster's brokers that are not running; none known with {@code --bootstrap}. */
-    Set<Integer> brokersDown() {
-        if (bootstrap != null) {
-            return Set.of();
-        }
-        try (LocalCluster cluster = workspace.openCluster()) {
-            return cluster.snapshot().brokersDown();
-        }
+        return ClusterTarget.running(workspace).bootstrapServers();
     }
 
     /** A workspace's cluster, whose brokers run on this machine. */
@@ -57,9 +48,13 @@ final class TargetOptions {
      * still lists a dead broker until its session ends, and Kafka would elect it.
      */
     TopicService topicService() {
-        String bootstrapServers = bootstrapServers();
-        Set<Integer> down = brokersDown();
-        return new TopicService(KafkaClients.admin(bootstrapServers), () -> down);
+        if (bootstrap != null) {
+            return new TopicService(KafkaClients.admin(bootstrapServers()));
+        }
+        // one read of the workspace gives both
+        ClusterSnapshot running = ClusterTarget.running(workspace);
+        Set<Integer> down = running.brokersDown();
+        return new TopicService(KafkaClients.admin(running.bootstrapServers()), () -> down);
     }
 
     ConsumerGroupService consumerGroupService() {
