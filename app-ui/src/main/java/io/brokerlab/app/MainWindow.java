@@ -5,11 +5,13 @@ import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
+import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.app.ui.ShownSize;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ public final class MainWindow {
             clusterView.showLog(node);
         });
         views.add(clusterView);
-        for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open)) {
+        for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open, nodeActions())) {
             views.add(extra);
         }
         root.setLeft(sidebar());
@@ -239,6 +241,22 @@ public final class MainWindow {
         if (currentView() != clusterView || session.cluster() == null) {
             notices.commandResult(outcome.text(), outcome.done());
         }
+    }
+
+    /** The Cluster view's node actions from elsewhere, answered by a notice as the kill shortcut is. */
+    private NodeActions nodeActions() {
+        return new NodeActions() {
+            @Override
+            public List<ClusterViewModel.Action> offered(NodeId node, List<ClusterViewModel.Action> menu) {
+                return clusterView.model().offered(node, menu);
+            }
+
+            @Override
+            public void run(ClusterViewModel.Action action, NodeId node) {
+                ClusterViewModel.Outcome outcome = clusterView.model().run(action, node);
+                notices.commandResult(outcome.text(), outcome.done());
+            }
+        };
     }
 
     private int current;

@@ -1,6 +1,7 @@
 package io.brokerlab.app;
 
 import io.brokerlab.app.charts.ChartsView;
+import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.app.connections.ConnectionsView;
 import io.brokerlab.app.console.ConsoleView;
 import io.brokerlab.app.properties.PropertiesPage;
@@ -24,12 +25,16 @@ final class ViewRegistry {
     private ViewRegistry() {
     }
 
-    /** {@code openWorkspace}: shows a workspace folder again, saying why if it cannot. */
-    static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace) {
+    /**
+     * {@code openWorkspace}: shows a workspace folder again, saying why if it cannot; {@code nodes}: the local
+     * cluster's node actions for views that show nodes without their cards.
+     */
+    static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace,
+            NodeActions nodes) {
         List<AppView> views = new ArrayList<>();
         PropertiesPage properties = new PropertiesPage(session, errors);
         views.add(properties);
-        TopicsView topics = new TopicsView(session, errors);
+        TopicsView topics = new TopicsView(session, errors, nodes);
         views.add(topics);
         // the console offers the topics the Topics view knows, without a second metadata client
         ObservableList<String> names = FXCollections.observableArrayList();

@@ -442,8 +442,47 @@ class FailoverUiTest {
                 && robot.lookup("#cluster-summary").queryLabeled().getText().startsWith("3 of 4 nodes running"));
     }
 
+    /**
+     * The demo's way back, where the replicas are drawn: the killed broker started from its offline replica's menu,
+     * then that replica, in sync again, made the leader from its own.
+     */
     @Test
     @Order(9)
+    void theReplicaMapStartsTheKilledBrokerAndMakesItTheLeader() {
+        UiTestSupport.click(robot, "#nav-topics");
+        TopicsView topics = view(TopicsView.class);
+        UiTestSupport.onFx(() -> topics.model().selectedProperty().set("demo"));
+        UiTestSupport.waitFor(60, "the killed broker's replica drawn offline", () ->
+                styleOf("#replica-0-" + killed).contains("replica-offline"));
+        assertThat(robot.lookup("#replica-map-hint").queryLabeled().getText()).startsWith("Right-click a replica to kill");
+
+        UiTestSupport.rightClick(robot, "#replica-0-" + killed);
+        UiTestSupport.waitFor(10, "the broker's actions", () -> robot.lookup("#replica-menu-start").tryQuery().isPresent());
+        assertThat(robot.lookup("#replica-menu-kill").tryQuery()).as("no kill for a broker that is down").isEmpty();
+        assertThat(robot.lookup("#replica-menu-lead").tryQuery()).as("an offline replica cannot lead").isEmpty();
+        UiTestSupport.click(robot, "#replica-menu-start");
+        UiTestSupport.waitFor(30, "the start's notice", () -> robot.lookup("#notices .notification").queryAll().stream()
+                .anyMatch(n -> ("Starting broker-" + killed).equals(((atlantafx.base.controls.Notification) n).getMessage())));
+        UiTestSupport.waitFor(150, "the restarted broker's replica in sync again", () ->
+                styleOf("#replica-0-" + killed).contains("replica-insync"));
+
+        UiTestSupport.rightClick(robot, "#replica-0-" + killed);
+        UiTestSupport.waitFor(10, "the replica's actions", () -> robot.lookup("#replica-menu-lead").tryQuery().isPresent());
+        assertThat(robot.lookup("#replica-menu-kill").tryQuery()).as("a running broker can be killed").isPresent();
+        UiTestSupport.click(robot, "#replica-menu-lead");
+        UiTestSupport.waitFor(60, "the replica drawn as partition 0's leader", () ->
+                styleOf("#replica-0-" + killed).contains("replica-leader"));
+    }
+
+    /** The style classes of the node {@code query} finds, read on the FX thread; empty while there is none. */
+    private List<String> styleOf(String query) {
+        AtomicReference<List<String>> styles = new AtomicReference<>(List.of());
+        UiTestSupport.onFx(() -> robot.lookup(query).tryQuery().ifPresent(n -> styles.set(List.copyOf(n.getStyleClass()))));
+        return styles.get();
+    }
+
+    @Test
+    @Order(10)
     void closingTheWindowStopsTheNodesAndASecondCloseWaitsForThat() {
         // the handler asks with a nested event loop: fire without waiting for it
         Platform.runLater(() -> window.stage().fireEvent(closeRequest()));

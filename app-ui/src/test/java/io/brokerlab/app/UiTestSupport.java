@@ -102,6 +102,15 @@ public final class UiTestSupport {
      * Parent.updateCachedBounds); here the node is found and measured on the FX thread, and only the click is not.
      */
     public static FxRobot click(FxRobot robot, String query) {
+        return click(robot, query, MouseButton.PRIMARY);
+    }
+
+    /** As {@link #click(FxRobot, String)}, with the secondary button: a context menu. */
+    public static FxRobot rightClick(FxRobot robot, String query) {
+        return click(robot, query, MouseButton.SECONDARY);
+    }
+
+    private static FxRobot click(FxRobot robot, String query, MouseButton button) {
         AtomicReference<Point2D> center = new AtomicReference<>();
         AtomicReference<javafx.stage.Window> window = new AtomicReference<>();
         waitFor(10, "a visible " + query, () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery()
@@ -113,7 +122,7 @@ public final class UiTestSupport {
                 }).orElse(false));
         // typing after the click goes to the target window, as with TestFX's own clickOn(query)
         robot.targetWindow(window.get());
-        robot.clickOn(center.get(), MouseButton.PRIMARY);
+        robot.clickOn(center.get(), button);
         return robot;
     }
 

@@ -13,6 +13,7 @@ import io.brokerlab.launcher.process.Signals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -193,6 +194,40 @@ public final class ClusterViewModel {
         }
         run(Action.KILL, row);
         return new Outcome(true, "Killed " + row.name() + " (SIGKILL)");
+    }
+
+    /** Of {@code menu}, in its order, the actions {@code id}'s card would let the user press now. */
+    public List<Action> offered(NodeId id, List<Action> menu) {
+        NodeRow row = cluster == null ? null : byId.get(id);
+        if (row == null) {
+            return List.of();
+        }
+        return menu.stream().filter(a -> a.enabledIn(row.state(), row.busyProperty().get(), clusterBusy.get()))
+                .toList();
+    }
+
+    /**
+     * Runs {@code action} on {@code id} from another view, as its card's button would: the node becomes the selected
+     * one, and the outcome says what was done or why nothing was.
+     */
+    public Outcome run(Action action, NodeId id) {
+        NodeRow row = cluster == null ? null : byId.get(id);
+        if (row == null) {
+            return refused(NO_CLUSTER);
+        }
+        if (offered(id, List.of(action)).isEmpty()) {
+            return refused("Cannot " + action.name().toLowerCase(Locale.ROOT) + " " + row.name() + " now: it is "
+                    + row.state().label());
+        }
+        run(action, row);
+        return new Outcome(true, switch (action) {
+            case KILL -> "Killed " + row.name() + " (SIGKILL)";
+            case START -> "Starting " + row.name();
+            case STOP -> "Stopping " + row.name();
+            case RESTART -> "Restarting " + row.name();
+            case PAUSE -> "Paused " + row.name() + " (SIGSTOP)";
+            case RESUME -> "Resumed " + row.name();
+        });
     }
 
     private Outcome refused(String why) {

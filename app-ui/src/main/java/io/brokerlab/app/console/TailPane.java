@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.FollowNewest;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -144,15 +145,23 @@ final class TailPane {
     }
 
     private TableView<TailedMessage> table() {
-        TableView<TailedMessage> table = new TableView<>(messages.visibleMessages());
+        // the headers keep their words when a vertical scroll bar or a projector's font takes room
+        ColumnEms widths = new ColumnEms();
+        TableView<TailedMessage> table = new TableView<>(messages.visibleMessages()) {
+            @Override
+            protected void layoutChildren() {
+                widths.apply(this);
+                super.layoutChildren();
+            }
+        };
         table.setId("console-messages");
         table.getStyleClass().addAll(Styles.DENSE, "message-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(
-                TextColumn.of("Partition", m -> String.valueOf(m.partition()), 80),
-                TextColumn.of("Offset", m -> String.valueOf(m.offset()), 90),
+                widths.atLeast(TextColumn.of("Partition", m -> String.valueOf(m.partition()), 80), 0),
+                widths.atLeast(TextColumn.of("Offset", m -> String.valueOf(m.offset()), 90), 0),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
-                TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175),
+                widths.atLeast(TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175), 0),
                 nullMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
                 nullMarked(TextColumn.of("Value", m -> messages.messageText().tableValue(m), 335),
                         m -> m.valueBytes() == null)));

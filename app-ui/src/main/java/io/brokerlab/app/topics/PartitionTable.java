@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import java.util.List;
@@ -94,12 +95,11 @@ final class PartitionTable extends TableView<PartitionRow> {
     /** The rendered header and {@code rows} rows (at least one); -1 before the first layout has measured them. */
     private double rowsHeight(int rows) {
         Region header = (Region) lookup(".column-header-background");
-        Region row = (Region) lookup(".table-row-cell");
-        if (header == null || row == null || row.getHeight() <= 0) {
+        if (header == null || header.getHeight() <= 0 || getFixedCellSize() <= 0) {
             return -1;
         }
         // a pixel to spare: an exact fit can still show a vertical scroll bar after rounding
-        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * row.getHeight() + snappedBottomInset() + 1;
+        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * getFixedCellSize() + snappedBottomInset() + 1;
     }
 
     /** The header and rows are measured in a layout: once they change, the parent asks the height again. */

@@ -3,6 +3,8 @@ package io.brokerlab.app.topics;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.cluster.NodeActions;
+import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
@@ -43,6 +45,7 @@ public final class TopicsView implements AppView {
 
     private final Session session;
     private final BiConsumer<String, Throwable> errors;
+    private final NodeActions nodes;
     private final TopicsViewModel model;
     private final SplitPane root = new SplitPane();
     /** End offsets move with every message and no event says so: re-read them while the view is on screen. */
@@ -50,9 +53,11 @@ public final class TopicsView implements AppView {
     /** The topics view shows the local workspace's cluster: on Windows its brokers run here. */
     private final WindowsDataSafety windows = WindowsDataSafety.forThisMachine();
 
-    public TopicsView(Session session, BiConsumer<String, Throwable> errors) {
+    /** {@code nodes}: the local cluster's node actions, offered on the replica map's cells. */
+    public TopicsView(Session session, BiConsumer<String, Throwable> errors, NodeActions nodes) {
         this.session = session;
         this.errors = errors;
+        this.nodes = nodes;
         this.model = new TopicsViewModel(session.background(), session.fx());
         session.connectionProperty().addListener((o, a, c) -> attach());
         session.snapshotProperty().addListener((o, a, snap) -> model.apply(snap));
@@ -152,12 +157,21 @@ public final class TopicsView implements AppView {
         partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
-        ReplicaMap map = new ReplicaMap(model);
+        ReplicaMap map = new ReplicaMap(model, nodes);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox mapHeader = new HBox(12, mapTitle, grow, ReplicaMap.legend());
+        // the failover demo's next step is found where the replicas are drawn
+        Label mapHint = new Label();
+        mapHint.setId("replica-map-hint");
+        mapHint.getStyleClass().add(Styles.TEXT_MUTED);
+        mapHint.setWrapText(true);
+        mapHint.textProperty().bind(Bindings.createStringBinding(() -> session.cluster() == null
+                ? "Right-click an in-sync replica to make it the leader."
+                : "Right-click a replica to kill, stop or start its broker, or to make an in-sync replica the leader.",
+                session.connectionProperty()));
         javafx.scene.layout.FlowPane actions = actions(partitions);
-        VBox right = new VBox(12, title, actions, partitions, mapHeader, map);
+        VBox right = new VBox(12, title, actions, partitions, mapHeader, map, mapHint);
         VBox.setVgrow(map, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         root.getItems().setAll(left, right);

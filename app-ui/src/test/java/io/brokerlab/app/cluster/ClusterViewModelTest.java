@@ -375,6 +375,29 @@ class ClusterViewModelTest {
     }
 
     @Test
+    void anotherViewIsOfferedWhatTheNodesCardWouldOfferAndRunsItTheSameWay() {
+        List<Action> menu = List.of(Action.KILL, Action.STOP, Action.START);
+        assertThat(model.offered(NodeId.broker(2), menu)).containsExactly(Action.START);
+        ClusterViewModel.Outcome refused = model.run(Action.KILL, NodeId.broker(2));
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.text()).isEqualTo("Cannot kill broker-2 now: it is stopped");
+        assertThat(cluster.calls).isEmpty();
+
+        model.startAll();
+        assertThat(model.offered(NodeId.broker(2), menu)).containsExactly(Action.KILL, Action.STOP);
+        assertThat(model.run(Action.KILL, NodeId.broker(2)))
+                .isEqualTo(new ClusterViewModel.Outcome(true, "Killed broker-2 (SIGKILL)"));
+        assertThat(model.selectedProperty().get()).as("the node acted on, as from its card").isEqualTo(NodeId.broker(2));
+        assertThat(model.run(Action.START, NodeId.broker(2)))
+                .isEqualTo(new ClusterViewModel.Outcome(true, "Starting broker-2"));
+        assertThat(cluster.calls).containsExactly("up", "kill broker-2", "start broker-2");
+
+        model.attach(null);
+        assertThat(model.offered(NodeId.broker(2), menu)).as("an external cluster: no process control").isEmpty();
+        assertThat(model.run(Action.KILL, NodeId.broker(2)).text()).startsWith("No local cluster here");
+    }
+
+    @Test
     void withoutALocalClusterTheKeysSayThereIsNone() {
         model.attach(null);
         for (ClusterViewModel.Outcome outcome : List.of(model.startAll(), model.stopAll(), model.killSelected())) {

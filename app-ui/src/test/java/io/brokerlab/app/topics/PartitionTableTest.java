@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.FakeCluster;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.launcher.state.ClusterState;
 import io.brokerlab.launcher.state.PartitionState;
 import io.brokerlab.launcher.state.TopicState;
@@ -67,7 +68,7 @@ class PartitionTableTest {
             javafx.scene.layout.Region below = new javafx.scene.layout.Region();
             javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
             javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(table, below);
-            new Scene(box, 700, 900);
+            withAppStyles(new Scene(box, 700, 900));
             TreeMap<String, TopicState> topics = new TreeMap<>();
             topics.put("few", topic("few", 3));
             topics.put("many", topic("many", 40));
@@ -96,7 +97,7 @@ class PartitionTableTest {
             model.attach(null, List.of(1, 2, 3));
             model.apply(cluster.snapshot());
             PartitionTable table = new PartitionTable(model);
-            new Scene(table, 700, 300);
+            withAppStyles(new Scene(table, 700, 300));
             model.apply(state(0, Map.of("demo", 1)));
             TableCell<?, ?> leader = cell(table, "partitions-leader");
             assertThat(leader.getText()).isEqualTo("broker-1");
@@ -121,12 +122,12 @@ class PartitionTableTest {
                     .getUserAgentStylesheet());
             try {
                 PartitionTable table = new PartitionTable(model);
-                ReplicaMap map = new ReplicaMap(model);
+                ReplicaMap map = new ReplicaMap(model, NodeActions.NONE);
                 javafx.scene.layout.VBox.setVgrow(map, javafx.scene.layout.Priority.ALWAYS);
                 javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, table, map);
                 // three steps up from 14 px, in the right pane of a 1400 x 900 window
                 box.setStyle("-fx-font-size: 17px;");
-                new Scene(box, 700, 380);
+                withAppStyles(new Scene(box, 700, 380));
                 TreeMap<String, TopicState> topics = new TreeMap<>(Map.of("demo", topic("demo", 3)));
                 model.apply(new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH, true, Optional.empty(),
                         new TreeMap<>(), OptionalInt.of(1), topics, List.of()));
@@ -145,6 +146,12 @@ class PartitionTableTest {
                 javafx.application.Application.setUserAgentStylesheet(null);
             }
         });
+    }
+
+    /** The app's own stylesheet, which gives the table its row height. */
+    private static Scene withAppStyles(Scene scene) {
+        scene.getStylesheets().add(io.brokerlab.app.MainWindow.class.getResource("app.css").toExternalForm());
+        return scene;
     }
 
     private static TableCell<?, ?> cell(PartitionTable table, String column) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.FakeCluster;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.testing.TestClusters;
@@ -32,7 +33,7 @@ class ReplicaMapTest {
             model.apply(cluster.snapshot());
             model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
                     new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
-            ReplicaMap map = new ReplicaMap(model);
+            ReplicaMap map = new ReplicaMap(model, NodeActions.NONE);
             new Scene(map, 600, 300);
             layout(map);
             Label oldLeader = cell(map, 0, 1);
@@ -84,7 +85,7 @@ class ReplicaMapTest {
                 model.attach(null, List.of(1, 2, 3));
                 model.apply(cluster.snapshot());
                 model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)))));
-                ReplicaMap map = new ReplicaMap(model);
+                ReplicaMap map = new ReplicaMap(model, NodeActions.NONE);
                 Scene scene = new Scene(map, 600, 300);
                 // the app's own rules make the replica labels taller than a line of text
                 scene.getStylesheets().add(ReplicaMap.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
@@ -128,7 +129,7 @@ class ReplicaMapTest {
             TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
             model.attach(null, List.of(1, 2, 3));
             model.apply(cluster.snapshot());
-            ReplicaMap pane = new ReplicaMap(model);
+            ReplicaMap pane = new ReplicaMap(model, NodeActions.NONE);
             new Scene(pane, 600, 400);
             for (int round = 0; round < 3; round++) {
                 model.apply(List.of(new TopicInfo("warm" + round, false, partitions.subList(0, 50), List.of())));

@@ -1,4 +1,4 @@
-package io.brokerlab.app.topics;
+package io.brokerlab.app.ui;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,17 +14,17 @@ import javafx.scene.control.skin.TableColumnHeader;
  * projector a pixel minimum cuts the headers ("Partit…", "End off…"); a table whose columns no longer fit scrolls
  * sideways instead. FX thread.
  */
-final class ColumnEms {
+public final class ColumnEms {
 
     private final Map<TableColumn<?, ?>, double[]> ems = new LinkedHashMap<>();
 
     /** {@code column} at least {@code least} ems wide. */
-    <C extends TableColumn<?, ?>> C atLeast(C column, double least) {
+    public <C extends TableColumn<?, ?>> C atLeast(C column, double least) {
         return between(column, least, Double.NaN);
     }
 
     /** A narrow column (a count): the room it does not need goes to the others. */
-    <C extends TableColumn<?, ?>> C between(C column, double least, double most) {
+    public <C extends TableColumn<?, ?>> C between(C column, double least, double most) {
         ems.put(column, new double[] {least, most});
         return column;
     }
@@ -33,7 +33,7 @@ final class ColumnEms {
      * Called before the table lays itself out: the font is known once CSS has styled the header. A column is also
      * never narrower than its header's words, whatever the font and theme make of them.
      */
-    void apply(TableView<?> table) {
+    public void apply(TableView<?> table) {
         Labeled anyHeader = (Labeled) table.lookup(".column-header .label");
         if (anyHeader == null) {
             return;
