@@ -47,7 +47,10 @@ final class ViewRegistry {
         ConsoleView console = new ConsoleView(session, names);
         console.onShown(topics.model()::refresh);
         views.add(console);
-        views.add(new TimelineView(session));
+        TimelineView timeline = new TimelineView(session);
+        // both show the session's cluster: a leader moved in Topics is the cause the timeline times changes from
+        topics.model().onUserAction(action -> timeline.model().acceptUserAction(action));
+        views.add(timeline);
         views.add(new ChartsView(session));
         // unsaved edits of the workspace's files are saved, dropped or kept before an external cluster replaces it
         views.add(new ConnectionsView(session, openWorkspace, (bootstrap, zookeeper) -> properties.leave()

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.TextColumn;
@@ -62,7 +63,15 @@ public final class TimelineView implements AppView {
         // the session delivers only the shown cluster's events: they belong to its timeline
         session.addEventListener(events -> model().accept(events));
         session.addClusterEventListener(events -> model().acceptCluster(events));
-        TableView<TimelineEntry> table = new TableView<>();
+        // the words of a header are never cut, whatever the font makes of the ems below
+        ColumnEms headers = new ColumnEms();
+        TableView<TimelineEntry> table = new TableView<>() {
+            @Override
+            protected void layoutChildren() {
+                headers.apply(this);
+                super.layoutChildren();
+            }
+        };
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
@@ -70,7 +79,8 @@ public final class TimelineView implements AppView {
         TableColumn<TimelineEntry, String> time = TextColumn.of("Time", e -> TIME.format(e.at()));
         TableColumn<TimelineEntry, String> since = TextColumn.of("After prev.", e -> gap(e.sincePreviousMillis()));
         TableColumn<TimelineEntry, String> where = TextColumn.of("Where", TimelineEntry::node);
-        table.getColumns().addAll(List.of(time, since, where));
+        table.getColumns().addAll(List.of(headers.atLeast(time, 8), headers.atLeast(since, 7),
+                headers.atLeast(where, 6.5)));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setCellFactory(c -> new IconCell<>(e -> switch (e.tone()) {
@@ -78,7 +88,7 @@ public final class TimelineView implements AppView {
             case GOOD -> new IconCell.Look(e.what(), Feather.CHECK_CIRCLE, "timeline-good");
             case NEUTRAL -> new IconCell.Look(e.what(), Feather.CIRCLE, null);
         }, List.of("timeline-kill", "timeline-good")));
-        table.getColumns().add(what);
+        table.getColumns().add(headers.atLeast(what, 13));
         TableColumn<TimelineEntry, String> detail = TextColumn.of("Detail", TimelineEntry::detail);
         // the durability pane leaves Detail narrow on a laptop: the whole sentence on hover
         detail.setCellFactory(c -> new TableCell<>() {
@@ -89,18 +99,18 @@ public final class TimelineView implements AppView {
                 setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
             }
         });
-        table.getColumns().add(detail);
-        // in ems of the app's font, so the columns grow with its font size (a projector); the minimums add up to
-        // what the table gets beside the durability pane at the largest text a projector needs, so Detail stays in
-        // view: past them the constrained policy pushes the last column out of the table
-        // time, gap and place never give way: "02:41:13.835", "After prev." and "ZooKeeper" whole
-        sizeInEm(note, time, 8, 8.5);
-        sizeInEm(note, since, 7, 7.5);
-        sizeInEm(note, where, 6.5, 8);
+        table.getColumns().add(headers.atLeast(detail, 6));
+        // in ems of the app's font, so the columns grow with its font size (a projector); the minimums given above
+        // add up to what the table gets beside the durability pane at the largest text a projector needs, so Detail
+        // stays in view: past them the constrained policy pushes the last column out of the table. Time, gap and
+        // place never give way: "02:41:13.835", "After prev." and "ZooKeeper" whole
+        prefInEm(note, time, 8.5);
+        prefInEm(note, since, 8);
+        prefInEm(note, where, 8);
         // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, before Detail gets
         // more than its share: Detail's whole sentence is in its tooltip
-        sizeInEm(note, what, 13, 19);
-        sizeInEm(note, detail, 6, 20);
+        prefInEm(note, what, 19);
+        prefInEm(note, detail, 20);
         Label placeholder = new Label();
         placeholder.setId("timeline-placeholder");
         placeholder.setWrapText(true);
@@ -308,15 +318,12 @@ public final class TimelineView implements AppView {
     }
 
     /**
-     * Sizes {@code column} in ems of {@code probe}'s font (a label in the same view, so it follows the app's font
-     * size), again whenever that changes. Columns are not styleable by CSS, and a bound width would break resizing.
+     * Gives {@code column} a preferred width in ems of {@code probe}'s font (a label in the same view, so it follows
+     * the app's font size), again whenever that changes. Columns are not styleable by CSS, and a bound width would
+     * break resizing.
      */
-    private static void sizeInEm(Label probe, TableColumn<?, ?> column, double minEm, double prefEm) {
-        Runnable apply = () -> {
-            double em = probe.getFont().getSize();
-            column.setMinWidth(minEm * em);
-            column.setPrefWidth(prefEm * em);
-        };
+    private static void prefInEm(Label probe, TableColumn<?, ?> column, double prefEm) {
+        Runnable apply = () -> column.setPrefWidth(prefEm * probe.getFont().getSize());
         probe.fontProperty().addListener(o -> apply.run());
         apply.run();
     }

@@ -1,6 +1,7 @@
 package io.brokerlab.app.timeline;
 
 import io.brokerlab.app.NodeEvent;
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeKind;
@@ -96,6 +97,17 @@ public final class TimelineViewModel {
                         : ended.what())), loss.tone(), 0);
         entries.replace(loss, List.of(node, effect));
         return true;
+    }
+
+    /**
+     * A leader move or election the user asked for elsewhere: listed, and the leader changes that follow are timed
+     * from it rather than from the last node action (a leader moved by hand a minute after a restart is not the
+     * restart's doing).
+     */
+    public void acceptUserAction(UserAction action) {
+        entries.merge(List.of(new TimelineEntry(action.at(), action.where(), action.what(), "",
+                TimelineEntry.Tone.NEUTRAL, 0)));
+        brokerCause = new Cause(action.at(), action.cause());
     }
 
     private void remember(NodeEvent event) {

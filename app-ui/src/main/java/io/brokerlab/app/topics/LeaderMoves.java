@@ -1,10 +1,12 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.TopicService;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -23,10 +26,16 @@ final class LeaderMoves {
 
     private final ShownTopics shown;
     private final ActionRunner actions;
+    private Consumer<UserAction> sent = action -> { };
 
     LeaderMoves(ShownTopics shown, ActionRunner actions) {
         this.shown = shown;
         this.actions = actions;
+    }
+
+    /** Told of each election or move sent to the cluster (not of those refused before), when it is sent. */
+    void onAsked(Consumer<UserAction> listener) {
+        sent = listener;
     }
 
     /**
@@ -50,6 +59,9 @@ final class LeaderMoves {
             } else {
                 asked.add(p.partition());
             }
+        }
+        if (!asked.isEmpty()) {
+            sent.accept(new UserAction(Instant.now(), name, "preferred election asked", "the election was asked"));
         }
         return actions.act(doing, s -> {
             ElectionResult elected = asked.isEmpty() ? new ElectionResult(List.of(), Map.of())
@@ -139,6 +151,8 @@ final class LeaderMoves {
         }
         List<Integer> replicas = leaderFirst(p.replicas(), broker);
         boolean alreadyPreferred = replicas.equals(p.replicas());
+        sent.accept(new UserAction(Instant.now(), name + "-" + partition, "move to broker-" + broker + " asked",
+                "the move was asked"));
         return actions.act(doing, s -> {
             if (!alreadyPreferred) {
                 s.reassign(name, partition, replicas, Duration.ofSeconds(30));

@@ -1,5 +1,6 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -171,6 +173,11 @@ public final class TopicsViewModel {
      */
     public void onActionError(BiConsumer<String, Throwable> handler) {
         actions.onActionError(handler);
+    }
+
+    /** Told of each preferred election or leader move when it is sent to the cluster: the timeline times from it. */
+    public void onUserAction(Consumer<UserAction> listener) {
+        leaders.onAsked(listener);
     }
 
     /** Creates the topic and selects it once the cluster has it. */

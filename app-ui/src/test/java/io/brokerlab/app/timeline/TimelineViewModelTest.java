@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.app.NodeEvent;
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -148,6 +149,21 @@ class TimelineViewModelTest {
                 null, 1, 3, List.of(1, 3), List.of(1, 3))));
         assertThat(model.entries().get(0).what()).isEqualTo("leader broker-3 → broker-1");
         assertThat(model.entries().get(0).detail()).as("not 1800 s after broker-2 was killed").isEmpty();
+    }
+
+    @Test
+    void aLeaderMovedByHandIsTimedFromTheMoveNotFromTheLastNodeAction() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
+        Instant asked = t0.plusSeconds(20);
+        model.acceptUserAction(new UserAction(asked, "demo-0", "move to broker-2 asked", "the move was asked"));
+        model.acceptCluster(List.of(event(asked.plusMillis(300), EventType.LEADER_CHANGED, "demo", 0, null, null, 2, 1,
+                List.of(2, 1, 3), List.of(1, 3, 2))));
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what).containsExactly(
+                tuple("demo-0", "leader broker-1 → broker-2"), tuple("demo-0", "move to broker-2 asked"),
+                tuple("broker-2", "killed"));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new leader 0.3 s after the move was asked");
+        assertThat(model.entries().get(1).sincePreviousMillis()).isEqualTo(20_000);
     }
 
     @Test

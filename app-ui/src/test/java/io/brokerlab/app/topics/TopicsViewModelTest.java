@@ -1,8 +1,10 @@
 package io.brokerlab.app.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.app.FakeCluster;
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.admin.ElectionResult;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
@@ -424,6 +426,8 @@ class TopicsViewModelTest {
         TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
         List<String> errors = new ArrayList<>();
         model.onActionError((what, error) -> errors.add(what));
+        List<UserAction> told = new ArrayList<>();
+        model.onUserAction(told::add);
         model.attach(source, List.of(1, 2, 3));
         model.apply(cluster.snapshot());
         cluster.kill(NodeId.broker(3));
@@ -455,6 +459,9 @@ class TopicsViewModelTest {
                 + " replica");
         assertThat(calls).containsExactly("reassign demo-0 [2, 1, 3]", "elect demo [0]", "elect demo [2]");
         assertThat(errors).as("refusals are said in the status line, not in a dialog").isEmpty();
+        assertThat(told).as("the timeline hears of the moves sent, not of those refused")
+                .extracting(UserAction::where, UserAction::what)
+                .containsExactly(tuple("demo-0", "move to broker-2 asked"), tuple("demo-2", "move to broker-2 asked"));
     }
 
     @Test
