@@ -166,6 +166,7 @@ public final class TopicsView implements AppView {
         mapHint.setId("replica-map-hint");
         mapHint.getStyleClass().add(Styles.TEXT_MUTED);
         mapHint.setWrapText(true);
+        mapHint.setMinHeight(Region.USE_PREF_SIZE); // at a projector's text size: two lines, not one cut short
         mapHint.textProperty().bind(Bindings.createStringBinding(() -> session.cluster() == null
                 ? "Right-click an in-sync replica to make it the leader."
                 : "Right-click a replica to kill, stop or start its broker, or to make an in-sync replica the leader.",
