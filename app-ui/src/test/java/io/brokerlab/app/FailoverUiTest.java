@@ -472,6 +472,15 @@ class FailoverUiTest {
         UiTestSupport.click(robot, "#replica-menu-lead");
         UiTestSupport.waitFor(60, "the replica drawn as partition 0's leader", () ->
                 styleOf("#replica-0-" + killed).contains("replica-leader"));
+
+        // for the README: the menu of a follower in the map's first column, clear of the window's edge
+        int follower = topics.model().detailProperty().get().partitions().stream().filter(p -> p.leader() != 1)
+                .findFirst().orElseThrow().partition();
+        UiTestSupport.rightClick(robot, "#replica-" + follower + "-1");
+        UiTestSupport.waitFor(10, "broker-1's actions", () -> robot.lookup("#replica-menu-lead").tryQuery().isPresent());
+        UiTestSupport.screenshotsWithMenu(window, "topics-replica-menu");
+        UiTestSupport.onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu).toList().forEach(javafx.stage.Window::hide));
     }
 
     /** The style classes of the node {@code query} finds, read on the FX thread; empty while there is none. */

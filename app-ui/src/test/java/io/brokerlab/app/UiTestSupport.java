@@ -215,6 +215,50 @@ public final class UiTestSupport {
         onFx(() -> window.setDark(was));
     }
 
+    /**
+     * {@code <name>-light.png} and {@code -dark.png} of the window with the context menu open on it drawn in: a
+     * scene's snapshot leaves out popups, which are windows of their own.
+     */
+    public static void screenshotsWithMenu(MainWindow window, String name) {
+        if (System.getProperty("brokerlab.screenshots") == null) {
+            return;
+        }
+        boolean was = window.dark();
+        for (boolean dark : new boolean[] {false, true}) {
+            onFx(() -> window.setDark(dark));
+            WaitForAsyncUtils.waitForFxEvents();
+            Path file = Path.of(System.getProperty("brokerlab.screenshots"), name + (dark ? "-dark" : "-light") + ".png");
+            onFx(() -> {
+                javafx.scene.Scene scene = window.scene();
+                WritableImage image = scene.snapshot(null);
+                // drawn over the window's image, so the menu's shadow blends as on a screen
+                javafx.scene.canvas.Canvas both = new javafx.scene.canvas.Canvas(image.getWidth(), image.getHeight());
+                both.getGraphicsContext2D().drawImage(image, 0, 0);
+                // the menu's own nodes on a transparent ground: its scene's snapshot fills the shadow's room white
+                javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+                clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                        .forEach(menu -> {
+                            javafx.scene.Parent root = menu.getScene().getRoot();
+                            javafx.geometry.Bounds at = root.getBoundsInParent();
+                            both.getGraphicsContext2D().drawImage(root.snapshot(clear, null),
+                                    menu.getX() + menu.getScene().getX() + at.getMinX() - scene.getWindow().getX()
+                                            - scene.getX(),
+                                    menu.getY() + menu.getScene().getY() + at.getMinY() - scene.getWindow().getY()
+                                            - scene.getY());
+                        });
+                javafx.scene.SnapshotParameters opaque = new javafx.scene.SnapshotParameters();
+                try {
+                    Png.write(both.snapshot(opaque, null), file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        onFx(() -> window.setDark(was));
+    }
+
     /** {@code <name>-light.png} and {@code -dark.png} of a dialog of the window (the theme is the app's, global). */
     public static void screenshots(MainWindow window, javafx.scene.Scene dialog, String name) {
         boolean was = window.dark();
