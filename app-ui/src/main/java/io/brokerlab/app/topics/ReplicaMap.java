@@ -1,24 +1,16 @@
 package io.brokerlab.app.topics;
 
-import atlantafx.base.theme.Styles;
-import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
-import io.brokerlab.launcher.config.NodeId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -35,12 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
-    /** A replica's broker actions on right-click; Kill first, the failover demo's. */
-    static final List<Action> BROKER_ACTIONS = List.of(Action.KILL, Action.STOP, Action.START);
-
     private final TopicsViewModel model;
-    private final NodeActions nodes;
-    private final ContextMenu menu = new ContextMenu();
+    private final ReplicaMenu menu;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private Shape drawn;
     private List<Integer> columnBrokers;
@@ -77,8 +65,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
     public ReplicaMap(TopicsViewModel model, NodeActions nodes) {
         this.model = model;
-        this.nodes = nodes;
-        menu.setId("replica-menu");
+        this.menu = new ReplicaMenu(model, nodes);
         setItems(rows);
         getStyleClass().add("replica-map");
         setId("replica-map");
@@ -150,58 +137,13 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
             int broker = brokers.get(c);
             TableColumn<Row, List<ReplicaState>> column = new TableColumn<>("broker-" + broker);
             column.setCellValueFactory(cell -> cell.getValue().statesProperty());
-            column.setCellFactory(cell -> new ReplicaCell(index, broker, this::showMenu));
+            column.setCellFactory(cell -> new ReplicaCell(index, broker, menu));
             column.setSortable(false);
             column.setReorderable(false);
             column.setMinWidth(90);
             columns.add(column);
         }
         getColumns().setAll(columns);
-    }
-
-    @FunctionalInterface
-    private interface MenuRequest {
-        void show(Node anchor, int partition, int broker, ReplicaState state, double screenX, double screenY);
-    }
-
-    /**
-     * What can be done from a replica: make it the leader when it is an in-sync follower, and kill, stop or start its
-     * broker when the cluster is local. Built when asked for, so the cells carry no menu of their own.
-     */
-    private void showMenu(Node anchor, int partition, int broker, ReplicaState state, double screenX, double screenY) {
-        TopicInfo topic = model.detailProperty().get();
-        List<MenuItem> items = new ArrayList<>();
-        if (topic != null && state == ReplicaState.IN_SYNC && !model.leaderMoveDisabled().get()) {
-            MenuItem lead = new MenuItem("Make broker-" + broker + " the leader of " + topic.name() + "-" + partition,
-                    new FontIcon(Feather.STAR));
-            lead.setId("replica-menu-lead");
-            String name = topic.name();
-            lead.setOnAction(e -> model.moveLeadership(name, partition, broker));
-            items.add(lead);
-        }
-        List<Action> offered = nodes.offered(NodeId.broker(broker), BROKER_ACTIONS);
-        if (!items.isEmpty() && !offered.isEmpty()) {
-            items.add(new SeparatorMenuItem());
-        }
-        for (Action action : offered) {
-            String verb = action.name().charAt(0) + action.name().substring(1).toLowerCase(Locale.ROOT);
-            MenuItem item = new MenuItem(verb + " broker-" + broker, new FontIcon(switch (action) {
-                case KILL -> Feather.ZAP;
-                case STOP -> Feather.STOP_CIRCLE;
-                default -> Feather.PLAY;
-            }));
-            item.setId("replica-menu-" + action.name().toLowerCase(Locale.ROOT));
-            if (action == Action.KILL) {
-                item.getStyleClass().add(Styles.DANGER);
-            }
-            item.setOnAction(e -> nodes.run(action, NodeId.broker(broker)));
-            items.add(item);
-        }
-        menu.hide();
-        if (!items.isEmpty()) {
-            menu.getItems().setAll(items);
-            menu.show(anchor, screenX, screenY);
-        }
     }
 
     /** What the map's rows and columns are; rows are replaced one by one while it stays the same. */
@@ -215,7 +157,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         private final int broker;
         private final Label label = new Label();
 
-        ReplicaCell(int column, int broker, MenuRequest menu) {
+        ReplicaCell(int column, int broker, ReplicaMenu menu) {
             this.column = column;
             this.broker = broker;
             label.getStyleClass().add("replica-cell");

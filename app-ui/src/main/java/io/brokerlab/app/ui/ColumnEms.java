@@ -17,6 +17,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 public final class ColumnEms {
 
     private final Map<TableColumn<?, ?>, double[]> ems = new LinkedHashMap<>();
+    private final Map<TableColumn<?, ?>, TableColumnHeader> headers = new HashMap<>();
 
     /** {@code column} at least {@code least} ems wide. */
     public <C extends TableColumn<?, ?>> C atLeast(C column, double least) {
@@ -34,20 +35,25 @@ public final class ColumnEms {
      * never narrower than its header's words, whatever the font and theme make of them.
      */
     public void apply(TableView<?> table) {
-        Labeled anyHeader = (Labeled) table.lookup(".column-header .label");
-        if (anyHeader == null) {
-            return;
-        }
-        double em = anyHeader.getFont().getSize();
-        Map<Object, Double> headerNeeds = new HashMap<>();
-        for (Node node : table.lookupAll(".column-header")) {
-            if (node instanceof TableColumnHeader header && header.lookup(".label") instanceof Labeled words) {
-                headerNeeds.put(header.getTableColumn(),
-                        Math.ceil(words.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()));
+        if (!headersShown(table)) {
+            findHeaders(table);
+            if (!headersShown(table)) {
+                return;
             }
         }
-        ems.forEach((column, range) -> {
-            double least = Math.max(range[0] * em, headerNeeds.getOrDefault(column, 0.0));
+        double em = -1;
+        for (Map.Entry<TableColumn<?, ?>, double[]> entry : ems.entrySet()) {
+            TableColumn<?, ?> column = entry.getKey();
+            TableColumnHeader header = headers.get(column);
+            if (!(header.lookup(".label") instanceof Labeled words)) {
+                continue;
+            }
+            if (em < 0) {
+                em = words.getFont().getSize();
+            }
+            double[] range = entry.getValue();
+            double least = Math.max(range[0] * em,
+                    Math.ceil(words.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset()));
             if (column.getMinWidth() != least) {
                 column.setMinWidth(least);
             }
@@ -55,6 +61,25 @@ public final class ColumnEms {
             if (column.getMaxWidth() != most) {
                 column.setMaxWidth(most);
             }
-        });
+        }
+    }
+
+    /**
+     * Looked up once, not on every layout: a lookup through the whole table also walks every visible row's cells, and
+     * a table that follows a flood of messages is laid out in every pulse.
+     */
+    private void findHeaders(TableView<?> table) {
+        headers.clear();
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header && header.getTableColumn() instanceof TableColumn<?, ?> column
+                    && ems.containsKey(column)) {
+                headers.put(column, header);
+            }
+        }
+    }
+
+    private boolean headersShown(TableView<?> table) {
+        return table.getScene() != null && headers.size() == ems.size()
+                && headers.values().stream().allMatch(h -> h.getScene() == table.getScene());
     }
 }

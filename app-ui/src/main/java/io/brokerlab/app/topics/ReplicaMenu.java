@@ -1,0 +1,78 @@
+package io.brokerlab.app.topics;
+
+import atlantafx.base.theme.Styles;
+import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.app.cluster.NodeActions;
+import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.config.NodeId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The replica map's right-click menu: make an in-sync follower the leader, and kill, stop or start the replica's broker
+ * when the cluster is local. One menu for the whole map, filled when asked for, so the cells carry none. FX thread.
+ */
+final class ReplicaMenu {
+
+    /** Kill first: the failover demo's. */
+    static final List<Action> BROKER_ACTIONS = List.of(Action.KILL, Action.STOP, Action.START);
+
+    private final TopicsViewModel model;
+    private final NodeActions nodes;
+    private final ContextMenu menu = new ContextMenu();
+
+    ReplicaMenu(TopicsViewModel model, NodeActions nodes) {
+        this.model = model;
+        this.nodes = nodes;
+        menu.setId("replica-menu");
+    }
+
+    /** Shows what can be done with {@code partition}'s replica on {@code broker}, or nothing when nothing can. */
+    void show(Node anchor, int partition, int broker, ReplicaState state, double screenX, double screenY) {
+        List<MenuItem> items = new ArrayList<>();
+        TopicInfo topic = model.detailProperty().get();
+        if (topic != null && state == ReplicaState.IN_SYNC && !model.leaderMoveDisabled().get()) {
+            MenuItem lead = new MenuItem("Make broker-" + broker + " the leader of " + topic.name() + "-" + partition,
+                    new FontIcon(Feather.STAR));
+            lead.setId("replica-menu-lead");
+            String name = topic.name();
+            lead.setOnAction(e -> model.moveLeadership(name, partition, broker));
+            items.add(lead);
+        }
+        List<Action> offered = nodes.offered(NodeId.broker(broker), BROKER_ACTIONS);
+        if (!items.isEmpty() && !offered.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        for (Action action : offered) {
+            items.add(brokerItem(action, broker));
+        }
+        menu.hide();
+        if (!items.isEmpty()) {
+            menu.getItems().setAll(items);
+            menu.show(anchor, screenX, screenY);
+        }
+    }
+
+    private MenuItem brokerItem(Action action, int broker) {
+        String name = action.name().toLowerCase(Locale.ROOT);
+        MenuItem item = new MenuItem(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " broker-" + broker,
+                new FontIcon(switch (action) {
+                    case KILL -> Feather.ZAP;
+                    case STOP -> Feather.STOP_CIRCLE;
+                    default -> Feather.PLAY;
+                }));
+        item.setId("replica-menu-" + name);
+        if (action == Action.KILL) {
+            item.getStyleClass().add(Styles.DANGER);
+        }
+        item.setOnAction(e -> nodes.run(action, NodeId.broker(broker)));
+        return item;
+    }
+}
