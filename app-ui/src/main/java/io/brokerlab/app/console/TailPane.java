@@ -9,6 +9,7 @@ import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -198,6 +199,12 @@ final class TailPane {
     }
 
     /** A null key or value reads as such, muted, so it is not taken for an empty one. */
+    /**
+     * A null key or value, as a pseudo-class: a style class taken off and put back on each update had every such
+     * cell's style matched against the whole theme again, four times a second under a flood.
+     */
+    static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
+
     private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,
                                                                  Predicate<TailedMessage> isNull) {
         column.setCellFactory(c -> new TableCell<>() {
@@ -206,11 +213,7 @@ final class TailPane {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
                 TailedMessage m = empty || getTableRow() == null ? null : getTableRow().getItem();
-                boolean none = m != null && isNull.test(m);
-                getStyleClass().remove("null-cell");
-                if (none) {
-                    getStyleClass().add("null-cell");
-                }
+                pseudoClassStateChanged(NULL_VALUE, m != null && isNull.test(m));
             }
         });
         return column;

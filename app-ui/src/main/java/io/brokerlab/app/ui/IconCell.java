@@ -31,17 +31,19 @@ public final class IconCell<S, T> extends TableCell<S, T> {
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(styleClasses);
-        if (empty || item == null) {
+        Look shown = empty || item == null ? null : look.apply(item);
+        String wanted = shown == null ? null : shown.styleClass();
+        // only a real change: each change of the style classes has the cell's style matched against the theme again
+        styleClasses.stream().filter(c -> !c.equals(wanted)).forEach(getStyleClass()::remove);
+        if (wanted != null && !getStyleClass().contains(wanted)) {
+            getStyleClass().add(wanted);
+        }
+        if (shown == null) {
             setText(null);
             setGraphic(null);
             return;
         }
-        Look shown = look.apply(item);
         setText(shown.text());
-        if (shown.styleClass() != null) {
-            getStyleClass().add(shown.styleClass());
-        }
         icon.setIconCode(shown.icon());
         setGraphic(icon);
     }

@@ -102,7 +102,8 @@ class ConsoleSendUiTest {
     }
 
     private java.util.List<String> nullCellTexts() {
-        return robot.lookup("#console-messages .null-cell").queryAll().stream()
+        return robot.lookup("#console-messages .table-cell").queryAll().stream()
+                .filter(node -> node.getPseudoClassStates().contains(TailPane.NULL_VALUE))
                 .map(node -> ((TableCell<?, ?>) node).getText()).toList();
     }
 }

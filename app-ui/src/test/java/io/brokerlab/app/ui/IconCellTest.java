@@ -40,6 +40,23 @@ class IconCellTest {
     }
 
     @Test
+    void theSameLookAgainLeavesTheStyleClassesAlone() throws Exception {
+        withCell(cell -> {
+            cell.updateItem(2, false);
+            java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+            cell.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> changes.incrementAndGet());
+
+            cell.updateItem(3, false);
+            cell.updateItem(3, false);
+
+            assertThat(cell.getText()).isEqualTo("3 offline");
+            assertThat(changes.get()).as("each change has the cell's style matched again").isZero();
+            cell.updateItem(0, false);
+            assertThat(changes.get()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void anEmptyRowShowsNothing() throws Exception {
         withCell(cell -> {
             cell.updateItem(1, false);
