@@ -23,9 +23,9 @@ import javafx.collections.ObservableList;
  * cluster does about them (leader changes, ISR shrink/expand, under-replicated and offline partitions,
  * controller, ZooKeeper roles, quorum) from the state watcher's {@link ClusterEvent}s. An effect says how long after
  * its likely cause it came: a broker's registration after that broker's own start, its session's end after its own
- * stop or kill; leader, ISR, partition and controller changes after the latest thing a broker did (or the quorum
- * loss); ZooKeeper roles and quorum after the latest thing a ZooKeeper did. What users do themselves (topics created
- * or deleted) and the watcher's own connection have no cause. FX thread.
+ * stop or kill; leader, ISR, partition and controller changes after the latest thing a broker did, the quorum loss
+ * or a leader move or election the user asked for in Topics (listed as well); ZooKeeper roles and quorum after the
+ * latest thing a ZooKeeper did. Topics created or deleted and the watcher's own connection have no cause. FX thread.
  */
 public final class TimelineViewModel {
 
