@@ -472,6 +472,12 @@ class FailoverUiTest {
         UiTestSupport.click(robot, "#replica-menu-lead");
         UiTestSupport.waitFor(60, "the replica drawn as partition 0's leader", () ->
                 styleOf("#replica-0-" + killed).contains("replica-leader"));
+        // the timeline lists the move and times the leader change from it, not from the broker's start
+        TimelineView timeline = view(TimelineView.class);
+        UiTestSupport.waitFor(10, "the move and its effect in the timeline", () -> timeline.model().entries().stream()
+                .anyMatch(e -> e.node().equals("demo-0") && e.what().equals("move to broker-" + killed + " asked"))
+                && timeline.model().entries().stream().anyMatch(e -> e.node().equals("demo-0")
+                        && e.what().endsWith("→ broker-" + killed) && e.detail().contains("after the move was asked")));
 
         // for the README: the menu of a follower in the map's first column, clear of the window's edge
         int follower = topics.model().detailProperty().get().partitions().stream().filter(p -> p.leader() != 1)

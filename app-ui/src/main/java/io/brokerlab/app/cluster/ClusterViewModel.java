@@ -192,8 +192,7 @@ public final class ClusterViewModel {
             return refused("Cannot kill " + row.name() + ": it is " + row.state().label()
                     + ", not running. Select a running node, or start this one first.");
         }
-        run(Action.KILL, row);
-        return new Outcome(true, "Killed " + row.name() + " (SIGKILL)");
+        return run(Action.KILL, row.id());
     }
 
     /** Of {@code menu}, in its order, the actions {@code id}'s card would let the user press now. */
@@ -211,9 +210,12 @@ public final class ClusterViewModel {
      * one, and the outcome says what was done or why nothing was.
      */
     public Outcome run(Action action, NodeId id) {
-        NodeRow row = cluster == null ? null : byId.get(id);
-        if (row == null) {
+        if (cluster == null) {
             return refused(NO_CLUSTER);
+        }
+        NodeRow row = byId.get(id);
+        if (row == null) {
+            return refused("No node " + id + " in this workspace's cluster");
         }
         if (offered(id, List.of(action)).isEmpty()) {
             return refused("Cannot " + action.name().toLowerCase(Locale.ROOT) + " " + row.name() + " now: it is "

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public interface NodeActions {
 
-    /** For an external cluster or an empty folder: nothing to offer. */
+    /** Offers nothing: a view shown without the Cluster view's process control (in tests). */
     NodeActions NONE = new NodeActions() {
         @Override
         public List<ClusterViewModel.Action> offered(NodeId node, List<ClusterViewModel.Action> menu) {

@@ -19,7 +19,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -173,13 +172,8 @@ final class NodeCard extends VBox {
     }
 
     private HBox buttons() {
-        HBox buttons = new HBox(6,
-                actionButton(Action.START, Feather.PLAY, "Start", null),
-                actionButton(Action.STOP, Feather.STOP_CIRCLE, "Stop", null),
-                actionButton(Action.KILL, Feather.ZAP, "Kill", Styles.DANGER),
-                actionButton(Action.PAUSE, Feather.PAUSE, "Pause", null),
-                actionButton(Action.RESUME, Feather.PLAY_CIRCLE, "Resume", null),
-                actionButton(Action.RESTART, Feather.ROTATE_CW, "Restart", null));
+        HBox buttons = new HBox(6, actionButton(Action.START), actionButton(Action.STOP), actionButton(Action.KILL),
+                actionButton(Action.PAUSE), actionButton(Action.RESUME), actionButton(Action.RESTART));
         Button showLog = new Button(null, new FontIcon(Feather.FILE_TEXT));
         showLog.setTooltip(new Tooltip("Show this node's log"));
         showLog.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -189,12 +183,13 @@ final class NodeCard extends VBox {
         return buttons;
     }
 
-    private Button actionButton(Action action, Ikon icon, String text, String style) {
-        Button button = new Button(text, new FontIcon(icon));
+    private Button actionButton(Action action) {
+        String text = ActionLook.word(action);
+        Button button = new Button(text, new FontIcon(ActionLook.icon(action)));
         button.setId(action.name().toLowerCase(Locale.ROOT) + "-" + row.name());
         button.getStyleClass().add(Styles.SMALL);
-        if (style != null) {
-            button.getStyleClass().add(style);
+        if (ActionLook.style(action) != null) {
+            button.getStyleClass().add(ActionLook.style(action));
         }
         button.setTooltip(new Tooltip(switch (action) {
             case KILL -> "SIGKILL: a crash, for failover demos";

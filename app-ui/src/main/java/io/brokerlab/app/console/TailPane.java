@@ -198,13 +198,13 @@ final class TailPane {
         return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }
 
-    /** A null key or value reads as such, muted, so it is not taken for an empty one. */
     /**
      * A null key or value, as a pseudo-class: a style class taken off and put back on each update had every such
      * cell's style matched against the whole theme again, four times a second under a flood.
      */
     static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
 
+    /** A null key or value reads as such, muted, so it is not taken for an empty one. */
     private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,
                                                                  Predicate<TailedMessage> isNull) {
         column.setCellFactory(c -> new TableCell<>() {

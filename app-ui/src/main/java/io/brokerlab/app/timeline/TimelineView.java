@@ -74,7 +74,8 @@ public final class TimelineView implements AppView {
         };
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label note = new Label("Node actions and what the cluster did about them (leaders, ISR, controller, quorum); newest first");
+        Label note = new Label("Node actions, leader moves asked in Topics, and what the cluster did about them (leaders, ISR,"
+                + " controller, quorum); newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
         TableColumn<TimelineEntry, String> time = TextColumn.of("Time", e -> TIME.format(e.at()));
         TableColumn<TimelineEntry, String> since = TextColumn.of("After prev.", e -> gap(e.sincePreviousMillis()));

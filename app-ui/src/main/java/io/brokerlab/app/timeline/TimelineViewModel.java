@@ -43,6 +43,8 @@ public final class TimelineViewModel {
     /** What each node last did to leave (stop request, kill, crash, pause), by name: its session's end follows it. */
     private final Map<String, Cause> leftBy = new HashMap<>();
     private Cause brokerCause;
+    /** The user's latest move or election of each partition or topic: only its own leader changes follow from it. */
+    private final List<UserAction> asked = new ArrayList<>();
     private Cause zookeeperCause;
     /**
      * How long before the launcher notices a ZooKeeper's kill (it waits for the process to be gone) the watcher may
@@ -107,7 +109,24 @@ public final class TimelineViewModel {
     public void acceptUserAction(UserAction action) {
         entries.merge(List.of(new TimelineEntry(action.at(), action.where(), action.what(), "",
                 TimelineEntry.Tone.NEUTRAL, 0)));
-        brokerCause = new Cause(action.at(), action.cause());
+        // past the window nothing is put down to it any more
+        asked.removeIf(older -> older.where().equals(action.where())
+                || older.at().isBefore(action.at().minus(CAUSE_WINDOW)));
+        asked.add(action);
+    }
+
+    /**
+     * A leader change's cause: the newest of the last thing a broker did and the user's move or election of that very
+     * partition; ISR and other changes, and other partitions' leaders, keep the broker's.
+     */
+    private Cause leaderCause(ClusterEvent e) {
+        Cause cause = brokerCause;
+        for (UserAction action : asked) {
+            if (action.covers(e.topic(), e.partition()) && (cause == null || action.at().isAfter(cause.at()))) {
+                cause = new Cause(action.at(), action.cause());
+            }
+        }
+        return cause;
     }
 
     private void remember(NodeEvent event) {
@@ -201,7 +220,8 @@ public final class TimelineViewModel {
                 yield started == null ? null : new Cause(started, broker(e.broker()) + " started");
             }
             case BROKER_DOWN -> leftBy.get(broker(e.broker()));
-            case LEADER_CHANGED, ISR_SHRUNK, ISR_EXPANDED, PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
+            case LEADER_CHANGED -> leaderCause(e);
+            case ISR_SHRUNK, ISR_EXPANDED, PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
                     PARTITION_OFFLINE, PARTITION_ONLINE, CONTROLLER_CHANGED -> brokerCause;
             case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
             // the app reads the cluster's metadata from ZooKeeper: a ZooKeeper that went away a moment ago is why

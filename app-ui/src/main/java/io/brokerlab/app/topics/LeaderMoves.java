@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,6 +39,13 @@ final class LeaderMoves {
         sent = listener;
     }
 
+    /** Only what will be sent: with no cluster shown the runner refuses it. */
+    private void announce(UserAction action) {
+        if (shown.source() != null) {
+            sent.accept(action);
+        }
+    }
+
     /**
      * Moves every partition it can back to its preferred replica; those whose preferred replica is down or behind stay
      * as they are and are named with the reason, in the error style (not a dialog: the others did move). A partition
@@ -61,7 +69,8 @@ final class LeaderMoves {
             }
         }
         if (!asked.isEmpty()) {
-            sent.accept(new UserAction(Instant.now(), name, "preferred election asked", "the election was asked"));
+            announce(new UserAction(Instant.now(), name, OptionalInt.empty(), "preferred election asked",
+                    "the election was asked"));
         }
         return actions.act(doing, s -> {
             ElectionResult elected = asked.isEmpty() ? new ElectionResult(List.of(), Map.of())
@@ -151,7 +160,7 @@ final class LeaderMoves {
         }
         List<Integer> replicas = leaderFirst(p.replicas(), broker);
         boolean alreadyPreferred = replicas.equals(p.replicas());
-        sent.accept(new UserAction(Instant.now(), name + "-" + partition, "move to broker-" + broker + " asked",
+        announce(new UserAction(Instant.now(), name, OptionalInt.of(partition), "move to broker-" + broker + " asked",
                 "the move was asked"));
         return actions.act(doing, s -> {
             if (!alreadyPreferred) {

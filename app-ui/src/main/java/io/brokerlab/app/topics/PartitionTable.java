@@ -76,8 +76,9 @@ final class PartitionTable extends TableView<PartitionRow> {
 
     /**
      * As tall as its rows, up to {@link #MOST_ROWS_SHOWN} (more scroll), so neither a blank strip under three
-     * partitions nor a table that pushes the replica map off screen. Measured from the rendered header and row, so
-     * it follows the font size chosen for a projector.
+     * partitions nor a table that pushes the replica map off screen. From the rendered header and the row height the
+     * app's stylesheet fixes in em, so it follows the font size chosen for a projector; without that stylesheet the
+     * table keeps TableView's own height.
      */
     @Override
     protected double computePrefHeight(double width) {
@@ -92,7 +93,7 @@ final class PartitionTable extends TableView<PartitionRow> {
         return rows < 0 ? super.computeMinHeight(width) : rows;
     }
 
-    /** The rendered header and {@code rows} rows (at least one); -1 before the first layout has measured them. */
+    /** The rendered header and {@code rows} rows (at least one); -1 before the header's first layout. */
     private double rowsHeight(int rows) {
         Region header = (Region) lookup(".column-header-background");
         if (header == null || header.getHeight() <= 0 || getFixedCellSize() <= 0) {
@@ -102,7 +103,7 @@ final class PartitionTable extends TableView<PartitionRow> {
         return snappedTopInset() + header.getHeight() + Math.max(1, rows) * getFixedCellSize() + snappedBottomInset() + 1;
     }
 
-    /** The header and rows are measured in a layout: once they change, the parent asks the height again. */
+    /** The header is measured in a layout: once its height changes, the parent asks the table's height again. */
     @Override
     protected void layoutChildren() {
         widths.apply(this);

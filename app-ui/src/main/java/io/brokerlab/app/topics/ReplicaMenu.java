@@ -1,6 +1,6 @@
 package io.brokerlab.app.topics;
 
-import atlantafx.base.theme.Styles;
+import io.brokerlab.app.cluster.ActionLook;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.launcher.admin.TopicInfo;
@@ -32,6 +32,9 @@ final class ReplicaMenu {
         this.model = model;
         this.nodes = nodes;
         menu.setId("replica-menu");
+        // its items name a topic: another topic (or cluster) shown makes them wrong. A new state of the same topic
+        // does not: during a failover states come every few seconds, and the menu would close while being read
+        model.selectedProperty().addListener(o -> menu.hide());
     }
 
     /** Shows what can be done with {@code partition}'s replica on {@code broker}, or nothing when nothing can. */
@@ -61,16 +64,11 @@ final class ReplicaMenu {
     }
 
     private MenuItem brokerItem(Action action, int broker) {
-        String name = action.name().toLowerCase(Locale.ROOT);
-        MenuItem item = new MenuItem(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " broker-" + broker,
-                new FontIcon(switch (action) {
-                    case KILL -> Feather.ZAP;
-                    case STOP -> Feather.STOP_CIRCLE;
-                    default -> Feather.PLAY;
-                }));
-        item.setId("replica-menu-" + name);
-        if (action == Action.KILL) {
-            item.getStyleClass().add(Styles.DANGER);
+        MenuItem item = new MenuItem(ActionLook.word(action) + " broker-" + broker,
+                new FontIcon(ActionLook.icon(action)));
+        item.setId("replica-menu-" + action.name().toLowerCase(Locale.ROOT));
+        if (ActionLook.style(action) != null) {
+            item.getStyleClass().add(ActionLook.style(action));
         }
         item.setOnAction(e -> nodes.run(action, NodeId.broker(broker)));
         return item;

@@ -156,14 +156,31 @@ class TimelineViewModelTest {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
         TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
         Instant asked = t0.plusSeconds(20);
-        model.acceptUserAction(new UserAction(asked, "demo-0", "move to broker-2 asked", "the move was asked"));
-        model.acceptCluster(List.of(event(asked.plusMillis(300), EventType.LEADER_CHANGED, "demo", 0, null, null, 2, 1,
-                List.of(2, 1, 3), List.of(1, 3, 2))));
+        model.acceptUserAction(new UserAction(asked, "demo", java.util.OptionalInt.of(0), "move to broker-2 asked",
+                "the move was asked"));
+        model.acceptCluster(List.of(
+                event(asked.plusMillis(300), EventType.LEADER_CHANGED, "demo", 0, null, null, 2, 1,
+                        List.of(2, 1, 3), List.of(1, 3, 2)),
+                // what the move did not do: another partition's leader, and an ISR
+                event(asked.plusMillis(400), EventType.LEADER_CHANGED, "demo", 1, null, null, 3, 1,
+                        List.of(3, 1), List.of(1, 3)),
+                event(asked.plusMillis(500), EventType.ISR_SHRUNK, "demo", 0, null, null, 2, 2, List.of(2, 1),
+                        List.of(2, 1, 3))));
         assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what).containsExactly(
+                tuple("demo-0", "ISR shrunk [2,1,3] → [2,1]"), tuple("demo-1", "leader broker-1 → broker-3"),
                 tuple("demo-0", "leader broker-1 → broker-2"), tuple("demo-0", "move to broker-2 asked"),
                 tuple("broker-2", "killed"));
-        assertThat(model.entries().get(0).detail()).isEqualTo("new leader 0.3 s after the move was asked");
-        assertThat(model.entries().get(1).sincePreviousMillis()).isEqualTo(20_000);
+        assertThat(model.entries().get(2).detail()).isEqualTo("new leader 0.3 s after the move was asked");
+        assertThat(model.entries().get(1).detail()).isEqualTo("new leader 20.4 s after broker-2 was killed");
+        assertThat(model.entries().get(0).detail()).isEqualTo("20.5 s after broker-2 was killed");
+        assertThat(model.entries().get(3).sincePreviousMillis()).isEqualTo(20_000);
+
+        // a broker killed after the move is the newer cause of that partition's next leader change
+        model.accept(List.of(new NodeEvent(asked.plusSeconds(5), status(NodeId.broker(2), NodeState.RUNNING, false,
+                t0, null), status(NodeId.broker(2), NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
+        model.acceptCluster(List.of(event(asked.plusSeconds(9), EventType.LEADER_CHANGED, "demo", 0, null, null, 1, 2,
+                List.of(1), List.of(2, 1))));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new leader 4.0 s after broker-2 was killed");
     }
 
     @Test

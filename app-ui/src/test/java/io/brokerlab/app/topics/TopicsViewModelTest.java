@@ -812,6 +812,8 @@ class TopicsViewModelTest {
     void preferredLeadersLeaveAPartitionWhosePreferredReplicaWasJustKilledAndSayWhy() {
         FakeCluster cluster = runningCluster("ws-elect-killed");
         TopicsViewModel model = modelOn(cluster);
+        List<UserAction> told = new ArrayList<>();
+        model.onUserAction(told::add);
         cluster.kill(NodeId.broker(3));
         model.apply(cluster.snapshot());
         // ZooKeeper still registers broker-3 and has it in the ISR: Kafka would elect it
@@ -834,6 +836,9 @@ class TopicsViewModelTest {
         assertThat(calls).as("no partition left to ask for").isEmpty();
         assertThat(model.actionStatusProperty().get()).isEqualTo("No partition of demo moved; could not move partition 0"
                 + " (its preferred replica broker-3 is down; start it again, then elect)");
+        assertThat(told).as("the timeline hears of the election sent, not of the one with nothing to ask")
+                .extracting(UserAction::where, UserAction::what)
+                .containsExactly(tuple("demo", "preferred election asked"));
     }
 
     @Test
