@@ -39,6 +39,16 @@ final class ReplicaMenu {
 
     /** Shows what can be done with {@code partition}'s replica on {@code broker}, or nothing when nothing can. */
     void show(Node anchor, int partition, int broker, ReplicaState state, double screenX, double screenY) {
+        List<MenuItem> items = items(partition, broker, state);
+        menu.hide();
+        if (!items.isEmpty()) {
+            menu.getItems().setAll(items);
+            menu.show(anchor, screenX, screenY);
+        }
+    }
+
+    /** What the menu of {@code partition}'s replica on {@code broker} offers now. */
+    List<MenuItem> items(int partition, int broker, ReplicaState state) {
         List<MenuItem> items = new ArrayList<>();
         TopicInfo topic = model.detailProperty().get();
         if (topic != null && state == ReplicaState.IN_SYNC && !model.leaderMoveDisabled().get()) {
@@ -56,11 +66,7 @@ final class ReplicaMenu {
         for (Action action : offered) {
             items.add(brokerItem(action, broker));
         }
-        menu.hide();
-        if (!items.isEmpty()) {
-            menu.getItems().setAll(items);
-            menu.show(anchor, screenX, screenY);
-        }
+        return items;
     }
 
     private MenuItem brokerItem(Action action, int broker) {
