@@ -165,11 +165,13 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
             setAlignment(Pos.CENTER);
             getStyleClass().add("replica-map-cell");
             // on the secondary click rather than the platform's context-menu event, which the headless toolkit of
-            // the UI tests (Monocle) never sends for a mouse button
+            // the UI tests (Monocle) never sends for a mouse button; Ctrl+click too, a one-button Mac's right click
+            // (a click on the map means nothing else)
             setOnMouseClicked(e -> {
                 Row row = getTableRow() == null ? null : getTableRow().getItem();
-                if ((e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) && !isEmpty() && getItem() != null
-                        && row != null) {
+                boolean asked = e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()
+                        || e.getButton() == MouseButton.PRIMARY && e.isControlDown();
+                if (asked && !isEmpty() && getItem() != null && row != null) {
                     menu.show(this, row.partition(), broker, getItem().get(column), e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
