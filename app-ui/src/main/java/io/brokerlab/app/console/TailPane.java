@@ -148,13 +148,7 @@ final class TailPane {
     private TableView<TailedMessage> table() {
         // the headers keep their words when a vertical scroll bar or a projector's font takes room
         ColumnEms widths = new ColumnEms();
-        TableView<TailedMessage> table = new TableView<>(messages.visibleMessages()) {
-            @Override
-            protected void layoutChildren() {
-                widths.apply(this);
-                super.layoutChildren();
-            }
-        };
+        TableView<TailedMessage> table = widths.table(messages.visibleMessages());
         table.setId("console-messages");
         table.getStyleClass().addAll(Styles.DENSE, "message-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -65,13 +65,7 @@ public final class TimelineView implements AppView {
         session.addClusterEventListener(events -> model().acceptCluster(events));
         // the words of a header are never cut, whatever the font makes of the ems below
         ColumnEms headers = new ColumnEms();
-        TableView<TimelineEntry> table = new TableView<>() {
-            @Override
-            protected void layoutChildren() {
-                headers.apply(this);
-                super.layoutChildren();
-            }
-        };
+        TableView<TimelineEntry> table = headers.table(model().entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label note = new Label("Node actions, leader moves asked in Topics, and what the cluster did about them (leaders, ISR,"

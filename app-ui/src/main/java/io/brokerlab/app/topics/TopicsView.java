@@ -83,13 +83,7 @@ public final class TopicsView implements AppView {
 
     private void build() {
         ColumnEms widths = new ColumnEms();
-        TableView<TopicRow> table = new TableView<>(model.topics()) {
-            @Override
-            protected void layoutChildren() {
-                widths.apply(this);
-                super.layoutChildren();
-            }
-        };
+        TableView<TopicRow> table = widths.table(model.topics());
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TopicRow, String> topicName = TextColumn.of("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));

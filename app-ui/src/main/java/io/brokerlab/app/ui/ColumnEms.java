@@ -3,6 +3,7 @@ package io.brokerlab.app.ui;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -18,6 +19,17 @@ public final class ColumnEms {
 
     private final Map<TableColumn<?, ?>, double[]> ems = new LinkedHashMap<>();
     private final Map<TableColumn<?, ?>, TableColumnHeader> headers = new HashMap<>();
+
+    /** A table of {@code items} that applies these widths before each of its layouts. */
+    public <S> TableView<S> table(ObservableList<S> items) {
+        return new TableView<>(items) {
+            @Override
+            protected void layoutChildren() {
+                apply(this);
+                super.layoutChildren();
+            }
+        };
+    }
 
     /** {@code column} at least {@code least} ems wide. */
     public <C extends TableColumn<?, ?>> C atLeast(C column, double least) {
