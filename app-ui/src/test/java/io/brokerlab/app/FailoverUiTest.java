@@ -454,7 +454,7 @@ class FailoverUiTest {
         UiTestSupport.onFx(() -> topics.model().selectedProperty().set("demo"));
         UiTestSupport.waitFor(60, "the killed broker's replica drawn offline", () ->
                 styleOf("#replica-0-" + killed).contains("replica-offline"));
-        assertThat(robot.lookup("#replica-map-hint").queryLabeled().getText()).startsWith("Right-click a replica to kill");
+        assertThat(robot.lookup("#replica-map-hint").queryLabeled().getText()).contains("to kill, stop or start its broker");
 
         UiTestSupport.rightClick(robot, "#replica-0-" + killed);
         UiTestSupport.waitFor(10, "the broker's actions", () -> robot.lookup("#replica-menu-start").tryQuery().isPresent());

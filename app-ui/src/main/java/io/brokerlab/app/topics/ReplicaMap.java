@@ -5,16 +5,22 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -71,8 +77,11 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         setId("replica-map");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label("Select a topic to see where its replicas live."));
-        // a map to read, not a list to pick from
-        setFocusTraversable(false);
+        // the keyboard's way to a replica's menu: arrows move an outline from replica to replica (CSS draws the
+        // selected cell as an outline, not a fill that would hide its state), Enter or the menu key opens it
+        getSelectionModel().setCellSelectionEnabled(true);
+        getFocusModel().focusedCellProperty().addListener((o, was, now) -> keepOffPartitionColumn(now));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::openMenuByKey);
         model.detailProperty().addListener(o -> redraw());
         model.versionProperty().addListener(o -> redraw());
         model.brokers().addListener((javafx.collections.ListChangeListener<Integer>) c -> redraw());
@@ -103,6 +112,37 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         }
         drawn = shape;
         rows.setAll(now);
+    }
+
+    /** The partition numbers label the rows: the keyboard steps over them to the first broker's replica. */
+    private void keepOffPartitionColumn(TablePosition<Row, ?> focused) {
+        if (focused != null && focused.getRow() >= 0 && getColumns().size() > 1
+                && (focused.getTableColumn() == null || focused.getTableColumn() == getColumns().get(0))) {
+            TableColumn<Row, ?> first = getColumns().get(1);
+            // after the focus model has finished the move that led here
+            Platform.runLater(() -> getSelectionModel().clearAndSelect(focused.getRow(), first));
+        }
+    }
+
+    private void openMenuByKey(KeyEvent e) {
+        boolean asked = e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.CONTEXT_MENU
+                || e.getCode() == KeyCode.F10 && e.isShiftDown();
+        TablePosition<Row, ?> at = getFocusModel().getFocusedCell();
+        int column = at == null || at.getTableColumn() == null ? -1 : getColumns().indexOf(at.getTableColumn()) - 1;
+        if (!asked || column < 0 || at.getRow() < 0 || at.getRow() >= rows.size()) {
+            return;
+        }
+        Row row = rows.get(at.getRow());
+        int broker = columnBrokers.get(column);
+        scrollTo(at.getRow());
+        layout();
+        Node anchor = lookup("#replica-" + row.partition() + "-" + broker);
+        if (anchor != null) {
+            Bounds onScreen = anchor.localToScreen(anchor.getBoundsInLocal());
+            menu.show(anchor, row.partition(), broker, row.statesProperty().get().get(column), onScreen.getMinX(),
+                    onScreen.getMaxY());
+            e.consume();
+        }
     }
 
     private List<ReplicaState> states(PartitionInfo partition, List<Integer> brokers) {

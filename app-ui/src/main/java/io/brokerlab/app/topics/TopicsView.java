@@ -162,8 +162,9 @@ public final class TopicsView implements AppView {
         mapHint.setWrapText(true);
         mapHint.setMinHeight(Region.USE_PREF_SIZE); // at a projector's text size: two lines, not one cut short
         mapHint.textProperty().bind(Bindings.createStringBinding(() -> session.cluster() == null
-                ? "Right-click an in-sync replica to make it the leader."
-                : "Right-click a replica to kill, stop or start its broker, or to make an in-sync replica the leader.",
+                ? "Right-click an in-sync replica (or pick it with the arrow keys and press Enter) to make it the leader."
+                : "Right-click a replica (or pick it with the arrow keys and press Enter) to kill, stop or start its "
+                        + "broker, or to make an in-sync replica the leader.",
                 session.connectionProperty()));
         javafx.scene.layout.FlowPane actions = actions(partitions);
         VBox right = new VBox(12, title, actions, partitions, mapHeader, map, mapHint);

@@ -108,6 +108,73 @@ class ReplicaMapTest {
         });
     }
 
+    /** A replica's menu without a mouse: the arrow keys pick the replica, Enter or Shift+F10 open its menu. */
+    @Test
+    void theArrowKeysPickAReplicaAndEnterOrShiftF10OpenItsMenu() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-keys"), 1, 3));
+        cluster.up();
+        NodeActions killable = new NodeActions() {
+            @Override
+            public List<io.brokerlab.app.cluster.ClusterViewModel.Action> offered(
+                    io.brokerlab.launcher.config.NodeId node, List<io.brokerlab.app.cluster.ClusterViewModel.Action> menu) {
+                return List.of(io.brokerlab.app.cluster.ClusterViewModel.Action.KILL);
+            }
+
+            @Override
+            public void run(io.brokerlab.app.cluster.ClusterViewModel.Action action,
+                    io.brokerlab.launcher.config.NodeId node) {
+            }
+        };
+        javafx.stage.Stage stage = FxToolkit.setupStage(s -> { });
+        UiTestSupport.onFx(() -> {
+            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
+                    new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
+            model.selectedProperty().set("orders");
+            ReplicaMap map = new ReplicaMap(model, killable);
+            stage.setScene(new Scene(map, 600, 300));
+            stage.show();
+            map.requestFocus();
+        });
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        try {
+            robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ENTER);
+            assertThat(menuShown()).as("the menu of partition 0's replica on broker-2, the first broker's right")
+                    .containsExactly("Make broker-2 the leader of orders-0", null, "Kill broker-2");
+
+            robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.DOWN);
+            robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F10)
+                    .release(javafx.scene.input.KeyCode.SHIFT);
+            assertThat(menuShown()).containsExactly("Make broker-2 the leader of orders-1", null, "Kill broker-2");
+
+            // the partition number labels its row: the keyboard stops at the first broker
+            robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.LEFT,
+                    javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.ENTER);
+            assertThat(menuShown()).containsExactly("Make broker-1 the leader of orders-1", null, "Kill broker-1");
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        } finally {
+            UiTestSupport.onFx(stage::hide);
+        }
+    }
+
+    /** The texts of the context menu on screen, separators as null; waits for it briefly. */
+    private static List<String> menuShown() {
+        java.util.concurrent.atomic.AtomicReference<List<String>> texts = new java.util.concurrent.atomic.AtomicReference<>();
+        // the condition runs on the FX thread
+        UiTestSupport.waitFor(10, "a replica's menu", () -> {
+            javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                    .map(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream()
+                            .map(javafx.scene.control.MenuItem::getText).toList())
+                    .findFirst().ifPresent(texts::set);
+            return texts.get() != null;
+        });
+        return texts.get();
+    }
+
     private static void layout(ReplicaMap map) {
         map.applyCss();
         map.layout();
