@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.ShownSize;
+import io.brokerlab.launcher.config.ClusterDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +38,8 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
             return thread;
         });
         setOnHidden(e -> checks.shutdownNow());
-        CreateClusterViewModel model = new CreateClusterViewModel(directory, checks, Platform::runLater);
+        CreateClusterViewModel model = new CreateClusterViewModel(directory, ClusterDefinition.defaults(), checks,
+                Platform::runLater);
         initOwner(owner);
         setTitle("Create a cluster");
         setHeaderText("A ZooKeeper ensemble and Kafka brokers, each its own JVM on this machine");
@@ -55,10 +57,13 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
                 model.zookeeperPortProperty().get());
         zkPort.setId("wizard-zookeeper-port");
         zkPort.valueProperty().addListener((o, a, b) -> model.zookeeperPortProperty().set(b));
+        // the model fills in free ports when the usual ones are taken
+        model.zookeeperPortProperty().addListener((o, a, b) -> zkPort.getValueFactory().setValue(b.intValue()));
         Spinner<Integer> brokerPort = NumberSpinners.of(1024, CreateClusterViewModel.MAX_PORT,
                 model.brokerPortProperty().get());
         brokerPort.setId("wizard-broker-port");
         brokerPort.valueProperty().addListener((o, a, b) -> model.brokerPortProperty().set(b));
+        model.brokerPortProperty().addListener((o, a, b) -> brokerPort.getValueFactory().setValue(b.intValue()));
         TextField folder = new TextField(directory.toString());
         folder.setId("wizard-folder");
         folder.textProperty().addListener((o, a, b) -> {
@@ -107,7 +112,13 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         Label note = new Label("3 or 5 ZooKeepers survive losing 1 or 2; brokers form a replication group.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox left = new VBox(14, form, note, problem);
+        Label portNote = new Label();
+        portNote.setId("wizard-port-note");
+        portNote.setWrapText(true);
+        portNote.getStyleClass().add(Styles.WARNING);
+        portNote.textProperty().bind(model.portNoteProperty());
+        portNote.managedProperty().bind(portNote.textProperty().isNotEmpty());
+        VBox left = new VBox(14, form, portNote, note, problem);
         left.setPrefWidth(380);
         left.setMinWidth(400);
 

@@ -10,12 +10,18 @@ import io.brokerlab.launcher.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -43,17 +49,27 @@ public final class CreateClusterViewModel {
     static final String BROKER_PORT_LABEL = "First broker port";
     static final int MAX_PORT = 65_535;
 
-    private record Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files) {
+    /** What the inputs lead to; {@code freePorts}, when not null, the client ports to fill in instead. */
+    private record Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files,
+            ClusterDefinition freePorts) {
+
+        Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files) {
+            this(problem, quorumPorts, files, null);
+        }
     }
 
     private final Executor background;
     private final Executor fx;
-    private final IntegerProperty zookeepers = new SimpleIntegerProperty(1);
-    private final IntegerProperty brokers = new SimpleIntegerProperty(3);
-    private final IntegerProperty zookeeperPort = new SimpleIntegerProperty(2181);
-    private final IntegerProperty brokerPort = new SimpleIntegerProperty(9092);
+    private final IntegerProperty zookeepers = new SimpleIntegerProperty();
+    private final IntegerProperty brokers = new SimpleIntegerProperty();
+    private final IntegerProperty zookeeperPort = new SimpleIntegerProperty();
+    private final IntegerProperty brokerPort = new SimpleIntegerProperty();
     private final ObjectProperty<Path> directory = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty portNote = new SimpleStringProperty("");
+    /** Whether the user chose the ports; until then taken ones are replaced by the next free ones. FX thread. */
+    private boolean portsTyped;
+    private boolean fillingPorts;
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final BooleanBinding valid = problem.isEmpty().and(checking.not());
     private final ObservableMap<String, String> preview = FXCollections.observableMap(new LinkedHashMap<>());
@@ -62,18 +78,28 @@ public final class CreateClusterViewModel {
     /** The preview's quorum ports; kept while they fit, so the preview does not change them on every keystroke. */
     private volatile Map<Integer, QuorumPorts> quorumPorts = Map.of();
 
-    public CreateClusterViewModel(Path directory, Executor background, Executor fx) {
+    /** Starts with {@code start}'s counts and ports (its ports moved to free ones if taken). */
+    public CreateClusterViewModel(Path directory, ClusterDefinition start, Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
         this.directory.set(directory);
-        ClusterDefinition defaults = ClusterDefinition.defaults();
-        zookeeperPort.set(defaults.zookeeperPort());
-        brokerPort.set(defaults.brokerPort());
+        zookeepers.set(start.zookeepers());
+        brokers.set(start.brokers());
+        zookeeperPort.set(start.zookeeperPort());
+        brokerPort.set(start.brokerPort());
         zookeepers.addListener(o -> update());
         brokers.addListener(o -> update());
-        zookeeperPort.addListener(o -> update());
-        brokerPort.addListener(o -> update());
+        zookeeperPort.addListener(o -> portEdited());
+        brokerPort.addListener(o -> portEdited());
         this.directory.addListener(o -> update());
+        update();
+    }
+
+    private void portEdited() {
+        if (!fillingPorts) {
+            portsTyped = true;
+            portNote.set("");
+        }
         update();
     }
 
@@ -100,13 +126,14 @@ public final class CreateClusterViewModel {
         }
         checking.set(true);
         Map<Integer, QuorumPorts> known = quorumPorts;
+        boolean mayMovePorts = !portsTyped;
         background.execute(() -> {
             if (input != inputs.get()) {
                 return;
             }
             Check check;
             try {
-                check = check(definition, dir, known);
+                check = check(definition, dir, known, mayMovePorts);
             } catch (RuntimeException e) {
                 // e.g. no free quorum ports: the wizard must say so, not wait forever with Create disabled
                 check = new Check("Cannot prepare this cluster: " + e.getMessage(), known, Map.of());
@@ -132,14 +159,17 @@ public final class CreateClusterViewModel {
     }
 
     /** Blocking: reads the folder and binds sockets to see the client ports are free and to find quorum ports. */
-    private static Check check(ClusterDefinition definition, Path dir, Map<Integer, QuorumPorts> known) {
+    private static Check check(ClusterDefinition definition, Path dir, Map<Integer, QuorumPorts> known,
+            boolean mayMovePorts) {
         String folderProblem = folderProblem(dir);
         if (!folderProblem.isEmpty()) {
             return new Check(folderProblem, known, Map.of());
         }
         String portProblem = portProblem(definition);
         if (!portProblem.isEmpty()) {
-            return new Check(portProblem, known, Map.of());
+            Optional<ClusterDefinition> free = mayMovePorts ? freePorts(definition) : Optional.empty();
+            return free.map(ports -> new Check("", known, Map.of(), ports))
+                    .orElseGet(() -> new Check(portProblem, known, Map.of()));
         }
         Map<Integer, QuorumPorts> ports = fits(known, definition) ? known : Workspace.chooseQuorumPorts(definition);
         Map<String, String> files = new LinkedHashMap<>();
@@ -175,6 +205,23 @@ public final class CreateClusterViewModel {
         return "";
     }
 
+    /**
+     * The same cluster on the first free client ports from its own on: the usual ports are often another cluster's
+     * (the quickstart's, or another workspace's), and a wizard that opens on an error makes the user hunt for ports.
+     */
+    private static Optional<ClusterDefinition> freePorts(ClusterDefinition definition) {
+        OptionalInt zookeeper = PortAllocator.firstFreeRun(definition.zookeeperPort(), definition.zookeepers(),
+                Set.of());
+        if (zookeeper.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> zookeeperPorts = IntStream.range(zookeeper.getAsInt(),
+                zookeeper.getAsInt() + definition.zookeepers()).boxed().collect(Collectors.toSet());
+        OptionalInt broker = PortAllocator.firstFreeRun(definition.brokerPort(), definition.brokers(), zookeeperPorts);
+        return broker.isEmpty() ? Optional.empty() : Optional.of(new ClusterDefinition(definition.zookeepers(),
+                definition.brokers(), zookeeper.getAsInt(), broker.getAsInt()));
+    }
+
     /** Ports for every ZooKeeper of an ensemble (none for one), none of them a client port. */
     private static boolean fits(Map<Integer, QuorumPorts> ports, ClusterDefinition definition) {
         if (definition.zookeepers() < 2) {
@@ -191,11 +238,39 @@ public final class CreateClusterViewModel {
     }
 
     private void show(Check check) {
+        if (check.freePorts() != null) {
+            fillIn(check.freePorts());
+            return;
+        }
         quorumPorts = check.quorumPorts();
         preview.clear();
         preview.putAll(check.files());
         problem.set(check.problem());
         checking.set(false);
+    }
+
+    private void fillIn(ClusterDefinition free) {
+        ClusterDefinition was = definition();
+        List<String> taken = new ArrayList<>();
+        if (free.zookeeperPort() != was.zookeeperPort()) {
+            taken.add(portRange("ZooKeeper", was.zookeeperPort(), was.zookeepers()));
+        }
+        if (free.brokerPort() != was.brokerPort()) {
+            taken.add(portRange("broker", was.brokerPort(), was.brokers()));
+        }
+        fillingPorts = true;
+        try {
+            zookeeperPort.set(free.zookeeperPort());
+            brokerPort.set(free.brokerPort());
+        } finally {
+            fillingPorts = false;
+        }
+        portNote.set("In use (another cluster running?): " + String.join(" and ", taken)
+                + ". The next free ports are filled in.");
+    }
+
+    private static String portRange(String kind, int first, int count) {
+        return count == 1 ? kind + " port " + first : kind + " ports " + first + " to " + (first + count - 1);
     }
 
     public ClusterDefinition definition() {
@@ -239,6 +314,11 @@ public final class CreateClusterViewModel {
     /** Empty when the inputs are fine (or still being checked: see {@link #validProperty}). */
     public ReadOnlyStringProperty problemProperty() {
         return problem;
+    }
+
+    /** Why the ports are not the usual ones, when the wizard moved them; empty otherwise. */
+    public ReadOnlyStringProperty portNoteProperty() {
+        return portNote;
     }
 
     /** File name to contents, ZooKeepers first. */

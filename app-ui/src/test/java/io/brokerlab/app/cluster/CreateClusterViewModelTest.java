@@ -2,6 +2,7 @@ package io.brokerlab.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.PortAllocator;
 import io.brokerlab.launcher.workspace.Workspace;
@@ -11,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Queue;
-import java.util.stream.IntStream;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +21,20 @@ class CreateClusterViewModelTest {
     @TempDir
     Path temp;
 
+    /** One ZooKeeper and three brokers on free ports: the usual ones may be a cluster's running beside. */
+    private static ClusterDefinition onFreePorts() {
+        int zookeeper = PortAllocator.firstFreeRun(27_000, 5, Set.of()).orElseThrow();
+        int broker = PortAllocator.firstFreeRun(zookeeper + 5, 9, Set.of()).orElseThrow();
+        return new ClusterDefinition(1, 3, zookeeper, broker);
+    }
+
+    private CreateClusterViewModel model(Path directory) {
+        return new CreateClusterViewModel(directory, onFreePorts(), Runnable::run, Runnable::run);
+    }
+
     @Test
     void aFirstPortWithoutRoomForItsNodesIsNamedByItsLabel() {
-        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
+        CreateClusterViewModel model = model(temp.resolve("lab"));
         model.brokersProperty().set(3);
         model.brokerPortProperty().set(65_535);
 
@@ -35,11 +47,11 @@ class CreateClusterViewModelTest {
 
     @Test
     void previewsTheFilesAndCreatesTheWorkspace() throws Exception {
-        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
+        CreateClusterViewModel model = model(temp.resolve("lab"));
         model.zookeepersProperty().set(3);
         model.brokersProperty().set(2);
-        int zookeeperPort = freeRun(3, 27_000);
-        int brokerPort = freeRun(2, zookeeperPort + 3);
+        int zookeeperPort = PortAllocator.firstFreeRun(27_000, 3, Set.of()).orElseThrow();
+        int brokerPort = PortAllocator.firstFreeRun(zookeeperPort + 3, 2, Set.of()).orElseThrow();
         model.zookeeperPortProperty().set(zookeeperPort);
         model.brokerPortProperty().set(brokerPort);
         assertThat(model.problemProperty().get()).isEmpty();
@@ -53,20 +65,9 @@ class CreateClusterViewModelTest {
         assertThat(ws.definition().zookeepers()).isEqualTo(3);
     }
 
-    /** The first of {@code count} neighbouring free ports: a fixed one may be taken by a cluster running beside. */
-    private static int freeRun(int count, int from) {
-        for (int base = from; base + count <= 32_767; base += count) {
-            int first = base;
-            if (IntStream.range(0, count).allMatch(i -> PortAllocator.checkAvailable(first + i).isEmpty())) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no " + count + " neighbouring free ports from " + from);
-    }
-
     @Test
     void thePreviewShowsTheQuorumPortsThatAreWritten() throws Exception {
-        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run, Runnable::run);
+        CreateClusterViewModel model = model(temp.resolve("lab"));
         model.zookeepersProperty().set(3);
         String previewed = model.preview().get("zookeeper-2.properties");
 
@@ -81,7 +82,7 @@ class CreateClusterViewModelTest {
     void saysWhatIsWrong() throws Exception {
         Path busy = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "mine");
-        CreateClusterViewModel model = new CreateClusterViewModel(busy, Runnable::run, Runnable::run);
+        CreateClusterViewModel model = model(busy);
         assertThat(model.problemProperty().get()).contains("not empty");
         assertThat(model.valid()).isFalse();
         model.directoryProperty().set(temp.resolve("fresh"));
@@ -96,7 +97,8 @@ class CreateClusterViewModelTest {
         Files.writeString(busy.resolve("notes.txt"), "mine");
         Queue<Runnable> background = new ArrayDeque<>();
         Queue<Runnable> fx = new ArrayDeque<>();
-        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("fresh"), background::add, fx::add);
+        CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("fresh"), onFreePorts(), background::add,
+                fx::add);
         model.directoryProperty().set(temp.resolve("other"));
         model.directoryProperty().set(busy);
 
@@ -111,10 +113,36 @@ class CreateClusterViewModelTest {
     }
 
     @Test
+    void takenStartingPortsAreReplacedByTheNextFreeOnesAndSaidSo() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ClusterDefinition free = onFreePorts();
+            // broker-2's port taken, as by another cluster's broker
+            ClusterDefinition start = new ClusterDefinition(1, 3, free.zookeeperPort(), taken.getLocalPort() - 1);
+            CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), start, Runnable::run,
+                    Runnable::run);
+
+            assertThat(model.zookeeperPortProperty().get()).as("free: kept").isEqualTo(free.zookeeperPort());
+            int brokers = model.brokerPortProperty().get();
+            assertThat(brokers).isGreaterThan(taken.getLocalPort());
+            assertThat(model.problemProperty().get()).isEmpty();
+            assertThat(model.valid()).isTrue();
+            assertThat(model.preview().get("server-1.properties")).contains(":" + brokers);
+            assertThat(model.portNoteProperty().get()).isEqualTo("In use (another cluster running?): broker ports "
+                    + start.brokerPort() + " to " + (start.brokerPort() + 2) + ". The next free ports are filled in.");
+
+            // a port the user chose is theirs: said to be taken, not moved
+            model.brokerPortProperty().set(start.brokerPort());
+            assertThat(model.brokerPortProperty().get()).isEqualTo(start.brokerPort());
+            assertThat(model.portNoteProperty().get()).isEmpty();
+            assertThat(model.problemProperty().get()).startsWith("broker-2's client port " + taken.getLocalPort()
+                    + " is already in use");
+        }
+    }
+
+    @Test
     void aClientPortAnotherProgramHoldsIsAValidationError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CreateClusterViewModel model = new CreateClusterViewModel(temp.resolve("lab"), Runnable::run,
-                    Runnable::run);
+            CreateClusterViewModel model = model(temp.resolve("lab"));
             model.brokersProperty().set(2);
             // broker-2's port, so every port is looked at, not only the first
             model.brokerPortProperty().set(taken.getLocalPort() - 1);

@@ -40,6 +40,21 @@ class PortAllocatorTest {
     }
 
     @Test
+    void aFreeRunStepsPastAHeldPortAndTheAvoidedOnes() throws Exception {
+        try (ServerSocket held = new ServerSocket()) {
+            held.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int port = held.getLocalPort();
+            // a run of three wanting the held port in its middle, the port after it avoided
+            int first = PortAllocator.firstFreeRun(port - 1, 3, Set.of(port + 1)).orElseThrow();
+            assertThat(first).isGreaterThan(port + 1);
+            for (int p = first; p < first + 3; p++) {
+                assertThat(PortAllocator.checkAvailable(p)).isEmpty();
+            }
+            assertThat(PortAllocator.firstFreeRun(65_534, 3, Set.of())).as("past the last port").isEmpty();
+        }
+    }
+
+    @Test
     void procNetTcpListenEntriesAreMatchedByPort() {
         List<String> table = List.of(
                 "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode",
