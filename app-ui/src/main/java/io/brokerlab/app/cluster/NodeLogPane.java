@@ -68,6 +68,12 @@ final class NodeLogPane extends BorderPane {
         search.setPromptText(ShortcutKey.named("Search the log (Ctrl+F)"));
         search.setId("log-search");
         search.textProperty().bindBidirectional(log.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
         Label matches = new Label();

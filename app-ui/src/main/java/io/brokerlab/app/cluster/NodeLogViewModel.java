@@ -25,7 +25,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The end of one node's log: read with {@link LocalCluster#logTail} on a background thread, shown filtered by a
- * search text, with how many lines it finds and, for the view to mark, where in each line. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
+ * search text, with how many lines it finds and, for the view to mark, where in each line; another node's log opens
+ * unfiltered. {@link #poll} may be called from a timer; overlapping reads are skipped. With Follow off the lines
  * shown stay as they are, so the text does not move under the reader nor the selection get lost; Follow on again
  * brings them up to date.
  */
@@ -58,6 +59,9 @@ public final class NodeLogViewModel {
             visible.setPredicate(needle.isEmpty() ? null : line -> indexOf(line.text(), needle, 0) >= 0);
         });
         node.addListener((obs, old, now) -> {
+            // a search kept from the node before would hide most of this one's log, unnoticed: after a kill, the
+            // lines that say what happened
+            search.set("");
             clear();
             poll();
         });
@@ -139,12 +143,12 @@ public final class NodeLogViewModel {
         return "No line contains \u201c" + needle() + "\u201d";
     }
 
-    /** How many lines the search finds, for beside the search field; empty with no search or no log. */
+    /** How many of the lines the search shows, for beside the search field; empty with no search or no log. */
     private String matches() {
         if (needle().isEmpty() || lines.isEmpty()) {
             return "";
         }
-        return visible.size() + (visible.size() == 1 ? " match" : " matches");
+        return String.format("%,d of %,d lines", visible.size(), lines.size());
     }
 
     /** The search text as it is looked for: without the spaces around it; case does not matter. */

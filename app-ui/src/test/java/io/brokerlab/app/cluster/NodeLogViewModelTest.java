@@ -48,20 +48,31 @@ class NodeLogViewModelTest {
 
         log.searchProperty().set("  KAFKA.server ");
         assertThat(log.visibleLines()).hasSize(3);
-        assertThat(log.matchesProperty().get()).isEqualTo("3 matches");
+        assertThat(log.matchesProperty().get()).isEqualTo("3 of 3 lines");
 
         log.searchProperty().set("broke");
         assertThat(log.visibleLines()).extracting(LogLine::text).singleElement().asString().contains("ERROR it broke");
-        assertThat(log.matchesProperty().get()).isEqualTo("1 match");
+        assertThat(log.matchesProperty().get()).isEqualTo("1 of 3 lines");
 
         log.searchProperty().set("nowhere");
         assertThat(log.visibleLines()).isEmpty();
-        assertThat(log.matchesProperty().get()).isEqualTo("0 matches");
+        assertThat(log.matchesProperty().get()).isEqualTo("0 of 3 lines");
         assertThat(log.placeholderProperty().get()).isEqualTo("No line contains \u201cnowhere\u201d");
 
         log.searchProperty().set(" ");
         assertThat(log.visibleLines()).hasSize(3);
         assertThat(log.matchesProperty().get()).as("no search, no count").isEmpty();
+    }
+
+    @Test
+    void anotherNodesLogOpensUnfiltered() {
+        log.nodeProperty().set(NodeId.broker(1));
+        log.searchProperty().set("broke");
+
+        log.nodeProperty().set(NodeId.zookeeper(1));
+
+        assertThat(log.searchProperty().get()).isEmpty();
+        assertThat(log.matchesProperty().get()).isEmpty();
     }
 
     @Test
@@ -72,7 +83,7 @@ class NodeLogViewModelTest {
 
         log.poll();
 
-        assertThat(log.matchesProperty().get()).isEqualTo("2 matches");
+        assertThat(log.matchesProperty().get()).isEqualTo("2 of 4 lines");
     }
 
     @Test
@@ -98,8 +109,8 @@ class NodeLogViewModelTest {
                 new Class<?>[] {LocalCluster.class}, (proxy, method, args) -> method.getName().equals("logTail")
                         ? List.of() : method.invoke(fake, args));
         log.attach(silent);
-        log.searchProperty().set("error");
         log.nodeProperty().set(NodeId.broker(1));
+        log.searchProperty().set("error");
 
         assertThat(log.placeholderProperty().get()).isEqualTo("No log yet — start the node");
         assertThat(log.matchesProperty().get()).isEmpty();
