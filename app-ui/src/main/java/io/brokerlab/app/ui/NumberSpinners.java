@@ -8,8 +8,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
- * Editable whole-number spinners that take only digits. Spinner's own converter throws NumberFormatException on the FX
- * thread for text it cannot read (an emptied field and Enter); here such text gives the previous value back.
+ * Editable whole-number spinners that take only digits, and whose value follows the typing whenever the text is a
+ * number in range: a form that checks it (the wizard's ports) answers as the user types, not only once the field is
+ * left. Spinner's own converter throws NumberFormatException on the FX thread for text it cannot read (an emptied
+ * field and Enter); here such text gives the previous value back.
  */
 public final class NumberSpinners {
 
@@ -28,6 +30,15 @@ public final class NumberSpinners {
         int digits = String.valueOf(max).length();
         spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
                 change.getControlNewText().matches("\\d{0," + digits + "}") ? change : null));
+        spinner.getEditor().textProperty().addListener((obs, was, text) -> {
+            // digits only (the formatter), at most as many as the maximum has: an int
+            if (!text.isEmpty()) {
+                int typed = Integer.parseInt(text);
+                if (typed >= min && typed <= max && typed != spinner.getValue()) {
+                    spinner.getValueFactory().setValue(typed);
+                }
+            }
+        });
         // before Spinner's own Enter handling, which commits but leaves unreadable text in the field and lets the
         // key on to the dialog's default button: Enter takes the number, and the wizard checks it before Create
         spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

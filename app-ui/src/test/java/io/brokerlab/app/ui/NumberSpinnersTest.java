@@ -29,6 +29,21 @@ class NumberSpinnersTest {
     }
 
     @Test
+    void theValueFollowsTheTypingWhileTheTextIsANumberInRange() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            Spinner<Integer> port = NumberSpinners.of(1024, 65_535, 9092);
+            for (String typed : new String[] {"", "9", "91", "919", "9192"}) {
+                port.getEditor().setText(typed);
+            }
+            assertThat(port.getValue()).as("without leaving the field").isEqualTo(9192);
+            port.getEditor().setText("91");
+            assertThat(port.getValue()).as("out of range while typing: kept").isEqualTo(9192);
+            assertThat(port.getEditor().getText()).as("the text as typed").isEqualTo("91");
+        });
+    }
+
+    @Test
     void aNumberFieldKeepsItsValueForTextThatIsNoNumber() {
         int[] value = {9092};
         NumberSpinners.KeepingConverter converter = new NumberSpinners.KeepingConverter(() -> value[0]);
