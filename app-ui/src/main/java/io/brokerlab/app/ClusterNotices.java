@@ -131,7 +131,7 @@ final class ClusterNotices {
             }
             if (event.current().state() == NodeState.CRASHED && event.previous().state() != NodeState.CRASHED) {
                 NodeId node = event.current().id();
-                String text = event.current().name() + " crashed\n"
+                String text = event.current().name() + " crashed.\n"
                         + event.current().exitReason().orElse("it exited unexpectedly");
                 long cluster = shownCluster;
                 later.execute(() -> {
@@ -207,8 +207,9 @@ final class ClusterNotices {
             Set<String> topics = new TreeSet<>();
             behind.forEach(p -> topics.add(p.topic()));
             offline.forEach(p -> topics.add(p.topic()));
+            // the first line ends with a full stop: the notice wraps its lines, and they would read as one sentence
             partitionsNotice.setMessage((offline.isEmpty() ? partitions(behind.size()) + " under-replicated"
-                    : partitions(offline.size()) + " offline") + "\n" + cause(String.join(", ", topics))
+                    : partitions(offline.size()) + " offline") + ".\n" + cause(String.join(", ", topics))
                     + " See the replica map in Topics and the Timeline.");
         });
     }

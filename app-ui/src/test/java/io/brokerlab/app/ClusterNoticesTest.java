@@ -44,12 +44,12 @@ class ClusterNoticesTest {
                     event(EventType.PARTITION_UNDER_REPLICATED, "demo", 0)));
 
             assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
-                    ((Notification) n).getMessage()).isEqualTo("3 partitions are under-replicated\nIn demo, orders:"
+                    ((Notification) n).getMessage()).isEqualTo("3 partitions are under-replicated.\nIn demo, orders:"
                     + " a replica fell out of sync. See the replica map in Topics and the Timeline."));
 
             notices.clusterEvents(List.of(event(EventType.PARTITION_OFFLINE, "demo", 2)));
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
-                    .startsWith("1 partition is offline\nIn demo, orders: no replica can lead.");
+                    .startsWith("1 partition is offline.\nIn demo, orders: no replica can lead.");
 
             // the election that follows: online again, and the notice counts what is still short of replicas
             notices.clusterEvents(List.of(event(EventType.PARTITION_ONLINE, "demo", 2),
@@ -79,7 +79,7 @@ class ClusterNoticesTest {
 
             notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "orders", 0)));
             assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
-                    ((Notification) n).getMessage()).startsWith("3 partitions are under-replicated\nIn demo, orders:"));
+                    ((Notification) n).getMessage()).startsWith("3 partitions are under-replicated.\nIn demo, orders:"));
 
             notices.forget();
             assertThat(notices.layer().getChildren()).isEmpty();
@@ -102,12 +102,12 @@ class ClusterNoticesTest {
                     null, null, null, null, null, null, null, null, null);
             notices.clusterEvents(List.of(deleted));
             assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
-                    ((Notification) n).getMessage()).startsWith("1 partition is under-replicated\nIn demo:"));
+                    ((Notification) n).getMessage()).startsWith("1 partition is under-replicated.\nIn demo:"));
 
             notices.layer().getChildren().clear();
             notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "orders", 0)));
             assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
-                    ((Notification) n).getMessage()).startsWith("2 partitions are under-replicated\nIn demo, orders:"));
+                    ((Notification) n).getMessage()).startsWith("2 partitions are under-replicated.\nIn demo, orders:"));
             notices.clusterEvents(List.of(event(EventType.PARTITION_FULLY_REPLICATED, "demo", 0),
                     event(EventType.PARTITION_FULLY_REPLICATED, "orders", 0)));
             assertThat(notices.layer().getChildren()).as("nothing of the deleted topic keeps it up").isEmpty();
@@ -140,7 +140,7 @@ class ClusterNoticesTest {
                     "exited with status 1")));
             Notification notice = (Notification) notices.layer().getChildren().get(0);
             assertThat(notices.layer().getChildren()).as("one notice per crash").hasSize(1);
-            assertThat(notice.getMessage()).isEqualTo("broker-2 crashed\nexited with status 1");
+            assertThat(notice.getMessage()).isEqualTo("broker-2 crashed.\nexited with status 1");
             assertThat(notice.getPrimaryActions()).singleElement().satisfies(button -> {
                 assertThat(button.getText()).isEqualTo("Show log");
                 button.fire();
@@ -177,7 +177,7 @@ class ClusterNoticesTest {
             notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "demo", 0)));
             queued.forEach(Runnable::run);
             assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
-                    ((Notification) n).getMessage()).startsWith("1 partition is under-replicated\nIn demo:"));
+                    ((Notification) n).getMessage()).startsWith("1 partition is under-replicated.\nIn demo:"));
         });
     }
 
@@ -193,7 +193,7 @@ class ClusterNoticesTest {
                     null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
                     "demo", 0), event(EventType.PARTITION_UNDER_REPLICATED, "demo", 1)));
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage()).isEqualTo(
-                    "2 partitions are under-replicated\nbroker-3 is down: its replicas in demo are out of sync."
+                    "2 partitions are under-replicated.\nbroker-3 is down: its replicas in demo are out of sync."
                     + " See the replica map in Topics and the Timeline.");
 
             notices.nodeEvents(List.of(change(NodeId.broker(3), NodeState.STARTING, NodeState.RUNNING, null)));
@@ -201,7 +201,7 @@ class ClusterNoticesTest {
                     null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
                     "demo", 2)));
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
-                    .as("back, still catching up").isEqualTo("3 partitions are under-replicated\nIn demo: a replica"
+                    .as("back, still catching up").isEqualTo("3 partitions are under-replicated.\nIn demo: a replica"
                             + " fell out of sync. See the replica map in Topics and the Timeline.");
         });
     }

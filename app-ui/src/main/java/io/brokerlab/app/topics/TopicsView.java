@@ -235,7 +235,11 @@ public final class TopicsView implements AppView {
             }
             ChoiceDialog<String> ask = new ChoiceDialog<>(choices.get(0), choices);
             ask.getDialogPane().lookupButton(ButtonType.OK).setId("topic-move-leader-ok");
-            ask.setHeaderText("New leader of " + name + "-" + p.partition() + " (now broker-" + p.leader() + ")");
+            ask.setTitle("Move leader");
+            // with no row picked the first partition is meant: said, with how to pick another
+            ask.setHeaderText("New leader of " + name + "-" + p.partition() + " (now broker-" + p.leader() + ")"
+                    + (partitions.getSelectionModel().isEmpty()
+                            ? "\nTo move another partition's leader, select its row in the partition table first." : ""));
             ask.initOwner(root.getScene().getWindow());
             int partition = p.partition();
             ask.showAndWait().ifPresent(b -> model.moveLeadership(name, partition, Integer.parseInt(b.substring(7))));
