@@ -8,12 +8,16 @@ import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.config.NodeKind;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -86,7 +90,7 @@ public final class PropertiesView implements AppView {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
                 setGraphic(empty || item == null ? null : new FontIcon(
-                        item.kind() == io.brokerlab.launcher.config.NodeKind.BROKER ? Feather.SERVER : Feather.GIT_MERGE));
+                        item.kind() == NodeKind.BROKER ? Feather.SERVER : Feather.GIT_MERGE));
             }
         });
         model.nodeProperty().addListener((o, a, b) -> nodes.getSelectionModel().select(b));
@@ -94,11 +98,19 @@ public final class PropertiesView implements AppView {
         nodes.getSelectionModel().select(model.nodeProperty().get());
 
         search.setId("properties-search");
-        search.setPromptText("Search keys and documentation");
+        // in raw mode the field finds text in the file (Enter: the next), as the form it filters is hidden
+        search.promptTextProperty().bind(Bindings.when(model.rawModeProperty())
+                .then("Find in the file (Enter: next)").otherwise("Search keys and documentation"));
         search.setPrefColumnCount(18);
         debounce(search);
+        search.textProperty().addListener((o, was, text) -> {
+            if (model.rawModeProperty().get()) {
+                findInRaw(0);
+            }
+        });
         CheckBox onlyFile = new CheckBox("Only keys in the file");
         onlyFile.selectedProperty().bindBidirectional(model.onlyInFileProperty());
+        onlyFile.disableProperty().bind(model.rawModeProperty());
         ToggleButton raw = new ToggleButton("Raw text", new FontIcon(Feather.CODE));
         raw.setId("properties-raw");
         raw.selectedProperty().bindBidirectional(model.rawModeProperty());
@@ -124,6 +136,12 @@ public final class PropertiesView implements AppView {
         sheet.setPropertyEditorFactory(new EntryEditors(model.selectedProperty()::set));
         sheet.setCategoryComparator(Comparator.comparing(PropertiesView::groupOrder));
         model.visibleEntries().addListener((ListChangeListener<PropertyEntry>) c -> refillSheet());
+        // the problems list appearing under the form shrinks it: the field being typed in must not slide out of view
+        sheet.heightProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() < was.doubleValue()) {
+                Platform.runLater(this::keepFocusedFieldShown);
+            }
+        });
         rawText.setId("properties-raw-text");
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
@@ -175,11 +193,13 @@ public final class PropertiesView implements AppView {
             long errorCount = model.problems().stream().filter(ConfigProblem::isError).count();
             long warnings = model.problems().size() - errorCount;
             if (model.problems().isEmpty()) {
-                return "Valid: Kafka's and ZooKeeper's own parsers accept this file";
+                NodeId node = model.nodeProperty().get();
+                return node == null ? "" : "Valid: " + (node.kind() == NodeKind.BROKER ? "Kafka's" : "ZooKeeper's")
+                        + " own parser accepts this file";
             }
             return errorCount + " error" + (errorCount == 1 ? "" : "s") + ", " + warnings + " warning"
                     + (warnings == 1 ? "" : "s") + (errorCount > 0 ? " — fix errors before saving" : "");
-        }, model.problems()));
+        }, model.problems(), model.nodeProperty()));
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.TEXT_MUTED);
@@ -210,12 +230,29 @@ public final class PropertiesView implements AppView {
         search.setOnAction(e -> {
             typing.stop();
             model.searchProperty().set(search.getText());
+            if (model.rawModeProperty().get()) {
+                findInRaw(rawText.getSelection().getEnd());
+            }
         });
         model.searchProperty().addListener((o, was, text) -> {
             if (!text.equals(search.getText())) {
                 search.setText(text);
             }
         });
+    }
+
+    /** Selects the first occurrence of the search text from {@code from} on (then from the top), ignoring case. */
+    private void findInRaw(int from) {
+        String needle = search.getText().strip();
+        if (needle.isEmpty()) {
+            return;
+        }
+        Matcher found = Pattern.compile(Pattern.quote(needle), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(rawText.getText());
+        if (found.find(Math.min(from, rawText.getLength())) || found.find(0)) {
+            // anchor at the end, caret at the start: the text area scrolls to the caret
+            rawText.selectRange(found.end(), found.start());
+        }
     }
 
     /**
@@ -260,21 +297,44 @@ public final class PropertiesView implements AppView {
         input.requestFocus();
     }
 
+    /** After the sheet's next layout: its field with the keyboard back in view when it left it. */
+    private void keepFocusedFieldShown() {
+        Node focused = sheet.getScene() == null ? null : sheet.getScene().getFocusOwner();
+        ScrollPane scroll = focused == null ? null : enclosingScroll(focused);
+        if (scroll != null) {
+            Bounds field = scroll.getContent().sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+            // the viewport's bounds are the content's, shifted by how far it is scrolled
+            double top = -scroll.getViewportBounds().getMinY();
+            if (field.getMinY() < top || field.getMaxY() > top + scroll.getViewportBounds().getHeight()) {
+                scrollTo(focused);
+            }
+        }
+    }
+
+    /** The sheet's scroll pane around {@code node}, or null when {@code node} is not in the sheet. */
+    private ScrollPane enclosingScroll(Node node) {
+        for (Parent up = node.getParent(); up != null && up != sheet.getParent(); up = up.getParent()) {
+            if (up instanceof ScrollPane scroll && scroll.getContent() != null) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
     /** Scrolls the sheet so that {@code input} is in the middle of its viewport, as near as the content allows. */
     private void scrollTo(Node input) {
-        for (Parent up = input.getParent(); up != null && up != sheet.getParent(); up = up.getParent()) {
-            if (up instanceof ScrollPane scroll && scroll.getContent() != null) {
-                Node content = scroll.getContent();
-                Bounds at = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
-                double viewport = scroll.getViewportBounds().getHeight();
-                double overflow = content.getLayoutBounds().getHeight() - viewport;
-                if (overflow > 0) {
-                    double top = at.getMinY() - (viewport - at.getHeight()) / 2;
-                    double share = Math.max(0, Math.min(1, top / overflow));
-                    scroll.setVvalue(scroll.getVmin() + share * (scroll.getVmax() - scroll.getVmin()));
-                }
-                return;
-            }
+        ScrollPane scroll = enclosingScroll(input);
+        if (scroll == null) {
+            return;
+        }
+        Node content = scroll.getContent();
+        Bounds at = content.sceneToLocal(input.localToScene(input.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double overflow = content.getLayoutBounds().getHeight() - viewport;
+        if (overflow > 0) {
+            double top = at.getMinY() - (viewport - at.getHeight()) / 2;
+            double share = Math.max(0, Math.min(1, top / overflow));
+            scroll.setVvalue(scroll.getVmin() + share * (scroll.getVmax() - scroll.getVmin()));
         }
     }
 

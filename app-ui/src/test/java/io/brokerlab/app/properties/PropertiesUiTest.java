@@ -101,6 +101,77 @@ class PropertiesUiTest {
     }
 
     /**
+     * The problems list appearing under the form shrinks it: the field at its bottom being typed in stays in view.
+     * In raw mode the search field finds text in the file, Enter the next occurrence.
+     */
+    @Test
+    void theFieldTypedInStaysInViewAsProblemsAppearAndRawModeFindsText() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 3);
+        PropertiesViewModel model = openProperties(dir);
+        PropertySheet sheet = robot.lookup("#properties-sheet").query();
+        javafx.scene.control.ScrollPane scroll = scrollAround(robot.lookup("#properties-sheet .text-field").query());
+        // the lowest whole-number field on screen with the form scrolled to the top: the one the list would cover
+        java.util.concurrent.atomic.AtomicReference<TextField> lowest = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> key = new java.util.concurrent.atomic.AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            scroll.setVvalue(scroll.getVmin());
+            sheet.layout();
+            for (PropertyEntry entry : model.visibleEntries()) {
+                if (entry.info() != null && "int".equals(entry.info().type())
+                        && EntryEditors.inputOf(sheet, entry) instanceof TextField input && inView(input, scroll)
+                        && (lowest.get() == null || bottomOf(input, scroll) > bottomOf(lowest.get(), scroll))) {
+                    lowest.set(input);
+                    key.set(entry.key());
+                }
+            }
+        });
+        TextField field = lowest.get();
+        assertThat(field).as("a whole-number field on screen").isNotNull();
+        assertThat(scroll.getViewportBounds().getHeight() - bottomOf(field, scroll))
+                .as("near the bottom: under where the problems list comes").isLessThan(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn(field).eraseText(field.getText().length() + 1).write("abc");
+        UiTestSupport.waitFor(10, "the problems listed and the field still in view", () ->
+                robot.lookup("#properties-problems").query().isVisible() && inView(field, scroll));
+        assertThat(robot.lookup("#properties-problems .list-cell").queryLabeled().getText())
+                .as("the key said once").isEqualTo(key.get() + ": Invalid value abc: Not a number of type INT");
+
+        UiTestSupport.click(robot, "#properties-raw");
+        TextArea raw = robot.lookup("#properties-raw-text").query();
+        UiTestSupport.waitFor(10, "the raw text", raw::isVisible);
+        UiTestSupport.click(robot, "#properties-search");
+        robot.write("LISTENERS=");
+        UiTestSupport.waitFor(10, "the first occurrence selected", () ->
+                raw.getSelectedText().equals("listeners=") && raw.getSelection().getStart()
+                        == raw.getText().toLowerCase().indexOf("listeners="));
+        int first = raw.getSelection().getStart();
+        robot.type(KeyCode.ENTER);
+        UiTestSupport.waitFor(10, "the next one (advertised.listeners=)", () ->
+                raw.getSelectedText().equals("listeners=") && raw.getSelection().getStart() > first);
+    }
+
+    private static javafx.scene.control.ScrollPane scrollAround(Node node) {
+        for (javafx.scene.Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        throw new AssertionError("no scroll pane around " + node);
+    }
+
+    private static double bottomOf(Node field, javafx.scene.control.ScrollPane scroll) {
+        return scroll.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal())).getMaxY()
+                + scroll.getViewportBounds().getMinY();
+    }
+
+    private static boolean inView(Node field, javafx.scene.control.ScrollPane scroll) {
+        javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(field.localToScene(field.getBoundsInLocal()));
+        double top = -scroll.getViewportBounds().getMinY();
+        return at.getMinY() >= top - 1 && at.getMaxY() <= top + scroll.getViewportBounds().getHeight() + 1;
+    }
+
+    /**
      * The field of an invalid value is red and its problem listed; Ctrl+S says why nothing is saved; clicking the
      * problem brings the field back (through a search that hid it) and focuses it; fixed, the mark and the list go.
      */

@@ -63,8 +63,10 @@ public final class ConfigValidator {
         try {
             KafkaRules.parse(properties);
         } catch (RuntimeException e) {
-            problems.add(ConfigProblem.error(keyOf(e.getMessage(), properties.stringPropertyNames()),
-                    messageOf(e)));
+            String key = keyOf(e.getMessage(), properties.stringPropertyNames());
+            // the problem is shown after its key: Kafka's "for configuration <key>" would say it twice
+            problems.add(ConfigProblem.error(key, key == null ? messageOf(e)
+                    : messageOf(e).replace(" for configuration " + key, "")));
         }
         Set<String> known = KafkaRules.knownKeys();
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {

@@ -109,6 +109,10 @@ class ConfigValidatorTest {
     void brokerValueErrorsNameTheKey() {
         assertBrokerError("num.io.threads", "abc", "num.io.threads");
         assertBrokerError("min.insync.replicas", "0", "min.insync.replicas");
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.setProperty("num.network.threads", "abc");
+        assertThat(ConfigValidator.validateBroker(properties).get(0).toString())
+                .as("the key said once").isEqualTo("ERROR num.network.threads: Invalid value abc: Not a number of type INT");
     }
 
     @Test
