@@ -5,7 +5,6 @@ import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.topics.TopicSource;
 import io.brokerlab.launcher.cluster.LocalCluster;
-import io.brokerlab.launcher.process.AgentClient;
 import io.brokerlab.launcher.state.ClusterState;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
@@ -74,7 +73,7 @@ public final class ChartsView implements AppView {
         });
         // the sampling thread reads the newest state from here, not from the FX property
         session.clusterStateProperty().addListener((o, a, state) -> latestState = state);
-        AgentClient agents = new AgentClient();
+        LazyAgentMetrics agents = new LazyAgentMetrics();
         Runnable attach = () -> {
             Connection c = session.connectionProperty().get();
             clearSeries();
@@ -86,7 +85,7 @@ public final class ChartsView implements AppView {
             });
             LocalCluster cluster = session.cluster();
             TopicSource topics = session.topics();
-            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents::metrics,
+            model.use(c == null ? null : c.local() ? new AgentCounters(cluster::snapshot, agents,
                     session.background(), AgentCounters.READ_TIMEOUT)
                     : new OffsetCounters(() -> latestState, topics::endOffsets));
         };

@@ -127,7 +127,9 @@ public final class TailViewModel {
             });
             return;
         }
-        currentTail.set(tail);
+        // published only while still the latest: a tail slow to connect (the Tailer's lookups take up to 15 s) would
+        // otherwise replace a later one, then clear it on its way out, and stopTail could no longer wake that one
+        currentTail.updateAndGet(shown -> generation == tailGeneration.get() ? tail : shown);
         fx.execute(() -> {
             if (generation == tailGeneration.get()) {
                 tailStatus.set("Tailing " + t + " " + TailStartText.describe(start));

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -376,6 +377,39 @@ class ConsoleViewModelTest {
         model.topicProperty().set("refunds");
         assertThat(model.tail().tailStatusProperty().get()).as("no tail to stop")
                 .isEqualTo("Stopped tailing payments: topic changed to orders; press Tail");
+    }
+
+    /**
+     * A tail slow to connect (the Tailer looks the topic up for up to 15 s) and replaced meanwhile must not take the
+     * later tail's place on its way out: Stop would no longer wake that one.
+     */
+    @Test
+    void aTailThatConnectsAfterALaterOneLeavesTheLaterOneForStopToWake() throws InterruptedException {
+        CountDownLatch firstConnecting = new CountDownLatch(1);
+        CountDownLatch firstMayConnect = new CountDownLatch(1);
+        WakeableTail first = new WakeableTail();
+        WakeableTail second = new WakeableTail();
+        AtomicInteger tailsMade = new AtomicInteger();
+        ConsoleViewModel model = model();
+        model.attach(cluster(answeredLater(new java.util.concurrent.CopyOnWriteArrayList<>()), topic -> {
+            if (tailsMade.incrementAndGet() > 1) {
+                return second;
+            }
+            firstConnecting.countDown();
+            WakeableTail.await(firstMayConnect, Duration.ofSeconds(10));
+            return first;
+        }));
+        model.tail().startTail();
+        assertThat(firstConnecting.await(10, TimeUnit.SECONDS)).isTrue();
+        model.tail().startTail();
+        assertThat(second.polling.await(10, TimeUnit.SECONDS)).as("the second tail runs").isTrue();
+
+        firstMayConnect.countDown();
+        assertThat(first.closed.await(10, TimeUnit.SECONDS)).as("the first tail, connected too late, is gone").isTrue();
+        model.tail().stopTail();
+
+        assertThat(second.woken.getCount()).as("Stop woke the second tail").isZero();
+        assertThat(second.closed.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
@@ -978,6 +1012,39 @@ class ConsoleViewModelTest {
 
         @Override
         public void close() {
+        }
+    }
+
+    /** A tail whose poll waits until it is woken or its timeout passes, saying when it polls, is woken and is closed. */
+    private static final class WakeableTail implements Messaging.Tail {
+
+        final CountDownLatch polling = new CountDownLatch(1);
+        final CountDownLatch woken = new CountDownLatch(1);
+        final CountDownLatch closed = new CountDownLatch(1);
+
+        @Override
+        public List<TailedMessage> poll(Duration timeout) {
+            polling.countDown();
+            await(woken, timeout);
+            return List.of();
+        }
+
+        @Override
+        public void wakeup() {
+            woken.countDown();
+        }
+
+        @Override
+        public void close() {
+            closed.countDown();
+        }
+
+        static void await(CountDownLatch latch, Duration timeout) {
+            try {
+                latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

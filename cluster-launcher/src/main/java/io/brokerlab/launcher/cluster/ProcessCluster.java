@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -60,7 +61,13 @@ final class ProcessCluster implements LocalCluster {
     /** Counts calls of {@link #stop(NodeId)} per node: a start of that node called before the latest one gives up. */
     private final Map<NodeId, AtomicInteger> stopCalls = new ConcurrentHashMap<>();
     private volatile ClusterSnapshot snapshot;
-    private volatile boolean monitoring;
+    /**
+     * Held through a whole rebuild, agent calls included (up to their timeout per silent agent): nothing the app calls
+     * on its FX thread may take it, so it is this lock and not the object's monitor.
+     */
+    private final Object refreshLock = new Object();
+    /** A flag rather than a lock: the app adds listeners on its FX thread, which must not wait behind a refresh. */
+    private final AtomicBoolean monitoring = new AtomicBoolean();
 
     ProcessCluster(Workspace workspace) {
         this.workspace = workspace;
@@ -99,9 +106,8 @@ final class ProcessCluster implements LocalCluster {
         return () -> listeners.remove(registration);
     }
 
-    private synchronized void startMonitoring() {
-        if (!monitoring) {
-            monitoring = true;
+    private void startMonitoring() {
+        if (monitoring.compareAndSet(false, true)) {
             monitor.scheduleWithFixedDelay(this::refreshQuietly, MONITOR_PERIOD.toMillis(), MONITOR_PERIOD.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
@@ -116,7 +122,13 @@ final class ProcessCluster implements LocalCluster {
     }
 
     /** Rebuilds the snapshot and tells listeners what changed; one rebuild at a time. */
-    private synchronized ClusterSnapshot refreshNow() {
+    private ClusterSnapshot refreshNow() {
+        synchronized (refreshLock) {
+            return rebuild();
+        }
+    }
+
+    private ClusterSnapshot rebuild() {
         ClusterSnapshot previous = snapshot;
         List<NodeStatus> nodes = new ArrayList<>();
         for (NodeId node : workspace.definition().nodes()) {
