@@ -44,6 +44,7 @@ public final class ConnectionsView implements AppView {
         this.model = new ConnectionsViewModel(address -> CompletableFuture.runAsync(
                 () -> BrokerProbe.requireAnswer(address, BrokerProbe.TIMEOUT), session.background()),
                 connector, session::forgetPending, RecentConnections.forUser(), session.fx());
+        model.shown(session.connectionProperty().get());
         session.connectionProperty().addListener((o, old, shown) -> model.shown(shown));
         root.getChildren().addAll(localSection(), externalSection());
         root.setPadding(new Insets(16));

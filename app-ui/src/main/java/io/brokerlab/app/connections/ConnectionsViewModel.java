@@ -63,6 +63,8 @@ public final class ConnectionsViewModel {
     private int attempts;
     /** The addresses of the attempt under way: the same again is no new attempt, another one supersedes it. */
     private String underWay = "";
+    /** What the views show, and keep showing when an attempt fails or is cancelled; null: nothing. */
+    private Connection shownNow;
 
     /** {@code forgetPending}: the session drops a connect under way (what it opens, it closes); FX thread. */
     public ConnectionsViewModel(Probe probe, Connector connector, Runnable forgetPending, RecentConnections recent,
@@ -122,11 +124,11 @@ public final class ConnectionsViewModel {
             show(Tone.ERROR, "Not connected to " + address + ": " + Failures.message(error));
         } else if (error != null && Failures.cause(error) instanceof ClusterException refused) {
             // the launcher's own sentence says what is wrong and what to give instead
-            show(Tone.ERROR, "Not connected: " + refused.getMessage() + " The views still show what they showed.");
+            show(Tone.ERROR, "Not connected: " + refused.getMessage() + " " + kept());
         } else if (error != null) {
             Throwable cause = Failures.cause(error);
             show(Tone.ERROR, "Cannot reach " + address + ": " + cause.getMessage() + ". Check the address, that the"
-                    + " brokers run and that this machine may reach them; the views still show what they showed.");
+                    + " brokers run and that this machine may reach them. " + kept());
         } else {
             recent.remember(new RecentConnections.Recent(address, zk.isEmpty() ? Optional.empty() : Optional.of(zk)));
             showRecent();
@@ -145,7 +147,16 @@ public final class ConnectionsViewModel {
         attempts++;
         forgetPending.run();
         busy.set(false);
-        show(Tone.NEUTRAL, "Cancelled; the views still show what they showed.");
+        show(Tone.NEUTRAL, "Cancelled. " + kept());
+    }
+
+    /** The session closes the shown connection only once a new one has answered, so a failed attempt loses nothing. */
+    private String kept() {
+        if (shownNow == null) {
+            return "No cluster was open before, and none is now.";
+        }
+        return shownNow.local() ? "The workspace's cluster (" + shownNow.bootstrapServers() + ") stays open and shown."
+                : "The connection to " + shownNow.bootstrapServers() + " stays open and shown.";
     }
 
     /** A remembered bootstrap chosen again: its ZooKeeper (or none) comes with it. */
@@ -185,6 +196,7 @@ public final class ConnectionsViewModel {
      * speaks of an external cluster no longer shown. An attempt under way says itself how it ended.
      */
     public void shown(Connection connection) {
+        shownNow = connection;
         if (busy.get()) {
             return;
         }
