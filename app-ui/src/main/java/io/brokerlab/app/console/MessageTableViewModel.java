@@ -9,10 +9,14 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,7 +27,7 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The tailed messages as the table and its detail pane show them: the newest {@link #MAX_ROWS}, filtered, held while
- * paused, in the chosen format, with the line that counts them. FX thread.
+ * paused, in the chosen format, with the line that counts them, and the message picked to read. FX thread.
  */
 public final class MessageTableViewModel {
 
@@ -37,6 +41,9 @@ public final class MessageTableViewModel {
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final LongProperty received = new SimpleLongProperty();
     private final ObjectProperty<TailedMessage> selected = new SimpleObjectProperty<>();
+    /** The picked message's row in {@link #visibleMessages()}; -1 when none is picked or it left the table. */
+    private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private final StringProperty selectionNote = new SimpleStringProperty("");
     private final List<TailedMessage> heldWhilePaused = new ArrayList<>();
     private final ObservableStringValue tailStatus;
     /** Re-worded at most once per pulse: the rows change once per coalesced batch. */
@@ -52,6 +59,14 @@ public final class MessageTableViewModel {
         filter.addListener((o, a, text) -> {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
             visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
+            if (selectedRow.get() >= 0) {
+                int row = rowOf(selected.get());
+                if (row < 0) {
+                    // hidden by the filter: let go, as the table lets go of a selected row it no longer shows
+                    selected.set(null);
+                }
+                selectedRow.set(row);
+            }
         });
         paused.addListener((o, was, now) -> {
             if (!now && !heldWhilePaused.isEmpty()) {
@@ -71,6 +86,7 @@ public final class MessageTableViewModel {
         messages.clear();
         heldWhilePaused.clear();
         received.set(0);
+        forgetSelection();
     }
 
     /** Empty for a new tail, and not paused: a Pause left on from the last one would hold all its messages unseen. */
@@ -79,6 +95,17 @@ public final class MessageTableViewModel {
         heldWhilePaused.clear();
         paused.set(false);
         received.set(0);
+        forgetSelection();
+    }
+
+    /**
+     * As the rows are emptied: the table lets go of a picked row itself, but a picked message that had already left
+     * the table has no row to let go of.
+     */
+    private void forgetSelection() {
+        selected.set(null);
+        selectionNote.set("");
+        selectedRow.set(-1);
     }
 
     /** A batch of the shown tail: into the table, or held while paused; {@code dropped} older ones only counted. */
@@ -102,15 +129,41 @@ public final class MessageTableViewModel {
         } finally {
             appending = false;
         }
+        if (selectedRow.get() >= 0) {
+            // the filter is the same as before the batch, so a picked row missing now was let go with the oldest
+            int row = rowOf(selected.get());
+            if (row < 0) {
+                selectionNote.set(String.format(Locale.ROOT,
+                        "No longer in the table: the tail keeps only the newest %,d messages.", MAX_ROWS));
+            }
+            selectedRow.set(row);
+        }
+    }
+
+    /** A scan of at most {@link #MAX_ROWS} references, once per batch while a row is picked. */
+    private int rowOf(TailedMessage message) {
+        for (int i = 0; i < visible.size(); i++) {
+            if (visible.get(i) == message) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
-     * The table's selection. The user picking a row turns Follow off, else the row would scroll away under the next
-     * batch; the table moving its selection itself, as rows it held are let go, does not.
+     * The user picking a row (null: none) from the table. It turns Follow off, else the row would scroll away under
+     * the next batch. The table also reports the moves it makes itself, and those are ignored: it keeps a selection by
+     * row index, so as a batch lets the oldest rows go it lands on another message; and it reports clearing or
+     * selecting as it follows {@link #selectedRowProperty()}.
      */
     public void select(TailedMessage message) {
+        if (appending || message == selected.get() || (message == null && selectedRow.get() < 0)) {
+            return;
+        }
         selected.set(message);
-        if (message != null && !appending) {
+        selectionNote.set("");
+        selectedRow.set(message == null ? -1 : rowOf(message));
+        if (message != null) {
             following.set(false);
         }
     }
@@ -150,8 +203,22 @@ public final class MessageTableViewModel {
         return received;
     }
 
+    /** The message picked to read: kept after the bounded table let it go, so that no other takes its place. */
     public ReadOnlyObjectProperty<TailedMessage> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * The row of {@link #visibleMessages()} the table selects: the picked message's as older rows go and rows move
+     * up; -1 for none, also once the picked message has left the table.
+     */
+    public ReadOnlyIntegerProperty selectedRowProperty() {
+        return selectedRow;
+    }
+
+    /** Why the picked message is no longer in the table, for the detail pane; empty while it is (or none is picked). */
+    public ReadOnlyStringProperty selectionNoteProperty() {
+        return selectionNote;
     }
 
     /**

@@ -168,10 +168,26 @@ final class TailPane {
                 tail.tailedTopicProperty(), tail.tailingProperty(), messages.filterProperty(), messages.messages()));
         table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> messages.select(m));
+        // the table keeps its selection by row index, which as older rows go would land on another message
+        messages.selectedRowProperty().addListener((o, was, row) -> {
+            if (row.intValue() < 0) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedIndex() != row.intValue()) {
+                table.getSelectionModel().select(row.intValue());
+            }
+        });
         return table;
     }
 
-    private TextArea detail() {
+    /** The picked message in full, below a note once the table has let it go. */
+    private VBox detail() {
+        Label note = new Label();
+        note.setId("console-detail-note");
+        note.getStyleClass().add(Styles.WARNING);
+        note.setWrapText(true);
+        note.textProperty().bind(messages.selectionNoteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         TextArea detail = new TextArea();
         detail.setId("console-detail");
         detail.setEditable(false);
@@ -179,7 +195,8 @@ final class TailPane {
         detail.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.messageText().detail(messages.selectedProperty().get()),
                 messages.selectedProperty(), messages.formatProperty()));
-        return detail;
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        return new VBox(4, note, detail);
     }
 
     private String placeholder() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.brokerlab.app.AppSettings;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.messaging.TailedMessage;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -11,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -68,5 +72,51 @@ class ConsolePanesTest {
             assertThat(shown.getTooltip().getText()).isEqualTo(status + " " + status + " " + status);
             assertThat(scene.getHeight()).isEqualTo(880);
         });
+    }
+
+    @Test
+    void theTableSelectionStaysOnThePickedMessageAndOnceItIsLetGoNoOtherRowIsSelected() {
+        UiTestSupport.onFx(() -> {
+            ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
+            Parent pane = (Parent) new TailPane(model).root();
+            new Scene(pane, 700, 800);
+            pane.applyCss();
+            pane.layout();
+            @SuppressWarnings("unchecked")
+            TableView<TailedMessage> table = (TableView<TailedMessage>) pane.lookup("#console-messages");
+            TextArea detail = (TextArea) pane.lookup("#console-detail");
+            Label note = (Label) pane.lookup("#console-detail-note");
+            MessageTableViewModel messages = model.table();
+            messages.add(messages(0, MessageTableViewModel.MAX_ROWS), 0);
+            table.getSelectionModel().select(2362);
+            TailedMessage picked = table.getSelectionModel().getSelectedItem();
+
+            messages.add(messages(MessageTableViewModel.MAX_ROWS, 2_000), 0);
+            pane.layout();
+            assertThat(table.getSelectionModel().getSelectedIndex()).as("moved up with its message").isEqualTo(362);
+            assertThat(table.getItems().get(362)).isSameAs(picked);
+            assertThat(note.isVisible()).isFalse();
+
+            messages.add(messages(MessageTableViewModel.MAX_ROWS + 2_000, 1_000), 0);
+            pane.layout();
+            assertThat(table.getSelectionModel().getSelectedIndices()).as("no other message selected").isEmpty();
+            assertThat(detail.getText()).startsWith("topic orders · partition 1 · offset 2362 ·");
+            assertThat(note.isVisible()).isTrue();
+            assertThat(note.getText()).contains("newest 5,000 messages");
+
+            table.getSelectionModel().select(5);
+            assertThat(detail.getText()).contains(" · offset 3005 · ");
+            assertThat(note.isVisible()).isFalse();
+            table.getSelectionModel().clearSelection();
+            assertThat(detail.getText()).isEqualTo("Select a message to see it in full.");
+        });
+    }
+
+    private static List<TailedMessage> messages(int from, int count) {
+        List<TailedMessage> list = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            list.add(TailedMessage.ofText("orders", i % 3, i, 0L, "k" + i, "value " + i));
+        }
+        return list;
     }
 }

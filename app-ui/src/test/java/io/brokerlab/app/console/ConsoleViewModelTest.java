@@ -493,9 +493,74 @@ class ConsoleViewModelTest {
             pulse();
             return model.table().receivedProperty().get() == 10 + MessageTableViewModel.MAX_ROWS;
         });
-        assertThat(model.table().selectedProperty().get().offset()).isEqualTo(10);
+        assertThat(model.table().selectedProperty().get().offset()).as("the table's own move is not a pick").isEqualTo(3);
         assertThat(model.table().followingProperty().get()).as("turned back on by the user, kept on").isTrue();
         model.tail().stopTail();
+    }
+
+    @Test
+    void aPickedMessageKeepsItsRowAsOlderOnesGoAndOnceLetGoStaysInTheDetailWithANote() {
+        MessageTableViewModel table = model().table();
+        table.add(messages(0, MessageTableViewModel.MAX_ROWS), 0);
+        TailedMessage picked = table.visibleMessages().get(2362);
+        table.select(picked);
+        // as the table does while a batch goes in: its selection stays at the row index, on another message
+        javafx.collections.ListChangeListener<TailedMessage> tableMovingItself = c -> table.select(table.messages().get(0));
+        table.messages().addListener(tableMovingItself);
+
+        table.add(messages(MessageTableViewModel.MAX_ROWS, 2_000), 0);
+        assertThat(table.selectedProperty().get()).as("still in the table: still picked").isSameAs(picked);
+        assertThat(table.selectedRowProperty().get()).as("2,000 older rows gone").isEqualTo(362);
+        assertThat(table.visibleMessages().get(table.selectedRowProperty().get())).isSameAs(picked);
+        assertThat(table.selectionNoteProperty().get()).isEmpty();
+
+        table.add(messages(MessageTableViewModel.MAX_ROWS + 2_000, 1_000), 0);
+        assertThat(table.messages()).doesNotContain(picked);
+        assertThat(table.selectedProperty().get()).as("let go by the table, still read").isSameAs(picked);
+        assertThat(table.selectedRowProperty().get()).as("no row: none of the others").isEqualTo(-1);
+        assertThat(table.selectionNoteProperty().get())
+                .isEqualTo("No longer in the table: the tail keeps only the newest 5,000 messages.");
+        table.messages().removeListener(tableMovingItself);
+        table.select(null);
+        assertThat(table.selectedProperty().get()).as("the table clearing its selection, not the user").isSameAs(picked);
+
+        TailedMessage another = table.visibleMessages().get(10);
+        table.select(another);
+        assertThat(table.selectedProperty().get()).isSameAs(another);
+        assertThat(table.selectedRowProperty().get()).isEqualTo(10);
+        assertThat(table.selectionNoteProperty().get()).isEmpty();
+        table.select(null);
+        assertThat(table.selectedProperty().get()).as("the user clearing the selection").isNull();
+        assertThat(table.selectedRowProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void theFilterMovesThePickedRowAndHidingItLetsGoOfIt() {
+        MessageTableViewModel table = model().table();
+        table.add(messages(0, 100), 0);
+        TailedMessage picked = table.visibleMessages().get(42);
+        table.select(picked);
+        table.filterProperty().set("value 4");
+        assertThat(table.selectedRowProperty().get()).as("value 4, 40 to 49: the 3rd").isEqualTo(3);
+        table.filterProperty().set("value 5");
+        assertThat(table.selectedProperty().get()).isNull();
+        assertThat(table.selectedRowProperty().get()).isEqualTo(-1);
+        assertThat(table.selectionNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPickedMessageLetGoWhilePausedGoesWhenThePauseEnds() {
+        MessageTableViewModel table = model().table();
+        table.add(messages(0, MessageTableViewModel.MAX_ROWS), 0);
+        TailedMessage picked = table.visibleMessages().get(4);
+        table.select(picked);
+        table.pausedProperty().set(true);
+        table.add(messages(MessageTableViewModel.MAX_ROWS, 5), 0);
+        assertThat(table.selectedRowProperty().get()).as("held, not shown").isEqualTo(4);
+        table.pausedProperty().set(false);
+        assertThat(table.selectedRowProperty().get()).isEqualTo(-1);
+        assertThat(table.selectedProperty().get()).isSameAs(picked);
+        assertThat(table.selectionNoteProperty().get()).isNotEmpty();
     }
 
     @Test
