@@ -164,22 +164,53 @@ class DesktopUiTest {
         // icons grow with the text: the theme's 18 px at 14 px text, 28 px at 22 px
         UiTestSupport.waitFor(10, "28 px icons", () -> window.scene().getRoot().lookupAll(".nav-button .ikonli-font-icon")
                 .stream().allMatch(icon -> ((org.kordamp.ikonli.javafx.FontIcon) icon).getIconSize() == 28));
+        everyViewShowsItsMainActionAndTheStatusBar(window, () -> UiTestSupport.screenshot(window.scene(),
+                "cluster-projector"));
+    }
+
+    /**
+     * The smallest window the app allows (a small laptop's screen): no view is taller than it, so none pushes the
+     * status bar off the bottom, and each keeps its main action on screen.
+     */
+    @Test
+    void atTheSmallestWindowEveryViewFitsWithItsMainActionAndTheStatusBar() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("small"), 1, 3);
+        UiTestSupport.pretendHomeAbove(ws.dir());
+        MainWindow window = openOn(ws);
+        UiTestSupport.onFx(() -> {
+            window.stage().setWidth(WindowPlacement.MIN_WIDTH);
+            window.stage().setHeight(WindowPlacement.MIN_HEIGHT);
+        });
+        robot.targetWindow(window.stage());
+        everyViewShowsItsMainActionAndTheStatusBar(window, () -> { });
+    }
+
+    /** Each view in turn, by its shortcut: its main action and the status bar inside the window. */
+    private void everyViewShowsItsMainActionAndTheStatusBar(MainWindow window, Runnable onClusterView) {
         // a toolbar too narrow for its items moves the last ones into its overflow menu, out of the scene
         // Charts: all four charts, none pushed below the window by the larger titles and axes
         String[][] actions = {{"1", "#start-all"}, {"2", "#properties-save"}, {"3", "#new-topic"},
                 {"4", "#console-send"}, {"5", "#durability-run"}, {"6", "#charts .chart"}, {"7", "#connection-connect"}};
         for (String[] view : actions) {
             robot.push(KeyCode.CONTROL, KeyCode.getKeyCode(view[0]));
-            UiTestSupport.waitFor(10, view[1] + " on screen in view " + view[0], () -> {
-                Set<javafx.scene.Node> found = window.scene().getRoot().lookupAll(view[1]);
-                return !found.isEmpty() && found.stream().allMatch(action -> action.isVisible()
-                        && action.getScene() == window.scene() && window.scene().getRoot().getLayoutBounds().contains(
-                                window.scene().getRoot().sceneToLocal(action.localToScene(action.getLayoutBounds()))));
+            UiTestSupport.waitFor(10, view[1] + " and the status bar on screen in view " + view[0], () -> {
+                Set<javafx.scene.Node> main = window.scene().getRoot().lookupAll(view[1]);
+                List<javafx.scene.Node> found = new java.util.ArrayList<>(main);
+                found.addAll(window.scene().getRoot().lookupAll(".status-bar"));
+                return !main.isEmpty() && found.size() > main.size() && found.stream().allMatch(node ->
+                        node.isVisible() && node.getScene() == window.scene() && onScreen(window, node));
             });
             if (view[0].equals("1")) {
-                UiTestSupport.screenshot(window.scene(), "cluster-projector");
+                onClusterView.run();
             }
         }
+    }
+
+    /** Inside the window: the scene is the window's size, and its root can be laid out larger than it. */
+    private static boolean onScreen(MainWindow window, javafx.scene.Node node) {
+        javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+        return at.getMinX() >= 0 && at.getMinY() >= 0 && at.getMaxX() <= window.scene().getWidth() + 0.5
+                && at.getMaxY() <= window.scene().getHeight() + 0.5;
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.FullTextCell;
 import io.brokerlab.app.ui.NumberSpinners;
@@ -14,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -38,7 +41,7 @@ final class PublishPane {
 
     private final ConsoleViewModel console;
     private final PublishViewModel model;
-    private final VBox root;
+    private final ScrollPane root;
 
     PublishPane(ConsoleViewModel console) {
         this.console = console;
@@ -90,13 +93,21 @@ final class PublishPane {
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
         // a failure's reason is the one line the user must be able to read: wrapped, and whole in the tooltip
-        Label status = new BoundedLabel(STATUS_LINES);
+        Label status = new BoundedLabel(1, STATUS_LINES);
         status.setId("console-send-status");
         status.textProperty().bind(model.sendStatusProperty());
         ListView<String> results = results();
-        root = new VBox(10, title, form, new Label("Value"), value, nullValue, sendButton(), status, results);
+        VBox pane = new VBox(10, title, form, new Label("Value"), value, nullValue, sendButton(), status, results);
         VBox.setVgrow(results, Priority.ALWAYS);
-        root.setPadding(new Insets(12));
+        pane.setPadding(new Insets(12));
+        pane.setMinWidth(300);
+        // a window too low for the whole form scrolls it, instead of pushing the window's status bar off screen;
+        // one tall enough gives the results list the rest
+        root = new ScrollPane(pane);
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         root.setMinWidth(300);
     }
 

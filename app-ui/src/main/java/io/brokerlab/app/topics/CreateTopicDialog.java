@@ -13,11 +13,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 
@@ -76,7 +76,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         Label live = new Label(liveBrokers + " broker" + (liveBrokers == 1 ? " is" : "s are")
                 + " running: the replication factor can be at most " + liveBrokers + ".");
         live.getStyleClass().add(Styles.TEXT_MUTED);
-        Label problem = new Label();
+        // room for a two-line name problem from the start: Create stays where the pointer is going
+        Label problem = new BoundedLabel(2, 6);
         problem.setId("topic-problem");
         // a hint, not an error, until the user has typed something: a fresh dialog has nothing wrong in it yet
         problem.getStyleClass().add(Styles.TEXT_MUTED);
@@ -85,14 +86,7 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
                 problem.getStyleClass().setAll("label", Styles.DANGER);
             }
         });
-        problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        // the whole sentence, also where a window kept small would still cut it
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(model.problemProperty());
-        whole.setWrapText(true);
-        whole.setMaxWidth(480);
-        problem.setTooltip(whole);
         Label windows = new Label();
         windows.setId("topic-windows-warning");
         windows.getStyleClass().add(Styles.WARNING);
@@ -101,8 +95,10 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         windows.visibleProperty().bind(model.windowsWarningProperty().isNotEmpty());
         windows.managedProperty().bind(windows.visibleProperty());
         // the lines under the form are never squeezed to "…": the window grows to a longer one instead
-        for (Label line : List.of(live, problem, windows)) {
+        for (Label line : List.of(live, windows)) {
             line.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        for (Label line : List.of(live, problem, windows)) {
             line.textProperty().addListener((o, was, now) -> fitWindow());
         }
         VBox content = new VBox(12, form, live, problem, windows);

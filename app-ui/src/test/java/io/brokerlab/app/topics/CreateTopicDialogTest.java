@@ -116,8 +116,13 @@ class CreateTopicDialogTest {
             ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("demo");
             dialog.show();
             shown.set(dialog);
-            // sized for a valid form: now a message of two lines or more
-            ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("demo topic!");
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double[] createWas = new double[1];
+        UiTestSupport.onFx(() -> {
+            createWas[0] = shown.get().getDialogPane().lookup("#topic-create").localToScreen(0, 0).getY();
+            // sized for a valid form: now a message of two lines
+            ((TextField) shown.get().getDialogPane().lookup("#topic-name")).setText("demo topic!");
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         try {
@@ -135,6 +140,9 @@ class CreateTopicDialogTest {
                 javafx.scene.Node create = pane.lookup("#topic-create");
                 assertThat(problem.localToScene(problem.getLayoutBounds()).getMaxY())
                         .as("above the buttons, not under them").isLessThanOrEqualTo(create.localToScene(0, 0).getY());
+                // within a pixel of rounding: two lines measured from the font, and as laid out
+                assertThat(create.localToScreen(0, 0).getY()).as("Create where it was: the room was there")
+                        .isCloseTo(createWas[0], org.assertj.core.data.Offset.offset(1.5));
             });
         } finally {
             UiTestSupport.onFx(() -> {

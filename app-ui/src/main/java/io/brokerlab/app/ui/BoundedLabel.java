@@ -1,18 +1,22 @@
-package io.brokerlab.app.console;
+package io.brokerlab.app.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
- * A wrapping label as tall as its text, up to {@code maxLines} lines: a long failure reason then ends in "…" and its
- * tooltip has it all, instead of pushing what is below it (the list of each send's result) off the screen.
+ * A wrapping label as tall as its text, but at least {@code minLines} and at most {@code maxLines} lines. Beyond the
+ * most, a long failure reason ends in "…" and the tooltip has it all, instead of pushing what is below it (the list of
+ * each send's result) off the screen; the least keeps a message that comes and goes while typing from moving the
+ * buttons under it.
  */
-final class BoundedLabel extends Label {
+public final class BoundedLabel extends Label {
 
+    private final int minLines;
     private final int maxLines;
 
-    BoundedLabel(int maxLines) {
+    public BoundedLabel(int minLines, int maxLines) {
+        this.minLines = minLines;
         this.maxLines = maxLines;
         setWrapText(true);
         Tooltip full = new Tooltip();
@@ -30,7 +34,7 @@ final class BoundedLabel extends Label {
 
     @Override
     protected double computePrefHeight(double width) {
-        return Math.min(super.computePrefHeight(width), limit());
+        return Math.max(height(minLines), Math.min(super.computePrefHeight(width), height(maxLines)));
     }
 
     @Override
@@ -38,10 +42,10 @@ final class BoundedLabel extends Label {
         return computePrefHeight(width);
     }
 
-    private double limit() {
+    private double height(int lines) {
         Text line = new Text("X");
         line.setFont(getFont());
-        return snapSizeY(line.getLayoutBounds().getHeight() * maxLines + getLineSpacing() * (maxLines - 1))
+        return snapSizeY(line.getLayoutBounds().getHeight() * lines + getLineSpacing() * (lines - 1))
                 + snappedTopInset() + snappedBottomInset();
     }
 }
