@@ -246,9 +246,14 @@ class FailoverUiTest {
             UiTestSupport.waitFor(60, "messages in the charts of two brokers or more", () -> charts.model().samples()
                     .stream().filter(s -> s.messagesIn() > 0).map(io.brokerlab.app.charts.ChartsViewModel.Sample::broker).distinct().count() >= 2);
             UiTestSupport.waitFor(10, "a line above zero drawn in the charts", () -> window.scene().getRoot()
-                    .lookupAll("#charts .chart").stream().map(c -> (javafx.scene.chart.LineChart<?, ?>) c)
+                    .lookupAll("#charts .chart").stream().map(c -> (javafx.scene.chart.XYChart<?, ?>) c)
                     .flatMap(c -> c.getData().stream()).flatMap(series -> series.getData().stream())
                     .anyMatch(point -> ((Number) point.getYValue()).doubleValue() > 0));
+            // one time axis: a moment is at the same place in all four charts
+            UiTestSupport.waitFor(10, "the charts' time axes alike", () -> window.scene().getRoot()
+                    .lookupAll("#charts .chart").stream()
+                    .map(c -> (javafx.scene.chart.NumberAxis) ((javafx.scene.chart.XYChart<?, ?>) c).getXAxis())
+                    .map(x -> x.getLowerBound() + ".." + x.getUpperBound() + "/" + x.getTickUnit()).distinct().count() == 1);
         } catch (AssertionError e) {
             var snap = window.session().cluster().snapshot();
             int port = snap.brokers().get(0).agentPort();

@@ -18,6 +18,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -45,7 +46,7 @@ public final class ChartsView implements AppView {
     /** How a chart's y axis reads. */
     private enum Scale { RATE, BYTES, COUNT }
 
-    private record Chart(Scale scale, LineChart<Number, Number> chart, Label placeholder,
+    private record Chart(Scale scale, XYChart<Number, Number> chart, Label placeholder,
                          ToDoubleFunction<ChartsViewModel.Sample> value,
                          Map<Integer, XYChart.Series<Number, Number>> series) {
     }
@@ -56,7 +57,8 @@ public final class ChartsView implements AppView {
                 chart("Messages in / s", Scale.RATE, ChartsViewModel.Sample::messagesIn),
                 chart("Bytes in / s", Scale.BYTES, ChartsViewModel.Sample::bytesIn),
                 chart("Bytes out / s", Scale.BYTES, ChartsViewModel.Sample::bytesOut),
-                chart("Under-replicated partitions", Scale.COUNT, ChartsViewModel.Sample::underReplicated));
+                chart("Under-replicated partitions, by leader", Scale.COUNT,
+                        ChartsViewModel.Sample::underReplicated));
         for (int i = 0; i < charts.size(); i++) {
             Chart chart = charts.get(i);
             StackPane cell = new StackPane(chart.chart(), chart.placeholder());
@@ -99,8 +101,9 @@ public final class ChartsView implements AppView {
         charts.forEach(chart -> {
             chart.series().clear();
             chart.chart().getData().clear();
-            rescale(chart);
+            rescaleCount(chart);
         });
+        rescaleTime();
     }
 
     private void plot(ChartsViewModel.Sample s) {
@@ -111,8 +114,9 @@ public final class ChartsView implements AppView {
             }
             series(c, s.broker()).getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
             dropOlderThan(c, s.atMillis() / 1000.0 - WINDOW_SECONDS);
-            rescale(c);
+            rescaleCount(c);
         }
+        rescaleTime();
     }
 
     /**
@@ -147,8 +151,9 @@ public final class ChartsView implements AppView {
             double newest = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).atMillis() / 1000.0;
             points.forEach((broker, data) -> series(c, broker).getData()
                     .setAll(data.stream().filter(p -> p.getXValue().doubleValue() >= newest - WINDOW_SECONDS).toList()));
-            rescale(c);
+            rescaleCount(c);
         }
+        rescaleTime();
     }
 
     /**
@@ -169,22 +174,31 @@ public final class ChartsView implements AppView {
     }
 
     /**
-     * The time axis is set by hand (ticks on whole seconds, which its labels show), and so is a count axis (whole
-     * ticks from 0); the other y axes range themselves.
+     * One time axis for all four charts, set by hand (ticks on whole seconds, which its labels show): a moment is at the
+     * same place in each, though a chart may lack points another has (no rate before a broker's second reading).
      */
-    private static void rescale(Chart c) {
-        DoubleSummaryStatistics times = c.series().values().stream().flatMap(series -> series.getData().stream())
-                .mapToDouble(d -> d.getXValue().doubleValue()).summaryStatistics();
+    private void rescaleTime() {
+        DoubleSummaryStatistics times = charts.stream().flatMap(c -> c.series().values().stream())
+                .flatMap(series -> series.getData().stream()).mapToDouble(d -> d.getXValue().doubleValue())
+                .summaryStatistics();
         if (times.getCount() > 0) {
             ChartsViewModel.TimeScale time = ChartsViewModel.timeScale(times.getMin(), times.getMax());
-            NumberAxis x = (NumberAxis) c.chart().getXAxis();
-            x.setLowerBound(time.lower());
-            x.setUpperBound(time.upper());
-            x.setTickUnit(time.step());
+            for (Chart c : charts) {
+                NumberAxis x = (NumberAxis) c.chart().getXAxis();
+                x.setLowerBound(time.lower());
+                x.setUpperBound(time.upper());
+                x.setTickUnit(time.step());
+            }
         }
+    }
+
+    /** A count axis is set by hand too: whole ticks from 0 up to the brokers' stacked total. The others range. */
+    private static void rescaleCount(Chart c) {
         if (c.scale() == Scale.COUNT) {
-            double max = c.series().values().stream().flatMap(series -> series.getData().stream())
-                    .mapToDouble(d -> d.getYValue().doubleValue()).max().orElse(0);
+            Map<Double, Double> totals = new HashMap<>();
+            c.series().values().stream().flatMap(series -> series.getData().stream()).forEach(d ->
+                    totals.merge(d.getXValue().doubleValue(), d.getYValue().doubleValue(), Double::sum));
+            double max = totals.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             ChartsViewModel.CountScale scale = ChartsViewModel.countScale(max);
             NumberAxis y = (NumberAxis) c.chart().getYAxis();
             y.setUpperBound(scale.upper());
@@ -209,10 +223,20 @@ public final class ChartsView implements AppView {
             case RATE -> {
             }
         }
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        XYChart<Number, Number> chart;
+        if (scale == Scale.COUNT) {
+            // each broker counts the under-replicated partitions it leads: stacked, the top edge is the cluster's
+            // count (what Topics shows), and lines of equal counts do not hide one another
+            StackedAreaChart<Number, Number> stacked = new StackedAreaChart<>(x, y);
+            stacked.setCreateSymbols(false);
+            chart = stacked;
+        } else {
+            LineChart<Number, Number> lines = new LineChart<>(x, y);
+            lines.setCreateSymbols(false);
+            chart = lines;
+        }
         chart.setTitle(title);
         chart.setAnimated(false);
-        chart.setCreateSymbols(false);
         Label placeholder = new Label(title + ": not available for an external cluster.\nByte rates come from the node "
                 + "agents of a local workspace; an external cluster's brokers publish none to Brokerlab. Messages in / s "
                 + "and under-replicated partitions are charted from its offsets and metadata.");
