@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,8 +31,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The durability check run from the timeline: numbered messages sent at a rate (optionally while the launcher
  * kills leaders), read back and compared. The check runs on {@code background}; progress and the report are set
- * on {@code fx}. The launcher's check reports no per-message progress, so the produce phase's progress is
- * estimated from the elapsed time and the rate (see {@link #tick()}). {@link #cancel()} interrupts the run's thread,
+ * on {@code fx}. While it produces, {@link #tick()} shows how many were sent, acknowledged and failed so far, from the
+ * launcher's live counts. {@link #cancel()} interrupts the run's thread,
  * which the launcher's check stops on. FX thread, except where said.
  */
 public final class DurabilityViewModel {
@@ -41,7 +40,8 @@ public final class DurabilityViewModel {
     /** Runs one check, telling the phase ("producing", "reading back") as it goes. Blocking; background thread. */
     @FunctionalInterface
     public interface Runner {
-        DurabilityReport run(DurabilityCheck.Options options, Consumer<String> phase) throws InterruptedException;
+        DurabilityReport run(DurabilityCheck.Options options, Consumer<String> phase, DurabilityCheck.Progress progress)
+                throws InterruptedException;
     }
 
     /** Chaos kills a partition leader this often while producing. */
@@ -52,7 +52,6 @@ public final class DurabilityViewModel {
 
     private final Executor background;
     private final Executor fx;
-    private final LongSupplier nanos;
     private final StringProperty topic = new SimpleStringProperty("");
     private final IntegerProperty messages = new SimpleIntegerProperty(10_000);
     private final IntegerProperty rate = new SimpleIntegerProperty(1_000);
@@ -61,10 +60,12 @@ public final class DurabilityViewModel {
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(0);
     private final SimpleStringProperty status = new SimpleStringProperty("");
     private final SimpleObjectProperty<DurabilityReport> report = new SimpleObjectProperty<>();
+    /** The report's lines, or the counts so far while a check produces. */
+    private final SimpleObjectProperty<List<Row>> rows = new SimpleObjectProperty<>(rows(null));
     private volatile Runner runner;
     private String phase = "";
-    private long startedNanos;
     private DurabilityCheck.Options current;
+    private DurabilityCheck.Progress live;
     /** The thread running the check now, or null; guarded by itself so a pooled thread is never interrupted late. */
     private final Thread[] worker = new Thread[1];
     /** Set on the FX thread, read by the worker when it starts (a cancel can come before that). */
@@ -72,10 +73,10 @@ public final class DurabilityViewModel {
     /** Counts {@link #runner} calls: the cluster a check was started on. */
     private long clusters;
 
-    public DurabilityViewModel(Executor background, Executor fx, LongSupplier nanos) {
+    public DurabilityViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
-        this.nanos = nanos;
+        report.addListener((o, was, now) -> rows.set(rows(now)));
     }
 
     /**
@@ -164,7 +165,8 @@ public final class DurabilityViewModel {
         report.set(null);
         progress.set(0);
         phase = "producing";
-        startedNanos = nanos.getAsLong();
+        DurabilityCheck.Progress counts = new DurabilityCheck.Progress();
+        live = counts;
         status.set("Producing " + options.messages() + " messages to " + options.topic()
                 + (chaos.get() ? " while killing leaders…" : "…"));
         return CompletableFuture.supplyAsync(() -> {
@@ -175,7 +177,7 @@ public final class DurabilityViewModel {
                 }
             }
             try {
-                return r.run(options, p -> fx.execute(() -> phase(p)));
+                return r.run(options, p -> fx.execute(() -> phase(p)), counts);
             } catch (InterruptedException e) {
                 throw new CompletionException(e);
             } finally {
@@ -218,14 +220,27 @@ public final class DurabilityViewModel {
         }
     }
 
-    /** Advances the estimated progress of the produce phase; call a few times a second. */
+    /** Shows the produce phase's counts so far and how much of it is answered; call a few times a second. */
     public void tick() {
-        if (!running.get() || !phase.equals("producing") || current == null) {
+        if (!running.get() || !phase.equals("producing") || current == null || cancelling) {
             return;
         }
-        double seconds = (nanos.getAsLong() - startedNanos) / 1e9;
-        double expected = current.ratePerSecond() <= 0 ? 0 : current.messages() / current.ratePerSecond();
-        progress.set(expected <= 0 ? -1 : Math.min(0.95, seconds / expected));
+        long answered = live.acknowledged() + live.failed();
+        // the read-back still to come: never full while producing
+        progress.set(Math.min(0.95, (double) answered / current.messages()));
+        List<Row> now = liveRows(live.sent(), live.acknowledged(), live.failed());
+        if (!now.equals(rows.get())) {
+            rows.set(now);
+        }
+    }
+
+    /** The report's lines while it produces: the counts so far, the rest still to come ("–"). */
+    static List<Row> liveRows(long sent, long acknowledged, long failed) {
+        List<Row> lines = new java.util.ArrayList<>(rows(null));
+        lines.set(0, new Row("Sent", count(sent), Tone.NEUTRAL));
+        lines.set(1, new Row("Acknowledged", count(acknowledged), Tone.NEUTRAL));
+        lines.set(2, new Row("Failed", count(failed), failed == 0 ? Tone.NEUTRAL : Tone.WARNING));
+        return List.copyOf(lines);
     }
 
     /**
@@ -342,5 +357,10 @@ public final class DurabilityViewModel {
 
     public ReadOnlyObjectProperty<DurabilityReport> reportProperty() {
         return report;
+    }
+
+    /** What the report's lines say now: the report's, the counts so far while producing, or "–". */
+    public ReadOnlyObjectProperty<List<Row>> rowsProperty() {
+        return rows;
     }
 }

@@ -48,7 +48,7 @@ public final class TimelineView implements AppView {
     private final ConnectionTimelines timelines;
 
     public TimelineView(Session session) {
-        durability = new DurabilityViewModel(session.background(), session.fx(), System::nanoTime);
+        durability = new DurabilityViewModel(session.background(), session.fx());
         timelines = new ConnectionTimelines(durability);
         // the estimated progress moves only while a check runs: no timer the rest of the time
         ScheduledFuture<?>[] ticker = new ScheduledFuture<?>[1];
@@ -157,9 +157,9 @@ public final class TimelineView implements AppView {
         }
         // no local cluster (an external one): the check runs, but chaos has no broker it may kill
         DurabilityCheck check = new DurabilityCheck(c.bootstrapServers(), session.cluster());
-        return (options, phase) -> {
+        return (options, phase, progress) -> {
             phase.accept("producing");
-            DurabilityCheck.Produced produced = check.produce(options);
+            DurabilityCheck.Produced produced = check.produce(options, progress);
             phase.accept("reading back");
             return check.readBack(produced);
         };
@@ -253,13 +253,14 @@ public final class TimelineView implements AppView {
         kills.setWrapText(true);
         kills.managedProperty().bind(kills.visibleProperty());
         kills.setVisible(false);
-        durability.reportProperty().addListener((o, a, r) -> {
-            List<DurabilityViewModel.Row> rows = DurabilityViewModel.rows(r);
+        durability.rowsProperty().addListener((o, a, rows) -> {
             for (int i = 0; i < values.length; i++) {
                 values[i].setText(rows.get(i).value());
                 values[i].getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING);
                 toned(values[i], rows.get(i).tone());
             }
+        });
+        durability.reportProperty().addListener((o, a, r) -> {
             status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING, Styles.TEXT_BOLD);
             if (r != null) {
                 // the verdict stands out; the sentences of a run under way do not

@@ -25,13 +25,13 @@ class ConnectionTimelinesTest {
     @TempDir
     Path temp;
 
-    private final DurabilityViewModel durability = new DurabilityViewModel(Runnable::run, Runnable::run, () -> 0);
+    private final DurabilityViewModel durability = new DurabilityViewModel(Runnable::run, Runnable::run);
     private final ConnectionTimelines timelines = new ConnectionTimelines(durability);
 
     @Test
     void aRoundTripToAnExternalClusterKeepsTheWorkspacesTimelineAndDurabilityCheck() {
         Workspace ws = TestClusters.workspace(temp.resolve("ws"), 1, 1);
-        timelines.show(local(ws), (options, phase) -> report(options.topic()));
+        timelines.show(local(ws), (options, phase, progress) -> report(options.topic()));
         kill(NodeId.broker(1), Instant.parse("2026-12-07T01:00:00Z"));
         durability.topicProperty().set("demo");
         durability.messagesProperty().set(20_000);
@@ -40,7 +40,7 @@ class ConnectionTimelinesTest {
         List<TimelineEntry> before = List.copyOf(timelines.shownProperty().get().entries());
 
         timelines.show(null, null);
-        timelines.show(external("127.0.0.1:39092"), (options, phase) -> report(options.topic()));
+        timelines.show(external("127.0.0.1:39092"), (options, phase, progress) -> report(options.topic()));
 
         assertThat(timelines.shownProperty().get().entries()).as("the external cluster's own, empty timeline").isEmpty();
         assertThat(durability.reportProperty().get()).isNull();
@@ -49,7 +49,7 @@ class ConnectionTimelinesTest {
 
         timelines.show(null, null);
         // the app opens the folder again: another Workspace object for the same cluster
-        timelines.show(local(Workspace.open(ws.dir())), (options, phase) -> report(options.topic()));
+        timelines.show(local(Workspace.open(ws.dir())), (options, phase, progress) -> report(options.topic()));
 
         assertThat(timelines.shownProperty().get().entries()).as("as left, without the external cluster's kill")
                 .containsExactlyElementsOf(before);

@@ -18,24 +18,30 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class DurabilityViewModelTest {
 
     @Test
     void runsTheCheckAndShowsItsReport() {
-        AtomicLong now = new AtomicLong();
         List<DurabilityCheck.Options> seen = new ArrayList<>();
         List<Double> progressDuringProduce = new ArrayList<>();
-        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, now::get);
+        List<List<DurabilityViewModel.Row>> rowsDuringProduce = new ArrayList<>();
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
         assertThat(model.problem()).isEqualTo("Open a workspace or connect to a cluster first");
-        model.runner((options, phase) -> {
+        model.runner((options, phase, progress) -> {
             seen.add(options);
             phase.accept("producing");
-            now.set(5_000_000_000L); // 5 s of a 10 s run
+            // half of the 10,000 answered, one of them failed, 200 more on their way
+            for (int i = 0; i < 5_200; i++) {
+                progress.sentOne();
+            }
+            for (int i = 0; i < 5_000; i++) {
+                progress.answered(i != 7);
+            }
             model.tick();
             progressDuringProduce.add(model.progressProperty().get());
+            rowsDuringProduce.add(model.rowsProperty().get());
             phase.accept("reading back");
             return new DurabilityReport(options.topic(), "all", options.messages(), Duration.ofSeconds(10),
                     List.of(new DurabilityReport.PartitionResult(0, 6000, 6000, 0, 5999, 1, 0, 0, 0),
@@ -52,6 +58,10 @@ class DurabilityViewModelTest {
             assertThat(o.chaosInterval()).isEqualTo(DurabilityViewModel.CHAOS_INTERVAL);
         });
         assertThat(progressDuringProduce).containsExactly(0.5);
+        assertThat(rowsDuringProduce.get(0)).extracting(DurabilityViewModel.Row::value)
+                .containsExactly("5,200", "4,999", "1", "–", "–", "–", "–");
+        assertThat(model.rowsProperty().get()).as("the report's, once done").isEqualTo(
+                DurabilityViewModel.rows(model.reportProperty().get()));
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.reportProperty().get().lost()).isEqualTo(1);
@@ -101,8 +111,8 @@ class DurabilityViewModelTest {
 
     @Test
     void aFailingCheckSaysWhy() {
-        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, System::nanoTime);
-        model.runner((options, phase) -> {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.runner((options, phase, progress) -> {
             throw new IllegalStateException("topic demo does not exist");
         });
         model.topicProperty().set("demo");
@@ -117,8 +127,8 @@ class DurabilityViewModelTest {
         try {
             CountDownLatch started = new CountDownLatch(1);
             AtomicBoolean interrupted = new AtomicBoolean();
-            DurabilityViewModel model = new DurabilityViewModel(background, Runnable::run, System::nanoTime);
-            model.runner((options, phase) -> {
+            DurabilityViewModel model = new DurabilityViewModel(background, Runnable::run);
+            model.runner((options, phase, progress) -> {
                 started.countDown();
                 try {
                     new CountDownLatch(1).await(); // a send that would never end by itself
@@ -146,15 +156,15 @@ class DurabilityViewModelTest {
 
     @Test
     void anotherClusterClearsTheReportOfTheOldOne() {
-        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run, System::nanoTime);
-        model.runner((options, phase) -> new DurabilityReport(options.topic(), "all", options.messages(),
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.runner((options, phase, progress) -> new DurabilityReport(options.topic(), "all", options.messages(),
                 Duration.ofSeconds(1), List.of(new DurabilityReport.PartitionResult(0, 10, 10, 0, 9, 0, 0, 0, 0)),
                 List.of()));
         model.topicProperty().set("demo");
         model.messagesProperty().set(10);
         model.run().join();
         assertThat(model.reportProperty().get()).isNotNull();
-        model.runner((options, phase) -> null);
+        model.runner((options, phase, progress) -> null);
         assertThat(model.reportProperty().get()).isNull();
         assertThat(model.statusProperty().get()).isEmpty();
         assertThat(model.progressProperty().get()).isZero();
@@ -163,15 +173,15 @@ class DurabilityViewModelTest {
     @Test
     void aCheckOfTheClusterLeftEndsWithoutWritingIntoTheNextOnesForm() {
         List<Runnable> background = new ArrayList<>();
-        DurabilityViewModel model = new DurabilityViewModel(background::add, Runnable::run, System::nanoTime);
-        model.runner((options, phase) -> new DurabilityReport(options.topic(), "all", options.messages(),
+        DurabilityViewModel model = new DurabilityViewModel(background::add, Runnable::run);
+        model.runner((options, phase, progress) -> new DurabilityReport(options.topic(), "all", options.messages(),
                 Duration.ofSeconds(1), List.of(new DurabilityReport.PartitionResult(0, 10, 10, 0, 10, 0, 0, 0, 0)),
                 List.of()));
         model.topicProperty().set("demo");
         CompletableFuture<DurabilityReport> old = model.run();
         DurabilityViewModel.Memo left = model.memo();
 
-        model.runner((options, phase) -> null);
+        model.runner((options, phase, progress) -> null);
         background.forEach(Runnable::run);
 
         assertThat(old.join()).isNull();

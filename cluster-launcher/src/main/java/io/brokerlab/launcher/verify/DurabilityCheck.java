@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,6 +67,39 @@ public final class DurabilityCheck {
         }
     }
 
+    /**
+     * How far the produce phase has come, to show while it runs (a check at 1,000 messages a second takes a while):
+     * written by the producing threads, readable from any thread.
+     */
+    public static final class Progress {
+        private final AtomicLong sent = new AtomicLong();
+        private final AtomicLong acknowledged = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+
+        /** Handed to the producer so far, answered or not. */
+        public long sent() {
+            return sent.get();
+        }
+
+        public long acknowledged() {
+            return acknowledged.get();
+        }
+
+        public long failed() {
+            return failed.get();
+        }
+
+        /** A message handed to the producer. */
+        public void sentOne() {
+            sent.incrementAndGet();
+        }
+
+        /** A send answered: acknowledged, or failed. */
+        public void answered(boolean acknowledgedByTheBroker) {
+            (acknowledgedByTheBroker ? acknowledged : failed).incrementAndGet();
+        }
+    }
+
     private static final int MAX_IN_FLIGHT = 10_000;
 
     private final String bootstrapServers;
@@ -78,10 +112,11 @@ public final class DurabilityCheck {
     }
 
     public DurabilityReport run(Options options) throws InterruptedException {
-        return readBack(produce(options));
+        return readBack(produce(options, new Progress()));
     }
 
-    public Produced produce(Options options) throws InterruptedException {
+    /** Sends the messages, counting them into {@code progress} as it goes. */
+    public Produced produce(Options options, Progress progress) throws InterruptedException {
         if (options.chaosInterval() != null && cluster == null) {
             throw new AdminException("--chaos needs a local cluster to kill brokers in; it cannot break an external one");
         }
@@ -102,7 +137,7 @@ public final class DurabilityCheck {
                     : new LeaderChaos(cluster, topics, options.topic(), options.chaosInterval());
             long start = System.nanoTime();
             try {
-                send(options, runId, tallies);
+                send(options, runId, tallies, progress);
             } finally {
                 if (chaos != null) {
                     chaos.close();
@@ -114,7 +149,8 @@ public final class DurabilityCheck {
         }
     }
 
-    private void send(Options options, String runId, List<PartitionTally> tallies) throws InterruptedException {
+    private void send(Options options, String runId, List<PartitionTally> tallies, Progress progress)
+            throws InterruptedException {
         // Long enough to ride out a leader election; a send that still fails is reported as failed.
         Map<String, Object> overrides = Map.of(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
@@ -132,6 +168,8 @@ public final class DurabilityCheck {
                 PartitionTally tally = tallies.get(partition);
                 int n = seq;
                 byte[] value = value(runId, seq).getBytes(StandardCharsets.UTF_8);
+                // before the send: a send refused at once is answered on this thread, inside it
+                progress.sentOne();
                 publisher.send(new ProducerRecord<>(options.topic(), partition, null, value), result -> {
                     // On the producer's I/O thread, or on this one when a send is refused at once.
                     synchronized (tally) {
@@ -141,6 +179,7 @@ public final class DurabilityCheck {
                             tally.failed(n);
                         }
                     }
+                    progress.answered(result.ok());
                     inFlight.release();
                 });
             }

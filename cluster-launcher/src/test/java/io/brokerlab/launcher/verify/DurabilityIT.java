@@ -73,7 +73,11 @@ class DurabilityIT {
     void recordsThatAreReallyGoneAreReportedLost() throws Exception {
         create("trimmed", 2);
         DurabilityCheck check = new DurabilityCheck(bootstrap, null);
-        DurabilityCheck.Produced produced = check.produce(new DurabilityCheck.Options("trimmed", 200, 0, Acks.ALL, null));
+        DurabilityCheck.Progress progress = new DurabilityCheck.Progress();
+        DurabilityCheck.Produced produced = check.produce(new DurabilityCheck.Options("trimmed", 200, 0, Acks.ALL, null),
+                progress);
+        assertThat(progress.sent()).isEqualTo(200);
+        assertThat(progress.acknowledged() + progress.failed()).as("every send answered").isEqualTo(200);
         TopicPartition first = new TopicPartition("trimmed", 0);
         long start = produced.startOffsets().get(first);
         try (Admin admin = KafkaClients.admin(bootstrap)) {
