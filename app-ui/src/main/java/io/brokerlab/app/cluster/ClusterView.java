@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.ListChangeListener;
@@ -129,7 +130,41 @@ public final class ClusterView implements AppView {
         SplitPane split = new SplitPane(top, logPane);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.58);
+        fitCardsAboveTheLog(split, top);
         return split;
+    }
+
+    /**
+     * The divider just below the cards when they fit in three quarters of the height (a fixed share cut the second
+     * row's buttons at 1366×768), the log getting the rest; until the user drags it, then it stays theirs.
+     */
+    private void fitCardsAboveTheLog(SplitPane split, BorderPane top) {
+        boolean[] placing = {false};
+        boolean[] dragged = {false};
+        InvalidationListener fit = o -> {
+            double height = split.getHeight();
+            double width = cardScroll.getViewportBounds().getWidth();
+            if (dragged[0] || height <= 0 || width <= 0 || cards.getChildren().isEmpty()) {
+                return;
+            }
+            double wanted = cards.prefHeight(width) + top.getTop().prefHeight(top.getWidth())
+                    + cardScroll.snappedTopInset() + cardScroll.snappedBottomInset();
+            double position = Math.max(0.4, Math.min(0.75, wanted / height));
+            if (Math.abs(position - split.getDividerPositions()[0]) > 0.005) {
+                placing[0] = true;
+                split.setDividerPositions(position);
+                placing[0] = false;
+            }
+        };
+        split.getDividers().get(0).positionProperty().addListener(o -> {
+            // a window resized keeps the share; only a drag moves it without us
+            if (!placing[0] && split.isPressed()) {
+                dragged[0] = true;
+            }
+        });
+        split.heightProperty().addListener(fit);
+        cards.heightProperty().addListener(fit);
+        cardScroll.viewportBoundsProperty().addListener(fit);
     }
 
     /** Re-reads the nodes and the log now (F5 calls this too), then the log every second until hidden. */

@@ -110,6 +110,7 @@ class ClusterUiTest {
             return states.size() == 4 && states.stream().allMatch("running"::equals);
         });
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("4 of 4 nodes running");
+        everyCardWholeAboveTheLogAt(1366, 768);
         assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isTrue();
         // the cards show the nodes running as soon as they are; Start all completes a moment later
         UiTestSupport.waitFor(10, "no progress once Start all is done", () -> !robot.lookup("#cluster-progress")
@@ -198,5 +199,32 @@ class ClusterUiTest {
 
     private boolean selected(String card) {
         return robot.lookup(card).query().getPseudoClassStates().contains(PseudoClass.getPseudoClass("selected"));
+    }
+
+    /** A laptop's screen: the divider sits below the cards, every card whole with its buttons, the log below. */
+    private void everyCardWholeAboveTheLogAt(double width, double height) {
+        double[] was = new double[2];
+        UiTestSupport.onFx(() -> {
+            was[0] = window.stage().getWidth();
+            was[1] = window.stage().getHeight();
+            window.stage().setWidth(width);
+            window.stage().setHeight(height);
+        });
+        try {
+            UiTestSupport.waitFor(10, "every card whole above the log at " + width + "x" + height, () -> {
+                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.scene().getRoot()
+                        .lookupAll(".scroll-pane").stream().filter(p -> p.lookup(".node-card") != null).findFirst()
+                        .orElseThrow();
+                javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                return robot.lookup(".node-card").queryAll().stream().map(card -> card.localToScene(
+                        card.getLayoutBounds())).allMatch(card -> card.getMinY() >= view.getMinY() - 1
+                                && card.getMaxY() <= view.getMaxY() + 1);
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                window.stage().setWidth(was[0]);
+                window.stage().setHeight(was[1]);
+            });
+        }
     }
 }
