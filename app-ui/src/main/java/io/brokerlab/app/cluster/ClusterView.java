@@ -48,6 +48,9 @@ public final class ClusterView implements AppView {
     private final ClusterViewModel model;
     private final NodeLogViewModel log;
     private final Runnable createCluster;
+    /** Below the cards when the divider is placed for them: its own half over the pane, and rounding. */
+    private static final double DIVIDER_ALLOWANCE = 8;
+
     private final BorderPane root = new BorderPane();
     private final ToolBar toolbar;
     private final CardGrid cards = new CardGrid(16);
@@ -148,7 +151,7 @@ public final class ClusterView implements AppView {
                 return;
             }
             double wanted = cards.prefHeight(width) + top.getTop().prefHeight(top.getWidth())
-                    + cardScroll.snappedTopInset() + cardScroll.snappedBottomInset();
+                    + cardScroll.snappedTopInset() + cardScroll.snappedBottomInset() + DIVIDER_ALLOWANCE;
             double position = Math.max(0.4, Math.min(0.75, wanted / height));
             if (Math.abs(position - split.getDividerPositions()[0]) > 0.005) {
                 placing[0] = true;

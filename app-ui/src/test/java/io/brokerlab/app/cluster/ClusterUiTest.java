@@ -116,8 +116,11 @@ class ClusterUiTest {
         UiTestSupport.waitFor(10, "no progress once Start all is done", () -> !robot.lookup("#cluster-progress")
                 .query().isVisible());
 
-        // the log's search: the lines found counted beside the field, the found text marked in them
-        UiTestSupport.click(robot, "#log-search");
+        // the log's search (Ctrl+F: no click that a layout still settling could send elsewhere): the lines found
+        // counted beside the field, the found text marked in them
+        robot.targetWindow(window.stage());
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+        UiTestSupport.waitFor(5, "the log's search focused", () -> robot.lookup("#log-search").query().isFocused());
         robot.write("started");
         UiTestSupport.waitFor(20, "the search's count", () -> robot.lookup("#log-matches").queryLabeled().getText()
                 .matches("[1-9][\\d,]* of [\\d,]+ lines"));
@@ -211,20 +214,26 @@ class ClusterUiTest {
             window.stage().setHeight(height);
         });
         try {
-            UiTestSupport.waitFor(10, "every card whole above the log at " + width + "x" + height, () -> {
-                javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.scene().getRoot()
-                        .lookupAll(".scroll-pane").stream().filter(p -> p.lookup(".node-card") != null).findFirst()
-                        .orElseThrow();
-                javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-                return robot.lookup(".node-card").queryAll().stream().map(card -> card.localToScene(
-                        card.getLayoutBounds())).allMatch(card -> card.getMinY() >= view.getMinY() - 1
-                                && card.getMaxY() <= view.getMaxY() + 1);
-            });
+            UiTestSupport.waitFor(10, "every card whole above the log at " + width + "x" + height, this::cardsWhole);
         } finally {
             UiTestSupport.onFx(() -> {
                 window.stage().setWidth(was[0]);
                 window.stage().setHeight(was[1]);
             });
+            UiTestSupport.waitFor(10, "every card whole again", this::cardsWhole);
         }
+    }
+
+    /** FX thread. */
+    private boolean cardsWhole() {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.scene().getRoot()
+                .lookupAll(".scroll-pane").stream().filter(p -> p.lookup(".node-card") != null).findFirst()
+                .orElseThrow();
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        boolean scrollBar = scroll.lookupAll(".scroll-bar").stream().anyMatch(bar -> bar.isVisible()
+                && ((javafx.scene.control.ScrollBar) bar).getOrientation() == javafx.geometry.Orientation.VERTICAL);
+        return !scrollBar && robot.lookup(".node-card").queryAll().stream()
+                .map(card -> card.localToScene(card.getLayoutBounds()))
+                .allMatch(card -> card.getMinY() >= view.getMinY() - 1 && card.getMaxY() <= view.getMaxY() + 1);
     }
 }
