@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
@@ -63,6 +64,8 @@ final class ClusterNotices {
      */
     private final Set<Integer> downBrokers = new TreeSet<>();
     private Notification partitionsNotice;
+    /** True while the user stops the whole cluster: partitions losing their replicas is then what was asked for. */
+    private BooleanSupplier stoppingAll = () -> false;
     /** Counts the clusters shown, so a notice queued for one is dropped once another is shown. */
     private long shownCluster;
 
@@ -91,6 +94,11 @@ final class ClusterNotices {
         } catch (ClassNotFoundException e) {
             // another AtlantaFX version: the first notice loads what it needs itself
         }
+    }
+
+    /** {@code stoppingAll}: whether a Stop all runs now (FX thread); no partition alarms meanwhile. */
+    void quietWhile(BooleanSupplier stoppingAll) {
+        this.stoppingAll = stoppingAll;
     }
 
     /** The layer to lay over the views; it lets clicks through where no notice is. */
@@ -191,7 +199,7 @@ final class ClusterNotices {
                 }
             }
             boolean shown = partitionsNotice != null && layer.getChildren().contains(partitionsNotice);
-            if (offline.isEmpty() && behind.isEmpty()) {
+            if (offline.isEmpty() && behind.isEmpty() || stoppingAll.getAsBoolean()) {
                 if (shown) {
                     layer.getChildren().remove(partitionsNotice);
                 }

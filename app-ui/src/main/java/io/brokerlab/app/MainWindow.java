@@ -102,6 +102,7 @@ public final class MainWindow {
         layers.getChildren().add(notices.layer());
         root.setCenter(layers);
         session.addEventListener(notices::nodeEvents);
+        notices.quietWhile(clusterView.model()::stoppingAll);
         session.addClusterEventListener(notices::clusterEvents);
         session.connectionProperty().addListener((o, a, c) -> notices.forget());
         show(0);

@@ -31,6 +31,27 @@ class ClusterNoticesTest {
     }
 
     @Test
+    void aStopAllRaisesNoPartitionAlarmAndEndsOneShown() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            boolean[] stoppingAll = {false};
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.quietWhile(() -> stoppingAll[0]);
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "demo", 0)));
+            assertThat(notices.layer().getChildren()).as("a broker lost before: said").hasSize(1);
+
+            stoppingAll[0] = true;
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "demo", 1),
+                    event(EventType.PARTITION_OFFLINE, "demo", 2)));
+            assertThat(notices.layer().getChildren()).as("the whole cluster stopping on purpose: no alarm").isEmpty();
+
+            stoppingAll[0] = false;
+            notices.clusterEvents(List.of(event(EventType.PARTITION_UNDER_REPLICATED, "demo", 3)));
+            assertThat(notices.layer().getChildren()).as("after it, alarms again").hasSize(1);
+        });
+    }
+
+    @Test
     void theBatchesOfOneFailureShareOneNoticeThatCountsTheirPartitions() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {

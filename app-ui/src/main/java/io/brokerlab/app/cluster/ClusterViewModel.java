@@ -361,6 +361,11 @@ public final class ClusterViewModel {
     }
 
     /** True while Start all / Stop all runs. */
+    /** A Stop all runs (also one cancelling a Start all). */
+    public boolean stoppingAll() {
+        return stoppingAll.get();
+    }
+
     public BooleanExpression clusterBusyProperty() {
         return clusterBusy;
     }
