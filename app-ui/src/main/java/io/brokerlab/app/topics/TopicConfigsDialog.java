@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.List;
@@ -93,7 +94,9 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
     }
 
     private TableView<TopicConfigRow> table() {
-        TableView<TopicConfigRow> table = new TableView<>(model.rows());
+        // in ems: "broker setting" whole in From at any text size, the key and value sharing the rest
+        ColumnEms widths = new ColumnEms();
+        TableView<TopicConfigRow> table = widths.table(model.rows());
         table.setId("topic-configs-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No topic config matches the search"));
@@ -104,14 +107,15 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         key.setCellValueFactory(c -> Bindings.createObjectBinding(c::getValue, c.getValue().markProperty()));
         key.setCellFactory(c -> new IconCell<>(TopicConfigsDialog::look,
                 List.of("config-changed", "config-reset", "config-invalid")));
-        key.setPrefWidth(260);
+        key.setPrefWidth(230);
         TableColumn<TopicConfigRow, String> shown = new TableColumn<>("Value");
         shown.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().resetProperty().get()
                         ? "(the broker's value, after OK)" : c.getValue().valueProperty().get(),
                 c.getValue().valueProperty(), c.getValue().resetProperty()));
-        shown.setPrefWidth(220);
+        shown.setPrefWidth(170);
         TableColumn<TopicConfigRow, String> origin = new TableColumn<>("From");
         origin.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().origin()));
+        widths.atLeast(origin, 9);
         table.getColumns().addAll(List.of(key, shown, origin));
         return table;
     }

@@ -38,6 +38,18 @@ class TopicConfigsDialogTest {
                 open();
                 TextField value = lookup("#topic-configs-value");
                 assertThat(value.getText()).isEqualTo("2");
+                // as narrow as the dialog opens on a laptop
+                var pane = dialog.get().getDialogPane();
+                pane.resize(560, pane.getHeight());
+                pane.layout();
+                List<javafx.scene.control.TableCell<?, ?>> from = dialog.get().getDialogPane()
+                        .lookupAll(".table-cell").stream().<javafx.scene.control.TableCell<?, ?>>map(n ->
+                                (javafx.scene.control.TableCell<?, ?>) n)
+                        .filter(c -> !c.isEmpty() && c.getText() != null && "From".equals(c.getTableColumn().getText()))
+                        .toList();
+                assertThat(from).as("the rows' origins").isNotEmpty().allSatisfy(cell -> assertThat(
+                        ((javafx.scene.text.Text) cell.lookup(".text")).getText()).as("whole, not cut with …")
+                        .isEqualTo(cell.getText()));
                 value.setText("0");
                 assertThat(this.<Label>lookup("#topic-configs-field-problem").getText())
                         .contains("min.insync.replicas").contains("at least 1");
