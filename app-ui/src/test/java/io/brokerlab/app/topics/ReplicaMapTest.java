@@ -28,11 +28,7 @@ class ReplicaMapTest {
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
         cluster.up();
         UiTestSupport.onFx(() -> {
-            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-            model.attach(null, List.of(1, 2, 3));
-            model.apply(cluster.snapshot());
-            model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
-                    new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
+            TopicsViewModel model = ordersOnThreeBrokers(cluster);
             ReplicaMap map = new ReplicaMap(model, NodeActions.NONE);
             new Scene(map, 600, 300);
             layout(map);
@@ -128,11 +124,7 @@ class ReplicaMapTest {
         };
         javafx.stage.Stage stage = FxToolkit.setupStage(s -> { });
         UiTestSupport.onFx(() -> {
-            TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
-            model.attach(null, List.of(1, 2, 3));
-            model.apply(cluster.snapshot());
-            model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
-                    new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
+            TopicsViewModel model = ordersOnThreeBrokers(cluster);
             model.selectedProperty().set("orders");
             ReplicaMap map = new ReplicaMap(model, killable);
             stage.setScene(new Scene(map, 600, 300));
@@ -224,6 +216,16 @@ class ReplicaMapTest {
             System.out.printf("ReplicaMap: 1,000 partitions x 3 brokers built, styled and laid out in %.1f ms;"
                     + " a leader change redrawn in %.1f ms%n", built / 1e6, changed / 1e6);
         });
+    }
+
+    /** Two partitions of "orders", all replicas in sync, led by broker-1 and broker-3. */
+    private static TopicsViewModel ordersOnThreeBrokers(FakeCluster cluster) {
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        model.attach(null, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        model.apply(List.of(topic(new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
+                new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
+        return model;
     }
 
     private static TopicInfo topic(PartitionInfo... partitions) {
