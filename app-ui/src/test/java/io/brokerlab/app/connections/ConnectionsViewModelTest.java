@@ -61,8 +61,8 @@ class ConnectionsViewModelTest {
                 new RecentConnections(prefs), Runnable::run);
         probing.shown(new Connection("kafka2:9092", Optional.empty(), Optional.empty()));
         probing.bootstrapProperty().set(address);
+        // no look at the busy state in between: the refusal may well be back before connect() returns
         CompletableFuture<Void> attempt = probing.connect();
-        assertThat(probing.toneProperty().get()).isEqualTo(ConnectionsViewModel.Tone.BUSY);
         Awaitility.await().atMost(Duration.ofSeconds(2)).until(attempt::isDone);
         assertThat(probing.statusProperty().get()).isEqualTo("Not connected: Nothing listens on " + address
                 + " (connection refused) — check the address and that the cluster runs. The connection to kafka2:9092"
