@@ -9,7 +9,9 @@ import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.config.NodeId;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.BiConsumer;
@@ -31,6 +33,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -139,35 +142,37 @@ public final class ClusterView implements AppView {
 
     /**
      * The divider just below the cards when they fit in three quarters of the height (a fixed share cut the second
-     * row's buttons at 1366×768), the log getting the rest; until the user drags it, then it stays theirs.
+     * row's buttons at 1366×768), the log getting the rest. Placed again only when the room or the cards' number
+     * changes, not when a card grows a line (a start's progress): the cards must not move under the pointer. Once
+     * the user drags the divider, it stays theirs.
      */
     private void fitCardsAboveTheLog(SplitPane split, BorderPane top) {
-        boolean[] placing = {false};
+        List<Double> fittedFor = new ArrayList<>();
         boolean[] dragged = {false};
         InvalidationListener fit = o -> {
             double height = split.getHeight();
             double width = cardScroll.getViewportBounds().getWidth();
-            if (dragged[0] || height <= 0 || width <= 0 || cards.getChildren().isEmpty()) {
+            List<Double> room = List.of(height, width, (double) cards.getChildren().size());
+            if (dragged[0] || height <= 0 || width <= 0 || cards.getChildren().isEmpty() || room.equals(fittedFor)) {
                 return;
             }
+            fittedFor.clear();
+            fittedFor.addAll(room);
             double wanted = cards.prefHeight(width) + top.getTop().prefHeight(top.getWidth())
                     + cardScroll.snappedTopInset() + cardScroll.snappedBottomInset() + DIVIDER_ALLOWANCE;
-            double position = Math.max(0.4, Math.min(0.75, wanted / height));
-            if (Math.abs(position - split.getDividerPositions()[0]) > 0.005) {
-                placing[0] = true;
-                split.setDividerPositions(position);
-                placing[0] = false;
-            }
+            split.setDividerPositions(Math.max(0.4, Math.min(0.75, wanted / height)));
         };
-        split.getDividers().get(0).positionProperty().addListener(o -> {
-            // a window resized keeps the share; only a drag moves it without us
-            if (!placing[0] && split.isPressed()) {
-                dragged[0] = true;
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node at = e.getTarget() instanceof Node n ? n : null; at != null && at != split; at = at.getParent()) {
+                if (at.getStyleClass().contains("split-pane-divider")) {
+                    dragged[0] = true;
+                }
             }
         });
         split.heightProperty().addListener(fit);
+        // after the cards' own layout: their heights are known then
         cards.heightProperty().addListener(fit);
-        cardScroll.viewportBoundsProperty().addListener(fit);
+        cardScroll.widthProperty().addListener(fit);
     }
 
     /** Re-reads the nodes and the log now (F5 calls this too), then the log every second until hidden. */

@@ -111,6 +111,7 @@ class ClusterUiTest {
         });
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("4 of 4 nodes running");
         everyCardWholeAboveTheLogAt(1366, 768);
+        aDraggedDividerStaysWhereItWasDropped();
         assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isTrue();
         // the cards show the nodes running as soon as they are; Start all completes a moment later
         UiTestSupport.waitFor(10, "no progress once Start all is done", () -> !robot.lookup("#cluster-progress")
@@ -235,5 +236,22 @@ class ClusterUiTest {
         return !scrollBar && robot.lookup(".node-card").queryAll().stream()
                 .map(card -> card.localToScene(card.getLayoutBounds()))
                 .allMatch(card -> card.getMinY() >= view.getMinY() - 1 && card.getMaxY() <= view.getMaxY() + 1);
+    }
+
+    /** The user's drag wins over the fitting: a later change of the window's height keeps the divider's share. */
+    private void aDraggedDividerStaysWhereItWasDropped() {
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.scene().getRoot()
+                .lookupAll(".split-pane").stream().filter(p -> p.lookup(".node-card") != null
+                        && p.lookup("#log-lines") != null).findFirst().orElseThrow();
+        double before = split.getDividerPositions()[0];
+        javafx.scene.Node divider = split.lookup(".split-pane-divider");
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).dropBy(0, 60);
+        UiTestSupport.waitFor(5, "the divider dragged down", () -> split.getDividerPositions()[0] > before + 0.02);
+        double dropped = split.getDividerPositions()[0];
+        UiTestSupport.onFx(() -> window.stage().setHeight(window.stage().getHeight() - 40));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.onFx(() -> assertThat(split.getDividerPositions()[0]).as("where it was dropped")
+                .isCloseTo(dropped, org.assertj.core.data.Offset.offset(0.01)));
+        UiTestSupport.onFx(() -> window.stage().setHeight(window.stage().getHeight() + 40));
     }
 }
