@@ -63,6 +63,8 @@ final class ClusterNotices {
      * partition notice names instead of "a replica fell out of sync".
      */
     private final Set<Integer> downBrokers = new TreeSet<>();
+    /** Brokers the user paused: down for the cluster once their session ends, but frozen, not dead. */
+    private final Set<Integer> pausedBrokers = new TreeSet<>();
     private Notification partitionsNotice;
     /** True while the user stops the whole cluster: partitions losing their replicas is then what was asked for. */
     private BooleanSupplier stoppingAll = () -> false;
@@ -113,6 +115,7 @@ final class ClusterNotices {
         behind.clear();
         offline.clear();
         downBrokers.clear();
+        pausedBrokers.clear();
         layer.getChildren().clear();
         partitionsNotice = null;
     }
@@ -131,6 +134,11 @@ final class ClusterNotices {
         for (NodeEvent event : events) {
             NodeStatus now = event.current();
             if (now.kind() == NodeKind.BROKER) {
+                if (now.state() == NodeState.PAUSED) {
+                    pausedBrokers.add(now.id().id());
+                } else {
+                    pausedBrokers.remove(now.id().id());
+                }
                 if (now.state().isAlive()) {
                     downBrokers.remove(now.id().id());
                 } else {
@@ -227,7 +235,8 @@ final class ClusterNotices {
         if (downBrokers.isEmpty()) {
             return "In " + topics + (offline.isEmpty() ? ": a replica fell out of sync." : ": no replica can lead.");
         }
-        List<String> names = downBrokers.stream().map(id -> NodeId.broker(id).name()).toList();
+        List<String> names = downBrokers.stream()
+                .map(id -> NodeId.broker(id).name() + (pausedBrokers.contains(id) ? " (paused)" : "")).toList();
         return String.join(", ", names) + (names.size() == 1 ? " is down: " : " are down: ")
                 + (offline.isEmpty() ? (names.size() == 1 ? "its" : "their") + " replicas in " + topics
                         + " are out of sync."

@@ -102,7 +102,8 @@ public final class MainWindow {
         layers.getChildren().add(notices.layer());
         root.setCenter(layers);
         session.addEventListener(notices::nodeEvents);
-        notices.quietWhile(clusterView.model()::stoppingAll);
+        // the whole cluster stopping on purpose: by Stop all, or before closing the window or leaving the workspace
+        notices.quietWhile(() -> clusterView.model().stoppingAll() || closing.inProgress());
         session.addClusterEventListener(notices::clusterEvents);
         session.connectionProperty().addListener((o, a, c) -> notices.forget());
         show(0);

@@ -31,6 +31,21 @@ class ClusterNoticesTest {
     }
 
     @Test
+    void aPausedBrokerIsNamedPausedNotJustDown() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.nodeEvents(List.of(change(NodeId.broker(2), NodeState.RUNNING, NodeState.PAUSED, null)));
+            // its session ends: the controller calls it down
+            notices.clusterEvents(List.of(new ClusterEvent(Instant.now(), EventType.BROKER_DOWN, null, null, 2, null,
+                    null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
+                    "demo", 0)));
+            assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage()).startsWith(
+                    "1 partition is under-replicated.\nbroker-2 (paused) is down: its replicas in demo are out of sync.");
+        });
+    }
+
+    @Test
     void aStopAllRaisesNoPartitionAlarmAndEndsOneShown() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {

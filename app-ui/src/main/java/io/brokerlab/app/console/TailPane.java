@@ -138,6 +138,10 @@ final class TailPane {
         ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
         pause.setId("console-pause");
         pause.selectedProperty().bindBidirectional(messages.pausedProperty());
+        // pressed in, it says what pressing it again does
+        pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Resume").otherwise("Pause"));
+        pause.selectedProperty().addListener((o, was, paused) ->
+                ((FontIcon) pause.getGraphic()).setIconCode(paused ? Feather.PLAY : Feather.PAUSE));
         ToggleButton follow = new ToggleButton("Follow", new FontIcon(Feather.CHEVRONS_DOWN));
         follow.setId("console-follow");
         follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));

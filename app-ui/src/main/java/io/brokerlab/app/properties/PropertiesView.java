@@ -178,7 +178,9 @@ public final class PropertiesView implements AppView {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    setText((item.key() == null ? "" : item.key() + ": ") + item.message());
+                    // a message that opens with its key ("min.insync.replicas is 4 but …") needs no label
+                    boolean named = item.key() == null || item.message().startsWith(item.key());
+                    setText((named ? "" : item.key() + ": ") + item.message());
                     setWrapText(true);
                     setPrefWidth(0);
                     getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");

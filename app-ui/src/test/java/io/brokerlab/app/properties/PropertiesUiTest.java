@@ -136,6 +136,14 @@ class PropertiesUiTest {
                 robot.lookup("#properties-problems").query().isVisible() && inView(field, scroll));
         assertThat(robot.lookup("#properties-problems .list-cell").queryLabeled().getText())
                 .as("the key said once").isEqualTo(key.get() + ": Invalid value abc: Not a number of type INT");
+        // a warning that opens with its key is not labelled with it again
+        UiTestSupport.onFx(() -> {
+            model.entry(key.get()).valueProperty().set("8");
+            model.entry("min.insync.replicas").valueProperty().set("4");
+        });
+        UiTestSupport.waitFor(10, "the replication warning", () -> robot.lookup("#properties-problems .list-cell")
+                .queryAll().stream().map(c -> ((javafx.scene.control.Labeled) c).getText())
+                .anyMatch(t -> t != null && t.startsWith("min.insync.replicas is 4")));
 
         UiTestSupport.click(robot, "#properties-raw");
         TextArea raw = robot.lookup("#properties-raw-text").query();
