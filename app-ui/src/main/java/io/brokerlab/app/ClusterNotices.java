@@ -66,6 +66,7 @@ final class ClusterNotices {
     /** Brokers the user paused: down for the cluster once their session ends, but frozen, not dead. */
     private final Set<Integer> pausedBrokers = new TreeSet<>();
     private Notification partitionsNotice;
+    private Notification quorumNotice;
     /** True while the user stops the whole cluster: partitions losing their replicas is then what was asked for. */
     private BooleanSupplier stoppingAll = () -> false;
     /** Counts the clusters shown, so a notice queued for one is dropped once another is shown. */
@@ -118,6 +119,7 @@ final class ClusterNotices {
         pausedBrokers.clear();
         layer.getChildren().clear();
         partitionsNotice = null;
+        quorumNotice = null;
     }
 
     /**
@@ -174,6 +176,7 @@ final class ClusterNotices {
      * partitions that recover leave it (a leader's death leaves its partitions offline only until the next election).
      */
     void clusterEvents(List<ClusterEvent> events) {
+        quorum(events);
         List<ClusterEvent> relevant = events.stream().filter(e -> HURT.contains(e.type()) || HEALED.contains(e.type())
                 || BROKER_CHANGE.contains(e.type())).toList();
         if (relevant.isEmpty()) {
@@ -228,6 +231,33 @@ final class ClusterNotices {
                     : partitions(offline.size()) + " offline") + ".\n" + cause(String.join(", ", topics))
                     + " See the replica map in Topics and the Timeline.");
         });
+    }
+
+    /**
+     * The ZooKeeper ensemble without a majority: the cluster's metadata is frozen (no leader moves, no ISR change), so
+     * the views' last state is all there is. Not said for an election among a majority (a fraction of a second).
+     */
+    private void quorum(List<ClusterEvent> events) {
+        events.stream().filter(e -> e.type() == EventType.QUORUM_LOST && !e.isElection()).reduce((a, b) -> b)
+                .ifPresent(lost -> {
+                    long cluster = shownCluster;
+                    later.execute(() -> {
+                        if (cluster != shownCluster || stoppingAll.getAsBoolean()) {
+                            return;
+                        }
+                        quorumNotice = show(Feather.ALERT_TRIANGLE, Styles.DANGER);
+                        quorumNotice.setMessage("ZooKeeper lost its quorum (" + lost.detail() + ").\nNo leader can "
+                                + "move and no ISR change until most ZooKeepers run again: start one in Cluster.");
+                    });
+                });
+        if (events.stream().anyMatch(e -> e.type() == EventType.QUORUM_REGAINED)) {
+            later.execute(() -> {
+                if (quorumNotice != null) {
+                    layer.getChildren().remove(quorumNotice);
+                    quorumNotice = null;
+                }
+            });
+        }
     }
 
     /** The down brokers when known: a dead broker, not a slow replica, is what a failover demo shows. */

@@ -30,6 +30,28 @@ class ClusterNoticesTest {
                 null, null, null, null);
     }
 
+    private static ClusterEvent quorum(EventType type, String detail) {
+        return new ClusterEvent(Instant.now(), type, null, null, null, null, null, null, null, null, null, null, null,
+                detail);
+    }
+
+    @Test
+    void aLostQuorumIsSaidUntilItIsRegainedButAnElectionIsNot() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.clusterEvents(List.of(quorum(EventType.QUORUM_LOST, ClusterEvent.ELECTING + "2 of 3 running")));
+            assertThat(notices.layer().getChildren()).as("a majority electing a leader").isEmpty();
+
+            notices.clusterEvents(List.of(quorum(EventType.QUORUM_LOST, "1 of 3 running")));
+            assertThat(notices.layer().getChildren()).singleElement().satisfies(n -> assertThat(
+                    ((Notification) n).getMessage()).startsWith("ZooKeeper lost its quorum (1 of 3 running).\n"));
+
+            notices.clusterEvents(List.of(quorum(EventType.QUORUM_REGAINED, "2 of 3 running")));
+            assertThat(notices.layer().getChildren()).isEmpty();
+        });
+    }
+
     @Test
     void aPausedBrokerIsNamedPausedNotJustDown() throws Exception {
         FxToolkit.registerPrimaryStage();
