@@ -254,6 +254,11 @@ class FailoverUiTest {
                     .lookupAll("#charts .chart").stream()
                     .map(c -> (javafx.scene.chart.NumberAxis) ((javafx.scene.chart.XYChart<?, ?>) c).getXAxis())
                     .map(x -> x.getLowerBound() + ".." + x.getUpperBound() + "/" + x.getTickUnit()).distinct().count() == 1);
+            // and the same width for each plot, so that the same time is at the same place in each
+            UiTestSupport.waitFor(10, "the charts' time axes as wide", () -> window.scene().getRoot()
+                    .lookupAll("#charts .chart").stream()
+                    .map(c -> Math.round(((javafx.scene.chart.XYChart<?, ?>) c).getXAxis().getWidth())).distinct()
+                    .count() == 1);
         } catch (AssertionError e) {
             var snap = window.session().cluster().snapshot();
             int port = snap.brokers().get(0).agentPort();
