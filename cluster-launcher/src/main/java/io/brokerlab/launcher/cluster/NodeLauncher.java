@@ -32,6 +32,11 @@ final class NodeLauncher {
     private static final Duration BROKER_READY_TIMEOUT = Duration.ofSeconds(60);
     /** ZooKeeper expires a session on its tick, a little after the timeout; more on a loaded machine. */
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(3);
+    /** Opens each start's lines in the node's log, which every start of it appends to. */
+    private static final String START_MARK = "=== brokerlab: starting ";
+    private static final String EARLIER_REGISTRATION = "node already exists and owner";
+    /** Enough for the failed start's stack trace after the line that says why. */
+    private static final int REGISTRATION_LOG_LINES = 200;
 
     private final Workspace workspace;
     private final RunRecords records;
@@ -102,6 +107,22 @@ final class NodeLauncher {
     }
 
     /**
+     * Whether {@code broker}'s last start ended on the registration of an earlier process that ZooKeeper still held
+     * (Kafka's "node already exists and owner … does not match current session"): a start made while ZooKeeper had
+     * no quorum, when nobody could tell it to wait.
+     */
+    boolean lostToEarlierRegistration(NodeId broker) {
+        List<String> lines = LogFiles.lastLines(workspace.logFile(broker), REGISTRATION_LOG_LINES);
+        int lastStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(START_MARK)) {
+                lastStart = i;
+            }
+        }
+        return lines.subList(lastStart, lines.size()).stream().anyMatch(line -> line.contains(EARLIER_REGISTRATION));
+    }
+
+    /**
      * The broker's {@code zookeeper.session.timeout.ms}, at least ZooKeeper's own floor of two ticks (ZooKeeper raises
      * a shorter request to it); a value that is no number is the broker's to report when it starts, so the default.
      */
@@ -126,7 +147,7 @@ final class NodeLauncher {
         try {
             Files.createDirectories(workspace.logFile(node).getParent());
             Files.writeString(workspace.logFile(node),
-                    "=== brokerlab: starting " + node + " at " + Instant.now() + " ===" + System.lineSeparator(),
+                    START_MARK + node + " at " + Instant.now() + " ===" + System.lineSeparator(),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             Process process = commands.builder(node).start();
             records.write(node, new RunRecord(node.name(), process.pid(), NodeProcesses.startMillis(process.toHandle()),

@@ -238,7 +238,7 @@ final class ProcessCluster implements LocalCluster {
     private void awaitReadyUnlessSpared(NodeId node, Process process, BooleanSupplier cancelled,
                                         BooleanSupplier stopped) {
         try {
-            launcher.awaitReady(node, process, () -> cancelled.getAsBoolean() || stopped.getAsBoolean());
+            awaitReadyOrRelaunch(node, process, () -> cancelled.getAsBoolean() || stopped.getAsBoolean());
         } catch (StartCancelledException e) {
             if (cancelled.getAsBoolean()) {
                 throw e;
@@ -411,7 +411,7 @@ final class ProcessCluster implements LocalCluster {
             launcher.preflight(node);
             Process process = launch(node, stopped);
             try {
-                launcher.awaitReady(node, process, stopped);
+                awaitReadyOrRelaunch(node, process, stopped);
             } catch (StartCancelledException e) {
                 // killed: already gone; stopped: the stop waiting for the workspace lock would find it still running
                 if (process.isAlive()) {
@@ -421,6 +421,38 @@ final class ProcessCluster implements LocalCluster {
             }
             return statusOf(node);
         });
+    }
+
+    /**
+     * Waits until {@code node} is ready. A broker launched while ZooKeeper had no quorum (Start all after the quorum
+     * was lost starts the ZooKeepers and the brokers together) could not be told to wait for its earlier registration
+     * to expire: it registers as soon as the quorum is back, finds the old one and exits. Then that expiry is waited
+     * out, ZooKeeper serving by now, and it is launched once more; a second such end is the start's failure.
+     */
+    private void awaitReadyOrRelaunch(NodeId node, Process process, BooleanSupplier cancelled) {
+        try {
+            launcher.awaitReady(node, process, cancelled);
+            return;
+        } catch (StartCancelledException e) {
+            throw e;
+        } catch (ClusterException e) {
+            if (node.kind() != NodeKind.BROKER || !launcher.lostToEarlierRegistration(node)) {
+                throw e;
+            }
+        }
+        Process again = withNodeLock(node, () -> {
+            launcher.awaitEarlierRegistrationGone(node, cancelled);
+            return launch(node, cancelled);
+        });
+        try {
+            launcher.awaitReady(node, again, cancelled);
+        } catch (StartCancelledException e) {
+            // the callers stop a process they launched themselves: this one is ours
+            if (again.isAlive()) {
+                stopNow(node);
+            }
+            throw e;
+        }
     }
 
     private Process launch(NodeId node, BooleanSupplier cancelled) {

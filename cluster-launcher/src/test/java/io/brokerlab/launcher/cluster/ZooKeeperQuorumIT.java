@@ -123,6 +123,27 @@ class ZooKeeperQuorumIT {
                 .until(() -> topics.list().contains("after-quorum"));
     }
 
+    /**
+     * A broker killed while ZooKeeper had no quorum keeps its registration until the quorum is back and its session
+     * expires; Start all launches it with the ZooKeepers, before anyone can tell it to wait. It comes up all the same.
+     */
+    @Test
+    @Order(5)
+    void startAllBringsBackABrokerKilledWithoutQuorum() {
+        List<NodeStatus> zookeepers = cluster.refresh().join().zookeepers();
+        cluster.kill(zookeepers.get(1).id()).join();
+        cluster.kill(zookeepers.get(2).id()).join();
+        NodeStatus broker = cluster.snapshot().brokers().get(0);
+        cluster.kill(broker.id()).join();
+
+        ClusterSnapshot up = cluster.up().join();
+
+        assertThat(up.nodes()).allSatisfy(node -> assertThat(node.state()).as(node.name())
+                .isEqualTo(NodeState.RUNNING));
+        assertThat(up.liveBrokers()).isEqualTo(3);
+        assertThat(produce(20)).allMatch(SendResult::ok);
+    }
+
     private static NodeStatus zookeeperLeader() {
         return cluster.refresh().join().zookeepers().stream()
                 .filter(zk -> zk.role().orElse("").equals("leader")).findFirst().orElseThrow();
