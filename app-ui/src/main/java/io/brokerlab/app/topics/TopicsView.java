@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.cluster.NodeActions;
@@ -167,8 +168,16 @@ public final class TopicsView implements AppView {
                         + "broker, or to make an in-sync replica the leader.",
                 session.connectionProperty()));
         javafx.scene.layout.FlowPane actions = actions(partitions);
-        VBox right = new VBox(12, title, actions, partitions, mapHeader, map, mapHint);
+        VBox mapPane = new VBox(12, mapHeader, map, mapHint);
+        mapPane.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(map, Priority.ALWAYS);
+        // the map, the failover demo's picture, gets most of the height; a drag gives the table more when needed
+        SplitPane tables = new SplitPane(partitions, mapPane);
+        tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        tables.setDividerPositions(0.35);
+        tables.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox right = new VBox(12, title, actions, tables);
+        VBox.setVgrow(tables, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.38);
