@@ -2,6 +2,7 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.app.ui.Failures;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,9 @@ final class TopicReads {
     private final AtomicReference<CompletableFuture<String>> offsetsRead = new AtomicReference<>();
     private final ObservableMap<Integer, Long> endOffsets = FXCollections.observableHashMap();
     /** When each partition's end offset was last read; FX thread. */
+    /** Seconds always shown: LocalTime's own text drops them on a whole minute ("14:05" for 14:05:00). */
+    static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final Map<Integer, LocalTime> readAt = new HashMap<>();
     /** The partitions whose last read got no answer (a dead or paused leader), by when they last had one. */
     private final ObservableMap<Integer, LocalTime> unanswered = FXCollections.observableHashMap();
@@ -137,7 +141,7 @@ final class TopicReads {
         CompletableFuture<String> offsetsRead = offsetsAsked ? readEndOffsets() : CompletableFuture.completedFuture(null);
         return topicsRead.thenCombineAsync(offsetsRead, (topicsOutcome, offsetsOutcome) -> {
             if (s == shown.source()) {
-                String at = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+                String at = TIME_OF_DAY.format(LocalTime.now());
                 actions.say(refreshOutcome(live, topicsOutcome, offsetsAsked, offsetsOutcome, at),
                         topicsOutcome != null || offsetsOutcome != null);
             }

@@ -159,7 +159,8 @@ public final class TopicsViewModel {
         if (!reads.unanswered().containsKey(partition) || !reads.endOffsets().containsKey(partition)) {
             return null;
         }
-        return "last read at " + reads.unanswered().get(partition) + "; its leader does not answer (down, paused or just replaced)";
+        return "last read at " + TopicReads.TIME_OF_DAY.format(reads.unanswered().get(partition))
+                + "; its leader does not answer (down, paused or just replaced)";
     }
 
     /** The partitions whose end offset is as last read because their leader did not answer; FX thread. */
