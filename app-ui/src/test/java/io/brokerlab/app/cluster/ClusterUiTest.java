@@ -243,10 +243,21 @@ class ClusterUiTest {
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) window.scene().getRoot()
                 .lookupAll(".split-pane").stream().filter(p -> p.lookup(".node-card") != null
                         && p.lookup("#log-lines") != null).findFirst().orElseThrow();
-        double before = split.getDividerPositions()[0];
-        javafx.scene.Node divider = split.lookup(".split-pane-divider");
-        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).dropBy(0, 60);
-        UiTestSupport.waitFor(5, "the divider dragged down", () -> split.getDividerPositions()[0] > before + 0.02);
+        double[] before = new double[1];
+        java.util.concurrent.atomic.AtomicReference<javafx.geometry.Point2D> grip =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        // measured on the FX thread once the layout has settled (TestFX's own drag measures on the test thread)
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.onFx(() -> {
+            before[0] = split.getDividerPositions()[0];
+            javafx.scene.Node divider = split.lookup(".split-pane-divider");
+            javafx.geometry.Bounds at = divider.localToScreen(divider.getLayoutBounds());
+            grip.set(new javafx.geometry.Point2D(at.getCenterX(), at.getCenterY()));
+        });
+        robot.targetWindow(window.stage());
+        robot.moveTo(grip.get()).press(javafx.scene.input.MouseButton.PRIMARY).moveBy(0, 30).moveBy(0, 30)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        UiTestSupport.waitFor(5, "the divider dragged down", () -> split.getDividerPositions()[0] > before[0] + 0.02);
         double dropped = split.getDividerPositions()[0];
         UiTestSupport.onFx(() -> window.stage().setHeight(window.stage().getHeight() - 40));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
