@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -79,7 +80,6 @@ public final class DurabilityViewModel {
     public DurabilityViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
-        report.addListener((o, was, now) -> rows.set(rows(now)));
     }
 
     /**
@@ -91,7 +91,7 @@ public final class DurabilityViewModel {
         this.runner = runner;
         // a check of the old cluster still ending must not report into this one's form
         clusters++;
-        report.set(null);
+        show(null);
         progress.set(0);
         status.set("");
     }
@@ -118,7 +118,7 @@ public final class DurabilityViewModel {
         messages.set(memo.messages());
         rate.set(memo.rate());
         chaos.set(memo.chaos());
-        report.set(memo.report());
+        show(memo.report());
         progress.set(memo.report() == null ? 0 : 1);
         status.set(memo.status());
     }
@@ -165,7 +165,7 @@ public final class DurabilityViewModel {
         long cluster = clusters;
         cancelling = false;
         running.set(true);
-        report.set(null);
+        show(null);
         progress.set(0);
         phase = "producing";
         DurabilityCheck.Progress counts = new DurabilityCheck.Progress();
@@ -205,7 +205,7 @@ public final class DurabilityViewModel {
                 status.set("The check failed: " + Failures.message(error));
             } else {
                 progress.set(1);
-                report.set(result);
+                show(result);
                 status.set(summary(result));
             }
             return result;
@@ -221,6 +221,15 @@ public final class DurabilityViewModel {
             progress.set(-1); // indeterminate: the read-back does not report its position
             status.set("Reading back " + current.messages() + " messages…");
         }
+    }
+
+    /**
+     * The report, or none, and its lines: set together, as the lines may show a cancelled run's counts while the
+     * report was already none.
+     */
+    private void show(DurabilityReport r) {
+        report.set(r);
+        rows.set(rows(r));
     }
 
     /** Shows the produce phase's counts so far and how much of it is answered; call a few times a second. */
@@ -239,7 +248,7 @@ public final class DurabilityViewModel {
 
     /** The report's lines while it produces: the counts so far, the rest still to come ("–"). */
     static List<Row> liveRows(long sent, long acknowledged, long failed) {
-        List<Row> lines = new java.util.ArrayList<>(rows(null));
+        List<Row> lines = new ArrayList<>(rows(null));
         lines.set(0, new Row("Sent", count(sent), Tone.NEUTRAL));
         lines.set(1, new Row("Acknowledged", count(acknowledged), Tone.NEUTRAL));
         lines.set(2, new Row("Failed", count(failed), failed == 0 ? Tone.NEUTRAL : Tone.WARNING));

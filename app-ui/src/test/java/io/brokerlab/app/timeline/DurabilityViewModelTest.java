@@ -67,6 +67,28 @@ class DurabilityViewModelTest {
         assertThat(model.reportProperty().get().lost()).isEqualTo(1);
         assertThat(model.statusProperty().get())
                 .isEqualTo("NOT intact: 1 acknowledged lost");
+        model.runner((options, phase, progress) -> null);
+        assertThat(model.rowsProperty().get()).as("another cluster: none of this one's figures")
+                .isEqualTo(DurabilityViewModel.rows(null));
+    }
+
+    @Test
+    void aFailedRunsCountsGoWhenAnotherClusterIsShown() {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.runner((options, phase, progress) -> {
+            phase.accept("producing");
+            progress.sentOne();
+            progress.answered(true);
+            model.tick();
+            throw new IllegalStateException("the cluster went away");
+        });
+        model.topicProperty().set("demo");
+        model.run().join();
+        assertThat(model.rowsProperty().get().get(0).value()).as("what was sent before it failed").isEqualTo("1");
+
+        model.runner((options, phase, progress) -> null);
+
+        assertThat(model.rowsProperty().get()).isEqualTo(DurabilityViewModel.rows(null));
     }
 
     @Test
