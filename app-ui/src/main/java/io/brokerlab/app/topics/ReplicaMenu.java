@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,7 +45,8 @@ final class ReplicaMenu {
         List<MenuItem> items = items(partition, broker, state);
         menu.hide();
         if (!items.isEmpty()) {
-            menu.getItems().setAll(items);
+            menu.getItems().setAll(title(partition, broker, state), new SeparatorMenuItem());
+            menu.getItems().addAll(items);
             menu.show(anchor, screenX, screenY);
         }
     }
@@ -67,6 +71,21 @@ final class ReplicaMenu {
             items.add(brokerItem(action, broker));
         }
         return items;
+    }
+
+    /**
+     * Which replica the menu is about. It also takes the focus when the menu opens: a scene focuses its first
+     * focus-traversable node when its window does, and without this that is the first action (Kill, on a leader),
+     * so that opening the menu with Enter and pressing Enter once more would run it.
+     */
+    private MenuItem title(int partition, int broker, ReplicaState state) {
+        Label text = new Label(model.selectedProperty().get() + "-" + partition + " on broker-" + broker
+                + (state.label().isEmpty() ? "" : ": " + state.label()));
+        text.setFocusTraversable(true);
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        CustomMenuItem title = new CustomMenuItem(text, false);
+        title.setId("replica-menu-title");
+        return title;
     }
 
     private MenuItem brokerItem(Action action, int broker) {

@@ -110,6 +110,7 @@ class ReplicaMapTest {
         FxToolkit.registerPrimaryStage();
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-keys"), 1, 3));
         cluster.up();
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
         NodeActions killable = new NodeActions() {
             @Override
             public List<io.brokerlab.app.cluster.ClusterViewModel.Action> offered(
@@ -120,6 +121,7 @@ class ReplicaMapTest {
             @Override
             public void run(io.brokerlab.app.cluster.ClusterViewModel.Action action,
                     io.brokerlab.launcher.config.NodeId node) {
+                ran.add(action + " " + node);
             }
         };
         javafx.stage.Stage stage = FxToolkit.setupStage(s -> { });
@@ -135,24 +137,36 @@ class ReplicaMapTest {
         try {
             robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ENTER);
             assertThat(menuShown()).as("the menu of partition 0's replica on broker-2, the first broker's right")
-                    .containsExactly("Make broker-2 the leader of orders-0", null, "Kill broker-2");
+                    .containsExactly("orders-0 on broker-2: in sync", null, "Make broker-2 the leader of orders-0",
+                            null, "Kill broker-2");
+            // the menu opens on its title, not on an action: a second Enter (a key held a moment too long) runs
+            // nothing, and the arrow keys then pick the actions
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+            UiTestSupport.onFx(() -> { });
+            assertThat(ran).as("what a second Enter ran").isEmpty();
+            assertThat(menuShown()).as("still open, waiting for a pick").hasSize(5);
+            robot.type(javafx.scene.input.KeyCode.UP, javafx.scene.input.KeyCode.ENTER);
+            UiTestSupport.waitFor(10, "the kill run", () -> !ran.isEmpty());
+            assertThat(ran).containsExactly("KILL broker-2");
 
-            robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.DOWN);
+            robot.type(javafx.scene.input.KeyCode.DOWN);
             robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F10)
                     .release(javafx.scene.input.KeyCode.SHIFT);
-            assertThat(menuShown()).containsExactly("Make broker-2 the leader of orders-1", null, "Kill broker-2");
+            assertThat(menuShown()).containsExactly("orders-1 on broker-2: in sync", null,
+                    "Make broker-2 the leader of orders-1", null, "Kill broker-2");
 
             // the partition number labels its row: the keyboard stops at the first broker
             robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.LEFT,
                     javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.ENTER);
-            assertThat(menuShown()).containsExactly("Make broker-1 the leader of orders-1", null, "Kill broker-1");
+            assertThat(menuShown()).containsExactly("orders-1 on broker-1: in sync", null,
+                    "Make broker-1 the leader of orders-1", null, "Kill broker-1");
             robot.type(javafx.scene.input.KeyCode.ESCAPE);
         } finally {
             UiTestSupport.onFx(stage::hide);
         }
     }
 
-    /** The texts of the context menu on screen, separators as null; waits for it briefly. */
+    /** The texts of the context menu on screen (its title's too), separators as null; waits for it briefly. */
     private static List<String> menuShown() {
         java.util.concurrent.atomic.AtomicReference<List<String>> texts = new java.util.concurrent.atomic.AtomicReference<>();
         // the condition runs on the FX thread
@@ -160,7 +174,10 @@ class ReplicaMapTest {
             javafx.stage.Window.getWindows().stream()
                     .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
                     .map(w -> ((javafx.scene.control.ContextMenu) w).getItems().stream()
-                            .map(javafx.scene.control.MenuItem::getText).toList())
+                            .map(item -> item instanceof javafx.scene.control.CustomMenuItem custom
+                                    && custom.getContent() instanceof javafx.scene.control.Label title
+                                    ? title.getText() : item.getText())
+                            .toList())
                     .findFirst().ifPresent(texts::set);
             return texts.get() != null;
         });
