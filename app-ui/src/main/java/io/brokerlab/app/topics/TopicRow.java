@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A line of the topic list; immutable, rebuilt on every refresh. */
 public record TopicRow(String name, int partitions, int replicationFactor, long underReplicated, long offline,
-                       boolean internal) {
+                       boolean internal, boolean noBrokerRuns) {
 
     public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers) {
         long offline = topic.partitions().stream()
@@ -13,14 +13,19 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         long under = topic.partitions().stream()
                 .filter(p -> p.underReplicated() || !liveBrokers.containsAll(p.replicas())).count();
         return new TopicRow(topic.name(), topic.partitions().size(), topic.replicationFactor(), under, offline,
-                topic.internal());
+                topic.internal(), liveBrokers.isEmpty());
     }
 
     /**
      * Both counts when both apply, so an offline partition does not hide the others that lost a replica. Counted
      * apart as Kafka's --unavailable-partitions and --under-replicated-partitions do: an offline one is in both.
+     * With no broker running at all, that is said instead.
      */
     public String health() {
+        // after Stop all every partition is offline by definition: one word for the cause, not a red count per topic
+        if (noBrokerRuns) {
+            return "no broker runs";
+        }
         if (offline > 0 && underReplicated > 0) {
             return offline + " offline · " + underReplicated + " under-replicated";
         }

@@ -95,11 +95,13 @@ public final class TopicsView implements AppView {
         table.getColumns().add(widths.between(rf, 3.5, 4.5));
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        health.setCellFactory(c -> new IconCell<>(row -> row.offline() > 0
+        health.setCellFactory(c -> new IconCell<>(row -> row.noBrokerRuns()
+                ? new IconCell.Look(row.health(), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED)
+                : row.offline() > 0
                 ? new IconCell.Look(row.health(), Feather.X_OCTAGON, "problem-error")
                 : row.underReplicated() > 0 ? new IconCell.Look(row.health(), Feather.ALERT_TRIANGLE, "problem-warning")
                 : new IconCell.Look(row.health(), Feather.CHECK_CIRCLE, "timeline-good"),
-                List.of("problem-error", "problem-warning", "timeline-good")));
+                List.of("problem-error", "problem-warning", "timeline-good", Styles.TEXT_MUTED)));
         table.getColumns().add(widths.atLeast(health, 12));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {

@@ -24,5 +24,10 @@ class TopicRowTest {
                 List.of());
         assertThat(TopicRow.of(single, Set.of(2)).health()).isEqualTo("1 offline · 1 under-replicated");
         assertThat(TopicRow.of(single, Set.of(1)).health()).isEqualTo("healthy");
+        // after Stop all: the cause, not a count of offline partitions
+        assertThat(TopicRow.of(topic, Set.of())).satisfies(row -> {
+            assertThat(row.health()).isEqualTo("no broker runs");
+            assertThat(row.offline()).isEqualTo(3);
+        });
     }
 }
