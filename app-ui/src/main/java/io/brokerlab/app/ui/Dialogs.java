@@ -1,9 +1,11 @@
 package io.brokerlab.app.ui;
 
+import io.brokerlab.launcher.cluster.NodeDidNotStartException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.FileSystemException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.control.Alert;
@@ -72,20 +74,44 @@ public final class Dialogs {
         alert.setHeaderText(what);
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         alert.setContentText(message + "\n\n" + whatToDo(error));
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        TextArea details = new TextArea(trace.toString());
+        Optional<NodeDidNotStartException> node = nodeThatDidNotStart(error);
+        TextArea details = new TextArea(details(error));
         details.setEditable(false);
         details.setWrapText(false);
         details.setPrefRowCount(14);
         GridPane.setVgrow(details, Priority.ALWAYS);
         GridPane.setHgrow(details, Priority.ALWAYS);
         GridPane content = new GridPane();
-        content.add(new Label("Details for a bug report:"), 0, 0);
+        content.add(new Label(node.isPresent() ? "What " + node.get().logFile().getFileName()
+                + " says last, then details for a bug report:" : "Details for a bug report:"), 0, 0);
         content.add(details, 0, 1);
         alert.getDialogPane().setExpandableContent(content);
         alert.getDialogPane().getStyleClass().add("error-dialog");
         return alert;
+    }
+
+    /**
+     * The stack trace, after the last lines of the node's log when a node did not start: Kafka's or ZooKeeper's own
+     * exception is what explains it, the app's stack only how the news travelled.
+     */
+    static String details(Throwable error) {
+        StringWriter text = new StringWriter();
+        nodeThatDidNotStart(error).filter(node -> !node.logTail().isEmpty()).ifPresent(node -> {
+            text.append("Last lines of ").append(node.logFile().toString()).append(":\n");
+            node.logTail().forEach(line -> text.append(line).append('\n'));
+            text.append('\n');
+        });
+        error.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+
+    private static Optional<NodeDidNotStartException> nodeThatDidNotStart(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof NodeDidNotStartException node) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A form's labels keep their whole text: a narrow dialog shrinks the fields, never a key like min.insync.replicas. */

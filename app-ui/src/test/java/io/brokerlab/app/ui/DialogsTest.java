@@ -2,7 +2,10 @@ package io.brokerlab.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brokerlab.launcher.cluster.NodeDidNotStartException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,23 @@ class DialogsTest {
                 .startsWith("Fix the node's file in the Properties view");
         assertThat(Dialogs.whatToDo(new IllegalStateException("broker-2 rejected its configuration (exit status 3)")))
                 .startsWith("Fix the node's file");
+    }
+
+    /** Kafka's own exception explains a failed start; the app's stack only shows how the news travelled. */
+    @Test
+    void aNodeThatDidNotStartShowsTheEndOfItsLogBeforeTheStackTrace() {
+        NodeDidNotStartException failed = new NodeDidNotStartException("broker-2 did not start: Invalid cluster.id",
+                Path.of("/ws/logs/broker-2.log"), List.of(
+                        "ERROR Fatal error during KafkaServer startup. Prepare to shutdown",
+                        "kafka.common.InconsistentClusterIdException: The Cluster ID doesn't match",
+                        "brokerlab: broker-2 failed: Invalid cluster.id"));
+
+        String details = Dialogs.details(new CompletionException(failed));
+
+        assertThat(details).startsWith("Last lines of " + Path.of("/ws/logs/broker-2.log") + ":\n"
+                + "ERROR Fatal error during KafkaServer startup");
+        assertThat(details.indexOf("brokerlab: broker-2 failed")).isLessThan(details.indexOf("CompletionException"));
+        assertThat(Dialogs.details(new IllegalStateException("unexpected")))
+                .startsWith("java.lang.IllegalStateException: unexpected");
     }
 }

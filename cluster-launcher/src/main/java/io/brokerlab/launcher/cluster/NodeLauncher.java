@@ -37,6 +37,8 @@ final class NodeLauncher {
     private static final String EARLIER_REGISTRATION = "node already exists and owner";
     /** Enough for the failed start's stack trace after the line that says why. */
     private static final int REGISTRATION_LOG_LINES = 200;
+    /** Enough for Kafka's exception, its stack and the shutdown it logs after, up to the runtime's one-line reason. */
+    private static final int START_FAILURE_LOG_LINES = 80;
 
     private final Workspace workspace;
     private final RunRecords records;
@@ -170,9 +172,9 @@ final class NodeLauncher {
                 if (wasKilled(node, process)) {
                     throw new StartCancelledException(node + " was killed while starting");
                 }
-                throw new ClusterException(node + " did not start: "
-                        + ExitReasons.describe(OptionalInt.of(exitValue(process)),
-                        LogFiles.lastLines(workspace.logFile(node), NodeStatusReader.CRASH_LOG_LINES)));
+                List<String> tail = LogFiles.lastLines(workspace.logFile(node), START_FAILURE_LOG_LINES);
+                throw new NodeDidNotStartException(node + " did not start: "
+                        + ExitReasons.describe(OptionalInt.of(exitValue(process)), tail), workspace.logFile(node), tail);
             }
             if (cancelled.getAsBoolean()) {
                 throw StartCancelledException.byStop(node);
@@ -192,8 +194,9 @@ final class NodeLauncher {
         String hint = node.kind() == NodeKind.ZOOKEEPER
                 ? " (a ZooKeeper in an ensemble serves only once a majority of its peers runs)"
                 : " (is ZooKeeper running with quorum?)";
-        throw new ClusterException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
-                + "; see " + workspace.logFile(node));
+        throw new NodeDidNotStartException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
+                + "; see " + workspace.logFile(node), workspace.logFile(node),
+                LogFiles.lastLines(workspace.logFile(node), START_FAILURE_LOG_LINES));
     }
 
     /** The monitor would mark it too, but a CLI start may end before any monitor looks. */

@@ -131,8 +131,35 @@ class SingleZooKeeperClusterIT {
         assertThat(readAll(MESSAGES + 100)).containsAll(values(0, MESSAGES + 100));
     }
 
+    /**
+     * A broker Kafka itself refuses to run (its data names another cluster than ZooKeeper holds): the start fails with
+     * the node's reason, and the end of its log, Kafka's exception and stack among it, travels with the failure.
+     */
     @Test
     @Order(4)
+    void aBrokerThatExitsWhileStartingSaysWhyWithTheEndOfItsLog() throws Exception {
+        NodeId stopped = cluster.refresh().join().brokers().stream()
+                .filter(b -> b.state() != NodeState.RUNNING).findFirst().orElseThrow().id();
+        Path meta = cluster.workspace().dataDir(stopped).resolve("meta.properties");
+        String original = Files.readString(meta);
+        Files.writeString(meta, original.replaceAll("(?m)^cluster\\.id=.*$", "cluster.id=AAAAAAAAAAAAAAAAAAAAAA"));
+        try {
+            assertThat(cluster.start(stopped)).failsWithin(Duration.ofSeconds(60))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .havingCause().isInstanceOfSatisfying(NodeDidNotStartException.class, failed -> {
+                        assertThat(failed.getMessage()).contains(stopped + " did not start").contains("reset");
+                        assertThat(failed.logFile()).isEqualTo(cluster.workspace().logFile(stopped));
+                        assertThat(failed.logTail())
+                                .anyMatch(line -> line.contains("RuntimeException: Invalid cluster.id in:"))
+                                .anyMatch(line -> line.startsWith("brokerlab: " + stopped + " failed"));
+                    });
+        } finally {
+            Files.writeString(meta, original);
+        }
+    }
+
+    @Test
+    @Order(5)
     void restartedBrokerRejoinsEveryIsr() {
         NodeId stopped = cluster.refresh().join().brokers().stream()
                 .filter(b -> b.state() != NodeState.RUNNING).findFirst().orElseThrow().id();
@@ -142,7 +169,7 @@ class SingleZooKeeperClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void kafkasOwnToolsServeTheSameCluster() {
         String bootstrap = cluster.snapshot().bootstrapServers();
         ExternalTool.Result describe = ExternalTool.kafka("org.apache.kafka.tools.TopicCommand", null,
@@ -157,7 +184,7 @@ class SingleZooKeeperClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void kcatANonJavaClientProducesAndConsumes() {
         assertThat(ExternalTool.onPath("kcat")).as("kcat on PATH (apt-get install kcat)").isTrue();
         String bootstrap = cluster.snapshot().bootstrapServers();
@@ -172,7 +199,7 @@ class SingleZooKeeperClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void downLeavesNoNodeProcessAndUpKeepsTheMessages() {
         List<Long> pids = cluster.refresh().join().nodes().stream()
                 .map(n -> n.pid().orElseThrow()).toList();
