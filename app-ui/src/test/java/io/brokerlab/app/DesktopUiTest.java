@@ -185,6 +185,41 @@ class DesktopUiTest {
         everyViewShowsItsMainActionAndTheStatusBar(window, () -> { });
     }
 
+    /**
+     * With many nodes the last broker, selected by default as the node a failover demo kills, lies below the fold:
+     * it is scrolled into view as the workspace opens, and again when the window shrinks.
+     */
+    @Test
+    void aLargeClustersSelectedCardIsInViewAsItOpensAndAsTheWindowShrinks() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("large"), 5, 9);
+        UiTestSupport.pretendHomeAbove(ws.dir());
+        AppSettings.forUser().windowBounds(40, 40, 1100, 700);
+        MainWindow window = openOn(ws);
+        UiTestSupport.waitFor(10, "broker-9's card whole in view as the workspace opens",
+                () -> wholeInTheCardsView(window, "#card-broker-9"));
+        UiTestSupport.onFx(() -> {
+            window.stage().setWidth(WindowPlacement.MIN_WIDTH);
+            window.stage().setHeight(WindowPlacement.MIN_HEIGHT);
+        });
+        UiTestSupport.waitFor(10, "broker-9's card whole in view in the smallest window",
+                () -> wholeInTheCardsView(window, "#card-broker-9"));
+    }
+
+    private static boolean wholeInTheCardsView(MainWindow window, String card) {
+        javafx.scene.Node node = window.scene().getRoot().lookup(card);
+        javafx.scene.Node scroll = node == null ? null : node.getParent().getParent();
+        while (scroll != null && !(scroll instanceof javafx.scene.control.ScrollPane)) {
+            scroll = scroll.getParent();
+        }
+        if (scroll == null || node.getLayoutBounds().getHeight() <= 0) {
+            return false;
+        }
+        javafx.geometry.Bounds viewport = scroll.lookup(".viewport").localToScene(
+                scroll.lookup(".viewport").getLayoutBounds());
+        javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+        return at.getMinY() >= viewport.getMinY() - 0.5 && at.getMaxY() <= viewport.getMaxY() + 0.5;
+    }
+
     /** Each view in turn, by its shortcut: its main action and the status bar inside the window. */
     private void everyViewShowsItsMainActionAndTheStatusBar(MainWindow window, Runnable onClusterView) {
         // a toolbar too narrow for its items moves the last ones into its overflow menu, out of the scene

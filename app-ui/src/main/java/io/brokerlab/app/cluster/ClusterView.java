@@ -65,6 +65,8 @@ public final class ClusterView implements AppView {
     private final Node clusterPane;
     private final Consumer<Path> openWorkspace;
     private final ExternalBrokersViewModel external = new ExternalBrokersViewModel();
+    /** A card was selected before the grid had a size: its first layout scrolls to it. */
+    private boolean revealAfterLayout;
     /** Re-reads the selected log while the view is shown; null while hidden. */
     private ScheduledFuture<?> logPolling;
 
@@ -118,6 +120,17 @@ public final class ClusterView implements AppView {
 
     private Node clusterPane() {
         cardScroll.setFitToWidth(true);
+        cardScroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was.getHeight() != now.getHeight()) {
+                revealSelected();
+            }
+        });
+        // not after every layout (a card's uptime relays them out each second): the user's own scrolling would be undone
+        cards.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs && revealAfterLayout) {
+                revealSelected();
+            }
+        });
         cards.setPadding(new Insets(16));
         Label status = new Label();
         status.setId("cluster-status");
@@ -347,13 +360,26 @@ public final class ClusterView implements AppView {
      * log pane, and Ctrl+Shift+K would kill a node the user cannot see.
      */
     private void reveal(NodeCard card) {
-        if (cards.getHeight() <= 0) {
-            // not laid out yet: shown from the top, its first layout scrolls nothing
+        if (cards.getHeight() <= 0 || cardScroll.getViewportBounds().getHeight() <= 0) {
+            // not laid out yet (the last broker, selected as a workspace opens): its first layout reveals it
+            revealAfterLayout = true;
             return;
         }
+        revealAfterLayout = false;
         Bounds b = card.getBoundsInParent();
         cardScroll.setVvalue(CardGrid.scrollToShow(b.getMinY(), b.getMaxY(),
                 cardScroll.getViewportBounds().getHeight(), cards.getHeight(), cardScroll.getVvalue()));
+    }
+
+    /**
+     * The selected card kept in view as the room changes: as the grid is first laid out (with many nodes the last
+     * broker, selected by default, sits below the fold), when the divider is placed, when the window shrinks.
+     */
+    private void revealSelected() {
+        NodeId selected = model.selectedProperty().get();
+        if (selected != null && cardsById.containsKey(selected)) {
+            reveal(cardsById.get(selected));
+        }
     }
 
     /**
