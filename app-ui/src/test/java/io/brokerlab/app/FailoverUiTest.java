@@ -249,6 +249,11 @@ class FailoverUiTest {
                     .lookupAll("#charts .chart").stream().map(c -> (javafx.scene.chart.XYChart<?, ?>) c)
                     .flatMap(c -> c.getData().stream()).flatMap(series -> series.getData().stream())
                     .anyMatch(point -> ((Number) point.getYValue()).doubleValue() > 0));
+            // each broker's newest figure in the legend: lines of equal rates lie on one another
+            UiTestSupport.waitFor(10, "a broker's rate in the legend", () -> window.scene().getRoot()
+                    .lookupAll("#charts .chart-legend-item").stream()
+                    .map(item -> ((javafx.scene.control.Label) item).getText())
+                    .anyMatch(text -> text.matches("broker-\\d+  [1-9][\\d,]* msg/s")));
             // one time axis: a moment is at the same place in all four charts
             UiTestSupport.waitFor(10, "the charts' time axes alike", () -> window.scene().getRoot()
                     .lookupAll("#charts .chart").stream()

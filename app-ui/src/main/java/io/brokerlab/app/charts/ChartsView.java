@@ -69,8 +69,13 @@ public final class ChartsView implements AppView {
         }
         root.setId("charts");
         model.samples().addListener((ListChangeListener<ChartsViewModel.Sample>) change -> {
+            boolean plotted = false;
             while (visible && change.next()) {
                 change.getAddedSubList().forEach(this::plot);
+                plotted |= change.wasAdded();
+            }
+            if (plotted) {
+                nameSeries();
             }
         });
         // the sampling thread reads the newest state from here, not from the FX property
@@ -154,6 +159,39 @@ public final class ChartsView implements AppView {
             rescaleCount(c);
         }
         rescaleTime();
+        nameSeries();
+    }
+
+    /**
+     * Each legend entry with the broker's newest value, or a dash once it missed a reading (killed, paused): lines
+     * of equal rates lie on one another, and the legend still tells each broker's figure. Renamed only when the
+     * text changes, since each rename lays the legend out again.
+     */
+    private void nameSeries() {
+        double newest = charts.stream().flatMap(c -> c.series().values().stream())
+                .flatMap(series -> series.getData().stream()).mapToDouble(d -> d.getXValue().doubleValue())
+                .max().orElse(0);
+        double stale = newest - 1.5 * ChartsViewModel.PERIOD_MILLIS / 1000.0;
+        for (Chart c : charts) {
+            c.series().forEach((broker, series) -> {
+                List<XYChart.Data<Number, Number>> data = series.getData();
+                XYChart.Data<Number, Number> last = data.isEmpty() ? null : data.get(data.size() - 1);
+                String value = last == null || last.getXValue().doubleValue() < stale ? "—"
+                        : format(c.scale(), last.getYValue().doubleValue());
+                String name = "broker-" + broker + "  " + value;
+                if (!name.equals(series.getName())) {
+                    series.setName(name);
+                }
+            });
+        }
+    }
+
+    private static String format(Scale scale, double value) {
+        return switch (scale) {
+            case RATE -> ChartsViewModel.messagesPerSecond(value);
+            case BYTES -> ChartsViewModel.bytesPerSecond(value);
+            case COUNT -> String.valueOf(Math.round(value));
+        };
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -147,6 +148,11 @@ public final class ChartsViewModel {
     /** An x axis value (epoch seconds) as the time of day it was sampled, so it matches the timeline's times. */
     public static String timeOfDay(double epochSeconds) {
         return TIME_OF_DAY.format(Instant.ofEpochMilli(Math.round(epochSeconds * 1000)));
+    }
+
+    /** A message rate as a legend shows it: whole messages, grouped digits ("12,400 msg/s"). */
+    public static String messagesPerSecond(double rate) {
+        return String.format(Locale.ROOT, "%,d msg/s", Math.round(rate));
     }
 
     /**

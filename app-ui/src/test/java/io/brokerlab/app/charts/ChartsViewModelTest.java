@@ -247,6 +247,7 @@ class ChartsViewModelTest {
 
     @Test
     void byteRatesReadInDecimalUnits() {
+        assertThat(ChartsViewModel.messagesPerSecond(12_400.4)).isEqualTo("12,400 msg/s");
         assertThat(ChartsViewModel.bytesPerSecond(0)).isEqualTo("0 B/s");
         assertThat(ChartsViewModel.bytesPerSecond(0.5)).isEqualTo("0.5 B/s");
         assertThat(ChartsViewModel.bytesPerSecond(999)).isEqualTo("999 B/s");
