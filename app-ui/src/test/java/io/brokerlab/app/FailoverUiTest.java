@@ -382,6 +382,35 @@ class FailoverUiTest {
         UiTestSupport.screenshots(window, "timeline");
         UiTestSupport.click(robot, "#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");
+        aLongElectionFailureWrapsInsideTheSmallestWindow();
+    }
+
+    /** A reason per partition not moved: under the buttons, wrapped, never widening the pane past the window. */
+    private void aLongElectionFailureWrapsInsideTheSmallestWindow() {
+        double[] size = new double[2];
+        UiTestSupport.onFx(() -> {
+            size[0] = window.stage().getWidth();
+            size[1] = window.stage().getHeight();
+            window.stage().setWidth(WindowPlacement.MIN_WIDTH);
+            window.stage().setHeight(WindowPlacement.MIN_HEIGHT);
+        });
+        try {
+            UiTestSupport.click(robot, "#nav-topics");
+            UiTestSupport.click(robot, "#topic-elect");
+            UiTestSupport.waitFor(60, "the election's failure", () -> actionStatus().contains(
+                    "could not move partition 0 (its preferred replica broker-" + killed + " is down"));
+            UiTestSupport.waitFor(5, "the failure and the map's last broker inside the window", () -> {
+                javafx.scene.Node status = window.scene().lookup("#topic-action-status");
+                javafx.scene.Node lastBroker = window.scene().lookup("#replica-0-3");
+                return status.localToScene(status.getLayoutBounds()).getMaxX() <= window.scene().getWidth()
+                        && lastBroker.localToScene(lastBroker.getLayoutBounds()).getMaxX() <= window.scene().getWidth();
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                window.stage().setWidth(size[0]);
+                window.stage().setHeight(size[1]);
+            });
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.cluster.NodeActions;
+import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.app.ui.TextColumn;
@@ -169,7 +170,7 @@ public final class TopicsView implements AppView {
                 : "Right-click a replica (or pick it with the arrow keys and press Enter) to kill, stop or start its "
                         + "broker, or to make an in-sync replica the leader.",
                 session.connectionProperty()));
-        javafx.scene.layout.FlowPane actions = actions(partitions);
+        VBox actions = actions(partitions);
         VBox mapPane = new VBox(12, mapHeader, map, mapHint);
         mapPane.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(map, Priority.ALWAYS);
@@ -185,8 +186,11 @@ public final class TopicsView implements AppView {
         root.setDividerPositions(0.38);
     }
 
-    /** Delete, add partitions, configs, preferred election and moving one partition's leadership. */
-    private javafx.scene.layout.FlowPane actions(PartitionTable partitions) {
+    /**
+     * Delete, add partitions, configs, preferred election and moving one partition's leadership, and under them what
+     * the last one did.
+     */
+    private VBox actions(PartitionTable partitions) {
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("topic-delete");
         delete.getStyleClass().add(Styles.DANGER);
@@ -255,7 +259,9 @@ public final class TopicsView implements AppView {
             int partition = p.partition();
             ask.showAndWait().ifPresent(b -> model.moveLeadership(name, partition, Integer.parseInt(b.substring(7))));
         }));
-        Label outcome = new Label();
+        // below the buttons, wrapped and at most three lines: in their row a long failure (one reason per partition)
+        // widened the pane past the window, pushing the map's last broker and the header's buttons off the screen
+        Label outcome = new BoundedLabel(1, 3);
         outcome.setId("topic-action-status");
         outcome.textProperty().bind(model.actionStatusProperty());
         styleOutcome(outcome, model.actionFailedProperty().get());
@@ -275,9 +281,10 @@ public final class TopicsView implements AppView {
             b.setMinWidth(Region.USE_PREF_SIZE); // wrap to the next line rather than cut the words
         }
         // a flow so the buttons wrap on a narrow window or a large font instead of being cut
-        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, delete, grow, configs, elect, move, outcome);
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, delete, grow, configs, elect, move);
         box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        outcome.visibleProperty().bind(outcome.managedProperty());
+        return new VBox(6, box, outcome);
     }
 
     /** A failure in the error colour; progress and successes muted. */
