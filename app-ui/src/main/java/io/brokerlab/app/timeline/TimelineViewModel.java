@@ -10,10 +10,12 @@ import io.brokerlab.launcher.state.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.collections.ObservableList;
 
@@ -38,8 +40,11 @@ public final class TimelineViewModel {
     public static final int MAX_ENTRIES = 2_000;
 
     private final TimelineEntries entries = new TimelineEntries(MAX_ENTRIES);
-    /** When each node last began to start, by name: its registration is timed from there. */
-    private final Map<String, Instant> startedAt = new HashMap<>();
+    /**
+     * What each node last did to come back (began to start, resumed), by name: its registration and its return to
+     * ISRs are timed from there.
+     */
+    private final Map<String, Cause> joinedBy = new HashMap<>();
     /** What each node last did to leave (stop request, kill, crash, pause), by name: its session's end follows it. */
     private final Map<String, Cause> leftBy = new HashMap<>();
     private Cause brokerCause;
@@ -151,9 +156,9 @@ public final class TimelineViewModel {
         }
         String node = event.current().name();
         Cause cause = new Cause(event.at(), node + " " + verb);
-        if (now == NodeState.STARTING || now == NodeState.RUNNING && was != NodeState.PAUSED) {
-            startedAt.put(node, event.at());
-        } else if (now != NodeState.RUNNING) {
+        if (now == NodeState.STARTING || now == NodeState.RUNNING) {
+            joinedBy.put(node, cause);
+        } else {
             leftBy.put(node, cause);
         }
         if (event.current().kind() == NodeKind.BROKER) {
@@ -215,13 +220,14 @@ public final class TimelineViewModel {
 
     private Cause causeOf(ClusterEvent e) {
         return switch (e.type()) {
-            case BROKER_UP -> {
-                Instant started = startedAt.get(broker(e.broker()));
-                yield started == null ? null : new Cause(started, broker(e.broker()) + " started");
-            }
+            case BROKER_UP -> joinedBy.get(broker(e.broker()));
             case BROKER_DOWN -> leftBy.get(broker(e.broker()));
             case LEADER_CHANGED -> leaderCause(e);
-            case ISR_SHRUNK, ISR_EXPANDED, PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
+            // the replica that left or came back says why, not the last broker acted on: with two brokers
+            // restarted one after the other, the first one's return would be put down to the second's start
+            case ISR_SHRUNK -> newestOf(without(e.oldIsr(), e.isr()), leftBy);
+            case ISR_EXPANDED -> newestOf(without(e.isr(), e.oldIsr()), joinedBy);
+            case PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
                     PARTITION_OFFLINE, PARTITION_ONLINE, CONTROLLER_CHANGED -> brokerCause;
             case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
             // the app reads the cluster's metadata from ZooKeeper: a ZooKeeper that went away a moment ago is why
@@ -231,6 +237,16 @@ public final class TimelineViewModel {
                     CLUSTER_RECONNECTED, NODE_STARTED, NODE_STOPPED, NODE_KILLED, NODE_CRASHED, NODE_PAUSED,
                     NODE_RESUMED -> null;
         };
+    }
+
+    private static List<Integer> without(List<Integer> brokers, List<Integer> others) {
+        return brokers == null ? List.of() : brokers.stream().filter(b -> others == null || !others.contains(b)).toList();
+    }
+
+    /** The newest of the brokers' causes; none when no broker in the change was acted on here. */
+    private static Cause newestOf(List<Integer> brokers, Map<String, Cause> causes) {
+        return brokers.stream().map(b -> causes.get(broker(b))).filter(Objects::nonNull)
+                .max(Comparator.comparing(Cause::at)).orElse(null);
     }
 
     private static String effect(ClusterEvent e) {

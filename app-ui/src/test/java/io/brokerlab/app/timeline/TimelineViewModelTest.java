@@ -164,10 +164,10 @@ class TimelineViewModelTest {
                 // what the move did not do: another partition's leader, and an ISR
                 event(asked.plusMillis(400), EventType.LEADER_CHANGED, "demo", 1, null, null, 3, 1,
                         List.of(3, 1), List.of(1, 3)),
-                event(asked.plusMillis(500), EventType.ISR_SHRUNK, "demo", 0, null, null, 2, 2, List.of(2, 1),
+                event(asked.plusMillis(500), EventType.ISR_SHRUNK, "demo", 0, null, null, 2, 2, List.of(1, 3),
                         List.of(2, 1, 3))));
         assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what).containsExactly(
-                tuple("demo-0", "ISR shrunk [2,1,3] → [2,1]"), tuple("demo-1", "leader broker-1 → broker-3"),
+                tuple("demo-0", "ISR shrunk [2,1,3] → [1,3]"), tuple("demo-1", "leader broker-1 → broker-3"),
                 tuple("demo-0", "leader broker-1 → broker-2"), tuple("demo-0", "move to broker-2 asked"),
                 tuple("broker-2", "killed"));
         assertThat(model.entries().get(2).detail()).isEqualTo("new leader 0.3 s after the move was asked");
@@ -252,6 +252,29 @@ class TimelineViewModelTest {
             assertThat(none.detail()).isEqualTo("was broker-1; controller lost 1.1 s after broker-1 crashed");
         });
         assertThat(model.entries().get(2).detail()).isEqualTo("session ended 1.0 s after broker-1 crashed");
+    }
+
+    /** Two brokers restarted one after the other: each replica's return is timed from its own broker's start. */
+    @Test
+    void anIsrChangeIsTimedFromWhatTheReplicaThatLeftOrCameBackDid() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
+        model.accept(List.of(
+                change(t0.plusMillis(1000), NodeId.broker(3), NodeState.RUNNING, NodeState.CRASHED, "exit code 137"),
+                change(t0.plusMillis(10_000), NodeId.broker(2), NodeState.STOPPED, NodeState.STARTING, null),
+                change(t0.plusMillis(11_000), NodeId.broker(3), NodeState.CRASHED, NodeState.STARTING, null)));
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(5000), EventType.ISR_SHRUNK, "demo", 0, null, null, 1, 1, List.of(1, 3),
+                        List.of(1, 2, 3)),
+                event(t0.plusMillis(12_800), EventType.ISR_EXPANDED, "demo", 0, null, null, 1, 1, List.of(1, 2),
+                        List.of(1)),
+                event(t0.plusMillis(13_000), EventType.ISR_EXPANDED, "demo", 1, null, null, 3, 3, List.of(3, 4),
+                        List.of(3))));
+        assertThat(model.entries()).extracting(TimelineEntry::what, TimelineEntry::detail).startsWith(
+                tuple("ISR expanded [3] → [3,4]", ""),
+                tuple("ISR expanded [1] → [1,2]", "2.8 s after broker-2 started"));
+        assertThat(model.entries()).filteredOn(e -> e.what().startsWith("ISR shrunk")).extracting(TimelineEntry::detail)
+                .containsExactly("5.0 s after broker-2 was killed");
     }
 
     @Test
