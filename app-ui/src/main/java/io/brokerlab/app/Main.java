@@ -1,5 +1,7 @@
 package io.brokerlab.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -14,10 +16,18 @@ public final class Main {
     /** The app's log configuration; set before any logger exists (broker-runtime's own, on the class path, logs INFO). */
     static final String LOG_CONFIGURATION = "brokerlab-app-log4j.properties";
 
+    /**
+     * JavaFX logs through java.util.logging, whose console handler prints INFO to the terminal ("index exceeds
+     * maxCellCount" while a table scrolls). Held here: java.util.logging keeps loggers only weakly, and a collected
+     * logger would forget its level.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     public static void main(String[] args) {
         if (System.getProperty("log4j.configuration") == null) {
             System.setProperty("log4j.configuration", LOG_CONFIGURATION);
         }
+        keepJavaFxToWarnings();
         try {
             // before any window: a wrong argument is the caller's to fix, and a script must see it failed
             AppArguments.parse(java.util.List.of(args));
@@ -26,5 +36,10 @@ public final class Main {
             System.exit(2);
         }
         Application.launch(BrokerlabApp.class, args);
+    }
+
+    /** The terminal that started the app shows JavaFX's warnings and errors, not its notes. */
+    static void keepJavaFxToWarnings() {
+        JAVAFX_LOG.setLevel(Level.WARNING);
     }
 }

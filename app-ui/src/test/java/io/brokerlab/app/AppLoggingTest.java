@@ -40,6 +40,15 @@ class AppLoggingTest {
         assertThat(appendersOf(app)).containsExactlyInAnyOrder("stderr", "file");
     }
 
+    @Test
+    void javaFxsNotesStayOffTheTerminalItsWarningsDoNot() {
+        Main.keepJavaFxToWarnings();
+        // the logger VirtualFlow writes "index exceeds maxCellCount" to, as JavaFX asks for it
+        System.Logger controls = System.getLogger("javafx.scene.control");
+        assertThat(controls.isLoggable(System.Logger.Level.INFO)).isFalse();
+        assertThat(controls.isLoggable(System.Logger.Level.WARNING)).isTrue();
+    }
+
     /** The appenders a logger's events reach, following additivity up to the root. */
     private static List<String> appendersOf(Logger logger) {
         java.util.ArrayList<String> names = new java.util.ArrayList<>();
