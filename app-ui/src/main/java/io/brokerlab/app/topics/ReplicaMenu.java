@@ -15,6 +15,8 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -26,6 +28,8 @@ final class ReplicaMenu {
 
     /** Kill first: the failover demo's. */
     static final List<Action> BROKER_ACTIONS = List.of(Action.KILL, Action.STOP, Action.START);
+
+    private static final String TITLE_ID = "replica-menu-title";
 
     private final TopicsViewModel model;
     private final NodeActions nodes;
@@ -45,9 +49,12 @@ final class ReplicaMenu {
         List<MenuItem> items = items(partition, broker, state);
         menu.hide();
         if (!items.isEmpty()) {
-            menu.getItems().setAll(title(partition, broker, state), new SeparatorMenuItem());
+            CustomMenuItem title = title(partition, broker, state);
+            menu.getItems().setAll(title, new SeparatorMenuItem());
             menu.getItems().addAll(items);
             menu.show(anchor, screenX, screenY);
+            // the menu's scene focuses its first node only the first time it opens; later it would keep the last
+            title.getContent().requestFocus();
         }
     }
 
@@ -74,17 +81,30 @@ final class ReplicaMenu {
     }
 
     /**
-     * Which replica the menu is about. It also takes the focus when the menu opens: a scene focuses its first
-     * focus-traversable node when its window does, and without this that is the first action (Kill, on a leader),
-     * so that opening the menu with Enter and pressing Enter once more would run it.
+     * Which replica the menu is about. The menu opens with the focus on it rather than on an action: the menu's scene
+     * would focus its first focus-traversable node, the first action (Kill, on a leader), and Enter to open the menu
+     * then Enter once more would run it.
      */
-    private MenuItem title(int partition, int broker, ReplicaState state) {
+    private CustomMenuItem title(int partition, int broker, ReplicaState state) {
         Label text = new Label(model.selectedProperty().get() + "-" + partition + " on broker-" + broker
                 + (state.label().isEmpty() ? "" : ": " + state.label()));
         text.setFocusTraversable(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
+        // from the title the arrow keys go straight to the actions, as they would from a menu opened on none
+        text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+                List<MenuItem> actions = menu.getItems().stream()
+                        .filter(item -> item.getId() != null && !item.getId().equals(TITLE_ID)).toList();
+                Node target = actions.isEmpty() || menu.getSkin() == null ? null : menu.getSkin().getNode()
+                        .lookup("#" + actions.get(e.getCode() == KeyCode.DOWN ? 0 : actions.size() - 1).getId());
+                if (target != null) {
+                    target.requestFocus();
+                    e.consume();
+                }
+            }
+        });
         CustomMenuItem title = new CustomMenuItem(text, false);
-        title.setId("replica-menu-title");
+        title.setId(TITLE_ID);
         return title;
     }
 
