@@ -3,6 +3,9 @@ package io.brokerlab.app;
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.util.Animations;
+import io.brokerlab.app.cluster.ActionLook;
+import io.brokerlab.app.cluster.ClusterViewModel;
+import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -24,6 +27,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -124,11 +128,13 @@ final class ClusterNotices {
 
     /**
      * The answer to a keyboard command given where its own view is not shown (Ctrl+Shift+K in Topics during a demo):
-     * without it the key would seem to do nothing. {@code done}: it did what was asked, else {@code text} says why not.
+     * without it the key would seem to do nothing. Done, it bears the action's own icon (a start is no kill); else the
+     * outcome's text says why not.
      */
-    void commandResult(String text, boolean done) {
-        Notification notice = show(done ? Feather.ZAP : Feather.ALERT_TRIANGLE, done ? Styles.ACCENT : Styles.WARNING);
-        notice.setMessage(text);
+    void commandResult(Action action, ClusterViewModel.Outcome outcome) {
+        Notification notice = outcome.done() ? show(ActionLook.icon(action), Styles.ACCENT)
+                : show(Feather.ALERT_TRIANGLE, Styles.WARNING);
+        notice.setMessage(outcome.text());
     }
 
     /** A kill from the app ends STOPPED; only a death nobody asked for is CRASHED. */
@@ -277,7 +283,7 @@ final class ClusterNotices {
         return count + (count == 1 ? " partition is" : " partitions are");
     }
 
-    private Notification show(Feather icon, String style) {
+    private Notification show(Ikon icon, String style) {
         Notification notice = new Notification("", new FontIcon(icon));
         notice.getStyleClass().addAll(style, Styles.ELEVATED_1, "cluster-notice");
         notice.setMaxWidth(Region.USE_PREF_SIZE);

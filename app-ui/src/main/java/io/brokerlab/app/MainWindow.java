@@ -241,7 +241,7 @@ public final class MainWindow {
     private void killSelected() {
         ClusterViewModel.Outcome outcome = clusterView.killSelected();
         if (currentView() != clusterView || session.cluster() == null) {
-            notices.commandResult(outcome.text(), outcome.done());
+            notices.commandResult(ClusterViewModel.Action.KILL, outcome);
         }
     }
 
@@ -256,7 +256,7 @@ public final class MainWindow {
             @Override
             public void run(ClusterViewModel.Action action, NodeId node) {
                 ClusterViewModel.Outcome outcome = clusterView.model().run(action, node);
-                notices.commandResult(outcome.text(), outcome.done());
+                notices.commandResult(action, outcome);
             }
         };
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.PrimerDark;
+import io.brokerlab.app.cluster.ActionLook;
+import io.brokerlab.app.cluster.ClusterViewModel;
+import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -21,6 +24,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxToolkit;
 
 class ClusterNoticesTest {
@@ -213,10 +218,14 @@ class ClusterNoticesTest {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
             ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
-            notices.commandResult("Cannot kill zk-1: it is stopped", false);
-            notices.commandResult("Killed broker-2 (SIGKILL)", true);
+            notices.commandResult(Action.KILL, new ClusterViewModel.Outcome(false, "Cannot kill zk-1: it is stopped"));
+            notices.commandResult(Action.KILL, new ClusterViewModel.Outcome(true, "Killed broker-2 (SIGKILL)"));
+            notices.commandResult(Action.START, new ClusterViewModel.Outcome(true, "Starting broker-3"));
             assertThat(notices.layer().getChildren()).extracting(n -> ((Notification) n).getMessage())
-                    .containsExactly("Cannot kill zk-1: it is stopped", "Killed broker-2 (SIGKILL)");
+                    .containsExactly("Cannot kill zk-1: it is stopped", "Killed broker-2 (SIGKILL)", "Starting broker-3");
+            assertThat(notices.layer().getChildren()).as("each action's own icon, a warning's when refused")
+                    .extracting(n -> ((FontIcon) ((Notification) n).getGraphic()).getIconCode())
+                    .containsExactly(Feather.ALERT_TRIANGLE, ActionLook.icon(Action.KILL), ActionLook.icon(Action.START));
         });
     }
 
@@ -275,7 +284,7 @@ class ClusterNoticesTest {
                 root.getStylesheets().add(ClusterNotices.class.getResource("app.css").toExternalForm());
                 root.setStyle("-fx-font-size: 14px");
                 new Scene(root, 1400, 900);
-                notices.commandResult("Killed broker-3 (SIGKILL)", true);
+                notices.commandResult(Action.KILL, new ClusterViewModel.Outcome(true, "Killed broker-3 (SIGKILL)"));
                 root.applyCss();
                 root.layout();
                 Notification notice = (Notification) notices.layer().getChildren().get(0);

@@ -448,6 +448,13 @@ class FailoverUiTest {
         });
         UiTestSupport.screenshots(window, "topics-external");
 
+        // the durability check runs on it, but no chaos: that kills brokers, and these are not Brokerlab's to kill
+        UiTestSupport.click(robot, "#nav-timeline");
+        javafx.scene.control.CheckBox chaos = robot.lookup("#durability-chaos").query();
+        assertThat(chaos.isDisabled()).isTrue();
+        assertThat(chaos.getText()).as("a disabled box shows no tooltip: its text says why")
+                .isEqualTo("Chaos: only for a cluster Brokerlab started (it kills brokers)");
+
         // no properties files of an external cluster here: its brokers say what they run with; a dynamic one changes
         UiTestSupport.click(robot, "#nav-properties");
         var configs = view(io.brokerlab.app.properties.PropertiesPage.class).external();

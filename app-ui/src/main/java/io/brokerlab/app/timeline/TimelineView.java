@@ -41,6 +41,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The failover timeline: what happened to which node, newest first, with the time since the event before. */
 public final class TimelineView implements AppView {
 
+    /** What the chaos does, in the order LeaderChaos does it: the pause comes after the killed broker is back. */
+    static final String CHAOS_TEXT = "Chaos: kill a leader, start it again, repeat "
+            + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s after it is back";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     private final BorderPane root = new BorderPane();
@@ -194,13 +197,15 @@ public final class TimelineView implements AppView {
         rate.setId("durability-rate");
         rate.valueProperty().addListener((o, a, v) -> durability.rateProperty().set(v));
         durability.rateProperty().addListener((o, a, v) -> rate.getValueFactory().setValue(v.intValue()));
-        CheckBox chaos = new CheckBox("Chaos: kill a leader every " + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s");
+        CheckBox chaos = new CheckBox();
         chaos.setId("durability-chaos");
         chaos.selectedProperty().bindBidirectional(durability.chaosProperty());
-        // chaos kills brokers, so only this machine's
+        // chaos kills brokers, so only this machine's; a disabled box shows no tooltip, so its text says why
         Runnable localOnly = () -> {
             Connection c = session.connectionProperty().get();
             chaos.setDisable(c != null && !c.local());
+            chaos.setText(chaos.isDisable() ? "Chaos: only for a cluster Brokerlab started (it kills brokers)"
+                    : CHAOS_TEXT);
             if (chaos.isDisable()) {
                 chaos.setSelected(false);
             }

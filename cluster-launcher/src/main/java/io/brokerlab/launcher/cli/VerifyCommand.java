@@ -37,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
     double rate;
 
     @Option(names = "--chaos", paramLabel = "SECONDS",
-            description = "Every SECONDS kill the leader of a partition (in turn) and restart it (local clusters only).")
+            description = "Kill the leader of a partition (in turn), start it again once the cluster has seen it die, and repeat SECONDS after it is back (local clusters only).")
     Double chaosSeconds;
 
     @Option(names = "--acks", paramLabel = "all|1", defaultValue = "all", description = "all (with idempotence, default) or 1.")
