@@ -3,6 +3,7 @@ package io.brokerlab.launcher.admin;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
+import org.apache.kafka.common.errors.NotControllerException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicDeletionDisabledException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -44,6 +45,10 @@ final class KafkaErrors {
         if (cause instanceof GroupNotEmptyException) {
             return new AdminException("cannot " + what + ": the group still has active members; stop its consumers first",
                     cause);
+        }
+        if (cause instanceof NotControllerException) {
+            return new AdminException("cannot " + what + ": the controller moved to another broker just now; try again"
+                    + " in a moment", cause);
         }
         if (cause instanceof TimeoutException) {
             return new AdminException("cannot " + what + ": the cluster did not answer in time (is a broker and"

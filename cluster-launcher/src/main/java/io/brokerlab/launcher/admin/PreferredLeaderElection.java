@@ -3,8 +3,10 @@ package io.brokerlab.launcher.admin;
 import static io.brokerlab.launcher.admin.KafkaErrors.await;
 import static io.brokerlab.launcher.admin.KafkaErrors.translate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,20 +14,31 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListPartitionReassignmentsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.ElectionType;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.ElectionNotNeededException;
+import org.apache.kafka.common.errors.NotControllerException;
 
 /**
  * Preferred leader elections that name, for each partition that keeps its leader, why: Kafka's own answer is only
  * "not available". A preferred replica known to be down is not asked for at all. Blocking calls.
  */
 final class PreferredLeaderElection {
+
+    /**
+     * How long an election that reached a broker no longer the controller is retried. Long enough for a controller
+     * elected when the old one's ZooKeeper session expired (4 s in Brokerlab's files) to be found; short for a click.
+     */
+    private static final Duration CONTROLLER_MOVE = Duration.ofSeconds(5);
+    private static final int CONTROLLER_RETRIES = 3;
 
     private final Admin admin;
     private final TopicReader reader;
@@ -80,8 +93,7 @@ final class PreferredLeaderElection {
                 electable.add(partition);
             }
         }
-        Map<TopicPartition, Optional<Throwable>> results = electable.isEmpty() ? Map.of()
-                : await(admin.electLeaders(ElectionType.PREFERRED, electable).partitions(), "elect leaders of " + name);
+        Map<TopicPartition, Optional<Throwable>> results = electable.isEmpty() ? Map.of() : electLeaders(electable, name);
         List<Integer> moved = new ArrayList<>();
         for (Map.Entry<TopicPartition, Optional<Throwable>> result : byPartition(results).entrySet()) {
             Optional<Throwable> error = result.getValue();
@@ -93,6 +105,54 @@ final class PreferredLeaderElection {
             }
         }
         return new ElectionResult(moved, notMoved);
+    }
+
+    /**
+     * Kafka's Admin forgets the controller and retries on NOT_CONTROLLER for its other controller requests, but not for
+     * an election's per-partition results: it keeps asking the broker its metadata last named as controller, for up to
+     * metadata.max.age.ms (5 minutes). That goes wrong after the controller broker dies and restarts, since the Admin
+     * refreshes its metadata when the connection drops, while the other brokers still name the dead one.
+     */
+    private Map<TopicPartition, Optional<Throwable>> electLeaders(Set<TopicPartition> partitions, String name) {
+        String what = "elect leaders of " + name;
+        Map<TopicPartition, Optional<Throwable>> results = new HashMap<>(
+                await(admin.electLeaders(ElectionType.PREFERRED, partitions).partitions(), what));
+        long deadline = System.nanoTime() + CONTROLLER_MOVE.toNanos();
+        Set<TopicPartition> misdirected = notController(results);
+        for (int retry = 0; retry < CONTROLLER_RETRIES && !misdirected.isEmpty() && findController(misdirected, deadline);
+                retry++) {
+            results.putAll(await(admin.electLeaders(ElectionType.PREFERRED, misdirected).partitions(), what));
+            misdirected = notController(results);
+        }
+        return results;
+    }
+
+    /**
+     * Makes the Admin find the current controller, within the deadline: listing reassignments is a controller request
+     * with no effect, and Kafka's Admin handles NOT_CONTROLLER on it by refreshing its metadata until the controller
+     * answers. False if none answered in time (one is still being elected).
+     */
+    private boolean findController(Set<TopicPartition> partitions, long deadline) {
+        long remainingMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (remainingMs <= 0) {
+            return false;
+        }
+        try {
+            admin.listPartitionReassignments(partitions,
+                    new ListPartitionReassignmentsOptions().timeoutMs((int) remainingMs)).reassignments().get();
+            return true;
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AdminException("interrupted while looking for the controller", e);
+        }
+    }
+
+    private static Set<TopicPartition> notController(Map<TopicPartition, Optional<Throwable>> results) {
+        return results.entrySet().stream()
+                .filter(result -> result.getValue().filter(NotControllerException.class::isInstance).isPresent())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     static String preferredReplicaDown(int broker) {

@@ -4,10 +4,13 @@ import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ClusterDefinition;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.PortAllocator;
+import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
@@ -36,7 +39,18 @@ public final class TestClusters {
 
     /** Creates a workspace and starts the whole cluster; the caller closes it with {@link #tearDown}. */
     public static LocalCluster started(Path dir, int zookeepers, int brokers) {
-        LocalCluster cluster = LocalCluster.open(workspace(dir, zookeepers, brokers));
+        return started(dir, zookeepers, brokers, Map.of());
+    }
+
+    /** As {@link #started(Path, int, int)}, with {@code brokerSettings} written into every broker's file first. */
+    public static LocalCluster started(Path dir, int zookeepers, int brokers, Map<String, String> brokerSettings) {
+        Workspace workspace = workspace(dir, zookeepers, brokers);
+        for (NodeId broker : workspace.definition().brokerIds()) {
+            PropertiesDocument properties = workspace.properties(broker);
+            brokerSettings.forEach(properties::set);
+            properties.write(workspace.propertiesFile(broker));
+        }
+        LocalCluster cluster = LocalCluster.open(workspace);
         try {
             cluster.up().join();
             // a broker is ready once registered; the metadata the others answer with follows a moment later
