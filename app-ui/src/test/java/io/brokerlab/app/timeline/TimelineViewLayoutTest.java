@@ -98,6 +98,41 @@ class TimelineViewLayoutTest {
         assertThat(WaitForAsyncUtils.waitForAsyncFx(10_000, () -> table().getWidth())).isCloseTo(tableBefore, org.assertj.core.data.Offset.offset(2.0));
     }
 
+    /** The failover's figure is the demo's point: Detail wraps within its column instead of cutting it off. */
+    @Test
+    void aLongDetailWrapsWholeWithinItsColumn() {
+        font(20);
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-25T01:00:00Z");
+        io.brokerlab.launcher.config.NodeId broker = io.brokerlab.launcher.config.NodeId.broker(1);
+        UiTestSupport.onFx(() -> {
+            view.model().accept(java.util.List.of(new io.brokerlab.app.NodeEvent(t0,
+                    status(broker, io.brokerlab.launcher.cluster.NodeState.RUNNING, null),
+                    status(broker, io.brokerlab.launcher.cluster.NodeState.STOPPED, "killed (SIGKILL)"), null)));
+            view.model().acceptCluster(java.util.List.of(new io.brokerlab.launcher.state.ClusterEvent(
+                    t0.plusMillis(4012), io.brokerlab.launcher.state.EventType.LEADER_CHANGED, "demo", 0, null, null,
+                    3, 1, java.util.List.of(3, 2), java.util.List.of(1, 3, 2), null, null, null, null)));
+        });
+        UiTestSupport.waitFor(5, "the leader change's detail whole on screen", () -> {
+            TableColumn<?, ?> detail = table().getColumns().get(table().getColumns().size() - 1);
+            return table().lookupAll(".table-cell").stream()
+                    .filter(cell -> cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == detail
+                            && c.getGraphic() instanceof Text t && t.getText().equals("new leader 4.0 s after broker-1 was killed"))
+                    .map(cell -> (Text) ((javafx.scene.control.TableCell<?, ?>) cell).getGraphic())
+                    .anyMatch(t -> t.getLayoutBounds().getWidth() <= detail.getWidth()
+                            && t.getLayoutBounds().getHeight() > 1.5 * t.getFont().getSize()
+                            && t.localToScene(t.getLayoutBounds()).getMaxY()
+                                    <= t.getParent().localToScene(t.getParent().getLayoutBounds()).getMaxY() + 0.5);
+        });
+    }
+
+    private static io.brokerlab.launcher.cluster.NodeStatus status(io.brokerlab.launcher.config.NodeId id,
+            io.brokerlab.launcher.cluster.NodeState state, String exit) {
+        return new io.brokerlab.launcher.cluster.NodeStatus(id, state, java.util.OptionalLong.empty(), 9092, 0,
+                java.util.Optional.empty(), false, java.time.Instant.parse("2026-11-25T01:00:00Z"),
+                java.util.OptionalLong.empty(), java.util.OptionalLong.empty(), java.util.Optional.ofNullable(exit),
+                java.util.List.of(), java.util.Optional.empty(), java.util.OptionalLong.empty());
+    }
+
     private TableView<?> table() {
         return (TableView<?>) view.root().lookup("#timeline-table");
     }
