@@ -16,6 +16,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -74,6 +75,10 @@ final class NodeLogPane extends BorderPane {
                 e.consume();
             }
         });
+        CheckBox problems = new CheckBox("Warnings only");
+        problems.setId("log-problems-only");
+        problems.setTooltip(new Tooltip("Only WARN and ERROR lines, with their stack traces"));
+        problems.selectedProperty().bindBidirectional(log.problemsOnlyProperty());
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
         Label matches = new Label();
@@ -98,7 +103,7 @@ final class NodeLogPane extends BorderPane {
                 .and(Bindings.isNotEmpty(log.visibleLines())));
         unreadable.managedProperty().bind(unreadable.visibleProperty());
         HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), title, grow, behind, unreadable, search, matches,
-                follow);
+                problems, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;

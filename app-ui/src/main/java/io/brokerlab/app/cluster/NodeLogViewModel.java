@@ -40,12 +40,15 @@ public final class NodeLogViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
     private final BooleanProperty behind = new SimpleBooleanProperty();
+    /** Only WARN and ERROR entries (with their stack traces): a broker's log is mostly INFO. */
+    private final BooleanProperty problemsOnly = new SimpleBooleanProperty();
     private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
     private final FilteredList<LogLine> visible = new FilteredList<>(lines);
     private final StringProperty readError = new SimpleStringProperty("");
     private final StringBinding placeholder = Bindings.createStringBinding(this::placeholder, node, readError, search,
-            lines);
-    private final StringBinding matches = Bindings.createStringBinding(this::matches, search, lines, visible);
+            problemsOnly, lines);
+    private final StringBinding matches = Bindings.createStringBinding(this::matches, search, problemsOnly, lines,
+            visible);
     private final AtomicBoolean reading = new AtomicBoolean();
     /** The tail the shown lines were made from, to tell whether a reading brings anything new. */
     private List<String> shown = List.of();
@@ -54,10 +57,8 @@ public final class NodeLogViewModel {
     public NodeLogViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
-        search.addListener((obs, old, text) -> {
-            String needle = needle();
-            visible.setPredicate(needle.isEmpty() ? null : line -> indexOf(line.text(), needle, 0) >= 0);
-        });
+        search.addListener(o -> filter());
+        problemsOnly.addListener(o -> filter());
         node.addListener((obs, old, now) -> {
             // a search kept from the node before would hide most of this one's log, unnoticed: after a kill, the
             // lines that say what happened
@@ -70,6 +71,14 @@ public final class NodeLogViewModel {
                 poll();
             }
         });
+    }
+
+    private void filter() {
+        String needle = needle();
+        boolean problems = problemsOnly.get();
+        visible.setPredicate(needle.isEmpty() && !problems ? null
+                : line -> (!problems || line.level() == LogLine.Level.ERROR || line.level() == LogLine.Level.WARN)
+                        && (needle.isEmpty() || indexOf(line.text(), needle, 0) >= 0));
     }
 
     public void attach(LocalCluster cluster) {
@@ -140,12 +149,15 @@ public final class NodeLogViewModel {
         if (lines.isEmpty()) {
             return "No log yet — start the node";
         }
-        return "No line contains \u201c" + needle() + "\u201d";
+        if (needle().isEmpty()) {
+            return "No warning or error in the last " + String.format("%,d", lines.size()) + " lines";
+        }
+        return "No " + (problemsOnly.get() ? "warning or error" : "line") + " contains \u201c" + needle() + "\u201d";
     }
 
     /** How many of the lines the search shows, for beside the search field; empty with no search or no log. */
     private String matches() {
-        if (needle().isEmpty() || lines.isEmpty()) {
+        if (needle().isEmpty() && !problemsOnly.get() || lines.isEmpty()) {
             return "";
         }
         return String.format("%,d of %,d lines", visible.size(), lines.size());
@@ -202,6 +214,10 @@ public final class NodeLogViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    public BooleanProperty problemsOnlyProperty() {
+        return problemsOnly;
     }
 
     public BooleanProperty followProperty() {

@@ -65,6 +65,31 @@ class NodeLogViewModelTest {
     }
 
     @Test
+    void warningsOnlyKeepsWarnAndErrorEntriesWithTheirTracesAndCombinesWithTheSearch() {
+        log.nodeProperty().set(NodeId.broker(1));
+        cluster.appendLog("java.lang.IllegalStateException: the error's trace");
+        cluster.appendLog("\tat kafka.server.KafkaServer.startup(KafkaServer.scala:258)");
+        cluster.appendLog("[2026-11-25 01:00:03,000] INFO back to normal (kafka.server.KafkaServer)");
+        log.poll();
+
+        log.problemsOnlyProperty().set(true);
+        assertThat(log.visibleLines()).extracting(LogLine::level).containsExactly(LogLine.Level.WARN,
+                LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.ERROR);
+        assertThat(log.matchesProperty().get()).isEqualTo("4 of 6 lines");
+
+        log.searchProperty().set("broke");
+        assertThat(log.visibleLines()).extracting(LogLine::text).singleElement().asString().contains("ERROR it broke");
+        log.searchProperty().set("normal");
+        assertThat(log.visibleLines()).isEmpty();
+        assertThat(log.placeholderProperty().get()).isEqualTo("No warning or error contains \u201cnormal\u201d");
+
+        log.searchProperty().set("");
+        log.problemsOnlyProperty().set(false);
+        assertThat(log.visibleLines()).hasSize(6);
+        assertThat(log.matchesProperty().get()).isEmpty();
+    }
+
+    @Test
     void anotherNodesLogOpensUnfiltered() {
         log.nodeProperty().set(NodeId.broker(1));
         log.searchProperty().set("broke");
