@@ -316,6 +316,8 @@ class FailoverUiTest {
         killed = p0.get().leader();
         UiTestSupport.click(robot, "#nav-cluster");
         killFromItsCard(killed);
+        UiTestSupport.waitFor(10, "the card's badge saying killed", () ->
+                "killed".equals(robot.lookup("#state-broker-" + killed).queryLabeled().getText()));
         UiTestSupport.click(robot, "#nav-topics");
         UiTestSupport.waitFor(20, "the killed leader's replica offline", () ->
                 topics.model().replicaState(topics.model().detailProperty().get().partitions().get(0), killed)

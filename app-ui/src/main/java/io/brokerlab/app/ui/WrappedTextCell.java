@@ -29,6 +29,8 @@ public final class WrappedTextCell<S> extends TableCell<S, String> {
         super.updateItem(item, empty);
         boolean blank = empty || item == null;
         text.setText(blank ? "" : item);
+        // the cell's own text too, though only the wrapped one is drawn: a screen reader reads the cell's
+        setText(blank ? null : item);
         setGraphic(blank ? null : text);
     }
 }

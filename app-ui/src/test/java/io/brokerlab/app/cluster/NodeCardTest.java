@@ -26,6 +26,14 @@ class NodeCardTest {
     private static final String SERVING = "120 clients · zxid 0x3000001f4a2";
 
     @Test
+    void aKilledNodesBadgeSaysKilledAGracefulStopStopped() {
+        assertThat(NodeCard.badge(NodeState.STOPPED, "killed (SIGKILL)")).isEqualTo("killed");
+        assertThat(NodeCard.badge(NodeState.STOPPED, "")).isEqualTo("stopped");
+        assertThat(NodeCard.badge(NodeState.CRASHED, "exit code 1")).isEqualTo("crashed");
+        assertThat(NodeCard.badge(NodeState.RUNNING, "")).isEqualTo("running");
+    }
+
+    @Test
     void aLongValueIsCutInsideTheCardAndWholeInItsTooltipAtAnyFontSize() throws Exception {
         FxToolkit.registerPrimaryStage();
         for (int fontSize : new int[] {24, 13}) {
