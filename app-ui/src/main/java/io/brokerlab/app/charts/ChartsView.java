@@ -1,5 +1,6 @@
 package io.brokerlab.app.charts;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
@@ -21,12 +22,19 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Live line charts per broker, from the agents (or an external cluster's offsets). Read once a second while a cluster
@@ -34,11 +42,16 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class ChartsView implements AppView {
 
-    /** What the charts show: the last {@link ChartsViewModel#WINDOW} ticks, the same stretch of time for every broker. */
-    private static final double WINDOW_SECONDS = ChartsViewModel.WINDOW * ChartsViewModel.PERIOD_MILLIS / 1000.0;
+    /** The stretches of time a user can look back over, in seconds; the model keeps the longest. */
+    static final List<Integer> SPANS = List.of(120, 300, 900);
 
     private final ChartsViewModel model;
-    private final GridPane root = new GridPane();
+    private final GridPane grid = new GridPane();
+    private final BorderPane root = new BorderPane(grid);
+    /** How far back the charts reach, the same stretch of time for every broker. */
+    private double shownSeconds = SPANS.get(0);
+    /** Held still to be talked over; sampling goes on, and Resume draws what came meanwhile. */
+    private boolean paused;
     private final List<Chart> charts;
     private boolean visible;
     private volatile ClusterState latestState;
@@ -65,12 +78,13 @@ public final class ChartsView implements AppView {
             cell.setMinSize(200, 150);
             GridPane.setHgrow(cell, Priority.ALWAYS);
             GridPane.setVgrow(cell, Priority.ALWAYS);
-            root.add(cell, i % 2, i / 2);
+            grid.add(cell, i % 2, i / 2);
         }
         root.setId("charts");
+        root.setTop(toolbar());
         model.samples().addListener((ListChangeListener<ChartsViewModel.Sample>) change -> {
             boolean plotted = false;
-            while (visible && change.next()) {
+            while (visible && !paused && change.next()) {
                 change.getAddedSubList().forEach(this::plot);
                 plotted |= change.wasAdded();
             }
@@ -102,6 +116,41 @@ public final class ChartsView implements AppView {
         session.every(ChartsViewModel.PERIOD_MILLIS, () -> session.background().execute(model::sample));
     }
 
+    /** How far back to look, and Pause: a failover's dip stays on screen while the class talks about it. */
+    private ToolBar toolbar() {
+        ToggleGroup spans = new ToggleGroup();
+        HBox spanButtons = new HBox();
+        for (int seconds : SPANS) {
+            ToggleButton span = new ToggleButton("Last " + seconds / 60 + " min");
+            span.setId("charts-span-" + seconds / 60);
+            span.getStyleClass().add(seconds == SPANS.get(0) ? Styles.LEFT_PILL
+                    : seconds == SPANS.get(SPANS.size() - 1) ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            span.setToggleGroup(spans);
+            span.setSelected(seconds == shownSeconds);
+            span.setOnAction(e -> {
+                // a pressed span stays pressed: one of them is always what is shown
+                span.setSelected(true);
+                shownSeconds = seconds;
+                if (visible) {
+                    redraw(model.samples());
+                }
+            });
+            spanButtons.getChildren().add(span);
+        }
+        ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
+        pause.setId("charts-pause");
+        pause.setTooltip(new Tooltip("Hold the charts still; sampling goes on, and Resume draws what came meanwhile"));
+        pause.selectedProperty().addListener((o, was, now) -> {
+            paused = now;
+            pause.setText(now ? "Resume" : "Pause");
+            ((FontIcon) pause.getGraphic()).setIconCode(now ? Feather.PLAY : Feather.PAUSE);
+            if (!now && visible) {
+                redraw(model.samples());
+            }
+        });
+        return new ToolBar(spanButtons, pause);
+    }
+
     private void clearSeries() {
         charts.forEach(chart -> {
             chart.series().clear();
@@ -118,7 +167,7 @@ public final class ChartsView implements AppView {
                 continue;
             }
             series(c, s.broker()).getData().add(new XYChart.Data<>(s.atMillis() / 1000.0, value));
-            dropOlderThan(c, s.atMillis() / 1000.0 - WINDOW_SECONDS);
+            dropOlderThan(c, s.atMillis() / 1000.0 - shownSeconds);
             rescaleCount(c);
         }
         rescaleTime();
@@ -155,7 +204,7 @@ public final class ChartsView implements AppView {
             }
             double newest = samples.isEmpty() ? 0 : samples.get(samples.size() - 1).atMillis() / 1000.0;
             points.forEach((broker, data) -> series(c, broker).getData()
-                    .setAll(data.stream().filter(p -> p.getXValue().doubleValue() >= newest - WINDOW_SECONDS).toList()));
+                    .setAll(data.stream().filter(p -> p.getXValue().doubleValue() >= newest - shownSeconds).toList()));
             rescaleCount(c);
         }
         rescaleTime();
@@ -307,8 +356,10 @@ public final class ChartsView implements AppView {
     @Override
     public void shown() {
         visible = true;
-        // what was sampled while another view was shown, drawn at once
-        redraw(model.samples());
+        // what was sampled while another view was shown, drawn at once (unless held still)
+        if (!paused) {
+            redraw(model.samples());
+        }
     }
 
     @Override

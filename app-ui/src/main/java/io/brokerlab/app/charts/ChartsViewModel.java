@@ -26,7 +26,8 @@ import javafx.collections.ObservableList;
  */
 public final class ChartsViewModel {
 
-    public static final int WINDOW = 120;
+    /** Ticks kept per broker: the longest span the charts offer (15 minutes), a few thousand small records. */
+    public static final int WINDOW = 900;
     public static final long PERIOD_MILLIS = 1000;
     /**
      * Readings further apart than this (a read that hung, a broker that did not answer) give no rate: one averaged
