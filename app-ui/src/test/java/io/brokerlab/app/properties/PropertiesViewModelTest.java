@@ -289,6 +289,23 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aSecondInvalidValueDoesNotHideTheFirst() {
+        PropertyEntry retention = model.entry("log.retention.hours");
+        PropertyEntry partitions = model.entry("num.partitions");
+        retention.valueProperty().set("abc");
+        partitions.valueProperty().set("-3");
+
+        assertThat(model.problems()).filteredOn(ConfigProblem::isError).extracting(ConfigProblem::key)
+                .containsExactly("log.retention.hours", "num.partitions");
+        assertThat(retention.error()).contains("abc");
+        assertThat(partitions.error()).contains("-3");
+
+        retention.valueProperty().set("72");
+        assertThat(retention.error()).isNull();
+        assertThat(partitions.error()).as("still wrong").isNotNull();
+    }
+
+    @Test
     void revealingAProblemsKeyClearsWhatHidesIt() {
         model.onlyInFileProperty().set(true);
         model.searchProperty().set("num.io.threads");
