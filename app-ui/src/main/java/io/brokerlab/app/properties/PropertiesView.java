@@ -149,7 +149,7 @@ public final class PropertiesView implements AppView {
         StackPane editors = new StackPane(sheet, rawText);
         sheet.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
-        Node description = new KeyDescriptionPane(model.selectedProperty()).root();
+        Node description = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty()).root();
         SplitPane center = new SplitPane(editors, description);
         center.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(description, false);

@@ -734,6 +734,37 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aKeySetAgainInTheRawTextIsAWarningAndTheDescriptionSaysWhichLineCounts() throws Exception {
+        model.rawModeProperty().set(true);
+        String before = model.rawTextProperty().get() + "queued.max.requests=100\n";
+        String text = before + "connections.max.idle.ms=60000\nqueued.max.requests=200\n";
+        model.rawTextProperty().set(text);
+        int first = before.split("\n", -1).length - 1;
+        int last = first + 2;
+
+        assertThat(model.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).as("Kafka starts; it is only not what it seems").isFalse();
+            assertThat(problem.key()).isEqualTo("queued.max.requests");
+            assertThat(problem.message()).isEqualTo("queued.max.requests is set twice (lines " + first + " and "
+                    + last + "); Kafka uses the last");
+        });
+        assertThat(model.hasErrors()).isFalse();
+
+        model.describeRawLineAt(text.indexOf("queued.max.requests=100") + 2);
+        assertThat(model.selectedProperty().get().key()).isEqualTo("queued.max.requests");
+        assertThat(model.rawLineNoteProperty().get()).isEqualTo("Line " + first + " has no effect: Kafka uses line "
+                + last + ", the last that sets queued.max.requests");
+        model.describeRawLineAt(text.indexOf("queued.max.requests=200") + 2);
+        assertThat(model.rawLineNoteProperty().get()).startsWith("Kafka uses this line, line " + last);
+        model.describeRawLineAt(text.indexOf("connections.max.idle.ms=60000"));
+        assertThat(model.rawLineNoteProperty().get()).as("a key set once").isEmpty();
+
+        model.save().join();
+        model.rawModeProperty().set(false);
+        assertThat(model.entry("queued.max.requests").value()).as("the form shows what Kafka reads").isEqualTo("200");
+    }
+
+    @Test
     void aKeyNotInTheFileThatIsTypedAndClearedStaysOut() {
         PropertyEntry retention = model.entry("log.retention.ms");
         retention.valueProperty().set("1000");
