@@ -49,6 +49,7 @@ public final class PropertiesViewModel {
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty rawLineNote = new SimpleStringProperty("");
+    private final StringProperty findStatus = new SimpleStringProperty("");
     private final Validation validation;
     private final SaveAndRestart saver;
     private Workspace workspace;
@@ -68,6 +69,7 @@ public final class PropertiesViewModel {
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
             rawLineNote.set("");
+            findStatus.set("");
             if (edits == null) {
                 return;
             }
@@ -379,6 +381,24 @@ public final class PropertiesViewModel {
             rawLineNote.set(RawLines.setAgainNote(rawText.get(), position,
                     node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper"));
         }
+    }
+
+    /**
+     * Raw mode's find: the occurrence of {@code needle} at or after {@code from} (then from the top), ignoring
+     * case, or null when the text has none; {@link #findStatusProperty} says which of how many it is, or that
+     * there is none. A blank needle finds nothing and says nothing.
+     */
+    public RawLines.Match findInRaw(String needle, int from) {
+        String sought = needle.strip();
+        RawLines.Match match = sought.isEmpty() ? null : RawLines.find(rawText.get(), sought, from);
+        findStatus.set(sought.isEmpty() ? "" : match == null ? "No match"
+                : match.number() + " of " + match.count());
+        return match;
+    }
+
+    /** How raw mode's last find went ("2 of 5", "No match"), or "" while there is none to tell of. */
+    public ReadOnlyStringProperty findStatusProperty() {
+        return findStatus;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Finds lines in properties text as the raw-text editor shows it (lines end in {@code \n}). */
@@ -106,6 +108,29 @@ final class RawLines {
             start += line.length() + 1;
         }
         return setting;
+    }
+
+    /** An occurrence of searched text: where it starts and ends, and which of how many it is (from 1). */
+    record Match(int start, int end, int number, int count) {
+    }
+
+    /**
+     * The first occurrence of {@code needle} from {@code from} on, else the first from the top (the search wraps),
+     * ignoring case; null when there is none.
+     */
+    static Match find(String text, String needle, int from) {
+        Matcher found = Pattern.compile(Pattern.quote(needle), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text);
+        List<int[]> all = new ArrayList<>();
+        while (found.find()) {
+            all.add(new int[] {found.start(), found.end()});
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i)[0] >= from) {
+                return new Match(all.get(i)[0], all.get(i)[1], i + 1, all.size());
+            }
+        }
+        return all.isEmpty() ? null : new Match(all.get(0)[0], all.get(0)[1], 1, all.size());
     }
 
     /** The key a line that continues no other line sets, or null for a comment or blank line. */

@@ -765,6 +765,27 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void rawFindSaysWhichOccurrenceOfHowManyOrThatThereIsNone() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get();
+        int count = text.split("(?i)listeners=", -1).length - 1;
+        assertThat(count).as("listeners= and advertised.listeners=").isGreaterThan(1);
+
+        RawLines.Match first = model.findInRaw(" LISTENERS= ", 0);
+        assertThat(text.substring(first.start(), first.end())).isEqualToIgnoringCase("listeners=");
+        assertThat(model.findStatusProperty().get()).isEqualTo("1 of " + count);
+        RawLines.Match next = model.findInRaw("listeners=", first.end());
+        assertThat(next.start()).isGreaterThan(first.start());
+        assertThat(model.findStatusProperty().get()).isEqualTo("2 of " + count);
+        assertThat(model.findInRaw("listeners=", text.length()).number()).as("from the top again").isEqualTo(1);
+
+        assertThat(model.findInRaw("no.such.text", 0)).isNull();
+        assertThat(model.findStatusProperty().get()).isEqualTo("No match");
+        model.findInRaw("  ", 0);
+        assertThat(model.findStatusProperty().get()).isEmpty();
+    }
+
+    @Test
     void aKeyNotInTheFileThatIsTypedAndClearedStaysOut() {
         PropertyEntry retention = model.entry("log.retention.ms");
         retention.valueProperty().set("1000");
