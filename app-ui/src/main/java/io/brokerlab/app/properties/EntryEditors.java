@@ -31,6 +31,8 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
 
     private static final String MARKER = "●";
     private static final String CELL = "entry-editor";
+    /** The marker, a value of some 15 letters and the × button. */
+    static final double VALUE_MIN_WIDTH = 180;
     /** What a cleared field of a key the file sets shows: Kafka reads "key=" as empty, not as the default. */
     static final String EMPTY = "(empty in the file: × takes the key out so that the default applies)";
     /** The same for a key with no default, which × leaves not set at all. */
@@ -105,6 +107,7 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
             }
         });
         markInvalid(entry, node, cell);
+        keepReadable(cell);
         return new PropertyEditor<>() {
             @Override
             public Node getEditor() {
@@ -121,6 +124,26 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
                 inner.setValue(value);
             }
         };
+    }
+
+    /**
+     * The sheet gives a key's name and its editor a minimum of 100 px each, so that a narrow form cut names
+     * ("log.cleaner.de…") and left values a few letters wide: once the sheet has put the cell in its grid (after
+     * setting those minimums), the name keeps its whole width and the editor a readable one; a form narrower than
+     * that scrolls sideways instead.
+     */
+    private static void keepReadable(HBox cell) {
+        cell.parentProperty().addListener((obs, was, grid) -> {
+            if (grid == null) {
+                return;
+            }
+            cell.setMinWidth(VALUE_MIN_WIDTH);
+            for (Node child : grid.getChildrenUnmodifiable()) {
+                if (child instanceof Label name && name.getLabelFor() == cell) {
+                    name.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        });
     }
 
     /** Takes the key out of the file: a cleared field would leave it there, empty. Shown while the file sets it. */

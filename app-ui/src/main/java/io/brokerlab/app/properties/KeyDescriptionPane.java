@@ -1,5 +1,6 @@
 package io.brokerlab.app.properties;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -24,8 +25,10 @@ final class KeyDescriptionPane {
     private final Label documentation = new Label();
     private final GridPane facts = new GridPane();
     private final Label hint = new Label("Click a value to see the key's documentation here.");
+    private final Label note = new Label();
 
-    KeyDescriptionPane(ObservableValue<PropertyEntry> selected) {
+    /** @param lineNote about the raw-text line under the caret (see PropertiesViewModel#rawLineNoteProperty) */
+    KeyDescriptionPane(ObservableValue<PropertyEntry> selected, ObservableValue<String> lineNote) {
         key.setId("properties-description-key");
         key.getStyleClass().add("key-description-title");
         key.setWrapText(true);
@@ -34,7 +37,13 @@ final class KeyDescriptionPane {
         facts.getStyleClass().add("key-description-facts");
         hint.setWrapText(true);
         hint.getStyleClass().add("key-description-hint");
-        VBox content = new VBox(key, documentation, facts, hint);
+        note.setId("properties-description-note");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.WARNING);
+        note.textProperty().bind(lineNote);
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox content = new VBox(key, note, documentation, facts, hint);
         content.getStyleClass().add("key-description");
         root.setId("properties-description");
         root.setContent(content);

@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -44,6 +42,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -83,7 +83,7 @@ public final class PropertiesView implements AppView {
     private void build() {
         ListView<NodeId> nodes = new ListView<>(model.nodes());
         nodes.setId("properties-nodes");
-        nodes.setPrefWidth(190);
+        nodes.setPrefWidth(160);
         nodes.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(NodeId item, boolean empty) {
@@ -101,7 +101,6 @@ public final class PropertiesView implements AppView {
         // in raw mode the field finds text in the file (Enter: the next), as the form it filters is hidden
         search.promptTextProperty().bind(Bindings.when(model.rawModeProperty())
                 .then("Find in the file (Enter: next)").otherwise("Search keys and documentation"));
-        search.setPrefColumnCount(18);
         debounce(search);
         search.textProperty().addListener((o, was, text) -> {
             if (model.rawModeProperty().get()) {
@@ -109,8 +108,15 @@ public final class PropertiesView implements AppView {
             }
         });
         CheckBox onlyFile = new CheckBox("Only keys in the file");
+        onlyFile.setId("properties-only-in-file");
         onlyFile.selectedProperty().bindBidirectional(model.onlyInFileProperty());
-        onlyFile.disableProperty().bind(model.rawModeProperty());
+        // in raw mode, how the find went
+        Label found = new Label();
+        found.setId("properties-find-status");
+        found.getStyleClass().add(Styles.TEXT_MUTED);
+        found.textProperty().bind(model.findStatusProperty());
+        found.visibleProperty().bind(model.rawModeProperty());
+        found.managedProperty().bind(found.visibleProperty());
         ToggleButton raw = new ToggleButton("Raw text", new FontIcon(Feather.CODE));
         raw.setId("properties-raw");
         raw.selectedProperty().bindBidirectional(model.rawModeProperty());
@@ -127,10 +133,13 @@ public final class PropertiesView implements AppView {
         // the actions first: a toolbar too narrow for its items (a projector's font) drops the last ones into its
         // overflow menu, and that must never be Save
         ToolBar bar = new ToolBar(save, revert, raw, new Separator(Orientation.VERTICAL), new FontIcon(Feather.SEARCH),
-                search, onlyFile);
+                search, found);
+        NarrowLayout.searchGivesWay(bar, search);
 
         sheet.setId("properties-sheet");
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // a search lists its matches in one list: the sheet opens one group at a time, which hid matches in others
+        sheet.modeProperty().bind(Bindings.when(model.searchProperty().isEmpty()).then(PropertySheet.Mode.CATEGORY)
+                .otherwise(PropertySheet.Mode.NAME));
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(new EntryEditors(model.selectedProperty()::set));
@@ -146,13 +155,19 @@ public final class PropertiesView implements AppView {
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
         rawText.caretPositionProperty().addListener((o, was, at) -> model.describeRawLineAt(at.intValue()));
-        StackPane editors = new StackPane(sheet, rawText);
-        sheet.visibleProperty().bind(model.rawModeProperty().not());
+        // over the form it filters rather than on the toolbar, which in a small window has no room left for it
+        HBox filter = new HBox(onlyFile);
+        filter.setPadding(new Insets(6, 10, 2, 10));
+        VBox form = new VBox(filter, sheet);
+        VBox.setVgrow(sheet, Priority.ALWAYS);
+        StackPane editors = new StackPane(form, rawText);
+        form.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
-        Node description = new KeyDescriptionPane(model.selectedProperty()).root();
+        Node description = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty()).root();
         SplitPane center = new SplitPane(editors, description);
         center.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(description, false);
+        NarrowLayout.descriptionBelowWhenNarrow(center);
 
         ListView<ConfigProblem> problems = new ListView<>(model.problems());
         problems.setId("properties-problems");
@@ -243,17 +258,17 @@ public final class PropertiesView implements AppView {
         });
     }
 
-    /** Selects the first occurrence of the search text from {@code from} on (then from the top), ignoring case. */
+    /**
+     * Selects the first occurrence of the search text from {@code from} on (then from the top), ignoring case; with
+     * none, nothing stays selected, as if an earlier find still matched.
+     */
     private void findInRaw(int from) {
-        String needle = search.getText().strip();
-        if (needle.isEmpty()) {
-            return;
-        }
-        Matcher found = Pattern.compile(Pattern.quote(needle), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(rawText.getText());
-        if (found.find(Math.min(from, rawText.getLength())) || found.find(0)) {
+        RawLines.Match found = model.findInRaw(search.getText(), from);
+        if (found != null) {
             // anchor at the end, caret at the start: the text area scrolls to the caret
             rawText.selectRange(found.end(), found.start());
+        } else {
+            rawText.deselect();
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,6 +48,8 @@ public final class PropertiesViewModel {
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty rawLineNote = new SimpleStringProperty("");
+    private final StringProperty findStatus = new SimpleStringProperty("");
     private final Validation validation;
     private final SaveAndRestart saver;
     private Workspace workspace;
@@ -65,6 +68,8 @@ public final class PropertiesViewModel {
         this.saver = new SaveAndRestart(background, fx, live, validation, message);
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
+            rawLineNote.set("");
+            findStatus.set("");
             if (edits == null) {
                 return;
             }
@@ -111,6 +116,7 @@ public final class PropertiesViewModel {
         edits = null;
         diskText = null;
         rawText.set(""); // no other node's file stays in the raw text, to be edited there
+        rawLineNote.set("");
         if (workspace == null || id == null) {
             return;
         }
@@ -372,7 +378,35 @@ public final class PropertiesViewModel {
         String key = RawLines.keyAt(rawText.get(), position);
         if (key != null) {
             form.selected().set(form.entry(key)); // none for a key typed here that the form does not know
+            rawLineNote.set(RawLines.setAgainNote(rawText.get(), position,
+                    node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper"));
         }
+    }
+
+    /**
+     * Raw mode's find: the occurrence of {@code needle} at or after {@code from} (then from the top), ignoring
+     * case, or null when the text has none; {@link #findStatusProperty} says which of how many it is, or that
+     * there is none. A blank needle finds nothing and says nothing.
+     */
+    public RawLines.Match findInRaw(String needle, int from) {
+        String sought = needle.strip();
+        RawLines.Match match = sought.isEmpty() ? null : RawLines.find(rawText.get(), sought, from);
+        findStatus.set(sought.isEmpty() ? "" : match == null ? "No match"
+                : match.number() + " of " + match.count());
+        return match;
+    }
+
+    /** How raw mode's last find went ("2 of 5", "No match"), or "" while there is none to tell of. */
+    public ReadOnlyStringProperty findStatusProperty() {
+        return findStatus;
+    }
+
+    /**
+     * In raw mode, about the line under the caret when its key is set on other lines too: whether it is the one
+     * that takes effect; else "".
+     */
+    public ReadOnlyStringProperty rawLineNoteProperty() {
+        return rawLineNote;
     }
 
     public BooleanBinding hasErrorsBinding() {

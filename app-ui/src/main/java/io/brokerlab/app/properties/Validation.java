@@ -4,6 +4,7 @@ import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.ConfigValidator;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -55,8 +57,12 @@ final class Validation {
         long mine = generation.incrementAndGet();
         validating.set(true);
         Properties props = doc.toProperties();
-        CompletableFuture<List<ConfigProblem>> checking = CompletableFuture.supplyAsync(
-                () -> check(kind, props, brokers), background);
+        String text = doc.text();
+        CompletableFuture<List<ConfigProblem>> checking = CompletableFuture.supplyAsync(() -> {
+            List<ConfigProblem> found = new ArrayList<>(check(kind, props, brokers));
+            found.addAll(setAgain(kind, text));
+            return found;
+        }, background);
         checking.whenCompleteAsync((found, error) -> {
             if (mine != generation.get()) {
                 return; // a newer edit is being validated
@@ -104,6 +110,32 @@ final class Validation {
     static List<ConfigProblem> check(NodeKind kind, Properties props, int brokers) {
         return kind == NodeKind.BROKER ? ConfigValidator.validateBroker(props, brokers)
                 : ConfigValidator.validateZooKeeper(props);
+    }
+
+    /**
+     * A key set on more than one line: not wrong for the parsers, which take the last line, but the earlier lines
+     * look as if they counted (a line appended in raw mode for a key set above).
+     */
+    static List<ConfigProblem> setAgain(NodeKind kind, String text) {
+        String software = kind == NodeKind.BROKER ? "Kafka" : "ZooKeeper";
+        List<ConfigProblem> found = new ArrayList<>();
+        RawLines.linesByKey(text).forEach((key, lines) -> {
+            if (lines.size() > 1) {
+                found.add(new ConfigProblem(key, key + " is set " + times(lines.size()) + " (lines "
+                        + listed(lines) + "); " + software + " uses the last", ConfigProblem.Severity.WARNING));
+            }
+        });
+        return found;
+    }
+
+    private static String times(int count) {
+        return count == 2 ? "twice" : count + " times";
+    }
+
+    private static String listed(List<Integer> lines) {
+        String first = lines.subList(0, lines.size() - 1).stream().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return first + " and " + lines.get(lines.size() - 1);
     }
 
     /** Each entry's editor is marked with the first error about its key, and unmarked once there is none. */

@@ -6,6 +6,7 @@ import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.config.ConfigCatalog;
 import io.brokerlab.launcher.config.NodeKind;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,7 +30,8 @@ class KeyDescriptionPaneTest {
     void describesTheSelectedKeyAndFollowsTheSelection() {
         UiTestSupport.onFx(() -> {
             SimpleObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
-            KeyDescriptionPane pane = new KeyDescriptionPane(selected);
+            SimpleStringProperty lineNote = new SimpleStringProperty("");
+            KeyDescriptionPane pane = new KeyDescriptionPane(selected, lineNote);
             Node root = ((ScrollPane) pane.root()).getContent();
             assertThat(root.lookup("#properties-description-default")).as("nothing selected yet").isNull();
 
@@ -54,6 +56,12 @@ class KeyDescriptionPaneTest {
 
             selected.set(new PropertyEntry(ConfigCatalog.of(NodeKind.ZOOKEEPER).info("ssl.keyStore.password"), "x"));
             assertThat(text(root, "type")).contains("password").contains("masked");
+
+            Node note = root.lookup("#properties-description-note");
+            assertThat(note.isVisible()).as("no note but for a key set again in raw text").isFalse();
+            lineNote.set("Line 3 has no effect: Kafka uses line 9, the last that sets x");
+            assertThat(note.isVisible()).isTrue();
+            assertThat(text(root, "note")).startsWith("Line 3 has no effect");
         });
     }
 }

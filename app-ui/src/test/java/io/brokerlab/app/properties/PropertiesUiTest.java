@@ -157,6 +157,91 @@ class PropertiesUiTest {
         robot.type(KeyCode.ENTER);
         UiTestSupport.waitFor(10, "the next one (advertised.listeners=)", () ->
                 raw.getSelectedText().equals("listeners=") && raw.getSelection().getStart() > first);
+        assertThat(robot.lookup("#properties-find-status").queryLabeled().getText()).isEqualTo("2 of 2");
+        robot.write("nowhere");
+        UiTestSupport.waitFor(10, "no match said, and no stale selection", () ->
+                "No match".equals(robot.lookup("#properties-find-status").queryLabeled().getText())
+                        && raw.getSelectedText().isEmpty());
+    }
+
+    /**
+     * In the smallest window the app allows (WindowPlacement's minimum, 960 × 600) the form stays usable: no key
+     * name is cut, every value is wide enough to read, and "Only keys in the file" is in view, not in the toolbar's
+     * overflow menu.
+     */
+    @Test
+    void theSmallestWindowKeepsKeyNamesWholeAndValuesReadable() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        openProperties(dir);
+        UiTestSupport.onFx(() -> {
+            window.stage().setWidth(960);
+            window.stage().setHeight(600);
+        });
+        PropertySheet sheet = robot.lookup("#properties-sheet").query();
+        Node onlyInFile = robot.lookup("#properties-only-in-file").query();
+        UiTestSupport.waitFor(10, "the small window laid out", () -> window.stage().getWidth() == 960
+                && !keyNames(sheet).isEmpty() && keyNames(sheet).get(0).getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.screenshots(window, "properties-small-window");
+        UiTestSupport.onFx(() -> {
+            List<javafx.scene.control.Label> names = keyNames(sheet);
+            assertThat(names).as("the first group's keys").hasSizeGreaterThan(5);
+            for (javafx.scene.control.Label name : names) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) name.lookup(".text");
+                assertThat(shown.getText()).as("the name shown, not cut").isEqualTo(name.getText());
+                assertThat(name.getWidth()).as(name.getText()).isGreaterThanOrEqualTo(name.prefWidth(-1) - 0.5);
+                assertThat(((javafx.scene.layout.Region) name.getLabelFor()).getWidth()).as("its value's width")
+                        .isGreaterThanOrEqualTo(EntryEditors.VALUE_MIN_WIDTH);
+            }
+            assertThat(onlyInFile.getScene()).as("not in an overflow menu").isNotNull();
+            assertThat(onlyInFile.isVisible()).isTrue();
+            javafx.geometry.Bounds box = onlyInFile.localToScene(onlyInFile.getBoundsInLocal());
+            assertThat(box.getMaxX()).as("inside the window").isLessThanOrEqualTo(window.stage().getWidth());
+            assertThat(box.getWidth()).as("not cut").isGreaterThanOrEqualTo(onlyInFile.prefWidth(-1) - 0.5);
+            javafx.scene.control.ScrollPane scroll = scrollAround(names.get(0));
+        });
+    }
+
+    /** A search shows every match, whatever group it is in: the groups open one at a time, and would hide some. */
+    @Test
+    void aSearchShowsEveryMatchNotOnlyThoseOfTheOpenGroup() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        PropertiesViewModel model = openProperties(dir);
+        PropertySheet sheet = robot.lookup("#properties-sheet").query();
+        UiTestSupport.onFx(() -> model.searchProperty().set("log.retention"));
+        UiTestSupport.waitFor(10, "the matches", () -> model.visibleEntries().contains(model.entry("log.retention.ms"))
+                && !model.visibleEntries().contains(model.entry("num.network.threads")));
+        UiTestSupport.onFx(() -> {
+            assertThat(model.visibleEntries().stream().map(PropertyEntry::group).distinct().count())
+                    .as("matches in several groups").isGreaterThan(1);
+            sheet.applyCss();
+            sheet.layout();
+            for (PropertyEntry match : model.visibleEntries()) {
+                Node input = EntryEditors.inputOf(sheet, match);
+                assertThat(input != null && shown(input)).as(match.key() + " shown").isTrue();
+            }
+        });
+        UiTestSupport.onFx(() -> model.searchProperty().set(""));
+        UiTestSupport.waitFor(10, "the groups again", () -> sheet.lookup(".titled-pane") != null);
+    }
+
+    /** The key names of the form's open group, each labelling its editor cell. */
+    private static List<javafx.scene.control.Label> keyNames(PropertySheet sheet) {
+        return sheet.lookupAll(".label").stream()
+                .filter(n -> n instanceof javafx.scene.control.Label label && label.getLabelFor() != null
+                        && label.getLabelFor().getStyleClass().contains("entry-editor") && shown(label))
+                .map(javafx.scene.control.Label.class::cast).toList();
+    }
+
+    private static boolean shown(Node node) {
+        for (javafx.scene.Parent up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.TitledPane group && !group.isExpanded()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static javafx.scene.control.ScrollPane scrollAround(Node node) {

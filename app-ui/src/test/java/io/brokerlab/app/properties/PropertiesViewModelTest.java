@@ -289,6 +289,23 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aSecondInvalidValueDoesNotHideTheFirst() {
+        PropertyEntry retention = model.entry("log.retention.hours");
+        PropertyEntry partitions = model.entry("num.partitions");
+        retention.valueProperty().set("abc");
+        partitions.valueProperty().set("-3");
+
+        assertThat(model.problems()).filteredOn(ConfigProblem::isError).extracting(ConfigProblem::key)
+                .containsExactly("log.retention.hours", "num.partitions");
+        assertThat(retention.error()).contains("abc");
+        assertThat(partitions.error()).contains("-3");
+
+        retention.valueProperty().set("72");
+        assertThat(retention.error()).isNull();
+        assertThat(partitions.error()).as("still wrong").isNotNull();
+    }
+
+    @Test
     void revealingAProblemsKeyClearsWhatHidesIt() {
         model.onlyInFileProperty().set(true);
         model.searchProperty().set("num.io.threads");
@@ -714,6 +731,58 @@ class PropertiesViewModelTest {
         assertThat(model.selectedProperty().get().key()).as("a comment leaves it").isEqualTo("log.cleaner.enable");
         model.describeRawLineAt(text.indexOf("not.a.kafka.key"));
         assertThat(model.selectedProperty().get()).as("a key the form does not know").isNull();
+    }
+
+    @Test
+    void aKeySetAgainInTheRawTextIsAWarningAndTheDescriptionSaysWhichLineCounts() throws Exception {
+        model.rawModeProperty().set(true);
+        String before = model.rawTextProperty().get() + "queued.max.requests=100\n";
+        String text = before + "connections.max.idle.ms=60000\nqueued.max.requests=200\n";
+        model.rawTextProperty().set(text);
+        int first = before.split("\n", -1).length - 1;
+        int last = first + 2;
+
+        assertThat(model.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).as("Kafka starts; it is only not what it seems").isFalse();
+            assertThat(problem.key()).isEqualTo("queued.max.requests");
+            assertThat(problem.message()).isEqualTo("queued.max.requests is set twice (lines " + first + " and "
+                    + last + "); Kafka uses the last");
+        });
+        assertThat(model.hasErrors()).isFalse();
+
+        model.describeRawLineAt(text.indexOf("queued.max.requests=100") + 2);
+        assertThat(model.selectedProperty().get().key()).isEqualTo("queued.max.requests");
+        assertThat(model.rawLineNoteProperty().get()).isEqualTo("Line " + first + " has no effect: Kafka uses line "
+                + last + ", the last that sets queued.max.requests");
+        model.describeRawLineAt(text.indexOf("queued.max.requests=200") + 2);
+        assertThat(model.rawLineNoteProperty().get()).startsWith("Kafka uses this line, line " + last);
+        model.describeRawLineAt(text.indexOf("connections.max.idle.ms=60000"));
+        assertThat(model.rawLineNoteProperty().get()).as("a key set once").isEmpty();
+
+        model.save().join();
+        model.rawModeProperty().set(false);
+        assertThat(model.entry("queued.max.requests").value()).as("the form shows what Kafka reads").isEqualTo("200");
+    }
+
+    @Test
+    void rawFindSaysWhichOccurrenceOfHowManyOrThatThereIsNone() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get();
+        int count = text.split("(?i)listeners=", -1).length - 1;
+        assertThat(count).as("listeners= and advertised.listeners=").isGreaterThan(1);
+
+        RawLines.Match first = model.findInRaw(" LISTENERS= ", 0);
+        assertThat(text.substring(first.start(), first.end())).isEqualToIgnoringCase("listeners=");
+        assertThat(model.findStatusProperty().get()).isEqualTo("1 of " + count);
+        RawLines.Match next = model.findInRaw("listeners=", first.end());
+        assertThat(next.start()).isGreaterThan(first.start());
+        assertThat(model.findStatusProperty().get()).isEqualTo("2 of " + count);
+        assertThat(model.findInRaw("listeners=", text.length()).number()).as("from the top again").isEqualTo(1);
+
+        assertThat(model.findInRaw("no.such.text", 0)).isNull();
+        assertThat(model.findStatusProperty().get()).isEqualTo("No match");
+        model.findInRaw("  ", 0);
+        assertThat(model.findStatusProperty().get()).isEmpty();
     }
 
     @Test

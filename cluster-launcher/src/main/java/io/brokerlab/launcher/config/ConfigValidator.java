@@ -16,7 +16,9 @@ import org.apache.zookeeper.server.quorum.QuorumPeerConfig;
 
 /**
  * Checks node configurations with Kafka's and ZooKeeper's own parsers, so a typo is reported before a JVM is
- * started rather than found in its log. Both parsers stop at the first error, so at most one error is reported.
+ * started rather than found in its log. Both parsers stop at the first error, so a broker's keys are first checked
+ * one by one against Kafka's definition of each, and ZooKeeper's numbers one by one, so that every invalid value
+ * is listed; the parsers then check what only the whole file can tell.
  */
 public final class ConfigValidator {
 
@@ -60,13 +62,22 @@ public final class ConfigValidator {
 
     private static List<ConfigProblem> validateBroker(Properties properties, boolean windows, int brokers) {
         List<ConfigProblem> problems = new ArrayList<>();
+        Properties rest = (Properties) properties.clone();
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            KafkaRules.check(key, properties.getProperty(key)).ifPresent(e -> {
+                problems.add(kafkaError(key, e));
+                rest.remove(key);
+            });
+        }
+        // the rules across keys (listeners against advertised.listeners...): each invalid key, left out, counts
+        // as not set, so that the parse gets past it, and what it says of a key already listed is not repeated
         try {
-            KafkaRules.parse(properties);
+            KafkaRules.parse(rest);
         } catch (RuntimeException e) {
             String key = keyOf(e.getMessage(), properties.stringPropertyNames());
-            // the problem is shown after its key: Kafka's "for configuration <key>" would say it twice
-            problems.add(ConfigProblem.error(key, key == null ? messageOf(e)
-                    : messageOf(e).replace(" for configuration " + key, "")));
+            if (key == null || problems.stream().noneMatch(p -> key.equals(p.key()))) {
+                problems.add(kafkaError(key, e));
+            }
         }
         Set<String> known = KafkaRules.knownKeys();
         for (String key : new TreeSet<>(properties.stringPropertyNames())) {
@@ -82,6 +93,12 @@ public final class ConfigValidator {
             problems.addAll(ReplicationWarnings.check(properties, brokers));
         }
         return problems;
+    }
+
+    /** Kafka's "for configuration <key>" is cut: the problem is shown after its key, which it would say twice. */
+    private static ConfigProblem kafkaError(String key, RuntimeException e) {
+        return ConfigProblem.error(key, key == null ? messageOf(e)
+                : messageOf(e).replace(" for configuration " + key, ""));
     }
 
     /**
@@ -105,15 +122,15 @@ public final class ConfigValidator {
                         + ": not a whole number"));
             }
         }
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        try {
-            ZooKeeperParse.run(properties);
-        } catch (Exception e) {
-            if (!"myid file is missing".equals(e.getMessage())) {
-                problems.add(ConfigProblem.error(keyOf(e.getMessage(), properties.stringPropertyNames()),
-                        messageOf(e)));
+        // ZooKeeper's parser would stop at one of the numbers above, named or not; the other keys are still checked
+        if (problems.isEmpty()) {
+            try {
+                ZooKeeperParse.run(properties);
+            } catch (Exception e) {
+                if (!"myid file is missing".equals(e.getMessage())) {
+                    problems.add(ConfigProblem.error(keyOf(e.getMessage(), properties.stringPropertyNames()),
+                            messageOf(e)));
+                }
             }
         }
         Set<String> reported = new HashSet<>();

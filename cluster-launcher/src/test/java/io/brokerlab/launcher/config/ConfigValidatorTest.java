@@ -116,6 +116,30 @@ class ConfigValidatorTest {
     }
 
     @Test
+    void everyInvalidBrokerValueIsListedNotOnlyTheFirst() {
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.setProperty("log.retention.hours", "abc");
+        properties.setProperty("num.partitions", "-3");
+        properties.setProperty("num.io.thread", "4");
+
+        assertThat(ConfigValidator.validateBroker(properties)).extracting(ConfigProblem::toString).containsExactly(
+                "ERROR log.retention.hours: Invalid value abc: Not a number of type INT",
+                "ERROR num.partitions: Invalid value -3: Value must be at least 1",
+                "WARNING num.io.thread: unknown broker configuration num.io.thread; Kafka ignores it (misspelt?)");
+    }
+
+    /** The whole-file parse still runs past invalid values: a rule across keys is not hidden by them. */
+    @Test
+    void aMissingRequiredKeyIsListedBesideInvalidValues() {
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.setProperty("num.partitions", "-3");
+        properties.remove("zookeeper.connect");
+
+        assertThat(ConfigValidator.validateBroker(properties)).allMatch(ConfigProblem::isError)
+                .extracting(ConfigProblem::key).containsExactly("num.partitions", "zookeeper.connect");
+    }
+
+    @Test
     void unknownBrokerKeyIsAWarningNamingTheKey() {
         Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
         properties.setProperty("num.io.thread", "4");
@@ -140,6 +164,21 @@ class ConfigValidatorTest {
         assertZooKeeperError("tickTime", "-1");
         assertZooKeeperError("quorumListenOnAllIPs", "maybe");
         assertZooKeeperError("sslQuorum", "yes"); // ZooKeeper's parser refuses it itself: no second warning
+    }
+
+    @Test
+    void everyBadZooKeeperNumberIsListedAndAMisspeltKeyStillWarned() {
+        Properties properties = generated(new ClusterDefinition(3, 1, 2181, 9092), NodeId.zookeeper(2));
+        properties.setProperty("tickTime", "0");
+        properties.setProperty("maxClientCnxns", "many");
+        properties.setProperty("autopurge.purgeIntervall", "24");
+
+        List<ConfigProblem> problems = ConfigValidator.validateZooKeeper(properties);
+
+        assertThat(problems).extracting(ConfigProblem::key)
+                .containsExactlyInAnyOrder("tickTime", "maxClientCnxns", "autopurge.purgeIntervall");
+        assertThat(problems).filteredOn(ConfigProblem::isError).extracting(ConfigProblem::key)
+                .containsExactlyInAnyOrder("tickTime", "maxClientCnxns");
     }
 
     /** Keys ZooKeeper reads as system properties: a value it cannot read is silently replaced, so warn. */
