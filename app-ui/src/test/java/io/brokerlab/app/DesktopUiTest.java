@@ -166,6 +166,14 @@ class DesktopUiTest {
                 .stream().allMatch(icon -> ((org.kordamp.ikonli.javafx.FontIcon) icon).getIconSize() == 28));
         everyViewShowsItsMainActionAndTheStatusBar(window, () -> UiTestSupport.screenshot(window.scene(),
                 "cluster-projector"));
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
+        UiTestSupport.waitFor(10, "the replica map's legend whole (wrapped, not cut) at 22 px", () -> {
+            javafx.scene.layout.Pane legend = (javafx.scene.layout.Pane) window.scene().lookup("#replica-legend");
+            return legend != null && legend.isVisible() && legend.getChildren().stream().allMatch(item -> {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) item;
+                return label.getWidth() > 0 && label.getWidth() >= label.prefWidth(-1) - 0.5 && onScreen(window, label);
+            });
+        });
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -285,15 +286,18 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
     }
 
     /** The legend shown above the map. */
-    public static javafx.scene.layout.HBox legend() {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8);
+    public static javafx.scene.layout.FlowPane legend() {
+        // wraps rather than cutting its words to "lea…" at a projector's text size
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(8, 4);
+        box.setId("replica-legend");
         for (ReplicaState s : List.of(ReplicaState.LEADER, ReplicaState.IN_SYNC, ReplicaState.OUT_OF_SYNC,
                 ReplicaState.OFFLINE)) {
             Label l = cell(s, -1, -1);
             l.setId(null);
+            l.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(l);
         }
-        box.setAlignment(Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }
 }

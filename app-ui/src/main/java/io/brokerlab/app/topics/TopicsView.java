@@ -156,9 +156,10 @@ public final class TopicsView implements AppView {
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
         ReplicaMap map = new ReplicaMap(model, nodes);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox mapHeader = new HBox(12, mapTitle, grow, ReplicaMap.legend());
+        mapTitle.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane legend = ReplicaMap.legend();
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        HBox mapHeader = new HBox(12, mapTitle, legend);
         // the failover demo's next step is found where the replicas are drawn
         Label mapHint = new Label();
         mapHint.setId("replica-map-hint");
