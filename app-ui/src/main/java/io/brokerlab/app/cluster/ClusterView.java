@@ -86,6 +86,8 @@ public final class ClusterView implements AppView {
         session.clusterStateProperty().addListener((obs, old, state) -> {
             if (isExternal()) {
                 external.apply(state);
+            } else {
+                model.apply(state);
             }
         });
         session.snapshotProperty().addListener((obs, old, snap) -> model.apply(snap));

@@ -10,7 +10,11 @@ import io.brokerlab.launcher.cluster.StartCancelledException;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.process.Signals;
+import io.brokerlab.launcher.state.ClusterState;
+import io.brokerlab.launcher.state.PartitionState;
+import io.brokerlab.launcher.state.TopicState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +170,32 @@ public final class ClusterViewModel {
         summary.set(running + " of " + snapshot.nodes().size() + " nodes running · " + snapshot.liveBrokers()
                 + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s"));
         progress.apply(snapshot);
+    }
+
+    /**
+     * Who leads what, from the state watcher (coalesced to one per pulse): each broker's count of the topics'
+     * partitions, Kafka's own topics left out (__consumer_offsets' fifty would drown the user's few). A state not read
+     * (ZooKeeper unreachable) shows no counts rather than old ones.
+     */
+    public void apply(ClusterState state) {
+        Map<Integer, Integer> led = new HashMap<>();
+        int total = 0;
+        if (state != null && state.reachable()) {
+            for (TopicState topic : state.topics().values()) {
+                if (topic.name().startsWith("__")) {
+                    continue;
+                }
+                for (PartitionState p : topic.partitions().values()) {
+                    total++;
+                    led.merge(p.leader(), 1, Integer::sum);
+                }
+            }
+        }
+        for (NodeRow row : nodes) {
+            if (row.kind() == NodeKind.BROKER) {
+                row.leads(led.getOrDefault(row.id().id(), 0), total);
+            }
+        }
     }
 
     /**

@@ -138,6 +138,8 @@ final class NodeCard extends VBox {
         addFact(facts, "Heap", row.heapProperty());
         if (row.kind() == NodeKind.ZOOKEEPER) {
             addFact(facts, "Serving", row.sessionsProperty());
+        } else {
+            addFact(facts, "Leads", row.leadsProperty()).setId("leads-" + row.name());
         }
         return facts;
     }

@@ -33,6 +33,9 @@ public final class NodeRow {
     private final StringProperty uptime = new SimpleStringProperty("—");
     private final StringProperty heap = new SimpleStringProperty("—");
     private final StringProperty sessions = new SimpleStringProperty("—");
+    private final StringProperty leads = new SimpleStringProperty("—");
+    private int ledCount;
+    private int ledTotal;
     private final StringProperty exitReason = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final NodeProgress progress = new NodeProgress();
@@ -58,8 +61,24 @@ public final class NodeRow {
                 ? formatBytes(status.heapUsedBytes().getAsLong()) : "—");
         exitReason.set(status.exitReason().orElse(""));
         sessions.set(sessionsOf(status));
+        showLeads();
         last = status;
         progress.update(status, busy.get());
+    }
+
+    /**
+     * How many of the topics' partitions this broker leads, of how many: one broker leading them all after a failover
+     * is what a preferred election undoes. {@code total} 0: not known (no state read, or no topic).
+     */
+    void leads(int count, int total) {
+        ledCount = count;
+        ledTotal = total;
+        showLeads();
+    }
+
+    /** A broker that is not running leads nothing, whatever ZooKeeper says until its session ends. */
+    private void showLeads() {
+        leads.set(ledTotal == 0 || state.get() != NodeState.RUNNING ? "—" : ledCount + " of " + ledTotal + " partitions");
     }
 
     /** A serving ZooKeeper's client count and last zxid: how busy it is and how far it has got. */
@@ -165,6 +184,10 @@ public final class NodeRow {
 
     public ReadOnlyStringProperty sessionsProperty() {
         return sessions;
+    }
+
+    public ReadOnlyStringProperty leadsProperty() {
+        return leads;
     }
 
     public ReadOnlyStringProperty exitReasonProperty() {

@@ -62,6 +62,35 @@ class ClusterViewModelTest {
         assertThat(NodeRow.sessionsOf(stopped)).isEqualTo("—");
     }
 
+    /** After a failover one broker may lead everything: each running broker's card says how much it leads. */
+    @Test
+    void eachRunningBrokerSaysHowManyOfTheTopicsPartitionsItLeads() {
+        cluster.up();
+        model.apply(cluster.snapshot());
+        java.util.TreeMap<Integer, io.brokerlab.launcher.state.PartitionState> demo = new java.util.TreeMap<>();
+        for (int p = 0; p < 3; p++) {
+            demo.put(p, new io.brokerlab.launcher.state.PartitionState("demo", p, List.of(1, 2, 3), p == 2 ? 2 : 1,
+                    List.of(1, 2, 3), 0, 1));
+        }
+        java.util.TreeMap<Integer, io.brokerlab.launcher.state.PartitionState> offsets = new java.util.TreeMap<>();
+        offsets.put(0, new io.brokerlab.launcher.state.PartitionState("__consumer_offsets", 0, List.of(3), 3,
+                List.of(3), 0, 1));
+        model.apply(new io.brokerlab.launcher.state.ClusterState(io.brokerlab.launcher.state.ClusterState.Source.ZOOKEEPER,
+                Instant.now(), true, Optional.empty(), new java.util.TreeMap<>(), java.util.OptionalInt.of(1),
+                new java.util.TreeMap<>(java.util.Map.of("demo", new io.brokerlab.launcher.state.TopicState("demo", demo),
+                        "__consumer_offsets", new io.brokerlab.launcher.state.TopicState("__consumer_offsets", offsets))),
+                List.of()));
+
+        assertThat(model.nodes()).filteredOn(n -> n.kind() == NodeKind.BROKER)
+                .extracting(n -> n.leadsProperty().get())
+                .as("Kafka's own topics left out").containsExactly("2 of 3 partitions", "1 of 3 partitions", "0 of 3 partitions");
+
+        cluster.kill(NodeId.broker(1));
+        model.apply(cluster.snapshot());
+        assertThat(model.node(NodeId.broker(1)).leadsProperty().get()).as("killed: it leads nothing any more")
+                .isEqualTo("—");
+    }
+
     @Test
     void showsEveryNodeStopped() {
         assertThat(model.nodes()).extracting(NodeRow::name).containsExactly("zk-1", "broker-1", "broker-2", "broker-3");
