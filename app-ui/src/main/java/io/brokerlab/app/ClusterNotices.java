@@ -6,6 +6,7 @@ import atlantafx.base.util.Animations;
 import io.brokerlab.app.cluster.ActionLook;
 import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -15,7 +16,9 @@ import io.brokerlab.launcher.state.EventType;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -33,10 +36,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Notifications for what needs attention whatever view is open: a node that crashed on its own, partitions that
- * lost replicas, and the answer to a key pressed outside its view. They stack in a corner of the window itself, not
- * in popup windows: a popup's first show cost the FX thread about 100 ms in the middle of a failover demo (measured
- * with AppPerfBench), and in the window they follow the theme and the text size. FX thread (the session's event
- * batches).
+ * lost replicas or fell below their topic's min.insync.replicas, and the answer to a key pressed outside its view.
+ * They stack in a corner of the window itself, not in popup windows: a popup's first show cost the FX thread about
+ * 100 ms in the middle of a failover demo (measured with AppPerfBench), and in the window they follow the theme and
+ * the text size. FX thread (the session's event batches, the Topics view's rows).
  */
 final class ClusterNotices {
 
@@ -71,12 +74,29 @@ final class ClusterNotices {
     private final Set<Integer> pausedBrokers = new TreeSet<>();
     private Notification partitionsNotice;
     private Notification quorumNotice;
+    /** Each topic's partitions without a leader or below min.insync.replicas, as last counted, by name. */
+    private Map<String, Shortfall> shortfalls = Map.of();
+    private Notification minIsrNotice;
     /** True while the user stops the whole cluster: partitions losing their replicas is then what was asked for. */
     private BooleanSupplier stoppingAll = () -> false;
     /** Counts the clusters shown, so a notice queued for one is dropped once another is shown. */
     private long shownCluster;
 
     private record Partition(String topic, int partition) {
+    }
+
+    /** Of a topic's partitions, those below its min.insync.replicas and those without a leader. */
+    private record Shortfall(long below, long offline, int minInsyncReplicas) {
+
+        static final Shortfall NONE = new Shortfall(0, 0, 0);
+
+        /**
+         * More partitions refuse acks=all writes, and not because offline ones got a leader back with too few replicas
+         * yet: that is a cluster starting, which heals, and says nothing new.
+         */
+        boolean worseThan(Shortfall before) {
+            return below > before.below && below + offline > before.below + before.offline;
+        }
     }
 
     /**
@@ -121,9 +141,11 @@ final class ClusterNotices {
         offline.clear();
         downBrokers.clear();
         pausedBrokers.clear();
+        shortfalls = Map.of();
         layer.getChildren().clear();
         partitionsNotice = null;
         quorumNotice = null;
+        minIsrNotice = null;
     }
 
     /**
@@ -236,6 +258,47 @@ final class ClusterNotices {
             partitionsNotice.setMessage((offline.isEmpty() ? partitions(behind.size()) + " under-replicated"
                     : partitions(offline.size()) + " offline") + ".\n" + cause(String.join(", ", topics))
                     + " See the replica map in Topics and the Timeline.");
+        });
+    }
+
+    /**
+     * The topic rows as the Topics view counts them, whenever they change: a partition below its topic's
+     * min.insync.replicas refuses acks=all writes although its leader runs, which the under-replicated notice does not
+     * say. As that one: a notice while any are, its count kept up to date, gone when all recovered, and after it hid
+     * shown again only when more partitions fall below. The counts are kept while no notice shows, as {@link #behind}
+     * is.
+     */
+    void topicRows(List<TopicRow> rows) {
+        Map<String, Shortfall> now = new TreeMap<>();
+        rows.forEach(r -> now.put(r.name(), new Shortfall(r.belowMinIsr(), r.offline(), r.minInsyncReplicas())));
+        long cluster = shownCluster;
+        later.execute(() -> {
+            if (cluster != shownCluster) {
+                return;
+            }
+            Map<String, Shortfall> before = shortfalls;
+            shortfalls = now;
+            boolean worse = now.entrySet().stream()
+                    .anyMatch(e -> e.getValue().worseThan(before.getOrDefault(e.getKey(), Shortfall.NONE)));
+            List<String> below = now.entrySet().stream().filter(e -> e.getValue().below() > 0)
+                    .map(e -> e.getKey() + ": " + (e.getValue().below() == 1 ? "1 partition"
+                            : e.getValue().below() + " partitions") + " below min.insync.replicas="
+                            + e.getValue().minInsyncReplicas()).toList();
+            boolean shown = minIsrNotice != null && layer.getChildren().contains(minIsrNotice);
+            if (below.isEmpty() || stoppingAll.getAsBoolean()) {
+                if (shown) {
+                    layer.getChildren().remove(minIsrNotice);
+                }
+                return;
+            }
+            if (!shown) {
+                if (!worse) {
+                    return;
+                }
+                minIsrNotice = show(Feather.SLASH, Styles.DANGER);
+            }
+            minIsrNotice.setMessage(String.join("; ", below)
+                    + " — producers with acks=all are refused until a replica catches up.");
         });
     }
 

@@ -7,6 +7,8 @@ import io.brokerlab.app.cluster.CreateClusterDialog;
 import io.brokerlab.app.cluster.CreateClusterViewModel;
 import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.app.properties.PropertiesPage;
+import io.brokerlab.app.topics.TopicRow;
+import io.brokerlab.app.topics.TopicsView;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -73,6 +76,10 @@ public final class MainWindow {
         for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open, nodeActions())) {
             views.add(extra);
         }
+        // below min ISR as the Topics view counts it (the rows change at most once a pulse), whatever view is open
+        views.stream().filter(TopicsView.class::isInstance).map(v -> ((TopicsView) v).model().topics()).findFirst()
+                .ifPresent(rows -> rows.addListener((ListChangeListener<TopicRow>) c ->
+                        notices.topicRows(List.copyOf(rows))));
         root.setLeft(sidebar());
         header = new WindowHeader(session, this::changeFont, this::toggleTheme, this::chooseWorkspace);
         root.setTop(header);

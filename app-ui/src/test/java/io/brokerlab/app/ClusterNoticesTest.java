@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ActionLook;
 import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -270,6 +272,87 @@ class ClusterNoticesTest {
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage())
                     .as("back, still catching up").isEqualTo("3 partitions are under-replicated.\nIn demo: a replica"
                             + " fell out of sync. See the replica map in Topics and the Timeline.");
+        });
+    }
+
+    /** A topic row with {@code below} of its 3 partitions under min.insync.replicas=2 (and under-replicated). */
+    private static TopicRow row(String topic, long below) {
+        return row(topic, below, 0);
+    }
+
+    private static TopicRow row(String topic, long below, long offline) {
+        return new TopicRow(topic, 3, 3, 3, offline, below, 2, false, false);
+    }
+
+    private static List<String> messages(ClusterNotices notices) {
+        return notices.layer().getChildren().stream().map(n -> ((Notification) n).getMessage()).toList();
+    }
+
+    @Test
+    void partitionsBelowMinInsyncReplicasAreSaidWithWhatTheyRefuseUntilTheyRecover() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.topicRows(List.of(row("demo", 0), row("orders", 0)));
+            assertThat(notices.layer().getChildren()).as("one broker down: ISR 2 still meets min 2").isEmpty();
+
+            // the second broker killed: its partitions fall below one by one as the rows are recounted
+            notices.topicRows(List.of(row("demo", 1), row("orders", 0)));
+            notices.topicRows(List.of(row("demo", 3), row("orders", 0)));
+            assertThat(messages(notices)).containsExactly("demo: 3 partitions below min.insync.replicas=2 — producers"
+                    + " with acks=all are refused until a replica catches up.");
+            assertThat(notices.layer().getChildren().get(0).getStyleClass()).contains(Styles.DANGER);
+
+            notices.topicRows(List.of(row("demo", 3), row("orders", 1)));
+            assertThat(messages(notices)).containsExactly("demo: 3 partitions below min.insync.replicas=2; orders:"
+                    + " 1 partition below min.insync.replicas=2 — producers with acks=all are refused until a replica"
+                    + " catches up.");
+
+            // hidden by its timeout while the brokers stay down: a partial recovery is no news
+            notices.layer().getChildren().clear();
+            notices.topicRows(List.of(row("demo", 2), row("orders", 1)));
+            assertThat(notices.layer().getChildren()).isEmpty();
+            notices.topicRows(List.of(row("demo", 3), row("orders", 1)));
+            assertThat(messages(notices)).as("another partition fell below").singleElement().asString()
+                    .startsWith("demo: 3 partitions below");
+
+            notices.topicRows(List.of(row("demo", 0), row("orders", 0)));
+            assertThat(notices.layer().getChildren()).as("a replica caught up everywhere").isEmpty();
+        });
+    }
+
+    @Test
+    void aClusterStartingWithItsFirstBrokerHasTooFewReplicasForAWhileAndThatIsNoAlarm() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.topicRows(List.of(new TopicRow("demo", 3, 3, 3, 3, 0, 2, false, true)));
+            notices.topicRows(List.of(row("demo", 1, 2)));
+            notices.topicRows(List.of(row("demo", 3, 0)));
+            assertThat(notices.layer().getChildren()).as("offline partitions getting a leader back").isEmpty();
+
+            // a broker killed later: a partition that was fine falls below
+            notices.topicRows(List.of(row("demo", 0, 0)));
+            notices.topicRows(List.of(row("demo", 2, 1)));
+            assertThat(messages(notices)).singleElement().asString().startsWith("demo: 2 partitions below");
+        });
+    }
+
+    @Test
+    void belowMinInsyncReplicasIsNotSaidWhileTheWholeClusterStopsNorForAnotherCluster() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            boolean[] stoppingAll = {true};
+            ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
+            notices.quietWhile(() -> stoppingAll[0]);
+            notices.topicRows(List.of(row("demo", 3)));
+            assertThat(notices.layer().getChildren()).isEmpty();
+
+            stoppingAll[0] = false;
+            notices.forget();
+            notices.topicRows(List.of(row("demo", 2)));
+            assertThat(messages(notices)).as("counted afresh for the cluster shown now").singleElement().asString()
+                    .startsWith("demo: 2 partitions below min.insync.replicas=2");
         });
     }
 

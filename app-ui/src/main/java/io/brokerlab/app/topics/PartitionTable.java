@@ -4,9 +4,9 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -28,6 +28,8 @@ final class PartitionTable extends TableView<PartitionRow> {
 
     /** A cell whose value names a broker that is down. */
     static final String BROKER_DOWN = "broker-down";
+    /** An ISR smaller than the topic's min.insync.replicas: acks=all writes are refused. */
+    static final String BELOW_MIN_ISR = "isr-below-min";
 
     private final TopicsViewModel model;
     private final ColumnEms widths = new ColumnEms();
@@ -38,14 +40,19 @@ final class PartitionTable extends TableView<PartitionRow> {
         setId("partitions-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         add(TextColumn.of("Partition", r -> String.valueOf(r.partition().partition())), 6);
-        TableColumn<PartitionRow, PartitionRow> leader = markingDown("Leader", PartitionRow::leader,
-                PartitionRow::leaderDown);
+        TableColumn<PartitionRow, PartitionRow> leader = marking("Leader", PartitionRow::leader,
+                r -> r.leaderDown() ? List.of(BROKER_DOWN) : List.of(), PartitionRow::downExplained);
         leader.setId("partitions-leader");
         add(leader, 8.5);
         add(TextColumn.of("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
-        TableColumn<PartitionRow, PartitionRow> isr = markingDown("In sync (ISR)", PartitionRow::isr,
-                r -> !r.isrDown().isEmpty());
+        TableColumn<PartitionRow, PartitionRow> isr = marking(null, PartitionRow::isr, PartitionTable::isrMarks,
+                PartitionRow::isrExplained);
         isr.setId("partitions-isr");
+        Label isrHeader = new Label("In sync (ISR)");
+        isrHeader.setTooltip(new Tooltip("The in-sync replicas: the leader and the followers that have all its"
+                + " messages. With fewer than the topic's min.insync.replicas (beside its name above), producers with"
+                + " acks=all are refused."));
+        isr.setGraphic(isrHeader);
         add(isr, 9.5);
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
         // no text of its own: the label below is the header, without a gap before it
@@ -68,6 +75,19 @@ final class PartitionTable extends TableView<PartitionRow> {
         model.detailProperty().addListener(o -> fill());
         // a kill shows in the replica map and the topic health at once, before Kafka's metadata changes: so here too
         model.liveBrokersProperty().addListener(o -> fill());
+        // the brokers' default read after the rows were drawn, or the topic's own changed: below min ISR is marked anew
+        model.minInsyncReplicasProperty().addListener(o -> fill());
+    }
+
+    private static List<String> isrMarks(PartitionRow row) {
+        List<String> marks = new ArrayList<>();
+        if (!row.isrDown().isEmpty()) {
+            marks.add(BROKER_DOWN);
+        }
+        if (row.belowMinIsr()) {
+            marks.add(BELOW_MIN_ISR);
+        }
+        return marks;
     }
 
     private void add(TableColumn<PartitionRow, ?> column, double ems) {
@@ -166,24 +186,24 @@ final class PartitionTable extends TableView<PartitionRow> {
         }
     }
 
-    /** Kafka's value, in the error colour and explained in a tooltip when it names a broker that is down. */
-    private static TableColumn<PartitionRow, PartitionRow> markingDown(String title, Function<PartitionRow, String> text,
-                                                                      Predicate<PartitionRow> down) {
+    /**
+     * Kafka's value with the style classes {@code marks} gives it (a broker down, the ISR below min), and what
+     * {@code explained} says of them in a tooltip.
+     */
+    private static TableColumn<PartitionRow, PartitionRow> marking(String title, Function<PartitionRow, String> text,
+                                                                   Function<PartitionRow, List<String>> marks,
+                                                                   Function<PartitionRow, String> explained) {
         TableColumn<PartitionRow, PartitionRow> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(PartitionRow row, boolean empty) {
                 super.updateItem(row, empty);
-                boolean marked = !empty && row != null && down.test(row);
+                List<String> marked = empty || row == null ? List.of() : marks.apply(row);
                 setText(empty || row == null ? null : text.apply(row));
-                getStyleClass().remove(BROKER_DOWN);
-                if (marked) {
-                    getStyleClass().add(BROKER_DOWN);
-                    setTooltip(new Tooltip(row.downExplained()));
-                } else {
-                    setTooltip(null);
-                }
+                getStyleClass().removeAll(BROKER_DOWN, BELOW_MIN_ISR);
+                getStyleClass().addAll(marked);
+                setTooltip(marked.isEmpty() ? null : new Tooltip(explained.apply(row)));
             }
         });
         return column;

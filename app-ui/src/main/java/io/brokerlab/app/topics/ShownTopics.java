@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -40,6 +41,18 @@ final class ShownTopics {
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
     private final ObjectProperty<Instant> stateTakenAt = new SimpleObjectProperty<>();
+    /** The topics' own min.insync.replicas, from the states; a topic missing or empty has the brokers'. */
+    private final Map<String, OptionalInt> ownMinInsync = new HashMap<>();
+    /**
+     * Whether the states tell the topics' own min.insync.replicas (read from ZooKeeper; the Admin API poll reads no
+     * configs). Without them no topic's is known: the brokers' default could be the wrong one, and "acks=all writes
+     * refused" said of a topic that sets a lower value of its own would teach the wrong lesson.
+     */
+    private boolean ownMinInsyncKnown;
+    /** The brokers' min.insync.replicas; empty until read. */
+    private OptionalInt brokerMinInsync = OptionalInt.empty();
+    /** The selected topic's min.insync.replicas, 0 when none is selected or it is not known. */
+    private final IntegerProperty detailMinInsync = new SimpleIntegerProperty();
     private volatile TopicSource source;
     private volatile boolean stateDriven;
     /** An external cluster has no launcher snapshot: its registered brokers are the live ones. */
@@ -52,6 +65,9 @@ final class ShownTopics {
         liveBrokers.set(Set.of());
         infos.clear();
         leaderEpochs.clear();
+        ownMinInsync.clear();
+        ownMinInsyncKnown = false;
+        brokerMinInsync = OptionalInt.empty();
         stateDriven = false;
         topics.clear();
         selected.set(null);
@@ -88,7 +104,10 @@ final class ShownTopics {
         }
         List<TopicInfo> described = new ArrayList<>();
         leaderEpochs.clear();
+        ownMinInsync.clear();
+        ownMinInsyncKnown = state.source() == ClusterState.Source.ZOOKEEPER;
         for (TopicState topic : state.topics().values()) {
+            ownMinInsync.put(topic.name(), topic.minInsyncReplicas());
             List<PartitionInfo> partitions = new ArrayList<>();
             Map<Integer, Integer> epochs = new HashMap<>();
             for (PartitionState p : topic.partitions().values()) {
@@ -134,9 +153,35 @@ final class ShownTopics {
         }
     }
 
+    /** The brokers' min.insync.replicas, as read from them: the rows count below min ISR by it anew. */
+    void brokerMinInsyncReplicas(OptionalInt value) {
+        if (!value.equals(brokerMinInsync)) {
+            brokerMinInsync = value;
+            rebuildRows();
+        }
+    }
+
+    /**
+     * {@code topic}'s own min.insync.replicas, else the brokers'; empty when neither is known, or whether it has one of
+     * its own is not.
+     */
+    OptionalInt minInsyncReplicas(String topic) {
+        if (!ownMinInsyncKnown) {
+            return OptionalInt.empty();
+        }
+        OptionalInt own = ownMinInsync.getOrDefault(topic, OptionalInt.empty());
+        return own.isPresent() ? own : brokerMinInsync;
+    }
+
+    /** Whether {@code topic} has a min.insync.replicas of its own, rather than the brokers'. */
+    boolean ownMinInsyncReplicas(String topic) {
+        return ownMinInsync.getOrDefault(topic, OptionalInt.empty()).isPresent();
+    }
+
     private void rebuildRows() {
         List<TopicRow> rows = new ArrayList<>();
-        infos.values().forEach(t -> rows.add(TopicRow.of(t, liveBrokers.get())));
+        infos.values().forEach(t -> rows.add(TopicRow.of(t, liveBrokers.get(), minInsyncReplicas(t.name()))));
+        detailMinInsync.set(selected.get() == null ? 0 : minInsyncReplicas(selected.get()).orElse(0));
         // a table given new rows rebuilds every cell it shows: only when they differ (most states touch one topic)
         if (!topics.equals(rows)) {
             topics.setAll(rows);
@@ -146,7 +191,13 @@ final class ShownTopics {
 
     /** The detail pane shows {@code name}'s metadata as last read; nothing for null. */
     void showDetailOf(String name) {
+        detailMinInsync.set(name == null ? 0 : minInsyncReplicas(name).orElse(0));
         detail.set(name == null ? null : infos.get(name));
+    }
+
+    /** The selected topic's min.insync.replicas; 0 with none selected, or while it is not known. */
+    IntegerProperty detailMinInsyncProperty() {
+        return detailMinInsync;
     }
 
     /** The metadata last read of {@code name}; null when no such topic is shown. */

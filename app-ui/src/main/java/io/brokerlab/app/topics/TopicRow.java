@@ -1,24 +1,49 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
-/** A line of the topic list; immutable, rebuilt on every refresh. */
+/**
+ * A line of the topic list; immutable, rebuilt on every refresh.
+ *
+ * @param belowMinIsr       partitions with a live leader but fewer live in-sync replicas than
+ *                          {@code minInsyncReplicas}: producers with acks=all get no write through them
+ * @param minInsyncReplicas the topic's min.insync.replicas (its own, else the brokers'); 0 when not known
+ */
 public record TopicRow(String name, int partitions, int replicationFactor, long underReplicated, long offline,
-                       boolean internal, boolean noBrokerRuns) {
+                       long belowMinIsr, int minInsyncReplicas, boolean internal, boolean noBrokerRuns) {
 
-    public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers) {
-        long offline = topic.partitions().stream()
-                .filter(p -> p.offline() || !liveBrokers.contains(p.leader())).count();
+    public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers, OptionalInt minInsyncReplicas) {
+        long offline = topic.partitions().stream().filter(p -> leaderless(p, liveBrokers)).count();
         long under = topic.partitions().stream()
                 .filter(p -> p.underReplicated() || !liveBrokers.containsAll(p.replicas())).count();
-        return new TopicRow(topic.name(), topic.partitions().size(), topic.replicationFactor(), under, offline,
-                topic.internal(), liveBrokers.isEmpty());
+        int min = minInsyncReplicas.orElse(0);
+        long below = topic.partitions().stream().filter(p -> belowMinIsr(p, liveBrokers, min)).count();
+        return new TopicRow(topic.name(), topic.partitions().size(), topic.replicationFactor(), under, offline, below,
+                min, topic.internal(), liveBrokers.isEmpty());
+    }
+
+    private static boolean leaderless(PartitionInfo p, Set<Integer> liveBrokers) {
+        return p.offline() || !liveBrokers.contains(p.leader());
     }
 
     /**
-     * Both counts when both apply, so an offline partition does not hide the others that lost a replica. Counted
-     * apart as Kafka's --unavailable-partitions and --under-replicated-partitions do: an offline one is in both.
+     * Counted by the live members of Kafka's ISR, as the other counts are by live brokers: a killed follower stays in
+     * Kafka's ISR until ZooKeeper ends its session, and meanwhile an acks=all write waits for it in vain.
+     */
+    static boolean belowMinIsr(PartitionInfo p, Set<Integer> liveBrokers, int minInsyncReplicas) {
+        return !leaderless(p, liveBrokers)
+                && p.isr().stream().filter(liveBrokers::contains).count() < minInsyncReplicas;
+    }
+
+    /**
+     * Every count that applies, so an offline partition does not hide the others that lost a replica. Counted apart
+     * as Kafka's --unavailable-partitions and --under-replicated-partitions do: an offline one is in both. Below min
+     * ISR comes last, with what it means for producers: it is the one count that refuses writes while a leader runs.
      * With no broker running at all, that is said instead.
      */
     public String health() {
@@ -26,15 +51,16 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         if (noBrokerRuns) {
             return "no broker runs";
         }
-        if (offline > 0 && underReplicated > 0) {
-            return offline + " offline · " + underReplicated + " under-replicated";
-        }
+        List<String> counts = new ArrayList<>();
         if (offline > 0) {
-            return offline + " offline";
+            counts.add(offline + " offline");
         }
         if (underReplicated > 0) {
-            return underReplicated + " under-replicated";
+            counts.add(underReplicated + " under-replicated");
         }
-        return "healthy";
+        if (belowMinIsr > 0) {
+            counts.add(belowMinIsr + " below min ISR (" + minInsyncReplicas + "): acks=all writes refused");
+        }
+        return counts.isEmpty() ? "healthy" : String.join(" · ", counts);
     }
 }

@@ -100,6 +100,8 @@ public final class TopicsView implements AppView {
                 ? new IconCell.Look(row.health(), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED)
                 : row.offline() > 0
                 ? new IconCell.Look(row.health(), Feather.X_OCTAGON, "problem-error")
+                // a leader runs, yet acks=all writes are refused: not the warning of a replica short
+                : row.belowMinIsr() > 0 ? new IconCell.Look(row.health(), Feather.SLASH, "problem-error")
                 : row.underReplicated() > 0 ? new IconCell.Look(row.health(), Feather.ALERT_TRIANGLE, "problem-warning")
                 : new IconCell.Look(row.health(), Feather.CHECK_CIRCLE, "timeline-good"),
                 List.of("problem-error", "problem-warning", "timeline-good", Styles.TEXT_MUTED)));
@@ -151,6 +153,15 @@ public final class TopicsView implements AppView {
             TopicInfo t = model.detailProperty().get();
             return t == null ? "Select a topic" : t.name();
         }, model.detailProperty()));
+        Label minInsync = new Label();
+        minInsync.setId("topic-min-insync");
+        minInsync.getStyleClass().add(Styles.TEXT_MUTED);
+        minInsync.setTooltip(new Tooltip("While a partition has fewer in-sync replicas than this, producers with"
+                + " acks=all are refused (NOT_ENOUGH_REPLICAS); acks=1 still writes, with fewer copies."));
+        minInsync.textProperty().bind(Bindings.createStringBinding(model::minInsyncReplicasText,
+                model.detailProperty(), model.minInsyncReplicasProperty()));
+        HBox heading = new HBox(12, title, minInsync);
+        heading.setAlignment(Pos.BASELINE_LEFT);
         PartitionTable partitions = new PartitionTable(model);
         partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
         Label mapTitle = new Label("Replica map");
@@ -180,7 +191,7 @@ public final class TopicsView implements AppView {
         tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
         tables.setDividerPositions(0.35);
         tables.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        VBox right = new VBox(12, title, actions, tables);
+        VBox right = new VBox(12, heading, actions, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         root.getItems().setAll(left, right);

@@ -22,6 +22,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -80,6 +81,25 @@ public final class TopicsViewModel {
             }
             shown.showDetailOf(name);
             reads.selectionChanged();
+        });
+        shown.liveBrokersProperty().addListener((obs, was, live) -> {
+            if (!live.isEmpty()) {
+                readBrokerMinInsyncReplicas();
+            }
+        });
+    }
+
+    /**
+     * The brokers' min.insync.replicas, which every topic without its own has: read again whenever the running brokers
+     * change (a broker may come back with another value in its file; before the first one runs nothing answers), and
+     * the last value kept when a read fails. In the background; never per state.
+     */
+    private void readBrokerMinInsyncReplicas() {
+        TopicSource asked = shown.source();
+        commands.brokerMinInsyncReplicas().thenAccept(value -> {
+            if (asked == shown.source() && value.isPresent()) {
+                shown.brokerMinInsyncReplicas(value);
+            }
         });
     }
 
@@ -276,8 +296,31 @@ public final class TopicsViewModel {
      */
     List<PartitionRow> partitionRows() {
         TopicInfo t = shown.detailProperty().get();
-        return t == null ? List.of() : t.partitions().stream()
-                .map(p -> PartitionRow.of(p, shown.leaderEpoch(t.name(), p.partition()), shown.liveBrokers())).toList();
+        if (t == null) {
+            return List.of();
+        }
+        int minInsync = shown.minInsyncReplicas(t.name()).orElse(0);
+        return t.partitions().stream().map(p -> PartitionRow.of(p, shown.leaderEpoch(t.name(), p.partition()),
+                shown.liveBrokers(), minInsync)).toList();
+    }
+
+    /** The selected topic's min.insync.replicas (its own, else the brokers'); 0 with none selected or not known. */
+    public ReadOnlyIntegerProperty minInsyncReplicasProperty() {
+        return shown.detailMinInsyncProperty();
+    }
+
+    /**
+     * Beside the selected topic's name: "min.insync.replicas 2 (the brokers' default)"; empty while not known. FX
+     * thread.
+     */
+    public String minInsyncReplicasText() {
+        TopicInfo t = shown.detailProperty().get();
+        int value = shown.detailMinInsyncProperty().get();
+        if (t == null || value <= 0) {
+            return "";
+        }
+        return "min.insync.replicas " + value + (shown.ownMinInsyncReplicas(t.name()) ? " (set on this topic)"
+                : " (the brokers' default)");
     }
 
     public ReplicaState replicaState(PartitionInfo partition, int broker) {

@@ -115,6 +115,36 @@ class PartitionTableTest {
     }
 
     @Test
+    void anIsrBelowTheTopicsMinInsyncReplicasIsMarkedAndExplainedUntilItGrowsBack() throws Exception {
+        TopicsViewModel model = modelOfThreeBrokers("ws-min-isr");
+        UiTestSupport.onFx(() -> {
+            PartitionTable table = new PartitionTable(model);
+            withAppStyles(new Scene(table, 700, 300));
+            model.apply(isrState(0, List.of(1, 2)));
+            assertThat(cell(table, "partitions-isr").getStyleClass()).doesNotContain(PartitionTable.BELOW_MIN_ISR);
+            assertThat(cell(table, "partitions-isr").getTooltip()).isNull();
+
+            model.apply(isrState(1, List.of(1)));
+            TableCell<?, ?> isr = cell(table, "partitions-isr");
+            assertThat(isr.getStyleClass()).contains(PartitionTable.BELOW_MIN_ISR)
+                    .doesNotContain(PartitionTable.BROKER_DOWN);
+            assertThat(isr.getTooltip().getText()).startsWith("1 in sync, fewer than min.insync.replicas=2: producers"
+                    + " with acks=all are refused");
+
+            model.apply(isrState(2, List.of(1, 3)));
+            assertThat(cell(table, "partitions-isr").getStyleClass()).doesNotContain(PartitionTable.BELOW_MIN_ISR);
+        });
+    }
+
+    /** demo-0 on brokers 1-3, led by broker 1, with its own min.insync.replicas=2 and the given ISR. */
+    private static ClusterState isrState(int second, List<Integer> isr) {
+        TopicState demo = new TopicState("demo", new TreeMap<>(Map.of(0,
+                new PartitionState("demo", 0, List.of(1, 2, 3), 1, isr, 0, 1))), OptionalInt.of(2));
+        return new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH.plusSeconds(second), true, Optional.empty(),
+                new TreeMap<>(), OptionalInt.of(1), new TreeMap<>(Map.of("demo", demo)), List.of());
+    }
+
+    @Test
     void atALargeFontNoHeaderIsCutAndTheMapLeavesTheTableItsRows() throws Exception {
         TopicsViewModel model = modelOfThreeBrokers("ws-font");
         UiTestSupport.onFx(() -> {

@@ -312,6 +312,68 @@ class TopicsViewModelTest {
                 OptionalInt.of(1), new java.util.TreeMap<>(Map.of("demo", new TopicState("demo", byNumber))), List.of());
     }
 
+    private static ClusterState state(ClusterState.Source source, OptionalInt ownMinInsync,
+                                      PartitionState... partitions) {
+        java.util.TreeMap<Integer, PartitionState> byNumber = new java.util.TreeMap<>();
+        for (PartitionState p : partitions) {
+            byNumber.put(p.partition(), p);
+        }
+        return new ClusterState(source, Instant.parse("2026-11-25T01:00:00Z"), true, Optional.empty(),
+                new java.util.TreeMap<>(), OptionalInt.of(1),
+                new java.util.TreeMap<>(Map.of("demo", new TopicState("demo", byNumber, ownMinInsync))), List.of());
+    }
+
+    @Test
+    void aPartitionWithFewerInSyncReplicasThanTheTopicsMinInsyncReplicasIsSaidToRefuseAcksAllWrites() {
+        brokerConfigs.put("min.insync.replicas", "2");
+        TopicsViewModel model = modelOnRunningCluster("ws-below-min");
+        PartitionState alone = new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1), 3, 1);
+        PartitionState two = new PartitionState("demo", 1, List.of(2, 3, 1), 1, List.of(1, 2), 3, 1);
+
+        model.apply(state(ClusterState.Source.ZOOKEEPER, OptionalInt.empty(), alone, two));
+        assertThat(model.topics()).singleElement().satisfies(row -> assertThat(row.health())
+                .isEqualTo("2 under-replicated · 1 below min ISR (2): acks=all writes refused"));
+        assertThat(model.minInsyncReplicasText()).isEqualTo("min.insync.replicas 2 (the brokers' default)");
+        assertThat(model.minInsyncReplicasProperty().get()).isEqualTo(2);
+        assertThat(model.partitionRows()).extracting(PartitionRow::belowMinIsr).containsExactly(true, false);
+
+        model.apply(state(ClusterState.Source.ZOOKEEPER, OptionalInt.of(3), alone, two));
+        assertThat(model.topics().get(0).health())
+                .isEqualTo("2 under-replicated · 2 below min ISR (3): acks=all writes refused");
+        assertThat(model.minInsyncReplicasText()).isEqualTo("min.insync.replicas 3 (set on this topic)");
+        assertThat(model.partitionRows()).extracting(PartitionRow::belowMinIsr).containsExactly(true, true);
+
+        model.apply(state(ClusterState.Source.ZOOKEEPER, OptionalInt.of(1), alone, two));
+        assertThat(model.topics().get(0).health()).isEqualTo("2 under-replicated");
+
+        // polled through the Admin API: the topic's own value is not read, and the brokers' may not be the one
+        model.apply(state(ClusterState.Source.ADMIN_API, OptionalInt.empty(), alone, two));
+        assertThat(model.topics().get(0).health()).isEqualTo("2 under-replicated");
+        assertThat(model.minInsyncReplicasText()).isEmpty();
+        assertThat(model.minInsyncReplicasProperty().get()).isZero();
+    }
+
+    @Test
+    void theBrokersMinInsyncReplicasIsReadAgainWhenTheRunningBrokersChangeAndKeptWhenAReadTellsNothing() {
+        FakeCluster cluster = runningCluster("ws-broker-min");
+        TopicsViewModel model = modelOn(cluster);
+        PartitionState alone = new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1), 3, 1);
+        model.apply(state(ClusterState.Source.ZOOKEEPER, OptionalInt.empty(), alone));
+        assertThat(model.topics().get(0).belowMinIsr()).as("the brokers did not tell theirs").isZero();
+        assertThat(model.minInsyncReplicasText()).isEmpty();
+
+        brokerConfigs.put("min.insync.replicas", "2");
+        cluster.kill(NodeId.broker(3));
+        model.apply(cluster.snapshot());
+        assertThat(model.topics().get(0).health())
+                .isEqualTo("1 under-replicated · 1 below min ISR (2): acks=all writes refused");
+
+        brokerConfigs.remove("min.insync.replicas");
+        cluster.set(NodeId.broker(3), NodeState.RUNNING, false);
+        model.apply(cluster.snapshot());
+        assertThat(model.topics().get(0).belowMinIsr()).as("the last value read").isEqualTo(1);
+    }
+
     @Test
     void onWindowsTheCreateDialogWarnsAboutSettingsThatDeleteFiles() {
         CreateTopicViewModel model = new CreateTopicViewModel(3, List.of(), new io.brokerlab.launcher.admin.WindowsDataSafety(true));

@@ -17,7 +17,7 @@ import org.apache.curator.framework.recipes.cache.ChildData;
 
 /**
  * Reads Kafka's ZooKeeper layout (Kafka's {@code ZkData}): broker registrations, the controller,
- * topic assignments and partition states. Znodes that do not parse are skipped: a half-written
+ * topic assignments, partition states and topic config overrides. Znodes that do not parse are skipped: a half-written
  * or foreign znode must not hide the rest of the cluster.
  */
 final class KafkaZnodes {
@@ -30,15 +30,19 @@ final class KafkaZnodes {
     private static final Pattern BROKER = Pattern.compile("/brokers/ids/(\\d+)");
     private static final Pattern TOPIC = Pattern.compile("/brokers/topics/([^/]+)");
     private static final Pattern PARTITION_STATE = Pattern.compile("/brokers/topics/([^/]+)/partitions/(\\d+)/state");
+    private static final Pattern TOPIC_CONFIG = Pattern.compile("/config/topics/([^/]+)");
+    private static final String MIN_INSYNC_REPLICAS = "min.insync.replicas";
 
     private KafkaZnodes() {
     }
 
     /**
-     * @param brokersTree every znode under {@code /brokers}
-     * @param controller  the {@code /controller} znode, if it exists
+     * @param brokersTree       every znode under {@code /brokers}
+     * @param controller        the {@code /controller} znode, if it exists
+     * @param minInsyncReplicas the topics' own min.insync.replicas, as {@link #minInsyncReplicas} read them
      */
-    static Metadata read(Iterable<ChildData> brokersTree, Optional<ChildData> controller) {
+    static Metadata read(Iterable<ChildData> brokersTree, Optional<ChildData> controller,
+                         Map<String, Integer> minInsyncReplicas) {
         Map<Integer, BrokerInfo> brokers = new TreeMap<>();
         Map<String, JsonNode> assignments = new HashMap<>();
         Map<String, Map<Integer, JsonNode>> states = new HashMap<>();
@@ -59,7 +63,8 @@ final class KafkaZnodes {
         }
         Map<String, TopicState> topics = new TreeMap<>();
         assignments.forEach((topic, assignment) ->
-                topics.put(topic, topic(topic, assignment, states.getOrDefault(topic, Map.of()))));
+                topics.put(topic, topic(topic, assignment, states.getOrDefault(topic, Map.of()),
+                        minInsyncReplicas.get(topic))));
         OptionalInt controllerId = controller.map(c -> parse(c.getData()))
                 .filter(json -> json.path("brokerid").isInt())
                 .map(json -> OptionalInt.of(json.get("brokerid").asInt()))
@@ -67,7 +72,34 @@ final class KafkaZnodes {
         return new Metadata(brokers, controllerId, topics);
     }
 
-    private static TopicState topic(String name, JsonNode assignment, Map<Integer, JsonNode> states) {
+    /**
+     * Each topic's own min.insync.replicas, from its config znode under {@code /config/topics} ({@code
+     * {"version":1,"config":{"min.insync.replicas":"2"}}}); a topic that sets none, or a value that is no number, is
+     * missing.
+     */
+    static Map<String, Integer> minInsyncReplicas(Iterable<ChildData> topicConfigs) {
+        Map<String, Integer> values = new HashMap<>();
+        for (ChildData node : topicConfigs) {
+            Matcher m = TOPIC_CONFIG.matcher(node.getPath());
+            JsonNode value = m.matches() ? configValue(node.getData()) : null;
+            if (value != null) {
+                try {
+                    values.put(m.group(1), Integer.parseInt(value.asText().trim()));
+                } catch (NumberFormatException e) {
+                    // not Kafka's writing: the brokers' default is the best guess
+                }
+            }
+        }
+        return values;
+    }
+
+    private static JsonNode configValue(byte[] data) {
+        JsonNode json = parse(data);
+        return json == null ? null : json.path("config").get(MIN_INSYNC_REPLICAS);
+    }
+
+    private static TopicState topic(String name, JsonNode assignment, Map<Integer, JsonNode> states,
+                                    Integer minInsyncReplicas) {
         Map<Integer, PartitionState> partitions = new TreeMap<>();
         assignment.path("partitions").fields().forEachRemaining(entry -> {
             int partition = Integer.parseInt(entry.getKey());
@@ -78,7 +110,8 @@ final class KafkaZnodes {
                         state.path("leader_epoch").asInt(-1), state.path("controller_epoch").asInt(-1)));
             }
         });
-        return new TopicState(name, new TreeMap<>(partitions));
+        return new TopicState(name, new TreeMap<>(partitions),
+                minInsyncReplicas == null ? OptionalInt.empty() : OptionalInt.of(minInsyncReplicas));
     }
 
     /** host and port, or for listeners other than PLAINTEXT (host null) the first endpoint. */

@@ -1,16 +1,26 @@
 package io.brokerlab.launcher.state;
 
 import java.util.Collections;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * A topic and its partitions, by partition number. A partition whose state the controller has
  * not written yet (the first moments after creation) is not listed.
+ *
+ * @param minInsyncReplicas the topic's own min.insync.replicas (its config override); empty when it sets none, so
+ *                          the brokers' default applies, and always empty from the Admin API poll, which reads no
+ *                          topic configs
  */
-public record TopicState(String name, SortedMap<Integer, PartitionState> partitions) {
+public record TopicState(String name, SortedMap<Integer, PartitionState> partitions, OptionalInt minInsyncReplicas) {
 
     public TopicState {
         partitions = Collections.unmodifiableSortedMap(new TreeMap<>(partitions));
+    }
+
+    /** A topic without a min.insync.replicas of its own, or whose configs the source does not read. */
+    public TopicState(String name, SortedMap<Integer, PartitionState> partitions) {
+        this(name, partitions, OptionalInt.empty());
     }
 }

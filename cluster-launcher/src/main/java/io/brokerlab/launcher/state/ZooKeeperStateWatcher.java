@@ -7,11 +7,13 @@ import io.brokerlab.launcher.cluster.ZooKeeperClients;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.recipes.cache.ChildData;
 import org.apache.curator.framework.recipes.cache.CuratorCache;
@@ -20,9 +22,10 @@ import org.apache.curator.framework.state.ConnectionState;
 
 /**
  * Cluster state from ZooKeeper, event-driven: Curator caches over {@code /brokers} (broker
- * registrations, topics, partition states) and {@code /controller}. Every cache callback and
- * connection change runs on the publisher's owning thread, which rebuilds the state from the
- * caches and publishes the diff at once.
+ * registrations, topics, partition states), {@code /controller} and {@code /config/topics} (topic
+ * config overrides, for each topic's min.insync.replicas). Every cache callback and connection
+ * change runs on the publisher's owning thread, which rebuilds the state from the caches and
+ * publishes the diff at once.
  *
  * <p>Connection loss (SUSPENDED, LOST) makes the state unreachable since that moment. On
  * (RE)CONNECTED the caches are thrown away and rebuilt, which re-reads every znode and sets
@@ -35,6 +38,8 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
 
     private static final String BROKERS = "/brokers";
     private static final String CONTROLLER = "/controller";
+    private static final String TOPIC_CONFIGS = "/config/topics";
+    private static final List<String> WATCHED = List.of(BROKERS, CONTROLLER, TOPIC_CONFIGS);
 
     private final CuratorFramework client;
     private final StatePublisher publisher;
@@ -49,6 +54,11 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     private int cachesLoading;
     private boolean everRead;
     private boolean rebuildQueued;
+    /**
+     * The topics' own min.insync.replicas, parsed only when a config znode changes: partition states change far more
+     * often than configs, and every rebuild would parse them all again.
+     */
+    private Map<String, Integer> minInsyncReplicas = Map.of();
 
     private ZooKeeperStateWatcher(String connect, Optional<LocalCluster> cluster) {
         List<NodeView> nodes = cluster.map(c -> nodeViews(c.snapshot())).orElse(List.of());
@@ -123,12 +133,21 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     private void openCaches() {
         closeCaches();
         int current = ++generation;
-        cachesLoading = 2;
-        for (String path : List.of(BROKERS, CONTROLLER)) {
+        cachesLoading = WATCHED.size();
+        for (String path : WATCHED) {
             CuratorCache cache = CuratorCache.build(client, path);
+            // a config change that leaves every min.insync.replicas as it was (retention.ms, say) is no new state
+            BooleanSupplier read = path.equals(TOPIC_CONFIGS) ? () -> topicConfigsChanged(current, cache) : () -> true;
             cache.listenable().addListener(CuratorCacheListener.builder()
-                    .forAll((type, before, after) -> cacheChanged(current))
-                    .forInitialized(() -> cacheLoaded(current))
+                    .forAll((type, before, after) -> {
+                        if (read.getAsBoolean()) {
+                            cacheChanged(current);
+                        }
+                    })
+                    .forInitialized(() -> {
+                        read.getAsBoolean();
+                        cacheLoaded(current);
+                    })
                     .afterInitialized()
                     .build(), publisher.owner());
             caches.add(cache);
@@ -140,6 +159,17 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
         caches.forEach(CuratorCache::close);
         caches.clear();
         generation++;
+    }
+
+    /** Re-reads the topics' min.insync.replicas; true when one of them changed. */
+    private boolean topicConfigsChanged(int cacheGeneration, CuratorCache cache) {
+        if (cacheGeneration != generation) {
+            return false;
+        }
+        Map<String, Integer> read = KafkaZnodes.minInsyncReplicas(cache.stream().toList());
+        boolean changed = !read.equals(minInsyncReplicas);
+        minInsyncReplicas = read;
+        return changed;
     }
 
     private void cacheLoaded(int cacheGeneration) {
@@ -162,7 +192,8 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     }
 
     private void rebuild() {
-        KafkaZnodes.Metadata metadata = KafkaZnodes.read(caches.get(0).stream().toList(), caches.get(1).get(CONTROLLER));
+        KafkaZnodes.Metadata metadata = KafkaZnodes.read(caches.get(0).stream().toList(), caches.get(1).get(CONTROLLER),
+                minInsyncReplicas);
         Instant now = Instant.now();
         if (everRead) {
             publisher.submit(s -> s.withMetadata(now, metadata.brokers(), metadata.controller(), metadata.topics()));

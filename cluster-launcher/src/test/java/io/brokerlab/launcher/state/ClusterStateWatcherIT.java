@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +34,12 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Node;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -263,6 +267,32 @@ class ClusterStateWatcherIT {
         await().atMost(WAIT).until(() -> has(events, e -> e.type() == EventType.QUORUM_REGAINED));
         // Brokers re-register with the restarted ZooKeeper; the state follows.
         await().atMost(WAIT).until(() -> watcher.current().brokers().size() == 3);
+    }
+
+    @Test
+    @Order(7)
+    void aTopicsOwnMinInsyncReplicasFollowsItsConfigZnode() throws Exception {
+        assertThat(watcher.current().topics().get(TOPIC).minInsyncReplicas()).as("orders sets none").isEmpty();
+        admin.createTopics(List.of(new NewTopic("audit", 1, (short) 3)
+                .configs(Map.of("min.insync.replicas", "2")))).all().get();
+        await().atMost(WAIT).until(() -> minInsyncReplicas("audit").equals(OptionalInt.of(2)));
+
+        // a change of the topic's config alone, no partition moving, is a new state
+        ConfigResource audit = new ConfigResource(ConfigResource.Type.TOPIC, "audit");
+        alter(audit, new AlterConfigOp(new ConfigEntry("min.insync.replicas", "3"), AlterConfigOp.OpType.SET));
+        await().atMost(WAIT).until(() -> minInsyncReplicas("audit").equals(OptionalInt.of(3)));
+        alter(audit, new AlterConfigOp(new ConfigEntry("min.insync.replicas", ""), AlterConfigOp.OpType.DELETE));
+        await().atMost(WAIT).until(() -> minInsyncReplicas("audit").isEmpty());
+    }
+
+    private void alter(ConfigResource resource, AlterConfigOp op) throws Exception {
+        admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get();
+    }
+
+    /** -1 while the watcher does not list the topic yet, so that "none of its own" is not mistaken for it. */
+    private OptionalInt minInsyncReplicas(String topic) {
+        TopicState state = watcher.current().topics().get(topic);
+        return state == null ? OptionalInt.of(-1) : state.minInsyncReplicas();
     }
 
     private static boolean has(List<ClusterEvent> events, Predicate<ClusterEvent> match) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.curator.framework.recipes.cache.ChildData;
 import org.apache.zookeeper.data.Stat;
@@ -31,7 +32,7 @@ class KafkaZnodesTest {
                 znode("/brokers/seqid", null));
 
         KafkaZnodes.Metadata metadata = KafkaZnodes.read(tree,
-                Optional.of(znode("/controller", "{\"version\":2,\"brokerid\":1,\"timestamp\":\"1\"}")));
+                Optional.of(znode("/controller", "{\"version\":2,\"brokerid\":1,\"timestamp\":\"1\"}")), Map.of());
 
         assertThat(metadata.brokers()).containsOnlyKeys(1, 2);
         assertThat(metadata.brokers().get(1).address()).isEqualTo("localhost:9092");
@@ -42,12 +43,34 @@ class KafkaZnodesTest {
         assertThat(orders.partitions()).containsOnlyKeys(0);
         assertThat(orders.partitions().get(0))
                 .isEqualTo(new PartitionState("orders", 0, List.of(1, 2), 2, List.of(2), 7, 3));
+        assertThat(orders.minInsyncReplicas()).as("no override read").isEmpty();
+    }
+
+    @Test
+    void aTopicsOwnMinInsyncReplicasComesFromItsConfigZnodeAndOnlyATopicThatSetsOneHasIt() {
+        Map<String, Integer> overrides = KafkaZnodes.minInsyncReplicas(List.of(
+                znode("/config/topics", null),
+                znode("/config/topics/orders", "{\"version\":1,\"config\":{\"min.insync.replicas\":\"2\","
+                        + "\"retention.ms\":\"60000\"}}"),
+                znode("/config/topics/payments", "{\"version\":1,\"config\":{}}"),
+                znode("/config/topics/broken", "{\"version\":1,\"config\":{\"min.insync.replicas\":\"two\"}}"),
+                znode("/config/topics/garbage", "not json")));
+        assertThat(overrides).containsExactly(Map.entry("orders", 2));
+
+        List<ChildData> tree = List.of(
+                znode("/brokers/topics/orders", "{\"partitions\":{\"0\":[1,2,3]}}"),
+                znode("/brokers/topics/orders/partitions/0/state", "{\"leader\":1,\"isr\":[1]}"),
+                znode("/brokers/topics/payments", "{\"partitions\":{\"0\":[1,2,3]}}"),
+                znode("/brokers/topics/payments/partitions/0/state", "{\"leader\":1,\"isr\":[1]}"));
+        KafkaZnodes.Metadata metadata = KafkaZnodes.read(tree, Optional.empty(), overrides);
+        assertThat(metadata.topics().get("orders").minInsyncReplicas()).hasValue(2);
+        assertThat(metadata.topics().get("payments").minInsyncReplicas()).as("the brokers' default applies").isEmpty();
     }
 
     @Test
     void brokenZnodesAreSkippedAndNoControllerIsEmpty() {
         KafkaZnodes.Metadata metadata = KafkaZnodes.read(
-                List.of(znode("/brokers/ids/1", "not json"), znode("/brokers/topics/t", "[]")), Optional.empty());
+                List.of(znode("/brokers/ids/1", "not json"), znode("/brokers/topics/t", "[]")), Optional.empty(), Map.of());
         assertThat(metadata.brokers()).isEmpty();
         assertThat(metadata.topics()).isEmpty();
         assertThat(metadata.controller()).isEmpty();
