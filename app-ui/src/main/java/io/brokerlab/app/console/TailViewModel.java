@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.launcher.messaging.NoSuchPartitionException;
 import io.brokerlab.launcher.messaging.NoSuchTopicException;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -38,6 +39,13 @@ public final class TailViewModel {
     /** The topic the latest tail reads, which the Topic box may no longer show. */
     private final StringProperty tailedTopic = new SimpleStringProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
+    /** Why the last Tail did not start, or its tail stopped on its own; null when nothing went wrong. */
+    private final StringProperty problem = new SimpleStringProperty();
+    /** What is wrong with the start value or the partitions, for their fields; null when nothing is known to be. */
+    private final StringProperty startValueProblem = new SimpleStringProperty();
+    private final StringProperty partitionsProblem = new SimpleStringProperty();
+    /** The topic Tail was pressed for when the problems were found: another one's tail may do fine. */
+    private String problemTopic;
     private final MessageTableViewModel table = new MessageTableViewModel(tailStatus);
     private final Coalescer<Tailed> incoming;
     private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
@@ -58,7 +66,30 @@ public final class TailViewModel {
         // holds no more than the table shows: a flood's older messages are only counted, so they never live
         // long enough for the collector to copy them
         this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);
-        topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
+        topic.addListener((o, was, now) -> {
+            // not for no topic: the Topic box empties itself for a moment whenever its list is replaced
+            if (now != null && !now.isBlank() && !now.equals(problemTopic)) {
+                forgetProblems();
+            }
+            stopTailOfOtherTopic(now);
+        });
+        startMode.addListener(o -> corrected(startValueProblem));
+        startValue.addListener(o -> corrected(startValueProblem));
+        tailPartitions.addListener(o -> corrected(partitionsProblem));
+    }
+
+    private void forgetProblems() {
+        problem.set(null);
+        startValueProblem.set(null);
+        partitionsProblem.set(null);
+    }
+
+    /** An edit of a field that was wrong takes its mark off, and its reason out of the empty table. */
+    private void corrected(StringProperty fieldProblem) {
+        if (fieldProblem.get() != null) {
+            fieldProblem.set(null);
+            problem.set(null);
+        }
     }
 
     /**
@@ -79,11 +110,15 @@ public final class TailViewModel {
     void attach(Messaging messaging) {
         stopTail();
         this.messaging = messaging;
+        forgetProblems();
         shownGeneration = -1;
         table.clear();
     }
 
-    /** Starts tailing the selected topic on a dedicated thread. */
+    /**
+     * Starts tailing the selected topic on a dedicated thread. A start value or partitions it cannot read leave the
+     * running tail and its rows alone: the field is marked, and the reason said.
+     */
     public void startTail() {
         Messaging m = messaging;
         String t = topic.get();
@@ -94,11 +129,17 @@ public final class TailViewModel {
         Set<Integer> only;
         try {
             start = TailStartText.startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
-            only = TailStartText.parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
-            tailStatus.set(e.getMessage());
+            refused(startValueProblem, e.getMessage());
             return;
         }
+        try {
+            only = TailStartText.parsePartitions(tailPartitions.get());
+        } catch (IllegalArgumentException e) {
+            refused(partitionsProblem, e.getMessage());
+            return;
+        }
+        forgetProblems();
         stopTail();
         incoming.takeDropped();
         table.startOver();
@@ -112,6 +153,12 @@ public final class TailViewModel {
         thread.start();
     }
 
+    private void refused(StringProperty fieldProblem, String reason) {
+        fieldProblem.set(reason);
+        failed(topic.get(), reason);
+        tailStatus.set(tailing.get() ? reason + " (still tailing " + tailedTopic.get() + ")" : reason);
+    }
+
     /** On the tail's own thread. */
     private void runTail(Messaging m, String t, StartPosition start, Set<Integer> partitions, int generation) {
         Messaging.Tail tail;
@@ -120,9 +167,7 @@ public final class TailViewModel {
         } catch (RuntimeException e) {
             fx.execute(() -> {
                 if (generation == tailGeneration.get()) {
-                    tailing.set(false);
-                    tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
-                            + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
+                    cannotTail(t, e);
                 }
             });
             return;
@@ -149,12 +194,31 @@ public final class TailViewModel {
                 if (generation == tailGeneration.get()) {
                     tailing.set(false);
                     tailStatus.set("Tail stopped: " + reason(e) + ". Check the cluster is running and press Tail again.");
+                    failed(t, tailStatus.get());
                 }
             });
         } finally {
             currentTail.compareAndSet(tail, null);
             tail.close();
         }
+    }
+
+    /** FX thread: the tail could not start; a partition the topic lacks is the Partitions field's mistake. */
+    private void cannotTail(String t, RuntimeException e) {
+        tailing.set(false);
+        if (e instanceof NoSuchPartitionException) {
+            partitionsProblem.set(e.getMessage());
+            tailStatus.set(e.getMessage() + ": change Partitions, or leave it empty for all");
+        } else {
+            tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
+                    + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
+        }
+        failed(t, tailStatus.get());
+    }
+
+    private void failed(String tailed, String reason) {
+        problemTopic = tailed;
+        problem.set(reason);
     }
 
     /** The exception's own words without their final full stop, which the status sentence supplies. */
@@ -228,5 +292,20 @@ public final class TailViewModel {
 
     public StringProperty tailStatusProperty() {
         return tailStatus;
+    }
+
+    /** Why the last Tail did not start or its tail stopped on its own, for the empty table; null if nothing failed. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    /** Why the start value cannot be read; null until a Tail finds out, and again once the value is edited. */
+    public ReadOnlyStringProperty startValueProblemProperty() {
+        return startValueProblem;
+    }
+
+    /** Why the partitions cannot be tailed (also: the topic lacks one); null until a Tail finds out, or once edited. */
+    public ReadOnlyStringProperty partitionsProblemProperty() {
+        return partitionsProblem;
     }
 }
