@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -17,9 +18,21 @@ final class SteadyWidth {
     private SteadyWidth() {
     }
 
-    /** A combo box as wide as its widest choice, not the chosen one (the skin measures only the chosen one). */
+    /**
+     * A combo box as wide as its widest choice, not the chosen one. Its skin measures the chosen one, and once the
+     * list has been opened, the list's rows too: the box widened then, after the first click on it.
+     */
     static <T> ComboBox<T> comboBox(List<T> choices) {
-        ComboBox<T> box = new ComboBox<>();
+        ComboBox<T> box = new ComboBox<>() {
+            @Override
+            protected double computePrefWidth(double height) {
+                if (!(lookup(".arrow-button") instanceof Region arrow) || getButtonCell() == null) {
+                    return super.computePrefWidth(height);
+                }
+                return snappedLeftInset() + snapSizeX(getButtonCell().prefWidth(height))
+                        + snapSizeX(arrow.prefWidth(height)) + snappedRightInset();
+            }
+        };
         box.getItems().setAll(choices);
         box.setButtonCell(new ListCell<>() {
             @Override
@@ -42,7 +55,8 @@ final class SteadyWidth {
         return new ToggleButton(off) {
             @Override
             protected double computePrefWidth(double height) {
-                return super.computePrefWidth(height) - width(getText(), getFont()) + widest(List.of(off, on), getFont());
+                double shown = super.computePrefWidth(height);
+                return shown - width(getText(), getFont()) + widest(List.of(off, on), getFont());
             }
         };
     }

@@ -110,7 +110,7 @@ final class TailPane {
         partitions.setId("console-partitions");
         partitions.setPromptText("all");
         partitions.setPrefColumnCount(5);
-        marked(partitions, tail.partitionsProblemProperty(),
+        marked(partitions, tail.problems().partitionsProperty(),
                 "Partitions to tail: all, or numbers separated by commas like 0,2");
         partitions.textProperty().bindBidirectional(tail.tailPartitionsProperty());
         partitions.setOnAction(e -> tail.startTail());
@@ -152,7 +152,7 @@ final class TailPane {
         };
         tail.startModeProperty().addListener(o -> startPrompt.run());
         startPrompt.run();
-        marked(startValue, tail.startValueProblemProperty(),
+        marked(startValue, tail.problems().startValueProperty(),
                 "Where the tail starts: an offset, a time (5m ago, 14:05, ISO) or N messages per partition");
         return startValue;
     }
@@ -192,8 +192,8 @@ final class TailPane {
         Label noMessages = new Label();
         // the topic is often chosen already (the first one is): then the only step left is Tail
         noMessages.textProperty().bind(Bindings.createStringBinding(this::placeholder, console.topicProperty(),
-                tail.tailedTopicProperty(), tail.tailingProperty(), tail.problemProperty(), messages.filterProperty(),
-                messages.messages()));
+                tail.tailedTopicProperty(), tail.tailingProperty(), tail.problems().reasonProperty(),
+                messages.filterProperty(), messages.messages()));
         noMessages.setWrapText(true);
         table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> messages.select(m));
@@ -232,9 +232,9 @@ final class TailPane {
         String topic = console.topicProperty().get();
         if (!messages.messages().isEmpty()) {
             return "No message matches the filter";
-        } else if (tail.problemProperty().get() != null) {
-            // where the eye goes after pressing Tail, not only the status line at the side
-            return tail.problemProperty().get();
+        } else if (tail.problems().reasonProperty().get() != null) {
+            // where the eye goes after pressing Tail, not only to the status line at the side
+            return tail.problems().reasonProperty().get();
         } else if (tail.tailingProperty().get()) {
             return "Waiting for messages on " + tail.tailedTopicProperty().get();
         }

@@ -39,13 +39,7 @@ public final class TailViewModel {
     /** The topic the latest tail reads, which the Topic box may no longer show. */
     private final StringProperty tailedTopic = new SimpleStringProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
-    /** Why the last Tail did not start, or its tail stopped on its own; null when nothing went wrong. */
-    private final StringProperty problem = new SimpleStringProperty();
-    /** What is wrong with the start value or the partitions, for their fields; null when nothing is known to be. */
-    private final StringProperty startValueProblem = new SimpleStringProperty();
-    private final StringProperty partitionsProblem = new SimpleStringProperty();
-    /** The topic Tail was pressed for when the problems were found: another one's tail may do fine. */
-    private String problemTopic;
+    private final TailProblems problems;
     private final MessageTableViewModel table = new MessageTableViewModel(tailStatus);
     private final Coalescer<Tailed> incoming;
     private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
@@ -66,30 +60,8 @@ public final class TailViewModel {
         // holds no more than the table shows: a flood's older messages are only counted, so they never live
         // long enough for the collector to copy them
         this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);
-        topic.addListener((o, was, now) -> {
-            // not for no topic: the Topic box empties itself for a moment whenever its list is replaced
-            if (now != null && !now.isBlank() && !now.equals(problemTopic)) {
-                forgetProblems();
-            }
-            stopTailOfOtherTopic(now);
-        });
-        startMode.addListener(o -> corrected(startValueProblem));
-        startValue.addListener(o -> corrected(startValueProblem));
-        tailPartitions.addListener(o -> corrected(partitionsProblem));
-    }
-
-    private void forgetProblems() {
-        problem.set(null);
-        startValueProblem.set(null);
-        partitionsProblem.set(null);
-    }
-
-    /** An edit of a field that was wrong takes its mark off, and its reason out of the empty table. */
-    private void corrected(StringProperty fieldProblem) {
-        if (fieldProblem.get() != null) {
-            fieldProblem.set(null);
-            problem.set(null);
-        }
+        topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
+        this.problems = new TailProblems(topic, tailPartitions, startMode, startValue);
     }
 
     /**
@@ -110,7 +82,7 @@ public final class TailViewModel {
     void attach(Messaging messaging) {
         stopTail();
         this.messaging = messaging;
-        forgetProblems();
+        problems.forget();
         shownGeneration = -1;
         table.clear();
     }
@@ -130,16 +102,18 @@ public final class TailViewModel {
         try {
             start = TailStartText.startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
         } catch (IllegalArgumentException e) {
-            refused(startValueProblem, e.getMessage());
+            problems.startValueWrong(t, e.getMessage());
+            refused(e.getMessage());
             return;
         }
         try {
             only = TailStartText.parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
-            refused(partitionsProblem, e.getMessage());
+            problems.partitionsWrong(t, e.getMessage(), e.getMessage());
+            refused(e.getMessage());
             return;
         }
-        forgetProblems();
+        problems.forget();
         stopTail();
         incoming.takeDropped();
         table.startOver();
@@ -153,9 +127,8 @@ public final class TailViewModel {
         thread.start();
     }
 
-    private void refused(StringProperty fieldProblem, String reason) {
-        fieldProblem.set(reason);
-        failed(topic.get(), reason);
+    /** Said in the status line too, which a running tail's status gave way to. */
+    private void refused(String reason) {
         tailStatus.set(tailing.get() ? reason + " (still tailing " + tailedTopic.get() + ")" : reason);
     }
 
@@ -194,7 +167,7 @@ public final class TailViewModel {
                 if (generation == tailGeneration.get()) {
                     tailing.set(false);
                     tailStatus.set("Tail stopped: " + reason(e) + ". Check the cluster is running and press Tail again.");
-                    failed(t, tailStatus.get());
+                    problems.failed(t, tailStatus.get());
                 }
             });
         } finally {
@@ -207,18 +180,13 @@ public final class TailViewModel {
     private void cannotTail(String t, RuntimeException e) {
         tailing.set(false);
         if (e instanceof NoSuchPartitionException) {
-            partitionsProblem.set(e.getMessage());
             tailStatus.set(e.getMessage() + ": change Partitions, or leave it empty for all");
+            problems.partitionsWrong(t, e.getMessage(), tailStatus.get());
         } else {
             tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
                     + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
+            problems.failed(t, tailStatus.get());
         }
-        failed(t, tailStatus.get());
-    }
-
-    private void failed(String tailed, String reason) {
-        problemTopic = tailed;
-        problem.set(reason);
     }
 
     /** The exception's own words without their final full stop, which the status sentence supplies. */
@@ -294,18 +262,8 @@ public final class TailViewModel {
         return tailStatus;
     }
 
-    /** Why the last Tail did not start or its tail stopped on its own, for the empty table; null if nothing failed. */
-    public ReadOnlyStringProperty problemProperty() {
-        return problem;
-    }
-
-    /** Why the start value cannot be read; null until a Tail finds out, and again once the value is edited. */
-    public ReadOnlyStringProperty startValueProblemProperty() {
-        return startValueProblem;
-    }
-
-    /** Why the partitions cannot be tailed (also: the topic lacks one); null until a Tail finds out, or once edited. */
-    public ReadOnlyStringProperty partitionsProblemProperty() {
-        return partitionsProblem;
+    /** What went wrong with the last Tail, and with which field. */
+    TailProblems problems() {
+        return problems;
     }
 }

@@ -2,6 +2,7 @@ package io.brokerlab.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import io.brokerlab.app.AppSettings;
 import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.messaging.Acks;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -48,6 +50,8 @@ class ConsolePanesTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
+        // the app's theme, whose paddings are the ones the widths must hold with
+        UiTestSupport.onFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     @Test
@@ -92,8 +96,11 @@ class ConsolePanesTest {
                             model.tail().startModeProperty().set(mode);
                             model.table().formatProperty().set(format);
                             model.table().pausedProperty().set(paused);
-                            pane.applyCss();
-                            pane.layout();
+                            // as two pulses: a combo box puts its chosen item's cell in on the first, styled on the next
+                            for (int pulse = 0; pulse < 2; pulse++) {
+                                pane.applyCss();
+                                pane.layout();
+                            }
                             Map<String, Point2D> where = new LinkedHashMap<>();
                             for (String id : List.of("#console-format", "#console-follow", "#console-pause",
                                     "#console-partitions", "#console-filter", "#console-messages")) {

@@ -612,7 +612,7 @@ class ConsoleViewModelTest {
         });
         assertThat(model.tail().tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
                 + "metadata. Check the cluster is running and press Tail again.");
-        assertThat(model.tail().problemProperty().get()).as("for the empty table").isEqualTo(
+        assertThat(model.tail().problems().reasonProperty().get()).as("for the empty table").isEqualTo(
                 model.tail().tailStatusProperty().get());
     }
 
@@ -628,27 +628,27 @@ class ConsoleViewModelTest {
         model.tail().startModeProperty().set(StartMode.OFFSET);
         model.tail().startValueProperty().set("abc");
         model.tail().startTail();
-        assertThat(model.tail().startValueProblemProperty().get()).isEqualTo("The offset must be a number");
-        assertThat(model.tail().problemProperty().get()).isEqualTo("The offset must be a number");
+        assertThat(model.tail().problems().startValueProperty().get()).isEqualTo("The offset must be a number");
+        assertThat(model.tail().problems().reasonProperty().get()).isEqualTo("The offset must be a number");
         assertThat(model.tail().tailStatusProperty().get()).isEqualTo("The offset must be a number (still tailing orders)");
         assertThat(model.tail().tailingProperty().get()).as("the tail running before").isTrue();
         assertThat(model.table().messages()).as("its rows").hasSize(3);
         assertThat(starts).as("no other tail started").hasSize(1);
 
         model.tail().startValueProperty().set("12");
-        assertThat(model.tail().startValueProblemProperty().get()).as("edited: no longer known to be wrong").isNull();
-        assertThat(model.tail().problemProperty().get()).isNull();
+        assertThat(model.tail().problems().startValueProperty().get()).as("edited: no longer known to be wrong").isNull();
+        assertThat(model.tail().problems().reasonProperty().get()).isNull();
 
         model.tail().tailPartitionsProperty().set("1;2");
         model.tail().startTail();
-        assertThat(model.tail().partitionsProblemProperty().get()).startsWith("Partitions are all, or numbers");
-        assertThat(model.tail().startValueProblemProperty().get()).isNull();
+        assertThat(model.tail().problems().partitionsProperty().get()).startsWith("Partitions are all, or numbers");
+        assertThat(model.tail().problems().startValueProperty().get()).isNull();
         assertThat(starts).hasSize(1);
         model.tail().tailPartitionsProperty().set("1");
         model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 2);
-        assertThat(model.tail().partitionsProblemProperty().get()).isNull();
-        assertThat(model.tail().problemProperty().get()).isNull();
+        assertThat(model.tail().problems().partitionsProperty().get()).isNull();
+        assertThat(model.tail().problems().reasonProperty().get()).isNull();
         model.tail().stopTail();
     }
 
@@ -666,18 +666,18 @@ class ConsoleViewModelTest {
             pulse();
             return !model.tail().tailingProperty().get();
         });
-        assertThat(model.tail().problemProperty().get())
+        assertThat(model.tail().problems().reasonProperty().get())
                 .isEqualTo("orders has partitions 0–2; there is no partition 7: change Partitions, or leave it empty for all");
-        assertThat(model.tail().tailStatusProperty().get()).isEqualTo(model.tail().problemProperty().get());
-        assertThat(model.tail().partitionsProblemProperty().get()).isEqualTo("orders has partitions 0–2; there is no partition 7");
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo(model.tail().problems().reasonProperty().get());
+        assertThat(model.tail().problems().partitionsProperty().get()).isEqualTo("orders has partitions 0–2; there is no partition 7");
         // the Topic box's list replaced: it empties itself, then shows orders again
         model.topicProperty().set(null);
         model.topics().setAll("orders", "payments");
         model.topicProperty().set("orders");
-        assertThat(model.tail().problemProperty().get()).as("still orders").isNotNull();
+        assertThat(model.tail().problems().reasonProperty().get()).as("still orders").isNotNull();
         model.topicProperty().set("payments");
-        assertThat(model.tail().problemProperty().get()).as("said of another topic").isNull();
-        assertThat(model.tail().partitionsProblemProperty().get()).isNull();
+        assertThat(model.tail().problems().reasonProperty().get()).as("said of another topic").isNull();
+        assertThat(model.tail().problems().partitionsProperty().get()).isNull();
     }
 
     @Test
