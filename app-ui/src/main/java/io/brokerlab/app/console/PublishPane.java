@@ -6,7 +6,9 @@ import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.FullTextCell;
 import io.brokerlab.app.ui.NumberSpinners;
+import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.launcher.messaging.Acks;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -22,10 +24,15 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,8 +40,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The console's left side: the Publish form, Send (Stop while a run sends), the run's status and each result. */
 final class PublishPane {
 
-    private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number (1, 2, 3…);"
+    private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number: 1, 2, 3…, counting on"
+            + " across Sends until the app closes (the next Send goes on with 4, 5…), so no two messages look alike;"
             + " a value without {n} is sent unchanged every time";
+
+    /** Ctrl+Enter, Cmd+Enter on a Mac: Send from any field of the form, the Value too, where Enter is a new line. */
+    private static final KeyCombination SEND_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TAB = new KeyCodeCombination(KeyCode.TAB);
+
+    /** How long typing in the Topic box pauses before its text is taken as the topic. */
+    private static final Duration TOPIC_TYPED = Duration.millis(400);
 
     /** Room for the progress, a stall's hint and its reason at the narrowest publish pane. */
     private static final int STATUS_LINES = 6;
@@ -42,11 +57,12 @@ final class PublishPane {
     private final ConsoleViewModel console;
     private final PublishViewModel model;
     private final ScrollPane root;
+    private final ComboBox<String> topic;
 
     PublishPane(ConsoleViewModel console) {
         this.console = console;
         this.model = console.publishing();
-        ComboBox<String> topic = topicBox();
+        topic = topicBox();
         TextField key = new TextField();
         key.setId("console-key");
         key.setPromptText("none");
@@ -60,6 +76,7 @@ final class PublishPane {
         value.setMinHeight(Region.USE_PREF_SIZE);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.valueProperty());
+        tabLeaves(value);
         CheckBox nullValue = new CheckBox("Null value (tombstone)");
         nullValue.setId("console-null-value");
         nullValue.setTooltip(new Tooltip("Send no value at all: on a compacted topic a tombstone deletes the key's"
@@ -97,7 +114,18 @@ final class PublishPane {
         status.setId("console-send-status");
         status.textProperty().bind(model.sendStatusProperty());
         ListView<String> results = results();
-        VBox pane = new VBox(10, title, form, new Label("Value"), value, nullValue, sendButton(), status, results);
+        Button send = sendButton();
+        VBox pane = new VBox(10, title, form, new Label("Value"), value, nullValue, send, status, results);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SEND_KEY.match(e)) {
+                e.consume();
+                // a topic still being typed is the one meant; while a run sends, the key does not stop it
+                topic.commitValue();
+                if (!send.isDisabled() && !model.sendingProperty().get()) {
+                    send.fire();
+                }
+            }
+        });
         VBox.setVgrow(results, Priority.ALWAYS);
         pane.setPadding(new Insets(12));
         pane.setMinWidth(300);
@@ -115,13 +143,44 @@ final class PublishPane {
         return root;
     }
 
+    /**
+     * The topic for Send and Tail, picked or typed. A typed name is taken once typing pauses on one the cluster has
+     * (or on nothing), so that the table's hint follows it; any other text on Enter or when the box loses focus, as
+     * a half-typed name taken on the way would stop a running tail.
+     */
     private ComboBox<String> topicBox() {
-        ComboBox<String> topic = new ComboBox<>(console.topics());
-        topic.setId("console-topic");
-        topic.setEditable(true);
-        topic.setMaxWidth(Double.MAX_VALUE);
-        topic.valueProperty().bindBidirectional(console.topicProperty());
-        return topic;
+        ComboBox<String> box = new ComboBox<>(console.topics());
+        box.setId("console-topic");
+        box.setEditable(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().bindBidirectional(console.topicProperty());
+        PauseTransition typing = new PauseTransition(TOPIC_TYPED);
+        typing.setOnFinished(e -> {
+            String typed = box.getEditor().getText().strip();
+            if (typed.isEmpty() || console.topics().contains(typed)) {
+                box.commitValue();
+            }
+        });
+        box.getEditor().textProperty().addListener(o -> {
+            // the box also sets its text itself, as its value or its list changes
+            if (box.getEditor().isFocused()) {
+                typing.playFromStart();
+            }
+        });
+        return box;
+    }
+
+    /**
+     * Tab in the Value moves on to the next field, as everywhere else, instead of typing a tab into the message
+     * (Shift+Tab goes back). The TextArea's own Ctrl+Tab does the moving.
+     */
+    private static void tabLeaves(TextArea value) {
+        value.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (TAB.match(e)) {
+                e.consume();
+                value.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
+            }
+        });
     }
 
     private ComboBox<Acks> acksBox() {
@@ -190,6 +249,10 @@ final class PublishPane {
         send.setId("console-send");
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
+        send.setTooltip(new Tooltip());
+        send.getTooltip().textProperty().bind(Bindings.when(model.sendingProperty())
+                .then("Stop sending; the messages already sent are still counted")
+                .otherwise(ShortcutKey.named("Send (Ctrl+Enter)")));
         // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
         send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
         send.graphicProperty().bind(Bindings.when(model.sendingProperty())

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -54,6 +55,11 @@ public final class PublishViewModel {
     private final StringProperty sendStatus = new SimpleStringProperty("");
     private final ObservableList<String> sendResults = FXCollections.observableArrayList();
     private final Coalescer<SentLine> sent;
+    /**
+     * The last {n} sent: numbers go on across Sends, else three Sends of one gave three "hello 1", which look like
+     * the duplicates a lesson is about. Only runs (one at a time) take numbers, on their sending thread.
+     */
+    private final AtomicLong numbered = new AtomicLong();
     /** The connection's producers, kept across sends; null without a connection. */
     private SenderPool senders;
     /** The run going on for this connection (FX thread); null when none, and after a switch of connection. */
@@ -151,7 +157,8 @@ public final class PublishViewModel {
         Acks a = acks.get();
         sending.set(true);
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
-        SendRun run = new SendRun(t, part, k, v, h, n, perSecond, clock, background);
+        LongSupplier numbers = v != null && value.get().contains("{n}") ? numbered::incrementAndGet : () -> 0;
+        SendRun run = new SendRun(t, part, k, v, h, n, perSecond, numbers, clock, background);
         running = run;
         shownRun = run;
         Integer chosen = part;

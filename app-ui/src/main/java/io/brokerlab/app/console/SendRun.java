@@ -7,7 +7,6 @@ import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,7 @@ import java.util.function.LongSupplier;
 
 /**
  * One press of Send: {@code count} messages at about {@code perSecond}. A run may be ten million messages long, so
- * it keeps counts and the last send's future, never one future per message.
+ * it keeps counts and the last completed send's line, never one future per message.
  */
 final class SendRun {
 
@@ -31,6 +30,8 @@ final class SendRun {
     private final List<MessageHeader> headers;
     private final int count;
     private final int perSecond;
+    /** Each message's {n}, in the order they are sent. */
+    private final LongSupplier numbers;
     private final AtomicInteger ok = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     /** A run that fails fails alike, usually: the first reason explains the rest. */
@@ -52,9 +53,21 @@ final class SendRun {
     /** Null until the run begins sending. */
     private volatile StallWatch watch;
 
-    /** @param clock nanoseconds, as System::nanoTime; @param background where a stall's diagnosis runs */
+    /**
+     * The line of the send completed last, which the newest entry of the results list also shows; null while none has,
+     * or when it failed (the failures tell of that). Across partitions sends complete in another order than they went
+     * out, so the last one sent is not this one.
+     */
+    private String lastCompleted;
+
+    /**
+     * @param numbers    each message's {n}, asked once per message on the sending thread
+     * @param clock      nanoseconds, as System::nanoTime
+     * @param background where a stall's diagnosis runs
+     */
     SendRun(String topic, Integer partition, String key, MessageTemplate value, List<MessageHeader> headers, int count,
-            int perSecond, LongSupplier clock, Executor background) {
+            int perSecond, LongSupplier numbers, LongSupplier clock, Executor background) {
+        this.numbers = numbers;
         this.clock = clock;
         this.background = background;
         this.topic = topic;
@@ -75,12 +88,11 @@ final class SendRun {
     String run(Messaging.Sender sender, Consumer<String> onResult, Runnable onStalled) {
         watch = new StallWatch(clock, () -> sender.stallReason(topic, partition, key), background);
         long start = System.nanoTime();
-        CompletableFuture<String> last = null;
         int issued = 0;
         for (; issued < count && waitForTurn(start, issued); issued++) {
             outstanding.incrementAndGet();
-            last = sender.send(topic, partition, key, value == null ? null : value.render(issued + 1), headers)
-                    .handle((r, error) -> completed(r, error, onResult));
+            sender.send(topic, partition, key, value == null ? null : value.render(numbers.getAsLong()), headers)
+                    .whenComplete((r, error) -> completed(r, error, onResult));
             if (watch.check(waiting())) {
                 onStalled.run();
             }
@@ -98,8 +110,7 @@ final class SendRun {
         if (issued < count) {
             return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
         }
-        // a failed last send is told by the failures already
-        String lastSent = last == null ? null : last.join();
+        String lastSent = lastCompleted();
         return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (lastSent == null ? "" : " · last: " + lastSent);
     }
 
@@ -190,11 +201,12 @@ final class SendRun {
         }
     }
 
-    /**
-     * Counts every send once, even one whose future failed instead of reporting a failed result; the line of a send
-     * that was sent, null for a failed one.
-     */
-    private String completed(SendResult r, Throwable error, Consumer<String> onResult) {
+    private synchronized String lastCompleted() {
+        return lastCompleted;
+    }
+
+    /** Counts every send once, even one whose future failed instead of reporting a failed result. */
+    private void completed(SendResult r, Throwable error, Consumer<String> onResult) {
         try {
             boolean sent = error == null && r.ok();
             String line;
@@ -214,8 +226,11 @@ final class SendRun {
                 line = "failed: " + reason;
                 failed.incrementAndGet();
             }
-            onResult.accept(line);
-            return sent ? line : null;
+            // together, so that the status's last send is the newest the list got, whichever threads complete sends
+            synchronized (this) {
+                lastCompleted = sent ? line : null;
+                onResult.accept(line);
+            }
         } finally {
             StallWatch w = watch;
             if (w != null) {

@@ -9,6 +9,7 @@ import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -60,7 +61,7 @@ final class TailPane {
         // a long tail line gives way with "…" (its tooltip has it all), not the filter
         summary.setMinWidth(0);
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox filterBar = new HBox(6, new FontIcon(Feather.FILTER), filter, summary);
+        HBox filterBar = new HBox(6, new FontIcon(Feather.FILTER), filter, formatBox(), summary);
         filterBar.getStyleClass().add("tool-bar");
         filterBar.setAlignment(Pos.CENTER_LEFT);
         SplitPane tableAndDetail = new SplitPane(table(), detail());
@@ -82,7 +83,8 @@ final class TailPane {
 
     /**
      * A tool bar that wraps: ToolBar hides what does not fit behind its "»" menu, and at a projector's text size that
-     * was Follow and the value format, which nobody looks for there.
+     * was Follow and the value format, which nobody looks for there. What it holds keeps its width whatever is picked,
+     * so it wraps at the same place throughout: a row that rewrapped as a start was picked moved the next target away.
      */
     private static FlowPane bar(Node... controls) {
         FlowPane bar = new FlowPane(6, 6, controls);
@@ -100,42 +102,20 @@ final class TailPane {
         Button stop = new Button("Stop", new FontIcon(Feather.STOP_CIRCLE));
         stop.setOnAction(e -> tail.stopTail());
         stop.disableProperty().bind(tail.tailingProperty().not());
-        ComboBox<StartMode> startMode = new ComboBox<>();
+        ComboBox<StartMode> startMode = SteadyWidth.comboBox(List.of(StartMode.values()));
         startMode.setId("console-start");
-        startMode.getItems().addAll(StartMode.values());
         startMode.valueProperty().bindBidirectional(tail.startModeProperty());
-        TextField startValue = new TextField();
-        startValue.setId("console-start-value");
-        startValue.setPrefColumnCount(9);
-        startValue.textProperty().bindBidirectional(tail.startValueProperty());
-        // Enter in the fields that say where and what to tail does what Tail does
-        startValue.setOnAction(e -> tail.startTail());
-        Runnable startPrompt = () -> {
-            StartMode mode = tail.startModeProperty().get();
-            startValue.setVisible(mode == StartMode.OFFSET || mode == StartMode.TIMESTAMP || mode == StartMode.LAST);
-            startValue.setManaged(startValue.isVisible());
-            startValue.setPromptText(switch (mode) {
-                case OFFSET -> "offset";
-                case TIMESTAMP -> "5m, 14:05, ISO";
-                case LAST -> "N";
-                default -> "";
-            });
-        };
-        tail.startModeProperty().addListener(o -> startPrompt.run());
-        startPrompt.run();
+        TextField startValue = startValueField();
         TextField partitions = new TextField();
         partitions.setId("console-partitions");
         partitions.setPromptText("all");
         partitions.setPrefColumnCount(5);
-        partitions.setTooltip(new Tooltip("Partitions to tail: all, or numbers separated by commas like 0,2"));
+        marked(partitions, tail.problems().partitionsProperty(),
+                "Partitions to tail: all, or numbers separated by commas like 0,2");
         partitions.textProperty().bindBidirectional(tail.tailPartitionsProperty());
         partitions.setOnAction(e -> tail.startTail());
-        ComboBox<ValueFormat> format = new ComboBox<>();
-        format.setId("console-format");
-        format.getItems().addAll(ValueFormat.values());
-        format.valueProperty().bindBidirectional(messages.formatProperty());
-        format.setTooltip(new Tooltip("How values are shown: TEXT, JSON (pretty in the detail) or HEX"));
-        ToggleButton pause = new ToggleButton("Pause", new FontIcon(Feather.PAUSE));
+        ToggleButton pause = SteadyWidth.toggle("Pause", "Resume");
+        pause.setGraphic(new FontIcon(Feather.PAUSE));
         pause.setId("console-pause");
         pause.selectedProperty().bindBidirectional(messages.pausedProperty());
         // pressed in, it says what pressing it again does
@@ -146,7 +126,50 @@ final class TailPane {
         follow.setId("console-follow");
         follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
         follow.selectedProperty().bindBidirectional(messages.followingProperty());
-        return bar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow, format);
+        return bar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow);
+    }
+
+    /**
+     * The offset, time or count of the start modes that take one. Its slot stays in the bar, empty for the others,
+     * so that picking one does not push the controls after it onto another row.
+     */
+    private TextField startValueField() {
+        TextField startValue = new TextField();
+        startValue.setId("console-start-value");
+        startValue.setPrefColumnCount(9);
+        startValue.textProperty().bindBidirectional(tail.startValueProperty());
+        // Enter in the fields that say where and what to tail does what Tail does
+        startValue.setOnAction(e -> tail.startTail());
+        Runnable startPrompt = () -> {
+            StartMode mode = tail.startModeProperty().get();
+            startValue.setVisible(mode == StartMode.OFFSET || mode == StartMode.TIMESTAMP || mode == StartMode.LAST);
+            startValue.setPromptText(switch (mode) {
+                case OFFSET -> "offset";
+                case TIMESTAMP -> "5m, 14:05, ISO";
+                case LAST -> "N";
+                default -> "";
+            });
+        };
+        tail.startModeProperty().addListener(o -> startPrompt.run());
+        startPrompt.run();
+        marked(startValue, tail.problems().startValueProperty(),
+                "Where the tail starts: an offset, a time (5m ago, 14:05, ISO) or N messages per partition");
+        return startValue;
+    }
+
+    /** A field marked in red while {@code problem} says what is wrong with it, its tooltip saying it. */
+    private static void marked(TextField field, ReadOnlyStringProperty problem, String help) {
+        field.setTooltip(new Tooltip());
+        field.getTooltip().textProperty().bind(Bindings.when(problem.isNull()).then(help).otherwise(problem));
+        problem.addListener((o, was, now) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, now != null));
+    }
+
+    private ComboBox<ValueFormat> formatBox() {
+        ComboBox<ValueFormat> format = SteadyWidth.comboBox(List.of(ValueFormat.values()));
+        format.setId("console-format");
+        format.valueProperty().bindBidirectional(messages.formatProperty());
+        format.setTooltip(new Tooltip("How values are shown: TEXT, JSON (pretty in the detail) or HEX"));
+        return format;
     }
 
     private TableView<TailedMessage> table() {
@@ -169,7 +192,9 @@ final class TailPane {
         Label noMessages = new Label();
         // the topic is often chosen already (the first one is): then the only step left is Tail
         noMessages.textProperty().bind(Bindings.createStringBinding(this::placeholder, console.topicProperty(),
-                tail.tailedTopicProperty(), tail.tailingProperty(), messages.filterProperty(), messages.messages()));
+                tail.tailedTopicProperty(), tail.tailingProperty(), tail.problems().reasonProperty(),
+                messages.filterProperty(), messages.messages()));
+        noMessages.setWrapText(true);
         table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> messages.select(m));
         // the table keeps its selection by row index, which as older rows go would land on another message
@@ -207,6 +232,9 @@ final class TailPane {
         String topic = console.topicProperty().get();
         if (!messages.messages().isEmpty()) {
             return "No message matches the filter";
+        } else if (tail.problems().reasonProperty().get() != null) {
+            // where the eye goes after pressing Tail, not only to the status line at the side
+            return tail.problems().reasonProperty().get();
         } else if (tail.tailingProperty().get()) {
             return "Waiting for messages on " + tail.tailedTopicProperty().get();
         }

@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.app.ui.Coalescer;
+import io.brokerlab.launcher.messaging.NoSuchPartitionException;
 import io.brokerlab.launcher.messaging.NoSuchTopicException;
 import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
@@ -38,6 +39,7 @@ public final class TailViewModel {
     /** The topic the latest tail reads, which the Topic box may no longer show. */
     private final StringProperty tailedTopic = new SimpleStringProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
+    private final TailProblems problems;
     private final MessageTableViewModel table = new MessageTableViewModel(tailStatus);
     private final Coalescer<Tailed> incoming;
     private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
@@ -59,6 +61,7 @@ public final class TailViewModel {
         // long enough for the collector to copy them
         this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);
         topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
+        this.problems = new TailProblems(topic, tailPartitions, startMode, startValue);
     }
 
     /**
@@ -79,11 +82,15 @@ public final class TailViewModel {
     void attach(Messaging messaging) {
         stopTail();
         this.messaging = messaging;
+        problems.forget();
         shownGeneration = -1;
         table.clear();
     }
 
-    /** Starts tailing the selected topic on a dedicated thread. */
+    /**
+     * Starts tailing the selected topic on a dedicated thread. A start value or partitions it cannot read leave the
+     * running tail and its rows alone: the field is marked, and the reason said.
+     */
     public void startTail() {
         Messaging m = messaging;
         String t = topic.get();
@@ -94,11 +101,19 @@ public final class TailViewModel {
         Set<Integer> only;
         try {
             start = TailStartText.startPosition(startMode.get(), startValue.get(), ZonedDateTime.now());
-            only = TailStartText.parsePartitions(tailPartitions.get());
         } catch (IllegalArgumentException e) {
-            tailStatus.set(e.getMessage());
+            problems.startValueWrong(t, e.getMessage());
+            refused(e.getMessage());
             return;
         }
+        try {
+            only = TailStartText.parsePartitions(tailPartitions.get());
+        } catch (IllegalArgumentException e) {
+            problems.partitionsWrong(t, e.getMessage(), e.getMessage());
+            refused(e.getMessage());
+            return;
+        }
+        problems.forget();
         stopTail();
         incoming.takeDropped();
         table.startOver();
@@ -112,6 +127,11 @@ public final class TailViewModel {
         thread.start();
     }
 
+    /** Said in the status line too, which a running tail's status gave way to. */
+    private void refused(String reason) {
+        tailStatus.set(tailing.get() ? reason + " (still tailing " + tailedTopic.get() + ")" : reason);
+    }
+
     /** On the tail's own thread. */
     private void runTail(Messaging m, String t, StartPosition start, Set<Integer> partitions, int generation) {
         Messaging.Tail tail;
@@ -120,9 +140,7 @@ public final class TailViewModel {
         } catch (RuntimeException e) {
             fx.execute(() -> {
                 if (generation == tailGeneration.get()) {
-                    tailing.set(false);
-                    tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
-                            + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
+                    cannotTail(t, e);
                 }
             });
             return;
@@ -149,11 +167,25 @@ public final class TailViewModel {
                 if (generation == tailGeneration.get()) {
                     tailing.set(false);
                     tailStatus.set("Tail stopped: " + reason(e) + ". Check the cluster is running and press Tail again.");
+                    problems.failed(t, tailStatus.get());
                 }
             });
         } finally {
             currentTail.compareAndSet(tail, null);
             tail.close();
+        }
+    }
+
+    /** FX thread: the tail could not start; a partition the topic lacks is the Partitions field's mistake. */
+    private void cannotTail(String t, RuntimeException e) {
+        tailing.set(false);
+        if (e instanceof NoSuchPartitionException) {
+            tailStatus.set(e.getMessage() + ": change Partitions, or leave it empty for all");
+            problems.partitionsWrong(t, e.getMessage(), tailStatus.get());
+        } else {
+            tailStatus.set("Cannot tail " + t + ": " + e.getMessage()
+                    + (e instanceof NoSuchTopicException ? " — create it in Topics or pick another topic" : ""));
+            problems.failed(t, tailStatus.get());
         }
     }
 
@@ -228,5 +260,10 @@ public final class TailViewModel {
 
     public StringProperty tailStatusProperty() {
         return tailStatus;
+    }
+
+    /** What went wrong with the last Tail, and with which field. */
+    TailProblems problems() {
+        return problems;
     }
 }

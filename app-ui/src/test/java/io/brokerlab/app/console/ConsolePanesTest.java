@@ -2,21 +2,46 @@ package io.brokerlab.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import io.brokerlab.app.AppSettings;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.messaging.MessageHeader;
+import io.brokerlab.launcher.messaging.NoSuchPartitionException;
+import io.brokerlab.launcher.messaging.Publisher.SendResult;
+import io.brokerlab.launcher.messaging.StartPosition;
 import io.brokerlab.launcher.messaging.TailedMessage;
+import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The console's panes laid out for real (Monocle), without a cluster. */
@@ -25,6 +50,8 @@ class ConsolePanesTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
+        // the app's theme, whose paddings are the ones the widths must hold with
+        UiTestSupport.onFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     @Test
@@ -47,6 +74,194 @@ class ConsolePanesTest {
                 assertThat(bounds.getMaxX()).as("%s within the width", id).isLessThanOrEqualTo(scene.getWidth());
             }
         });
+    }
+
+    @AfterEach
+    void hideStage() throws Exception {
+        FxToolkit.hideStage();
+    }
+
+    @Test
+    void theTailBarKeepsItsControlsInPlaceWhicheverStartFormatOrPauseIsPicked() {
+        UiTestSupport.onFx(() -> {
+            for (double font : List.of(Font.getDefault().getSize(), AppSettings.MAX_FONT)) {
+                ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
+                Parent pane = (Parent) new TailPane(model).root();
+                new Scene(pane, 700, 800);
+                pane.setStyle("-fx-font-size: " + font + "px;");
+                Map<String, Point2D> first = null;
+                for (StartMode mode : StartMode.values()) {
+                    for (ValueFormat format : ValueFormat.values()) {
+                        for (boolean paused : List.of(false, true)) {
+                            model.tail().startModeProperty().set(mode);
+                            model.table().formatProperty().set(format);
+                            model.table().pausedProperty().set(paused);
+                            // as two pulses: a combo box puts its chosen item's cell in on the first, styled on the next
+                            for (int pulse = 0; pulse < 2; pulse++) {
+                                pane.applyCss();
+                                pane.layout();
+                            }
+                            Map<String, Point2D> where = new LinkedHashMap<>();
+                            for (String id : List.of("#console-format", "#console-follow", "#console-pause",
+                                    "#console-partitions", "#console-filter", "#console-messages")) {
+                                Node control = pane.lookup(id);
+                                Bounds bounds = control.localToScene(control.getLayoutBounds());
+                                where.put(id, new Point2D(bounds.getMinX(), bounds.getMinY()));
+                            }
+                            if (first == null) {
+                                first = where;
+                            } else {
+                                assertThat(where).as("at %s px, %s, %s, %s", font, mode, format,
+                                        paused ? "paused" : "not paused").isEqualTo(first);
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void pickingAStartOrAFormatFromItsOpenedListMovesNothingElse() throws Exception {
+        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene((Parent) new TailPane(model).root(), 700, 800));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        Map<String, Point2D> before = positions(robot);
+        // an opened list measures its rows, and a box that took their width then would have pushed the others on
+        UiTestSupport.click(robot, "#console-start");
+        robot.clickOn("From offset");
+        UiTestSupport.waitFor(5, "From offset picked", () -> model.tail().startModeProperty().get() == StartMode.OFFSET);
+        UiTestSupport.click(robot, "#console-format");
+        robot.clickOn("JSON");
+        UiTestSupport.waitFor(5, "JSON picked", () -> model.table().formatProperty().get() == ValueFormat.JSON);
+        assertThat(positions(robot)).isEqualTo(before);
+    }
+
+    private static Map<String, Point2D> positions(FxRobot robot) {
+        Map<String, Point2D> where = new LinkedHashMap<>();
+        UiTestSupport.onFx(() -> {
+            for (String id : List.of("#console-start", "#console-format", "#console-follow", "#console-partitions")) {
+                Node control = robot.lookup(id).query();
+                Bounds bounds = control.localToScene(control.getLayoutBounds());
+                where.put(id, new Point2D(bounds.getMinX(), bounds.getMinY()));
+            }
+        });
+        return where;
+    }
+
+    @Test
+    void whyATailCannotStartIsSaidInTheEmptyTableAndTheWrongFieldIsMarked() {
+        AtomicReference<Parent> shown = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Platform::runLater);
+            model.attach(cluster(new CopyOnWriteArrayList<>()));
+            model.topics().setAll("demo");
+            model.topicProperty().set("demo");
+            Parent pane = (Parent) new TailPane(model).root();
+            shown.set(pane);
+            new Scene(pane, 700, 800);
+            pane.applyCss();
+            pane.layout();
+            TextField startValue = (TextField) pane.lookup("#console-start-value");
+            model.tail().startModeProperty().set(StartMode.OFFSET);
+            model.tail().startValueProperty().set("abc");
+            model.tail().startTail();
+            assertThat(placeholder(pane)).isEqualTo("The offset must be a number");
+            assertThat(startValue.getPseudoClassStates()).anyMatch(state -> state.getPseudoClassName().equals("danger"));
+            assertThat(startValue.getTooltip().getText()).isEqualTo("The offset must be a number");
+            model.tail().startValueProperty().set("5");
+            assertThat(startValue.getPseudoClassStates()).noneMatch(state -> state.getPseudoClassName().equals("danger"));
+            assertThat(placeholder(pane)).isEqualTo("Press Tail to read demo");
+            model.tail().tailPartitionsProperty().set("7");
+            model.tail().startTail();
+        });
+        UiTestSupport.waitFor(10, "the missing partition in the empty table", () -> placeholder(shown.get())
+                .equals("demo has partitions 0–2; there is no partition 7: change Partitions, or leave it empty for all"));
+        UiTestSupport.onFx(() -> assertThat(shown.get().lookup("#console-partitions").getPseudoClassStates())
+                .anyMatch(state -> state.getPseudoClassName().equals("danger")));
+    }
+
+    @Test
+    void tabLeavesTheValueCtrlEnterSendsAndATypedTopicIsTakenOnceTypingPauses() throws Exception {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        List<String> topics = new CopyOnWriteArrayList<>();
+        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Platform::runLater);
+        AtomicReference<Parent> shown = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            model.attach(cluster(sent));
+            model.topics().setAll("orders", "big");
+            model.topicProperty().set("orders");
+            model.topicProperty().addListener((o, was, now) -> topics.add(now));
+            TailPane tail = new TailPane(model);
+            shown.set((Parent) tail.root());
+            stage.setScene(new Scene(new SplitPane(new PublishPane(model).root(), tail.root()), 1200, 800));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        UiTestSupport.click(robot, "#console-topic");
+        TextField editor = robot.lookup("#console-topic").queryAs(ComboBox.class).getEditor();
+        UiTestSupport.onFx(editor::selectAll);
+        robot.write("big");
+        UiTestSupport.waitFor(10, "the typed topic taken", () -> "big".equals(model.topicProperty().get()));
+        assertThat(editor.isFocused()).as("taken while still typing in it").isTrue();
+        assertThat(topics).as("no half-typed name taken on the way").containsExactly("big");
+        UiTestSupport.waitFor(5, "the table's hint following it", () -> placeholder(shown.get())
+                .equals("Press Tail to read big"));
+
+        UiTestSupport.click(robot, "#console-value").write("x");
+        robot.type(KeyCode.TAB);
+        UiTestSupport.waitFor(5, "Tab moving on", () -> robot.lookup("#console-null-value").query().isFocused());
+        assertThat(model.publishing().valueProperty().get()).isEqualTo("x");
+
+        UiTestSupport.click(robot, "#console-value");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        UiTestSupport.waitFor(10, "Ctrl+Enter sending", () -> sent.equals(List.of("big: x")));
+        assertThat(model.publishing().valueProperty().get()).as("no new line typed").isEqualTo("x");
+        assertThat(robot.lookup("#console-send").queryAs(Button.class).getTooltip().getText())
+                .isEqualTo("Send (Ctrl+Enter)");
+    }
+
+    private static String placeholder(Parent pane) {
+        return ((Label) ((TableView<?>) pane.lookup("#console-messages")).getPlaceholder()).getText();
+    }
+
+    /** A three-partition cluster that records each send as "topic: value" and has no partition 7 to tail. */
+    private static Messaging cluster(List<String> sent) {
+        return new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              List<MessageHeader> headers) {
+                        sent.add(topic + ": " + value);
+                        return CompletableFuture.completedFuture(new SendResult(topic, 0, sent.size() - 1, null));
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        return 3;
+                    }
+
+                    @Override
+                    public Optional<String> stallReason(String topic, Integer partition, String key) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                throw new NoSuchPartitionException(topic, 3, partitions);
+            }
+        };
     }
 
     @Test

@@ -612,6 +612,72 @@ class ConsoleViewModelTest {
         });
         assertThat(model.tail().tailStatusProperty().get()).isEqualTo("Tail stopped: Timeout expired while fetching topic "
                 + "metadata. Check the cluster is running and press Tail again.");
+        assertThat(model.tail().problems().reasonProperty().get()).as("for the empty table").isEqualTo(
+                model.tail().tailStatusProperty().get());
+    }
+
+    @Test
+    void aStartOrPartitionsItCannotReadMarkTheFieldAndLeaveTheRunningTailAndItsRowsAlone() {
+        ConsoleViewModel model = model();
+        model.tail().startTail();
+        toDeliver.add(messages(0, 3));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.table().messages().size() == 3;
+        });
+        model.tail().startModeProperty().set(StartMode.OFFSET);
+        model.tail().startValueProperty().set("abc");
+        model.tail().startTail();
+        assertThat(model.tail().problems().startValueProperty().get()).isEqualTo("The offset must be a number");
+        assertThat(model.tail().problems().reasonProperty().get()).isEqualTo("The offset must be a number");
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("The offset must be a number (still tailing orders)");
+        assertThat(model.tail().tailingProperty().get()).as("the tail running before").isTrue();
+        assertThat(model.table().messages()).as("its rows").hasSize(3);
+        assertThat(starts).as("no other tail started").hasSize(1);
+
+        model.tail().startValueProperty().set("12");
+        assertThat(model.tail().problems().startValueProperty().get()).as("edited: no longer known to be wrong").isNull();
+        assertThat(model.tail().problems().reasonProperty().get()).isNull();
+
+        model.tail().tailPartitionsProperty().set("1;2");
+        model.tail().startTail();
+        assertThat(model.tail().problems().partitionsProperty().get()).startsWith("Partitions are all, or numbers");
+        assertThat(model.tail().problems().startValueProperty().get()).isNull();
+        assertThat(starts).hasSize(1);
+        model.tail().tailPartitionsProperty().set("1");
+        model.tail().startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 2);
+        assertThat(model.tail().problems().partitionsProperty().get()).isNull();
+        assertThat(model.tail().problems().reasonProperty().get()).isNull();
+        model.tail().stopTail();
+    }
+
+    @Test
+    void aPartitionTheTopicLacksIsSaidPlainlyAndMarksThePartitions() {
+        assertThat(new io.brokerlab.launcher.messaging.NoSuchPartitionException("one", 1, Set.of(3, 1)).getMessage())
+                .isEqualTo("one has only partition 0; there are no partitions 1, 3");
+        ConsoleViewModel model = model();
+        model.attach(cluster(answeredLater(new ArrayList<>()), topic -> {
+            throw new io.brokerlab.launcher.messaging.NoSuchPartitionException(topic, 3, Set.of(7));
+        }));
+        model.tail().tailPartitionsProperty().set("7");
+        model.tail().startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return !model.tail().tailingProperty().get();
+        });
+        assertThat(model.tail().problems().reasonProperty().get())
+                .isEqualTo("orders has partitions 0–2; there is no partition 7: change Partitions, or leave it empty for all");
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo(model.tail().problems().reasonProperty().get());
+        assertThat(model.tail().problems().partitionsProperty().get()).isEqualTo("orders has partitions 0–2; there is no partition 7");
+        // the Topic box's list replaced: it empties itself, then shows orders again
+        model.topicProperty().set(null);
+        model.topics().setAll("orders", "payments");
+        model.topicProperty().set("orders");
+        assertThat(model.tail().problems().reasonProperty().get()).as("still orders").isNotNull();
+        model.topicProperty().set("payments");
+        assertThat(model.tail().problems().reasonProperty().get()).as("said of another topic").isNull();
+        assertThat(model.tail().problems().partitionsProperty().get()).isNull();
     }
 
     @Test
@@ -646,6 +712,41 @@ class ConsoleViewModelTest {
         model.publishing().countProperty().set(1);
         awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("null={\"a\":1}", "null={\"a\":1}", "null={\"order\":1}");
+    }
+
+    @Test
+    void nGoesOnCountingAcrossSendsSoNoTwoMessagesLookAlike() {
+        ConsoleViewModel model = model();
+        model.publishing().valueProperty().set("hello {n}");
+        for (int i = 0; i < 3; i++) {
+            awaitDone(model.publishing().publish());
+        }
+        model.publishing().valueProperty().set("plain");
+        awaitDone(model.publishing().publish());
+        model.publishing().valueProperty().set("{n}: hello {n}");
+        model.publishing().countProperty().set(2);
+        model.publishing().rateProperty().set(1000);
+        awaitDone(model.publishing().publish());
+        assertThat(sent).containsExactly("null=hello 1", "null=hello 2", "null=hello 3", "null=plain",
+                "null=4: hello 4", "null=5: hello 5");
+    }
+
+    @Test
+    void theLastSendTheStatusNamesIsTheNewestResultInTheListWhenAcknowledgementsComeBackOutOfOrder() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(cluster(answeredLater(replies), ConsoleViewModelTest::noTail));
+        model.publishing().countProperty().set(3);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 3);
+        // as a producer's batches to two partitions come back: the last send out is not the last acknowledged
+        replies.get(2).complete(new SendResult("orders", 1, 6, null));
+        replies.get(0).complete(new SendResult("orders", 1, 5, null));
+        replies.get(1).complete(new SendResult("orders", 0, 7, null));
+        awaitDone(done);
+        assertThat(model.publishing().sendResults()).first().isEqualTo("partition 0 · offset 7");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 7");
     }
 
     /** Pulses until {@code done}, since a send reports on the "FX thread". */

@@ -108,6 +108,14 @@ public final class Tailer implements AutoCloseable {
             if (infos.isEmpty()) {
                 throw new NoSuchTopicException(topic);
             }
+            // one named topic: a partition it lacks is a typo, not one of several topics' differing counts
+            if (request.pattern() == null && topics.size() == 1) {
+                Set<Integer> missing = new TreeSet<>(request.partitions());
+                infos.forEach(p -> missing.remove(p.partition()));
+                if (!missing.isEmpty()) {
+                    throw new NoSuchPartitionException(topic, infos.size(), missing);
+                }
+            }
             infos.stream().filter(p -> request.partitions().isEmpty() || request.partitions().contains(p.partition()))
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .forEach(assigned::add);
