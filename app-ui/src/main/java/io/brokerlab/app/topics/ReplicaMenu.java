@@ -63,8 +63,9 @@ final class ReplicaMenu {
         List<MenuItem> items = new ArrayList<>();
         TopicInfo topic = model.detailProperty().get();
         if (topic != null && state == ReplicaState.IN_SYNC && !model.leaderMoveDisabled().get()) {
-            MenuItem lead = new MenuItem("Make broker-" + broker + " the leader of " + topic.name() + "-" + partition,
-                    new FontIcon(Feather.STAR));
+            // "preferred": the move puts broker first in the replica list, so a later preferred election keeps it
+            MenuItem lead = new MenuItem("Make broker-" + broker + " the preferred leader of " + topic.name() + "-"
+                    + partition, new FontIcon(Feather.STAR));
             lead.setId("replica-menu-lead");
             String name = topic.name();
             lead.setOnAction(e -> model.moveLeadership(name, partition, broker));

@@ -267,6 +267,8 @@ public final class TopicsView implements AppView {
             ask.setHeaderText("New leader of " + name + "-" + p.partition() + " (now broker-" + p.leader() + ")"
                     + (partitions.getSelectionModel().isEmpty()
                             ? "\nTo move another partition's leader, select its row in the partition table first." : ""));
+            // said before, not only after: the replica order changes for good, and Preferred leaders then keeps it
+            ask.setContentText("Becomes the leader and, first in the replica list, the preferred one:");
             ask.initOwner(root.getScene().getWindow());
             int partition = p.partition();
             ask.showAndWait().ifPresent(b -> model.moveLeadership(name, partition, Integer.parseInt(b.substring(7))));

@@ -137,7 +137,7 @@ class ReplicaMapTest {
         try {
             robot.type(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ENTER);
             assertThat(menuShown()).as("the menu of partition 0's replica on broker-2, the first broker's right")
-                    .containsExactly("orders-0 on broker-2: in sync", null, "Make broker-2 the leader of orders-0",
+                    .containsExactly("orders-0 on broker-2: in sync", null, "Make broker-2 the preferred leader of orders-0",
                             null, "Kill broker-2");
             // the menu opens on its title, not on an action: a second Enter (a key held a moment too long) runs
             // nothing, and the arrow keys then pick the actions
@@ -160,13 +160,13 @@ class ReplicaMapTest {
             robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F10)
                     .release(javafx.scene.input.KeyCode.SHIFT);
             assertThat(menuShown()).containsExactly("orders-1 on broker-2: in sync", null,
-                    "Make broker-2 the leader of orders-1", null, "Kill broker-2");
+                    "Make broker-2 the preferred leader of orders-1", null, "Kill broker-2");
 
             // the partition number labels its row: the keyboard stops at the first broker
             robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.LEFT,
                     javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.ENTER);
             assertThat(menuShown()).containsExactly("orders-1 on broker-1: in sync", null,
-                    "Make broker-1 the leader of orders-1", null, "Kill broker-1");
+                    "Make broker-1 the preferred leader of orders-1", null, "Kill broker-1");
             robot.type(javafx.scene.input.KeyCode.ESCAPE);
         } finally {
             UiTestSupport.onFx(stage::hide);

@@ -57,7 +57,7 @@ class ReplicaMenuTest {
         UiTestSupport.onFx(() -> {
             List<MenuItem> items = new ReplicaMenu(model, local).items(0, 2, ReplicaState.IN_SYNC);
 
-            assertThat(items).extracting(MenuItem::getText).containsExactly("Make broker-2 the leader of orders-0",
+            assertThat(items).extracting(MenuItem::getText).containsExactly("Make broker-2 the preferred leader of orders-0",
                     null, "Kill broker-2", "Stop broker-2");
             assertThat(items.get(1)).isInstanceOf(SeparatorMenuItem.class);
             assertThat(items.get(2).getStyleClass()).contains("danger");
@@ -74,7 +74,7 @@ class ReplicaMenuTest {
             assertThat(new ReplicaMenu(model, local).items(0, 1, ReplicaState.LEADER)).extracting(MenuItem::getText)
                     .containsExactly("Kill broker-1", "Stop broker-1");
             assertThat(new ReplicaMenu(model, NodeActions.NONE).items(0, 2, ReplicaState.IN_SYNC))
-                    .extracting(MenuItem::getText).containsExactly("Make broker-2 the leader of orders-0");
+                    .extracting(MenuItem::getText).containsExactly("Make broker-2 the preferred leader of orders-0");
             assertThat(new ReplicaMenu(model, NodeActions.NONE).items(0, 1, ReplicaState.LEADER)).isEmpty();
         });
     }
