@@ -7,6 +7,7 @@ import io.brokerlab.launcher.verify.DurabilityReport;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,9 +63,19 @@ final class VerifyCommand implements Callable<Integer> {
         String bootstrap = target.bootstrapServers();
         DurabilityReport report;
         Optional<LocalCluster> cluster = chaos == null ? Optional.empty() : target.localCluster();
+        DurabilityCheck check = new DurabilityCheck(bootstrap, cluster.orElse(null));
+        DurabilityCheck.Progress progress = new DurabilityCheck.Progress();
         try {
-            report = new DurabilityCheck(bootstrap, cluster.orElse(null))
-                    .run(new DurabilityCheck.Options(topic, messages, rate, level, chaos));
+            DurabilityCheck.Produced produced;
+            try (TerminalProgress line = TerminalProgress.show(spec.commandLine().getErr(), TerminalProgress.onTerminal(),
+                    () -> progressLine(progress, messages))) {
+                produced = check.produce(new DurabilityCheck.Options(topic, messages, rate, level, chaos), progress);
+            }
+            try (TerminalProgress line = TerminalProgress.show(spec.commandLine().getErr(), TerminalProgress.onTerminal(),
+                    () -> "reading back " + String.format(Locale.ROOT, "%,d", progress.acknowledged())
+                            + " acknowledged message(s)…")) {
+                report = check.readBack(produced);
+            }
         } finally {
             cluster.ifPresent(LocalCluster::close);
         }
@@ -76,6 +87,12 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return report.intact() ? 0 : 3;
+    }
+
+    /** While producing: how far it has come, e.g. "sent 12,000 of 100,000 · acknowledged 11,950 · failed 0". */
+    static String progressLine(DurabilityCheck.Progress progress, int messages) {
+        return String.format(Locale.ROOT, "sent %,d of %,d · acknowledged %,d · failed %,d", progress.sent(), messages,
+                progress.acknowledged(), progress.failed());
     }
 
     static Map<String, Object> toJson(DurabilityReport report) {
