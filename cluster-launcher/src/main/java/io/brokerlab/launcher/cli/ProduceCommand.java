@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
@@ -110,14 +111,25 @@ final class ProduceCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AtomicLong sent = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        Consumer<SendResult> onResult = result -> count(result, sent, failed, out, err);
+        Consumer<SendResult> onResult = result -> count(result, sent, failed, out, line -> {
+            synchronized (err) {
+                err.println(line);
+            }
+        });
         try (Publisher publisher = new Publisher(bootstrap, level)) {
             if (generate != null) {
                 if (partition != null || !headers.isEmpty()) {
                     throw new IllegalArgumentException("--generate uses the default partitioner and no headers");
                 }
-                Generator.Summary summary = new Generator(publisher, MAX_IN_FLIGHT).run(topic, new MessageTemplate(template),
-                        keyTemplate == null ? null : new MessageTemplate(keyTemplate), generate, rate, onResult);
+                long total = generate;
+                Generator.Summary summary;
+                // not with --report: its line per send is the progress, and the two would tangle on one terminal
+                try (TerminalProgress progress = TerminalProgress.show(err, !report && TerminalProgress.onTerminal(),
+                        () -> progressLine(sent.get(), failed.get(), total))) {
+                    Consumer<SendResult> counted = result -> count(result, sent, failed, out, progress::above);
+                    summary = new Generator(publisher, MAX_IN_FLIGHT).run(topic, new MessageTemplate(template),
+                            keyTemplate == null ? null : new MessageTemplate(keyTemplate), generate, rate, counted);
+                }
                 err.printf("generated %d message(s) in %.1f s (%.0f msg/s)%n", summary.sent(),
                         summary.elapsed().toNanos() / 1e9, summary.messagesPerSecond());
             } else if (value != null) {
@@ -173,7 +185,12 @@ final class ProduceCommand implements Callable<Integer> {
         return new OutgoingMessage(topic, partition, messageKey, messageValue, headers);
     }
 
-    private void count(SendResult result, AtomicLong sent, AtomicLong failed, PrintWriter out, PrintWriter err) {
+    /** While generating: e.g. "acknowledged 12,000 of 100,000 · failed 0". */
+    static String progressLine(long acknowledged, long failed, long total) {
+        return String.format(Locale.ROOT, "acknowledged %,d of %,d · failed %,d", acknowledged, total, failed);
+    }
+
+    private void count(SendResult result, AtomicLong sent, AtomicLong failed, PrintWriter out, Consumer<String> err) {
         if (result.ok()) {
             sent.incrementAndGet();
             if (report) {
@@ -183,9 +200,7 @@ final class ProduceCommand implements Callable<Integer> {
             }
         } else {
             failed.incrementAndGet();
-            synchronized (err) {
-                err.println("not acknowledged: " + result.error().getMessage());
-            }
+            err.accept("not acknowledged: " + result.error().getMessage());
         }
     }
 }

@@ -52,6 +52,16 @@ final class TerminalProgress implements AutoCloseable {
         drawn = Math.max(drawn, text.length());
     }
 
+    /** A line of its own (a failure, say) above the progress line, which the next redraw puts back under it. */
+    synchronized void above(String text) {
+        if (drawn > 0) {
+            err.print("\r" + " ".repeat(drawn) + "\r");
+            drawn = 0;
+        }
+        err.println(text);
+        err.flush();
+    }
+
     @Override
     public void close() {
         if (timer == null) {

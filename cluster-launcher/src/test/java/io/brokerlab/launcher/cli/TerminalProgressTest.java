@@ -25,6 +25,23 @@ class TerminalProgressTest {
     }
 
     @Test
+    void aLineAboveWipesTheProgressFirstAndIsPrintedWhetherOrNotOnATerminal() {
+        StringWriter out = new StringWriter();
+        try (TerminalProgress progress = TerminalProgress.show(new PrintWriter(out), true, () -> "acknowledged 3")) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> out.toString().contains("\racknowledged 3"));
+            progress.above("not acknowledged: timed out");
+            assertThat(out.toString()).contains("\r" + " ".repeat(14) + "\rnot acknowledged: timed out"
+                    + System.lineSeparator());
+        }
+        StringWriter plain = new StringWriter();
+        try (TerminalProgress progress = TerminalProgress.show(new PrintWriter(plain), false, () -> "unused")) {
+            progress.above("not acknowledged: timed out");
+        }
+        assertThat(plain.toString()).isEqualTo("not acknowledged: timed out" + System.lineSeparator());
+        assertThat(ProduceCommand.progressLine(12_000, 1, 100_000)).isEqualTo("acknowledged 12,000 of 100,000 · failed 1");
+    }
+
+    @Test
     void notOnATerminalNothingIsWritten() {
         StringWriter out = new StringWriter();
         try (TerminalProgress progress = TerminalProgress.show(new PrintWriter(out), false, () -> "sent 1")) {
