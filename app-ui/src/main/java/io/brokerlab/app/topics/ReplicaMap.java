@@ -72,7 +72,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
     public ReplicaMap(TopicsViewModel model, NodeActions nodes) {
         this.model = model;
-        this.menu = new ReplicaMenu(model, nodes);
+        this.menu = new ReplicaMenu(model, nodes, this);
         setItems(rows);
         getStyleClass().add("replica-map");
         setId("replica-map");
@@ -140,7 +140,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         Node anchor = lookup("#replica-" + row.partition() + "-" + broker);
         if (anchor != null) {
             Bounds onScreen = anchor.localToScreen(anchor.getBoundsInLocal());
-            menu.show(anchor, row.partition(), broker, row.statesProperty().get().get(column), onScreen.getMinX(),
+            menu.show(row.partition(), broker, row.statesProperty().get().get(column), onScreen.getMinX(),
                     onScreen.getMaxY());
             e.consume();
         }
@@ -213,7 +213,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
                 boolean asked = e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()
                         || e.getButton() == MouseButton.PRIMARY && e.isControlDown();
                 if (asked && !isEmpty() && getItem() != null && row != null) {
-                    menu.show(this, row.partition(), broker, getItem().get(column), e.getScreenX(), e.getScreenY());
+                    menu.show(row.partition(), broker, getItem().get(column), e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
             });

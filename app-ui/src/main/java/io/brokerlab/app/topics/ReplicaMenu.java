@@ -34,25 +34,33 @@ final class ReplicaMenu {
     private final TopicsViewModel model;
     private final NodeActions nodes;
     private final ContextMenu menu = new ContextMenu();
+    private final Node owner;
 
-    ReplicaMenu(TopicsViewModel model, NodeActions nodes) {
+    /**
+     * @param owner the whole map, not the cell clicked: a popup closes when its owner leaves the scene, and the map
+     *              recycles its cells as it scrolls or its rows change
+     */
+    ReplicaMenu(TopicsViewModel model, NodeActions nodes, Node owner) {
         this.model = model;
         this.nodes = nodes;
+        this.owner = owner;
         menu.setId("replica-menu");
         // its items name a topic: another topic (or cluster) shown makes them wrong. A new state of the same topic
         // does not: during a failover states come every few seconds, and the menu would close while being read
-        model.selectedProperty().addListener(o -> menu.hide());
+        // by equality: the topic list re-selects its row on every state, with a new but equal name, which an
+        // invalidation listener took for another topic (the menu closed by itself during a failover)
+        model.selectedProperty().addListener((o, was, now) -> menu.hide());
     }
 
     /** Shows what can be done with {@code partition}'s replica on {@code broker}, or nothing when nothing can. */
-    void show(Node anchor, int partition, int broker, ReplicaState state, double screenX, double screenY) {
+    void show(int partition, int broker, ReplicaState state, double screenX, double screenY) {
         List<MenuItem> items = items(partition, broker, state);
         menu.hide();
         if (!items.isEmpty()) {
             CustomMenuItem title = title(partition, broker, state);
             menu.getItems().setAll(title, new SeparatorMenuItem());
             menu.getItems().addAll(items);
-            menu.show(anchor, screenX, screenY);
+            menu.show(owner, screenX, screenY);
             // the menu's scene focuses its first node only the first time it opens; later it would keep the last
             title.getContent().requestFocus();
         }

@@ -125,8 +125,10 @@ class ReplicaMapTest {
             }
         };
         javafx.stage.Stage stage = FxToolkit.setupStage(s -> { });
+        java.util.concurrent.atomic.AtomicReference<TopicsViewModel> shown = new java.util.concurrent.atomic.AtomicReference<>();
         UiTestSupport.onFx(() -> {
             TopicsViewModel model = ordersOnThreeBrokers(cluster);
+            shown.set(model);
             model.selectedProperty().set("orders");
             ReplicaMap map = new ReplicaMap(model, killable);
             stage.setScene(new Scene(map, 600, 300));
@@ -139,6 +141,18 @@ class ReplicaMapTest {
             assertThat(menuShown()).as("the menu of partition 0's replica on broker-2, the first broker's right")
                     .containsExactly("orders-0 on broker-2: in sync", null, "Make broker-2 the preferred leader of orders-0",
                             null, "Kill broker-2");
+            // a failover redraws the map's rows under the open menu: it stays open for the user to pick from
+            UiTestSupport.onFx(() -> {
+                shown.get().apply(List.of(topic(
+                        new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2)),
+                        new PartitionInfo(1, 3, List.of(3, 1, 2), List.of(3, 1, 2)))));
+                // as the topic list re-selects its row on every state: the same topic, by a new String
+                shown.get().selectedProperty().set(new String("orders"));
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.onFx(() -> assertThat(javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()))
+                    .as("the menu still open after the rows were redrawn").isTrue());
             // the menu opens on its title, not on an action: a second Enter (a key held a moment too long) runs
             // nothing, and the arrow keys then pick the actions
             robot.type(javafx.scene.input.KeyCode.ENTER);

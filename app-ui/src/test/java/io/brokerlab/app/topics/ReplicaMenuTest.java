@@ -55,7 +55,7 @@ class ReplicaMenuTest {
         FxToolkit.registerPrimaryStage();
         TopicsViewModel model = modelShowingOrders();
         UiTestSupport.onFx(() -> {
-            List<MenuItem> items = new ReplicaMenu(model, local).items(0, 2, ReplicaState.IN_SYNC);
+            List<MenuItem> items = new ReplicaMenu(model, local, new javafx.scene.layout.Pane()).items(0, 2, ReplicaState.IN_SYNC);
 
             assertThat(items).extracting(MenuItem::getText).containsExactly("Make broker-2 the preferred leader of orders-0",
                     null, "Kill broker-2", "Stop broker-2");
@@ -71,11 +71,11 @@ class ReplicaMenuTest {
         FxToolkit.registerPrimaryStage();
         TopicsViewModel model = modelShowingOrders();
         UiTestSupport.onFx(() -> {
-            assertThat(new ReplicaMenu(model, local).items(0, 1, ReplicaState.LEADER)).extracting(MenuItem::getText)
+            assertThat(new ReplicaMenu(model, local, new javafx.scene.layout.Pane()).items(0, 1, ReplicaState.LEADER)).extracting(MenuItem::getText)
                     .containsExactly("Kill broker-1", "Stop broker-1");
-            assertThat(new ReplicaMenu(model, NodeActions.NONE).items(0, 2, ReplicaState.IN_SYNC))
+            assertThat(new ReplicaMenu(model, NodeActions.NONE, new javafx.scene.layout.Pane()).items(0, 2, ReplicaState.IN_SYNC))
                     .extracting(MenuItem::getText).containsExactly("Make broker-2 the preferred leader of orders-0");
-            assertThat(new ReplicaMenu(model, NodeActions.NONE).items(0, 1, ReplicaState.LEADER)).isEmpty();
+            assertThat(new ReplicaMenu(model, NodeActions.NONE, new javafx.scene.layout.Pane()).items(0, 1, ReplicaState.LEADER)).isEmpty();
         });
     }
 }
