@@ -42,9 +42,10 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
 
     /**
      * Every count that applies, so an offline partition does not hide the others that lost a replica. Counted apart
-     * as Kafka's --unavailable-partitions and --under-replicated-partitions do: an offline one is in both. Below min
-     * ISR comes last, with what it means for producers: it is the one count that refuses writes while a leader runs.
-     * With no broker running at all, that is said instead.
+     * as Kafka's --unavailable-partitions and --under-replicated-partitions do: an offline one is in both. The most
+     * severe first, since a narrow column cuts the end: offline (nothing served), below min ISR with what it means
+     * for producers (writes refused while a leader runs), then under-replicated. With no broker running at all, that
+     * is said instead.
      */
     public String health() {
         // after Stop all every partition is offline by definition: one word for the cause, not a red count per topic
@@ -55,11 +56,11 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         if (offline > 0) {
             counts.add(offline + " offline");
         }
+        if (belowMinIsr > 0) {
+            counts.add(belowMinIsr + " below min ISR: acks=all refused");
+        }
         if (underReplicated > 0) {
             counts.add(underReplicated + " under-replicated");
-        }
-        if (belowMinIsr > 0) {
-            counts.add(belowMinIsr + " below min ISR (" + minInsyncReplicas + "): acks=all writes refused");
         }
         return counts.isEmpty() ? "healthy" : String.join(" · ", counts);
     }

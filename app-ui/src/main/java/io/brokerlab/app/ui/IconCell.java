@@ -3,6 +3,7 @@ package io.brokerlab.app.ui;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,6 +22,8 @@ public final class IconCell<S, T> extends TableCell<S, T> {
     private final Function<T, Look> look;
     private final List<String> styleClasses;
     private final FontIcon icon = new FontIcon();
+    /** The whole text on hover: a narrow column cuts it (a topic's health, a timeline event). */
+    private final Tooltip whole = new Tooltip();
 
     /** @param styleClasses every class {@code look} may give, so that the previous item's is taken off */
     public IconCell(Function<T, Look> look, List<String> styleClasses) {
@@ -41,9 +44,12 @@ public final class IconCell<S, T> extends TableCell<S, T> {
         if (shown == null) {
             setText(null);
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         setText(shown.text());
+        whole.setText(shown.text());
+        setTooltip(whole);
         icon.setIconCode(shown.icon());
         setGraphic(icon);
     }

@@ -45,7 +45,7 @@ class TopicRowTest {
 
         TopicRow row = TopicRow.of(demo, Set.of(1, 2, 3), OptionalInt.of(2));
         assertThat(row.belowMinIsr()).as("offline partition 3 refuses every write, not just acks=all").isEqualTo(2);
-        assertThat(row.health()).isEqualTo("1 offline · 4 under-replicated · 2 below min ISR (2): acks=all writes refused");
+        assertThat(row.health()).isEqualTo("1 offline · 2 below min ISR: acks=all refused · 4 under-replicated");
         assertThat(TopicRow.of(demo, Set.of(1, 2, 3), OptionalInt.of(1)).health())
                 .as("min.insync.replicas=1: one in-sync replica still takes acks=all writes")
                 .isEqualTo("1 offline · 4 under-replicated");

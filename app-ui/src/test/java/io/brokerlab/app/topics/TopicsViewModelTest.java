@@ -332,14 +332,14 @@ class TopicsViewModelTest {
 
         model.apply(state(ClusterState.Source.ZOOKEEPER, OptionalInt.empty(), alone, two));
         assertThat(model.topics()).singleElement().satisfies(row -> assertThat(row.health())
-                .isEqualTo("2 under-replicated · 1 below min ISR (2): acks=all writes refused"));
+                .isEqualTo("1 below min ISR: acks=all refused · 2 under-replicated"));
         assertThat(model.minInsyncReplicasText()).isEqualTo("min.insync.replicas 2 (the brokers' default)");
         assertThat(model.minInsyncReplicasProperty().get()).isEqualTo(2);
         assertThat(model.partitionRows()).extracting(PartitionRow::belowMinIsr).containsExactly(true, false);
 
         model.apply(state(ClusterState.Source.ZOOKEEPER, OptionalInt.of(3), alone, two));
         assertThat(model.topics().get(0).health())
-                .isEqualTo("2 under-replicated · 2 below min ISR (3): acks=all writes refused");
+                .isEqualTo("2 below min ISR: acks=all refused · 2 under-replicated");
         assertThat(model.minInsyncReplicasText()).isEqualTo("min.insync.replicas 3 (set on this topic)");
         assertThat(model.partitionRows()).extracting(PartitionRow::belowMinIsr).containsExactly(true, true);
 
@@ -366,7 +366,7 @@ class TopicsViewModelTest {
         cluster.kill(NodeId.broker(3));
         model.apply(cluster.snapshot());
         assertThat(model.topics().get(0).health())
-                .isEqualTo("1 under-replicated · 1 below min ISR (2): acks=all writes refused");
+                .isEqualTo("1 below min ISR: acks=all refused · 1 under-replicated");
 
         brokerConfigs.remove("min.insync.replicas");
         cluster.set(NodeId.broker(3), NodeState.RUNNING, false);

@@ -27,6 +27,7 @@ class IconCellTest {
             cell.updateItem(2, false);
             Node icon = cell.getGraphic();
             assertThat(cell.getText()).isEqualTo("2 offline");
+            assertThat(cell.getTooltip().getText()).as("the whole text, for a column that cuts it").isEqualTo("2 offline");
             assertThat(cell.getStyleClass()).contains("problem-error");
             assertThat(((FontIcon) icon).getIconCode()).isEqualTo(Feather.X_OCTAGON);
 
