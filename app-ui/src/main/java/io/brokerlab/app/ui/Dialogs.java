@@ -4,6 +4,7 @@ import io.brokerlab.launcher.cluster.NodeDidNotStartException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.FileSystemException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,6 +28,12 @@ public final class Dialogs {
 
     /** The next step for the user, from what kind of failure it was. */
     static String whatToDo(Throwable error) {
+        if (nodeThatDidNotStart(error).filter(node -> !node.logTail().isEmpty()).isPresent()
+                && !PORT_IN_USE.matcher(String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT)).find()) {
+            // Kafka's or ZooKeeper's own reason, not ours: a setting to change, rarely a bug to report
+            return "The node's own account is under Show details (the end of its log, from its first error): it names"
+                    + " what to change, usually a key in the Properties view. Then start the node again.";
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
@@ -97,8 +104,15 @@ public final class Dialogs {
     static String details(Throwable error) {
         StringWriter text = new StringWriter();
         nodeThatDidNotStart(error).filter(node -> !node.logTail().isEmpty()).ifPresent(node -> {
-            text.append("Last lines of ").append(node.logFile().toString()).append(":\n");
-            node.logTail().forEach(line -> text.append(line).append('\n'));
+            List<String> tail = node.logTail();
+            // from the first error on: the configuration Kafka dumps at start-up fills the lines before it
+            int firstError = 0;
+            while (firstError < tail.size() && !tail.get(firstError).contains(" ERROR ")) {
+                firstError++;
+            }
+            List<String> shown = firstError < tail.size() ? tail.subList(firstError, tail.size()) : tail;
+            text.append("The end of ").append(node.logFile().toString()).append(":\n");
+            shown.forEach(line -> text.append(line).append('\n'));
             text.append('\n');
         });
         error.printStackTrace(new PrintWriter(text));

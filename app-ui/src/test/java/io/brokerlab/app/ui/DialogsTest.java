@@ -55,14 +55,18 @@ class DialogsTest {
     void aNodeThatDidNotStartShowsTheEndOfItsLogBeforeTheStackTrace() {
         NodeDidNotStartException failed = new NodeDidNotStartException("broker-2 did not start: Invalid cluster.id",
                 Path.of("/ws/logs/broker-2.log"), List.of(
-                        "ERROR Fatal error during KafkaServer startup. Prepare to shutdown",
+                        "\tbroker.id = 2",
+                        "[2026-12-07 09:00:01,000] ERROR Fatal error during KafkaServer startup. Prepare to shutdown",
                         "kafka.common.InconsistentClusterIdException: The Cluster ID doesn't match",
                         "brokerlab: broker-2 failed: Invalid cluster.id"));
 
         String details = Dialogs.details(new CompletionException(failed));
 
-        assertThat(details).startsWith("Last lines of " + Path.of("/ws/logs/broker-2.log") + ":\n"
-                + "ERROR Fatal error during KafkaServer startup");
+        assertThat(details).startsWith("The end of " + Path.of("/ws/logs/broker-2.log") + ":\n"
+                + "[2026-12-07 09:00:01,000] ERROR Fatal error during KafkaServer startup");
+        assertThat(details).as("the configuration dump before the first error left out").doesNotContain("broker.id = 2");
+        assertThat(Dialogs.whatToDo(failed)).startsWith("The node's own account is under Show details")
+                .doesNotContain("bug report");
         assertThat(details.indexOf("brokerlab: broker-2 failed")).isLessThan(details.indexOf("CompletionException"));
         assertThat(Dialogs.details(new IllegalStateException("unexpected")))
                 .startsWith("java.lang.IllegalStateException: unexpected");

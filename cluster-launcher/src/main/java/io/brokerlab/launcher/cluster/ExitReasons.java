@@ -15,7 +15,8 @@ final class ExitReasons {
         String fromLog = null;
         for (int i = lastLogLines.size() - 1; i >= 0 && fromLog == null; i--) {
             if (lastLogLines.get(i).startsWith(FAILURE_PREFIX)) {
-                fromLog = lastLogLines.get(i).substring(FAILURE_PREFIX.length());
+                // "broker-3 failed: ...": the sentence it ends up in already names the node and says it failed
+                fromLog = lastLogLines.get(i).substring(FAILURE_PREFIX.length()).replaceFirst("^\\S+ failed: ", "");
             }
         }
         String byStatus = exitStatus.isPresent() ? byStatus(exitStatus.getAsInt()) : "exited unexpectedly";
