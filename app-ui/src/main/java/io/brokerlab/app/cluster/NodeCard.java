@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -133,9 +134,11 @@ final class NodeCard extends VBox {
         Tooltip portDetails = new Tooltip();
         portDetails.textProperty().bind(row.portDetailsProperty());
         ports.setTooltip(portDetails);
-        addFact(facts, "PID", row.pidProperty());
-        addFact(facts, "Uptime", row.uptimeProperty());
-        addFact(facts, "Heap", row.heapProperty());
+        // as wide as their widest usual value from the start: an uptime passing a minute ("1 min 01 s") widened its
+        // fact, the facts rewrapped, and the card grew under the pointer, pushing its buttons under the log
+        addFact(facts, "PID", row.pidProperty(), "4194304");
+        addFact(facts, "Uptime", row.uptimeProperty(), "59 min 59 s");
+        addFact(facts, "Heap", row.heapProperty(), "999 MB");
         if (row.kind() == NodeKind.ZOOKEEPER) {
             addFact(facts, "Serving", row.sessionsProperty());
         } else {
@@ -145,6 +148,11 @@ final class NodeCard extends VBox {
     }
 
     private static Label addFact(FlowPane facts, String name, ObservableValue<String> value) {
+        return addFact(facts, name, value, "");
+    }
+
+    /** {@code widest}: a value the fact is at least as wide as, so that it keeps its width while its value grows. */
+    private static Label addFact(FlowPane facts, String name, ObservableValue<String> value, String widest) {
         Label key = new Label(name);
         key.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Label val = new Label();
@@ -157,7 +165,7 @@ final class NodeCard extends VBox {
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(value);
         val.setTooltip(whole);
-        facts.getChildren().add(new Fact(facts, key, val));
+        facts.getChildren().add(new Fact(facts, key, val, widest));
         return val;
     }
 
@@ -165,16 +173,22 @@ final class NodeCard extends VBox {
     private static final class Fact extends VBox {
 
         private final FlowPane row;
+        private final Label value;
+        private final Text widest;
 
-        Fact(FlowPane row, Label key, Label value) {
+        Fact(FlowPane row, Label key, Label value, String widest) {
             super(2, key, value);
             this.row = row;
+            this.value = value;
+            this.widest = new Text(widest);
             setMinWidth(0);
         }
 
         @Override
         protected double computePrefWidth(double height) {
-            double own = super.computePrefWidth(height);
+            widest.setFont(value.getFont());
+            double own = Math.max(super.computePrefWidth(height), widest.getLayoutBounds().getWidth()
+                    + value.snappedLeftInset() + value.snappedRightInset() + snappedLeftInset() + snappedRightInset());
             double room = row.getWidth() - row.getInsets().getLeft() - row.getInsets().getRight();
             return room > 0 ? Math.min(own, room) : own;
         }

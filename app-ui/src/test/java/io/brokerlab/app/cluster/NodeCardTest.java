@@ -33,6 +33,33 @@ class NodeCardTest {
         assertThat(NodeCard.badge(NodeState.RUNNING, "")).isEqualTo("running");
     }
 
+    /** The card must not grow under the pointer as the uptime passes a minute: its buttons would slide away. */
+    @Test
+    void anUptimeFactKeepsItsWidthAsTheUptimePassesAMinute() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            NodeRow row = new NodeRow(NodeId.broker(1), Optional.empty());
+            NodeCard card = new NodeCard(row, new ClusterViewModel(Runnable::run));
+            Pane root = new Pane(card);
+            root.getStylesheets().add(NodeCard.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+            new Scene(root, 1400, 800);
+            double[] widths = new double[2];
+            long[] uptimes = {59_000, 61_000};
+            for (int i = 0; i < 2; i++) {
+                row.update(new NodeStatus(NodeId.broker(1), NodeState.RUNNING, OptionalLong.of(4410), 9092, 27000,
+                        Optional.of("broker"), false, Instant.now(), OptionalLong.of(29L << 20),
+                        OptionalLong.of(uptimes[i]), Optional.empty(), List.of(), Optional.empty(),
+                        OptionalLong.empty()));
+                root.applyCss();
+                Label uptime = card.lookupAll(".fact-value").stream().map(Label.class::cast)
+                        .filter(l -> l.getText().endsWith(" s")).findFirst().orElseThrow();
+                widths[i] = uptime.getParent().prefWidth(-1);
+            }
+            assertThat(row.uptimeProperty().get()).isEqualTo("1 min 01 s");
+            assertThat(widths[1]).as("the Uptime fact at 1 min 01 s as at 59 s").isEqualTo(widths[0]);
+        });
+    }
+
     @Test
     void aLongValueIsCutInsideTheCardAndWholeInItsTooltipAtAnyFontSize() throws Exception {
         FxToolkit.registerPrimaryStage();
