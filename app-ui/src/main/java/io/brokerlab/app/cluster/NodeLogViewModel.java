@@ -152,7 +152,9 @@ public final class NodeLogViewModel {
         if (needle().isEmpty()) {
             return "No warning or error in the last " + String.format("%,d", lines.size()) + " lines";
         }
-        return "No " + (problemsOnly.get() ? "warning or error" : "line") + " contains \u201c" + needle() + "\u201d";
+        // the log's end only: an older line that has the text is not looked at, and the user must not think it absent
+        return "No " + (problemsOnly.get() ? "warning or error" : "line") + " contains \u201c" + needle() + "\u201d"
+                + " in the last " + String.format("%,d", lines.size()) + " lines";
     }
 
     /** How many of the lines the search shows, for beside the search field; empty with no search or no log. */

@@ -193,6 +193,9 @@ public final class TimelineView implements AppView {
         durability.rateProperty().addListener((o, a, v) -> rate.getValueFactory().setValue(v.intValue()));
         CheckBox chaos = new CheckBox();
         chaos.setId("durability-chaos");
+        // two lines rather than "repeat …" cut beside a narrow pane
+        chaos.setWrapText(true);
+        chaos.setMinHeight(Region.USE_PREF_SIZE);
         chaos.selectedProperty().bindBidirectional(durability.chaosProperty());
         // chaos kills brokers, so only this machine's; a disabled box shows no tooltip, so its text says why
         Runnable localOnly = () -> {

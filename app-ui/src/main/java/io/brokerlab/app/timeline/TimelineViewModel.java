@@ -225,10 +225,12 @@ public final class TimelineViewModel {
             case LEADER_CHANGED -> leaderCause(e);
             // the replica that left or came back says why, not the last broker acted on: with two brokers
             // restarted one after the other, the first one's return would be put down to the second's start
-            case ISR_SHRUNK -> newestOf(without(e.oldIsr(), e.isr()), leftBy);
-            case ISR_EXPANDED -> newestOf(without(e.isr(), e.oldIsr()), joinedBy);
-            case PARTITION_UNDER_REPLICATED, PARTITION_FULLY_REPLICATED,
-                    PARTITION_OFFLINE, PARTITION_ONLINE, CONTROLLER_CHANGED -> brokerCause;
+            case ISR_SHRUNK, PARTITION_UNDER_REPLICATED -> newestOf(without(e.oldIsr(), e.isr()), leftBy);
+            case ISR_EXPANDED, PARTITION_FULLY_REPLICATED -> newestOf(without(e.isr(), e.oldIsr()), joinedBy);
+            // the leader that went, or came back; else (a new leader elected among the others) the last broker action
+            case PARTITION_OFFLINE -> leftBy.getOrDefault(broker(e.oldLeader()), brokerCause);
+            case PARTITION_ONLINE -> joinedBy.getOrDefault(broker(e.leader()), brokerCause);
+            case CONTROLLER_CHANGED -> brokerCause;
             case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
             // the app reads the cluster's metadata from ZooKeeper: a ZooKeeper that went away a moment ago is why
             case ZOOKEEPER_UNREACHABLE -> zookeeperCause != null && zookeeperCause.at().isAfter(e.time().minus(

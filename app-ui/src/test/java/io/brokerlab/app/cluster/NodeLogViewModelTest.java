@@ -57,7 +57,7 @@ class NodeLogViewModelTest {
         log.searchProperty().set("nowhere");
         assertThat(log.visibleLines()).isEmpty();
         assertThat(log.matchesProperty().get()).isEqualTo("0 of 3 lines");
-        assertThat(log.placeholderProperty().get()).isEqualTo("No line contains \u201cnowhere\u201d");
+        assertThat(log.placeholderProperty().get()).isEqualTo("No line contains \u201cnowhere\u201d in the last 3 lines");
 
         log.searchProperty().set(" ");
         assertThat(log.visibleLines()).hasSize(3);
@@ -81,7 +81,7 @@ class NodeLogViewModelTest {
         assertThat(log.visibleLines()).extracting(LogLine::text).singleElement().asString().contains("ERROR it broke");
         log.searchProperty().set("normal");
         assertThat(log.visibleLines()).isEmpty();
-        assertThat(log.placeholderProperty().get()).isEqualTo("No warning or error contains \u201cnormal\u201d");
+        assertThat(log.placeholderProperty().get()).isEqualTo("No warning or error contains \u201cnormal\u201d in the last 6 lines");
 
         log.searchProperty().set("");
         log.problemsOnlyProperty().set(false);

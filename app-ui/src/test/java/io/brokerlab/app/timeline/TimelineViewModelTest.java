@@ -269,8 +269,11 @@ class TimelineViewModelTest {
                 event(t0.plusMillis(12_800), EventType.ISR_EXPANDED, "demo", 0, null, null, 1, 1, List.of(1, 2),
                         List.of(1)),
                 event(t0.plusMillis(13_000), EventType.ISR_EXPANDED, "demo", 1, null, null, 3, 3, List.of(3, 4),
-                        List.of(3))));
+                        List.of(3)),
+                event(t0.plusMillis(13_100), EventType.PARTITION_FULLY_REPLICATED, "demo", 0, null, null, 1, 1,
+                        List.of(1, 2), List.of(1))));
         assertThat(model.entries()).extracting(TimelineEntry::what, TimelineEntry::detail).startsWith(
+                tuple("fully replicated", "3.1 s after broker-2 started"),
                 tuple("ISR expanded [3] → [3,4]", ""),
                 tuple("ISR expanded [1] → [1,2]", "2.8 s after broker-2 started"));
         assertThat(model.entries()).filteredOn(e -> e.what().startsWith("ISR shrunk")).extracting(TimelineEntry::detail)
