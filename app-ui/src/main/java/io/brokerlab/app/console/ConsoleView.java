@@ -31,6 +31,12 @@ public final class ConsoleView implements AppView {
         this.model = new ConsoleViewModel(session.background(), session.fx(),
                 new Throttle(session.pulse(), session.scheduler(), TABLE_REFRESH));
         session.connectionProperty().addListener((o, a, c) -> attach());
+        // a partition the topic lacks is refused before the running tail is stopped
+        model.tail().knownPartitionCounts(t -> {
+            var state = session.clusterStateProperty().get();
+            var topic = state == null || !state.reachable() ? null : state.topics().get(t);
+            return topic == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(topic.partitions().size());
+        });
         ListChangeListener<String> copy = c -> {
             if (!model.topics().equals(topicNames)) {
                 model.topics().setAll(topicNames);

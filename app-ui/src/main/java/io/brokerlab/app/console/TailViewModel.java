@@ -9,10 +9,14 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +58,8 @@ public final class TailViewModel {
     }
 
     /** @param pulse runs the coalesced updates of the table (a few times a second in the app) */
+    private Function<String, OptionalInt> partitionCounts = t -> OptionalInt.empty();
+
     TailViewModel(Executor fx, Executor pulse, ObservableStringValue topic) {
         this.fx = fx;
         this.topic = topic;
@@ -113,6 +119,13 @@ public final class TailViewModel {
             refused(e.getMessage());
             return;
         }
+        Optional<String> lacking = lackingPartitions(t, only);
+        if (lacking.isPresent()) {
+            String why = lacking.get() + ": change Partitions, or leave it empty for all";
+            problems.partitionsWrong(t, lacking.get(), why);
+            refused(why);
+            return;
+        }
         problems.forget();
         stopTail();
         incoming.takeDropped();
@@ -125,6 +138,28 @@ public final class TailViewModel {
         Thread thread = new Thread(() -> runTail(m, t, start, only, generation), "brokerlab-tail");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The cluster's partition count of each topic as the app last saw it (the state watcher's), empty when unknown;
+     * FX thread, no I/O. Asked before the running tail is stopped.
+     */
+    public void knownPartitionCounts(Function<String, OptionalInt> counts) {
+        this.partitionCounts = counts;
+    }
+
+    /**
+     * Partitions {@code t} is known not to have, worded: known before anything is stopped, the running tail and its
+     * rows stay (the cluster's own refusal comes only once the old tail is gone).
+     */
+    private Optional<String> lackingPartitions(String t, Set<Integer> only) {
+        OptionalInt count = partitionCounts.apply(t);
+        if (only.isEmpty() || count.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> missing = only.stream().filter(p -> p >= count.getAsInt()).collect(Collectors.toSet());
+        return missing.isEmpty() ? Optional.empty()
+                : Optional.of(new NoSuchPartitionException(t, count.getAsInt(), missing).getMessage());
     }
 
     /** Said in the status line too, which a running tail's status gave way to. */

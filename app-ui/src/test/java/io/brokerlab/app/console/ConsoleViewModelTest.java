@@ -644,6 +644,17 @@ class ConsoleViewModelTest {
         assertThat(model.tail().problems().partitionsProperty().get()).startsWith("Partitions are all, or numbers");
         assertThat(model.tail().problems().startValueProperty().get()).isNull();
         assertThat(starts).hasSize(1);
+        // a partition the topic is known not to have: refused before the running tail is stopped
+        model.tail().knownPartitionCounts(topic -> java.util.OptionalInt.of(3));
+        model.tail().tailPartitionsProperty().set("1,7");
+        model.tail().startTail();
+        assertThat(model.tail().problems().partitionsProperty().get())
+                .isEqualTo("orders has partitions 0–2; there is no partition 7");
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("orders has partitions 0–2; there is no partition 7:"
+                + " change Partitions, or leave it empty for all (still tailing orders)");
+        assertThat(model.tail().tailingProperty().get()).isTrue();
+        assertThat(model.table().messages()).hasSize(3);
+        assertThat(starts).hasSize(1);
         model.tail().tailPartitionsProperty().set("1");
         model.tail().startTail();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 2);
