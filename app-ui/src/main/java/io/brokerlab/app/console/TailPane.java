@@ -169,6 +169,8 @@ final class TailPane {
         format.setId("console-format");
         format.valueProperty().bindBidirectional(messages.formatProperty());
         format.setTooltip(new Tooltip("How values are shown: TEXT, JSON (pretty in the detail) or HEX"));
+        // the summary beside it gives way, not the format: a long tail problem shrank it to a blank box
+        format.setMinWidth(Region.USE_PREF_SIZE);
         return format;
     }
 
