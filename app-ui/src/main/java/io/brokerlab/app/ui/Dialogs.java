@@ -43,6 +43,11 @@ public final class Dialogs {
                 return "Free port " + port.group(1) + " (stop the program that holds it), or give the node another"
                         + " port in the Properties view, then start it again.";
             }
+            // the launcher's preflight: another node of the cluster is given that port
+            if (text.contains("a port of its own")) {
+                return "In the Properties view, give the node a port no other node uses (listeners for a broker,"
+                        + " clientPort for a ZooKeeper), save, then start it again.";
+            }
             // "cannot start zk-1: zk-1.properties is invalid: ...", or a broker that exited on its file (status 3)
             if (INVALID_FILE.matcher(text).find()) {
                 return "Fix the node's file in the Properties view (the message above or the node's log names the key;"

@@ -35,6 +35,13 @@ class DialogsTest {
     }
 
     @Test
+    void aPortAnotherNodeOfTheClusterHasSaysToGiveItItsOwn() {
+        assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException("cannot start broker-3: port 27093"
+                + " is broker-2's in this cluster; give broker-3 a port of its own in its file (server-3.properties)"))))
+                .startsWith("In the Properties view, give the node a port no other node uses");
+    }
+
+    @Test
     void aFolderThatIsNoWorkspaceSaysWhichFolderToChoose() {
         assertThat(Dialogs.whatToDo(new CompletionException(new IllegalStateException(
                 "/home/ana/notes is not a Brokerlab workspace (no brokerlab.json)"))))

@@ -58,6 +58,7 @@ final class NodeLauncher {
     /** Fails with the reason if the node's ports are taken or its file is invalid. */
     void preflight(NodeId node) {
         int port = workspace.clientPort(node);
+        requirePortOfItsOwn(node, port);
         for (int p : List.of(port, workspace.agentPort(node))) {
             PortAllocator.checkAvailable(p).ifPresent(problem -> {
                 throw new ClusterException("cannot start " + node + ": " + problem);
@@ -75,6 +76,21 @@ final class NodeLauncher {
         if (!errors.isEmpty()) {
             throw new ClusterException("cannot start " + node + ": " + workspace.propertiesFile(node).getFileName()
                     + " is invalid: " + errors.stream().map(ConfigProblem::toString).collect(Collectors.joining("; ")));
+        }
+    }
+
+    /**
+     * A port another node of this cluster is given (an edit copied from a neighbour's file): said as such before the
+     * node is started, rather than "in use by pid N (java)", whose advice to stop that program would take a second
+     * node down.
+     */
+    private void requirePortOfItsOwn(NodeId node, int port) {
+        for (NodeId other : workspace.definition().nodes()) {
+            if (!other.equals(node) && (workspace.clientPort(other) == port || workspace.agentPort(other) == port)) {
+                throw new ClusterException("cannot start " + node + ": port " + port + " is " + other + "'s in this"
+                        + " cluster; give " + node + " a port of its own in its file ("
+                        + workspace.propertiesFile(node).getFileName() + ")");
+            }
         }
     }
 
