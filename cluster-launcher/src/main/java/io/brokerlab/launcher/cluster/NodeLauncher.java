@@ -58,7 +58,7 @@ final class NodeLauncher {
     /** Fails with the reason if the node's ports are taken or its file is invalid. */
     void preflight(NodeId node) {
         int port = workspace.clientPort(node);
-        requirePortOfItsOwn(node, port);
+        requirePortOfItsOwn(node);
         for (int p : List.of(port, workspace.agentPort(node))) {
             PortAllocator.checkAvailable(p).ifPresent(problem -> {
                 throw new ClusterException("cannot start " + node + ": " + problem);
@@ -84,7 +84,8 @@ final class NodeLauncher {
      * node is started, rather than "in use by pid N (java)", whose advice to stop that program would take a second
      * node down.
      */
-    private void requirePortOfItsOwn(NodeId node, int port) {
+    void requirePortOfItsOwn(NodeId node) {
+        int port = workspace.clientPort(node);
         for (NodeId other : workspace.definition().nodes()) {
             if (!other.equals(node) && (workspace.clientPort(other) == port || workspace.agentPort(other) == port)) {
                 throw new ClusterException("cannot start " + node + ": port " + port + " is " + other + "'s in this"

@@ -33,6 +33,9 @@ class PortOfItsOwnTest {
                     .withMessage("cannot start broker-3: port " + broker2 + " is broker-2's in this cluster; give"
                             + " broker-3 a port of its own in its file (" + workspace.propertiesFile(NodeId.broker(3))
                             .getFileName() + ")");
+            assertThat(cluster.restart(NodeId.broker(3))).as("a restart asks before it stops the node")
+                    .failsWithin(Duration.ofSeconds(30)).withThrowableOfType(ExecutionException.class)
+                    .havingCause().withMessageContaining("is broker-2's in this cluster");
             assertThat(cluster.refresh().join().nodes()).extracting(NodeStatus::state).containsOnly(NodeState.STOPPED);
         }
     }
