@@ -101,11 +101,12 @@ public final class ChartsViewModel {
             List<Sample> batch = new ArrayList<>();
             previous.keySet().retainAll(now.keySet());
             known.addAll(now.keySet());
-            // a broker killed, stopped or paused takes nothing in: its line drops to 0 rather than being drawn
-            // straight across the outage to its first rate after a restart (one that only missed a read is a gap)
+            // a broker killed, stopped or paused takes nothing in and leads nothing: its lines drop to 0 rather than
+            // being drawn straight across the outage to its first reading after a restart (one that only missed a
+            // read is a gap); its under-replicated band, counted by leader, goes too
             Set<Integer> down = counters.down();
             known.stream().filter(broker -> !now.containsKey(broker) && down.contains(broker)).forEach(broker ->
-                    batch.add(new Sample(at, broker, 0, 0, 0, Double.NaN)));
+                    batch.add(new Sample(at, broker, 0, 0, 0, 0)));
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));
                 if (before != null && at - before.atMillis() > MAX_GAP_MILLIS) {

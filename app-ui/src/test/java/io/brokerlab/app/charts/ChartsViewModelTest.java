@@ -82,7 +82,7 @@ class ChartsViewModelTest {
         model.sample();
         assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn)
                 .containsExactly(tuple(2, 0.0), tuple(1, 300.0));
-        assertThat(model.samples().get(0).underReplicated()).as("not known while it is down").isNaN();
+        assertThat(model.samples().get(0).underReplicated()).as("a broker that is down leads nothing").isZero();
 
         cluster.set(NodeId.broker(2), NodeState.RUNNING, false);
         clock.addAndGet(1000);
