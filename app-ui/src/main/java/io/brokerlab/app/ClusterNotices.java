@@ -128,6 +128,11 @@ final class ClusterNotices {
         this.stoppingAll = stoppingAll;
     }
 
+    /** Where the notices stack: clear of what the view shown is about. FX thread. */
+    void corner(Pos corner) {
+        layer.setAlignment(corner);
+    }
+
     /** The layer to lay over the views; it lets clicks through where no notice is. */
     VBox layer() {
         return layer;

@@ -280,6 +280,8 @@ public final class MainWindow {
         }
         current = index;
         content.getChildren().setAll(views.get(index).root());
+        // Topics' right side is the replica map, which a failover's notices would cover just as it changes
+        notices.corner(views.get(index) instanceof TopicsView ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
         navButtons.get(index).setSelected(true);
         views.get(index).shown();
     }

@@ -336,6 +336,13 @@ class FailoverUiTest {
         UiTestSupport.waitFor(30, "the under-replicated notice", () -> robot.lookup("#notices .cluster-notice")
                 .queryAll().stream().anyMatch(n -> ((atlantafx.base.controls.Notification) n).getMessage()
                         .contains("under-replicated")));
+        // in Topics the notices keep clear of the replica map, which is what changes
+        UiTestSupport.waitFor(5, "the notices clear of the replica map", () -> {
+            javafx.scene.Node map = window.scene().lookup("#replica-map");
+            javafx.geometry.Bounds mapBounds = map.localToScene(map.getLayoutBounds());
+            return robot.lookup("#notices .cluster-notice").queryAll().stream().noneMatch(n ->
+                    n.localToScene(n.getLayoutBounds()).intersects(mapBounds));
+        });
         // the greeting and the 3,000 generated messages, read from the surviving leaders
         UiTestSupport.waitFor(30, "demo's end offsets", () ->
                 topics.model().endOffsets().values().stream().mapToLong(Long::longValue).sum() >= 3001);
