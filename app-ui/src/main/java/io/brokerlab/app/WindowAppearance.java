@@ -3,12 +3,14 @@ package io.brokerlab.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.brokerlab.app.ui.IconSizes;
+import io.brokerlab.app.ui.Tooltips;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -84,6 +86,9 @@ final class WindowAppearance {
         ListChangeListener<Window> styler = change -> {
             while (change.next()) {
                 for (Window w : change.getAddedSubList()) {
+                    if (w instanceof Tooltip tip) {
+                        Tooltips.readable(tip, fontSize);
+                    }
                     if (w instanceof Stage && w != stage && w.getScene() != null) {
                         if (!w.getScene().getStylesheets().contains(css)) {
                             w.getScene().getStylesheets().addAll(css, iconSizes);

@@ -39,6 +39,8 @@ public final class IconSizes {
         StringBuilder css = new StringBuilder();
         AT_BASE_FONT.forEach((selector, size) -> css.append(selector).append(" { -fx-icon-size: ")
                 .append(Math.round(size * scale)).append("px; }\n"));
+        // tooltips are windows of their own: the root's text size does not reach them, a rule for them does
+        css.append(".tooltip { -fx-font-size: ").append(fontSize).append("px; }\n");
         return css.toString();
     }
 }
