@@ -45,6 +45,8 @@ final class ClusterNotices {
 
     private static final Duration SHOWN_FOR = Duration.seconds(8);
     private static final int MAX_SHOWN = 3;
+    /** A timed notice's timer, among its properties. */
+    static final String TIMEOUT = "brokerlab.notice.timeout";
     /** Loaded ahead on a background thread, so the first notice costs the FX thread no class loading. */
     private static final List<String> CLASSES = List.of("atlantafx.base.controls.Notification",
             "atlantafx.base.controls.NotificationSkin", "atlantafx.base.util.Animations");
@@ -189,7 +191,8 @@ final class ClusterNotices {
                     if (cluster != shownCluster) {
                         return;
                     }
-                    Notification notice = show(Feather.ALERT_TRIANGLE, Styles.WARNING);
+                    // its Show log is wanted after an error dialog about the same node is read and closed
+                    Notification notice = staying(Feather.ALERT_TRIANGLE, Styles.WARNING);
                     notice.setMessage(text);
                     Button log = new Button("Show log");
                     log.setId("notice-show-log-" + node.name());
@@ -352,6 +355,16 @@ final class ClusterNotices {
     }
 
     private Notification show(Ikon icon, String style) {
+        Notification notice = staying(icon, style);
+        PauseTransition timeout = new PauseTransition(SHOWN_FOR);
+        timeout.setOnFinished(e -> layer.getChildren().remove(notice));
+        notice.getProperties().put(TIMEOUT, timeout);
+        timeout.play();
+        return notice;
+    }
+
+    /** A notice that stays until closed (or pushed out by newer ones): one whose action the user may still need. */
+    private Notification staying(Ikon icon, String style) {
         Notification notice = new Notification("", new FontIcon(icon));
         notice.getStyleClass().addAll(style, Styles.ELEVATED_1, "cluster-notice");
         notice.setMaxWidth(Region.USE_PREF_SIZE);
@@ -362,9 +375,6 @@ final class ClusterNotices {
         }
         layer.getChildren().add(notice);
         Animations.slideInDown(notice, Duration.millis(250)).playFromStart();
-        PauseTransition timeout = new PauseTransition(SHOWN_FOR);
-        timeout.setOnFinished(e -> layer.getChildren().remove(notice));
-        timeout.play();
         return notice;
     }
 }

@@ -206,6 +206,8 @@ class ClusterNoticesTest {
             Notification notice = (Notification) notices.layer().getChildren().get(0);
             assertThat(notices.layer().getChildren()).as("one notice per crash").hasSize(1);
             assertThat(notice.getMessage()).isEqualTo("broker-2 crashed.\nexited with status 1");
+            assertThat(notice.getProperties()).as("no timer: it stays until closed or its log opened")
+                    .doesNotContainKey(ClusterNotices.TIMEOUT);
             assertThat(notice.getPrimaryActions()).singleElement().satisfies(button -> {
                 assertThat(button.getText()).isEqualTo("Show log");
                 button.fire();
@@ -223,6 +225,8 @@ class ClusterNoticesTest {
             notices.commandResult(Action.KILL, new ClusterViewModel.Outcome(false, "Cannot kill zk-1: it is stopped"));
             notices.commandResult(Action.KILL, new ClusterViewModel.Outcome(true, "Killed broker-2 (SIGKILL)"));
             notices.commandResult(Action.START, new ClusterViewModel.Outcome(true, "Starting broker-3"));
+            assertThat(notices.layer().getChildren()).as("a command's answer goes by itself")
+                    .allSatisfy(n -> assertThat(n.getProperties()).containsKey(ClusterNotices.TIMEOUT));
             assertThat(notices.layer().getChildren()).extracting(n -> ((Notification) n).getMessage())
                     .containsExactly("Cannot kill zk-1: it is stopped", "Killed broker-2 (SIGKILL)", "Starting broker-3");
             assertThat(notices.layer().getChildren()).as("each action's own icon, a warning's when refused")
