@@ -1,5 +1,6 @@
 package io.brokerlab.app.topics;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ActionLook;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
 import io.brokerlab.app.cluster.NodeActions;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
-import atlantafx.base.theme.Styles;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
