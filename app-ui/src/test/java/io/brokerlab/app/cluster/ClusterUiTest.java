@@ -266,8 +266,10 @@ class ClusterUiTest {
         double dropped = droppedAt[0];
         UiTestSupport.onFx(() -> window.stage().setHeight(window.stage().getHeight() - 40));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // SplitPane shares a resize between both sides rather than keeping the share, so the share moves a little
+        // (0.698 → 0.709 for 40 px less at 1366×768); fitted again, the divider would go to the cards' share, about 0.75
         UiTestSupport.onFx(() -> assertThat(split.getDividerPositions()[0]).as("where it was dropped")
-                .isCloseTo(dropped, org.assertj.core.data.Offset.offset(0.01)));
+                .isCloseTo(dropped, org.assertj.core.data.Offset.offset(0.02)));
         UiTestSupport.onFx(() -> window.stage().setHeight(window.stage().getHeight() + 40));
     }
 }
