@@ -112,9 +112,35 @@ class CreateClusterViewModelTest {
         assertThat(model.valid()).isFalse();
     }
 
+    /**
+     * A port held for the test whose neighbours are free, below the ephemeral range: a port the system handed out
+     * (port 0) had a neighbour taken by another test's client connection in CI.
+     */
+    private static ServerSocket takenWithFreeNeighbours() throws java.io.IOException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = java.util.concurrent.ThreadLocalRandom.current().nextInt(21_000, 26_900);
+            if (bindable(port - 1) && bindable(port + 1)) {
+                try {
+                    return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+                } catch (java.io.IOException e) {
+                    // taken meanwhile: another
+                }
+            }
+        }
+        throw new IllegalStateException("no free port with free neighbours found");
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void takenStartingPortsAreReplacedByTheNextFreeOnesAndSaidSo() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = takenWithFreeNeighbours()) {
             ClusterDefinition free = onFreePorts();
             // broker-2's port taken, as by another cluster's broker
             ClusterDefinition start = new ClusterDefinition(1, 3, free.zookeeperPort(), taken.getLocalPort() - 1);
