@@ -247,7 +247,7 @@ public final class PropertiesViewModel {
 
     private void validate(PropertiesDocument doc) {
         saver.edited();
-        validation.validate(node.get().kind(), doc, workspace == null ? 0 : workspace.definition().brokers());
+        validation.validate(node.get(), doc, workspace);
     }
 
     /**

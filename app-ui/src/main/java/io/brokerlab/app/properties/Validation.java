@@ -2,8 +2,11 @@ package io.brokerlab.app.properties;
 
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.ConfigValidator;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
+import io.brokerlab.launcher.workspace.NodeClashes;
+import io.brokerlab.launcher.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,15 +55,22 @@ final class Validation {
         problems.clear();
     }
 
-    /** @param brokers how many brokers the cluster has, to warn of replication it cannot meet; 0 if not known */
-    void validate(NodeKind kind, PropertiesDocument doc, int brokers) {
+    /**
+     * @param workspace the node's, to warn of replication its cluster cannot meet and of a port, data directory or
+     *                  broker.id another node has; null if not known
+     */
+    void validate(NodeId node, PropertiesDocument doc, Workspace workspace) {
         long mine = generation.incrementAndGet();
         validating.set(true);
         Properties props = doc.toProperties();
         String text = doc.text();
+        int brokers = workspace == null ? 0 : workspace.definition().brokers();
         CompletableFuture<List<ConfigProblem>> checking = CompletableFuture.supplyAsync(() -> {
-            List<ConfigProblem> found = new ArrayList<>(check(kind, props, brokers));
-            found.addAll(setAgain(kind, text));
+            List<ConfigProblem> found = new ArrayList<>(check(node.kind(), props, brokers));
+            found.addAll(setAgain(node.kind(), text));
+            if (workspace != null) {
+                found.addAll(NodeClashes.of(workspace, node, PropertiesDocument.parse(text)));
+            }
             return found;
         }, background);
         checking.whenCompleteAsync((found, error) -> {

@@ -106,6 +106,23 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aPortOrBrokerIdOfAnotherNodeIsAnErrorBeforeTheFileIsSaved() {
+        int broker2 = workspace.clientPort(NodeId.broker(2));
+        model.entry("listeners").valueProperty().set("PLAINTEXT://127.0.0.1:" + broker2);
+        model.entry("broker.id").valueProperty().set("2");
+
+        assertThat(model.problems()).filteredOn(ConfigProblem::isError).extracting(ConfigProblem::key)
+                .containsExactlyInAnyOrder("broker.id", "listeners");
+        assertThat(model.entry("listeners").errorProperty().get())
+                .isEqualTo("port " + broker2 + " is broker-2's in this cluster; give broker-1 a port of its own");
+        assertThatThrownBy(() -> model.save().join()).hasMessageContaining("fix the errors");
+
+        model.entry("broker.id").valueProperty().set("1");
+        model.entry("listeners").valueProperty().set("PLAINTEXT://127.0.0.1:" + workspace.clientPort(NodeId.broker(1)));
+        assertThat(model.problems()).isEmpty();
+    }
+
+    @Test
     void saveRightAfterABadEditWritesNothing() throws Exception {
         Deque<Runnable> background = new ArrayDeque<>();
         PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);

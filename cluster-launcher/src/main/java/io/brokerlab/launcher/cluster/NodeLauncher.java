@@ -11,6 +11,7 @@ import io.brokerlab.launcher.process.NodeCommand;
 import io.brokerlab.launcher.process.NodeProcesses;
 import io.brokerlab.launcher.process.RunRecord;
 import io.brokerlab.launcher.process.RunRecords;
+import io.brokerlab.launcher.workspace.NodeClashes;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ final class NodeLauncher {
     /** Fails with the reason if the node's ports are taken or its file is invalid. */
     void preflight(NodeId node) {
         int port = workspace.clientPort(node);
-        requirePortOfItsOwn(node);
+        requireSettingsOfItsOwn(node);
         for (int p : List.of(port, workspace.agentPort(node))) {
             PortAllocator.checkAvailable(p).ifPresent(problem -> {
                 throw new ClusterException("cannot start " + node + ": " + problem);
@@ -80,19 +81,15 @@ final class NodeLauncher {
     }
 
     /**
-     * A port another node of this cluster is given (an edit copied from a neighbour's file): said as such before the
-     * node is started, rather than "in use by pid N (java)", whose advice to stop that program would take a second
-     * node down.
+     * A port, data directory or broker.id another node of this cluster has (an edit copied from a neighbour's file):
+     * said as such before the node is started, rather than "in use by pid N (java)", whose advice to stop that
+     * program would take a second node down, or a lock error in the log.
      */
-    void requirePortOfItsOwn(NodeId node) {
-        int port = workspace.clientPort(node);
-        for (NodeId other : workspace.definition().nodes()) {
-            if (!other.equals(node) && (workspace.clientPort(other) == port || workspace.agentPort(other) == port)) {
-                throw new ClusterException("cannot start " + node + ": port " + port + " is " + other + "'s in this"
-                        + " cluster; give " + node + " a port of its own in its file ("
-                        + workspace.propertiesFile(node).getFileName() + ")");
-            }
-        }
+    void requireSettingsOfItsOwn(NodeId node) {
+        NodeClashes.of(workspace, node, workspace.properties(node)).stream().findFirst().ifPresent(clash -> {
+            throw new ClusterException("cannot start " + node + ": " + clash.message() + " in its file ("
+                    + workspace.propertiesFile(node).getFileName() + ")");
+        });
     }
 
     /**

@@ -308,8 +308,8 @@ final class ProcessCluster implements LocalCluster {
     public CompletableFuture<NodeStatus> restart(NodeId node) {
         BooleanSupplier stopped = stoppedSince(node);
         return locked(() -> {
-            // before the stop: a restart to take up an edited file must not leave the node down for a port it cannot have
-            launcher.requirePortOfItsOwn(node);
+            // before the stop: a restart to take up an edited file must not leave the node down for a port or id it cannot have
+            launcher.requireSettingsOfItsOwn(node);
             stopNow(node);
             return startNow(node, stopped);
         });

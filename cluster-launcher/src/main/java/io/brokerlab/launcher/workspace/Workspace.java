@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -159,13 +160,8 @@ public final class Workspace {
 
     /** ZooKeeper's dataDir, or the first of a broker's log.dirs. */
     public Path dataDir(NodeId node) {
-        PropertiesDocument properties = properties(node);
-        if (node.kind() == NodeKind.ZOOKEEPER) {
-            return Path.of(required(node, properties, "dataDir"));
-        }
-        String logDirs = properties.get("log.dirs").or(() -> properties.get("log.dir"))
-                .orElseThrow(() -> missing(node, "log.dirs"));
-        return Path.of(logDirs.split(",")[0].trim());
+        return dataDirsIn(node.kind(), properties(node)).stream().findFirst().map(Path::of)
+                .orElseThrow(() -> missing(node, node.kind() == NodeKind.ZOOKEEPER ? "dataDir" : "log.dirs"));
     }
 
     public Path logFile(NodeId node) {
@@ -244,20 +240,44 @@ public final class Workspace {
             return new Address(connectableHost(host), parsePort(node, "clientPort", required(node, properties, "clientPort")));
         }
         String listeners = required(node, properties, "listeners");
+        String hostPort = plaintextHostPort(listeners).orElseThrow(() -> new WorkspaceException(propertiesFile(node)
+                + ": listeners=" + listeners + " has no PLAINTEXT://host:port listener; Brokerlab connects through it"));
+        int colon = hostPort.lastIndexOf(':');
+        String host = hostPort.substring(0, colon).replace("[", "").replace("]", "");
+        return new Address(connectableHost(host), parsePort(node, "listeners", hostPort.substring(colon + 1)));
+    }
+
+    /** The {@code host:port} of the PLAINTEXT listener, the one Brokerlab connects through. */
+    static Optional<String> plaintextHostPort(String listeners) {
         for (String listener : listeners.split(",")) {
             String trimmed = listener.trim();
             if (trimmed.startsWith("PLAINTEXT://")) {
                 String hostPort = trimmed.substring("PLAINTEXT://".length());
-                int colon = hostPort.lastIndexOf(':');
-                if (colon < 0) {
-                    break;
-                }
-                String host = hostPort.substring(0, colon).replace("[", "").replace("]", "");
-                return new Address(connectableHost(host), parsePort(node, "listeners", hostPort.substring(colon + 1)));
+                return hostPort.lastIndexOf(':') < 0 ? Optional.empty() : Optional.of(hostPort);
             }
         }
-        throw new WorkspaceException(propertiesFile(node) + ": listeners=" + listeners
-                + " has no PLAINTEXT://host:port listener; Brokerlab connects through it");
+        return Optional.empty();
+    }
+
+    /** The client port {@code properties} give a node of {@code kind}, if they give a valid one. */
+    static OptionalInt clientPortIn(NodeKind kind, PropertiesDocument properties) {
+        Optional<String> port = kind == NodeKind.ZOOKEEPER ? properties.get("clientPort")
+                : properties.get("listeners").flatMap(Workspace::plaintextHostPort)
+                        .map(hostPort -> hostPort.substring(hostPort.lastIndexOf(':') + 1));
+        try {
+            return port.map(String::trim).map(Integer::parseInt).filter(p -> p >= 1 && p <= 65535)
+                    .map(OptionalInt::of).orElse(OptionalInt.empty());
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty(); // the file's validation reports it
+        }
+    }
+
+    /** ZooKeeper's dataDir, or each of a broker's log.dirs (else its log.dir); none when not set. */
+    static List<String> dataDirsIn(NodeKind kind, PropertiesDocument properties) {
+        Optional<String> dirs = kind == NodeKind.ZOOKEEPER ? properties.get("dataDir")
+                : properties.get("log.dirs").or(() -> properties.get("log.dir"));
+        return dirs.stream().flatMap(value -> Stream.of(value.split(","))).map(String::trim)
+                .filter(dir -> !dir.isEmpty()).toList();
     }
 
     /** Empty and wildcard hosts mean "all interfaces"; loopback is one of them. */

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A port copied from a neighbour's file is refused before anything starts, naming the neighbour. */
+/** A port or broker.id copied from a neighbour's file is refused before anything starts, naming the neighbour. */
 class PortOfItsOwnTest {
 
     @TempDir
@@ -37,6 +37,23 @@ class PortOfItsOwnTest {
                     .failsWithin(Duration.ofSeconds(30)).withThrowableOfType(ExecutionException.class)
                     .havingCause().withMessageContaining("is broker-2's in this cluster");
             assertThat(cluster.refresh().join().nodes()).extracting(NodeStatus::state).containsOnly(NodeState.STOPPED);
+        }
+    }
+
+    @Test
+    void aBrokerGivenAnotherBrokersIdIsRefusedSayingWhichIdItNeeds() {
+        Workspace workspace = TestClusters.workspace(temp.resolve("ws"), 1, 2);
+        PropertiesDocument edited = workspace.properties(NodeId.broker(2));
+        edited.set("broker.id", "1");
+        edited.write(workspace.propertiesFile(NodeId.broker(2)));
+
+        try (LocalCluster cluster = LocalCluster.open(workspace)) {
+            assertThat(cluster.start(NodeId.broker(2))).failsWithin(Duration.ofSeconds(30))
+                    .withThrowableOfType(ExecutionException.class).havingCause()
+                    .isInstanceOf(ClusterException.class)
+                    .withMessage("cannot start broker-2: broker.id is 1 (broker-1's id), but Brokerlab runs this node"
+                            + " as broker-2 and waits for it to register as broker 2; set broker.id=2 in its file ("
+                            + workspace.propertiesFile(NodeId.broker(2)).getFileName() + ")");
         }
     }
 }
