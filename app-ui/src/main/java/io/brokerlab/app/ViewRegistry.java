@@ -9,6 +9,7 @@ import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.app.topics.TopicsView;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -50,6 +51,8 @@ final class ViewRegistry {
         TimelineView timeline = new TimelineView(session);
         // both show the session's cluster: a leader moved in Topics is the cause the timeline times changes from
         topics.model().onUserAction(action -> timeline.model().acceptUserAction(action));
+        topics.model().topics().addListener((ListChangeListener<TopicRow>) c ->
+                timeline.model().acceptTopicRows(List.copyOf(topics.model().topics()), Instant.now()));
         views.add(timeline);
         views.add(new ChartsView(session));
         // unsaved edits of the workspace's files are saved, dropped or kept before an external cluster replaces it

@@ -2,6 +2,7 @@ package io.brokerlab.app.timeline;
 
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.app.UserAction;
+import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeKind;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
  * The failover timeline as a time-ordered list of sentences, newest first, so a demo shows cause and effect:
  * node actions (start, ready, stop, kill, crash, pause) come from the launcher's node events, everything the
  * cluster does about them (leader changes, ISR shrink/expand, under-replicated and offline partitions,
- * controller, ZooKeeper roles, quorum) from the state watcher's {@link ClusterEvent}s. An effect says how long after
+ * controller, ZooKeeper roles, quorum) from the state watcher's {@link ClusterEvent}s, topics below their
+ * min.insync.replicas from the Topics view's rows. An effect says how long after
  * its likely cause it came: a broker's registration after that broker's own start, its session's end after its own
  * stop or kill; leader, ISR, partition and controller changes after the latest thing a broker did, the quorum loss
  * or a leader move or election the user asked for in Topics (listed as well); ZooKeeper roles and quorum after the
@@ -40,6 +42,7 @@ public final class TimelineViewModel {
     public static final int MAX_ENTRIES = 2_000;
 
     private final TimelineEntries entries = new TimelineEntries(MAX_ENTRIES);
+    private final MinIsrShortfalls shortfalls = new MinIsrShortfalls();
     /**
      * What each node last did to come back (began to start, resumed), by name: its registration and its return to
      * ISRs are timed from there.
@@ -179,10 +182,7 @@ public final class TimelineViewModel {
             if (entry == null) {
                 continue;
             }
-            Cause cause = causeOf(event);
-            String after = cause == null || event.time().isBefore(cause.at())
-                    || event.time().isAfter(cause.at().plus(CAUSE_WINDOW)) ? ""
-                    : seconds(Duration.between(cause.at(), event.time())) + " after " + cause.sentence();
+            String after = after(causeOf(event), event.time());
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             TimelineEntry line = new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0);
             batch.add(electionTimed(event, line));
@@ -197,6 +197,23 @@ public final class TimelineViewModel {
             }
         }
         entries.merge(batch);
+    }
+
+    /**
+     * The Topics view's rows whenever they change, seen at {@code at}: a topic's partitions falling below its
+     * min.insync.replicas, timed from the last thing a broker did, and meeting it again.
+     */
+    public void acceptTopicRows(List<TopicRow> rows, Instant at) {
+        entries.merge(shortfalls.update(rows, at, showInternalTopics).stream()
+                .map(line -> new TimelineEntry(line.at(), line.node(), line.what(),
+                        join(line.detail(), after(brokerCause, at)), line.tone(), 0))
+                .toList());
+    }
+
+    /** How long after {@code cause} something at {@code time} came; "" with no cause, or one outside the window. */
+    private static String after(Cause cause, Instant time) {
+        return cause == null || time.isBefore(cause.at()) || time.isAfter(cause.at().plus(CAUSE_WINDOW)) ? ""
+                : seconds(Duration.between(cause.at(), time)) + " after " + cause.sentence();
     }
 
     /**

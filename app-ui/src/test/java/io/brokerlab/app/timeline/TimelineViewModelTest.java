@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.app.UserAction;
+import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
@@ -109,6 +110,47 @@ class TimelineViewModelTest {
                                       List<Integer> oldIsr) {
         return new ClusterEvent(at, type, topic, partition, broker, oldBroker, leader, oldLeader, isr, oldIsr, null,
                 null, null, null);
+    }
+
+    @Test
+    void aTopicBelowItsMinInsyncReplicasIsListedAfterTheKillAndOnceWhenItMeetsItAgain() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
+        model.acceptTopicRows(List.of(row("orders", 0, 0, 2), row("__consumer_offsets", 50, 0, 2)),
+                t0.plusMillis(300));
+        model.acceptTopicRows(List.of(row("orders", 2, 0, 2)), t0.plusMillis(600));
+        model.acceptTopicRows(List.of(row("orders", 2, 0, 2)), t0.plusMillis(900));
+        model.acceptTopicRows(List.of(row("orders", 3, 0, 2)), t0.plusMillis(1200));
+        model.acceptTopicRows(List.of(row("orders", 1, 0, 2)), t0.plusMillis(5000));
+        model.acceptTopicRows(List.of(row("orders", 0, 0, 2)), t0.plusMillis(9600));
+
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what, TimelineEntry::detail,
+                TimelineEntry::tone).containsExactly(
+                tuple("orders", "meets min.insync.replicas=2 again", "acks=all writes accepted after 9.0 s refused;"
+                        + " 9.6 s after broker-2 was killed", TimelineEntry.Tone.GOOD),
+                tuple("orders", "3 partitions below min.insync.replicas=2", "acks=all writes refused; 1.2 s after"
+                        + " broker-2 was killed", TimelineEntry.Tone.BAD),
+                tuple("orders", "2 partitions below min.insync.replicas=2", "acks=all writes refused; 0.6 s after"
+                        + " broker-2 was killed", TimelineEntry.Tone.BAD),
+                tuple("broker-2", "killed", "killed (SIGKILL)", TimelineEntry.Tone.BAD));
+    }
+
+    @Test
+    void aTopicWhosePartitionsWentOfflineInsteadHasNotRecovered() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.acceptTopicRows(List.of(row("orders", 1, 0, 2)), t0);
+        model.acceptTopicRows(List.of(row("orders", 0, 1, 2)), t0.plusSeconds(3));
+        model.acceptTopicRows(List.of(row("orders", 1, 0, 2)), t0.plusSeconds(6));
+
+        assertThat(model.entries()).extracting(TimelineEntry::at, TimelineEntry::what).containsExactly(
+                tuple(t0.plusSeconds(6), "1 partition below min.insync.replicas=2"),
+                tuple(t0, "1 partition below min.insync.replicas=2"));
+    }
+
+    private static TopicRow row(String topic, long belowMinIsr, long offline, int minInsyncReplicas) {
+        return new TopicRow(topic, 3, 3, belowMinIsr + offline, offline, belowMinIsr, minInsyncReplicas,
+                topic.startsWith("__"), false);
     }
 
     @Test
