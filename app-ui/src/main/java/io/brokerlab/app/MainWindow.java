@@ -73,13 +73,10 @@ public final class MainWindow {
             clusterView.showLog(node);
         });
         views.add(clusterView);
-        for (AppView extra : ViewRegistry.extraViews(session, this::showError, this::open, nodeActions())) {
-            views.add(extra);
-        }
-        // below min ISR as the Topics view counts it (the rows change at most once a pulse), whatever view is open
-        views.stream().filter(TopicsView.class::isInstance).map(v -> ((TopicsView) v).model().topics()).findFirst()
-                .ifPresent(rows -> rows.addListener((ListChangeListener<TopicRow>) c ->
-                        notices.topicRows(List.copyOf(rows))));
+        ViewRegistry.Extras extras = ViewRegistry.extraViews(session, this::showError, this::open, nodeActions());
+        views.addAll(extras.views());
+        extras.topicRows().addListener((ListChangeListener<TopicRow>) c ->
+                notices.topicRows(List.copyOf(extras.topicRows())));
         root.setLeft(sidebar());
         header = new WindowHeader(session, this::changeFont, this::toggleTheme, this::chooseWorkspace);
         root.setTop(header);

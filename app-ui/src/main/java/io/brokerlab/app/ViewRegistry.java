@@ -30,7 +30,7 @@ final class ViewRegistry {
      * {@code openWorkspace}: shows a workspace folder again, saying why if it cannot; {@code nodes}: the local
      * cluster's node actions for views that show nodes without their cards.
      */
-    static List<AppView> extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace,
+    static Extras extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace,
             NodeActions nodes) {
         List<AppView> views = new ArrayList<>();
         PropertiesPage properties = new PropertiesPage(session, errors);
@@ -59,6 +59,13 @@ final class ViewRegistry {
         views.add(new ConnectionsView(session, openWorkspace, (bootstrap, zookeeper) -> properties.leave()
                 .thenCompose(go -> go ? session.connect(bootstrap, zookeeper)
                         : CompletableFuture.failedFuture(new CancellationException("the unsaved properties were kept")))));
-        return views;
+        return new Extras(views, topics.model().topics());
+    }
+
+    /**
+     * @param topicRows the topics as the Topics view counts them, changing at most once a pulse, whatever view is
+     *                  open: what the window's notices say of the cluster's health
+     */
+    record Extras(List<AppView> views, ObservableList<TopicRow> topicRows) {
     }
 }
