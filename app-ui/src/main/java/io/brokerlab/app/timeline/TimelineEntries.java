@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ModifiableObservableListBase;
 
 /**
@@ -45,17 +46,11 @@ final class TimelineEntries extends ModifiableObservableListBase<TimelineEntry> 
         }
     }
 
-    /**
-     * Replaces {@code old} (if still listed) with {@code batch}, as one change: a line rewritten once its cause is
-     * known.
-     */
+    /** Replaces {@code old} (if still listed) with {@code batch}, as one change: a line rewritten once its cause is known. */
     void replace(TimelineEntry old, List<TimelineEntry> batch) {
         beginChange();
         try {
-            // listed with its gap, which the old line did not have
-            TimelineEntry listed = lines.stream().filter(e -> withGap(e, 0).equals(withGap(old, 0))).findFirst()
-                    .orElse(null);
-            int i = lines.indexOf(listed);
+            int i = indexOfListed(old);
             if (i >= 0) {
                 remove(i);
                 if (i > 0) {
@@ -66,6 +61,35 @@ final class TimelineEntries extends ModifiableObservableListBase<TimelineEntry> 
         } finally {
             endChange();
         }
+    }
+
+    /**
+     * Puts each line of {@code longer} where the line it replaces is listed, with that line's gap: the same moment
+     * said more fully. Also as one change.
+     */
+    void replaceInPlace(Map<TimelineEntry, TimelineEntry> longer, List<TimelineEntry> batch) {
+        beginChange();
+        try {
+            longer.forEach((old, line) -> {
+                int i = indexOfListed(old);
+                if (i >= 0) {
+                    set(i, withGap(line, get(i).sincePreviousMillis()));
+                }
+            });
+            merge(batch);
+        } finally {
+            endChange();
+        }
+    }
+
+    /** As listed with its gap, which the line given does not have. */
+    private int indexOfListed(TimelineEntry line) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (withGap(lines.get(i), 0).equals(withGap(line, 0))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void insert(TimelineEntry entry) {

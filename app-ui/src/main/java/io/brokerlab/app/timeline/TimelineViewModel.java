@@ -43,6 +43,8 @@ public final class TimelineViewModel {
 
     private final TimelineEntries entries = new TimelineEntries(MAX_ENTRIES);
     private final MinIsrShortfalls shortfalls = new MinIsrShortfalls();
+    private final PartitionLines partitionChanges = new PartitionLines();
+    private final Map<String, Instant> offlineSince = new HashMap<>();
     /**
      * What each node last did to come back (began to start, resumed), by name: its registration and its return to
      * ISRs are timed from there.
@@ -171,9 +173,15 @@ public final class TimelineViewModel {
         }
     }
 
-    /** A batch of the state watcher's events, oldest first. */
+    /**
+     * A batch of the state watcher's events, oldest first. Partitions' changes of one cause come together as one line
+     * per topic and change, the leader changes above the rest of the same moment: what a demo shows first.
+     */
     public void acceptCluster(List<ClusterEvent> events) {
         List<TimelineEntry> batch = new ArrayList<>();
+        List<ClusterEvent> partitionEvents = new ArrayList<>();
+        List<TimelineEntry> partitionLines = new ArrayList<>();
+        List<String> partitionCauses = new ArrayList<>();
         for (ClusterEvent event : events) {
             if (event.topic() != null && event.topic().startsWith("__") && !showInternalTopics) {
                 continue;
@@ -182,9 +190,17 @@ public final class TimelineViewModel {
             if (entry == null) {
                 continue;
             }
-            String after = after(causeOf(event), event.time());
+            Cause cause = causeOf(event);
+            String after = after(cause, event.time());
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             TimelineEntry line = new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0);
+            rememberOffline(event);
+            if (PartitionLines.isPartitionChange(event)) {
+                partitionEvents.add(event);
+                partitionLines.add(line);
+                partitionCauses.add(after.isEmpty() ? "" : cause.sentence());
+                continue;
+            }
             batch.add(electionTimed(event, line));
             if (event.type() == EventType.ZOOKEEPER_UNREACHABLE) {
                 unexplainedLoss = after.isEmpty() ? line : null;
@@ -196,7 +212,34 @@ public final class TimelineViewModel {
                 brokerCause = new Cause(event.time(), "the ZooKeeper quorum was lost");
             }
         }
-        entries.merge(batch);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < partitionEvents.size(); i++) {
+            order.add(i);
+        }
+        // of lines at the same moment the last placed shows on top
+        order.sort(Comparator.comparingInt(i -> shownOnTop(partitionEvents.get(i).type())));
+        PartitionLines.Placed placed = partitionChanges.place(order.stream().map(partitionEvents::get).toList(),
+                order.stream().map(partitionLines::get).toList(), order.stream().map(partitionCauses::get).toList());
+        batch.addAll(placed.added());
+        entries.replaceInPlace(placed.replaced(), batch);
+    }
+
+    private static int shownOnTop(EventType type) {
+        return switch (type) {
+            case LEADER_CHANGED -> 3;
+            case PARTITION_OFFLINE, PARTITION_ONLINE -> 2;
+            case ISR_SHRUNK, ISR_EXPANDED -> 1;
+            default -> 0;
+        };
+    }
+
+    /** When each partition last went offline, by "topic-partition": its return is not put down to an older start. */
+    private void rememberOffline(ClusterEvent e) {
+        if (e.type() == EventType.PARTITION_OFFLINE) {
+            offlineSince.put(e.topic() + "-" + e.partition(), e.time());
+        } else if (e.type() == EventType.PARTITION_ONLINE) {
+            offlineSince.remove(e.topic() + "-" + e.partition());
+        }
     }
 
     /**
@@ -245,8 +288,8 @@ public final class TimelineViewModel {
             case ISR_SHRUNK, PARTITION_UNDER_REPLICATED -> newestOf(without(e.oldIsr(), e.isr()), leftBy);
             case ISR_EXPANDED, PARTITION_FULLY_REPLICATED -> newestOf(without(e.isr(), e.oldIsr()), joinedBy);
             // the leader that went, or came back; else (a new leader elected among the others) the last broker action
-            case PARTITION_OFFLINE -> leftBy.getOrDefault(broker(e.oldLeader()), brokerCause);
-            case PARTITION_ONLINE -> joinedBy.getOrDefault(broker(e.leader()), brokerCause);
+            case PARTITION_OFFLINE -> leftSince(broker(e.oldLeader()), joinedBy.get(broker(e.oldLeader())));
+            case PARTITION_ONLINE -> joinedSince(broker(e.leader()), offlineSince.get(e.topic() + "-" + e.partition()));
             case CONTROLLER_CHANGED -> brokerCause;
             case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
             // the app reads the cluster's metadata from ZooKeeper: a ZooKeeper that went away a moment ago is why
@@ -258,7 +301,22 @@ public final class TimelineViewModel {
         };
     }
 
-    private static List<Integer> without(List<Integer> brokers, List<Integer> others) {
+    /** The leader's own leave, unless it came back since (then another broker's action took the leader away). */
+    private Cause leftSince(String leader, Cause itsReturn) {
+        Cause left = leftBy.get(leader);
+        return left == null || itsReturn != null && itsReturn.at().isAfter(left.at()) ? brokerCause : left;
+    }
+
+    /**
+     * The new leader's own return, unless it came back before the partition went offline: it was there all along, and
+     * whatever a broker did last made it the leader.
+     */
+    private Cause joinedSince(String leader, Instant offline) {
+        Cause joined = joinedBy.get(leader);
+        return joined == null || offline != null && joined.at().isBefore(offline) ? brokerCause : joined;
+    }
+
+    static List<Integer> without(List<Integer> brokers, List<Integer> others) {
         return brokers == null ? List.of() : brokers.stream().filter(b -> others == null || !others.contains(b)).toList();
     }
 
@@ -410,6 +468,7 @@ public final class TimelineViewModel {
     /** Removes the lines; what the nodes did is still remembered, so effects still to come keep their cause. */
     public void clear() {
         entries.clear();
+        partitionChanges.clear();
     }
 
     /** Newest first. */

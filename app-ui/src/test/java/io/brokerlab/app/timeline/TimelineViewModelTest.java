@@ -165,12 +165,13 @@ class TimelineViewModelTest {
                 event(t0.plusMillis(4100), EventType.ISR_SHRUNK, "__consumer_offsets", 7, null, null, 3, 2,
                         List.of(3), List.of(2, 3)),
                 event(t0.plusMillis(4200), EventType.CONTROLLER_CHANGED, null, null, 3, 2, null, null, null, null)));
-        assertThat(model.entries()).extracting(TimelineEntry::what).containsExactly("became the controller",
-                "ISR shrunk [2,3,1] → [3,1]", "leader broker-2 → broker-3", "killed");
-        TimelineEntry leader = model.entries().get(2);
+        assertThat(model.entries()).as("of the same moment the leader change on top").extracting(TimelineEntry::what)
+                .containsExactly("became the controller", "leader broker-2 → broker-3", "ISR shrunk [2,3,1] → [3,1]",
+                        "killed");
+        TimelineEntry leader = model.entries().get(1);
         assertThat(leader.node()).isEqualTo("demo-0");
         assertThat(leader.detail()).isEqualTo("new leader 4.1 s after broker-2 was killed");
-        assertThat(leader.sincePreviousMillis()).isEqualTo(4100);
+        assertThat(model.entries().get(2).sincePreviousMillis()).isEqualTo(4100);
         assertThat(model.entries().get(0).detail()).isEqualTo("was broker-2; new controller 4.2 s after broker-2 was killed");
         assertThat(model.entries().get(0).sincePreviousMillis()).isEqualTo(100);
 
@@ -180,6 +181,71 @@ class TimelineViewModelTest {
         assertThat(model.entries().get(3).what()).isEqualTo("under-replicated");
         assertThat(model.entries().get(3).sincePreviousMillis()).isEqualTo(2000);
         assertThat(model.entries().get(2).sincePreviousMillis()).isEqualTo(2100);
+    }
+
+    @Test
+    void aKillsChangesToManyPartitionsAreOneLinePerTopicAndChange() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = afterKilling(NodeId.broker(1), t0);
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(3700), EventType.LEADER_CHANGED, "orders", 1, null, null, 2, 1, List.of(2, 3),
+                        List.of(1, 2, 3)),
+                event(t0.plusMillis(3700), EventType.ISR_SHRUNK, "orders", 1, null, null, 2, 1, List.of(2, 3),
+                        List.of(1, 2, 3)),
+                event(t0.plusMillis(3700), EventType.LEADER_CHANGED, "orders", 4, null, null, 3, 1, List.of(3, 2),
+                        List.of(1, 3, 2)),
+                event(t0.plusMillis(3700), EventType.ISR_SHRUNK, "orders", 4, null, null, 3, 1, List.of(3, 2),
+                        List.of(1, 3, 2))));
+        // the next snapshot, 70 ms on: more partitions of the same kill
+        model.acceptCluster(List.of(
+                event(t0.plusMillis(3770), EventType.ISR_SHRUNK, "orders", 0, null, null, 3, 3, List.of(3, 2),
+                        List.of(3, 1, 2)),
+                event(t0.plusMillis(3770), EventType.ISR_SHRUNK, "payments", 0, null, null, 3, 3, List.of(3),
+                        List.of(3, 1))));
+
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what, TimelineEntry::detail)
+                .containsExactly(
+                        tuple("payments-0", "ISR shrunk [3,1] → [3]", "3.8 s after broker-1 was killed"),
+                        tuple("orders-4", "leader broker-1 → broker-3", "new leader 3.7 s after broker-1 was killed"),
+                        tuple("orders-1", "leader broker-1 → broker-2", "new leader 3.7 s after broker-1 was killed"),
+                        tuple("orders-0, 1, 4", "ISR shrunk: without broker-1", "3.7 s after broker-1 was killed"),
+                        tuple("broker-1", "killed", "killed (SIGKILL)"));
+
+        // a second later it is news of its own
+        model.acceptCluster(List.of(event(t0.plusMillis(4800), EventType.ISR_SHRUNK, "orders", 2, null, null, 2, 2,
+                List.of(2), List.of(2, 1))));
+        assertThat(model.entries().get(0).node()).isEqualTo("orders-2");
+        assertThat(model.entries()).hasSize(6);
+    }
+
+    @Test
+    void manyPartitionsAreCounted() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        List<ClusterEvent> events = new java.util.ArrayList<>();
+        for (int p = 0; p < 20; p++) {
+            events.add(event(t0, EventType.PARTITION_UNDER_REPLICATED, "big", p, null, null, 2, 2, List.of(2),
+                    List.of(2, 1)));
+        }
+        model.acceptCluster(events);
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what)
+                .containsExactly(tuple("big: 20 partitions", "under-replicated"));
+    }
+
+    @Test
+    void aPartitionBackOnlineIsNotPutDownToAStartBeforeItWentOffline() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(change(t0, NodeId.broker(1), NodeState.STOPPED, NodeState.STARTING, null)));
+        model.accept(List.of(change(t0.plusSeconds(40), NodeId.broker(3), NodeState.RUNNING, NodeState.STOPPED,
+                "killed (SIGKILL)")));
+        model.acceptCluster(List.of(event(t0.plusMillis(43_700), EventType.PARTITION_OFFLINE, "orders", 3, null, null,
+                -1, 3, List.of(), List.of(3))));
+        model.acceptCluster(List.of(event(t0.plusMillis(43_800), EventType.PARTITION_ONLINE, "orders", 3, null, null,
+                1, -1, List.of(1), List.of())));
+
+        assertThat(model.entries().get(0).what()).isEqualTo("online again");
+        assertThat(model.entries().get(0).detail()).isEqualTo("3.8 s after broker-3 was killed");
     }
 
     @Test
