@@ -111,11 +111,19 @@ public final class TopicsView implements AppView {
                 model.selectedProperty().set(row.name());
             }
         });
-        model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> {
+        // the row marked is always the topic shown: a topic just created is shown before its row is listed, and
+        // the row picked before must not stay marked meanwhile (Delete acts on the topic shown)
+        Runnable markShown = () -> {
             String name = model.selectedProperty().get();
-            model.topics().stream().filter(r -> r.name().equals(name)).findFirst()
-                    .ifPresent(r -> table.getSelectionModel().select(r));
-        });
+            TopicRow shownRow = model.topics().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            if (shownRow == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != shownRow) {
+                table.getSelectionModel().select(shownRow);
+            }
+        };
+        model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> markShown.run());
+        model.selectedProperty().addListener((o, a, name) -> markShown.run());
         Label placeholder = new Label();
         placeholder.setId("topics-placeholder");
         placeholder.setWrapText(true);
@@ -207,15 +215,8 @@ public final class TopicsView implements AppView {
         delete.setId("topic-delete");
         delete.getStyleClass().add(Styles.DANGER);
         delete.setOnAction(e -> withTopic(name -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete topic " + name + " and all its messages? "
-                    + "This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
-            if (windows.enabled()) {
-                confirm.setAlertType(Alert.AlertType.WARNING);
-                confirm.setContentText(WindowsDataSafety.DELETE_TOPIC);
-                ((Button) confirm.getDialogPane().lookupButton(ButtonType.OK)).setText("Delete anyway");
-            }
-            confirm.setHeaderText("Delete " + name + "?");
-            confirm.initOwner(root.getScene().getWindow());
+            Alert confirm = DeleteTopicConfirmation.of(root.getScene().getWindow(), name,
+                    windows.enabled() ? WindowsDataSafety.DELETE_TOPIC : null);
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(name));
         }));
         Button grow = new Button("Add partitions…", new FontIcon(Feather.PLUS_SQUARE));

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ final class KafkaZnodes {
     private static final Pattern TOPIC = Pattern.compile("/brokers/topics/([^/]+)");
     private static final Pattern PARTITION_STATE = Pattern.compile("/brokers/topics/([^/]+)/partitions/(\\d+)/state");
     private static final Pattern TOPIC_CONFIG = Pattern.compile("/config/topics/([^/]+)");
+    private static final Pattern DELETE_TOPIC = Pattern.compile("/admin/delete_topics/([^/]+)");
     private static final String MIN_INSYNC_REPLICAS = "min.insync.replicas";
 
     private KafkaZnodes() {
@@ -40,9 +43,17 @@ final class KafkaZnodes {
      * @param brokersTree       every znode under {@code /brokers}
      * @param controller        the {@code /controller} znode, if it exists
      * @param minInsyncReplicas the topics' own min.insync.replicas, as {@link #minInsyncReplicas} read them
+     * @param deleteTopics      every znode under {@code /admin/delete_topics}: a child per topic marked for deletion
      */
     static Metadata read(Iterable<ChildData> brokersTree, Optional<ChildData> controller,
-                         Map<String, Integer> minInsyncReplicas) {
+                         Map<String, Integer> minInsyncReplicas, Iterable<ChildData> deleteTopics) {
+        Set<String> deleting = new HashSet<>();
+        for (ChildData node : deleteTopics) {
+            Matcher marked = DELETE_TOPIC.matcher(node.getPath());
+            if (marked.matches()) {
+                deleting.add(marked.group(1));
+            }
+        }
         Map<Integer, BrokerInfo> brokers = new TreeMap<>();
         Map<String, JsonNode> assignments = new HashMap<>();
         Map<String, Map<Integer, JsonNode>> states = new HashMap<>();
@@ -64,7 +75,7 @@ final class KafkaZnodes {
         Map<String, TopicState> topics = new TreeMap<>();
         assignments.forEach((topic, assignment) ->
                 topics.put(topic, topic(topic, assignment, states.getOrDefault(topic, Map.of()),
-                        minInsyncReplicas.get(topic))));
+                        minInsyncReplicas.get(topic), deleting.contains(topic))));
         OptionalInt controllerId = controller.map(c -> parse(c.getData()))
                 .filter(json -> json.path("brokerid").isInt())
                 .map(json -> OptionalInt.of(json.get("brokerid").asInt()))
@@ -99,7 +110,7 @@ final class KafkaZnodes {
     }
 
     private static TopicState topic(String name, JsonNode assignment, Map<Integer, JsonNode> states,
-                                    Integer minInsyncReplicas) {
+                                    Integer minInsyncReplicas, boolean deleting) {
         Map<Integer, PartitionState> partitions = new TreeMap<>();
         assignment.path("partitions").fields().forEachRemaining(entry -> {
             int partition = Integer.parseInt(entry.getKey());
@@ -111,7 +122,7 @@ final class KafkaZnodes {
             }
         });
         return new TopicState(name, new TreeMap<>(partitions),
-                minInsyncReplicas == null ? OptionalInt.empty() : OptionalInt.of(minInsyncReplicas));
+                minInsyncReplicas == null ? OptionalInt.empty() : OptionalInt.of(minInsyncReplicas), deleting);
     }
 
     /** host and port, or for listeners other than PLAINTEXT (host null) the first endpoint. */

@@ -73,8 +73,9 @@ final class SnapshotDiff {
             }
             for (PartitionState partition : topic.partitions().values()) {
                 PartitionState was = old.partitions().get(partition.partition());
-                // A partition's first state is its birth, not a change: nothing to report.
-                if (was != null) {
+                // A partition's first state is its birth, not a change: nothing to report. A topic being deleted
+                // loses its leaders and ISRs on purpose: its deletion is the one event.
+                if (was != null && !topic.deleting()) {
                     partition(was, partition, time, events);
                 }
             }

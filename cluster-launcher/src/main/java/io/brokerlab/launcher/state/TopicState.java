@@ -12,8 +12,11 @@ import java.util.TreeMap;
  * @param minInsyncReplicas the topic's own min.insync.replicas (its config override); empty when it sets none, so
  *                          the brokers' default applies, and always empty from the Admin API poll, which reads no
  *                          topic configs
+ * @param deleting          marked for deletion ({@code /admin/delete_topics}): its replicas are being taken offline
+ *                          on purpose, which is no outage; always false from the Admin API poll
  */
-public record TopicState(String name, SortedMap<Integer, PartitionState> partitions, OptionalInt minInsyncReplicas) {
+public record TopicState(String name, SortedMap<Integer, PartitionState> partitions, OptionalInt minInsyncReplicas,
+                         boolean deleting) {
 
     public TopicState {
         partitions = Collections.unmodifiableSortedMap(new TreeMap<>(partitions));
@@ -21,6 +24,11 @@ public record TopicState(String name, SortedMap<Integer, PartitionState> partiti
 
     /** A topic without a min.insync.replicas of its own, or whose configs the source does not read. */
     public TopicState(String name, SortedMap<Integer, PartitionState> partitions) {
-        this(name, partitions, OptionalInt.empty());
+        this(name, partitions, OptionalInt.empty(), false);
+    }
+
+    /** A topic not being deleted. */
+    public TopicState(String name, SortedMap<Integer, PartitionState> partitions, OptionalInt minInsyncReplicas) {
+        this(name, partitions, minInsyncReplicas, false);
     }
 }

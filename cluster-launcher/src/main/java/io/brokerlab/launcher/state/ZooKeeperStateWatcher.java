@@ -39,7 +39,9 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
     private static final String BROKERS = "/brokers";
     private static final String CONTROLLER = "/controller";
     private static final String TOPIC_CONFIGS = "/config/topics";
-    private static final List<String> WATCHED = List.of(BROKERS, CONTROLLER, TOPIC_CONFIGS);
+    /** Topics marked for deletion, whose replicas the controller then takes offline: no outage to report. */
+    private static final String DELETE_TOPICS = "/admin/delete_topics";
+    private static final List<String> WATCHED = List.of(BROKERS, CONTROLLER, TOPIC_CONFIGS, DELETE_TOPICS);
 
     private final CuratorFramework client;
     private final StatePublisher publisher;
@@ -193,7 +195,7 @@ final class ZooKeeperStateWatcher implements ClusterStateWatcher {
 
     private void rebuild() {
         KafkaZnodes.Metadata metadata = KafkaZnodes.read(caches.get(0).stream().toList(), caches.get(1).get(CONTROLLER),
-                minInsyncReplicas);
+                minInsyncReplicas, caches.get(WATCHED.indexOf(DELETE_TOPICS)).stream().toList());
         Instant now = Instant.now();
         if (everRead) {
             publisher.submit(s -> s.withMetadata(now, metadata.brokers(), metadata.controller(), metadata.topics()));

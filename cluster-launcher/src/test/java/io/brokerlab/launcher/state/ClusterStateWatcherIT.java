@@ -285,6 +285,21 @@ class ClusterStateWatcherIT {
         await().atMost(WAIT).until(() -> minInsyncReplicas("audit").isEmpty());
     }
 
+    @Test
+    @Order(8)
+    void deletingATopicIsOneEventNotAnOutage() throws Exception {
+        admin.createTopics(List.of(new NewTopic("scratch", 3, (short) 3))).all().get();
+        await().atMost(WAIT).until(() -> watcher.current().topics().containsKey("scratch")
+                && watcher.current().topics().get("scratch").partitions().size() == 3);
+
+        admin.deleteTopics(List.of("scratch")).all().get();
+        await().atMost(WAIT).until(() -> has(events, e -> e.type() == EventType.TOPIC_DELETED
+                && "scratch".equals(e.topic())));
+        assertThat(events).filteredOn(e -> "scratch".equals(e.topic())).extracting(ClusterEvent::type)
+                .as("the controller takes its replicas offline on purpose")
+                .containsExactly(EventType.TOPIC_CREATED, EventType.TOPIC_DELETED);
+    }
+
     private void alter(ConfigResource resource, AlterConfigOp op) throws Exception {
         admin.incrementalAlterConfigs(Map.of(resource, List.of(op))).all().get();
     }

@@ -32,7 +32,8 @@ class KafkaZnodesTest {
                 znode("/brokers/seqid", null));
 
         KafkaZnodes.Metadata metadata = KafkaZnodes.read(tree,
-                Optional.of(znode("/controller", "{\"version\":2,\"brokerid\":1,\"timestamp\":\"1\"}")), Map.of());
+                Optional.of(znode("/controller", "{\"version\":2,\"brokerid\":1,\"timestamp\":\"1\"}")), Map.of(),
+                List.of());
 
         assertThat(metadata.brokers()).containsOnlyKeys(1, 2);
         assertThat(metadata.brokers().get(1).address()).isEqualTo("localhost:9092");
@@ -62,7 +63,7 @@ class KafkaZnodesTest {
                 znode("/brokers/topics/orders/partitions/0/state", "{\"leader\":1,\"isr\":[1]}"),
                 znode("/brokers/topics/payments", "{\"partitions\":{\"0\":[1,2,3]}}"),
                 znode("/brokers/topics/payments/partitions/0/state", "{\"leader\":1,\"isr\":[1]}"));
-        KafkaZnodes.Metadata metadata = KafkaZnodes.read(tree, Optional.empty(), overrides);
+        KafkaZnodes.Metadata metadata = KafkaZnodes.read(tree, Optional.empty(), overrides, List.of());
         assertThat(metadata.topics().get("orders").minInsyncReplicas()).hasValue(2);
         assertThat(metadata.topics().get("payments").minInsyncReplicas()).as("the brokers' default applies").isEmpty();
     }
@@ -70,9 +71,23 @@ class KafkaZnodesTest {
     @Test
     void brokenZnodesAreSkippedAndNoControllerIsEmpty() {
         KafkaZnodes.Metadata metadata = KafkaZnodes.read(
-                List.of(znode("/brokers/ids/1", "not json"), znode("/brokers/topics/t", "[]")), Optional.empty(), Map.of());
+                List.of(znode("/brokers/ids/1", "not json"), znode("/brokers/topics/t", "[]")), Optional.empty(), Map.of(),
+                List.of());
         assertThat(metadata.brokers()).isEmpty();
         assertThat(metadata.topics()).isEmpty();
         assertThat(metadata.controller()).isEmpty();
+    }
+
+    @Test
+    void aTopicMarkedForDeletionSaysSo() {
+        List<ChildData> tree = List.of(
+                znode("/brokers/topics/orders", "{\"partitions\":{\"0\":[1]}}"),
+                znode("/brokers/topics/orders/partitions/0/state", "{\"leader\":-1,\"isr\":[]}"),
+                znode("/brokers/topics/payments", "{\"partitions\":{\"0\":[1]}}"),
+                znode("/brokers/topics/payments/partitions/0/state", "{\"leader\":1,\"isr\":[1]}"));
+        KafkaZnodes.Metadata metadata = KafkaZnodes.read(tree, Optional.empty(), Map.of(),
+                List.of(znode("/admin/delete_topics", null), znode("/admin/delete_topics/orders", null)));
+        assertThat(metadata.topics().get("orders").deleting()).isTrue();
+        assertThat(metadata.topics().get("payments").deleting()).isFalse();
     }
 }

@@ -99,6 +99,18 @@ class SnapshotDiffTest {
     }
 
     @Test
+    void aTopicBeingDeletedLosesItsLeadersWithoutEvents() {
+        ClusterState before = state(T0, THREE_BROKERS, 1, partition(1, List.of(1, 2, 3)));
+        ClusterState marked = ClusterState.notYetRead(ClusterState.Source.ZOOKEEPER, T1, List.of())
+                .withMetadata(T1, THREE_BROKERS, OptionalInt.of(1), Map.of("orders", new TopicState("orders",
+                        new TreeMap<>(Map.of(0, partition(PartitionState.NO_LEADER, List.of()))), OptionalInt.empty(),
+                        true)));
+        assertThat(SnapshotDiff.between(before, marked)).isEmpty();
+        assertThat(types(SnapshotDiff.between(marked, state(T1.plusSeconds(1), THREE_BROKERS, 1))))
+                .containsExactly(EventType.TOPIC_DELETED);
+    }
+
+    @Test
     void topicsCreatedAndDeletedWithoutPartitionNoise() {
         ClusterState none = state(T0, THREE_BROKERS, 1);
         ClusterState one = state(T1, THREE_BROKERS, 1, partition(1, List.of(1)));
