@@ -91,8 +91,8 @@ final class NodeCard extends VBox {
         state.setId("state-" + row.name());
         state.textProperty().bind(Bindings.createStringBinding(() -> badge(row.state(), row.exitReasonProperty().get()),
                 row.stateProperty(), row.exitReasonProperty()));
-        row.stateProperty().addListener((obs, old, now) -> styleState(state, now));
-        styleState(state, row.state());
+        state.textProperty().addListener((obs, old, now) -> styleState(state, now));
+        styleState(state, state.getText());
         Label role = new Label();
         role.getStyleClass().add("role-badge");
         role.textProperty().bind(row.roleProperty());
@@ -115,9 +115,10 @@ final class NodeCard extends VBox {
         return state == NodeState.STOPPED && exitReason != null && !exitReason.isEmpty() ? "killed" : state.label();
     }
 
-    private static void styleState(Label label, NodeState state) {
+    /** Styled by the word shown: a killed node stands out from one stopped on purpose. */
+    private static void styleState(Label label, String badge) {
         label.getStyleClass().removeIf(s -> s.startsWith("state-") && !s.equals("state-badge"));
-        label.getStyleClass().add("state-" + state.label());
+        label.getStyleClass().add("state-" + badge);
     }
 
     /**

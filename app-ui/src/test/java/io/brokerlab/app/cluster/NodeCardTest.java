@@ -35,6 +35,27 @@ class NodeCardTest {
 
     /** The card must not grow under the pointer as the uptime passes a minute: its buttons would slide away. */
     @Test
+    void aKilledNodesBadgeIsStyledApartFromAStoppedOnes() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            NodeRow row = new NodeRow(NodeId.broker(1), Optional.empty());
+            NodeCard card = new NodeCard(row, new ClusterViewModel(Runnable::run));
+            Label badge = (Label) card.lookup("#state-broker-1");
+            row.update(stopped(Optional.of("killed (SIGKILL)")));
+            assertThat(badge.getStyleClass()).contains("state-killed").doesNotContain("state-stopped");
+            row.update(stopped(Optional.empty()));
+            assertThat(badge.getText()).isEqualTo("stopped");
+            assertThat(badge.getStyleClass()).contains("state-stopped").doesNotContain("state-killed");
+        });
+    }
+
+    private static NodeStatus stopped(Optional<String> exitReason) {
+        return new NodeStatus(NodeId.broker(1), NodeState.STOPPED, OptionalLong.empty(), 9092, 27000,
+                Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), exitReason,
+                List.of(), Optional.empty(), OptionalLong.empty());
+    }
+
+    @Test
     void anUptimeFactKeepsItsWidthAsTheUptimePassesAMinute() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
