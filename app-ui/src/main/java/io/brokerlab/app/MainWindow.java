@@ -30,6 +30,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -186,6 +187,16 @@ public final class MainWindow {
             navButtons.add(button);
             box.getChildren().add(button);
         }
+        // as in a list of tabs, Up and Down open the view they move to, not only the focus
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int at = navButtons.indexOf(e.getTarget());
+            int to = e.getCode() == KeyCode.UP ? at - 1 : e.getCode() == KeyCode.DOWN ? at + 1 : -1;
+            if (at >= 0 && to >= 0 && to < navButtons.size()) {
+                show(to);
+                navButtons.get(to).requestFocus();
+                e.consume();
+            }
+        });
         return box;
     }
 

@@ -99,6 +99,24 @@ class DesktopUiTest {
     }
 
     @Test
+    void upAndDownInTheSidebarOpenTheViewTheyMoveTo() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("sidebar"), 1, 1);
+        MainWindow window = openOn(ws);
+        robot.targetWindow(window.stage());
+        robot.clickOn("#nav-topics");
+        robot.push(KeyCode.DOWN);
+        UiTestSupport.waitFor(10, "the view below Topics", () -> shownView(window).equals("Console")
+                && selectedView(window).equals("Console"));
+        robot.push(KeyCode.UP);
+        robot.push(KeyCode.UP);
+        UiTestSupport.waitFor(10, "two views up", () -> shownView(window).equals("Properties")
+                && selectedView(window).equals("Properties"));
+        AtomicReference<Boolean> focused = new AtomicReference<>();
+        UiTestSupport.onFx(() -> focused.set(window.stage().getScene().lookup("#nav-properties").isFocused()));
+        assertThat(focused.get()).as("the focus moves with the view").isTrue();
+    }
+
+    @Test
     void aWindowClosedMaximizedRemembersTheSizeItHadBeforeMaximizing() throws Exception {
         Workspace ws = TestClusters.workspace(temp.resolve("maximized"), 1, 1);
         MainWindow first = openOn(ws);
@@ -317,5 +335,11 @@ class DesktopUiTest {
         return window.scene().getRoot().lookupAll(".nav-button").stream()
                 .filter(n -> n instanceof javafx.scene.control.ToggleButton t && t.isSelected())
                 .map(n -> ((javafx.scene.control.ToggleButton) n).getText()).findFirst().orElse("");
+    }
+
+    /** The view on screen, whichever sidebar button looks selected. */
+    private static String shownView(MainWindow window) {
+        return window.views().stream().filter(v -> v.root().getScene() != null).map(AppView::title).findFirst()
+                .orElse("");
     }
 }
