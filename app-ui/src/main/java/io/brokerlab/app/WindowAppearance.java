@@ -2,6 +2,7 @@ package io.brokerlab.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.brokerlab.app.ui.DialogFit;
 import io.brokerlab.app.ui.IconSizes;
 import io.brokerlab.app.ui.Tooltips;
 import java.util.function.Consumer;
@@ -89,11 +90,13 @@ final class WindowAppearance {
                     if (w instanceof Tooltip tip) {
                         Tooltips.readable(tip, fontSize);
                     }
-                    if (w instanceof Stage && w != stage && w.getScene() != null) {
+                    if (w instanceof Stage dialog && w != stage && w.getScene() != null) {
                         if (!w.getScene().getStylesheets().contains(css)) {
                             w.getScene().getStylesheets().addAll(css, iconSizes);
                         }
                         w.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
+                        // JavaFX measured and placed the dialog before this, at the default text size
+                        DialogFit.fit(dialog, fontSize);
                     }
                 }
             }
