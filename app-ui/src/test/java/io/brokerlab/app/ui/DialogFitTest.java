@@ -20,11 +20,17 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 class DialogFitTest {
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
 
     /** As WindowAppearance does: the text size reaches a dialog's window only as it shows. */
     private static ListChangeListener<Window> styleAsShown(double fontSize) {
