@@ -32,20 +32,6 @@ class DialogFitTest {
         FxToolkit.cleanupStages();
     }
 
-    /** As WindowAppearance does: the text size reaches a dialog's window only as it shows. */
-    private static ListChangeListener<Window> styleAsShown(double fontSize) {
-        return change -> {
-            while (change.next()) {
-                for (Window w : change.getAddedSubList()) {
-                    if (w instanceof Stage dialog && dialog.getScene().getRoot() instanceof DialogPane) {
-                        dialog.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
-                        DialogFit.fit(dialog, fontSize);
-                    }
-                }
-            }
-        };
-    }
-
     private static Stage shownOwner() throws Exception {
         Stage owner = FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
@@ -58,7 +44,7 @@ class DialogFitTest {
     @Test
     void buttonsMeasuredBeforeTheTextSizeWasKnownShowTheirWholeLabel() throws Exception {
         Stage owner = shownOwner();
-        ListChangeListener<Window> styler = styleAsShown(26);
+        ListChangeListener<Window> styler = UiTestSupport.textSizeAsShown(26);
         AtomicReference<Alert> shown = new AtomicReference<>();
         UiTestSupport.onFx(() -> {
             Window.getWindows().addListener(styler);
@@ -90,7 +76,7 @@ class DialogFitTest {
     @Test
     void aDialogAskedForInEmsGrowsWithTheTextButStaysOnItsScreen() throws Exception {
         Stage owner = shownOwner();
-        ListChangeListener<Window> styler = styleAsShown(20);
+        ListChangeListener<Window> styler = UiTestSupport.textSizeAsShown(20);
         AtomicReference<Dialog<Void>> shown = new AtomicReference<>();
         UiTestSupport.onFx(() -> {
             Window.getWindows().addListener(styler);
