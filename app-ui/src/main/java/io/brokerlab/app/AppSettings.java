@@ -14,6 +14,8 @@ public final class AppSettings {
 
     public static final double MIN_FONT = 10;
     public static final double MAX_FONT = 32;
+    /** The text size of a first run: a laptop's screen. */
+    public static final double DEFAULT_FONT = 14;
 
     private final Preferences prefs;
 
@@ -39,7 +41,7 @@ public final class AppSettings {
     }
 
     public double fontSize() {
-        return clampFont(prefs.getDouble("font.size", 14));
+        return clampFont(prefs.getDouble("font.size", DEFAULT_FONT));
     }
 
     public void fontSize(double size) {

@@ -79,14 +79,14 @@ public final class MainWindow {
         extras.topicRows().addListener((ListChangeListener<TopicRow>) c ->
                 notices.topicRows(List.copyOf(extras.topicRows())));
         root.setLeft(sidebar());
-        header = new WindowHeader(session, this::changeFont, this::toggleTheme, this::chooseWorkspace);
+        header = new WindowHeader(session, this::changeFont, this::setFontSize, this::toggleTheme, this::chooseWorkspace);
         root.setTop(header);
         statusBar = new StatusBar(clusterView.summaryProperty(), session, views.size());
         root.setBottom(statusBar);
         root.getStyleClass().add("app-root");
         scene = new Scene(root, 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        appearance = new WindowAppearance(stage, scene, settings, header::showTheme);
+        appearance = new WindowAppearance(stage, scene, settings, header::showTheme, header::showFontSize);
         shortcuts();
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
@@ -312,8 +312,17 @@ public final class MainWindow {
         appearance.setDark(value);
     }
 
-    private void changeFont(int delta) {
-        appearance.changeFont(delta);
+    private void changeFont(int direction) {
+        appearance.changeFont(direction);
+    }
+
+    /** The window's text size in px, as a preset of the header's Aa menu sets it. */
+    public void setFontSize(double size) {
+        appearance.setFontSize(size);
+    }
+
+    public double fontSize() {
+        return appearance.fontSize();
     }
 
     public void showError(String what, Throwable error) {

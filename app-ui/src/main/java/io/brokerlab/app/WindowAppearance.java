@@ -2,9 +2,11 @@ package io.brokerlab.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.brokerlab.app.ui.DialogFit;
 import io.brokerlab.app.ui.IconSizes;
 import io.brokerlab.app.ui.Tooltips;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -22,16 +24,22 @@ final class WindowAppearance {
     private final Scene scene;
     private final AppSettings settings;
     private final Consumer<Boolean> themeShown;
+    private final DoubleConsumer fontShown;
     private boolean dark;
     private double fontSize;
     private String iconSizes;
 
-    /** {@code themeShown}: told the theme whenever it changes, the first time now. */
-    WindowAppearance(Stage stage, Scene scene, AppSettings settings, Consumer<Boolean> themeShown) {
+    /**
+     * {@code themeShown}: told the theme whenever it changes, the first time now; {@code fontShown} likewise the
+     * text size in px.
+     */
+    WindowAppearance(Stage stage, Scene scene, AppSettings settings, Consumer<Boolean> themeShown,
+                     DoubleConsumer fontShown) {
         this.stage = stage;
         this.scene = scene;
         this.settings = settings;
         this.themeShown = themeShown;
+        this.fontShown = fontShown;
         this.dark = settings.darkTheme();
         this.fontSize = settings.fontSize();
         applyTheme();
@@ -55,11 +63,20 @@ final class WindowAppearance {
         }
     }
 
-    /** {@code delta}: -1 for smaller text, 1 for larger. */
-    void changeFont(int delta) {
-        fontSize = AppSettings.clampFont(fontSize + delta);
+    /** {@code direction}: -1 for a step smaller text, 1 for a step larger (see {@link TextSizes}). */
+    void changeFont(int direction) {
+        setFontSize(direction < 0 ? TextSizes.smaller(fontSize) : TextSizes.larger(fontSize));
+    }
+
+    /** A size in px, such as a preset's; kept within the settings' bounds. */
+    void setFontSize(double size) {
+        fontSize = AppSettings.clampFont(size);
         settings.fontSize(fontSize);
         applyFont();
+    }
+
+    double fontSize() {
+        return fontSize;
     }
 
     private void applyTheme() {
@@ -75,6 +92,7 @@ final class WindowAppearance {
         scene.getStylesheets().remove(iconSizes);
         scene.getStylesheets().add(sized);
         iconSizes = sized;
+        fontShown.accept(fontSize);
     }
 
     /**
@@ -89,11 +107,13 @@ final class WindowAppearance {
                     if (w instanceof Tooltip tip) {
                         Tooltips.readable(tip, fontSize);
                     }
-                    if (w instanceof Stage && w != stage && w.getScene() != null) {
+                    if (w instanceof Stage dialog && w != stage && w.getScene() != null) {
                         if (!w.getScene().getStylesheets().contains(css)) {
                             w.getScene().getStylesheets().addAll(css, iconSizes);
                         }
                         w.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
+                        // JavaFX measured and placed the dialog before this, at the default text size
+                        DialogFit.fit(dialog, fontSize);
                     }
                 }
             }

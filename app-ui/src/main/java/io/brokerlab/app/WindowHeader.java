@@ -2,12 +2,17 @@ package io.brokerlab.app;
 
 import io.brokerlab.app.ui.ShortcutKey;
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import io.brokerlab.app.ui.HomeRelativePath;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,12 +25,17 @@ final class WindowHeader extends HBox {
 
     /** Its icon and tooltip are set with the theme: they show the theme a click gives. */
     private final Button themeToggle;
+    /** Names the text size in its tooltip, and offers the presets. */
+    private final MenuButton textSize;
+    private final ToggleGroup presets = new ToggleGroup();
 
     /**
-     * @param changeFont      called with -1 for smaller text, 1 for larger
+     * @param changeFont      called with -1 for a step smaller text, 1 for a step larger
+     * @param chooseFont      called with a preset's size in px
      * @param chooseWorkspace asks for a workspace folder to open
      */
-    WindowHeader(Session session, IntConsumer changeFont, Runnable toggleTheme, Runnable chooseWorkspace) {
+    WindowHeader(Session session, IntConsumer changeFont, DoubleConsumer chooseFont, Runnable toggleTheme,
+                 Runnable chooseWorkspace) {
         super(12);
         Label workspace = new Label();
         workspace.setId("workspace-label");
@@ -51,12 +61,22 @@ final class WindowHeader extends HBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button smaller = iconButton(Feather.MINUS, ShortcutKey.named("Smaller text (Ctrl+-)"), () -> changeFont.accept(-1));
         Button larger = iconButton(Feather.PLUS, ShortcutKey.named("Larger text, for a projector (Ctrl+=)"), () -> changeFont.accept(1));
-        Label aa = new Label("Aa");
+        textSize = new MenuButton("Aa");
+        textSize.setId("text-size");
+        textSize.getStyleClass().addAll(Styles.FLAT, Tweaks.NO_ARROW);
+        textSize.setTooltip(new Tooltip());
+        for (TextSizes.Preset preset : TextSizes.PRESETS) {
+            RadioMenuItem item = new RadioMenuItem(preset.label());
+            item.setUserData(preset.size());
+            item.setToggleGroup(presets);
+            item.setOnAction(e -> chooseFont.accept(preset.size()));
+            textSize.getItems().add(item);
+        }
         themeToggle = iconButton(Feather.MOON, "", toggleTheme);
         themeToggle.setId("theme-toggle");
         Button openWorkspace = iconButton(Feather.FOLDER, ShortcutKey.named("Open a workspace… (Ctrl+O)"), chooseWorkspace);
         openWorkspace.setId("open-workspace");
-        getChildren().addAll(workspace, openWorkspace, bootstrap, grow, smaller, aa, larger, themeToggle);
+        getChildren().addAll(workspace, openWorkspace, bootstrap, grow, smaller, textSize, larger, themeToggle);
         getStyleClass().add("header");
         setAlignment(Pos.CENTER_LEFT);
     }
@@ -65,6 +85,13 @@ final class WindowHeader extends HBox {
     void showTheme(boolean dark) {
         themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
         themeToggle.getTooltip().setText(ShortcutKey.named((dark ? "Light theme" : "Dark theme") + " (Ctrl+T)"));
+    }
+
+    /** The size shown in Aa's tooltip, and its preset ticked in the menu (none for a size between them). */
+    void showFontSize(double size) {
+        textSize.getTooltip().setText(ShortcutKey.named("Text size: " + TextSizes.describe(size)
+                + ". Click for presets; Ctrl+- and Ctrl+= change it by " + TextSizes.px(TextSizes.STEP)));
+        presets.getToggles().forEach(item -> item.setSelected(item.getUserData().equals(size)));
     }
 
     private static Button iconButton(Feather icon, String tip, Runnable action) {

@@ -92,6 +92,25 @@ public final class UiTestSupport {
         }
     }
 
+    /**
+     * As WindowAppearance gives a dialog the window's text size: only as its window shows, after JavaFX measured it.
+     * Add it to {@link javafx.stage.Window#getWindows()} and remove it afterwards.
+     */
+    public static javafx.collections.ListChangeListener<javafx.stage.Window> textSizeAsShown(double fontSize) {
+        return change -> {
+            while (change.next()) {
+                for (javafx.stage.Window w : change.getAddedSubList()) {
+                    if (w instanceof javafx.stage.Stage dialog
+                            && dialog.getScene().getRoot() instanceof javafx.scene.control.DialogPane) {
+                        dialog.getScene().getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+                        dialog.getScene().getRoot().setStyle("-fx-font-size: " + fontSize + "px;");
+                        io.brokerlab.app.ui.DialogFit.fit(dialog, fontSize);
+                    }
+                }
+            }
+        };
+    }
+
     public static void onFx(Runnable action) {
         WaitForAsyncUtils.waitForAsyncFx(10_000, action);
     }

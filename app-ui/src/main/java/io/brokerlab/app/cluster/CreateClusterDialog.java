@@ -3,7 +3,7 @@ package io.brokerlab.app.cluster;
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
-import io.brokerlab.app.ui.ShownSize;
+import io.brokerlab.app.ui.DialogFit;
 import io.brokerlab.launcher.config.ClusterDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
@@ -66,6 +67,8 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         model.brokerPortProperty().addListener((o, a, b) -> brokerPort.getValueFactory().setValue(b.intValue()));
         TextField folder = new TextField(directory.toString());
         folder.setId("wizard-folder");
+        // room for a usual path such as /home/ana/brokerlab/lab before it scrolls
+        folder.setPrefColumnCount(16);
         folder.textProperty().addListener((o, a, b) -> {
             try {
                 model.directoryProperty().set(b.isBlank() ? null : Path.of(b.trim()));
@@ -76,7 +79,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
 
         Button browse = new Button("Browse…");
         browse.setId("wizard-browse");
-        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the cluster (empty or new)");
@@ -118,14 +121,23 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         portNote.getStyleClass().add(Styles.WARNING);
         portNote.textProperty().bind(model.portNoteProperty());
         portNote.managedProperty().bind(portNote.textProperty().isNotEmpty());
-        VBox left = new VBox(14, form, portNote, note, problem);
-        left.setPrefWidth(380);
-        left.setMinWidth(400);
+        VBox left = new VBox(14, form, portNote, note, problem) {
+            // the form at its own width at any text size (a narrower one cut the folder to "/tm" at 20 px); the
+            // notes under it wrap to that width rather than widening it
+            @Override
+            protected double computeMinWidth(double height) {
+                return snappedLeftInset() + form.prefWidth(-1) + snappedRightInset();
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return computeMinWidth(height);
+            }
+        };
 
         ListView<String> files = new ListView<>();
-        files.setPrefHeight(130);
-        // a name like zookeeper-1.properties in full, without a horizontal scroll bar
-        files.setMinWidth(240);
+        // in ems (app.css): a name like zookeeper-1.properties in full, without a horizontal scroll bar
+        files.getStyleClass().add("wizard-files");
         TextArea text = new TextArea();
         text.setEditable(false);
         text.getStyleClass().add("monospace");
@@ -141,15 +153,13 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         refill.run();
         VBox right = new VBox(8, new Label("Files it will write"), files, text);
         VBox.setVgrow(text, Priority.ALWAYS);
-        right.setMinWidth(300);
+        right.getStyleClass().add("wizard-preview");
         SplitPane content = new SplitPane(left, right);
         // a wider dialog widens the preview; the form has all it needs at its own width
         SplitPane.setResizableWithParent(left, false);
         content.setDividerPositions(0.4);
-        content.setPrefSize(1000, 560);
-        getDialogPane().setPrefSize(1040, 680);
-        getDialogPane().setMinSize(720, 480);
-        ShownSize.reapplyPreferred(getDialogPane().getScene().getWindow());
+        // in ems of the text it is shown with: 1040 × 680 px at the default 14 px
+        DialogFit.preferEms(getDialogPane(), 74, 48);
         Dialogs.keepLabelsWhole(form);
         getDialogPane().setContent(content);
         ButtonType create = new ButtonType("Create", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);

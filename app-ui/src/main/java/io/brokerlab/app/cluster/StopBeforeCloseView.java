@@ -42,7 +42,6 @@ public final class StopBeforeCloseView {
         leave.setOnAction(e -> model.leaveTheRestRunning());
         VBox card = new VBox(12, title, ClusterView.progressBox(model.progress()), why, leave);
         card.getStyleClass().add("stop-before-close");
-        card.setPrefWidth(520);
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         StackPane overlay = new StackPane(card);
         overlay.setId("stop-before-close");

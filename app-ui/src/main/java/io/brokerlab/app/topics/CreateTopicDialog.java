@@ -102,7 +102,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
             line.textProperty().addListener((o, was, now) -> fitWindow());
         }
         VBox content = new VBox(12, form, live, problem, windows);
-        content.setPrefWidth(520);
+        // in ems (app.css): 520 px at the default 14 px, wider with the text
+        content.getStyleClass().add("create-topic");
         getDialogPane().setContent(content);
         ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);

@@ -2,6 +2,7 @@ package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.ColumnEms;
+import io.brokerlab.app.ui.DialogFit;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.List;
@@ -68,7 +69,8 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         VBox.setVgrow(table, Priority.ALWAYS);
         content.getStyleClass().add("topic-configs");
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(860, 640);
+        // 860 × 640 px at the default 14 px, larger with the text
+        DialogFit.preferEms(getDialogPane(), 61, 46);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("topic-configs-ok");

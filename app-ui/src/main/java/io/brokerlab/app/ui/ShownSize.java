@@ -3,7 +3,6 @@ package io.brokerlab.app.ui;
 import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -30,7 +29,7 @@ public final class ShownSize {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
     }
 
-    /** A dialog at its preferred size, centred on its owner as it was meant to open. */
+    /** A dialog at its preferred size, centred on its owner (within the screen) as it was meant to open. */
     public static void reapplyPreferred(Window dialog) {
         reapply(dialog, () -> {
             // sizeToScene keeps the size the scene already has; the root's preferred size is what was asked for,
@@ -39,11 +38,7 @@ public final class ShownSize {
             double width = scene.getRoot().prefWidth(-1);
             dialog.setWidth(width + Math.max(0, dialog.getWidth() - scene.getWidth()));
             dialog.setHeight(scene.getRoot().prefHeight(width) + Math.max(0, dialog.getHeight() - scene.getHeight()));
-            Window owner = dialog instanceof Stage stage ? stage.getOwner() : null;
-            if (owner != null) {
-                dialog.setX(owner.getX() + (owner.getWidth() - dialog.getWidth()) / 2);
-                dialog.setY(owner.getY() + (owner.getHeight() - dialog.getHeight()) / 2);
-            }
+            DialogFit.place(dialog, dialog.getWidth(), dialog.getHeight());
         });
     }
 }

@@ -40,6 +40,49 @@ class CreateClusterDialogTest {
         });
     }
 
+    @Test
+    void atALargeRoomsTextSizeTheButtonsAndTheFolderShowWhole() throws Exception {
+        javafx.stage.Stage owner = FxToolkit.registerPrimaryStage();
+        javafx.collections.ListChangeListener<javafx.stage.Window> styler = UiTestSupport.textSizeAsShown(26);
+        java.util.concurrent.atomic.AtomicReference<CreateClusterDialog> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1200, 800));
+            owner.show();
+            javafx.stage.Window.getWindows().addListener(styler);
+            CreateClusterDialog dialog = new CreateClusterDialog(owner, Path.of("/home/ana/brokerlab/lab"));
+            dialog.show();
+            shown.set(dialog);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        try {
+            UiTestSupport.onFx(() -> {
+                var pane = shown.get().getDialogPane();
+                pane.applyCss();
+                pane.layout();
+                for (var type : pane.getButtonTypes()) {
+                    javafx.scene.control.Button button = (javafx.scene.control.Button) pane.lookupButton(type);
+                    assertThat(((javafx.scene.text.Text) button.lookup(".text")).getText()).as("not cut")
+                            .isEqualTo(button.getText());
+                }
+                javafx.scene.control.TextField folder = (javafx.scene.control.TextField) pane.lookup("#wizard-folder");
+                javafx.scene.text.Text path = new javafx.scene.text.Text(folder.getText());
+                path.setFont(folder.getFont());
+                assertThat(folder.getWidth() - folder.snappedLeftInset() - folder.snappedRightInset())
+                        .as("the folder's path in full").isGreaterThanOrEqualTo(path.getLayoutBounds().getWidth());
+                javafx.stage.Window window = pane.getScene().getWindow();
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                assertThat(window.getWidth()).as("within the screen").isLessThanOrEqualTo(screen.getWidth());
+                assertThat(window.getHeight()).as("within the screen").isLessThanOrEqualTo(screen.getHeight());
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                javafx.stage.Window.getWindows().removeListener(styler);
+                shown.get().close();
+            });
+            FxToolkit.cleanupStages();
+        }
+    }
+
     private static List<Spinner<?>> spinners(Node node) {
         List<Spinner<?>> found = new ArrayList<>();
         if (node instanceof Spinner<?> spinner) {

@@ -1,0 +1,131 @@
+package io.brokerlab.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.UiTestSupport;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class DialogFitTest {
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private static Stage shownOwner() throws Exception {
+        Stage owner = FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1000, 700));
+            owner.show();
+        });
+        return owner;
+    }
+
+    @Test
+    void buttonsMeasuredBeforeTheTextSizeWasKnownShowTheirWholeLabel() throws Exception {
+        Stage owner = shownOwner();
+        ListChangeListener<Window> styler = UiTestSupport.textSizeAsShown(26);
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            Window.getWindows().addListener(styler);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Stop the nodes first?",
+                    new ButtonType("Stop nodes", ButtonBar.ButtonData.YES), new ButtonType("Leave running",
+                    ButtonBar.ButtonData.NO), ButtonType.CANCEL);
+            ask.initOwner(owner);
+            ask.show();
+            shown.set(ask);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            UiTestSupport.onFx(() -> {
+                DialogPane pane = shown.get().getDialogPane();
+                pane.applyCss();
+                pane.layout();
+                List<Button> buttons = pane.getButtonTypes().stream().map(t -> (Button) pane.lookupButton(t)).toList();
+                assertThat(buttons).allSatisfy(button -> assertThat(((Text) button.lookup(".text")).getText())
+                        .as("drawn, not cut to an ellipsis").isEqualTo(button.getText()));
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                Window.getWindows().removeListener(styler);
+                shown.get().close();
+            });
+        }
+    }
+
+    @Test
+    void aDialogAskedForInEmsGrowsWithTheTextButStaysOnItsScreen() throws Exception {
+        Stage owner = shownOwner();
+        ListChangeListener<Window> styler = UiTestSupport.textSizeAsShown(20);
+        AtomicReference<Dialog<Void>> shown = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            Window.getWindows().addListener(styler);
+            Dialog<Void> dialog = new Dialog<>();
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            DialogFit.preferEms(dialog.getDialogPane(), 30, 20);
+            dialog.show();
+            shown.set(dialog);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            UiTestSupport.onFx(() -> {
+                assertThat(shown.get().getDialogPane().getWidth()).isEqualTo(600);
+                Rectangle2D screen = DialogFit.screenOf(shown.get().getDialogPane().getScene().getWindow());
+                Window window = shown.get().getDialogPane().getScene().getWindow();
+                assertThat(window.getX()).isBetween(screen.getMinX(), screen.getMaxX() - window.getWidth());
+                assertThat(window.getY()).isBetween(screen.getMinY(), screen.getMaxY() - window.getHeight());
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                Window.getWindows().removeListener(styler);
+                shown.get().close();
+            });
+        }
+    }
+
+    @Test
+    void aFormTallerThanTheScreenScrollsInsteadOfGrowingPastIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            DialogPane pane = new DialogPane();
+            VBox form = new VBox();
+            for (int i = 0; i < 60; i++) {
+                Label line = new Label("Line " + i);
+                line.setMinHeight(Label.USE_PREF_SIZE);
+                form.getChildren().add(line);
+            }
+            pane.setContent(form);
+            pane.getButtonTypes().add(ButtonType.OK);
+            new javafx.scene.Scene(pane).getRoot().setStyle("-fx-font-size: 26px;");
+            pane.applyCss();
+
+            DialogFit.withinScreen(pane, 900, 600);
+
+            assertThat(pane.prefHeight(-1)).isEqualTo(600);
+            Node content = pane.getContent();
+            assertThat(content).isInstanceOf(ScrollPane.class);
+            assertThat(((ScrollPane) content).getContent()).isSameAs(form);
+        });
+    }
+}
