@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.app.cluster.NodeActions;
+import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * on the FX thread), and a leader change replaces only the rows whose replicas changed state.
  */
 public final class ReplicaMap extends TableView<ReplicaMap.Row> {
+
+    private ColumnEms widths = new ColumnEms();
 
     private final TopicsViewModel model;
     private final ReplicaMenu menu;
@@ -152,6 +155,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
     private void columns(List<Integer> brokers) {
         List<TableColumn<Row, ?>> columns = new ArrayList<>();
+        widths = new ColumnEms(); // the old columns' widths go with them
         TableColumn<Row, Integer> partition = new TableColumn<>("Partition");
         partition.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().partition()));
         partition.setCellFactory(c -> new TableCell<>() {
@@ -170,8 +174,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         partition.getStyleClass().add("map-header");
         partition.setSortable(false);
         partition.setReorderable(false);
-        partition.setMinWidth(80);
-        partition.setMaxWidth(110);
+        widths.between(partition, 5.5, 7);
         columns.add(partition);
         for (int c = 0; c < brokers.size(); c++) {
             int index = c;
@@ -181,10 +184,17 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
             column.setCellFactory(cell -> new ReplicaCell(index, broker, menu));
             column.setSortable(false);
             column.setReorderable(false);
-            column.setMinWidth(90);
+            widths.atLeast(column, 6.5);
             columns.add(column);
         }
         getColumns().setAll(columns);
+    }
+
+    /** In ems, so that a projector's text size widens the columns rather than cutting "Partition". */
+    @Override
+    protected void layoutChildren() {
+        widths.apply(this);
+        super.layoutChildren();
     }
 
     /** What the map's rows and columns are; rows are replaced one by one while it stays the same. */

@@ -96,7 +96,8 @@ public final class TopicsView implements AppView {
         table.getColumns().add(widths.between(rf, 3.5, 4.5));
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        health.setCellFactory(c -> new IconCell<>(row -> row.noBrokerRuns()
+        // wrapped: every count is news in a failover ("2 offline · 6 under-replicated"), not only the first
+        health.setCellFactory(c -> IconCell.wrapping(row -> row.noBrokerRuns()
                 ? new IconCell.Look(row.health(), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED)
                 : row.offline() > 0
                 ? new IconCell.Look(row.health(), Feather.X_OCTAGON, "problem-error")
@@ -283,8 +284,7 @@ public final class TopicsView implements AppView {
         model.actionFailedProperty().addListener((o, was, failed) -> styleOutcome(outcome, failed));
         // a failure is also shown like a failed create: a line on screen is easily missed
         model.onActionError(errors);
-        // no empty second line under the buttons while nothing has been done
-        outcome.managedProperty().bind(model.actionStatusProperty().isNotEmpty());
+        // its line is kept while empty: appearing after an action, it pushed the map's last row out of sight
         for (Button b : List.of(delete, grow)) {
             b.disableProperty().bind(model.structureChangeDisabled());
         }
@@ -298,7 +298,6 @@ public final class TopicsView implements AppView {
         // a flow so the buttons wrap on a narrow window or a large font instead of being cut
         javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(6, 6, delete, grow, configs, elect, move);
         box.setAlignment(Pos.CENTER_LEFT);
-        outcome.visibleProperty().bind(outcome.managedProperty());
         return new VBox(6, box, outcome);
     }
 

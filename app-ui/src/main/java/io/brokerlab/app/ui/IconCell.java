@@ -31,6 +31,13 @@ public final class IconCell<S, T> extends TableCell<S, T> {
         this.styleClasses = styleClasses;
     }
 
+    /** One whose text wraps onto more lines when the column is narrower than it. */
+    public static <S, T> IconCell<S, T> wrapping(Function<T, Look> look, List<String> styleClasses) {
+        IconCell<S, T> cell = new IconCell<>(look, styleClasses);
+        cell.setWrapText(true);
+        return cell;
+    }
+
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
