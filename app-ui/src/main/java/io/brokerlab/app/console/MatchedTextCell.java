@@ -68,8 +68,9 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
             // the rest gives way with "…", as the cell's own text would
             after.setMinWidth(0);
             marked = new HBox(before, match, after);
-            // one line of text, as the cell's own: the bold match would otherwise sit higher than the rest
-            marked.setAlignment(Pos.BASELINE_LEFT);
+            // level with the other cells' text: the cell gives its graphic the row's whole height, top first
+            marked.setAlignment(Pos.CENTER_LEFT);
+            marked.setFillHeight(false);
         }
         String lead = text.substring(0, at);
         before.setText(lead.length() <= BEFORE_MATCH_CHARS ? lead
