@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -38,6 +39,32 @@ public final class ConsoleViewModel {
         this.tail = new TailViewModel(fx, pulse, topic);
         // the sends' own pulse may come a throttle slot later: "Sent" must not lag the received count of its messages
         tail.onReceived(publishing::showProgress);
+        topics.addListener(this::topicsChanged);
+    }
+
+    /**
+     * The chosen topic gone from the cluster's list (deleted, in Topics or elsewhere) is not offered any longer: the
+     * editable box would keep showing it, and Send and Tail would only fail on it. The first topic left takes its
+     * place, and both panes say why. A typed name the cluster never had is left alone: it was not in the list.
+     */
+    private void topicsChanged(ListChangeListener.Change<? extends String> change) {
+        String chosen = topic.get() == null ? "" : topic.get().strip();
+        if (chosen.isEmpty() || topics.contains(chosen)) {
+            return;
+        }
+        boolean removed = false;
+        while (change.next()) {
+            removed |= change.wasRemoved() && change.getRemoved().contains(chosen);
+        }
+        if (!removed) {
+            return;
+        }
+        String next = topics.isEmpty() ? null : topics.get(0);
+        String notice = chosen + " is no longer on the cluster" + (next == null ? ": create a topic in Topics"
+                : ", so the console now uses " + next);
+        tail.topicGone(chosen, notice);
+        topic.set(next);
+        publishing.say(notice);
     }
 
     /** Sends and tails with {@code messaging} from now on, nothing of the last connection left; null: none. */

@@ -14,7 +14,8 @@ final class HeaderText {
 
     static final String SYNTAX = "key=value pairs separated by commas, e.g. trace-id=42, source=ui (pasted lines"
             + " become pairs separated by commas)."
-            + " A key may repeat (each header is sent, in order). Write \\, for a comma, \\= for an equals sign and"
+            + " A key may repeat (each header is sent, in order). {n} in a value becomes the message's number, as in"
+            + " the Value. Write \\, for a comma, \\= for an equals sign and"
             + " \\\\ for a backslash inside a key or value.";
 
     private HeaderText() {

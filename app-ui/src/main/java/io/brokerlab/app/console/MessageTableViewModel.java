@@ -242,7 +242,9 @@ public final class MessageTableViewModel {
             text.append(String.format(Locale.ROOT, " · newest %,d shown", messages.size()));
         }
         if (visible.getPredicate() != null) {
-            text.append(String.format(Locale.ROOT, " · %,d match", visible.size()));
+            // the filter searches only the rows held: once older ones are gone, "of them" says a match may be missed
+            boolean ofShown = olderLetGo && !(paused.get() && !heldWhilePaused.isEmpty());
+            text.append(String.format(Locale.ROOT, ofShown ? " · %,d of them match" : " · %,d match", visible.size()));
         }
         String status = tailStatus.get();
         return status == null || status.isEmpty() ? text.toString() : text.append(" · ").append(status).toString();

@@ -45,9 +45,12 @@ record MessageText(ValueFormat format) {
                 : text.substring(0, MAX_CELL_CHARS) + "… (" + text.length() + " characters, all in the detail)";
     }
 
-    /** The value in full as the chosen format shows it: as sent in TEXT, pretty in JSON, hex in HEX. */
+    /** The value in full as the chosen format shows it: as sent in TEXT, pretty in JSON, a {@link HexDump} in HEX. */
     String detailValue(TailedMessage m) {
-        return m.valueBytes() == null ? NULL_VALUE : format.render(m.valueBytes());
+        if (m.valueBytes() == null) {
+            return NULL_VALUE;
+        }
+        return format == ValueFormat.HEX ? HexDump.of(m.valueBytes()) : format.render(m.valueBytes());
     }
 
     /** What the detail pane shows of {@code m}: where it is, its key and headers, then its value in full. */

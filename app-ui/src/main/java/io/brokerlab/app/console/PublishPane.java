@@ -40,9 +40,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The console's left side: the Publish form, Send (Stop while a run sends), the run's status and each result. */
 final class PublishPane {
 
-    private static final String N_PLACEHOLDER = "{n} in the value becomes each message's number: 1, 2, 3…, counting on"
-            + " across Sends until the app closes (the next Send goes on with 4, 5…), so no two messages look alike;"
-            + " a value without {n} is sent unchanged every time";
+    private static final String N_PLACEHOLDER = "{n} in the value, the key or a header's value becomes each message's"
+            + " number: 1, 2, 3…, the same number wherever it is in one message, counting on across Sends until the app"
+            + " closes (the next Send goes on with 4, 5…), so no two messages look alike. A key like user-{n} spreads the"
+            + " messages over the partitions; without {n} everything is sent unchanged every time";
 
     /** Ctrl+Enter, Cmd+Enter on a Mac: Send from any field of the form, the Value too, where Enter is a new line. */
     private static final KeyCombination SEND_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
@@ -65,7 +66,8 @@ final class PublishPane {
         topic = topicBox();
         TextField key = new TextField();
         key.setId("console-key");
-        key.setPromptText("none");
+        key.setPromptText("none, {n} = message number");
+        key.setTooltip(new Tooltip(N_PLACEHOLDER));
         key.textProperty().bindBidirectional(model.keyProperty());
         TextArea value = new TextArea();
         value.setId("console-value");

@@ -3,7 +3,6 @@ package io.brokerlab.app.console;
 import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.MessageHeader;
-import io.brokerlab.launcher.messaging.MessageTemplate;
 import io.brokerlab.launcher.messaging.SendFailures;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +59,8 @@ public final class PublishViewModel {
      * the duplicates a lesson is about. Only runs (one at a time) take numbers, on their sending thread.
      */
     private final AtomicLong numbered = new AtomicLong();
+    /** The last topic chosen, for {@link #topicChanged}: the status line is about this one. */
+    private String statusTopic;
     /** The connection's producers, kept across sends; null without a connection. */
     private SenderPool senders;
     /** The run going on for this connection (FX thread); null when none, and after a switch of connection. */
@@ -86,6 +87,27 @@ public final class PublishViewModel {
         this.topics = topics;
         this.topic = topic;
         this.sent = new Coalescer<>(pulse, MAX_SEND_RESULTS, this::sent);
+        topic.addListener((o, was, now) -> topicChanged(now));
+    }
+
+    /**
+     * An outcome said of one topic ("No topic scratch…", "3 sent") would pass for the next one's. Not for no topic (the
+     * editable box empties itself for a moment as its list is replaced), nor while a run sends: its progress is news.
+     */
+    private void topicChanged(String now) {
+        String t = now == null ? "" : now.strip();
+        if (t.isEmpty() || t.equals(statusTopic)) {
+            return;
+        }
+        statusTopic = t;
+        if (!sending.get()) {
+            sendStatus.set("");
+        }
+    }
+
+    /** FX thread: {@code notice} in the status line, e.g. why the topic changed by itself. */
+    void say(String notice) {
+        sendStatus.set(notice);
     }
 
     /** Sends with {@code messaging} from now on; null: no connection. */
@@ -152,13 +174,13 @@ public final class PublishViewModel {
         }
         int n = Math.max(1, count.get());
         int perSecond = Math.max(1, rate.get());
-        String k = key.get().isEmpty() ? null : key.get();
-        MessageTemplate v = nullValue.get() ? null : new MessageTemplate(value.get());
+        NumberedMessage message = new NumberedMessage(key.get().isEmpty() ? null : key.get(),
+                nullValue.get() ? null : value.get(), h);
         Acks a = acks.get();
         sending.set(true);
         sendStatus.set(n == 1 ? "Sending…" : String.format(Locale.ROOT, "Sending %,d messages…", n));
-        LongSupplier numbers = v != null && value.get().contains("{n}") ? numbered::incrementAndGet : () -> 0;
-        SendRun run = new SendRun(t, part, k, v, h, n, perSecond, numbers, clock, background);
+        LongSupplier numbers = message.numbered() ? numbered::incrementAndGet : () -> 0;
+        SendRun run = new SendRun(t, part, message, n, perSecond, numbers, clock, background);
         running = run;
         shownRun = run;
         Integer chosen = part;

@@ -1,11 +1,8 @@
 package io.brokerlab.app.console;
 
-import io.brokerlab.launcher.messaging.MessageHeader;
-import io.brokerlab.launcher.messaging.MessageTemplate;
 import io.brokerlab.launcher.messaging.SendFailures;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import java.util.Locale;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -24,13 +21,10 @@ final class SendRun {
 
     private final String topic;
     private final Integer partition;
-    private final String key;
-    /** Null: every message is a tombstone. */
-    private final MessageTemplate value;
-    private final List<MessageHeader> headers;
+    private final NumberedMessage message;
     private final int count;
     private final int perSecond;
-    /** Each message's {n}, in the order they are sent. */
+    /** Each message's {n}, in the order they are sent, asked once per message for its key, value and headers. */
     private final LongSupplier numbers;
     private final AtomicInteger ok = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -65,16 +59,14 @@ final class SendRun {
      * @param clock      nanoseconds, as System::nanoTime
      * @param background where a stall's diagnosis runs
      */
-    SendRun(String topic, Integer partition, String key, MessageTemplate value, List<MessageHeader> headers, int count,
-            int perSecond, LongSupplier numbers, LongSupplier clock, Executor background) {
+    SendRun(String topic, Integer partition, NumberedMessage message, int count, int perSecond, LongSupplier numbers,
+            LongSupplier clock, Executor background) {
         this.numbers = numbers;
         this.clock = clock;
         this.background = background;
         this.topic = topic;
         this.partition = partition;
-        this.key = key;
-        this.value = value;
-        this.headers = headers;
+        this.message = message;
         this.count = count;
         this.perSecond = perSecond;
     }
@@ -86,12 +78,13 @@ final class SendRun {
      * {@link StallWatch#STALLED_AFTER}, when no outcome comes to update the progress.
      */
     String run(Messaging.Sender sender, Consumer<String> onResult, Runnable onStalled) {
-        watch = new StallWatch(clock, () -> sender.stallReason(topic, partition, key), background);
+        watch = new StallWatch(clock, () -> sender.stallReason(topic, partition, message.sameKey()), background);
         long start = System.nanoTime();
         int issued = 0;
         for (; issued < count && waitForTurn(start, issued); issued++) {
             outstanding.incrementAndGet();
-            sender.send(topic, partition, key, value == null ? null : value.render(numbers.getAsLong()), headers)
+            long n = numbers.getAsLong();
+            sender.send(topic, partition, message.key(n), message.value(n), message.headers(n))
                     .whenComplete((r, error) -> completed(r, error, onResult));
             if (watch.check(waiting())) {
                 onStalled.run();
@@ -102,7 +95,7 @@ final class SendRun {
         awaitCompletion(onStalled);
         if (firstFailureTimedOut.get()) {
             // seen while the sends waited; asked now only if not (which waits for the cluster's answer)
-            Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition, key))
+            Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition, message.sameKey()))
                     .ifPresent(reason -> firstFailure.set("no acknowledgement in time: " + reason));
         }
         String failures = failed.get() > 0

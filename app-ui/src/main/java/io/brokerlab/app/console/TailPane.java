@@ -7,10 +7,10 @@ import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -51,22 +50,25 @@ final class TailPane {
         this.messages = console.table();
         FlowPane bar = toolBar();
         filter.setId("console-filter");
-        filter.setPromptText("Filter key or value");
+        filter.setPromptText(String.format(Locale.ROOT, "Filter the newest %,d", MessageTableViewModel.MAX_ROWS));
+        // the buffer is bounded: a filter finds nothing older, and a match goes once enough newer messages come
+        filter.setTooltip(new Tooltip(String.format(Locale.ROOT, "Shows the messages whose key or value contains this"
+                + " text (in any case). Only the newest %,d messages the tail holds are searched: older ones are no"
+                + " longer here, and a match goes too once %,d newer messages have arrived. To look further back, tail"
+                + " from an offset or a time.", MessageTableViewModel.MAX_ROWS, MessageTableViewModel.MAX_ROWS)));
         filter.textProperty().bindBidirectional(messages.filterProperty());
-        Label summary = new Label();
+        // a long tail line wraps whole rather than the filter giving way, or its end cut to "…" at a laptop's width
+        Label summary = new TwoLineLabel();
         summary.setId("console-received");
         summary.textProperty().bind(messages.tailSummaryProperty());
-        summary.setTooltip(new Tooltip());
-        summary.getTooltip().textProperty().bind(summary.textProperty());
-        // a long tail line gives way with "…" (its tooltip has it all), not the filter
-        summary.setMinWidth(0);
         filter.setMinWidth(Region.USE_PREF_SIZE);
         HBox filterBar = new HBox(6, new FontIcon(Feather.FILTER), filter, formatBox(), summary);
         filterBar.getStyleClass().add("tool-bar");
         filterBar.setAlignment(Pos.CENTER_LEFT);
         SplitPane tableAndDetail = new SplitPane(table(), detail());
         tableAndDetail.setOrientation(Orientation.VERTICAL);
-        tableAndDetail.setDividerPositions(0.7);
+        // pretty JSON or a hex dump needs room to read at a laptop's 768 px; the divider drags for more of either
+        tableAndDetail.setDividerPositions(0.55);
         root = new VBox(bar, filterBar, tableAndDetail);
         VBox.setVgrow(tableAndDetail, Priority.ALWAYS);
     }
@@ -186,10 +188,12 @@ final class TailPane {
                 widths.atLeast(TextColumn.of("Offset", m -> String.valueOf(m.offset()), 90), 0),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
                 widths.atLeast(TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175), 0),
-                nullMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
-                nullMarked(TextColumn.of("Value", m -> messages.messageText().tableValue(m), 335),
+                matchMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
+                matchMarked(TextColumn.of("Value", m -> messages.messageText().tableValue(m), 335),
                         m -> m.valueBytes() == null)));
         messages.formatProperty().addListener(o -> table.refresh());
+        // a row the filter still shows may now match other text of it
+        messages.filterProperty().addListener(o -> table.refresh());
         FollowNewest.install(table, messages.followingProperty());
         Label noMessages = new Label();
         // the topic is often chosen already (the first one is): then the only step left is Tail
@@ -243,24 +247,16 @@ final class TailPane {
         return topic == null || topic.isBlank() ? "Choose a topic and press Tail" : "Press Tail to read " + topic;
     }
 
-    /**
-     * A null key or value, as a pseudo-class: a style class taken off and put back on each update had every such
-     * cell's style matched against the whole theme again, four times a second under a flood.
-     */
-    static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
-
-    /** A null key or value reads as such, muted, so it is not taken for an empty one. */
-    private static TableColumn<TailedMessage, String> nullMarked(TableColumn<TailedMessage, String> column,
-                                                                 Predicate<TailedMessage> isNull) {
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                TailedMessage m = empty || getTableRow() == null ? null : getTableRow().getItem();
-                pseudoClassStateChanged(NULL_VALUE, m != null && isNull.test(m));
-            }
-        });
+    /** The Key or Value column's cells: nulls marked as such, and the filter's match in the text. */
+    private TableColumn<TailedMessage, String> matchMarked(TableColumn<TailedMessage, String> column,
+                                                           Predicate<TailedMessage> isNull) {
+        column.setCellFactory(c -> new MatchedTextCell(isNull, this::needle));
         return column;
+    }
+
+    /** As the filter matches: ignoring case and the spaces around it. */
+    private String needle() {
+        String text = messages.filterProperty().get();
+        return text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
     }
 }

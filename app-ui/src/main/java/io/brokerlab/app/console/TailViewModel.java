@@ -84,6 +84,14 @@ public final class TailViewModel {
         tailStatus.set("Stopped tailing " + tailed + ": topic changed to " + now + "; press Tail");
     }
 
+    /** FX thread: {@code gone} has left the cluster; its running tail, with nothing more to read, stops saying so. */
+    void topicGone(String gone, String notice) {
+        if (tailing.get() && gone.equals(tailedTopic.get())) {
+            stopTail();
+            tailStatus.set("Stopped tailing: " + notice);
+        }
+    }
+
     /** Tails with {@code messaging} from now on, the table emptied; null: no connection. */
     void attach(Messaging messaging) {
         stopTail();

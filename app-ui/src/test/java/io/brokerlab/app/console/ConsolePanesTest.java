@@ -231,6 +231,72 @@ class ConsolePanesTest {
                 .isEqualTo("Send (Ctrl+Enter)");
     }
 
+    @Test
+    void aDeletedTopicLeavesTheTopicBoxAndTheTableHintForTheFirstOneLeft() throws Exception {
+        ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Platform::runLater);
+        AtomicReference<Parent> shown = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            model.attach(cluster(new CopyOnWriteArrayList<>()));
+            model.topics().setAll("orders", "scratch");
+            model.topicProperty().set("scratch");
+            TailPane tail = new TailPane(model);
+            shown.set((Parent) tail.root());
+            stage.setScene(new Scene(new SplitPane(new PublishPane(model).root(), tail.root()), 1200, 760));
+            stage.show();
+        });
+        FxRobot robot = new FxRobot();
+        ComboBox<?> box = robot.lookup("#console-topic").queryAs(ComboBox.class);
+        UiTestSupport.waitFor(5, "scratch shown", () -> "scratch".equals(box.getEditor().getText()));
+        // as the Topics view's list comes in after the delete: replaced whole
+        UiTestSupport.onFx(() -> model.topics().setAll("orders"));
+        UiTestSupport.waitFor(5, "the box on the topic left", () -> "orders".equals(box.getEditor().getText())
+                && "orders".equals(box.getValue()));
+        assertThat(model.topicProperty().get()).isEqualTo("orders");
+        UiTestSupport.waitFor(5, "the table's hint following it",
+                () -> placeholder(shown.get()).equals("Press Tail to read orders"));
+        assertThat(robot.lookup("#console-send-status").queryLabeled().getText())
+                .isEqualTo("scratch is no longer on the cluster, so the console now uses orders");
+    }
+
+    @Test
+    void atALaptopsSizeTheTailLineWrapsWholeTheDetailHasRoomAndTheFilterMarksItsMatch() {
+        UiTestSupport.onFx(() -> {
+            ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
+            Parent pane = (Parent) new TailPane(model).root();
+            pane.getStylesheets().add(ConsolePanesTest.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+            // the tail's side of a 1366x768 window: the sidebar and the publish form take the rest of its width
+            new Scene(pane, 860, 640);
+            MessageTableViewModel messages = model.table();
+            messages.pausedProperty().set(true);
+            messages.add(messages(0, MessageTableViewModel.MAX_ROWS + 700), 0);
+            model.tail().tailStatusProperty().set("Tailing orders from the beginning");
+            pane.applyCss();
+            pane.layout();
+            Label line = (Label) pane.lookup("#console-received");
+            assertThat(line.getText()).contains("(the newest; older ones let go) · Tailing orders from the beginning");
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) line.lookup(".text");
+            assertThat(drawn.getText()).as("wrapped, not cut").isEqualTo(line.getText());
+            assertThat(line.getHeight()).as("two lines").isGreaterThan(line.getFont().getSize() * 2);
+
+            TextArea detail = (TextArea) pane.lookup("#console-detail");
+            assertThat(detail.getHeight()).as("the detail's share").isGreaterThan(200);
+
+            messages.pausedProperty().set(false);
+            messages.filterProperty().set("VALUE 499");
+            pane.applyCss();
+            pane.layout();
+            assertThat(messages.visibleMessages()).isNotEmpty();
+            assertThat(pane.lookupAll(".filter-match")).as("the matched text marked in the rows").isNotEmpty()
+                    .allSatisfy(match -> assertThat(((Label) match).getText()).isEqualTo("value 499"));
+            assertThat(((TextField) pane.lookup("#console-filter")).getTooltip().getText())
+                    .contains("Only the newest 5,000 messages the tail holds are searched");
+            messages.filterProperty().set("");
+            pane.applyCss();
+            pane.layout();
+            assertThat(pane.lookupAll(".filter-match")).as("no mark without a filter").isEmpty();
+        });
+    }
+
     private static String placeholder(Parent pane) {
         return ((Label) ((TableView<?>) pane.lookup("#console-messages")).getPlaceholder()).getText();
     }

@@ -103,7 +103,7 @@ class ConsoleSendUiTest {
 
     private java.util.List<String> nullCellTexts() {
         return robot.lookup("#console-messages .table-cell").queryAll().stream()
-                .filter(node -> node.getPseudoClassStates().contains(TailPane.NULL_VALUE))
+                .filter(node -> node.getPseudoClassStates().contains(MatchedTextCell.NULL_VALUE))
                 .map(node -> ((TableCell<?, ?>) node).getText()).toList();
     }
 }

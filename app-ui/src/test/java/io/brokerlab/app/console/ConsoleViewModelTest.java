@@ -446,7 +446,7 @@ class ConsoleViewModelTest {
         assertThat(model.table().tailSummaryProperty().get()).startsWith("6,234 received · newest 5,000 shown · Tailing orders");
         model.table().filterProperty().set("value 623");
         assertThat(model.table().tailSummaryProperty().get()).as("6230 to 6233: 623 itself was let go")
-                .startsWith("6,234 received · newest 5,000 shown · 4 match · Tailing orders");
+                .startsWith("6,234 received · newest 5,000 shown · 4 of them match · Tailing orders");
         model.table().filterProperty().set("");
         model.tail().stopTail();
         assertThat(model.table().tailSummaryProperty().get()).isEqualTo("6,234 received · newest 5,000 shown · Stopped");
@@ -1140,6 +1140,94 @@ class ConsoleViewModelTest {
         model.topicProperty().set(" orders ");
         awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("null=");
+    }
+
+    @Test
+    void aChosenTopicGoneFromTheClusterGivesWayToTheFirstLeftAndBothPanesSaySo() {
+        ConsoleViewModel model = model();
+        model.topics().setAll("orders", "scratch");
+        model.topicProperty().set("scratch");
+        model.tail().startTail();
+        assertThat(model.tail().tailingProperty().get()).isTrue();
+
+        model.topics().setAll("orders");
+        assertThat(model.topicProperty().get()).isEqualTo("orders");
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("scratch is no longer on the cluster, so the console now uses orders");
+        assertThat(model.tail().tailingProperty().get()).isFalse();
+        assertThat(model.tail().tailStatusProperty().get())
+                .isEqualTo("Stopped tailing: scratch is no longer on the cluster, so the console now uses orders");
+
+        model.topics().clear();
+        assertThat(model.topicProperty().get()).isNull();
+        assertThat(model.noTopicProperty().get()).isTrue();
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("orders is no longer on the cluster: create a topic in Topics");
+    }
+
+    @Test
+    void aTypedTopicTheClusterNeverHadStaysAsTheListChanges() {
+        ConsoleViewModel model = model();
+        model.topicProperty().set("ordres");
+        model.topics().setAll("orders", "payments");
+        model.topics().remove("payments");
+        assertThat(model.topicProperty().get()).isEqualTo("ordres");
+        model.publishing().publish();
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("No topic ordres — create it in Topics first");
+    }
+
+    @Test
+    void anOutcomeAboutOneTopicGoesWhenAnotherIsChosen() {
+        ConsoleViewModel model = model();
+        model.topics().setAll("orders", "payments");
+        model.topicProperty().set("scratch");
+        model.publishing().publish();
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("No topic scratch — create it in Topics first");
+        // the box empties itself for a moment as its list is replaced: that is no other topic
+        model.topicProperty().set(null);
+        model.topicProperty().set("scratch");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("No topic scratch — create it in Topics first");
+        model.topicProperty().set("orders");
+        assertThat(model.publishing().sendStatusProperty().get()).isEmpty();
+        awaitDone(model.publishing().publish());
+        assertThat(model.publishing().sendStatusProperty().get()).startsWith("1 sent");
+        model.topicProperty().set("payments");
+        assertThat(model.publishing().sendStatusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void nNumbersTheKeyAndHeaderValuesWithTheValuesNumberAndCountsOnAcrossSends() {
+        ConsoleViewModel model = model();
+        model.publishing().keyProperty().set("user-{n}");
+        model.publishing().valueProperty().set("hello {n}");
+        model.publishing().headersProperty().set("seq={n}, source=ui");
+        model.publishing().countProperty().set(2);
+        model.publishing().rateProperty().set(1000);
+        awaitDone(model.publishing().publish());
+        // numbered in the key alone: a plain value does not stop the key's count
+        model.publishing().valueProperty().set("plain");
+        model.publishing().headersProperty().set("");
+        model.publishing().countProperty().set(1);
+        awaitDone(model.publishing().publish());
+        model.publishing().nullValueProperty().set(true);
+        awaitDone(model.publishing().publish());
+        model.publishing().keyProperty().set("fixed");
+        model.publishing().headersProperty().set("n={n}");
+        awaitDone(model.publishing().publish());
+        assertThat(sent).containsExactly("user-1=hello 1 [seq=1, source=ui]", "user-2=hello 2 [seq=2, source=ui]",
+                "user-3=plain", "user-4=null", "fixed=null [n=5]");
+    }
+
+    @Test
+    void theHexDetailIsAClassicDumpOfSixteenBytesALine() {
+        ConsoleViewModel model = model();
+        model.table().formatProperty().set(ValueFormat.HEX);
+        TailedMessage m = TailedMessage.ofText("orders", 0, 1, 0L, "k", "{\"order\": 42}\n\tok");
+        assertThat(model.table().messageText().detailValue(m)).isEqualTo(
+                "00000000  7b 22 6f 72 64 65 72 22  3a 20 34 32 7d 0a 09 6f  |{\"order\": 42}..o|\n"
+                + "00000010  6b                                                |k|");
+        assertThat(HexDump.of(new byte[0])).isEmpty();
+        assertThat(model.table().messageText().tableValue(m)).as("one line in the table").startsWith("7b 22 6f 72");
     }
 
     @Test
