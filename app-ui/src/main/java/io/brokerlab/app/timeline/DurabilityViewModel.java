@@ -3,6 +3,7 @@ package io.brokerlab.app.timeline;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.verify.DurabilityCheck;
+import io.brokerlab.launcher.verify.DurabilityCheckException;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,8 @@ public final class DurabilityViewModel {
     private final SimpleObjectProperty<List<Row>> rows = new SimpleObjectProperty<>(rows(null));
     private volatile Runner runner;
     private String phase = "";
+    /** What the status says while producing, before any word on waiting sends. */
+    private String producing = "";
     private DurabilityCheck.Options current;
     private DurabilityCheck.Progress live;
     /** The thread running the check now, or null; guarded by itself so a pooled thread is never interrupted late. */
@@ -170,8 +173,9 @@ public final class DurabilityViewModel {
         phase = "producing";
         DurabilityCheck.Progress counts = new DurabilityCheck.Progress();
         live = counts;
-        status.set("Producing " + options.messages() + " messages to " + options.topic()
-                + (chaos.get() ? " while killing leaders…" : "…"));
+        producing = "Producing " + options.messages() + " messages to " + options.topic()
+                + (chaos.get() ? " while killing leaders…" : "…");
+        status.set(producing);
         return CompletableFuture.supplyAsync(() -> {
             synchronized (worker) {
                 worker[0] = Thread.currentThread();
@@ -202,7 +206,9 @@ public final class DurabilityViewModel {
             }
             if (error != null) {
                 progress.set(0);
-                status.set("The check failed: " + Failures.message(error));
+                // the launcher's own account says what happened and what to do; anything else is the check failing
+                status.set(Failures.cause(error) instanceof DurabilityCheckException ? Failures.message(error)
+                        : "The check failed: " + Failures.message(error));
             } else {
                 progress.set(1);
                 show(result);
@@ -244,6 +250,17 @@ public final class DurabilityViewModel {
         if (!now.equals(rows.get())) {
             rows.set(now);
         }
+        status.set(live.stall().map(stall -> producing + "\n" + waiting(stall)).orElse(producing));
+    }
+
+    /**
+     * Sends without an answer for a while, and why as the cluster's metadata says, as the Message console says it:
+     * otherwise the counts just stand still until Kafka's delivery timeout.
+     */
+    static String waiting(DurabilityCheck.Stall stall) {
+        return String.format(Locale.ROOT, "%,d send%s waiting for an acknowledgement for %d s", stall.waiting(),
+                stall.waiting() == 1 ? "" : "s", stall.waited().toSeconds())
+                + (stall.reason() == null ? "; the topic's metadata shows no reason yet" : ": " + stall.reason());
     }
 
     /** The report's lines while it produces: the counts so far, the rest still to come ("–"). */

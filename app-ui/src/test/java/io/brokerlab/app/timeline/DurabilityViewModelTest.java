@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.brokerlab.launcher.verify.DurabilityCheck;
+import io.brokerlab.launcher.verify.DurabilityCheckException;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,6 +142,42 @@ class DurabilityViewModelTest {
         model.run().exceptionally(e -> null).join();
         assertThat(model.statusProperty().get()).isEqualTo("The check failed: topic demo does not exist");
         assertThat(model.reportProperty().get()).isNull();
+    }
+
+    @Test
+    void sendsThatWaitSayHowManyForHowLongAndWhy() {
+        String why = "all 6 partitions of orders have 1 in-sync replica, fewer than min.insync.replicas=2, so Kafka"
+                + " refuses acks=all writes to them (NOT_ENOUGH_REPLICAS)";
+        List<String> statuses = new ArrayList<>();
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.runner((options, phase, progress) -> {
+            phase.accept("producing");
+            for (int i = 0; i < 600; i++) {
+                progress.sentOne();
+            }
+            progress.stalled(new DurabilityCheck.Stall(600, Duration.ofSeconds(5), null));
+            model.tick();
+            statuses.add(model.statusProperty().get());
+            progress.stalled(new DurabilityCheck.Stall(600, Duration.ofSeconds(12), why));
+            model.tick();
+            statuses.add(model.statusProperty().get());
+            progress.answered(true);
+            progress.stalled(null);
+            model.tick();
+            statuses.add(model.statusProperty().get());
+            throw new DurabilityCheckException("The check stopped after 600 sends: none was acknowledged in 10 s.");
+        });
+        model.topicProperty().set("orders");
+
+        model.run().join();
+
+        assertThat(statuses).containsExactly(
+                "Producing 10000 messages to orders…\n600 sends waiting for an acknowledgement for 5 s; the topic's"
+                        + " metadata shows no reason yet",
+                "Producing 10000 messages to orders…\n600 sends waiting for an acknowledgement for 12 s: " + why,
+                "Producing 10000 messages to orders…");
+        assertThat(model.statusProperty().get()).as("the launcher's account, not 'The check failed: ' and Kafka's words")
+                .isEqualTo("The check stopped after 600 sends: none was acknowledged in 10 s.");
     }
 
     @Test

@@ -16,13 +16,17 @@ final class TerminalProgress implements AutoCloseable {
 
     private final PrintWriter err;
     private final Supplier<String> line;
+    private final Supplier<String> note;
     private final ScheduledExecutorService timer;
+    /** The last note printed above the line, so each is printed once. */
+    private String noted;
     /** How wide the line on screen is: the longest drawn so far. */
     private int drawn;
 
-    private TerminalProgress(PrintWriter err, Supplier<String> line, boolean terminal) {
+    private TerminalProgress(PrintWriter err, Supplier<String> line, Supplier<String> note, boolean terminal) {
         this.err = err;
         this.line = line;
+        this.note = note;
         this.timer = terminal ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "brokerlab-progress");
             thread.setDaemon(true);
@@ -35,7 +39,15 @@ final class TerminalProgress implements AutoCloseable {
 
     /** Draws {@code line} while open when {@code terminal}; otherwise does nothing at all. */
     static TerminalProgress show(PrintWriter err, boolean terminal, Supplier<String> line) {
-        return new TerminalProgress(err, line, terminal);
+        return new TerminalProgress(err, line, () -> null, terminal);
+    }
+
+    /**
+     * As {@link #show(PrintWriter, boolean, Supplier)}, and {@code note} (null: none) printed on a line of its own above
+     * it each time it changes: a sentence too long to redraw in place, such as why the work waits.
+     */
+    static TerminalProgress show(PrintWriter err, boolean terminal, Supplier<String> line, Supplier<String> note) {
+        return new TerminalProgress(err, line, note, terminal);
     }
 
     /** Whether a person is likely watching: stdin and stdout both a terminal. */
@@ -44,6 +56,11 @@ final class TerminalProgress implements AutoCloseable {
     }
 
     private synchronized void draw() {
+        String now = note.get();
+        if (now != null && !now.equals(noted)) {
+            above(now);
+        }
+        noted = now;
         String text = line.get();
         // over the previous line, padded so a shorter one leaves nothing of it behind
         err.print("\r" + text + " ".repeat(Math.max(0, drawn - text.length())));

@@ -68,7 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             DurabilityCheck.Produced produced;
             try (TerminalProgress line = TerminalProgress.show(spec.commandLine().getErr(), TerminalProgress.onTerminal(),
-                    () -> progressLine(progress, messages))) {
+                    () -> progressLine(progress, messages), () -> waitNote(progress))) {
                 produced = check.produce(new DurabilityCheck.Options(topic, messages, rate, level, chaos), progress);
             }
             try (TerminalProgress line = TerminalProgress.show(spec.commandLine().getErr(), TerminalProgress.onTerminal(),
@@ -89,10 +89,19 @@ final class VerifyCommand implements Callable<Integer> {
         return report.intact() ? 0 : 3;
     }
 
-    /** While producing: how far it has come, e.g. "sent 12,000 of 100,000 · acknowledged 11,950 · failed 0". */
+    /**
+     * While producing: how far it has come, e.g. "sent 12,000 of 100,000 · acknowledged 11,950 · failed 0", and how
+     * many sends wait and how long when they have waited long enough for the check to ask why.
+     */
     static String progressLine(DurabilityCheck.Progress progress, int messages) {
         return String.format(Locale.ROOT, "sent %,d of %,d · acknowledged %,d · failed %,d", progress.sent(), messages,
-                progress.acknowledged(), progress.failed());
+                progress.acknowledged(), progress.failed()) + progress.stall().map(s -> String.format(Locale.ROOT,
+                " · %,d waiting %d s for an acknowledgement", s.waiting(), s.waited().toSeconds())).orElse("");
+    }
+
+    /** Why the sends wait, as the cluster's metadata says, to print above the progress line; null while not known. */
+    static String waitNote(DurabilityCheck.Progress progress) {
+        return progress.stall().map(DurabilityCheck.Stall::reason).map(why -> "waiting: " + why).orElse(null);
     }
 
     static Map<String, Object> toJson(DurabilityReport report) {

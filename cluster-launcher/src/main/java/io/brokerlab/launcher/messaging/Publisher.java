@@ -4,6 +4,7 @@ import io.brokerlab.launcher.admin.AdminException;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.admin.TopicService;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -160,6 +161,14 @@ public final class Publisher implements AutoCloseable {
 
     public void flush() {
         producer.flush();
+    }
+
+    /**
+     * Gives up every send not yet acknowledged: each fails at once (its callback runs), and later sends are refused.
+     * Any thread; for a caller that knows the sends cannot succeed and must not wait out delivery.timeout.ms.
+     */
+    public void abort() {
+        producer.close(Duration.ZERO);
     }
 
     @Override

@@ -26,30 +26,53 @@ public final class SendStalls {
      * only those are named, or, when unknown, every partition that holds sends up, said as such.
      */
     public static Optional<String> explain(TopicInfo topic, Acks acks, Set<Integer> pending) {
+        Blocked blocked = blocked(topic, acks, pending);
+        List<String> reasons = new ArrayList<>();
+        if (!blocked.leaderless().isEmpty()) {
+            List<String> leaderless = blocked.leaderless().stream().map(p -> topic.name() + "-" + p.partition()).toList();
+            boolean one = leaderless.size() == 1;
+            reasons.add(partitions(leaderless) + (one ? " has no leader (its replicas'" : " have no leader (their replicas'")
+                    + " brokers are down): sends to " + (one ? "it" : "them") + " wait until a replica's broker is back");
+        }
+        if (!blocked.fewInsync().isEmpty()) {
+            reasons.add(pending.isEmpty() ? fewInsyncSomewhere(topic.name(), blocked.fewInsync(), blocked.minInsync())
+                    : fewInsync(topic.name(), blocked.fewInsync(), blocked.minInsync()));
+        }
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
+    /**
+     * The partitions of a topic that hold sends up: those without a leader, and under acks=all those with fewer
+     * in-sync replicas than {@code minInsync}, the topic's min.insync.replicas.
+     */
+    public record Blocked(List<PartitionInfo> leaderless, List<PartitionInfo> fewInsync, int minInsync) {
+
+        public Blocked {
+            leaderless = List.copyOf(leaderless);
+            fewInsync = List.copyOf(fewInsync);
+        }
+
+        public boolean none() {
+            return leaderless.isEmpty() && fewInsync.isEmpty();
+        }
+    }
+
+    /** The partitions among {@code pending} (all when empty) that cannot acknowledge sends with {@code acks} now. */
+    public static Blocked blocked(TopicInfo topic, Acks acks, Set<Integer> pending) {
         int minInsync = minInsyncReplicas(topic);
-        List<String> leaderless = new ArrayList<>();
+        List<PartitionInfo> leaderless = new ArrayList<>();
         List<PartitionInfo> fewInsync = new ArrayList<>();
         for (PartitionInfo p : topic.partitions()) {
             if (!pending.isEmpty() && !pending.contains(p.partition())) {
                 continue;
             }
             if (p.offline()) {
-                leaderless.add(topic.name() + "-" + p.partition());
+                leaderless.add(p);
             } else if (acks == Acks.ALL && p.isr().size() < minInsync) {
                 fewInsync.add(p);
             }
         }
-        List<String> reasons = new ArrayList<>();
-        if (!leaderless.isEmpty()) {
-            boolean one = leaderless.size() == 1;
-            reasons.add(partitions(leaderless) + (one ? " has no leader (its replicas'" : " have no leader (their replicas'")
-                    + " brokers are down): sends to " + (one ? "it" : "them") + " wait until a replica's broker is back");
-        }
-        if (!fewInsync.isEmpty()) {
-            reasons.add(pending.isEmpty() ? fewInsyncSomewhere(topic.name(), fewInsync, minInsync)
-                    : fewInsync(topic.name(), fewInsync, minInsync));
-        }
-        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+        return new Blocked(leaderless, fewInsync, minInsync);
     }
 
     private static String fewInsync(String topic, List<PartitionInfo> partitions, int minInsync) {

@@ -42,6 +42,23 @@ class TerminalProgressTest {
     }
 
     @Test
+    void aNoteIsPrintedAboveTheLineOnceEachTimeItChanges() {
+        StringWriter out = new StringWriter();
+        AtomicReference<String> note = new AtomicReference<>();
+        try (TerminalProgress progress = TerminalProgress.show(new PrintWriter(out), true, () -> "sent 5",
+                note::get)) {
+            await().atMost(Duration.ofSeconds(5)).until(() -> out.toString().contains("\rsent 5"));
+            note.set("waiting: partition demo-0 has no leader");
+            await().atMost(Duration.ofSeconds(5)).until(() -> out.toString().contains(
+                    "waiting: partition demo-0 has no leader" + System.lineSeparator() + "\rsent 5"));
+            // redrawn at least twice more: the unchanged note is not printed again
+            int length = out.toString().length();
+            await().atMost(Duration.ofSeconds(5)).until(() -> out.toString().length() > length + 2 * "\rsent 5".length());
+        }
+        assertThat(out.toString().split("waiting: ", -1)).hasSize(2);
+    }
+
+    @Test
     void notOnATerminalNothingIsWritten() {
         StringWriter out = new StringWriter();
         try (TerminalProgress progress = TerminalProgress.show(new PrintWriter(out), false, () -> "sent 1")) {
@@ -62,5 +79,12 @@ class TerminalProgressTest {
         progress.answered(false);
         assertThat(VerifyCommand.progressLine(progress, 100_000))
                 .isEqualTo("sent 12,000 of 100,000 · acknowledged 11,950 · failed 1");
+        assertThat(VerifyCommand.waitNote(progress)).isNull();
+
+        progress.stalled(new DurabilityCheck.Stall(49, Duration.ofSeconds(12), "partition demo-0 has no leader"));
+
+        assertThat(VerifyCommand.progressLine(progress, 100_000)).isEqualTo("sent 12,000 of 100,000 · acknowledged"
+                + " 11,950 · failed 1 · 49 waiting 12 s for an acknowledgement");
+        assertThat(VerifyCommand.waitNote(progress)).isEqualTo("waiting: partition demo-0 has no leader");
     }
 }
