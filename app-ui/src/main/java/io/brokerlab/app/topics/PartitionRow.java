@@ -85,8 +85,8 @@ record PartitionRow(PartitionInfo partition, int leaderEpoch, Set<Integer> down,
         if (belowMinIsr) {
             long live = partition.isr().size() - isrDown().size();
             why.add(live + " in sync, fewer than min.insync.replicas=" + minInsyncReplicas + ": producers with acks=all"
-                    + " are refused (NOT_ENOUGH_REPLICAS) until a replica catches up; acks=1 still writes, with fewer"
-                    + " copies.");
+                    + " are refused (NOT_ENOUGH_REPLICAS) until a replica catches up; acks=1 writes are taken but not"
+                    + " readable until then.");
         }
         if (!isrDown().isEmpty()) {
             why.add(downExplained());

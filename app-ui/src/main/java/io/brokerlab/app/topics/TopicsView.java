@@ -166,7 +166,8 @@ public final class TopicsView implements AppView {
         minInsync.setId("topic-min-insync");
         minInsync.getStyleClass().add(Styles.TEXT_MUTED);
         minInsync.setTooltip(new Tooltip("While a partition has fewer in-sync replicas than this, producers with"
-                + " acks=all are refused (NOT_ENOUGH_REPLICAS); acks=1 still writes, with fewer copies."));
+                + " acks=all are refused (NOT_ENOUGH_REPLICAS); acks=1 writes are taken but readable only once a replica"
+                + " catches up."));
         minInsync.textProperty().bind(Bindings.createStringBinding(model::minInsyncReplicasText,
                 model.detailProperty(), model.minInsyncReplicasProperty()));
         HBox heading = new HBox(12, title, minInsync);

@@ -349,7 +349,7 @@ class ConsolePanesTest {
             double roomBefore = results.getHeight();
             String reason = "no acknowledgement in time: partitions demo-0, demo-1 and demo-2 have 1 in-sync replica,"
                     + " below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
-                    + " brokers, or send with acks=1";
+                    + " brokers (acks=1 writes are taken meanwhile, but not readable until then)";
             String status = "297 sent, 1,203 failed (first: " + reason + ")";
             model.publishing().sendStatusProperty().set(status + " " + status + " " + status);
             pane.applyCss();

@@ -231,7 +231,7 @@ class ConsoleViewModelTest {
         model.topicProperty().set("orders");
         awaitDone(model.publishing().publish());
         assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("0 sent, 1 failed (first: fewer in-sync replicas than"
-                + " min.insync.replicas: start the stopped brokers or send with acks=1)");
+                + " min.insync.replicas: start the stopped brokers (acks=1 writes are taken meanwhile, but not readable until then))");
 
         model.topicProperty().set("demo");
         model.tail().startTail();
@@ -841,7 +841,7 @@ class ConsoleViewModelTest {
     @Test
     void sendsLongWithoutAnAcknowledgementSayWhyAndTheirTimeoutNamesTheRealCause() {
         String why = "partition orders-0 has 1 in-sync replica, below min.insync.replicas=2; acks=all writes wait until"
-                + " a replica catches up: start the stopped brokers, or send with acks=1";
+                + " a replica catches up: start the stopped brokers (acks=1 writes are taken meanwhile, but not readable until then)";
         List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
         AtomicLong nanos = new AtomicLong();
         Executor fx = fxQueue::add;

@@ -28,7 +28,7 @@ class PartitionRowTest {
         });
         assertThat(PartitionRow.of(p, 0, Set.of(1, 2, 3), 3).isrExplained()).isEqualTo("2 in sync, fewer than"
                 + " min.insync.replicas=3: producers with acks=all are refused (NOT_ENOUGH_REPLICAS) until a replica"
-                + " catches up; acks=1 still writes, with fewer copies.");
+                + " catches up; acks=1 writes are taken but not readable until then.");
         assertThat(PartitionRow.of(p, 0, Set.of(1, 2, 3), 0).belowMinIsr()).as("not known: not said").isFalse();
         // broker-2 killed, still in Kafka's ISR: both are said
         PartitionRow killed = PartitionRow.of(p, 0, Set.of(1, 3), 2);

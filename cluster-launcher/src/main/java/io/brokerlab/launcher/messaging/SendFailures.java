@@ -21,7 +21,8 @@ public final class SendFailures {
     public static String explain(Throwable error) {
         Throwable cause = unwrap(error);
         if (cause instanceof NotEnoughReplicasException || cause instanceof NotEnoughReplicasAfterAppendException) {
-            return "fewer in-sync replicas than min.insync.replicas: start the stopped brokers or send with acks=1";
+            return "fewer in-sync replicas than min.insync.replicas: start the stopped brokers (acks=1 writes are"
+                    + " taken meanwhile, but not readable until then)";
         }
         if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException) {
             return "the message is larger than the topic or the producer accepts: send a smaller value, or raise the"

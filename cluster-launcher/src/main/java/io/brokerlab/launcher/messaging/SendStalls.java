@@ -82,7 +82,7 @@ public final class SendStalls {
         String has = names.size() == 1 ? " has " : counts == 1 ? " have " : " have as few as ";
         return partitions(names) + has + fewest + " in-sync replica" + (fewest == 1 ? "" : "s") + ", below "
                 + MIN_INSYNC_REPLICAS + "=" + minInsync + "; acks=all writes wait until a replica catches up:"
-                + " start the stopped brokers, or send with acks=1";
+                + " start the stopped brokers (acks=1 writes are taken meanwhile, but not readable until then)";
     }
 
     /**
@@ -95,8 +95,8 @@ public final class SendStalls {
         boolean alike = partitions.stream().mapToInt(p -> p.isr().size()).distinct().count() == 1;
         return "partitions of " + topic + " that have " + (alike ? "" : "as few as ") + fewest + " in-sync replica"
                 + (fewest == 1 ? "" : "s") + ", below " + MIN_INSYNC_REPLICAS + "=" + minInsync + ": " + list(names)
-                + "; acks=all writes to them wait until a replica catches up: start the stopped brokers, or send with"
-                + " acks=1";
+                + "; acks=all writes to them wait until a replica catches up: start the stopped brokers (acks=1 writes"
+                + " are taken meanwhile, but not readable until then)";
     }
 
     private static String partitions(List<String> names) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class SendFailuresTest {
 
     @Test
-    void notEnoughReplicasSaysToStartBrokersOrLowerAcks() {
-        String expected = "fewer in-sync replicas than min.insync.replicas: start the stopped brokers or send with acks=1";
+    void notEnoughReplicasSaysToStartBrokersAndWhatAcksOneWouldDo() {
+        String expected = "fewer in-sync replicas than min.insync.replicas: start the stopped brokers (acks=1 writes are"
+                + " taken meanwhile, but not readable until then)";
         assertThat(SendFailures.explain(new NotEnoughReplicasException("Messages are rejected since there are fewer"
                 + " in-sync replicas than required."))).isEqualTo(expected);
         assertThat(SendFailures.explain(new NotEnoughReplicasAfterAppendException("after append"))).isEqualTo(expected);

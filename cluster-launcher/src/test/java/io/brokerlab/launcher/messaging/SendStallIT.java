@@ -46,7 +46,7 @@ class SendStallIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> all.stallReason("stall", null, "k"),
                     reason -> reason.orElse("").equals("partition stall-0 has 1 in-sync replica, below"
                             + " min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
-                            + " brokers, or send with acks=1"));
+                            + " brokers (acks=1 writes are taken meanwhile, but not readable until then)"));
             assertThat(one.stallReason("stall", null, "k")).as("acks=1 needs the leader only")
                     .isEqualTo(Optional.empty());
             assertThat(one.send("stall", "k", "after").join().ok()).isTrue();

@@ -23,7 +23,7 @@ class SendStallsTest {
 
         assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(0))).hasValue("partition demo-0 has 1 in-sync replica,"
                 + " below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
-                + " brokers, or send with acks=1");
+                + " brokers (acks=1 writes are taken meanwhile, but not readable until then)");
         assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(1, 0))).get().asString()
                 .startsWith("partitions demo-0 and demo-1 have 1 in-sync replica, below min.insync.replicas=2;");
         assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(2))).as("the chosen partition is fine").isEmpty();
@@ -40,11 +40,11 @@ class SendStallsTest {
 
         assertThat(SendStalls.explain(demo, Acks.ALL, Set.of(2))).hasValue("partition demo-2 has 1 in-sync replica,"
                 + " below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
-                + " brokers, or send with acks=1");
+                + " brokers (acks=1 writes are taken meanwhile, but not readable until then)");
         assertThat(SendStalls.explain(demo, Acks.ALL, Set.of())).as("unkeyed sends: where they wait is not known")
                 .hasValue("partitions of demo that have 1 in-sync replica, below min.insync.replicas=2: demo-0, demo-1"
                         + " and demo-2; acks=all writes to them wait until a replica catches up: start the stopped"
-                        + " brokers, or send with acks=1");
+                        + " brokers (acks=1 writes are taken meanwhile, but not readable until then)");
     }
 
     @Test
