@@ -88,12 +88,18 @@ public final class TopicConfigRow {
         return Optional.ofNullable(brokerKey);
     }
 
-    /** Where the value comes from, in words. */
+    /**
+     * Where the value comes from, in words. Kafka reports DEFAULT_CONFIG for a value the topic takes from a broker's
+     * differently named key (retention.ms from log.retention.hours): a value other than Kafka's own default can only
+     * be the brokers'.
+     */
     public String origin() {
         if (override) {
             return "topic override";
         }
-        return source != null && source.contains("BROKER") ? "broker setting" : "Kafka default";
+        boolean brokers = source != null && source.contains("BROKER")
+                || info.defaultValue() != null && !info.defaultValue().equals(current);
+        return brokers ? "broker setting" : "Kafka default";
     }
 
     /** What the user typed; starts as the cluster's value. */

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -127,8 +128,15 @@ public final class TopicConfigsViewModel {
                 + rows.stream().filter(r -> !r.problemProperty().get().isEmpty()).findFirst().orElseThrow().key()
                 : together);
         valid.set(invalid == 0 && together.isEmpty());
-        summary.set(edit.isEmpty() ? "No changes" : edit.set().size() + " to set, " + edit.remove().size()
-                + " to reset to the broker's value");
+        // what OK will do, in its words: "1 to set, 0 to reset" read as a setting of its own
+        summary.set(edit.isEmpty() ? "No changes" : "OK " + String.join(" and ", Stream.of(
+                edit.set().isEmpty() ? "" : "sets " + counted(edit.set().size(), "value") + " on the topic",
+                edit.remove().isEmpty() ? "" : "removes " + counted(edit.remove().size(), "override")
+                        + ", back to the broker's value").filter(s -> !s.isEmpty()).toList()));
+    }
+
+    private static String counted(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** What OK sends: the keys typed differently, and the overrides reset. */

@@ -19,7 +19,10 @@ class TopicConfigsViewModelTest {
         return new TopicConfigsViewModel("demo", List.of(
                 new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
                 new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG"),
-                new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")), TopicConfigCatalog.get(), 3,
+                new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG"),
+                // what Kafka says of a value from a broker's log.retention.hours=72: a default, by its source
+                new TopicConfigEntry("delete.retention.ms", "259200000", false, "DEFAULT_CONFIG")),
+                TopicConfigCatalog.get(), 3,
                 OptionalInt.empty());
     }
 
@@ -36,6 +39,7 @@ class TopicConfigsViewModelTest {
         assertThat(model.rows().get(0).brokerKey()).hasValue("log.retention.ms");
         assertThat(row(model, "min.insync.replicas").origin()).isEqualTo("broker setting");
         assertThat(row(model, "cleanup.policy").origin()).isEqualTo("Kafka default");
+        assertThat(row(model, "delete.retention.ms").origin()).as("not Kafka's 86400000").isEqualTo("broker setting");
         assertThat(row(model, "segment.bytes").valueProperty().get()).as("not described: Kafka's default")
                 .isEqualTo(TopicConfigCatalog.get().keys().get("segment.bytes").defaultValue());
 
@@ -65,7 +69,8 @@ class TopicConfigsViewModelTest {
         row(model, "retention.ms").resetToDefault();
         assertThat(row(model, "cleanup.policy").override()).isFalse();
         row(model, "cleanup.policy").resetToDefault(); // not the topic's own value: nothing to remove
-        assertThat(model.summaryProperty().get()).isEqualTo("1 to set, 1 to reset to the broker's value");
+        assertThat(model.summaryProperty().get()).isEqualTo("OK sets 1 value on the topic and removes 1 override,"
+                + " back to the broker's value");
 
         assertThat(model.apply(this::send).join()).isTrue();
         assertThat(sent).singleElement().satisfies(edit -> {
