@@ -80,16 +80,6 @@ final class TopicCommands {
         });
     }
 
-    /** As typed in the add-partitions dialog: a whole number, else refused with the text named. */
-    CompletableFuture<Void> addPartitions(String name, String typed) {
-        try {
-            return addPartitions(name, Integer.parseInt(typed.strip()));
-        } catch (NumberFormatException e) {
-            return actions.refuse("Add partitions to " + name, "the new total must be a whole number, not '"
-                    + typed.strip() + "'");
-        }
-    }
-
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
     CompletableFuture<Void> addPartitions(String name, int total) {
         String doing = "Grow " + name + " to " + total + " partitions";

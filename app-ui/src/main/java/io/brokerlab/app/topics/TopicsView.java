@@ -30,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -225,12 +224,8 @@ public final class TopicsView implements AppView {
         grow.setId("topic-add-partitions");
         grow.setOnAction(e -> withTopic(name -> {
             int now = model.detailProperty().get().partitions().size();
-            TextInputDialog ask = new TextInputDialog(String.valueOf(now + 1));
-            ask.setHeaderText(name + " has " + now + " partitions. New total (partitions can only be added):");
-            ask.getEditor().setId("topic-add-partitions-total");
-            ask.getDialogPane().lookupButton(ButtonType.OK).setId("topic-add-partitions-ok");
-            ask.initOwner(root.getScene().getWindow());
-            ask.showAndWait().ifPresent(text -> model.addPartitions(name, text));
+            new AddPartitionsDialog(root.getScene().getWindow(), name, now).showAndWait()
+                    .ifPresent(total -> model.addPartitions(name, total));
         }));
         Button configs = new Button("Configs…", new FontIcon(Feather.SLIDERS));
         configs.setId("topic-configs");

@@ -218,11 +218,6 @@ public final class TopicsViewModel {
         return commands.delete(name);
     }
 
-    /** As typed in the add-partitions dialog: a whole number, else refused with the text named. */
-    public CompletableFuture<Void> addPartitions(String name, String typed) {
-        return commands.addPartitions(name, typed);
-    }
-
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */
     public CompletableFuture<Void> addPartitions(String name, int total) {
         return commands.addPartitions(name, total);
