@@ -345,8 +345,9 @@ final class ClusterNotices {
         List<String> names = downBrokers.stream()
                 .map(id -> NodeId.broker(id).name() + (pausedBrokers.contains(id) ? " (paused)" : "")).toList();
         return String.join(", ", names) + (names.size() == 1 ? " is down: " : " are down: ")
+                // as the replica map marks them
                 + (offline.isEmpty() ? (names.size() == 1 ? "its" : "their") + " replicas in " + topics
-                        + " are out of sync."
+                        + " are offline."
                         : "no replica left in " + topics + " can lead.");
     }
 
