@@ -140,16 +140,14 @@ final class NodeCard extends VBox {
         addFact(facts, "PID", row.pidProperty(), "4194304");
         addFact(facts, "Uptime", row.uptimeProperty(), "59 min 59 s");
         addFact(facts, "Heap", row.heapProperty(), "999 MB");
+        // as are these, known only once the node runs: read then, they made the card a row taller and cut the cards
+        // below from the view that had been fitted to them
         if (row.kind() == NodeKind.ZOOKEEPER) {
-            addFact(facts, "Serving", row.sessionsProperty());
+            addFact(facts, "Serving", row.sessionsProperty(), "99 clients · zxid 0x1000000ff");
         } else {
-            addFact(facts, "Leads", row.leadsProperty()).setId("leads-" + row.name());
+            addFact(facts, "Leads", row.leadsProperty(), "999 of 999 partitions").setId("leads-" + row.name());
         }
         return facts;
-    }
-
-    private static Label addFact(FlowPane facts, String name, ObservableValue<String> value) {
-        return addFact(facts, name, value, "");
     }
 
     /** {@code widest}: a value the fact is at least as wide as, so that it keeps its width while its value grows. */
