@@ -13,7 +13,7 @@ final class SeriesColours {
     /** The theme's chart colours: a ninth series takes the first's again. */
     private static final int THEME_COLOURS = 8;
     /** Colours app.css defines for brokers, {@code -chart-broker-1} on: broker ids past them take them again. */
-    static final int BROKER_COLOURS = 6;
+    private static final int BROKER_COLOURS = 6;
 
     private SeriesColours() {
     }
@@ -40,7 +40,7 @@ final class SeriesColours {
     }
 
     /** broker-1 the first colour; an external cluster's broker 0 the last. */
-    static int colourOf(int broker) {
+    private static int colourOf(int broker) {
         return Math.floorMod(broker - 1, BROKER_COLOURS) + 1;
     }
 }
