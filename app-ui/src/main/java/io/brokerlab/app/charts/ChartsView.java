@@ -10,12 +10,15 @@ import io.brokerlab.launcher.state.ClusterState;
 import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -54,7 +57,12 @@ public final class ChartsView implements AppView {
     private boolean paused;
     private final List<Chart> charts;
     private boolean visible;
+    /** The brokers whose newest plotted sample says they are down: their legend says so, their line is muted. */
+    private final Set<Integer> down = new HashSet<>();
     private volatile ClusterState latestState;
+
+    /** A broker's series while the broker is down: app.css mutes and dashes it. */
+    private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
 
     /** How a chart's y axis reads. */
     private enum Scale { RATE, BYTES, COUNT }
@@ -152,6 +160,7 @@ public final class ChartsView implements AppView {
     }
 
     private void clearSeries() {
+        down.clear();
         charts.forEach(chart -> {
             chart.series().clear();
             chart.chart().getData().clear();
@@ -161,6 +170,7 @@ public final class ChartsView implements AppView {
     }
 
     private void plot(ChartsViewModel.Sample s) {
+        noteDown(s);
         for (Chart c : charts) {
             double value = c.value().applyAsDouble(s);
             if (Double.isNaN(value)) {
@@ -193,6 +203,7 @@ public final class ChartsView implements AppView {
     /** Everything sampled so far, one list change per series (not one per point: a minute of 3 brokers is 720). */
     private void redraw(List<ChartsViewModel.Sample> samples) {
         clearSeries();
+        samples.forEach(this::noteDown);
         for (Chart c : charts) {
             Map<Integer, List<XYChart.Data<Number, Number>>> points = new TreeMap<>();
             for (ChartsViewModel.Sample s : samples) {
@@ -211,10 +222,18 @@ public final class ChartsView implements AppView {
         nameSeries();
     }
 
+    private void noteDown(ChartsViewModel.Sample s) {
+        if (s.down()) {
+            down.add(s.broker());
+        } else {
+            down.remove(s.broker());
+        }
+    }
+
     /**
-     * Each legend entry with the broker's newest value, or a dash once it missed a reading (killed, paused): lines
-     * of equal rates lie on one another, and the legend still tells each broker's figure. Renamed only when the
-     * text changes, since each rename lays the legend out again.
+     * Each legend entry with the broker's newest value, "down" for one known not to run (its 0 is no idle broker's
+     * 0), or a dash once it missed a reading: lines of equal rates lie on one another, and the legend still tells
+     * each broker's figure. Renamed only when the text changes, since each rename lays the legend out again.
      */
     private void nameSeries() {
         double newest = charts.stream().flatMap(c -> c.series().values().stream())
@@ -225,14 +244,20 @@ public final class ChartsView implements AppView {
             c.series().forEach((broker, series) -> {
                 List<XYChart.Data<Number, Number>> data = series.getData();
                 XYChart.Data<Number, Number> last = data.isEmpty() ? null : data.get(data.size() - 1);
-                String value = last == null || last.getXValue().doubleValue() < stale ? "—"
+                String value = down.contains(broker) ? "down"
+                        : last == null || last.getXValue().doubleValue() < stale ? "—"
                         : format(c.scale(), last.getYValue().doubleValue());
-                String name = "broker-" + broker + "  " + value;
+                String name = label(broker) + "  " + value;
                 if (!name.equals(series.getName())) {
                     series.setName(name);
                 }
+                series.getNode().pseudoClassStateChanged(DOWN, down.contains(broker));
             });
         }
+    }
+
+    private static String label(int broker) {
+        return broker == ChartsViewModel.CLUSTER ? "total" : "broker-" + broker;
     }
 
     private static String format(Scale scale, double value) {
@@ -244,9 +269,8 @@ public final class ChartsView implements AppView {
     }
 
     /**
-     * The series of {@code broker}, created on its first point. The chart colours series by their position when
-     * added, so a new one puts them all back in broker order: broker-1 keeps the first colour even when broker-3
-     * answered first.
+     * The series of {@code broker}, created on its first point, and put with the others in broker order (the total
+     * first): the legend reads in that order, and each keeps its broker's colour (see {@link SeriesColours}).
      */
     private static XYChart.Series<Number, Number> series(Chart c, int broker) {
         XYChart.Series<Number, Number> existing = c.series().get(broker);
@@ -254,9 +278,11 @@ public final class ChartsView implements AppView {
             return existing;
         }
         XYChart.Series<Number, Number> created = new XYChart.Series<>();
-        created.setName("broker-" + broker);
+        created.setName(label(broker));
         c.series().put(broker, created);
-        c.chart().getData().setAll(new TreeMap<>(c.series()).values());
+        TreeMap<Integer, XYChart.Series<Number, Number>> ordered = new TreeMap<>(c.series());
+        c.chart().getData().setAll(ordered.values());
+        c.chart().setStyle(SeriesColours.style(List.copyOf(ordered.keySet())));
         return created;
     }
 
@@ -294,6 +320,9 @@ public final class ChartsView implements AppView {
     }
 
     private static Chart chart(String title, Scale scale, ToDoubleFunction<ChartsViewModel.Sample> value) {
+        Label placeholder = new Label(title + ": not available for an external cluster.\nByte rates come from the node "
+                + "agents of a local workspace; an external cluster's brokers publish none to Brokerlab. Messages in / s "
+                + "and under-replicated partitions are charted from its offsets and metadata.");
         NumberAxis x = new NumberAxis();
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
@@ -324,9 +353,12 @@ public final class ChartsView implements AppView {
         }
         chart.setTitle(title);
         chart.setAnimated(false);
-        Label placeholder = new Label(title + ": not available for an external cluster.\nByte rates come from the node "
-                + "agents of a local workspace; an external cluster's brokers publish none to Brokerlab. Messages in / s "
-                + "and under-replicated partitions are charted from its offsets and metadata.");
+        // the text size chosen in the header reaches labels through the scene root's -fx-font-size, but an axis
+        // draws its tick labels in a font of its own (the theme's, in em of the default font): a label's font is the
+        // text size, so the times and rates grow with the titles on a projector
+        for (NumberAxis axis : List.of(x, y)) {
+            axis.tickLabelFontProperty().bind(placeholder.fontProperty());
+        }
         placeholder.getStyleClass().add("charts-placeholder");
         placeholder.setWrapText(true);
         // fills the chart's cell, so the cell keeps its place in the grid

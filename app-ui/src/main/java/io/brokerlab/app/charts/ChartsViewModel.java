@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
@@ -36,11 +37,19 @@ public final class ChartsViewModel {
     static final long MAX_GAP_MILLIS = 3 * PERIOD_MILLIS;
 
     /**
-     * One broker at one tick ({@code atMillis} on the wall clock, so the axis reads like the timeline); rates are per second since the previous tick, NaN where the source cannot tell or the
-     * previous reading is too old ({@link #MAX_GAP_MILLIS}).
+     * The {@link Sample#broker()} of the cluster's total: the running brokers' messages in, summed. Kafka broker ids
+     * are 0 or more, so no broker has it.
+     */
+    public static final int CLUSTER = -1;
+
+    /**
+     * One broker at one tick ({@code atMillis} on the wall clock, so the axis reads like the timeline); rates are per
+     * second since the previous tick, NaN where the source cannot tell or the previous reading is too old
+     * ({@link #MAX_GAP_MILLIS}). {@code down}: the broker is known not to run (its figures are then 0). Broker
+     * {@link #CLUSTER} is the cluster's total messages in, with the other figures NaN.
      */
     public record Sample(long atMillis, int broker, double messagesIn, double bytesIn, double bytesOut,
-                         double underReplicated) {
+                         double underReplicated, boolean down) {
     }
 
     private record Reading(long atMillis, BrokerCounters.Counters counters) {
@@ -106,21 +115,22 @@ public final class ChartsViewModel {
             // read is a gap); its under-replicated band, counted by leader, goes too
             Set<Integer> down = counters.down();
             known.stream().filter(broker -> !now.containsKey(broker) && down.contains(broker)).forEach(broker ->
-                    batch.add(new Sample(at, broker, 0, 0, 0, 0)));
+                    batch.add(new Sample(at, broker, 0, 0, 0, 0, true)));
             now.forEach((broker, current) -> {
                 Reading before = previous.put(broker, new Reading(at, current));
                 if (before != null && at - before.atMillis() > MAX_GAP_MILLIS) {
                     batch.add(new Sample(at, broker, Double.NaN, Double.NaN, Double.NaN,
-                            current.underReplicated()));
+                            current.underReplicated(), false));
                 } else if (before != null && at > before.atMillis()) {
                     double seconds = (at - before.atMillis()) / 1000.0;
                     batch.add(new Sample(at, broker,
                             rate(before.counters().messagesIn(), current.messagesIn(), seconds),
                             rate(before.counters().bytesIn(), current.bytesIn(), seconds),
                             rate(before.counters().bytesOut(), current.bytesOut(), seconds),
-                            current.underReplicated()));
+                            current.underReplicated(), false));
                 }
             });
+            clusterTotal(at, batch, known.size()).ifPresent(batch::add);
             if (!batch.isEmpty()) {
                 fx.execute(() -> {
                     if (mine == generation) {
@@ -131,6 +141,18 @@ public final class ChartsViewModel {
         } finally {
             sampling.set(false);
         }
+    }
+
+    /**
+     * The brokers' messages in summed, once every broker read so far has its figure in {@code batch} (those down
+     * count 0): one that missed this reading, or has no rate yet, would show as a dip in the total that never was.
+     */
+    static Optional<Sample> clusterTotal(long at, List<Sample> batch, int brokers) {
+        if (batch.size() != brokers || batch.stream().anyMatch(s -> Double.isNaN(s.messagesIn()))) {
+            return Optional.empty();
+        }
+        double total = batch.stream().mapToDouble(Sample::messagesIn).sum();
+        return Optional.of(new Sample(at, CLUSTER, total, Double.NaN, Double.NaN, Double.NaN, false));
     }
 
     /** A counter that went down was reset (a restarted broker): no rate rather than a negative one. */

@@ -22,6 +22,10 @@ public final class OffsetCounters implements BrokerCounters {
     private final Function<String, Map<Integer, Long>> endOffsets;
     private final Map<String, Long> lastEnd = new HashMap<>();
     private final Map<Integer, Double> messages = new HashMap<>();
+    /** Every broker the metadata has named: one it no longer names has left the cluster (killed, stopped). */
+    private final Set<Integer> seen = new HashSet<>();
+    /** Written by {@link #read()}, read right after it by the same sampling thread. */
+    private volatile Set<Integer> down = Set.of();
 
     /** {@code endOffsets}: a topic's end offset per partition (blocking). */
     public OffsetCounters(Supplier<ClusterState> states, Function<String, Map<Integer, Long>> endOffsets) {
@@ -34,6 +38,8 @@ public final class OffsetCounters implements BrokerCounters {
         Map<Integer, Counters> counters = new TreeMap<>();
         ClusterState state = states.get();
         if (state == null || !state.reachable()) {
+            // nothing known of any broker: gaps, not brokers down
+            down = Set.of();
             return counters;
         }
         Map<Integer, Integer> underReplicated = new HashMap<>();
@@ -64,10 +70,19 @@ public final class OffsetCounters implements BrokerCounters {
         // a deleted topic's partitions are forgotten: one made again under its name starts its offsets at 0, and a
         // long session creates and deletes many
         lastEnd.keySet().retainAll(partitions);
+        seen.addAll(state.brokers().keySet());
+        Set<Integer> gone = new HashSet<>(seen);
+        gone.removeAll(state.brokers().keySet());
+        down = Set.copyOf(gone);
         for (Integer broker : state.brokers().keySet()) {
             counters.put(broker, new Counters(messages.getOrDefault(broker, 0.0), Double.NaN, Double.NaN,
                     underReplicated.getOrDefault(broker, 0)));
         }
         return counters;
+    }
+
+    @Override
+    public Set<Integer> down() {
+        return down;
     }
 }

@@ -59,11 +59,14 @@ class ChartsViewModelTest {
         clock.addAndGet(500);
         messages.addAndGet(500);
         model.sample();
-        assertThat(model.samples()).hasSize(2).allSatisfy(s -> {
+        assertThat(model.samples()).filteredOn(s -> s.broker() != ChartsViewModel.CLUSTER).hasSize(2).allSatisfy(s -> {
             assertThat(s.messagesIn()).isEqualTo(1000);
             assertThat(s.underReplicated()).isEqualTo(2);
             assertThat(s.bytesIn()).isZero();
+            assertThat(s.down()).isFalse();
         });
+        assertThat(model.samples()).filteredOn(s -> s.broker() == ChartsViewModel.CLUSTER)
+                .extracting(ChartsViewModel.Sample::messagesIn).as("the cluster's total").containsExactly(2000.0);
         assertThat(Prometheus.parse("kafka_server_bytes_in_total{topic=\"a\"} 10\nkafka_server_bytes_in_total{topic=\"b\"} 20\n"))
                 .containsEntry("kafka_server_bytes_in_total", 30.0);
     }
@@ -80,14 +83,17 @@ class ChartsViewModelTest {
         clock.addAndGet(1000);
         messages.addAndGet(300);
         model.sample();
-        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn)
-                .containsExactly(tuple(2, 0.0), tuple(1, 300.0));
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn,
+                        ChartsViewModel.Sample::down)
+                .containsExactly(tuple(2, 0.0, true), tuple(1, 300.0, false),
+                        tuple(ChartsViewModel.CLUSTER, 300.0, false));
         assertThat(model.samples().get(0).underReplicated()).as("a broker that is down leads nothing").isZero();
 
         cluster.set(NodeId.broker(2), NodeState.RUNNING, false);
         clock.addAndGet(1000);
         model.sample();
-        assertThat(model.samples().subList(2, model.samples().size())).as("back: no rate until a second reading")
+        assertThat(model.samples().subList(3, model.samples().size()))
+                .as("back: no rate until a second reading, and no total short of its figure")
                 .extracting(ChartsViewModel.Sample::broker).containsExactly(1);
     }
 
@@ -104,7 +110,8 @@ class ChartsViewModelTest {
         slow.set(true); // its agent busy in a GC pause, say: the broker itself runs on
         clock.addAndGet(1000);
         model.sample();
-        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker).containsExactly(1);
+        assertThat(model.samples()).as("no total that lacks broker 2's figure")
+                .extracting(ChartsViewModel.Sample::broker).containsExactly(1);
     }
 
     @Test
@@ -147,7 +154,7 @@ class ChartsViewModelTest {
         ends.put(1, 60L);  // 10 on partition 1, led by broker 2
         model.sample();
         assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn)
-                .containsExactly(tuple(1, 300.0), tuple(2, 10.0));
+                .containsExactly(tuple(1, 300.0), tuple(2, 10.0), tuple(ChartsViewModel.CLUSTER, 310.0));
         assertThat(model.samples()).allSatisfy(s -> assertThat(s.bytesIn()).isNaN());
 
         // broker 2 now leads both partitions, and partition 0 is under-replicated: the flow follows the leader
@@ -155,11 +162,29 @@ class ChartsViewModelTest {
         clock.addAndGet(1000);
         ends.put(0, 500L);
         model.sample();
-        assertThat(model.samples().subList(2, 4))
+        assertThat(model.samples().subList(3, 5))
                 .extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn,
                         ChartsViewModel.Sample::underReplicated)
                 .containsExactly(tuple(1, 0.0, 0.0),
                         tuple(2, 100.0, 1.0));
+    }
+
+    @Test
+    void anExternalBrokerGoneFromTheMetadataIsDownAndTheTotalGoesOnWithoutIt() {
+        Map<Integer, Long> ends = new HashMap<>(Map.of(0, 100L, 1, 50L));
+        ClusterState[] state = {state(1, 2)};
+        model.use(new OffsetCounters(() -> state[0], topic -> Map.copyOf(ends)));
+        model.sample();
+        // broker 2 killed: the metadata names broker 1 only, which now leads both partitions
+        state[0] = withBrokers(state(1, 1), 1);
+        clock.addAndGet(1000);
+        ends.put(0, 150L);
+        ends.put(1, 70L);
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::messagesIn,
+                        ChartsViewModel.Sample::down)
+                .containsExactly(tuple(2, 0.0, true), tuple(1, 70.0, false),
+                        tuple(ChartsViewModel.CLUSTER, 70.0, false));
     }
 
     @Test
@@ -277,6 +302,15 @@ class ChartsViewModelTest {
     private static ClusterState withoutTopics(ClusterState state) {
         return new ClusterState(state.source(), state.takenAt(), state.reachable(), state.unreachableSince(),
                 state.brokers(), state.controller(), new TreeMap<>(), state.nodes());
+    }
+
+    private static ClusterState withBrokers(ClusterState state, int... brokers) {
+        TreeMap<Integer, BrokerInfo> named = new TreeMap<>();
+        for (int broker : brokers) {
+            named.put(broker, state.brokers().get(broker));
+        }
+        return new ClusterState(state.source(), state.takenAt(), state.reachable(), state.unreachableSince(),
+                named, state.controller(), state.topics(), state.nodes());
     }
 
     private static ClusterState state(int leaderOf0, int leaderOf1) {

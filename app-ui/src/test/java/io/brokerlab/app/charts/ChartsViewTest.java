@@ -2,14 +2,25 @@ package io.brokerlab.app.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.UiTestSupport;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Parent;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +35,22 @@ class ChartsViewTest {
     private Session session;
     private ChartsView view;
     private Stage stage;
+    private StackPane appRoot;
 
     @BeforeEach
     void show() throws Exception {
         FxToolkit.registerPrimaryStage();
         session = new Session(Runnable::run);
         UiTestSupport.onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             view = new ChartsView(session);
             stage = new Stage();
-            stage.setScene(new Scene((Parent) view.root(), 1200, 800));
+            // as in the window: app.css, and the root that says which theme is shown
+            appRoot = new StackPane(view.root());
+            appRoot.getStyleClass().add("app-root");
+            Scene scene = new Scene(appRoot, 1200, 800);
+            scene.getStylesheets().add(ChartsView.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
             view.shown();
         });
@@ -67,10 +85,94 @@ class ChartsViewTest {
         });
     }
 
+    @Test
+    void tickLabelsFollowTheTextSizeChosenInTheHeader() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(seconds(0, 10));
+            for (double size : List.of(20.0, 14.0)) {
+                // as WindowAppearance sets it on the scene's root
+                view.root().setStyle("-fx-font-size: " + size + "px;");
+                view.root().applyCss();
+                assertThat(view.root().lookupAll(".axis")).hasSize(8).allSatisfy(axis ->
+                        assertThat(((Axis<?>) axis).getTickLabelFont().getSize()).isEqualTo(size));
+            }
+        });
+    }
+
+    @Test
+    void aBrokerHasOneColourInEveryChartTheTotalItsOwnAndAreasAreSeenInBothThemes() {
+        UiTestSupport.onFx(() -> {
+            List<ChartsViewModel.Sample> tick = new ArrayList<>();
+            for (int s = 0; s <= 2; s++) {
+                long at = T0 + s * 1000L;
+                // broker 1 without byte figures: broker 2 is the first series of the byte charts, the second here
+                tick.add(new ChartsViewModel.Sample(at, 1, 100, Double.NaN, Double.NaN, 1, false));
+                tick.add(new ChartsViewModel.Sample(at, 2, 200, 1000, 1000, 1, false));
+                tick.add(new ChartsViewModel.Sample(at, ChartsViewModel.CLUSTER, 300, Double.NaN, Double.NaN,
+                        Double.NaN, false));
+            }
+            view.model().samples().addAll(tick);
+            for (boolean dark : List.of(false, true)) {
+                appRoot.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
+                Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
+                appRoot.applyCss();
+                Paint broker1 = stroke(0, "broker-1");
+                Paint broker2 = stroke(0, "broker-2");
+                assertThat(stroke(1, "broker-2")).as("broker-2 in Bytes in / s as in Messages in / s")
+                        .isEqualTo(broker2);
+                assertThat(stroke(3, "broker-2")).as("and its under-replicated edge").isEqualTo(broker2);
+                assertThat(stroke(3, "broker-1")).isEqualTo(broker1);
+                assertThat(List.of(broker1, broker2, stroke(0, "total"))).doesNotHaveDuplicates();
+                assertThat(broker1).isEqualTo(Color.web(dark ? "#56b4e9" : "#0072b2"));
+                Color fill = (Color) ((Path) ((Group) series(3, "broker-1").getNode()).getChildren().get(0)).getFill();
+                assertThat(fill.getOpacity()).as("a visible fill, not the theme's 20%").isGreaterThanOrEqualTo(0.4);
+            }
+        });
+    }
+
+    @Test
+    void aBrokerThatIsDownSaysSoAndTheTotalIsTheRunningBrokersSum() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(
+                    new ChartsViewModel.Sample(T0, 1, 250, 1000, 1000, 0, false),
+                    new ChartsViewModel.Sample(T0, 2, 0, 0, 0, 0, true),
+                    new ChartsViewModel.Sample(T0, ChartsViewModel.CLUSTER, 250, Double.NaN, Double.NaN,
+                            Double.NaN, false));
+            assertThat(series(0, "broker-2").getName()).isEqualTo("broker-2  down");
+            assertThat(series(0, "broker-1").getName()).isEqualTo("broker-1  250 msg/s");
+            assertThat(series(0, "total").getName()).isEqualTo("total  250 msg/s");
+            assertThat(view.root().lookupAll(".chart-legend-item")).extracting(n -> ((Labeled) n).getText())
+                    .contains("broker-2  down", "total  250 msg/s");
+            assertThat(series(0, "broker-2").getNode().getPseudoClassStates())
+                    .contains(PseudoClass.getPseudoClass("down"));
+            assertThat(series(1, "broker-1").getNode().getPseudoClassStates()).isEmpty();
+
+            view.model().samples().add(new ChartsViewModel.Sample(T0 + 1000, 2, 0, 0, 0, 0, false));
+            assertThat(series(0, "broker-2").getName()).as("running again, idle").isEqualTo("broker-2  0 msg/s");
+            assertThat(series(0, "broker-2").getNode().getPseudoClassStates()).isEmpty();
+        });
+    }
+
+    /** The series of the chart at {@code index} (Messages in, Bytes in, Bytes out, Under-replicated) so named. */
+    @SuppressWarnings("unchecked")
+    private XYChart.Series<Number, Number> series(int index, String name) {
+        XYChart<Number, Number> chart = (XYChart<Number, Number>) List.copyOf(view.root().lookupAll("#charts .chart"))
+                .get(index);
+        return chart.getData().stream().filter(s -> s.getName().startsWith(name + " ") || s.getName().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    /** A line chart's line, or a stacked area's edge. */
+    private Paint stroke(int chart, String name) {
+        Node node = series(chart, name).getNode();
+        return node instanceof Group area ? ((Path) area.getChildren().get(1)).getStroke() : ((Path) node).getStroke();
+    }
+
     private static List<ChartsViewModel.Sample> seconds(int from, int to) {
         List<ChartsViewModel.Sample> samples = new ArrayList<>();
         for (int s = from; s <= to; s++) {
-            samples.add(new ChartsViewModel.Sample(T0 + s * 1000L, 1, 100, 1000, 1000, 0));
+            samples.add(new ChartsViewModel.Sample(T0 + s * 1000L, 1, 100, 1000, 1000, 0, false));
         }
         return samples;
     }
