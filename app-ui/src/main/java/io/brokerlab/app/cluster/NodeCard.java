@@ -130,7 +130,7 @@ final class NodeCard extends VBox {
         // as wide as the card, never wider: wider facts wrap instead
         facts.setMinWidth(0);
         facts.setPrefWrapLength(0);
-        Label ports = addFact(facts, "Ports", row.portsProperty());
+        Label ports = addFact(facts, "Ports", row.portsProperty(), "65535 · agent 65535");
         ports.setId("ports-" + row.name());
         Tooltip portDetails = new Tooltip();
         portDetails.textProperty().bind(row.portDetailsProperty());
@@ -145,7 +145,8 @@ final class NodeCard extends VBox {
         if (row.kind() == NodeKind.ZOOKEEPER) {
             addFact(facts, "Serving", row.sessionsProperty(), "99 clients · zxid 0x1000000ff");
         } else {
-            addFact(facts, "Leads", row.leadsProperty(), "999 of 999 partitions").setId("leads-" + row.name());
+            // short enough to stay in the first row of a two-column card at 1366 px
+            addFact(facts, "Partitions led", row.leadsProperty(), "999 of 999").setId("leads-" + row.name());
         }
         return facts;
     }

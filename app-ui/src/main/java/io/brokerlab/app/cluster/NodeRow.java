@@ -78,7 +78,7 @@ public final class NodeRow {
 
     /** A broker that is not running leads nothing, whatever ZooKeeper says until its session ends. */
     private void showLeads() {
-        leads.set(ledTotal == 0 || state.get() != NodeState.RUNNING ? "—" : ledCount + " of " + ledTotal + " partitions");
+        leads.set(ledTotal == 0 || state.get() != NodeState.RUNNING ? "—" : ledCount + " of " + ledTotal);
     }
 
     /** A serving ZooKeeper's client count and last zxid: how busy it is and how far it has got. */

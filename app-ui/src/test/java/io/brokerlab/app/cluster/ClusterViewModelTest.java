@@ -83,7 +83,7 @@ class ClusterViewModelTest {
 
         assertThat(model.nodes()).filteredOn(n -> n.kind() == NodeKind.BROKER)
                 .extracting(n -> n.leadsProperty().get())
-                .as("Kafka's own topics left out").containsExactly("2 of 3 partitions", "1 of 3 partitions", "0 of 3 partitions");
+                .as("Kafka's own topics left out").containsExactly("2 of 3", "1 of 3", "0 of 3");
 
         cluster.kill(NodeId.broker(1));
         model.apply(cluster.snapshot());
