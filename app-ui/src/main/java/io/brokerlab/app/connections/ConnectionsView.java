@@ -7,6 +7,7 @@ import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.HomeRelativePath;
 import io.brokerlab.launcher.admin.BrokerProbe;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -20,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -101,8 +103,14 @@ public final class ConnectionsView implements AppView {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Bootstrap servers"), bootstrap);
-        form.addRow(1, new Label("ZooKeeper"), zookeeper);
+        Label bootstrapLabel = new Label("Bootstrap servers");
+        Label zookeeperLabel = new Label("ZooKeeper");
+        for (Label label : List.of(bootstrapLabel, zookeeperLabel)) {
+            // never cut: the grid gave the column the width of the old text size and kept it after a change
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        form.addRow(0, bootstrapLabel, bootstrap);
+        form.addRow(1, zookeeperLabel, zookeeper);
         GridPane.setHgrow(bootstrap, Priority.ALWAYS);
         GridPane.setHgrow(zookeeper, Priority.ALWAYS);
         Button connect = new Button("Connect", new FontIcon(Feather.LINK));

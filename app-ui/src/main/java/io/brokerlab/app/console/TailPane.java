@@ -1,6 +1,7 @@
 package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.FollowNewest;
 import io.brokerlab.app.ui.TextColumn;
@@ -58,7 +59,9 @@ final class TailPane {
                 + " from an offset or a time.", MessageTableViewModel.MAX_ROWS, MessageTableViewModel.MAX_ROWS)));
         filter.textProperty().bindBidirectional(messages.filterProperty());
         // a long tail line wraps whole rather than the filter giving way, or its end cut to "…" at a laptop's width
-        Label summary = new TwoLineLabel();
+        Label summary = new BoundedLabel(2, 4);
+        // the label gives way by wrapping, not its neighbours
+        summary.setMinWidth(0);
         summary.setId("console-received");
         summary.textProperty().bind(messages.tailSummaryProperty());
         filter.setMinWidth(Region.USE_PREF_SIZE);

@@ -77,6 +77,8 @@ public final class TimelineView implements AppView {
         TableColumn<TimelineEntry, String> time = TextColumn.of("Time", e -> TIME.format(e.at()));
         TableColumn<TimelineEntry, String> since = TextColumn.of("After prev.", e -> gap(e.sincePreviousMillis()));
         TableColumn<TimelineEntry, String> where = TextColumn.of("Where", TimelineEntry::node);
+        // "orders-0, 1, 2, 4": the partitions one cause changed, all of them in view
+        where.setCellFactory(c -> new WrappedTextCell<>());
         table.getColumns().addAll(List.of(headers.atLeast(time, 8), headers.atLeast(since, 7),
                 headers.atLeast(where, 6.5)));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");

@@ -1,5 +1,6 @@
 package io.brokerlab.app.ui;
 
+import java.util.Collections;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
@@ -42,10 +43,11 @@ public final class BoundedLabel extends Label {
         return computePrefHeight(width);
     }
 
+    /** Measured as the skin measures wrapped text: a line's height times two is a little less than two lines. */
     private double height(int lines) {
-        Text line = new Text("X");
-        line.setFont(getFont());
-        return snapSizeY(line.getLayoutBounds().getHeight() * lines + getLineSpacing() * (lines - 1))
-                + snappedTopInset() + snappedBottomInset();
+        Text text = new Text(String.join("\n", Collections.nCopies(lines, "X")));
+        text.setFont(getFont());
+        text.setLineSpacing(getLineSpacing());
+        return snapSizeY(text.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset();
     }
 }

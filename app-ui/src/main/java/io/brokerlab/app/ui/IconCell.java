@@ -2,8 +2,13 @@ package io.brokerlab.app.ui;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -24,6 +29,9 @@ public final class IconCell<S, T> extends TableCell<S, T> {
     private final FontIcon icon = new FontIcon();
     /** The whole text on hover: a narrow column cuts it (a topic's health, a timeline event). */
     private final Tooltip whole = new Tooltip();
+    /** The icon and the wrapping text, for a wrapping cell only. */
+    private Text wrapped;
+    private HBox wrappedLine;
 
     /** @param styleClasses every class {@code look} may give, so that the previous item's is taken off */
     public IconCell(Function<T, Look> look, List<String> styleClasses) {
@@ -31,10 +39,22 @@ public final class IconCell<S, T> extends TableCell<S, T> {
         this.styleClasses = styleClasses;
     }
 
-    /** One whose text wraps onto more lines when the column is narrower than it. */
+    /**
+     * One whose text wraps onto more lines when the column is narrower than it, the row growing to hold them. A Text
+     * does the wrapping, as in {@link WrappedTextCell}: a wrapped Labeled reports a one-line height to the row.
+     */
     public static <S, T> IconCell<S, T> wrapping(Function<T, Look> look, List<String> styleClasses) {
         IconCell<S, T> cell = new IconCell<>(look, styleClasses);
-        cell.setWrapText(true);
+        cell.wrapped = new Text();
+        cell.wrapped.fillProperty().bind(cell.textFillProperty());
+        cell.wrapped.fontProperty().bind(cell.fontProperty());
+        HBox line = new HBox(cell.getGraphicTextGap(), cell.icon, cell.wrapped);
+        line.setAlignment(Pos.TOP_LEFT);
+        cell.wrapped.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, cell.getWidth()
+                - cell.snappedLeftInset() - cell.snappedRightInset() - cell.icon.getLayoutBounds().getWidth()
+                - line.getSpacing()), cell.widthProperty(), cell.paddingProperty(), cell.icon.layoutBoundsProperty()));
+        cell.wrappedLine = line;
+        cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         return cell;
     }
 
@@ -52,12 +72,21 @@ public final class IconCell<S, T> extends TableCell<S, T> {
             setText(null);
             setGraphic(null);
             setTooltip(null);
+            if (wrapped != null) {
+                wrapped.setText("");
+            }
             return;
         }
+        // the cell's own text too when a wrapped one is drawn: a screen reader reads the cell's
         setText(shown.text());
         whole.setText(shown.text());
         setTooltip(whole);
         icon.setIconCode(shown.icon());
-        setGraphic(icon);
+        if (wrapped == null) {
+            setGraphic(icon);
+        } else {
+            wrapped.setText(shown.text());
+            setGraphic(wrappedLine);
+        }
     }
 }

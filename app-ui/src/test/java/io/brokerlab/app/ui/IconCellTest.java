@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.brokerlab.app.UiTestSupport;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,6 +74,36 @@ class IconCellTest {
             assertThat(cell.getText()).isNull();
             assertThat(cell.getGraphic()).isNull();
             assertThat(cell.getStyleClass()).doesNotContain("problem-error");
+        });
+    }
+
+    @Test
+    void aWrappingCellsRowGrowsToShowTheWholeText() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            String health = "2 offline · 6 below min ISR: acks=all refused · 6 under-replicated";
+            TableView<String> table = new TableView<>(FXCollections.observableArrayList(health, "healthy"));
+            TableColumn<String, String> column = new TableColumn<>("Health");
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            column.setCellFactory(c -> IconCell.wrapping(text -> new IconCell.Look(text, Feather.X_OCTAGON, null),
+                    List.of()));
+            column.setPrefWidth(160);
+            table.getColumns().add(column);
+            new Scene(table, 200, 300);
+            // as pulses do: the cells get their width, then the text wraps to it, then the rows take its height
+            for (int pulse = 0; pulse < 3; pulse++) {
+                table.applyCss();
+                table.layout();
+            }
+
+            List<IconCell<?, ?>> cells = table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof IconCell<?, ?> c && !c.isEmpty()).<IconCell<?, ?>>map(n -> (IconCell<?, ?>) n)
+                    .toList();
+            assertThat(cells).hasSize(2);
+            Text first = (Text) ((HBox) cells.get(0).getGraphic()).getChildren().get(1);
+            assertThat(first.getText()).as("drawn whole, not cut with …").isEqualTo(health);
+            assertThat(cells.get(0).getHeight()).as("three lines or so, the row grown for them")
+                    .isGreaterThan(cells.get(1).getHeight() * 1.8);
         });
     }
 }

@@ -19,6 +19,8 @@ public final class BrokerProbe {
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
     /** A TCP handshake takes well under a second even across continents; a silent address is the admin client's. */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    /** A ZooKeeper answers srvr in milliseconds; the wait comes on top of the probe's own. */
+    private static final Duration ZOOKEEPER_REPLY = Duration.ofMillis(500);
 
     private BrokerProbe() {
     }
@@ -67,7 +69,15 @@ public final class BrokerProbe {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** A ZooKeeper's address given for the brokers' (its port is the one a ZooKeeper-mode tutorial starts with). */
     private static AdminException noAnswer(String bootstrapServers, Duration timeout, Exception cause) {
+        for (String address : bootstrapServers.split(",")) {
+            if (!address.isBlank() && ZooKeeperSrvr.isZooKeeper(address.strip(), ZOOKEEPER_REPLY)) {
+                return new AdminException(address.strip() + " is a ZooKeeper, not a Kafka broker: give the brokers'"
+                        + " addresses (their listeners, e.g. 127.0.0.1:9092) as bootstrap servers, and this one as the"
+                        + " cluster's ZooKeeper.", cause);
+            }
+        }
         return new AdminException("No broker answered at " + bootstrapServers + " within " + timeout.toSeconds()
                 + " s — check the address and that the cluster runs.", cause);
     }

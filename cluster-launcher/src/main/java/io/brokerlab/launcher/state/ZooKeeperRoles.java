@@ -1,13 +1,8 @@
 package io.brokerlab.launcher.state;
 
+import io.brokerlab.launcher.admin.ZooKeeperSrvr;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -52,29 +47,9 @@ final class ZooKeeperRoles implements AutoCloseable {
 
     /** STOPPED when {@code server} does not answer, else RUNNING with the role it reports. */
     static NodeView read(String server) {
-        Optional<String> reply = srvr(server);
+        Optional<String> reply = ZooKeeperSrvr.ask(server, TIMEOUT);
         return new NodeView(server, NodeKind.ZOOKEEPER, reply.isPresent() ? NodeState.RUNNING : NodeState.STOPPED,
                 reply.flatMap(ZooKeeperRoles::mode), Optional.empty());
-    }
-
-    /** What {@code server} answers to {@code srvr}; empty when it does not answer within {@link #TIMEOUT}. */
-    private static Optional<String> srvr(String server) {
-        int colon = server.lastIndexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(server.substring(0, colon),
-                    Integer.parseInt(server.substring(colon + 1))), (int) TIMEOUT.toMillis());
-            socket.setSoTimeout((int) TIMEOUT.toMillis());
-            OutputStream out = socket.getOutputStream();
-            out.write("srvr".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.brokerlab.launcher.admin.BrokerProbe;
 import io.brokerlab.launcher.admin.KafkaClients;
 import io.brokerlab.launcher.cli.BrokerlabCli;
 import io.brokerlab.launcher.cluster.ClusterException;
@@ -298,6 +299,14 @@ class ClusterStateWatcherIT {
         assertThat(events).filteredOn(e -> "scratch".equals(e.topic())).extracting(ClusterEvent::type)
                 .as("the controller takes its replicas offline on purpose")
                 .containsExactly(EventType.TOPIC_CREATED, EventType.TOPIC_DELETED);
+    }
+
+    @Test
+    @Order(9)
+    void aZooKeeperGivenAsBootstrapServersIsSaidToBeOne() {
+        String zookeeper = cluster.workspace().zookeeperConnect();
+        assertThatThrownBy(() -> BrokerProbe.requireAnswer(zookeeper, BrokerProbe.TIMEOUT))
+                .hasMessageStartingWith(zookeeper + " is a ZooKeeper, not a Kafka broker: give the brokers' addresses");
     }
 
     private void alter(ConfigResource resource, AlterConfigOp op) throws Exception {
