@@ -265,8 +265,9 @@ public final class PropertiesView implements AppView {
     private void findInRaw(int from) {
         RawLines.Match found = model.findInRaw(search.getText(), from);
         if (found != null) {
-            // anchor at the end, caret at the start: the text area scrolls to the caret
+            // anchor at the end, caret at the start: the text area scrolls down or up to the caret
             rawText.selectRange(found.end(), found.start());
+            SidewaysScroll.reveal(rawText, found.start(), found.end());
         } else {
             rawText.deselect();
         }

@@ -43,9 +43,9 @@ public final class PropertiesViewModel {
     private final Executor fx;
     private final ObservableList<NodeId> nodes = FXCollections.observableArrayList();
     private final ObjectProperty<NodeId> node = new SimpleObjectProperty<>();
-    private final FormEntries form = new FormEntries();
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
+    private final FormEntries form = new FormEntries(rawMode);
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty rawLineNote = new SimpleStringProperty("");

@@ -349,7 +349,8 @@ class PropertiesViewModelTest {
         model.searchProperty().set("threads");
         assertThat(model.selectedProperty().get()).isSameAs(model.entry("num.network.threads"));
         model.searchProperty().set("retention.ms");
-        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.selectedProperty().get()).as("the first match, at the top of the form")
+                .isSameAs(model.visibleEntries().get(0));
 
         model.searchProperty().set("no key or text has this");
         model.revert();
@@ -748,6 +749,20 @@ class PropertiesViewModelTest {
         assertThat(model.selectedProperty().get().key()).as("a comment leaves it").isEqualTo("log.cleaner.enable");
         model.describeRawLineAt(text.indexOf("not.a.kafka.key"));
         assertThat(model.selectedProperty().get()).as("a key the form does not know").isNull();
+    }
+
+    @Test
+    void inRawModeASearchLeavesTheDescriptionOnTheLineUnderTheCaret() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get();
+        model.describeRawLineAt(RawLines.positionOf(text, "num.io.threads"));
+        model.searchProperty().set("retention");
+        assertThat(model.selectedProperty().get().key()).as("the form it filters is hidden")
+                .isEqualTo("num.io.threads");
+
+        model.rawModeProperty().set(false);
+        assertThat(model.selectedProperty().get()).as("back in the form, a key it shows")
+                .isSameAs(model.visibleEntries().get(0));
     }
 
     @Test
