@@ -436,6 +436,48 @@ class PropertiesViewModelTest {
         assertThat(model.messageProperty().get()).contains("no value changed, so broker-1 needs no restart");
     }
 
+    /** What the cluster view's cards and this view's note say of a restart put off, till the node is not behind. */
+    @Test
+    void aRestartPutOffIsAwaitedWithItsKeysUntilTheNodeStartsAgainOrStops() {
+        brokerAlive = true;
+        assertThat(model.restartsAwaited()).isEmpty();
+        assertThat(model.restartNoteBinding().get()).isEmpty();
+        String hours = model.entry("log.retention.hours").value();
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.entry("log.retention.hours").valueProperty().set("24");
+        model.save().join(); // answered Later
+
+        assertThat(model.restartsAwaited()).containsOnlyKeys(NodeId.broker(1));
+        assertThat(model.restartsAwaited().get(NodeId.broker(1)))
+                .containsExactly("log.retention.hours", "num.network.threads");
+        javafx.beans.binding.StringBinding note = model.restartNoteBinding();
+        assertThat(note.get()).isEqualTo("Restart needed: broker-1 runs with its old settings until it restarts;"
+                + " saved but not applied: log.retention.hours, num.network.threads");
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        assertThat(note.get()).as("zk-1 runs with its file").isEmpty();
+        model.nodeProperty().set(NodeId.broker(1));
+        assertThat(note.get()).as("shown again").startsWith("Restart needed: broker-1");
+
+        model.entry("log.retention.hours").valueProperty().set(hours);
+        model.save().join();
+        assertThat(model.restartsAwaited().get(NodeId.broker(1))).as("back to what it runs with")
+                .containsExactly("num.network.threads");
+
+        model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.RUNNING), status(NodeState.STOPPING),
+                null)));
+        assertThat(model.restartsAwaited()).as("still running, with the old values").isNotEmpty();
+        model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.STOPPING), status(NodeState.STOPPED),
+                null)));
+        assertThat(model.restartsAwaited()).as("stopped: it starts with the saved file").isEmpty();
+        assertThat(note.get()).isEmpty();
+
+        model.entry("num.network.threads").valueProperty().set("6");
+        model.save().join();
+        assertThat(model.restartsAwaited()).isNotEmpty();
+        model.attach(TestClusters.workspace(temp.resolve("other"), 1, 1));
+        assertThat(model.restartsAwaited()).as("another workspace").isEmpty();
+    }
+
     private static NodeStatus status(NodeState state) {
         return new NodeStatus(NodeId.broker(1), state, OptionalLong.empty(), 9092, 0, Optional.empty(), false,
                 Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(),
