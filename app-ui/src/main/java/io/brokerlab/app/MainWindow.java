@@ -76,6 +76,7 @@ public final class MainWindow {
         views.add(clusterView);
         ViewRegistry.Extras extras = ViewRegistry.extraViews(session, this::showError, this::open, nodeActions());
         views.addAll(extras.views());
+        clusterView.model().showRestartsAwaited(extras.restartsAwaited());
         extras.topicRows().addListener((ListChangeListener<TopicRow>) c ->
                 notices.topicRows(List.copyOf(extras.topicRows())));
         root.setLeft(sidebar());

@@ -8,6 +8,7 @@ import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.app.topics.TopicsView;
+import io.brokerlab.launcher.config.NodeId;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The views after Cluster, in sidebar order. */
 final class ViewRegistry {
@@ -59,13 +61,15 @@ final class ViewRegistry {
         views.add(new ConnectionsView(session, openWorkspace, (bootstrap, zookeeper) -> properties.leave()
                 .thenCompose(go -> go ? session.connect(bootstrap, zookeeper)
                         : CompletableFuture.failedFuture(new CancellationException("the unsaved properties were kept")))));
-        return new Extras(views, topics.model().topics());
+        return new Extras(views, topics.model().topics(), properties.files().model().restartsAwaited());
     }
 
     /**
      * @param topicRows the topics as the Topics view counts them, changing at most once a pulse, whatever view is
      *                  open: what the window's notices say of the cluster's health
+     * @param restartsAwaited the nodes whose saved files wait for a restart (Properties), for their cards
      */
-    record Extras(List<AppView> views, ObservableList<TopicRow> topicRows) {
+    record Extras(List<AppView> views, ObservableList<TopicRow> topicRows,
+            ObservableMap<NodeId, List<String>> restartsAwaited) {
     }
 }

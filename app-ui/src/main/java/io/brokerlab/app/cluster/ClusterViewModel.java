@@ -35,7 +35,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The cluster view's state and commands. Every method is called on the FX thread; commands run on the
@@ -112,6 +114,8 @@ public final class ClusterViewModel {
     private final ClusterProgress progress = new ClusterProgress();
     private LocalCluster cluster;
     private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
+    /** Per node, the saved keys it does not run with yet (see {@link #showRestartsAwaited}). */
+    private ObservableMap<NodeId, List<String>> restartsAwaited = FXCollections.emptyObservableMap();
 
     public ClusterViewModel(Executor fx) {
         this.fx = fx;
@@ -121,6 +125,21 @@ public final class ClusterViewModel {
     /** Where failures go: a sentence saying what was being done, and the cause. */
     public void onError(BiConsumer<String, Throwable> handler) {
         this.errorHandler = handler;
+    }
+
+    /**
+     * The cards say which nodes run with older settings than their saved files ({@code awaited}: per node, the keys
+     * saved since it started; Properties keeps it), until the node starts again or stops.
+     */
+    public void showRestartsAwaited(ObservableMap<NodeId, List<String>> awaited) {
+        restartsAwaited = awaited;
+        awaited.addListener((MapChangeListener<NodeId, List<String>>) change -> {
+            NodeRow row = byId.get(change.getKey());
+            if (row != null) {
+                row.awaitsRestart(awaited.getOrDefault(change.getKey(), List.of()));
+            }
+        });
+        byId.forEach((id, row) -> row.awaitsRestart(awaited.getOrDefault(id, List.of())));
     }
 
     /** Shows {@code cluster} (null: none). */
@@ -138,6 +157,7 @@ public final class ClusterViewModel {
             for (NodeId id : cluster.workspace().definition().nodes()) {
                 NodeRow row = new NodeRow(id, id.kind() == NodeKind.ZOOKEEPER
                         ? cluster.workspace().quorumPorts(id) : Optional.empty());
+                row.awaitsRestart(restartsAwaited.getOrDefault(id, List.of()));
                 byId.put(id, row);
                 rows.add(row);
             }

@@ -102,10 +102,20 @@ final class NodeCard extends VBox {
         // set now too: a card built after the role is known must show it highlighted
         role.pseudoClassStateChanged(LEADING, row.leadingProperty().get());
         row.leadingProperty().addListener((obs, old, now) -> role.pseudoClassStateChanged(LEADING, now));
+        // a file saved with its restart put off: the node still runs with the values it started with
+        Label restart = new Label("restart needed");
+        restart.getStyleClass().add("restart-badge");
+        restart.setId("restart-needed-" + row.name());
+        restart.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip which = new Tooltip();
+        which.textProperty().bind(row.restartNeededProperty());
+        restart.setTooltip(which);
+        restart.visibleProperty().bind(row.restartNeededProperty().isNotEmpty());
+        restart.managedProperty().bind(restart.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         VBox titles = new VBox(2, name, kind);
-        HBox header = new HBox(10, kindIcon, titles, grow, role, state);
+        HBox header = new HBox(10, kindIcon, titles, grow, restart, role, state);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -6,6 +6,7 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.QuorumPorts;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +38,7 @@ public final class NodeRow {
     private int ledCount;
     private int ledTotal;
     private final StringProperty exitReason = new SimpleStringProperty("");
+    private final StringProperty restartNeeded = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final NodeProgress progress = new NodeProgress();
     private int actionsRunning;
@@ -192,6 +194,18 @@ public final class NodeRow {
 
     public ReadOnlyStringProperty exitReasonProperty() {
         return exitReason;
+    }
+
+    /** {@code keys}: saved in the node's file since it started, so applied only by a restart; none: up to date. */
+    void awaitsRestart(List<String> keys) {
+        restartNeeded.set(keys.isEmpty() ? "" : "Saved in its properties file but not applied yet: "
+                + String.join(", ", keys) + ". Restart " + name() + " to apply "
+                + (keys.size() == 1 ? "it" : "them") + ".");
+    }
+
+    /** Which saved keys wait for a restart, in a sentence; "" while the node runs with its file as saved. */
+    public ReadOnlyStringProperty restartNeededProperty() {
+        return restartNeeded;
     }
 
     /** True while an action on this node is in flight. */

@@ -100,9 +100,11 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         cell.getStyleClass().add(CELL);
         cell.setUserData(entry);
         cell.focusWithinProperty().addListener((obs, was, now) -> {
-            // not when the focus lands here by itself (the focused editor went with a search, and the scene
-            // passed the focus on) in a collapsed category: the description would describe a key not on screen
-            if (now && !inCollapsedCategory(cell)) {
+            // only the keyboard's focus: a drop-down's skin makes its list, whose current cell counts as focused
+            // within the drop-down, so every search that rebuilt the form described log.cleanup.policy. And not
+            // when the focus lands here by itself (the focused editor went with a search, and the scene passed the
+            // focus on) in a collapsed category: the description would describe a key not on screen
+            if (now && holdsKeyboardFocus(cell) && !inCollapsedCategory(cell)) {
                 focused.accept(entry);
             }
         });
@@ -160,6 +162,16 @@ final class EntryEditors implements Callback<PropertySheet.Item, PropertyEditor<
         remove.visibleProperty().bind(entry.inFileProperty());
         remove.setOnAction(e -> entry.remove());
         return remove;
+    }
+
+    private static boolean holdsKeyboardFocus(Parent cell) {
+        Node owner = cell.getScene() == null ? null : cell.getScene().getFocusOwner();
+        for (Node up = owner; up != null; up = up.getParent()) {
+            if (up == cell) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inCollapsedCategory(Node node) {

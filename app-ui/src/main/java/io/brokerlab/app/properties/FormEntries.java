@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -31,8 +32,11 @@ final class FormEntries {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty onlyInFile = new SimpleBooleanProperty(false);
     private final ObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
+    /** True while raw text replaces the form: its caret line, not the form's rows, picks the described key. */
+    private final ObservableBooleanValue formHidden;
 
-    FormEntries() {
+    FormEntries(ObservableBooleanValue formHidden) {
+        this.formHidden = formHidden;
         search.addListener(o -> filter());
         onlyInFile.addListener(o -> filter());
     }
@@ -79,8 +83,10 @@ final class FormEntries {
                 && e.info().documentation().toLowerCase(Locale.ROOT).contains(needle));
         Predicate<PropertyEntry> scope = e -> !onlyInFile.get() || e.group() != PropertyEntry.Status.DEFAULT;
         visible.setPredicate(text.and(scope));
-        if (selected.get() != null && !visible.contains(selected.get())) {
-            selected.set(null); // the description would describe a key that is not in the form
+        // the description never describes a key the form does not show: a search that hides it describes its
+        // first match, the row at the top
+        if (!formHidden.get() && !visible.contains(selected.get())) {
+            selected.set(visible.isEmpty() ? null : visible.get(0));
         }
     }
 

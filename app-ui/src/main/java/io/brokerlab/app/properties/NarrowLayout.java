@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.text.Text;
 
 /**
  * How the Properties view gives way in a small window (down to the app's minimum, 960 × 600): the form keeps its
@@ -17,9 +18,10 @@ final class NarrowLayout {
     /** Below this the form and the description side by side leave the form too little for a key and its value. */
     static final double SIDE_BY_SIDE_MIN_WIDTH = 860;
     private static final double SEARCH_MIN_WIDTH = 110;
-    private static final double SEARCH_MAX_WIDTH = 220;
     /** The toolbar's gap between items and its overflow button's reserve, generously: AtlantaFX sets no more. */
     private static final double ITEM_GAP = 10;
+    /** Past the placeholder's last letter, where the caret blinks. */
+    private static final double CARET_ROOM = 4;
 
     private NarrowLayout() {
     }
@@ -36,9 +38,17 @@ final class NarrowLayout {
         });
     }
 
-    /** The search field takes the room the toolbar's other items leave, between a minimum and its usual width. */
+    /**
+     * The search field takes the room the toolbar's other items leave, between a minimum and the width of its
+     * placeholder at the window's text size: a fixed width cut "Search keys and documentation" short.
+     */
     static void searchGivesWay(ToolBar bar, TextField search) {
+        Text placeholder = new Text();
         InvalidationListener fit = obs -> {
+            placeholder.setText(search.getPromptText());
+            placeholder.setFont(search.getFont());
+            double whole = placeholder.getLayoutBounds().getWidth() + search.snappedLeftInset()
+                    + search.snappedRightInset() + CARET_ROOM;
             double others = 0;
             for (Node item : bar.getItems()) {
                 if (item != search && item.isManaged()) {
@@ -46,9 +56,12 @@ final class NarrowLayout {
                 }
             }
             double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - others - ITEM_GAP;
-            search.setPrefWidth(Math.max(SEARCH_MIN_WIDTH, Math.min(SEARCH_MAX_WIDTH, room)));
+            search.setPrefWidth(Math.max(SEARCH_MIN_WIDTH, Math.min(whole, room)));
         };
         bar.widthProperty().addListener(fit);
+        search.promptTextProperty().addListener(fit);
+        search.fontProperty().addListener(fit);
+        search.insetsProperty().addListener(fit);
         bar.getItems().stream().filter(item -> item != search).forEach(item -> {
             item.managedProperty().addListener(fit);
             item.layoutBoundsProperty().addListener(fit); // a text that changes its width ("2 of 5")

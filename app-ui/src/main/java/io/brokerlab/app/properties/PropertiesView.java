@@ -225,7 +225,16 @@ public final class PropertiesView implements AppView {
         restarting.visibleProperty().bind(model.restartingProperty());
         restarting.managedProperty().bind(restarting.visibleProperty());
         message.setGraphic(restarting);
-        VBox bottom = new VBox(6, problemsTitle, problems, message);
+        // a restart put off stays said, whatever was saved, edited or shown since, until the node restarts
+        Label restartNote = new Label();
+        restartNote.setId("properties-restart-note");
+        restartNote.getStyleClass().add(Styles.WARNING);
+        restartNote.setGraphic(new FontIcon(Feather.ROTATE_CW));
+        restartNote.setWrapText(true);
+        restartNote.textProperty().bind(model.restartNoteBinding());
+        restartNote.visibleProperty().bind(restartNote.textProperty().isNotEmpty());
+        restartNote.managedProperty().bind(restartNote.visibleProperty());
+        VBox bottom = new VBox(6, problemsTitle, problems, restartNote, message);
         bottom.setPadding(new Insets(8, 10, 8, 10));
 
         BorderPane main = new BorderPane(center);
@@ -265,8 +274,9 @@ public final class PropertiesView implements AppView {
     private void findInRaw(int from) {
         RawLines.Match found = model.findInRaw(search.getText(), from);
         if (found != null) {
-            // anchor at the end, caret at the start: the text area scrolls to the caret
+            // anchor at the end, caret at the start: the text area scrolls down or up to the caret
             rawText.selectRange(found.end(), found.start());
+            SidewaysScroll.reveal(rawText, found.start(), found.end());
         } else {
             rawText.deselect();
         }

@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * One node's properties file as a form and as raw text. Edits go into a {@link PropertiesDocument} that keeps
@@ -43,9 +46,9 @@ public final class PropertiesViewModel {
     private final Executor fx;
     private final ObservableList<NodeId> nodes = FXCollections.observableArrayList();
     private final ObjectProperty<NodeId> node = new SimpleObjectProperty<>();
-    private final FormEntries form = new FormEntries();
-    private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty rawMode = new SimpleBooleanProperty();
+    private final FormEntries form = new FormEntries(rawMode);
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty rawLineNote = new SimpleStringProperty("");
@@ -331,6 +334,24 @@ public final class PropertiesViewModel {
      */
     public void nodeEvents(List<NodeEvent> events) {
         saver.nodeEvents(events);
+    }
+
+    /**
+     * The running nodes a saved file has left behind (the restart offer was answered "Later"), each with the saved
+     * keys it does not run with yet, until it starts again or stops: for the cluster view's cards to say so too.
+     */
+    public ObservableMap<NodeId, List<String>> restartsAwaited() {
+        return saver.restartsAwaited();
+    }
+
+    /** For the node shown, what {@link #restartsAwaited} says in a sentence, or "" while it runs with its file. */
+    public StringBinding restartNoteBinding() {
+        return Bindings.createStringBinding(() -> {
+            NodeId id = node.get();
+            List<String> keys = id == null ? null : restartsAwaited().get(id);
+            return keys == null ? "" : "Restart needed: " + id + " runs with its old settings until it restarts;"
+                    + " saved but not applied: " + String.join(", ", keys);
+        }, node, restartsAwaited());
     }
 
     /**

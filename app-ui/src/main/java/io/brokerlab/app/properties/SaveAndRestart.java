@@ -1,7 +1,6 @@
 package io.brokerlab.app.properties;
 
 import io.brokerlab.app.NodeEvent;
-import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
@@ -9,9 +8,7 @@ import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +21,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ObservableMap;
 
 /**
  * Writes a node's file and restarts the nodes that then run with older settings, keeping track of which those
@@ -47,11 +45,7 @@ final class SaveAndRestart {
     private final StringProperty message;
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanProperty restarting = new SimpleBooleanProperty();
-    /**
-     * The values each running node started with, for the nodes that a saved change has left behind: a later save
-     * that changes nothing in the file (a comment) must still offer the restart that an earlier "Later" put off.
-     */
-    private final Map<NodeId, Properties> runsWith = new HashMap<>();
+    private final PendingRestarts pending = new PendingRestarts();
     /**
      * What the message says since Ctrl+S could not save or a save or restart ended, till the next edit makes it old
      * news: under a new validation error, "Saved …" would tell of a file that is no longer the one shown.
@@ -73,7 +67,7 @@ final class SaveAndRestart {
 
     /** Another workspace: none of its nodes was started by a file saved here. */
     void forget() {
-        runsWith.clear();
+        pending.forget();
     }
 
     /** See {@link PropertiesViewModel#readyToSave}; {@code open} is whether a file is open. */
@@ -193,14 +187,8 @@ final class SaveAndRestart {
                 throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
             }
             boolean alive = live.isAlive(id);
-            Properties running = runsWith.getOrDefault(id, loaded);
-            boolean valuesChanged = !running.equals(values);
-            if (alive && valuesChanged) {
-                runsWith.put(id, running);
-            } else {
-                runsWith.remove(id);
-            }
-            List<NodeId> restart = alive && valuesChanged ? List.of(id) : List.<NodeId>of();
+            boolean behind = pending.saved(id, pending.runningValues(id, loaded), values, alive);
+            List<NodeId> restart = behind ? List.of(id) : List.<NodeId>of();
             String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
                     : alive ? "; no value changed, so " + id + " needs no restart" : "";
             return new Saved(writtenText, restart,
@@ -210,11 +198,12 @@ final class SaveAndRestart {
 
     /** See {@link PropertiesViewModel#nodeEvents}. */
     void nodeEvents(List<NodeEvent> events) {
-        for (NodeEvent event : events) {
-            if (event.current().state() == NodeState.STARTING) {
-                runsWith.remove(event.current().id());
-            }
-        }
+        pending.nodeEvents(events);
+    }
+
+    /** See {@link PropertiesViewModel#restartsAwaited}. */
+    ObservableMap<NodeId, List<String>> restartsAwaited() {
+        return pending.keys();
     }
 
     /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */

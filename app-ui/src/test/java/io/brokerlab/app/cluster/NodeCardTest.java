@@ -49,6 +49,27 @@ class NodeCardTest {
         });
     }
 
+    /** A file saved with its restart put off: the card says so, and its tooltip which keys wait. */
+    @Test
+    void aRestartPutOffShowsAsABadgeWithTheKeysThatWait() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            NodeRow row = new NodeRow(NodeId.broker(1), Optional.empty());
+            NodeCard card = new NodeCard(row, new ClusterViewModel(Runnable::run));
+            Label badge = (Label) card.lookup("#restart-needed-broker-1");
+            assertThat(badge.isVisible()).as("nothing waits").isFalse();
+            assertThat(badge.isManaged()).isFalse();
+
+            row.awaitsRestart(List.of("num.network.threads"));
+            assertThat(badge.isVisible()).isTrue();
+            assertThat(badge.getText()).isEqualTo("restart needed");
+            assertThat(badge.getTooltip().getText()).contains("num.network.threads").contains("Restart broker-1");
+
+            row.awaitsRestart(List.of());
+            assertThat(badge.isVisible()).as("restarted").isFalse();
+        });
+    }
+
     private static NodeStatus stopped(Optional<String> exitReason) {
         return new NodeStatus(NodeId.broker(1), NodeState.STOPPED, OptionalLong.empty(), 9092, 27000,
                 Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), exitReason,

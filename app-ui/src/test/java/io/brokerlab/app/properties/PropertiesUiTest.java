@@ -203,6 +203,29 @@ class PropertiesUiTest {
         });
     }
 
+    /** On a 1366 × 768 laptop the search field's placeholder shows whole, at the usual text size and a projector's. */
+    @Test
+    void theSearchPlaceholderIsWholeOnALaptopScreen() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        openProperties(dir);
+        UiTestSupport.onFx(() -> {
+            window.stage().setWidth(1366);
+            window.stage().setHeight(768);
+        });
+        TextField search = robot.lookup("#properties-search").query();
+        for (double size : List.of(14.0, 20.0)) {
+            UiTestSupport.onFx(() -> window.setFontSize(size));
+            UiTestSupport.waitFor(10, "the placeholder whole at " + size + " px", () -> {
+                javafx.scene.text.Text placeholder = new javafx.scene.text.Text(search.getPromptText());
+                placeholder.setFont(search.getFont());
+                return search.getFont().getSize() == size && search.getWidth() >= placeholder.getLayoutBounds()
+                        .getWidth() + search.snappedLeftInset() + search.snappedRightInset();
+            });
+        }
+        UiTestSupport.screenshots(window, "properties-search-placeholder");
+    }
+
     /** A search shows every match, whatever group it is in: the groups open one at a time, and would hide some. */
     @Test
     void aSearchShowsEveryMatchNotOnlyThoseOfTheOpenGroup() throws Exception {

@@ -349,7 +349,8 @@ class PropertiesViewModelTest {
         model.searchProperty().set("threads");
         assertThat(model.selectedProperty().get()).isSameAs(model.entry("num.network.threads"));
         model.searchProperty().set("retention.ms");
-        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.selectedProperty().get()).as("the first match, at the top of the form")
+                .isSameAs(model.visibleEntries().get(0));
 
         model.searchProperty().set("no key or text has this");
         model.revert();
@@ -433,6 +434,48 @@ class PropertiesViewModelTest {
         model.rawTextProperty().set("# restarted with five\n" + model.rawTextProperty().get());
         assertThat(model.save().join()).as("started again with the saved file").isEmpty();
         assertThat(model.messageProperty().get()).contains("no value changed, so broker-1 needs no restart");
+    }
+
+    /** What the cluster view's cards and this view's note say of a restart put off, till the node is not behind. */
+    @Test
+    void aRestartPutOffIsAwaitedWithItsKeysUntilTheNodeStartsAgainOrStops() {
+        brokerAlive = true;
+        assertThat(model.restartsAwaited()).isEmpty();
+        assertThat(model.restartNoteBinding().get()).isEmpty();
+        String hours = model.entry("log.retention.hours").value();
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.entry("log.retention.hours").valueProperty().set("24");
+        model.save().join(); // answered Later
+
+        assertThat(model.restartsAwaited()).containsOnlyKeys(NodeId.broker(1));
+        assertThat(model.restartsAwaited().get(NodeId.broker(1)))
+                .containsExactly("log.retention.hours", "num.network.threads");
+        javafx.beans.binding.StringBinding note = model.restartNoteBinding();
+        assertThat(note.get()).isEqualTo("Restart needed: broker-1 runs with its old settings until it restarts;"
+                + " saved but not applied: log.retention.hours, num.network.threads");
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        assertThat(note.get()).as("zk-1 runs with its file").isEmpty();
+        model.nodeProperty().set(NodeId.broker(1));
+        assertThat(note.get()).as("shown again").startsWith("Restart needed: broker-1");
+
+        model.entry("log.retention.hours").valueProperty().set(hours);
+        model.save().join();
+        assertThat(model.restartsAwaited().get(NodeId.broker(1))).as("back to what it runs with")
+                .containsExactly("num.network.threads");
+
+        model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.RUNNING), status(NodeState.STOPPING),
+                null)));
+        assertThat(model.restartsAwaited()).as("still running, with the old values").isNotEmpty();
+        model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.STOPPING), status(NodeState.STOPPED),
+                null)));
+        assertThat(model.restartsAwaited()).as("stopped: it starts with the saved file").isEmpty();
+        assertThat(note.get()).isEmpty();
+
+        model.entry("num.network.threads").valueProperty().set("6");
+        model.save().join();
+        assertThat(model.restartsAwaited()).isNotEmpty();
+        model.attach(TestClusters.workspace(temp.resolve("other"), 1, 1));
+        assertThat(model.restartsAwaited()).as("another workspace").isEmpty();
     }
 
     private static NodeStatus status(NodeState state) {
@@ -748,6 +791,20 @@ class PropertiesViewModelTest {
         assertThat(model.selectedProperty().get().key()).as("a comment leaves it").isEqualTo("log.cleaner.enable");
         model.describeRawLineAt(text.indexOf("not.a.kafka.key"));
         assertThat(model.selectedProperty().get()).as("a key the form does not know").isNull();
+    }
+
+    @Test
+    void inRawModeASearchLeavesTheDescriptionOnTheLineUnderTheCaret() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get();
+        model.describeRawLineAt(RawLines.positionOf(text, "num.io.threads"));
+        model.searchProperty().set("retention");
+        assertThat(model.selectedProperty().get().key()).as("the form it filters is hidden")
+                .isEqualTo("num.io.threads");
+
+        model.rawModeProperty().set(false);
+        assertThat(model.selectedProperty().get()).as("back in the form, a key it shows")
+                .isSameAs(model.visibleEntries().get(0));
     }
 
     @Test
