@@ -32,12 +32,10 @@ class PropertiesDescriptionUiTest {
         UiTestSupport.close(window);
     }
 
+    /** Opens the app on {@code dir} with the Properties view and its form on screen. */
     private PropertiesViewModel openProperties(Path dir) throws Exception {
         window = UiTestSupport.launch(dir, false);
-        UiTestSupport.click(robot, "#nav-properties");
-        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
-        return window.views().stream().filter(PropertiesPage.class::isInstance)
-                .map(view -> ((PropertiesPage) view).files().model()).findFirst().orElseThrow();
+        return PropertiesScreen.open(window, robot);
     }
 
     private String described() {
