@@ -67,7 +67,10 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         form.addRow(3, new Label("min.insync.replicas"), minIsr);
         form.addRow(4, new Label("retention.ms"), retention);
         // the prompt is cut in a field this wide: what the number means goes on its own line under it
-        Label retentionHelp = new Label("Milliseconds a message is kept; -1 keeps it forever");
+        Label retentionHelp = new Label();
+        retentionHelp.setId("topic-retention-meaning");
+        retentionHelp.textProperty().bind(Bindings.createStringBinding(model::retentionMeaning,
+                model.retentionMsProperty()));
         retentionHelp.getStyleClass().add(Styles.TEXT_MUTED);
         retentionHelp.setWrapText(true);
         form.add(retentionHelp, 1, 5);

@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -108,9 +110,9 @@ public final class CreateTopicViewModel {
         String retention = retentionMs.get().trim();
         if (!retention.isEmpty()) {
             // a long in Kafka: 30 days is already past Integer.MAX_VALUE milliseconds
-            Long value = longValue(retention);
-            if (value == null || value < -1) {
-                return "retention.ms must be a number of milliseconds, or -1 for no limit";
+            OptionalLong value = RetentionText.millis(retention);
+            if (value.isEmpty() || value.getAsLong() < -1) {
+                return "retention.ms must be milliseconds or a time such as 7d, 12h or 30m, or -1 for no limit";
             }
         }
         return "";
@@ -177,7 +179,7 @@ public final class CreateTopicViewModel {
             configs.put("min.insync.replicas", minInsyncReplicas.get().trim());
         }
         if (!retentionMs.get().isBlank()) {
-            configs.put("retention.ms", retentionMs.get().trim());
+            configs.put("retention.ms", String.valueOf(RetentionText.millis(retentionMs.get()).orElseThrow()));
         }
         if (!"delete".equals(cleanupPolicy.get())) {
             configs.put("cleanup.policy", cleanupPolicy.get());
@@ -213,6 +215,18 @@ public final class CreateTopicViewModel {
     /** The brokers' min.insync.replicas, which a blank field leaves in force; 0 while unknown. */
     public IntegerProperty brokerMinInsyncReplicasProperty() {
         return brokerMinInsyncReplicas;
+    }
+
+    /** What the typed retention means, for the line under the field. */
+    public String retentionMeaning() {
+        String typed = retentionMs.get().trim();
+        OptionalLong ms = typed.isEmpty() ? OptionalLong.empty() : RetentionText.millis(typed);
+        if (ms.isEmpty() || ms.getAsLong() < -1) {
+            return "Milliseconds a message is kept, or a time such as 7d, 12h or 30m; -1 keeps it forever";
+        }
+        return ms.getAsLong() == -1 ? "Messages are kept forever"
+                : "Messages are kept " + RetentionText.readable(ms.getAsLong()) + " (" + String.format(Locale.ROOT,
+                "%,d", ms.getAsLong()) + " ms)";
     }
 
     public StringProperty retentionMsProperty() {
