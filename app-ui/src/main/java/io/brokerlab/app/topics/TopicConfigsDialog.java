@@ -6,6 +6,7 @@ import io.brokerlab.app.ui.DialogFit;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -202,7 +203,22 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         }
         row.brokerKey().ifPresent(key -> text.append(" · Without an override it follows the brokers' ").append(key));
         text.append(" · Now on the cluster: ").append(row.current().isEmpty() ? "\"\"" : row.current());
+        inWords(row.key(), row.current()).ifPresent(words -> text.append(" (").append(words).append(")"));
         return text.toString();
+    }
+
+    /** A time in milliseconds said in days, hours or minutes: 604800000 need not be counted out. */
+    static Optional<String> inWords(String key, String value) {
+        if (!key.endsWith(".ms")) {
+            return Optional.empty();
+        }
+        try {
+            long ms = Long.parseLong(value.strip());
+            String words = RetentionText.readable(ms);
+            return words.endsWith(" ms") ? Optional.empty() : Optional.of(words);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public TopicConfigsViewModel model() {

@@ -40,4 +40,12 @@ class RetentionTextTest {
         assertThat(model.valid()).isFalse();
         assertThat(model.problemProperty().get()).contains("7d, 12h or 30m");
     }
+
+    @Test
+    void theConfigsDialogSaysATimeInWords() {
+        assertThat(TopicConfigsDialog.inWords("retention.ms", "259200000")).hasValue("3 days");
+        assertThat(TopicConfigsDialog.inWords("retention.ms", "-1")).hasValue("forever");
+        assertThat(TopicConfigsDialog.inWords("segment.ms", "1500")).as("no larger unit fits").isEmpty();
+        assertThat(TopicConfigsDialog.inWords("retention.bytes", "1073741824")).as("not a time").isEmpty();
+    }
 }
