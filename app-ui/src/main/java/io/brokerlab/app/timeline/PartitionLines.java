@@ -23,8 +23,8 @@ final class PartitionLines {
 
     /** The controller writes a kill's changes over some tens of milliseconds; the watcher sees them in a few snapshots. */
     static final Duration TOGETHER = Duration.ofSeconds(1);
-    /** Partitions listed by number; more are counted, as the column is narrow. */
-    static final int LISTED = 6;
+    /** Runs of partitions listed; more are counted, as the column is narrow. */
+    static final int LISTED = 4;
 
     private final Map<Key, Group> recent = new HashMap<>();
 
@@ -114,11 +114,31 @@ final class PartitionLines {
         return ids.stream().map(id -> "broker-" + id).collect(Collectors.joining(", "));
     }
 
+    /** "orders-0–5", "orders-0, 2, 4", "orders-0–2, 5": runs of partitions as ranges, the column is narrow. */
     static String partitions(String topic, SortedSet<Integer> partitions) {
-        if (partitions.size() > LISTED) {
+        List<String> runs = new ArrayList<>();
+        Integer first = null;
+        Integer last = null;
+        for (int p : partitions) {
+            if (last != null && p == last + 1) {
+                last = p;
+                continue;
+            }
+            if (first != null) {
+                runs.add(run(first, last));
+            }
+            first = p;
+            last = p;
+        }
+        runs.add(run(first, last));
+        if (runs.size() > LISTED) {
             return topic + ": " + partitions.size() + " partitions";
         }
-        return topic + "-" + partitions.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return topic + "-" + String.join(", ", runs);
+    }
+
+    private static String run(int first, int last) {
+        return first == last ? String.valueOf(first) : last == first + 1 ? first + ", " + last : first + "–" + last;
     }
 
     /** By identity: two partitions' lines may be equal in every field but the place. */

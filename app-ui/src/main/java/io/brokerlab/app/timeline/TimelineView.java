@@ -83,7 +83,8 @@ public final class TimelineView implements AppView {
                 headers.atLeast(where, 6.5)));
         TableColumn<TimelineEntry, TimelineEntry> what = new TableColumn<>("Event");
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        what.setCellFactory(c -> new IconCell<>(e -> switch (e.tone()) {
+        // wrapped: "6 partitions below min.insync.replicas=2" is the line a demo points at
+        what.setCellFactory(c -> IconCell.wrapping(e -> switch (e.tone()) {
             case BAD -> new IconCell.Look(e.what(), Feather.ALERT_OCTAGON, "timeline-kill");
             case GOOD -> new IconCell.Look(e.what(), Feather.CHECK_CIRCLE, "timeline-good");
             case NEUTRAL -> new IconCell.Look(e.what(), Feather.CIRCLE, null);

@@ -38,6 +38,8 @@ public final class TimelineViewModel {
      * (a preferred election in Topics, say) was not that restart's doing.
      */
     static final Duration CAUSE_WINDOW = Duration.ofMinutes(2);
+    /** Quicker than this an effect is said to come with its cause (the app's own counting), not after it. */
+    static final Duration AT_ONCE = Duration.ofMillis(50);
 
     public static final int MAX_ENTRIES = 2_000;
 
@@ -255,8 +257,12 @@ public final class TimelineViewModel {
 
     /** How long after {@code cause} something at {@code time} came; "" with no cause, or one outside the window. */
     private static String after(Cause cause, Instant time) {
-        return cause == null || time.isBefore(cause.at()) || time.isAfter(cause.at().plus(CAUSE_WINDOW)) ? ""
-                : seconds(Duration.between(cause.at(), time)) + " after " + cause.sentence();
+        if (cause == null || time.isBefore(cause.at()) || time.isAfter(cause.at().plus(CAUSE_WINDOW))) {
+            return "";
+        }
+        Duration took = Duration.between(cause.at(), time);
+        // "0.0 s after" reads as a fault of the clock: the app itself counted it the moment it happened
+        return took.compareTo(AT_ONCE) < 0 ? "as " + cause.sentence() : seconds(took) + " after " + cause.sentence();
     }
 
     /**

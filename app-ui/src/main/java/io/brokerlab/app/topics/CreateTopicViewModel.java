@@ -178,9 +178,8 @@ public final class CreateTopicViewModel {
         if (!minInsyncReplicas.get().isBlank()) {
             configs.put("min.insync.replicas", minInsyncReplicas.get().trim());
         }
-        if (!retentionMs.get().isBlank()) {
-            configs.put("retention.ms", String.valueOf(RetentionText.millis(retentionMs.get()).orElseThrow()));
-        }
+        // while typed wrong it is left out: the problem line says so, and Create stays disabled
+        RetentionText.millis(retentionMs.get()).ifPresent(ms -> configs.put("retention.ms", String.valueOf(ms)));
         if (!"delete".equals(cleanupPolicy.get())) {
             configs.put("cleanup.policy", cleanupPolicy.get());
         }

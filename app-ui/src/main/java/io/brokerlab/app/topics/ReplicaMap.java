@@ -190,6 +190,18 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
         getColumns().setAll(columns);
     }
 
+    /** The height that shows every partition without scrolling; -1 until a row has been laid out. */
+    double wholeHeight() {
+        Region header = (Region) lookup(".column-header-background");
+        double row = lookupAll(".table-row-cell").stream().mapToDouble(n -> ((Region) n).getHeight()).filter(h -> h > 0)
+                .max().orElse(-1);
+        if (header == null || header.getHeight() <= 0 || row < 0) {
+            return -1;
+        }
+        // a pixel to spare: an exact fit can still show a scroll bar after rounding
+        return snappedTopInset() + header.getHeight() + getItems().size() * row + snappedBottomInset() + 1;
+    }
+
     /** In ems, so that a projector's text size widens the columns rather than cutting "Partition". */
     @Override
     protected void layoutChildren() {

@@ -107,6 +107,9 @@ final class ShownTopics {
         ownMinInsync.clear();
         ownMinInsyncKnown = state.source() == ClusterState.Source.ZOOKEEPER;
         for (TopicState topic : state.topics().values()) {
+            if (topic.deleting()) {
+                continue; // deleted as far as anyone asked: its replicas are being taken offline, on purpose
+            }
             ownMinInsync.put(topic.name(), topic.minInsyncReplicas());
             List<PartitionInfo> partitions = new ArrayList<>();
             Map<Integer, Integer> epochs = new HashMap<>();

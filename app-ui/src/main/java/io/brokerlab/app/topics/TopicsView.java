@@ -195,10 +195,11 @@ public final class TopicsView implements AppView {
         VBox mapPane = new VBox(12, mapHeader, map, mapHint);
         mapPane.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(map, Priority.ALWAYS);
-        // the map, the failover demo's picture, gets most of the height; a drag gives the table more when needed
+        // the map, the failover demo's picture, gets the height it needs (MapRoom); a drag gives the table more
         SplitPane tables = new SplitPane(partitions, mapPane);
         tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
         tables.setDividerPositions(0.35);
+        MapRoom.keep(tables, partitions, mapPane, map);
         tables.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox right = new VBox(12, heading, actions, tables);
         VBox.setVgrow(tables, Priority.ALWAYS);

@@ -219,17 +219,33 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void manyPartitionsAreCounted() {
+    void runsOfPartitionsAreRangesAndManyRunsAreCounted() {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
         TimelineViewModel model = new TimelineViewModel();
         List<ClusterEvent> events = new java.util.ArrayList<>();
         for (int p = 0; p < 20; p++) {
             events.add(event(t0, EventType.PARTITION_UNDER_REPLICATED, "big", p, null, null, 2, 2, List.of(2),
                     List.of(2, 1)));
+            if (p % 2 == 0) {
+                events.add(event(t0, EventType.ISR_SHRUNK, "big", p, null, null, 2, 2, List.of(2), List.of(2, 1)));
+            }
+        }
+        for (int p : List.of(0, 1, 2, 5)) {
+            events.add(event(t0, EventType.PARTITION_OFFLINE, "small", p, null, null, -1, 1, List.of(), List.of(1)));
         }
         model.acceptCluster(events);
-        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what)
-                .containsExactly(tuple("big: 20 partitions", "under-replicated"));
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what).containsExactlyInAnyOrder(
+                tuple("big-0–19", "under-replicated"),
+                tuple("big: 10 partitions", "ISR shrunk: without broker-1"),
+                tuple("small-0–2, 5", "offline (no leader)"));
+    }
+
+    @Test
+    void anEffectTheAppCountsAtOnceComesAsItsCauseNotZeroSecondsAfter() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = afterKilling(NodeId.broker(3), t0);
+        model.acceptTopicRows(List.of(row("orders", 3, 0, 2)), t0.plusMillis(20));
+        assertThat(model.entries().get(0).detail()).isEqualTo("acks=all writes refused; as broker-3 was killed");
     }
 
     @Test

@@ -300,6 +300,22 @@ class TopicsViewModelTest {
         assertThat(model.detailProperty().get().partitions().get(0).leader()).isEqualTo(2);
     }
 
+    @Test
+    void aTopicMarkedForDeletionLeavesTheListAtOnce() {
+        TopicsViewModel model = modelOnRunningCluster("ws-deleting");
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        PartitionState p0 = new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1, 2, 3), 0, 1);
+        model.apply(state(t0, p0));
+        assertThat(model.topics()).extracting(TopicRow::name).containsExactly("demo");
+
+        // the controller takes its replicas offline one by one: no health figures of a topic asked to go
+        PartitionState goingAway = new PartitionState("demo", 0, List.of(1, 2, 3), 1, List.of(1), 0, 1);
+        model.apply(new ClusterState(ClusterState.Source.ZOOKEEPER, t0.plusSeconds(1), true, Optional.empty(),
+                new java.util.TreeMap<>(), OptionalInt.of(1), new java.util.TreeMap<>(Map.of("demo", new TopicState(
+                "demo", new java.util.TreeMap<>(Map.of(0, goingAway)), OptionalInt.of(2), true))), List.of()));
+        assertThat(model.topics()).isEmpty();
+    }
+
     private static ClusterState state(Instant at, PartitionState... partitions) {
         java.util.TreeMap<Integer, PartitionState> byNumber = new java.util.TreeMap<>();
         for (PartitionState p : partitions) {
