@@ -3,6 +3,7 @@ package io.brokerlab.app.properties;
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeId;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,12 @@ final class PendingRestarts {
     private final Map<NodeId, Properties> runsWith = new HashMap<>();
     private final ObservableMap<NodeId, List<String>> keys = FXCollections.observableHashMap();
     private final ObservableMap<NodeId, List<String>> shown = FXCollections.unmodifiableObservableMap(keys);
+    /** Workspaces shown before, by folder, with what their nodes were left behind by. */
+    private final Map<Path, Left> left = new HashMap<>();
+    private Path shownDir;
+
+    private record Left(Map<NodeId, Properties> runsWith, Map<NodeId, List<String>> keys) {
+    }
 
     /** The values {@code id} runs with: those it started with if a save left it behind, else {@code loaded}. */
     Properties runningValues(NodeId id, Properties loaded) {
@@ -57,10 +64,22 @@ final class PendingRestarts {
         }
     }
 
-    /** Another workspace: none of its nodes was started by a file saved here. */
-    void forget() {
+    /**
+     * Another workspace is shown ({@code dir}), or none (null: an external cluster). The one left keeps its nodes'
+     * put-off restarts for its return: a look at another cluster restarts none of them.
+     */
+    void show(Path dir) {
+        if (shownDir != null && !runsWith.isEmpty()) {
+            left.put(shownDir, new Left(new HashMap<>(runsWith), new HashMap<>(keys)));
+        }
         runsWith.clear();
         keys.clear();
+        shownDir = dir;
+        Left back = dir == null ? null : left.remove(dir);
+        if (back != null) {
+            runsWith.putAll(back.runsWith());
+            keys.putAll(back.keys());
+        }
     }
 
     private void forget(NodeId id) {

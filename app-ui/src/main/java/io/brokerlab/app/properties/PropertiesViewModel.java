@@ -102,7 +102,7 @@ public final class PropertiesViewModel {
 
     public void attach(Workspace workspace) {
         this.workspace = workspace;
-        saver.forget();
+        saver.show(workspace == null ? null : workspace.dir());
         node.set(null);
         nodes.setAll(workspace == null ? List.of() : workspace.definition().nodes());
         if (!nodes.isEmpty()) {

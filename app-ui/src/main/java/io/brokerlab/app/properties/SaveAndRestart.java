@@ -65,9 +65,9 @@ final class SaveAndRestart {
         this.message = message;
     }
 
-    /** Another workspace: none of its nodes was started by a file saved here. */
-    void forget() {
-        pending.forget();
+    /** See {@link PendingRestarts#show}. */
+    void show(Path workspaceDir) {
+        pending.show(workspaceDir);
     }
 
     /** See {@link PropertiesViewModel#readyToSave}; {@code open} is whether a file is open. */

@@ -476,6 +476,11 @@ class PropertiesViewModelTest {
         assertThat(model.restartsAwaited()).isNotEmpty();
         model.attach(TestClusters.workspace(temp.resolve("other"), 1, 1));
         assertThat(model.restartsAwaited()).as("another workspace").isEmpty();
+        model.attach(null);
+        assertThat(model.restartsAwaited()).as("an external cluster").isEmpty();
+        model.attach(workspace);
+        assertThat(model.restartsAwaited()).as("back: a look elsewhere restarted nothing")
+                .containsOnlyKeys(NodeId.broker(1));
     }
 
     private static NodeStatus status(NodeState state) {
