@@ -122,6 +122,17 @@ class FailoverUiTest {
         // the light and the dark shot show the same state: the create's outcome, not "Create topic demo…"
         UiTestSupport.waitFor(30, "the create's outcome", () -> actionStatus().equals("Created demo"));
         UiTestSupport.screenshots(window, "topics");
+
+        // Ctrl+F filters the list by name
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        UiTestSupport.waitFor(5, "the filter focused", () -> robot.lookup("#topics-filter").query().isFocused());
+        robot.write("nomatch");
+        UiTestSupport.waitFor(5, "no row, and why", () -> robot.lookup("#topics-table").queryTableView().getItems()
+                .isEmpty() && robot.lookup("#topics-placeholder").queryLabeled().getText()
+                .equals("No topic name contains \"nomatch\"."));
+        replaceText("#topics-filter", "");
+        UiTestSupport.waitFor(5, "demo listed again", () -> robot.lookup("#topics-table").queryTableView().getItems()
+                .size() == 1);
     }
 
     private String actionStatus() {

@@ -421,9 +421,7 @@ public final class PropertiesView implements AppView {
     /** Ctrl+F: the search field takes the keyboard, its text selected so that typing replaces it. */
     @Override
     public void focusSearch() {
-        if (model.rawModeProperty().get()) {
-            return; // the search filters the form, which raw mode hides
-        }
+        // the form's search, or in raw mode the find in the file: the same field
         search.requestFocus();
         search.selectAll();
     }

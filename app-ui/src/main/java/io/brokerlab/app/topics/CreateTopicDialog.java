@@ -13,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -54,6 +55,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         TextField retention = new TextField();
         retention.setId("topic-retention");
         retention.setPromptText("broker default");
+        retention.setTooltip(new Tooltip("Milliseconds, or a time with its unit: 7d, 12h, 30m, 45s; -1 keeps messages"
+                + " forever"));
         retention.textProperty().bindBidirectional(model.retentionMsProperty());
         ChoiceBox<String> cleanup = new ChoiceBox<>();
         cleanup.getItems().addAll("delete", "compact", "compact,delete");
@@ -73,6 +76,10 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
                 model.retentionMsProperty()));
         retentionHelp.getStyleClass().add(Styles.TEXT_MUTED);
         retentionHelp.setWrapText(true);
+        // wrapped to the field's width, which a longer meaning must not widen past the dialog's buttons
+        retentionHelp.setPrefWidth(0);
+        retentionHelp.setMaxWidth(Double.MAX_VALUE);
+        retentionHelp.setMinHeight(Region.USE_PREF_SIZE);
         form.add(retentionHelp, 1, 5);
         form.addRow(6, new Label("cleanup.policy"), cleanup);
         Dialogs.keepLabelsWhole(form);

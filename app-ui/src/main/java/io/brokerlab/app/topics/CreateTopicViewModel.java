@@ -221,10 +221,10 @@ public final class CreateTopicViewModel {
         String typed = retentionMs.get().trim();
         OptionalLong ms = typed.isEmpty() ? OptionalLong.empty() : RetentionText.millis(typed);
         if (ms.isEmpty() || ms.getAsLong() < -1) {
-            return "Milliseconds a message is kept, or a time such as 7d, 12h or 30m; -1 keeps it forever";
+            return "Milliseconds a message is kept (or 7d, 12h, 30m); -1 keeps it forever";
         }
         return ms.getAsLong() == -1 ? "Messages are kept forever"
-                : "Messages are kept " + RetentionText.readable(ms.getAsLong()) + " (" + String.format(Locale.ROOT,
+                : "Kept " + RetentionText.readable(ms.getAsLong()) + " (" + String.format(Locale.ROOT,
                 "%,d", ms.getAsLong()) + " ms)";
     }
 

@@ -13,12 +13,14 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,6 +32,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -49,6 +52,7 @@ public final class TopicsView implements AppView {
     private final NodeActions nodes;
     private final TopicsViewModel model;
     private final SplitPane root = new SplitPane();
+    private final TextField filter = new TextField();
     /** End offsets move with every message and no event says so: re-read them while the view is on screen. */
     private final Timeline offsetTicker;
     /** The topics view shows the local workspace's cluster: on Windows its brokers run here. */
@@ -84,7 +88,15 @@ public final class TopicsView implements AppView {
 
     private void build() {
         ColumnEms widths = new ColumnEms();
-        TableView<TopicRow> table = widths.table(model.topics());
+        // by name, as typed: a cluster's hundred topics, or Kafka's own among them
+        filter.setId("topics-filter");
+        filter.setPromptText("Filter topics (Ctrl+F)");
+        FilteredList<TopicRow> listed = new FilteredList<>(model.topics());
+        listed.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String typed = filter.getText().strip().toLowerCase(Locale.ROOT);
+            return typed.isEmpty() ? row -> true : row -> row.name().toLowerCase(Locale.ROOT).contains(typed);
+        }, filter.textProperty()));
+        TableView<TopicRow> table = widths.table(listed);
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TopicRow, String> topicName = TextColumn.of("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
@@ -115,14 +127,14 @@ public final class TopicsView implements AppView {
         // the row picked before must not stay marked meanwhile (Delete acts on the topic shown)
         Runnable markShown = () -> {
             String name = model.selectedProperty().get();
-            TopicRow shownRow = model.topics().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            TopicRow shownRow = listed.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
             if (shownRow == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != shownRow) {
                 table.getSelectionModel().select(shownRow);
             }
         };
-        model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> markShown.run());
+        listed.addListener((javafx.collections.ListChangeListener<TopicRow>) c -> markShown.run());
         model.selectedProperty().addListener((o, a, name) -> markShown.run());
         Label placeholder = new Label();
         placeholder.setId("topics-placeholder");
@@ -132,7 +144,9 @@ public final class TopicsView implements AppView {
         // what the user can do next: with no live broker New topic… is disabled, so first the cluster must run
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.liveBrokersProperty().get().isEmpty()
                 ? "No broker runs: start the cluster, then New topic… creates one."
-                : "No topics yet: New topic… creates one.", model.liveBrokersProperty()));
+                : !model.topics().isEmpty() ? "No topic name contains \"" + filter.getText().strip() + "\"."
+                : "No topics yet: New topic… creates one.", model.liveBrokersProperty(), model.topics(),
+                filter.textProperty()));
         table.setPlaceholder(placeholder);
 
         Button create = new Button("New topic…", new FontIcon(Feather.PLUS));
@@ -151,7 +165,10 @@ public final class TopicsView implements AppView {
         status.getStyleClass().add(Styles.DANGER);
         status.textProperty().bind(model.statusProperty());
         ToolBar bar = new ToolBar(create, refresh, status);
-        VBox left = new VBox(bar, table);
+        HBox filterBar = new HBox(filter);
+        filterBar.setPadding(new Insets(6, 8, 6, 8));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        VBox left = new VBox(bar, filterBar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label title = new Label();
@@ -353,6 +370,12 @@ public final class TopicsView implements AppView {
     @Override
     public Ikon icon() {
         return Feather.LIST;
+    }
+
+    @Override
+    public void focusSearch() {
+        filter.requestFocus();
+        filter.selectAll();
     }
 
     @Override

@@ -340,6 +340,15 @@ class PropertiesUiTest {
                 .map(PropertiesPage.class::cast).findFirst().orElseThrow();
         UiTestSupport.onFx(page::focusSearch);
         UiTestSupport.waitFor(10, "the search focused", () -> robot.lookup("#properties-search").query().isFocused());
+        // in raw mode the same field finds in the file: Ctrl+F takes the keyboard there too
+        UiTestSupport.onFx(() -> {
+            model.rawModeProperty().set(true);
+            robot.lookup("#properties-nodes").query().requestFocus();
+        });
+        UiTestSupport.waitFor(10, "the nodes list focused", () -> robot.lookup("#properties-nodes").query().isFocused());
+        UiTestSupport.onFx(page::focusSearch);
+        UiTestSupport.waitFor(10, "the find focused in raw mode", () -> robot.lookup("#properties-search").query()
+                .isFocused());
     }
 
     /** A real ZooKeeper runs: saving its file offers the restart, and warns that it is the cluster's only one. */

@@ -33,7 +33,7 @@ class RetentionTextTest {
         model.nameProperty().set("orders");
         model.retentionMsProperty().set("3d");
         assertThat(model.valid()).isTrue();
-        assertThat(model.retentionMeaning()).isEqualTo("Messages are kept 3 days (259,200,000 ms)");
+        assertThat(model.retentionMeaning()).isEqualTo("Kept 3 days (259,200,000 ms)");
         assertThat(model.request().configs()).containsEntry("retention.ms", "259200000");
 
         model.retentionMsProperty().set("3 days");
