@@ -2,9 +2,7 @@ package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.Dialogs;
-import io.brokerlab.app.ui.FullTextCell;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.launcher.messaging.Acks;
@@ -51,9 +49,6 @@ final class PublishPane {
 
     /** How long typing in the Topic box pauses before its text is taken as the topic. */
     private static final Duration TOPIC_TYPED = Duration.millis(400);
-
-    /** Room for the progress, a stall's hint and its reason at the narrowest publish pane. */
-    private static final int STATUS_LINES = 6;
 
     private final ConsoleViewModel console;
     private final PublishViewModel model;
@@ -111,10 +106,7 @@ final class PublishPane {
         GridPane.setHgrow(topic, Priority.ALWAYS);
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
-        // a failure's reason is the one line the user must be able to read: wrapped, and whole in the tooltip
-        Label status = new BoundedLabel(1, STATUS_LINES);
-        status.setId("console-send-status");
-        status.textProperty().bind(model.sendStatusProperty());
+        Label status = statusLine();
         ListView<String> results = results();
         Button send = sendButton();
         VBox pane = new VBox(10, title, form, new Label("Value"), value, nullValue, send, status, results);
@@ -270,11 +262,29 @@ final class PublishPane {
         return send;
     }
 
+    /**
+     * How a run goes and why its sends wait or fail: the one text a failover demo is about, so it is shown whole,
+     * however many lines it wraps to at a projector's text size; the results list below keeps a few rows
+     * (app.css), and a pane too low for both scrolls.
+     */
+    private Label statusLine() {
+        Label status = new Label();
+        status.setId("console-send-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        // wraps at the pane's width: at its one-line width it would widen the pane beyond the window
+        status.setMinWidth(0);
+        status.setPrefWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().bind(model.sendStatusProperty());
+        return status;
+    }
+
     private ListView<String> results() {
         ListView<String> results = new ListView<>(model.sendResults());
         results.setId("console-send-results");
         results.getStyleClass().add(Styles.DENSE);
-        results.setCellFactory(list -> new FullTextCell());
+        results.setCellFactory(list -> new SendResultCell());
         Label noSends = new Label("Each message sent shows its partition and offset here.");
         noSends.setWrapText(true);
         noSends.getStyleClass().add(Styles.TEXT_MUTED);

@@ -4,6 +4,8 @@ import io.brokerlab.app.ui.Coalescer;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.messaging.MessageHeader;
 import io.brokerlab.launcher.messaging.SendFailures;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -225,17 +227,25 @@ public final class PublishViewModel {
             sendStatus.set("Stopped: nothing sent");
         } else {
             running.stop();
-            sendStatus.set("Stopping…");
+            showProgress();
         }
     }
 
-    /** Once per pulse: the results that came in, and how far a run of several messages has got. */
+    /**
+     * Once per pulse: the results that came in, and how far a run of several messages has got. Newest first, unlike
+     * the tail's table: the list is a run's latest outcomes under the status line that sums them up, read at a glance
+     * without following its end, whereas the table is a log read in the order the messages were written.
+     */
     private void sent(List<SentLine> batch) {
+        List<String> newest = new ArrayList<>(batch.size());
         for (SentLine result : batch) {
             if (result.run() == shownRun && result.line() != null) {
-                sendResults.add(0, result.line());
+                newest.add(result.line());
             }
         }
+        Collections.reverse(newest);
+        // one change for the batch: the list redraws once a pulse, not once a result
+        sendResults.addAll(0, newest);
         if (sendResults.size() > MAX_SEND_RESULTS) {
             sendResults.remove(MAX_SEND_RESULTS, sendResults.size());
         }
@@ -245,10 +255,16 @@ public final class PublishViewModel {
     /**
      * FX thread: how far the running run has got, also on the tail's pulse: the tail counts the same messages, and a
      * count of them received must not run ahead of the count sent. A single send shows it only once it waits long.
+     * A stopped run still says it while its last sends wait (up to delivery.timeout.ms), and why they wait.
      */
     void showProgress() {
         SendRun run = running;
-        if (run != null && (run.count() > 1 || run.stalled()) && !run.stopping()) {
+        if (run == null) {
+            return;
+        }
+        if (run.stopping()) {
+            sendStatus.set("Stopping… " + run.progress());
+        } else if (run.count() > 1 || run.stalled()) {
             sendStatus.set(run.progress());
         }
     }

@@ -19,6 +19,18 @@ import java.util.function.LongSupplier;
  */
 final class SendRun {
 
+    /** A result's line for a send that failed, before its reason; the results list marks such lines. */
+    static final String FAILED = "failed: ";
+    /** A timed-out send's reason before the cause the cluster's metadata gives. */
+    private static final String NO_ACK_IN_TIME = "no acknowledgement in time";
+    /** Why sends wait when the cluster's metadata names no reason. */
+    private static final String NO_KNOWN_REASON = "the producer retries until delivery.timeout.ms (30 s) and then fails"
+            + " them; Topics shows each partition's leader and in-sync replicas";
+
+    /** A failed send's reason, and whether it timed out: then its cause is the one the cluster's metadata gives. */
+    private record Failure(String reason, boolean timedOut) {
+    }
+
     private final String topic;
     private final Integer partition;
     private final NumberedMessage message;
@@ -29,8 +41,7 @@ final class SendRun {
     private final AtomicInteger ok = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     /** A run that fails fails alike, usually: the first reason explains the rest. */
-    private final AtomicReference<String> firstFailure = new AtomicReference<>();
-    private final AtomicBoolean firstFailureTimedOut = new AtomicBoolean();
+    private final AtomicReference<Failure> firstFailure = new AtomicReference<>();
     /** Sends not yet completed, plus one the loop holds until it is done sending, so zero can only mean the end. */
     private final AtomicInteger outstanding = new AtomicInteger(1);
     /** While the loop still sends, it holds one of {@link #outstanding}: the sends waiting are the others. */
@@ -93,13 +104,13 @@ final class SendRun {
         looping.set(false);
         release();
         awaitCompletion(onStalled);
-        if (firstFailureTimedOut.get()) {
-            // seen while the sends waited; asked now only if not (which waits for the cluster's answer)
-            Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition, message.sameKey()))
-                    .ifPresent(reason -> firstFailure.set("no acknowledgement in time: " + reason));
-        }
+        Failure first = firstFailure.get();
+        String firstReason = first == null ? null : !first.timedOut() ? first.reason()
+                // seen while the sends waited; asked now only if not (which waits for the cluster's answer)
+                : Optional.ofNullable(watch.reason()).or(() -> sender.stallReason(topic, partition, message.sameKey()))
+                        .map(reason -> NO_ACK_IN_TIME + ": " + reason).orElse(first.reason());
         String failures = failed.get() > 0
-                ? String.format(Locale.ROOT, ", %,d failed (first: %s)", failed.get(), firstFailure.get()) : "";
+                ? String.format(Locale.ROOT, ", %,d failed (first: %s)", failed.get(), firstReason) : "";
         if (issued < count) {
             return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
         }
@@ -138,21 +149,31 @@ final class SendRun {
     }
 
     /**
-     * Any thread: how far the run has got, e.g. "Sent 1,200 of 10,000 · 0 failed", and on a second line, once
-     * acknowledgements have stopped coming for a while, how many sends wait and why.
+     * Any thread: how far the run has got, e.g. "Sent 1,200 of 10,000 · 0 failed", with the first failure's reason
+     * while the run still goes on (the demo's point is why sends fail, and the run may be long), and on a second line,
+     * once acknowledgements have stopped coming for a while, how many sends wait and why.
      */
     String progress() {
         String sent = String.format(Locale.ROOT, "Sent %,d of %,d · %,d failed", ok.get(), count, failed.get());
+        Failure first = firstFailure.get();
         StallWatch w = watch;
         int waiting = waiting();
         long seconds = w == null ? -1 : w.stalledSeconds(waiting);
         if (seconds < 0) {
-            return sent;
+            return first == null ? sent : sent + " (first: " + explained(first) + ")";
         }
-        String reason = w.reason() != null ? w.reason() : "the producer retries until delivery.timeout.ms (30 s) and"
-                + " then fails them; Topics shows each partition's leader and in-sync replicas";
-        return sent + String.format(Locale.ROOT, "\n%,d send%s waiting for an acknowledgement for %d s: %s", waiting,
-                waiting == 1 ? "" : "s", seconds, reason);
+        // a timeout's cause is the stall's reason, said once, on the stall's line
+        String failures = first == null ? "" : " (first: " + (first.timedOut() ? NO_ACK_IN_TIME : first.reason()) + ")";
+        String reason = w.reason() != null ? w.reason() : NO_KNOWN_REASON;
+        return sent + failures + String.format(Locale.ROOT, "\nNo acknowledgement for %d s, %,d send%s waiting: %s",
+                seconds, waiting, waiting == 1 ? "" : "s", reason);
+    }
+
+    /** A failure's reason; a timeout's with the cause the cluster's metadata has given since, once it has. */
+    private String explained(Failure failure) {
+        StallWatch w = watch;
+        String known = w == null ? null : w.reason();
+        return failure.timedOut() && known != null ? NO_ACK_IN_TIME + ": " + known : failure.reason();
     }
 
     int count() {
@@ -200,6 +221,7 @@ final class SendRun {
 
     /** Counts every send once, even one whose future failed instead of reporting a failed result. */
     private void completed(SendResult r, Throwable error, Consumer<String> onResult) {
+        boolean answered = true;
         try {
             boolean sent = error == null && r.ok();
             String line;
@@ -209,14 +231,19 @@ final class SendRun {
                 ok.incrementAndGet();
             } else {
                 Throwable cause = error != null ? error : r.error();
-                String known = watch == null ? null : watch.reason();
-                // Kafka's timeout names no cause, and the generic advice (is a broker running?) would mislead
-                String reason = SendFailures.timedOut(cause) && known != null
-                        ? "no acknowledgement in time: " + known : SendFailures.explain(cause);
-                if (firstFailure.compareAndSet(null, reason)) {
-                    firstFailureTimedOut.set(SendFailures.timedOut(cause));
+                boolean timedOut = SendFailures.timedOut(cause);
+                // the producer gave up waiting: no broker answered, so the stall it is part of goes on
+                answered = !timedOut;
+                StallWatch w = watch;
+                String known = w == null ? null : w.reason();
+                if (timedOut && known == null && w != null) {
+                    // other partitions' acknowledgements can keep a run from looking stalled: ask why this one waited
+                    w.ask();
                 }
-                line = "failed: " + reason;
+                // Kafka's timeout names no cause, and the generic advice (is a broker running?) would mislead
+                String reason = timedOut && known != null ? NO_ACK_IN_TIME + ": " + known : SendFailures.explain(cause);
+                firstFailure.compareAndSet(null, new Failure(reason, timedOut));
+                line = FAILED + reason;
                 failed.incrementAndGet();
             }
             // together, so that the status's last send is the newest the list got, whichever threads complete sends
@@ -226,7 +253,7 @@ final class SendRun {
             }
         } finally {
             StallWatch w = watch;
-            if (w != null) {
+            if (w != null && answered) {
                 w.acknowledged();
             }
             release();

@@ -39,7 +39,10 @@ final class StallWatch {
         lastAcknowledged.set(clock.getAsLong());
     }
 
-    /** Any thread: a send completed, so the run is not stalled. */
+    /**
+     * Any thread: a broker answered a send (acknowledged it, or refused it), so the run is not stalled. A send the
+     * producer gave up on (delivery.timeout.ms) got no answer: it is not one.
+     */
     void acknowledged() {
         lastAcknowledged.set(clock.getAsLong());
     }
@@ -55,6 +58,12 @@ final class StallWatch {
         if (stalledSeconds(waiting) < 0) {
             return false;
         }
+        ask();
+        return true;
+    }
+
+    /** Any thread: asks the cluster why sends wait, unless it was asked a moment ago or is being asked. */
+    void ask() {
         long now = clock.getAsLong();
         if ((!askedYet || now - askedAt >= ASK_AGAIN_NANOS) && asking.compareAndSet(false, true)) {
             askedAt = now;
@@ -71,7 +80,6 @@ final class StallWatch {
                 asking.set(false);
             }
         }
-        return true;
     }
 
     /** The latest reason the cluster's metadata gave; null while none is known. */

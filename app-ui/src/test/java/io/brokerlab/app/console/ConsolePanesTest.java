@@ -338,27 +338,43 @@ class ConsolePanesTest {
     }
 
     @Test
-    void aLongSendStatusLeavesTheResultListItsRoomAndKeepsItsWholeTextInATooltip() {
+    void atAProjectorsTextSizeTheSendStatusIsWholeAndEachResultIsOneLineWithItsWholeTextInATooltip() {
         UiTestSupport.onFx(() -> {
             ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
             Parent pane = (Parent) new PublishPane(model).root();
-            Scene scene = new Scene(pane, 380, 880);
+            pane.getStylesheets().add(ConsolePanesTest.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+            pane.setStyle("-fx-font-size: 20px;");
+            // the publish side of a 1920x1080 window at the Projector text size
+            new Scene(pane, 470, 1000);
+            String reason = "no acknowledgement in time: partitions of orders that have 1 in-sync replica, below"
+                    + " min.insync.replicas=2: orders-0, orders-1, orders-2, orders-3, orders-4 and orders-5; acks=all"
+                    + " writes to them wait until a replica catches up: start the stopped brokers (acks=1 writes are"
+                    + " taken meanwhile, but not readable until then)";
+            String status = "Sent 843 of 100,000 · 101 failed (first: " + reason + ")";
+            model.publishing().sendStatusProperty().set(status);
+            for (int i = 0; i < PublishViewModel.MAX_SEND_RESULTS; i++) {
+                model.publishing().sendResults().add(SendRun.FAILED + reason);
+            }
             pane.applyCss();
             pane.layout();
-            ListView<?> results = (ListView<?>) pane.lookup("#console-send-results");
-            double roomBefore = results.getHeight();
-            String reason = "no acknowledgement in time: partitions demo-0, demo-1 and demo-2 have 1 in-sync replica,"
-                    + " below min.insync.replicas=2; acks=all writes wait until a replica catches up: start the stopped"
-                    + " brokers (acks=1 writes are taken meanwhile, but not readable until then)";
-            String status = "297 sent, 1,203 failed (first: " + reason + ")";
-            model.publishing().sendStatusProperty().set(status + " " + status + " " + status);
-            pane.applyCss();
-            pane.layout();
+
             Label shown = (Label) pane.lookup("#console-send-status");
-            assertThat(shown.getHeight()).as("at most six lines").isLessThan(shown.getFont().getSize() * 1.6 * 6);
-            assertThat(results.getHeight()).as("the results keep most of their room").isGreaterThan(roomBefore * 0.6);
-            assertThat(shown.getTooltip().getText()).isEqualTo(status + " " + status + " " + status);
-            assertThat(scene.getHeight()).isEqualTo(880);
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) shown.lookup(".text");
+            assertThat(drawn.getText()).as("wrapped whole, not cut with …").isEqualTo(status);
+            ListView<?> results = (ListView<?>) pane.lookup("#console-send-results");
+            assertThat(results.getHeight()).as("a few results still in view").isGreaterThan(20 * 6);
+            assertThat(results.lookupAll(".scroll-bar")).as("no scrolling sideways to rows cut at the pane's edge")
+                    .noneMatch(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation()
+                            == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+            javafx.scene.control.ListCell<?> row = results.lookupAll(".send-result").stream()
+                    .map(cell -> (javafx.scene.control.ListCell<?>) cell).filter(cell -> !cell.isEmpty())
+                    .findFirst().orElseThrow();
+            assertThat(row.getWidth()).as("within the list").isLessThanOrEqualTo(results.getWidth());
+            assertThat(((javafx.scene.text.Text) row.lookup(".text")).getText()).as("cut visibly")
+                    .endsWith(row.getEllipsisString());
+            assertThat(row.getTooltip().getText()).isEqualTo(SendRun.FAILED + reason);
+            assertThat(row.getPseudoClassStates()).as("marked failed")
+                    .contains(javafx.css.PseudoClass.getPseudoClass("failed"));
         });
     }
 

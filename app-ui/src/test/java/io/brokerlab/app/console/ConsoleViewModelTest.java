@@ -831,7 +831,7 @@ class ConsoleViewModelTest {
         replies.get(3).completeExceptionally(new IllegalStateException("no leader"));
         pulse();
         assertThat(statuses).as("four results, one pulse, one update").containsExactly("Sending 5 messages…",
-                "Sent 3 of 5 · 1 failed");
+                "Sent 3 of 5 · 1 failed (first: no leader)");
         replies.get(4).complete(new SendResult("orders", 0, 4, null));
         awaitDone(done);
         assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last: partition 0"
@@ -861,7 +861,7 @@ class ConsoleViewModelTest {
         awaitStatus(model, "Sent 1 of 3 · 0 failed");
 
         nanos.addAndGet(Duration.ofSeconds(12).toNanos());
-        awaitStatus(model, "Sent 1 of 3 · 0 failed\n2 sends waiting for an acknowledgement for 12 s: " + why);
+        awaitStatus(model, "Sent 1 of 3 · 0 failed\nNo acknowledgement for 12 s, 2 sends waiting: " + why);
 
         // what Kafka reports once delivery.timeout.ms has passed, however often the broker said NOT_ENOUGH_REPLICAS
         for (int i = 1; i < 3; i++) {
@@ -872,6 +872,78 @@ class ConsoleViewModelTest {
         assertThat(model.publishing().sendStatusProperty().get())
                 .isEqualTo("1 sent, 2 failed (first: no acknowledgement in time: " + why + ")");
         assertThat(model.publishing().sendResults()).first().isEqualTo("failed: no acknowledgement in time: " + why);
+    }
+
+    @Test
+    void sendsFailingForWantOfAnAcknowledgementSayWhyWhileTheRunGoesOnAndWhileItStops() {
+        String why = "partitions of orders that have 1 in-sync replica, below min.insync.replicas=2: orders-0 and"
+                + " orders-1; acks=all writes to them wait until a replica catches up: start the stopped brokers";
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong nanos = new AtomicLong();
+        Executor fx = fxQueue::add;
+        ConsoleViewModel model = new ConsoleViewModel(task -> new Thread(task, "test-send").start(), fx, fx, nanos::get);
+        model.attach(cluster(answeredLater(replies), topic -> 1, (topic, partition, key) -> Optional.of(why),
+                ConsoleViewModelTest::noTail));
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        model.publishing().countProperty().set(6);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 6);
+        nanos.addAndGet(Duration.ofSeconds(8).toNanos());
+        awaitStatus(model, "Sent 0 of 6 · 0 failed\nNo acknowledgement for 8 s, 6 sends waiting: " + why);
+
+        // delivery.timeout.ms has passed for the first sends: the producer gave up, no broker answered, the stall goes on
+        nanos.addAndGet(Duration.ofSeconds(22).toNanos());
+        for (int i = 0; i < 2; i++) {
+            replies.get(i).completeExceptionally(new org.apache.kafka.common.errors.TimeoutException(
+                    "Expiring 1 record(s) for orders-0:30005 ms has passed since batch creation"));
+        }
+        awaitStatus(model, "Sent 0 of 6 · 2 failed (first: no acknowledgement in time)\nNo acknowledgement for 30 s,"
+                + " 4 sends waiting: " + why);
+        assertThat(model.publishing().sendResults()).containsExactly("failed: no acknowledgement in time: " + why,
+                "failed: no acknowledgement in time: " + why);
+
+        // a replica caught up: the sends are acknowledged again, and the failures' reason still stands
+        replies.get(2).complete(new SendResult("orders", 0, 0, null));
+        awaitStatus(model, "Sent 1 of 6 · 2 failed (first: no acknowledgement in time: " + why + ")");
+
+        model.publishing().stopSending();
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("Stopping… Sent 1 of 6 · 2 failed (first: no acknowledgement in time: " + why + ")");
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        awaitStatus(model, "Stopping… Sent 1 of 6 · 2 failed (first: no acknowledgement in time)\nNo acknowledgement"
+                + " for 10 s, 3 sends waiting: " + why);
+        for (int i = 3; i < 6; i++) {
+            replies.get(i).complete(new SendResult("orders", 0, i, null));
+        }
+        awaitDone(done);
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("4 sent, 2 failed (first: no acknowledgement in time: " + why + ") · last: partition 0 · offset 5");
+    }
+
+    @Test
+    void aTimeoutAmongAcknowledgedSendsIsExplainedFromTheClustersMetadataBeforeTheRunEnds() {
+        String why = "partition orders-1 has 1 in-sync replica, below min.insync.replicas=2";
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger asked = new AtomicInteger();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(cluster(answeredLater(replies), topic -> 1, (topic, partition, key) -> {
+            asked.incrementAndGet();
+            return Optional.of(why);
+        }, ConsoleViewModelTest::noTail));
+        model.publishing().countProperty().set(4);
+        model.publishing().rateProperty().set(1_000_000);
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 4);
+        // the other partitions' acknowledgements keep the run from looking stalled
+        replies.get(0).complete(new SendResult("orders", 0, 0, null));
+        replies.get(1).completeExceptionally(new org.apache.kafka.common.errors.TimeoutException("Expiring 1 record(s)"));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> asked.get() == 1);
+        replies.get(2).complete(new SendResult("orders", 0, 1, null));
+        awaitStatus(model, "Sent 2 of 4 · 1 failed (first: no acknowledgement in time: " + why + ")");
+        replies.get(3).complete(new SendResult("orders", 0, 2, null));
+        awaitDone(done);
     }
 
     @Test
@@ -886,7 +958,7 @@ class ConsoleViewModelTest {
         CompletableFuture<Void> done = model.publishing().publish();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 1);
         nanos.addAndGet(Duration.ofSeconds(6).toNanos());
-        awaitStatus(model, "Sent 0 of 1 · 0 failed\n1 send waiting for an acknowledgement for 6 s: the producer retries"
+        awaitStatus(model, "Sent 0 of 1 · 0 failed\nNo acknowledgement for 6 s, 1 send waiting: the producer retries"
                 + " until delivery.timeout.ms (30 s) and then fails them; Topics shows each partition's leader and"
                 + " in-sync replicas");
         replies.get(0).complete(new SendResult("orders", 0, 7, null));
