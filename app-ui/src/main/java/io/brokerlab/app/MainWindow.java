@@ -13,6 +13,7 @@ import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.app.ui.ShownSize;
+import io.brokerlab.app.ui.StaysMaximized;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
@@ -64,6 +65,7 @@ public final class MainWindow {
     private final WindowClosing closing;
     private final Scene scene;
     private final WindowAppearance appearance;
+    private final StaysMaximized maximized;
 
     public MainWindow(Stage stage, AppSettings settings, Path workspaceDir) {
         this.stage = stage;
@@ -95,6 +97,7 @@ public final class MainWindow {
         place();
         NormalBounds normal = new NormalBounds(stage);
         stage.setMaximized(settings.maximized());
+        maximized = StaysMaximized.across(stage);
         closing = new WindowClosing(stage, settings, normal, session, this::leaveProperties, layers,
                 List.of(root.getLeft(), root.getTop(), root.getBottom(), content), this::showError);
         session.workspaceProperty().addListener((o, a, ws) -> {
@@ -373,7 +376,7 @@ public final class MainWindow {
         if (shown != null && shown.dir().getParent() != null) {
             chooser.setInitialDirectory(shown.dir().getParent().toFile());
         }
-        java.io.File chosen = chooser.showDialog(stage);
+        java.io.File chosen = maximized.around(() -> chooser.showDialog(stage));
         if (chosen != null) {
             openWorkspace(chosen.toPath());
         }

@@ -136,6 +136,40 @@ class DesktopUiTest {
                 .contains(new javafx.geometry.Rectangle2D(70, 50, 1100, 700));
     }
 
+    /**
+     * Under openbox a modal dialog took the maximized window out of its maximized state (JavaFX 21's GTK glass fixes
+     * a disabled window's size); headless, this test does what the window manager did as the wizard shows.
+     */
+    @Test
+    void aMaximizedWindowIsMaximizedAgainAfterTheWizardClosed() throws Exception {
+        Workspace ws = TestClusters.workspace(temp.resolve("maximized-wizard"), 1, 1);
+        MainWindow window = openOn(ws);
+        javafx.collections.ListChangeListener<javafx.stage.Window> windowManager = change -> {
+            while (change.next()) {
+                if (change.getAddedSubList().stream().anyMatch(w -> w != window.stage() && w instanceof Stage)) {
+                    javafx.application.Platform.runLater(() -> window.stage().setMaximized(false));
+                }
+            }
+        };
+        UiTestSupport.onFx(() -> {
+            window.stage().setMaximized(true);
+            javafx.stage.Window.getWindows().addListener(windowManager);
+        });
+        try {
+            robot.targetWindow(window.stage());
+            robot.push(KeyCode.CONTROL, KeyCode.N);
+            UiTestSupport.waitFor(10, "the wizard, and the window restored under it", () ->
+                    robot.lookup("#wizard-create").tryQuery().isPresent() && !window.stage().isMaximized());
+            UiTestSupport.onFx(() -> {
+                javafx.stage.Window.getWindows().removeListener(windowManager);
+                ((Stage) robot.lookup("#wizard-create").query().getScene().getWindow()).close();
+            });
+            UiTestSupport.waitFor(10, "the window maximized again", () -> window.stage().isMaximized());
+        } finally {
+            UiTestSupport.onFx(() -> javafx.stage.Window.getWindows().removeListener(windowManager));
+        }
+    }
+
     @Test
     void atAProjectorsFontSizeEveryViewKeepsItsMainActionOnScreen() throws Exception {
         // JavaFX reports a stylesheet's unresolved colour on this logger: a warning in the user's terminal
