@@ -44,8 +44,10 @@ public final class ConsoleViewModel {
 
     /**
      * The chosen topic gone from the cluster's list (deleted, in Topics or elsewhere) is not offered any longer: the
-     * editable box would keep showing it, and Send and Tail would only fail on it. The first topic left takes its
-     * place, and both panes say why. A typed name the cluster never had is left alone: it was not in the list.
+     * editable box would keep showing it, and Send and Tail would only fail on it. No other topic takes its place
+     * unasked (the next Send would write where the user never chose), and a run still sending to it stops: its
+     * producer's next metadata request would have the brokers create the topic again (auto.create.topics.enable).
+     * Both panes say why. A typed name the cluster never had is left alone: it was not in the list.
      */
     private void topicsChanged(ListChangeListener.Change<? extends String> change) {
         String chosen = topic.get() == null ? "" : topic.get().strip();
@@ -59,11 +61,15 @@ public final class ConsoleViewModel {
         if (!removed) {
             return;
         }
-        String next = topics.isEmpty() ? null : topics.get(0);
-        String notice = chosen + " is no longer on the cluster" + (next == null ? ": create a topic in Topics"
-                : ", so the console now uses " + next);
+        boolean wasSending = publishing.sendingProperty().get();
+        if (wasSending) {
+            publishing.stopSending();
+        }
+        String notice = chosen + " is no longer on the cluster" + (wasSending ? "; sending to it stopped, so the"
+                + " brokers do not create it again" : "") + (topics.isEmpty() ? ": create a topic in Topics"
+                : ": pick another topic");
         tail.topicGone(chosen, notice);
-        topic.set(next);
+        topic.set(null);
         publishing.say(notice);
     }
 

@@ -95,6 +95,8 @@ public final class TailViewModel {
     /** Tails with {@code messaging} from now on, the table emptied; null: no connection. */
     void attach(Messaging messaging) {
         stopTail();
+        // what was said of the last connection's tail is no news on this one
+        tailStatus.set("");
         this.messaging = messaging;
         problems.forget();
         shownGeneration = -1;

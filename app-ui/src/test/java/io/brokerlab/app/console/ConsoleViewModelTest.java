@@ -1215,7 +1215,7 @@ class ConsoleViewModelTest {
     }
 
     @Test
-    void aChosenTopicGoneFromTheClusterGivesWayToTheFirstLeftAndBothPanesSaySo() {
+    void aChosenTopicGoneFromTheClusterIsNoLongerChosenAndBothPanesSaySo() {
         ConsoleViewModel model = model();
         model.topics().setAll("orders", "scratch");
         model.topicProperty().set("scratch");
@@ -1223,18 +1223,39 @@ class ConsoleViewModelTest {
         assertThat(model.tail().tailingProperty().get()).isTrue();
 
         model.topics().setAll("orders");
-        assertThat(model.topicProperty().get()).isEqualTo("orders");
+        assertThat(model.topicProperty().get()).as("no other topic taken unasked").isNull();
         assertThat(model.publishing().sendStatusProperty().get())
-                .isEqualTo("scratch is no longer on the cluster, so the console now uses orders");
+                .isEqualTo("scratch is no longer on the cluster: pick another topic");
         assertThat(model.tail().tailingProperty().get()).isFalse();
         assertThat(model.tail().tailStatusProperty().get())
-                .isEqualTo("Stopped tailing: scratch is no longer on the cluster, so the console now uses orders");
+                .isEqualTo("Stopped tailing: scratch is no longer on the cluster: pick another topic");
 
+        model.topicProperty().set("orders");
         model.topics().clear();
         assertThat(model.topicProperty().get()).isNull();
         assertThat(model.noTopicProperty().get()).isTrue();
         assertThat(model.publishing().sendStatusProperty().get())
                 .isEqualTo("orders is no longer on the cluster: create a topic in Topics");
+
+        model.attach(fake);
+        assertThat(model.tail().tailStatusProperty().get()).as("another connection: old news").isEmpty();
+    }
+
+    @Test
+    void aRunSendingToATopicDeletedMeanwhileStopsSoTheBrokersDoNotCreateItAgain() {
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.topics().setAll("orders", "scratch");
+        model.topicProperty().set("scratch");
+        model.publishing().countProperty().set(10_000);
+        model.publishing().rateProperty().set(50);
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentCount() >= 3);
+
+        model.topics().setAll("orders");
+        awaitDone(done);
+        assertThat(sentCount()).isLessThan(10_000);
+        assertThat(model.topicProperty().get()).isNull();
+        assertThat(model.tail().tailStatusProperty().get()).isEmpty();
     }
 
     @Test
