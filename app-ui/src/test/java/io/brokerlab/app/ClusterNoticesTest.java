@@ -285,7 +285,7 @@ class ClusterNoticesTest {
     }
 
     private static TopicRow row(String topic, long below, long offline) {
-        return new TopicRow(topic, 3, 3, 3, offline, below, 2, false, false);
+        return new TopicRow(topic, 3, 3, 3, offline, below, 2, false, false, 0);
     }
 
     private static List<String> messages(ClusterNotices notices) {
@@ -330,7 +330,7 @@ class ClusterNoticesTest {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
             ClusterNotices notices = new ClusterNotices(Runnable::run, Runnable::run, node -> { });
-            notices.topicRows(List.of(new TopicRow("demo", 3, 3, 3, 3, 0, 2, false, true)));
+            notices.topicRows(List.of(new TopicRow("demo", 3, 3, 3, 3, 0, 2, false, true, 0)));
             notices.topicRows(List.of(row("demo", 1, 2)));
             notices.topicRows(List.of(row("demo", 3, 0)));
             assertThat(notices.layer().getChildren()).as("offline partitions getting a leader back").isEmpty();

@@ -13,9 +13,12 @@ import java.util.Set;
  * @param belowMinIsr       partitions with a live leader but fewer live in-sync replicas than
  *                          {@code minInsyncReplicas}: producers with acks=all get no write through them
  * @param minInsyncReplicas the topic's min.insync.replicas (its own, else the brokers'); 0 when not known
+ * @param notPreferred      partitions with a live leader other than their preferred (first) replica: after a
+ *                          failover, until a preferred election (or Kafka's own, every 5 minutes) moves them back
  */
 public record TopicRow(String name, int partitions, int replicationFactor, long underReplicated, long offline,
-                       long belowMinIsr, int minInsyncReplicas, boolean internal, boolean noBrokerRuns) {
+                       long belowMinIsr, int minInsyncReplicas, boolean internal, boolean noBrokerRuns,
+                       long notPreferred) {
 
     public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers, OptionalInt minInsyncReplicas) {
         long offline = topic.partitions().stream().filter(p -> leaderless(p, liveBrokers)).count();
@@ -23,8 +26,10 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
                 .filter(p -> p.underReplicated() || !liveBrokers.containsAll(p.replicas())).count();
         int min = minInsyncReplicas.orElse(0);
         long below = topic.partitions().stream().filter(p -> belowMinIsr(p, liveBrokers, min)).count();
+        long notPreferred = topic.partitions().stream().filter(p -> !leaderless(p, liveBrokers)
+                && !p.replicas().isEmpty() && p.leader() != p.replicas().get(0)).count();
         return new TopicRow(topic.name(), topic.partitions().size(), topic.replicationFactor(), under, offline, below,
-                min, topic.internal(), liveBrokers.isEmpty());
+                min, topic.internal(), liveBrokers.isEmpty(), notPreferred);
     }
 
     private static boolean leaderless(PartitionInfo p, Set<Integer> liveBrokers) {
@@ -62,6 +67,10 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         if (underReplicated > 0) {
             counts.add(underReplicated + " under-replicated");
         }
-        return counts.isEmpty() ? "healthy" : String.join(" · ", counts);
+        if (counts.isEmpty()) {
+            // the failover demo's last step: the brokers are back, the leaders are not
+            return notPreferred == 0 ? "healthy" : "healthy · " + notPreferred + " not on their preferred leader";
+        }
+        return String.join(" · ", counts);
     }
 }

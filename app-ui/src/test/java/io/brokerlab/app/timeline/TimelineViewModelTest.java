@@ -150,7 +150,7 @@ class TimelineViewModelTest {
 
     private static TopicRow row(String topic, long belowMinIsr, long offline, int minInsyncReplicas) {
         return new TopicRow(topic, 3, 3, belowMinIsr + offline, offline, belowMinIsr, minInsyncReplicas,
-                topic.startsWith("__"), false);
+                topic.startsWith("__"), false, 0);
     }
 
     @Test

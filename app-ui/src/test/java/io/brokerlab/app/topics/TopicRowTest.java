@@ -15,6 +15,19 @@ class TopicRowTest {
     private static final OptionalInt NONE = OptionalInt.empty();
 
     @Test
+    void aHealthyTopicWhoseLeadersLeftTheirPreferredReplicaSaysHowMany() {
+        TopicInfo afterFailover = new TopicInfo("orders", false, List.of(
+                new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(1, 2, 3)),
+                new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3, 1)),
+                new PartitionInfo(2, 3, List.of(1, 3, 2), List.of(1, 3, 2))), List.of());
+        TopicRow row = TopicRow.of(afterFailover, Set.of(1, 2, 3), NONE);
+        assertThat(row.notPreferred()).isEqualTo(2);
+        assertThat(row.health()).isEqualTo("healthy · 2 not on their preferred leader");
+        assertThat(TopicRow.of(afterFailover, Set.of(2, 3), NONE).health()).as("a replica short says that first")
+                .isEqualTo("3 under-replicated");
+    }
+
+    @Test
     void healthNamesOfflineAndUnderReplicatedPartitionsTogether() {
         TopicInfo topic = new TopicInfo("orders", false, List.of(
                 new PartitionInfo(0, 1, List.of(1, 2), List.of(1)),
