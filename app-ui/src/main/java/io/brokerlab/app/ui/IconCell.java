@@ -49,7 +49,9 @@ public final class IconCell<S, T> extends TableCell<S, T> {
         cell.wrapped.fillProperty().bind(cell.textFillProperty());
         cell.wrapped.fontProperty().bind(cell.fontProperty());
         HBox line = new HBox(cell.getGraphicTextGap(), cell.icon, cell.wrapped);
-        line.setAlignment(Pos.TOP_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
+        // centred in its row as the other columns' one-line text is (the theme aligns cells on their first baseline)
+        cell.setAlignment(Pos.CENTER_LEFT);
         cell.wrapped.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, cell.getWidth()
                 - cell.snappedLeftInset() - cell.snappedRightInset() - cell.icon.getLayoutBounds().getWidth()
                 - line.getSpacing()), cell.widthProperty(), cell.paddingProperty(), cell.icon.layoutBoundsProperty()));
