@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.DraggedDivider;
 import io.brokerlab.app.ui.HomeRelativePath;
 import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.ui.TextColumn;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -33,7 +35,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -163,12 +164,13 @@ public final class ClusterView implements AppView {
      */
     private void fitCardsAboveTheLog(SplitPane split, BorderPane top) {
         List<Double> fittedFor = new ArrayList<>();
-        boolean[] dragged = {false};
+        BooleanSupplier dragged = DraggedDivider.of(split);
         InvalidationListener fit = o -> {
             double height = split.getHeight();
             double width = cardScroll.getViewportBounds().getWidth();
             List<Double> room = List.of(height, width, (double) cards.getChildren().size());
-            if (dragged[0] || height <= 0 || width <= 0 || cards.getChildren().isEmpty() || room.equals(fittedFor)) {
+            if (dragged.getAsBoolean() || height <= 0 || width <= 0 || cards.getChildren().isEmpty()
+                    || room.equals(fittedFor)) {
                 return;
             }
             fittedFor.clear();
@@ -177,13 +179,6 @@ public final class ClusterView implements AppView {
                     + cardScroll.snappedTopInset() + cardScroll.snappedBottomInset() + DIVIDER_ALLOWANCE;
             split.setDividerPositions(Math.max(0.4, Math.min(0.75, wanted / height)));
         };
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            for (Node at = e.getTarget() instanceof Node n ? n : null; at != null && at != split; at = at.getParent()) {
-                if (at.getStyleClass().contains("split-pane-divider")) {
-                    dragged[0] = true;
-                }
-            }
-        });
         split.heightProperty().addListener(fit);
         // after the cards' own layout: their heights are known then
         cards.heightProperty().addListener(fit);

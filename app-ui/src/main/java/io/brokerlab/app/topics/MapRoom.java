@@ -1,12 +1,12 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.app.ui.DraggedDivider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -23,13 +23,13 @@ final class MapRoom {
 
     static void keep(SplitPane tables, Region table, Region mapPane, ReplicaMap map) {
         List<Double> fittedFor = new ArrayList<>();
-        boolean[] dragged = {false};
+        BooleanSupplier dragged = DraggedDivider.of(tables);
         InvalidationListener fit = o -> {
             double height = tables.getHeight();
             double width = mapPane.getWidth();
             double mapWhole = map.wholeHeight();
             List<Double> room = List.of(height, (double) map.getItems().size(), mapWhole);
-            if (dragged[0] || height <= 0 || width <= 0 || mapWhole < 0 || room.equals(fittedFor)) {
+            if (dragged.getAsBoolean() || height <= 0 || width <= 0 || mapWhole < 0 || room.equals(fittedFor)) {
                 return;
             }
             fittedFor.clear();
@@ -40,13 +40,6 @@ final class MapRoom {
                     height - divider - mapWanted));
             tables.setDividerPositions(Math.min(0.9, tableRoom / height));
         };
-        tables.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            for (Node at = e.getTarget() instanceof Node n ? n : null; at != null && at != tables; at = at.getParent()) {
-                if (at.getStyleClass().contains("split-pane-divider")) {
-                    dragged[0] = true;
-                }
-            }
-        });
         tables.heightProperty().addListener(fit);
         map.getItems().addListener((ListChangeListener<ReplicaMap.Row>) c -> fit.invalidated(null));
         // the map's rows are measured in its layout: once laid out, their height is known
