@@ -61,6 +61,7 @@ public final class MainWindow {
     private final ClusterView clusterView;
     private final ClusterNotices notices;
     private final WindowHeader header;
+    private final ShortcutsDialog shortcutsDialog;
     private final StatusBar statusBar;
     private final WindowClosing closing;
     private final Scene scene;
@@ -82,9 +83,12 @@ public final class MainWindow {
         extras.topicRows().addListener((ListChangeListener<TopicRow>) c ->
                 notices.topicRows(List.copyOf(extras.topicRows())));
         root.setLeft(sidebar());
-        header = new WindowHeader(session, this::changeFont, this::setFontSize, this::toggleTheme, this::chooseWorkspace);
+        shortcutsDialog = new ShortcutsDialog(stage, () -> KeyboardShortcuts.of(
+                views.stream().map(AppView::title).toList(), session.cluster() != null));
+        header = new WindowHeader(session, this::changeFont, this::setFontSize, this::toggleTheme, this::chooseWorkspace,
+                shortcutsDialog::show);
         root.setTop(header);
-        statusBar = new StatusBar(clusterView.summaryProperty(), session, views.size());
+        statusBar = new StatusBar(clusterView.summaryProperty(), session, views.size(), shortcutsDialog::show);
         root.setBottom(statusBar);
         root.getStyleClass().add("app-root");
         scene = new Scene(root, 1400, 900);
@@ -233,6 +237,7 @@ public final class MainWindow {
             }
         });
         key(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
+        key(new KeyCodeCombination(KeyCode.F1), shortcutsDialog::show);
         key(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> currentView().focusSearch());
     }

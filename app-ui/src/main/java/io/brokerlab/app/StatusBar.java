@@ -3,6 +3,7 @@ package io.brokerlab.app;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,8 +19,11 @@ final class StatusBar extends HBox {
     private final Label keys = new Label();
     private final PauseTransition keysBack = new PauseTransition(Duration.seconds(8));
 
-    /** {@code views}: how many views the window has, for the hint's Ctrl+digit keys. */
-    StatusBar(ObservableValue<String> summary, Session session, int views) {
+    /**
+     * @param views    how many views the window has, for the hint's Ctrl+digit keys
+     * @param showKeys opens the list of all keys, as F1 does: the hint is where a user looks for it
+     */
+    StatusBar(ObservableValue<String> summary, Session session, int views, Runnable showKeys) {
         super(12);
         this.session = session;
         this.views = views;
@@ -30,6 +34,8 @@ final class StatusBar extends HBox {
         status.setMinWidth(Region.USE_PREF_SIZE);
         keys.setId("status-keys");
         keys.setMinWidth(0);
+        keys.setCursor(Cursor.HAND);
+        keys.setOnMouseClicked(e -> showKeys.run());
         keysBack.setOnFinished(e -> showHint());
         session.connectionProperty().addListener(o -> showHint());
         showHint();

@@ -33,9 +33,10 @@ final class WindowHeader extends HBox {
      * @param changeFont      called with -1 for a step smaller text, 1 for a step larger
      * @param chooseFont      called with a preset's size in px
      * @param chooseWorkspace asks for a workspace folder to open
+     * @param showKeys        opens the list of keyboard shortcuts
      */
     WindowHeader(Session session, IntConsumer changeFont, DoubleConsumer chooseFont, Runnable toggleTheme,
-                 Runnable chooseWorkspace) {
+                 Runnable chooseWorkspace, Runnable showKeys) {
         super(12);
         Label workspace = new Label();
         workspace.setId("workspace-label");
@@ -76,7 +77,9 @@ final class WindowHeader extends HBox {
         themeToggle.setId("theme-toggle");
         Button openWorkspace = iconButton(Feather.FOLDER, ShortcutKey.named("Open a workspace… (Ctrl+O)"), chooseWorkspace);
         openWorkspace.setId("open-workspace");
-        getChildren().addAll(workspace, openWorkspace, bootstrap, grow, smaller, textSize, larger, themeToggle);
+        Button keys = iconButton(Feather.HELP_CIRCLE, "Keyboard shortcuts (F1)", showKeys);
+        keys.setId("show-shortcuts");
+        getChildren().addAll(workspace, openWorkspace, bootstrap, grow, smaller, textSize, larger, themeToggle, keys);
         getStyleClass().add("header");
         setAlignment(Pos.CENTER_LEFT);
     }

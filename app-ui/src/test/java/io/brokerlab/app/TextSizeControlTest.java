@@ -52,7 +52,7 @@ class TextSizeControlTest {
                 // wired as MainWindow wires them: the header made first, the appearance told what it shows
                 AtomicReference<WindowAppearance> window = new AtomicReference<>();
                 WindowHeader header = new WindowHeader(new Session(Runnable::run), direction -> window.get()
-                        .changeFont(direction), size -> window.get().setFontSize(size), () -> { }, () -> { });
+                        .changeFont(direction), size -> window.get().setFontSize(size), () -> { }, () -> { }, () -> { });
                 BorderPane root = new BorderPane();
                 root.setTop(header);
                 Scene scene = new Scene(root);
