@@ -1,7 +1,8 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.launcher.messaging.TailedMessage;
-import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
@@ -13,7 +14,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * A key or value cell of the tail's table. A null key or value reads as such, muted, so it is not taken for an empty
- * one; while the filter is on, the text it matched is marked, so the eye finds why the row is shown. FX thread.
+ * one; while the filter is on, the text it matched is marked (in HEX, the bytes of that text), so the eye finds why
+ * the row is shown. FX thread.
  */
 final class MatchedTextCell extends TableCell<TailedMessage, String> {
 
@@ -27,17 +29,24 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
     private static final int BEFORE_MATCH_CHARS = 20;
 
     private final Predicate<TailedMessage> isNull;
+    /** The key or value as the filter matches it: as text, whatever the cell shows. */
+    private final Function<TailedMessage, String> matched;
     /** The filter's text, lower case and trimmed; empty when no filter is on. */
     private final Supplier<String> needle;
+    /** The cell shows bytes in hex, not the text the filter matched. */
+    private final BooleanSupplier hex;
     /** Made on the first match: most cells never show one. */
     private HBox marked;
     private Label before;
     private Label match;
     private Label after;
 
-    MatchedTextCell(Predicate<TailedMessage> isNull, Supplier<String> needle) {
+    MatchedTextCell(Predicate<TailedMessage> isNull, Function<TailedMessage, String> matched, Supplier<String> needle,
+                    BooleanSupplier hex) {
         this.isNull = isNull;
+        this.matched = matched;
         this.needle = needle;
+        this.hex = hex;
     }
 
     @Override
@@ -47,17 +56,18 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
         boolean none = m != null && isNull.test(m);
         pseudoClassStateChanged(NULL_VALUE, none);
         String n = needle.get();
-        int at = empty || none || text == null || n.isEmpty() ? -1 : text.toLowerCase(Locale.ROOT).indexOf(n);
-        if (at < 0) {
+        FilterMatch match = empty || none || text == null || n.isEmpty() ? null
+                : FilterMatch.in(text, matched.apply(m), n, hex.getAsBoolean());
+        if (match == null) {
             setContentDisplay(ContentDisplay.TEXT_ONLY);
             setGraphic(null);
             setText(empty ? null : text);
             return;
         }
-        showMarked(text, at, n.length());
+        showMarked(text, match);
     }
 
-    private void showMarked(String text, int at, int length) {
+    private void showMarked(String text, FilterMatch found) {
         if (marked == null) {
             before = new Label();
             match = new Label();
@@ -72,11 +82,11 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
             marked.setAlignment(Pos.CENTER_LEFT);
             marked.setFillHeight(false);
         }
-        String lead = text.substring(0, at);
+        String lead = text.substring(0, found.start());
         before.setText(lead.length() <= BEFORE_MATCH_CHARS ? lead
                 : "…" + lead.substring(lead.length() - BEFORE_MATCH_CHARS));
-        match.setText(text.substring(at, at + length));
-        after.setText(text.substring(at + length));
+        match.setText(text.substring(found.start(), found.end()));
+        after.setText(text.substring(found.end()));
         setText(null);
         setGraphic(marked);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

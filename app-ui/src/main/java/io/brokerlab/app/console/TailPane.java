@@ -9,6 +9,7 @@ import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -191,9 +192,10 @@ final class TailPane {
                 widths.atLeast(TextColumn.of("Offset", m -> String.valueOf(m.offset()), 90), 0),
                 // wide enough for a date (a message from before today); the value, last, gives up the room
                 widths.atLeast(TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175), 0),
-                matchMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null),
+                matchMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null,
+                        TailedMessage::key),
                 matchMarked(TextColumn.of("Value", m -> messages.messageText().tableValue(m), 335),
-                        m -> m.valueBytes() == null)));
+                        m -> m.valueBytes() == null, TailedMessage::value)));
         messages.formatProperty().addListener(o -> table.refresh());
         // a row the filter still shows may now match other text of it
         messages.filterProperty().addListener(o -> table.refresh());
@@ -252,8 +254,10 @@ final class TailPane {
 
     /** The Key or Value column's cells: nulls marked as such, and the filter's match in the text. */
     private TableColumn<TailedMessage, String> matchMarked(TableColumn<TailedMessage, String> column,
-                                                           Predicate<TailedMessage> isNull) {
-        column.setCellFactory(c -> new MatchedTextCell(isNull, this::needle));
+                                                           Predicate<TailedMessage> isNull,
+                                                           Function<TailedMessage, String> matched) {
+        column.setCellFactory(c -> new MatchedTextCell(isNull, matched, this::needle,
+                () -> messages.formatProperty().get() == ValueFormat.HEX));
         return column;
     }
 

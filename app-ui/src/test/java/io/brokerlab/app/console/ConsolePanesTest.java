@@ -288,6 +288,12 @@ class ConsolePanesTest {
                     .allSatisfy(match -> assertThat(((Label) match).getText()).isEqualTo("value 499"));
             assertThat(((TextField) pane.lookup("#console-filter")).getTooltip().getText())
                     .contains("Only the newest 5,000 messages the tail holds are searched");
+            messages.formatProperty().set(io.brokerlab.launcher.messaging.ValueFormat.HEX);
+            pane.applyCss();
+            pane.layout();
+            assertThat(pane.lookupAll(".filter-match")).as("in HEX, the bytes of the matched text marked")
+                    .isNotEmpty().allSatisfy(match -> assertThat(((Label) match).getText())
+                            .isEqualTo("76 61 6c 75 65 20 34 39 39"));
             messages.filterProperty().set("");
             pane.applyCss();
             pane.layout();
