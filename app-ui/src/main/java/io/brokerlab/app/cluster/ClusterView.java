@@ -143,12 +143,8 @@ public final class ClusterView implements AppView {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        // above the cards rather than in the toolbar: a long step would push the summary into its overflow menu
-        Region progress = progressBox(model.progress());
-        progress.setId("cluster-progress");
-        progress.setPadding(new Insets(8, 16, 0, 16));
         BorderPane top = new BorderPane(cardScroll);
-        top.setTop(new VBox(progress, status));
+        top.setTop(status);
         SplitPane split = new SplitPane(top, logPane);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.58);
@@ -287,7 +283,19 @@ public final class ClusterView implements AppView {
         Label summary = new Label();
         summary.setId("cluster-summary");
         summary.textProperty().bind(model.summaryProperty());
-        Region grow = new Region();
+        // the status bar says it too: while a start or stop runs, its progress has the room
+        summary.visibleProperty().bind(model.progress().activeProperty().not());
+        summary.managedProperty().bind(summary.visibleProperty());
+        // in the toolbar's free room, not above the cards: the cards would move down under the pointer as it
+        // shows and back up as it goes. Asking for no width, it never pushes the buttons into the overflow menu;
+        // a long step is elided instead.
+        Region progress = progressBox(model.progress());
+        progress.setId("cluster-progress");
+        progress.setPadding(new Insets(0, 8, 0, 8));
+        HBox grow = new HBox(progress);
+        grow.setAlignment(Pos.CENTER_LEFT);
+        grow.setMinWidth(0);
+        grow.setPrefWidth(0);
         HBox.setHgrow(grow, Priority.ALWAYS);
         return new ToolBar(startAll, stopAll, grow, summary, create);
     }
