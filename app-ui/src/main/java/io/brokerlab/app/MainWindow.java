@@ -82,7 +82,9 @@ public final class MainWindow {
         clusterView.model().showRestartsAwaited(extras.restartsAwaited());
         extras.topicRows().addListener((ListChangeListener<TopicRow>) c ->
                 notices.topicRows(List.copyOf(extras.topicRows())));
-        root.setLeft(sidebar());
+        VBox sidebar = sidebar();
+        SidebarFit sidebarFit = new SidebarFit(sidebar);
+        root.setLeft(sidebar);
         shortcutsDialog = new ShortcutsDialog(stage, () -> KeyboardShortcuts.of(
                 views.stream().map(AppView::title).toList(), session.cluster() != null));
         header = new WindowHeader(session, this::changeFont, this::setFontSize, this::toggleTheme, this::chooseWorkspace,
@@ -93,7 +95,12 @@ public final class MainWindow {
         root.getStyleClass().add("app-root");
         scene = new Scene(root, 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
-        appearance = new WindowAppearance(stage, scene, settings, header::showTheme, header::showFontSize);
+        appearance = new WindowAppearance(stage, scene, settings, header::showTheme, size -> {
+            header.showFontSize(size);
+            sidebarFit.fontSize(size);
+        });
+        scene.widthProperty().addListener((o, was, now) -> sidebarFit.width(now.doubleValue()));
+        sidebarFit.width(scene.getWidth());
         shortcuts();
         stage.setScene(scene);
         stage.setTitle("Brokerlab");
