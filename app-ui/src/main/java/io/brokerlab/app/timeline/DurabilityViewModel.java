@@ -261,8 +261,11 @@ public final class DurabilityViewModel {
         if (!now.equals(rows.get())) {
             rows.set(now);
         }
+        // every send answered, yet no read-back: chaos finishes its step first, a killed broker started again
+        boolean chaosEnding = current.chaosInterval() != null && answered == current.messages();
         progressText.set(sentSoFar(current.topic(), live.sent(), live.acknowledged(), live.failed(),
-                current.messages()));
+                current.messages()) + (chaosEnding ? "; reading back once chaos has started the killed broker again"
+                : ""));
         status.set(live.stall().map(DurabilityViewModel::waiting).orElse(""));
     }
 

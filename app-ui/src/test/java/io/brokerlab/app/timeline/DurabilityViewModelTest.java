@@ -86,6 +86,30 @@ class DurabilityViewModelTest {
     }
 
     @Test
+    void aChaosRunWhoseSendsAreAllAnsweredSaysWhyItHasNotReadBackYet() {
+        List<String> progressTexts = new ArrayList<>();
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.runner((options, phase, progress) -> {
+            phase.accept("producing");
+            for (int i = 0; i < 10; i++) {
+                progress.sentOne();
+                progress.answered(true);
+            }
+            model.tick();
+            progressTexts.add(model.progressTextProperty().get());
+            return report(10, 0, 0, 0);
+        });
+        model.topicProperty().set("demo");
+        model.messagesProperty().set(10);
+        model.run().join();
+        model.chaosProperty().set(true);
+        model.run().join();
+
+        assertThat(progressTexts).containsExactly("10 of 10 sent, 10 acknowledged",
+                "10 of 10 sent, 10 acknowledged; reading back once chaos has started the killed broker again");
+    }
+
+    @Test
     void aFailedRunsCountsGoWhenAnotherClusterIsShown() {
         DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
         model.runner((options, phase, progress) -> {
