@@ -1,9 +1,7 @@
 package io.brokerlab.app.timeline;
 
-import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.verify.DurabilityCheck;
-import io.brokerlab.launcher.verify.DurabilityCheckException;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +32,10 @@ import javafx.beans.property.StringProperty;
  * The durability check run from the timeline: numbered messages sent at a rate (optionally while the launcher
  * kills leaders), read back and compared. The check runs on {@code background}; progress and the report are set
  * on {@code fx}. While it produces, {@link #tick()} shows how many were sent, acknowledged and failed so far, from the
- * launcher's live counts. {@link #cancel()} interrupts the run's thread,
- * which the launcher's check stops on. FX thread, except where said.
+ * launcher's live counts; its read-back tells no position, only that it runs. The report comes with its
+ * {@link DurabilityVerdict}; a check that ends without one, with a {@link DurabilityProblem}, kept until the topic changes
+ * or the check runs again. {@link #cancel()} interrupts the run's thread, which the launcher's check stops on. FX
+ * thread, except where said.
  */
 public final class DurabilityViewModel {
 
@@ -63,14 +63,15 @@ public final class DurabilityViewModel {
     private final BooleanProperty chaos = new SimpleBooleanProperty();
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(0);
+    private final SimpleStringProperty progressText = new SimpleStringProperty("");
     private final SimpleStringProperty status = new SimpleStringProperty("");
+    private final SimpleObjectProperty<DurabilityProblem> problem = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<DurabilityReport> report = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<DurabilityVerdict> verdict = new SimpleObjectProperty<>();
     /** The report's lines, or the counts so far while a check produces. */
     private final SimpleObjectProperty<List<Row>> rows = new SimpleObjectProperty<>(rows(null));
     private volatile Runner runner;
     private String phase = "";
-    /** What the status says while producing, before any word on waiting sends. */
-    private String producing = "";
     private DurabilityCheck.Options current;
     private DurabilityCheck.Progress live;
     /** The thread running the check now, or null; guarded by itself so a pooled thread is never interrupted late. */
@@ -83,6 +84,8 @@ public final class DurabilityViewModel {
     public DurabilityViewModel(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
+        // a refusal is about the topic it was given: another topic may well take the check
+        topic.addListener(o -> problem.set(null));
     }
 
     /**
@@ -97,22 +100,26 @@ public final class DurabilityViewModel {
         show(null);
         progress.set(0);
         status.set("");
+        problem.set(null);
     }
 
     /** What the form and its last result showed for one cluster, to show again on coming back to it. */
-    public record Memo(String topic, int messages, int rate, boolean chaos, DurabilityReport report, String status) {
+    public record Memo(String topic, int messages, int rate, boolean chaos, DurabilityReport report, String status,
+                       DurabilityProblem problem) {
 
         /** A form never used: what a new view model shows. */
-        public static final Memo EMPTY = new Memo("", 10_000, 1_000, false, null, "");
+        public static final Memo EMPTY = new Memo("", 10_000, 1_000, false, null, "", null);
     }
 
     /** The form and its result now; call before {@link #runner} for another cluster, which cancels a check under way. */
     public Memo memo() {
         if (running.get()) {
             return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), null,
-                    "Cancelled when another cluster was shown; what was sent to " + current.topic() + " stays there");
+                    "Cancelled when another cluster was shown; what was sent to " + current.topic() + " stays there",
+                    null);
         }
-        return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), report.get(), status.get());
+        return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), report.get(), status.get(),
+                problem.get());
     }
 
     /** Shows a form and result kept by {@link #memo()}; after {@link #runner} for the cluster it was about. */
@@ -124,6 +131,7 @@ public final class DurabilityViewModel {
         show(memo.report());
         progress.set(memo.report() == null ? 0 : 1);
         status.set(memo.status());
+        problem.set(memo.problem());
     }
 
     /** Stops the check under way: it ends as cancelled, not as failed. */
@@ -161,6 +169,7 @@ public final class DurabilityViewModel {
             status.set(why);
             return CompletableFuture.completedFuture(null);
         }
+        problem.set(null);
         Runner r = runner;
         DurabilityCheck.Options options = new DurabilityCheck.Options(topic.get().strip(), messages.get(), rate.get(),
                 Acks.ALL, chaos.get() ? CHAOS_INTERVAL : null);
@@ -173,9 +182,8 @@ public final class DurabilityViewModel {
         phase = "producing";
         DurabilityCheck.Progress counts = new DurabilityCheck.Progress();
         live = counts;
-        producing = "Producing " + options.messages() + " messages to " + options.topic()
-                + (chaos.get() ? " while killing leaders…" : "…");
-        status.set(producing);
+        progressText.set(sentSoFar(options.topic(), 0, 0, 0, options.messages()));
+        status.set("");
         return CompletableFuture.supplyAsync(() -> {
             synchronized (worker) {
                 worker[0] = Thread.currentThread();
@@ -196,6 +204,7 @@ public final class DurabilityViewModel {
             }
         }, background).handleAsync((result, error) -> {
             running.set(false);
+            progressText.set("");
             if (cluster != clusters) {
                 return null;
             }
@@ -206,13 +215,12 @@ public final class DurabilityViewModel {
             }
             if (error != null) {
                 progress.set(0);
-                // the launcher's own account says what happened and what to do; anything else is the check failing
-                status.set(Failures.cause(error) instanceof DurabilityCheckException ? Failures.message(error)
-                        : "The check failed: " + Failures.message(error));
+                status.set("");
+                problem.set(DurabilityProblem.of(error, counts.sent(), !phase.equals("producing")));
             } else {
                 progress.set(1);
                 show(result);
-                status.set(summary(result));
+                status.set("");
             }
             return result;
         }, fx);
@@ -225,7 +233,8 @@ public final class DurabilityViewModel {
         phase = p;
         if (p.startsWith("reading")) {
             progress.set(-1); // indeterminate: the read-back does not report its position
-            status.set("Reading back " + current.messages() + " messages…");
+            progressText.set(String.format(Locale.ROOT, "Reading back %,d messages…", live.sent()));
+            status.set("");
         }
     }
 
@@ -235,6 +244,7 @@ public final class DurabilityViewModel {
      */
     private void show(DurabilityReport r) {
         report.set(r);
+        verdict.set(r == null ? null : DurabilityVerdict.of(r));
         rows.set(rows(r));
     }
 
@@ -246,11 +256,31 @@ public final class DurabilityViewModel {
         long answered = live.acknowledged() + live.failed();
         // the read-back still to come: never full while producing
         progress.set(Math.min(0.95, (double) answered / current.messages()));
-        List<Row> now = liveRows(live.sent(), live.acknowledged(), live.failed());
+        // none sent yet: still asking the cluster about the topic, and a refusal then shows "–" as no check did
+        List<Row> now = live.sent() == 0 ? rows(null) : liveRows(live.sent(), live.acknowledged(), live.failed());
         if (!now.equals(rows.get())) {
             rows.set(now);
         }
-        status.set(live.stall().map(stall -> producing + "\n" + waiting(stall)).orElse(producing));
+        // every send answered, yet no read-back: chaos finishes its step first, a killed broker started again
+        boolean chaosEnding = current.chaosInterval() != null && answered == current.messages();
+        progressText.set(sentSoFar(current.topic(), live.sent(), live.acknowledged(), live.failed(),
+                current.messages()) + (chaosEnding ? "; reading back once chaos has started the killed broker again"
+                : ""));
+        status.set(live.stall().map(DurabilityViewModel::waiting).orElse(""));
+    }
+
+    /**
+     * The produce phase's progress in a line: "1,240 of 2,000 sent, 1,236 acknowledged" (and failed, if any). Before
+     * the first send the launcher asks the cluster whether the topic can take the writes, which waits up to the admin
+     * timeout when no broker answers: "0 of 2,000 sent" would look stuck.
+     */
+    static String sentSoFar(String topic, long sent, long acknowledged, long failed, int messages) {
+        if (sent == 0) {
+            return "Checking that " + topic + " can take the writes…";
+        }
+        return String.format(Locale.ROOT, "%,d of %,d sent", sent, messages)
+                + (acknowledged > 0 ? String.format(Locale.ROOT, ", %,d acknowledged", acknowledged) : "")
+                + (failed > 0 ? String.format(Locale.ROOT, ", %,d failed", failed) : "");
     }
 
     /**
@@ -270,35 +300,6 @@ public final class DurabilityViewModel {
         lines.set(1, new Row("Acknowledged", count(acknowledged), Tone.NEUTRAL));
         lines.set(2, new Row("Failed", count(failed), failed == 0 ? Tone.NEUTRAL : Tone.WARNING));
         return List.copyOf(lines);
-    }
-
-    /**
-     * Intact, or NOT intact with its worst reason; the figures are in the report's rows, not repeated here. A check
-     * where no send was acknowledged proved nothing: that is said, not called intact.
-     */
-    static String summary(DurabilityReport r) {
-        if (nothingAcknowledged(r)) {
-            return String.format(Locale.ROOT, "Nothing to check: all %,d sends failed. Can the topic take writes"
-                    + " (enough in-sync replicas for min.insync.replicas; keys for a compacted topic)?", r.failed());
-        }
-        if (r.intact()) {
-            return r.failed() == 0 ? "Intact" : String.format(Locale.ROOT,
-                    "Intact (%,d of %,d sends failed: not acknowledged, so allowed to be missing)", r.failed(),
-                    r.acknowledged() + r.failed());
-        }
-        String reason = r.lost() > 0 ? String.format(Locale.ROOT, "%,d acknowledged lost", r.lost())
-                : r.duplicated() > 0 ? String.format(Locale.ROOT, "%,d read more than once", r.duplicated())
-                : String.format(Locale.ROOT, "%,d out of order", r.outOfOrder());
-        return "NOT intact: " + reason;
-    }
-
-    private static boolean nothingAcknowledged(DurabilityReport r) {
-        return r.acknowledged() == 0 && r.failed() > 0;
-    }
-
-    /** How the verdict reads: intact is good news, a check that proved nothing is worth a look. */
-    static Tone verdictTone(DurabilityReport r) {
-        return nothingAcknowledged(r) ? Tone.WARNING : r.intact() ? Tone.GOOD : Tone.BAD;
     }
 
     /** How a line of the report reads: good news, worth a look, bad news, or just a figure. */
@@ -326,9 +327,10 @@ public final class DurabilityViewModel {
                 // a failed send was never promised to the producer: not a loss, but worth seeing
                 new Row("Failed", failedValue, failed == 0 ? Tone.NEUTRAL : Tone.WARNING),
                 new Row("Read back", count(r.read()), Tone.NEUTRAL),
-                new Row("Lost", count(r.lost()), problem(r.lost())),
-                new Row("Duplicated", count(r.duplicated()), problem(r.duplicated())),
-                new Row("Out of order", count(r.outOfOrder()), problem(r.outOfOrder())));
+                // lost is what acks=all promises against; a duplicate or a message out of order loses nothing
+                new Row("Lost", count(r.lost()), flagged(r, r.lost(), Tone.BAD)),
+                new Row("Duplicated", count(r.duplicated()), flagged(r, r.duplicated(), Tone.WARNING)),
+                new Row("Out of order", count(r.outOfOrder()), flagged(r, r.outOfOrder(), Tone.WARNING)));
     }
 
     /** What chaos did during the check, one line each, with the time of day it did it; empty without chaos. */
@@ -347,8 +349,9 @@ public final class DurabilityViewModel {
         }
     }
 
-    private static Tone problem(long count) {
-        return count == 0 ? Tone.GOOD : Tone.BAD;
+    /** A zero is good news only when something was acknowledged: with nothing to lose, nothing was proved. */
+    private static Tone flagged(DurabilityReport r, long count, Tone whenAny) {
+        return count > 0 ? whenAny : r.acknowledged() > 0 ? Tone.GOOD : Tone.NEUTRAL;
     }
 
     private static String count(long n) {
@@ -380,8 +383,24 @@ public final class DurabilityViewModel {
         return progress;
     }
 
+    /** While a check runs, where it is: "1,240 of 2,000 sent, …", then "Reading back …"; empty otherwise. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    /** A sentence besides the result: why the form cannot run, sends waiting, a cancel; empty when none. */
     public ReadOnlyStringProperty statusProperty() {
         return status;
+    }
+
+    /** Why the last check ended without a report, or null; cleared when the topic changes or a check starts. */
+    public ReadOnlyObjectProperty<DurabilityProblem> problemProperty() {
+        return problem;
+    }
+
+    /** What the report comes to, or null while there is none. */
+    public ReadOnlyObjectProperty<DurabilityVerdict> verdictProperty() {
+        return verdict;
     }
 
     public ReadOnlyObjectProperty<DurabilityReport> reportProperty() {

@@ -1,6 +1,7 @@
 package io.brokerlab.app.timeline;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +24,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -225,11 +228,14 @@ public final class TimelineView implements AppView {
         progress.setId("durability-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(durability.progressProperty());
-        progress.visibleProperty().bind(durability.runningProperty());
-        Label status = new Label();
-        status.setId("durability-status");
-        status.setWrapText(true);
+        Label progressText = wrapping("durability-progress-text");
+        progressText.textProperty().bind(durability.progressTextProperty());
+        VBox running = new VBox(4, progress, progressText);
+        running.setId("durability-running");
+        shownWhile(running, durability.runningProperty());
+        Label status = wrapping("durability-status");
         status.textProperty().bind(durability.statusProperty());
+        shownWhile(status, status.textProperty().isNotEmpty());
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -266,12 +272,6 @@ public final class TimelineView implements AppView {
             }
         });
         durability.reportProperty().addListener((o, a, r) -> {
-            status.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING, Styles.TEXT_BOLD);
-            if (r != null) {
-                // the verdict stands out; the sentences of a run under way do not
-                status.getStyleClass().add(Styles.TEXT_BOLD);
-                toned(status, DurabilityViewModel.verdictTone(r));
-            }
             List<String> chaosKills = r == null ? List.of() : DurabilityViewModel.chaosKills(r);
             kills.setText("Chaos:\n" + String.join("\n", chaosKills));
             kills.setVisible(!chaosKills.isEmpty());
@@ -279,12 +279,84 @@ public final class TimelineView implements AppView {
         Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), progress, status, result, kills, note);
+        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), running, problemNotice(), verdictLine(),
+                status, result, kills, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
+        // a laptop's 768 px, a larger text or a long chaos list: the pane scrolls rather than cutting its last lines
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         // narrower than its preferred width when the window is, rather than squeezing the timeline's Detail away
-        box.setStyle("-fx-pref-width: 24em; -fx-min-width: 15em;");
-        return box;
+        scroll.setStyle("-fx-pref-width: 24em; -fx-min-width: 15em;");
+        return scroll;
+    }
+
+    /**
+     * Why the check ended without a report, as the app's notices look: a tinted box, the icon and title in the
+     * warning or danger colour, the launcher's account (what happened, what to do) under them.
+     */
+    private Node problemNotice() {
+        Label title = wrapping("durability-problem-title");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        Label detail = wrapping("durability-problem-detail");
+        VBox notice = new VBox(4, title, detail);
+        notice.setId("durability-problem");
+        notice.getStyleClass().add("durability-notice");
+        shownWhile(notice, durability.problemProperty().isNotNull());
+        durability.problemProperty().addListener((o, was, problem) -> {
+            notice.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+            title.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+            if (problem != null) {
+                String tone = problem.tone() == DurabilityViewModel.Tone.BAD ? Styles.DANGER : Styles.WARNING;
+                notice.getStyleClass().add(tone);
+                title.getStyleClass().add(tone);
+                title.setGraphic(new FontIcon(tone.equals(Styles.DANGER) ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
+                title.setText(problem.title());
+                detail.setText(problem.detail());
+            }
+        });
+        return notice;
+    }
+
+    /** The report's verdict, larger than anything else in the pane and in its tone, with what it means under it. */
+    private Node verdictLine() {
+        Label headline = wrapping("durability-verdict-headline");
+        headline.getStyleClass().add(Styles.TITLE_3);
+        Label explanation = wrapping("durability-verdict-explanation");
+        VBox line = new VBox(2, headline, explanation);
+        line.setId("durability-verdict");
+        shownWhile(line, durability.verdictProperty().isNotNull());
+        durability.verdictProperty().addListener((o, was, verdict) -> {
+            headline.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING);
+            if (verdict != null) {
+                toned(headline, verdict.tone());
+                headline.setGraphic(new FontIcon(switch (verdict.tone()) {
+                    case GOOD -> Feather.CHECK_CIRCLE;
+                    case BAD -> Feather.X_OCTAGON;
+                    case WARNING, NEUTRAL -> Feather.ALERT_TRIANGLE;
+                }));
+                headline.setText(verdict.headline());
+                explanation.setText(verdict.explanation());
+            }
+        });
+        return line;
+    }
+
+    /** A label whose sentences wrap and are never cut to "…" when the pane is short of height. */
+    private static Label wrapping(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Shown, and given room, only while {@code when} holds: an empty line would leave a gap in the pane. */
+    private static void shownWhile(Node node, ObservableBooleanValue when) {
+        node.managedProperty().bind(node.visibleProperty());
+        node.visibleProperty().bind(when);
     }
 
     /**

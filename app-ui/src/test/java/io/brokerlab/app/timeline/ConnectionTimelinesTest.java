@@ -54,7 +54,7 @@ class ConnectionTimelinesTest {
         assertThat(timelines.shownProperty().get().entries()).as("as left, without the external cluster's kill")
                 .containsExactlyElementsOf(before);
         assertThat(durability.reportProperty().get()).isNotNull();
-        assertThat(durability.statusProperty().get()).isEqualTo("Intact");
+        assertThat(durability.verdictProperty().get().headline()).isEqualTo("Intact");
         assertThat(durability.topicProperty().get()).isEqualTo("demo");
         assertThat(durability.messagesProperty().get()).isEqualTo(20_000);
         assertThat(durability.chaosProperty().get()).isTrue();

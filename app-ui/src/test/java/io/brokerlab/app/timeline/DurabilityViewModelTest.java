@@ -27,12 +27,14 @@ class DurabilityViewModelTest {
     void runsTheCheckAndShowsItsReport() {
         List<DurabilityCheck.Options> seen = new ArrayList<>();
         List<Double> progressDuringProduce = new ArrayList<>();
+        List<String> progressTexts = new ArrayList<>();
         List<List<DurabilityViewModel.Row>> rowsDuringProduce = new ArrayList<>();
         DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
         assertThat(model.problem()).isEqualTo("Open a workspace or connect to a cluster first");
         model.runner((options, phase, progress) -> {
             seen.add(options);
             phase.accept("producing");
+            progressTexts.add(model.progressTextProperty().get());
             // half of the 10,000 answered, one of them failed, 200 more on their way
             for (int i = 0; i < 5_200; i++) {
                 progress.sentOne();
@@ -42,8 +44,11 @@ class DurabilityViewModelTest {
             }
             model.tick();
             progressDuringProduce.add(model.progressProperty().get());
+            progressTexts.add(model.progressTextProperty().get());
             rowsDuringProduce.add(model.rowsProperty().get());
             phase.accept("reading back");
+            progressDuringProduce.add(model.progressProperty().get());
+            progressTexts.add(model.progressTextProperty().get());
             return new DurabilityReport(options.topic(), "all", options.messages(), Duration.ofSeconds(10),
                     List.of(new DurabilityReport.PartitionResult(0, 6000, 6000, 0, 5999, 1, 0, 0, 0),
                             new DurabilityReport.PartitionResult(1, 4000, 4000, 0, 4001, 0, 1, 0, 0)),
@@ -58,7 +63,9 @@ class DurabilityViewModelTest {
             assertThat(o.ratePerSecond()).isEqualTo(1000);
             assertThat(o.chaosInterval()).isEqualTo(DurabilityViewModel.CHAOS_INTERVAL);
         });
-        assertThat(progressDuringProduce).containsExactly(0.5);
+        assertThat(progressDuringProduce).as("the read-back tells no position").containsExactly(0.5, -1.0);
+        assertThat(progressTexts).containsExactly("Checking that demo can take the writes…",
+                "5,200 of 10,000 sent, 4,999 acknowledged, 1 failed", "Reading back 5,200 messages…");
         assertThat(rowsDuringProduce.get(0)).extracting(DurabilityViewModel.Row::value)
                 .containsExactly("5,200", "4,999", "1", "–", "–", "–", "–");
         assertThat(model.rowsProperty().get()).as("the report's, once done").isEqualTo(
@@ -66,11 +73,40 @@ class DurabilityViewModelTest {
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.reportProperty().get().lost()).isEqualTo(1);
-        assertThat(model.statusProperty().get())
-                .isEqualTo("NOT intact: 1 acknowledged lost");
+        assertThat(model.verdictProperty().get()).isEqualTo(new DurabilityVerdict("Not intact: 1 lost",
+                "1 of 10,000 acknowledged messages is missing: writes the cluster acknowledged were lost."
+                        + " Also 1 was read back more than once.", DurabilityViewModel.Tone.BAD));
+        assertThat(model.progressTextProperty().get()).as("only while it runs").isEmpty();
+        assertThat(model.statusProperty().get()).as("the verdict says it").isEmpty();
+        assertThat(model.problemProperty().get()).isNull();
         model.runner((options, phase, progress) -> null);
         assertThat(model.rowsProperty().get()).as("another cluster: none of this one's figures")
                 .isEqualTo(DurabilityViewModel.rows(null));
+        assertThat(model.verdictProperty().get()).isNull();
+    }
+
+    @Test
+    void aChaosRunWhoseSendsAreAllAnsweredSaysWhyItHasNotReadBackYet() {
+        List<String> progressTexts = new ArrayList<>();
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.runner((options, phase, progress) -> {
+            phase.accept("producing");
+            for (int i = 0; i < 10; i++) {
+                progress.sentOne();
+                progress.answered(true);
+            }
+            model.tick();
+            progressTexts.add(model.progressTextProperty().get());
+            return report(10, 0, 0, 0);
+        });
+        model.topicProperty().set("demo");
+        model.messagesProperty().set(10);
+        model.run().join();
+        model.chaosProperty().set(true);
+        model.run().join();
+
+        assertThat(progressTexts).containsExactly("10 of 10 sent, 10 acknowledged",
+                "10 of 10 sent, 10 acknowledged; reading back once chaos has started the killed broker again");
     }
 
     @Test
@@ -109,9 +145,9 @@ class DurabilityViewModelTest {
                 tuple("Lost", "0", DurabilityViewModel.Tone.GOOD),
                 tuple("Duplicated", "0", DurabilityViewModel.Tone.GOOD),
                 tuple("Out of order", "0", DurabilityViewModel.Tone.GOOD));
-        assertThat(DurabilityViewModel.summary(report))
-                .isEqualTo("Intact (3 of 100 sends failed: not acknowledged, so allowed to be missing)");
-        assertThat(DurabilityViewModel.verdictTone(report)).isEqualTo(DurabilityViewModel.Tone.GOOD);
+        assertThat(DurabilityVerdict.of(report)).isEqualTo(new DurabilityVerdict("Intact",
+                "All 97 acknowledged messages were read back once, in order. 3 sends failed: never acknowledged, so"
+                        + " allowed to be missing.", DurabilityViewModel.Tone.GOOD));
         assertThat(DurabilityViewModel.chaosKills(report))
                 .containsExactly("14:00:03 killed broker-2 (leader of demo-0)", "not an instant: kept as it is");
         assertThat(DurabilityViewModel.rows(null)).extracting(DurabilityViewModel.Row::value).containsOnly("–");
@@ -121,15 +157,53 @@ class DurabilityViewModelTest {
     void aCheckWhereEverySendFailedProvedNothingAndSaysSo() {
         DurabilityReport refused = new DurabilityReport("compacted", "all", 10_000, Duration.ofSeconds(1),
                 List.of(new DurabilityReport.PartitionResult(0, 10_000, 0, 10_000, 0, 0, 0, 0, 0)), List.of());
-        assertThat(DurabilityViewModel.summary(refused)).startsWith("Nothing to check: all 10,000 sends failed.");
-        assertThat(DurabilityViewModel.verdictTone(refused)).isEqualTo(DurabilityViewModel.Tone.WARNING);
+        DurabilityVerdict verdict = DurabilityVerdict.of(refused);
+        assertThat(verdict.headline()).isEqualTo("Nothing to check");
+        assertThat(verdict.explanation()).startsWith("All 10,000 sends failed, so no write was acknowledged to lose.");
+        assertThat(verdict.tone()).isEqualTo(DurabilityViewModel.Tone.WARNING);
+        assertThat(DurabilityViewModel.rows(refused)).as("no zero is good news where nothing was acknowledged")
+                .extracting(DurabilityViewModel.Row::tone).doesNotContain(DurabilityViewModel.Tone.GOOD);
     }
 
     @Test
-    void notIntactGivesOneReasonTheWorstFirst() {
-        DurabilityReport duplicated = new DurabilityReport("demo", "all", 10, Duration.ofSeconds(1),
-                List.of(new DurabilityReport.PartitionResult(0, 10, 10, 0, 12, 0, 2, 1, 0)), List.of());
-        assertThat(DurabilityViewModel.summary(duplicated)).isEqualTo("NOT intact: 2 read more than once");
+    void anIntactCheckSaysEveryAcknowledgedMessageCameBackOnceInOrder() {
+        assertThat(DurabilityVerdict.of(report(2_000, 0, 0, 0))).isEqualTo(new DurabilityVerdict("Intact",
+                "All 2,000 acknowledged messages were read back once, in order.", DurabilityViewModel.Tone.GOOD));
+        assertThat(DurabilityVerdict.of(report(1, 0, 0, 0)).explanation())
+                .isEqualTo("The acknowledged message was read back once.");
+    }
+
+    @Test
+    void lostAcknowledgedWritesAreBadNewsAndNamedFirst() {
+        assertThat(DurabilityVerdict.of(report(2_000, 37, 0, 0))).isEqualTo(new DurabilityVerdict(
+                "Not intact: 37 lost", "37 of 2,000 acknowledged messages are missing: writes the cluster"
+                + " acknowledged were lost.", DurabilityViewModel.Tone.BAD));
+        assertThat(DurabilityVerdict.of(report(2_000, 1_200, 3, 1)).explanation()).isEqualTo("1,200 of 2,000"
+                + " acknowledged messages are missing: writes the cluster acknowledged were lost. Also 3 were read back"
+                + " more than once and 1 came back out of order.");
+        assertThat(DurabilityViewModel.rows(report(2_000, 37, 0, 0))).extracting(DurabilityViewModel.Row::name,
+                DurabilityViewModel.Row::tone).contains(tuple("Lost", DurabilityViewModel.Tone.BAD));
+    }
+
+    @Test
+    void duplicatesAndMessagesOutOfOrderAreWorthALookButLoseNothing() {
+        assertThat(DurabilityVerdict.of(report(10, 0, 2, 1))).isEqualTo(new DurabilityVerdict(
+                "Not intact: 2 duplicated", "No acknowledged message was lost, but 2 were read back more than once"
+                + " and 1 came back out of order.", DurabilityViewModel.Tone.WARNING));
+        assertThat(DurabilityVerdict.of(report(10, 0, 0, 4))).isEqualTo(new DurabilityVerdict(
+                "Not intact: 4 out of order", "No acknowledged message was lost, but 4 came back out of order.",
+                DurabilityViewModel.Tone.WARNING));
+        assertThat(DurabilityViewModel.rows(report(10, 0, 2, 1))).extracting(DurabilityViewModel.Row::name,
+                DurabilityViewModel.Row::tone).contains(tuple("Lost", DurabilityViewModel.Tone.GOOD),
+                tuple("Duplicated", DurabilityViewModel.Tone.WARNING),
+                tuple("Out of order", DurabilityViewModel.Tone.WARNING));
+    }
+
+    /** One partition's report: every send acknowledged, {@code lost} of them not read back. */
+    private static DurabilityReport report(long acknowledged, long lost, long duplicated, long outOfOrder) {
+        return new DurabilityReport("demo", "all", acknowledged, Duration.ofSeconds(1),
+                List.of(new DurabilityReport.PartitionResult(0, acknowledged, acknowledged, 0,
+                        acknowledged - lost + duplicated, lost, duplicated, outOfOrder, 0)), List.of());
     }
 
     @Test
@@ -140,8 +214,80 @@ class DurabilityViewModelTest {
         });
         model.topicProperty().set("demo");
         model.run().exceptionally(e -> null).join();
-        assertThat(model.statusProperty().get()).isEqualTo("The check failed: topic demo does not exist");
+        assertThat(model.problemProperty().get()).isEqualTo(new DurabilityProblem("The check did not run",
+                "Topic demo does not exist. " + DurabilityProblem.CHECK_AND_RETRY, DurabilityViewModel.Tone.WARNING));
+        assertThat(model.statusProperty().get()).isEmpty();
         assertThat(model.reportProperty().get()).isNull();
+    }
+
+    @Test
+    void aCheckRefusedBeforeItsFirstSendIsAWarningUntilTheTopicChangesOrItRunsAgain() {
+        String refusal = "Nothing was sent: all 6 partitions of orders have 1 in-sync replica, fewer than"
+                + " min.insync.replicas=2, so Kafka refuses acks=all writes to them (NOT_ENOUGH_REPLICAS). broker-2 is"
+                + " down: start it; run the check again once its replicas are back in sync.";
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        List<DurabilityProblem> problemWhileRunning = new ArrayList<>();
+        DurabilityViewModel.Runner refusesTwice = (options, phase, progress) -> {
+            phase.accept("producing");
+            model.tick();
+            problemWhileRunning.add(model.problemProperty().get());
+            if (problemWhileRunning.size() <= 2) {
+                throw new DurabilityCheckException(refusal);
+            }
+            return report(10, 0, 0, 0);
+        };
+        model.runner(refusesTwice);
+        model.topicProperty().set("orders");
+
+        model.run().join();
+
+        assertThat(model.problemProperty().get()).as("the launcher's account as it is: it says what to do")
+                .isEqualTo(new DurabilityProblem("The check did not run", refusal, DurabilityViewModel.Tone.WARNING));
+        assertThat(model.rowsProperty().get()).as("no check, no figures").isEqualTo(DurabilityViewModel.rows(null));
+        assertThat(model.verdictProperty().get()).isNull();
+        DurabilityViewModel.Memo kept = model.memo();
+        model.runner((options, phase, progress) -> null);
+        assertThat(model.problemProperty().get()).as("another cluster").isNull();
+        model.runner(refusesTwice);
+        model.restore(kept);
+        assertThat(model.problemProperty().get()).as("back to the cluster it was about").isNotNull();
+
+        model.topicProperty().set("payments");
+        assertThat(model.problemProperty().get()).as("another topic").isNull();
+
+        model.topicProperty().set("orders");
+        model.run().join();
+        assertThat(model.problemProperty().get()).isNotNull();
+        model.run().join();
+        assertThat(problemWhileRunning).as("gone as soon as the check runs again").containsOnlyNulls();
+        assertThat(model.problemProperty().get()).isNull();
+        assertThat(model.verdictProperty().get().headline()).isEqualTo("Intact");
+    }
+
+    @Test
+    void aCheckThatFailsAfterSendingOrWhileReadingBackIsAnError() {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        model.topicProperty().set("demo");
+        model.runner((options, phase, progress) -> {
+            phase.accept("producing");
+            progress.sentOne();
+            throw new IllegalStateException("cannot send: the producer was closed");
+        });
+        model.run().join();
+        assertThat(model.problemProperty().get()).isEqualTo(new DurabilityProblem("The check failed",
+                "Cannot send: the producer was closed. " + DurabilityProblem.CHECK_AND_RETRY,
+                DurabilityViewModel.Tone.BAD));
+
+        model.runner((options, phase, progress) -> {
+            phase.accept("producing");
+            progress.sentOne();
+            phase.accept("reading back");
+            throw new DurabilityCheckException("Could not read demo back within 2 minutes.");
+        });
+        model.run().join();
+        assertThat(model.problemProperty().get()).isEqualTo(new DurabilityProblem(
+                "The check could not read its messages back", "Could not read demo back within 2 minutes.",
+                DurabilityViewModel.Tone.BAD));
     }
 
     @Test
@@ -172,12 +318,13 @@ class DurabilityViewModelTest {
         model.run().join();
 
         assertThat(statuses).containsExactly(
-                "Producing 10000 messages to orders…\n600 sends waiting for an acknowledgement for 5 s; the topic's"
-                        + " metadata shows no reason yet",
-                "Producing 10000 messages to orders…\n600 sends waiting for an acknowledgement for 12 s: " + why,
-                "Producing 10000 messages to orders…");
-        assertThat(model.statusProperty().get()).as("the launcher's account, not 'The check failed: ' and Kafka's words")
-                .isEqualTo("The check stopped after 600 sends: none was acknowledged in 10 s.");
+                "600 sends waiting for an acknowledgement for 5 s; the topic's metadata shows no reason yet",
+                "600 sends waiting for an acknowledgement for 12 s: " + why,
+                "");
+        assertThat(model.problemProperty().get()).as("the launcher's account, not Kafka's words").isEqualTo(
+                new DurabilityProblem("The check stopped",
+                        "The check stopped after 600 sends: none was acknowledged in 10 s.", DurabilityViewModel.Tone.BAD));
+        assertThat(model.statusProperty().get()).as("said once, in the problem").isEmpty();
     }
 
     @Test
