@@ -31,6 +31,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.geometry.Pos;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -123,7 +125,16 @@ public final class TimelineView implements AppView {
         showDurability.setId("timeline-durability-toggle");
         showDurability.setTooltip(new Tooltip("Show or hide the durability check, to give the timeline the width"));
         showDurability.setSelected(true);
-        root.setTop(new ToolBar(clear, internal, showDurability, note));
+        // the note takes the toolbar's free room and gives way elided (whole in its tooltip), never into the
+        // toolbar's overflow menu, where nobody looks for a sentence
+        note.setMinWidth(0);
+        note.setTooltip(new Tooltip(note.getText()));
+        HBox noteRoom = new HBox(note);
+        noteRoom.setAlignment(Pos.CENTER_LEFT);
+        noteRoom.setMinWidth(0);
+        noteRoom.setPrefWidth(0);
+        HBox.setHgrow(noteRoom, Priority.ALWAYS);
+        root.setTop(new ToolBar(clear, internal, showDurability, noteRoom));
         SplitPane split = new SplitPane(table);
         root.setCenter(split);
         // before the durability pane's listeners: the chaos box they untick for an external cluster is kept ticked
