@@ -366,7 +366,7 @@ class ClusterViewModelTest {
                 "Caused by: java.io.IOException: No space left on device",
                 "\t... 12 more",
                 "[2026-11-25 01:00:01,000] INFO shutting down (kafka.server.KafkaServer)",
-                "=== brokerlab: starting broker-1 at 2026-11-25T01:00:02Z ==="));
+                "=== brokerlab: starting broker-1 at [2026-11-25 01:00:02,000] ==="));
         assertThat(lines).extracting(LogLine::level).containsExactly(LogLine.Level.ERROR, LogLine.Level.ERROR,
                 LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.INFO, LogLine.Level.OTHER);
     }

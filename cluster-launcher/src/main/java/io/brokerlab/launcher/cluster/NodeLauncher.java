@@ -14,9 +14,7 @@ import io.brokerlab.launcher.process.RunRecords;
 import io.brokerlab.launcher.workspace.NodeClashes;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +31,6 @@ final class NodeLauncher {
     private static final Duration BROKER_READY_TIMEOUT = Duration.ofSeconds(60);
     /** ZooKeeper expires a session on its tick, a little after the timeout; more on a loaded machine. */
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(3);
-    /** Opens each start's lines in the node's log, which every start of it appends to. */
-    private static final String START_MARK = "=== brokerlab: starting ";
     private static final String EARLIER_REGISTRATION = "node already exists and owner";
     /** Enough for the failed start's stack trace after the line that says why. */
     private static final int REGISTRATION_LOG_LINES = 200;
@@ -46,14 +42,16 @@ final class NodeLauncher {
     private final NodeCommand commands;
     private final AgentClient agents;
     private final BrokerRegistrations registrations;
+    private final NodeLogMarks marks;
 
     NodeLauncher(Workspace workspace, RunRecords records, NodeCommand commands, AgentClient agents,
-                 BrokerRegistrations registrations) {
+                 BrokerRegistrations registrations, NodeLogMarks marks) {
         this.workspace = workspace;
         this.records = records;
         this.commands = commands;
         this.agents = agents;
         this.registrations = registrations;
+        this.marks = marks;
     }
 
     /** Fails with the reason if the node's ports are taken or its file is invalid. */
@@ -131,7 +129,7 @@ final class NodeLauncher {
         List<String> lines = LogFiles.lastLines(workspace.logFile(broker), REGISTRATION_LOG_LINES);
         int lastStart = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(START_MARK)) {
+            if (lines.get(i).startsWith(NodeLogMarks.STARTING)) {
                 lastStart = i;
             }
         }
@@ -162,9 +160,7 @@ final class NodeLauncher {
     Process launch(NodeId node) {
         try {
             Files.createDirectories(workspace.logFile(node).getParent());
-            Files.writeString(workspace.logFile(node),
-                    START_MARK + node + " at " + Instant.now() + " ===" + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            marks.starting(node);
             Process process = commands.builder(node).start();
             records.write(node, new RunRecord(node.name(), process.pid(), NodeProcesses.startMillis(process.toHandle()),
                     System.currentTimeMillis(), workspace.clientPort(node), workspace.agentPort(node), false, null, 0));

@@ -9,6 +9,7 @@ import io.brokerlab.launcher.process.RunRecords;
 import io.brokerlab.launcher.process.Signals;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,13 @@ final class NodeTermination {
     private final Workspace workspace;
     private final RunRecords records;
     private final AgentClient agents;
+    private final NodeLogMarks marks;
 
-    NodeTermination(Workspace workspace, RunRecords records, AgentClient agents) {
+    NodeTermination(Workspace workspace, RunRecords records, AgentClient agents, NodeLogMarks marks) {
         this.workspace = workspace;
         this.records = records;
         this.agents = agents;
+        this.marks = marks;
     }
 
     /**
@@ -42,6 +45,8 @@ final class NodeTermination {
      *               moves its leaders within milliseconds, and watchers must hear of the stop before they see that
      */
     void stop(NodeId node, RunRecord run, ProcessHandle process, Runnable marked) {
+        // first: a paused node resumed writes what it held back, which comes after the request
+        Instant requested = marks.stopRequested(node, run.paused());
         if (run.paused()) {
             Signals.resume(run.pid());
         }
@@ -55,12 +60,18 @@ final class NodeTermination {
         }
         Duration timeout = stopTimeout(node.kind(),
                 process.info().arguments().map(List::of).map(ClassDataSharing::trains).orElse(false));
+        Duration forcedAfter = null;
         if (!awaitExit(process, timeout)) {
             process.destroyForcibly();
+            forcedAfter = timeout;
             awaitExit(process, FORCED_EXIT_TIMEOUT);
         }
-        // a kill during the stop (the button for a stop that hangs) is what the node's status should say
-        records.deleteIf(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()));
+        // a kill during the stop (the button for a stop that hangs) is what the node's status should say, and its
+        // log: that kill marks it
+        boolean stoppedHere = records.deleteIf(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()));
+        if (stoppedHere && !process.isAlive()) {
+            marks.stopped(node, requested, forcedAfter);
+        }
     }
 
     static Duration stopTimeout(NodeKind kind, boolean trains) {

@@ -10,6 +10,7 @@ import io.brokerlab.launcher.process.RunRecord;
 import io.brokerlab.launcher.process.RunRecords;
 import io.brokerlab.launcher.process.Signals;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,12 +52,15 @@ final class ProcessCluster implements LocalCluster {
     private volatile boolean closed;
     private final NodeLauncher launcher;
     private final NodeTermination termination;
+    private final NodeLogMarks marks;
     private final ExecutorService work = Executors.newCachedThreadPool(daemon("brokerlab-launcher"));
     private final ExecutorService kills = Executors.newCachedThreadPool(daemon("brokerlab-kill"));
     private final ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(daemon("brokerlab-monitor"));
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private final Map<NodeId, Object> nodeLocks = new ConcurrentHashMap<>();
     private final Map<NodeId, Process> children = new ConcurrentHashMap<>();
+    /** Children whose end nobody has looked at yet: the first to notice it looks, once. */
+    private final Set<Process> endsToLookAt = ConcurrentHashMap.newKeySet();
     /** Counts calls of {@link #down()}: a Start all called before the latest one gives up. */
     private final AtomicInteger stopAllCalls = new AtomicInteger();
     /** Counts calls of {@link #stop(NodeId)} per node: a start of that node called before the latest one gives up. */
@@ -74,8 +79,9 @@ final class ProcessCluster implements LocalCluster {
         this.records = new RunRecords(workspace);
         this.reader = new NodeStatusReader(workspace, records, agents);
         this.registrations = new BrokerRegistrations(workspace.zookeeperConnect());
-        this.launcher = new NodeLauncher(workspace, records, new NodeCommand(workspace), agents, registrations);
-        this.termination = new NodeTermination(workspace, records, agents);
+        this.marks = new NodeLogMarks(workspace, Clock.systemDefaultZone());
+        this.launcher = new NodeLauncher(workspace, records, new NodeCommand(workspace), agents, registrations, marks);
+        this.termination = new NodeTermination(workspace, records, agents, marks);
         this.snapshot = new ClusterSnapshot(Instant.now(), workspace.bootstrapServers(), workspace.zookeeperConnect(),
                 workspace.definition().nodes().stream()
                         .map(n -> NodeStatus.stopped(n, workspace.clientPort(n), workspace.agentPort(n), Instant.now()))
@@ -310,6 +316,7 @@ final class ProcessCluster implements LocalCluster {
         return locked(() -> {
             // before the stop: a restart to take up an edited file must not leave the node down for a port or id it cannot have
             launcher.requireSettingsOfItsOwn(node);
+            marks.restarting(node);
             stopNow(node);
             return startNow(node, stopped);
         });
@@ -326,8 +333,10 @@ final class ProcessCluster implements LocalCluster {
         return CompletableFuture.supplyAsync(() -> {
             requireNode(node);
             ProcessHandle process = markKilled(node);
+            Instant signalled = marks.now();
             process.destroyForcibly();
             NodeTermination.awaitExit(process, KILL_EXIT_TIMEOUT);
+            marks.killed(node, signalled);
             return statusOf(node);
         }, kills);
     }
@@ -360,6 +369,7 @@ final class ProcessCluster implements LocalCluster {
             Signals.pause(run.pid());
             // applied to the record as it is now, keeping a kill's mark written since it was read
             records.update(node, run, r -> r.withPaused(true));
+            marks.paused(node);
             return statusOf(node);
         });
     }
@@ -382,6 +392,7 @@ final class ProcessCluster implements LocalCluster {
     private NodeStatus resumeNow(NodeId node) {
         requireSignals();
         RunRecord run = requireLive(node, "resume");
+        marks.resuming(node);
         Signals.resume(run.pid());
         records.update(node, run, r -> r.withPaused(false));
         return statusOf(node);
@@ -463,8 +474,24 @@ final class ProcessCluster implements LocalCluster {
         }
         Process process = launcher.launch(node);
         children.put(node, process);
-        process.onExit().thenRunAsync(this::refreshQuietly, work);
+        endsToLookAt.add(process);
+        process.onExit().thenRunAsync(() -> {
+            lookAtEnd(node, process, records.read(node));
+            refreshQuietly();
+        }, work);
         return process;
+    }
+
+    /**
+     * A child whose record was not marked for its end ended by itself: a crash, a failed start, a signal from outside
+     * Brokerlab. Its log says so. Looked at when its exit is seen and, as its record may be deleted first, by a stop
+     * that finds it gone.
+     */
+    private void lookAtEnd(NodeId node, Process process, Optional<RunRecord> record) {
+        if (endsToLookAt.remove(process)
+                && record.filter(r -> r.pid() == process.pid() && r.ending() == null).isPresent()) {
+            marks.endedUnexpectedly(node, process.exitValue());
+        }
     }
 
     private boolean zookeeperServing() {
@@ -477,6 +504,10 @@ final class ProcessCluster implements LocalCluster {
             Optional<RunRecord> record = records.read(node);
             Optional<ProcessHandle> process = record.flatMap(NodeProcesses::live);
             if (process.isEmpty()) {
+                Process child = children.get(node);
+                if (child != null && !child.isAlive()) {
+                    lookAtEnd(node, child, record);
+                }
                 records.delete(node);
                 return statusOf(node);
             }
