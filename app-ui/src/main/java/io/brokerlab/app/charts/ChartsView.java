@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.DoubleFunction;
 import java.util.function.ToDoubleFunction;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -41,7 +41,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Live line charts per broker, from the agents (or an external cluster's offsets). Read once a second while a cluster
- * is attached, so a kill done in another view is charted too; drawn only while on screen.
+ * is attached, so a kill done in another view is charted too; drawn only while on screen. What happened to the nodes
+ * (a kill, a start, a new controller) is marked across every chart at its time, so a line that drops says why; the
+ * markers are drawn with the samples, once a second, not once per event.
  */
 public final class ChartsView implements AppView {
 
@@ -67,7 +69,8 @@ public final class ChartsView implements AppView {
     /** How a chart's y axis reads. */
     private enum Scale { RATE, BYTES, COUNT }
 
-    private record Chart(Scale scale, XYChart<Number, Number> chart, Label placeholder,
+    /** {@code chart} and {@code marked} are one chart, seen as JavaFX's and as what this view adds to it. */
+    private record Chart(Scale scale, XYChart<Number, Number> chart, MarkedChart marked, Label placeholder,
                          ToDoubleFunction<ChartsViewModel.Sample> value,
                          Map<Integer, XYChart.Series<Number, Number>> series) {
     }
@@ -98,8 +101,12 @@ public final class ChartsView implements AppView {
             }
             if (plotted) {
                 nameSeries();
+                showMarkers();
             }
         });
+        // the timeline's feeds too, each a batch per pulse: kept in the model, drawn with the next samples
+        session.addEventListener(events -> model.markers().nodeEvents(events));
+        session.addClusterEventListener(events -> model.markers().clusterEvents(events));
         // the sampling thread reads the newest state from here, not from the FX property
         session.clusterStateProperty().addListener((o, a, state) -> latestState = state);
         LazyAgentMetrics agents = new LazyAgentMetrics();
@@ -164,6 +171,7 @@ public final class ChartsView implements AppView {
         charts.forEach(chart -> {
             chart.series().clear();
             chart.chart().getData().clear();
+            chart.marked().showMarkers(List.of());
             rescaleCount(chart);
         });
         rescaleTime();
@@ -220,6 +228,19 @@ public final class ChartsView implements AppView {
         }
         rescaleTime();
         nameSeries();
+        showMarkers();
+    }
+
+    /**
+     * The markers of the stretch of time the charts show, from their oldest point (what the span keeps) to the end of
+     * the time axis: an event just after the newest reading is drawn already.
+     */
+    private void showMarkers() {
+        DoubleSummaryStatistics times = times();
+        List<EventMarker> shown = times.getCount() == 0 ? List.of() : model.markers().between(
+                Math.round(times.getMin() * 1000),
+                Math.round(((NumberAxis) charts.get(0).chart().getXAxis()).getUpperBound() * 1000));
+        charts.forEach(c -> c.marked().showMarkers(shown));
     }
 
     private void noteDown(ChartsViewModel.Sample s) {
@@ -270,9 +291,10 @@ public final class ChartsView implements AppView {
 
     /**
      * The series of {@code broker}, created on its first point, and put with the others in broker order (the total
-     * first): the legend reads in that order, and each keeps its broker's colour (see {@link SeriesColours}).
+     * first): the legend reads in that order. Every chart's series then take their broker's look again (see
+     * {@link SeriesColours}): a broker new to the charts can change another's stroke.
      */
-    private static XYChart.Series<Number, Number> series(Chart c, int broker) {
+    private XYChart.Series<Number, Number> series(Chart c, int broker) {
         XYChart.Series<Number, Number> existing = c.series().get(broker);
         if (existing != null) {
             return existing;
@@ -280,9 +302,14 @@ public final class ChartsView implements AppView {
         XYChart.Series<Number, Number> created = new XYChart.Series<>();
         created.setName(label(broker));
         c.series().put(broker, created);
-        TreeMap<Integer, XYChart.Series<Number, Number>> ordered = new TreeMap<>(c.series());
-        c.chart().getData().setAll(ordered.values());
-        c.chart().setStyle(SeriesColours.style(List.copyOf(ordered.keySet())));
+        c.chart().getData().setAll(new TreeMap<>(c.series()).values());
+        Set<Integer> brokers = new TreeSet<>();
+        charts.forEach(chart -> brokers.addAll(chart.series().keySet()));
+        for (Chart chart : charts) {
+            Map<XYChart.Series<Number, Number>, SeriesColours.Look> looks = new HashMap<>();
+            chart.series().forEach((id, series) -> looks.put(series, SeriesColours.of(id, brokers)));
+            chart.marked().setLooks(looks);
+        }
         return created;
     }
 
@@ -291,9 +318,7 @@ public final class ChartsView implements AppView {
      * same place in each, though a chart may lack points another has (no rate before a broker's second reading).
      */
     private void rescaleTime() {
-        DoubleSummaryStatistics times = charts.stream().flatMap(c -> c.series().values().stream())
-                .flatMap(series -> series.getData().stream()).mapToDouble(d -> d.getXValue().doubleValue())
-                .summaryStatistics();
+        DoubleSummaryStatistics times = times();
         if (times.getCount() > 0) {
             ChartsViewModel.TimeScale time = ChartsViewModel.timeScale(times.getMin(), times.getMax());
             for (Chart c : charts) {
@@ -303,6 +328,13 @@ public final class ChartsView implements AppView {
                 x.setTickUnit(time.step());
             }
         }
+    }
+
+    /** The times (epoch seconds) of every point plotted. */
+    private DoubleSummaryStatistics times() {
+        return charts.stream().flatMap(c -> c.series().values().stream())
+                .flatMap(series -> series.getData().stream()).mapToDouble(d -> d.getXValue().doubleValue())
+                .summaryStatistics();
     }
 
     /** A count axis is set by hand too: whole ticks from 0 up to the brokers' stacked total. The others range. */
@@ -320,9 +352,6 @@ public final class ChartsView implements AppView {
     }
 
     private static Chart chart(String title, Scale scale, ToDoubleFunction<ChartsViewModel.Sample> value) {
-        Label placeholder = new Label(title + ": not available for an external cluster.\nByte rates come from the node "
-                + "agents of a local workspace; an external cluster's brokers publish none to Brokerlab. Messages in / s "
-                + "and under-replicated partitions are charted from its offsets and metadata.");
         NumberAxis x = new NumberAxis();
         x.setAutoRanging(false);
         x.setMinorTickVisible(false);
@@ -339,24 +368,29 @@ public final class ChartsView implements AppView {
             case RATE -> {
             }
         }
-        XYChart<Number, Number> chart;
         if (scale == Scale.COUNT) {
             // each broker counts the under-replicated partitions it leads: stacked, the top edge is the cluster's
             // count (what Topics shows), and lines of equal counts do not hide one another
-            StackedAreaChart<Number, Number> stacked = new StackedAreaChart<>(x, y);
+            MarkedAreaChart stacked = new MarkedAreaChart(x, y);
             stacked.setCreateSymbols(false);
-            chart = stacked;
-        } else {
-            LineChart<Number, Number> lines = new LineChart<>(x, y);
-            lines.setCreateSymbols(false);
-            chart = lines;
+            return chart(title, scale, value, stacked);
         }
+        MarkedLineChart lines = new MarkedLineChart(x, y);
+        lines.setCreateSymbols(false);
+        return chart(title, scale, value, lines);
+    }
+
+    private static <C extends XYChart<Number, Number> & MarkedChart> Chart chart(String title, Scale scale,
+            ToDoubleFunction<ChartsViewModel.Sample> value, C chart) {
+        Label placeholder = new Label(title + ": not available for an external cluster.\nByte rates come from the node "
+                + "agents of a local workspace; an external cluster's brokers publish none to Brokerlab. Messages in / s "
+                + "and under-replicated partitions are charted from its offsets and metadata.");
         chart.setTitle(title);
         chart.setAnimated(false);
         // the text size chosen in the header reaches labels through the scene root's -fx-font-size, but an axis
         // draws its tick labels in a font of its own (the theme's, in em of the default font): a label's font is the
         // text size, so the times and rates grow with the titles on a projector
-        for (NumberAxis axis : List.of(x, y)) {
+        for (Axis<Number> axis : List.of(chart.getXAxis(), chart.getYAxis())) {
             axis.tickLabelFontProperty().bind(placeholder.fontProperty());
         }
         placeholder.getStyleClass().add("charts-placeholder");
@@ -364,7 +398,7 @@ public final class ChartsView implements AppView {
         // fills the chart's cell, so the cell keeps its place in the grid
         placeholder.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         placeholder.setVisible(false);
-        return new Chart(scale, chart, placeholder, value, new HashMap<>());
+        return new Chart(scale, chart, chart, placeholder, value, new HashMap<>());
     }
 
     private static StringConverter<Number> label(DoubleFunction<String> format) {

@@ -16,14 +16,15 @@ import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.function.ToDoubleFunction;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * Per-broker rates from {@link BrokerCounters}: messages in/s, bytes in/s and out/s, and under-replicated
- * partitions. {@link #sample()} runs on a background thread (HTTP or Admin calls) every {@link #PERIOD_MILLIS} while a
- * cluster is attached, shown or not, and hands one batch per tick to the FX thread; the window keeps {@link #WINDOW}
- * samples per broker.
+ * partitions; and the {@link EventMarkers} of what happened to the nodes meanwhile. {@link #sample()} runs on a
+ * background thread (HTTP or Admin calls) every {@link #PERIOD_MILLIS} while a cluster is attached, shown or not, and
+ * hands one batch per tick to the FX thread; the window keeps {@link #WINDOW} samples per broker.
  */
 public final class ChartsViewModel {
 
@@ -37,8 +38,8 @@ public final class ChartsViewModel {
     static final long MAX_GAP_MILLIS = 3 * PERIOD_MILLIS;
 
     /**
-     * The {@link Sample#broker()} of the cluster's total: the running brokers' messages in, summed. Kafka broker ids
-     * are 0 or more, so no broker has it.
+     * The {@link Sample#broker()} of the cluster's total: the running brokers' messages and bytes, summed. Kafka broker
+     * ids are 0 or more, so no broker has it.
      */
     public static final int CLUSTER = -1;
 
@@ -46,7 +47,8 @@ public final class ChartsViewModel {
      * One broker at one tick ({@code atMillis} on the wall clock, so the axis reads like the timeline); rates are per
      * second since the previous tick, NaN where the source cannot tell or the previous reading is too old
      * ({@link #MAX_GAP_MILLIS}). {@code down}: the broker is known not to run (its figures are then 0). Broker
-     * {@link #CLUSTER} is the cluster's total messages in, with the other figures NaN.
+     * {@link #CLUSTER} is the cluster's total of each rate (NaN where a broker's is), its under-replicated NaN (the
+     * brokers' stacked areas already add up to it).
      */
     public record Sample(long atMillis, int broker, double messagesIn, double bytesIn, double bytesOut,
                          double underReplicated, boolean down) {
@@ -69,6 +71,7 @@ public final class ChartsViewModel {
     private long previousGeneration;
     private final AtomicBoolean sampling = new AtomicBoolean();
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
+    private final EventMarkers markers = new EventMarkers();
     private volatile BrokerCounters source;
     /** Bumped by every new source: a sample of the old one that ends late is dropped. */
     private volatile long generation;
@@ -83,6 +86,7 @@ public final class ChartsViewModel {
         generation++;
         source = counters;
         samples.clear();
+        markers.clear();
     }
 
     /** Background thread: reads the counters once; skipped while the previous read still runs. */
@@ -144,15 +148,21 @@ public final class ChartsViewModel {
     }
 
     /**
-     * The brokers' messages in summed, once every broker read so far has its figure in {@code batch} (those down
-     * count 0): one that missed this reading, or has no rate yet, would show as a dip in the total that never was.
+     * The brokers' rates summed, once every broker read so far has its figures in {@code batch} (those down count 0):
+     * one that missed this reading, or has no rate yet, would show as a dip in the total that never was. A rate some
+     * broker cannot tell (bytes, without agents) has no total either.
      */
     static Optional<Sample> clusterTotal(long at, List<Sample> batch, int brokers) {
         if (batch.size() != brokers || batch.stream().anyMatch(s -> Double.isNaN(s.messagesIn()))) {
             return Optional.empty();
         }
-        double total = batch.stream().mapToDouble(Sample::messagesIn).sum();
-        return Optional.of(new Sample(at, CLUSTER, total, Double.NaN, Double.NaN, Double.NaN, false));
+        return Optional.of(new Sample(at, CLUSTER, sum(batch, Sample::messagesIn), sum(batch, Sample::bytesIn),
+                sum(batch, Sample::bytesOut), Double.NaN, false));
+    }
+
+    /** NaN when any is: a sum short of one broker's figure would be a total that never was. */
+    private static double sum(List<Sample> batch, ToDoubleFunction<Sample> rate) {
+        return batch.stream().mapToDouble(rate).sum();
     }
 
     /** A counter that went down was reset (a restarted broker): no rate rather than a negative one. */
@@ -233,5 +243,10 @@ public final class ChartsViewModel {
     /** Oldest first; FX thread. */
     public ObservableList<Sample> samples() {
         return samples;
+    }
+
+    /** What happened to the nodes while sampling, to be drawn across the charts; cleared with the samples. */
+    public EventMarkers markers() {
+        return markers;
     }
 }

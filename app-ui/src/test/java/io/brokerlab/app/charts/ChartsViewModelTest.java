@@ -72,6 +72,28 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void theTotalSumsTheBrokersBytesInAndOutAsItDoesTheirMessages() {
+        ClusterSnapshot snapshot = new ClusterSnapshot(Instant.now(), "localhost:1", "localhost:2", List.of(
+                running(1, 19001), running(2, 19002)));
+        AtomicLong bytes = new AtomicLong(1_000);
+        // broker 2 takes in and sends out twice what broker 1 does
+        model.use(new AgentCounters(() -> snapshot, port -> Optional.of(
+                "kafka_server_messages_in_total 10\n"
+                        + "kafka_server_bytes_in_total " + bytes.get() * (port - 19000) + "\n"
+                        + "kafka_server_bytes_out_total " + 3 * bytes.get() * (port - 19000) + "\n"),
+                ForkJoinPool.commonPool(), AgentCounters.READ_TIMEOUT));
+        model.sample();
+        clock.addAndGet(1000);
+        bytes.addAndGet(500);
+        model.sample();
+        assertThat(model.samples()).extracting(ChartsViewModel.Sample::broker, ChartsViewModel.Sample::bytesIn,
+                        ChartsViewModel.Sample::bytesOut)
+                .containsExactly(tuple(1, 500.0, 1500.0), tuple(2, 1000.0, 3000.0),
+                        tuple(ChartsViewModel.CLUSTER, 1500.0, 4500.0));
+        assertThat(model.samples().get(2).underReplicated()).as("the stacked areas add up to it already").isNaN();
+    }
+
+    @Test
     void aBrokerThatIsDownTakesNothingInInsteadOfALineAcrossItsOutage() {
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-down"), 1, 2));
         cluster.up();

@@ -1,33 +1,49 @@
 package io.brokerlab.app.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.UiTestSupport;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.state.ClusterEvent;
+import io.brokerlab.launcher.state.EventType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** The charts' span and Pause, fed samples directly: no cluster, the toolkit on Monocle. */
+/**
+ * The charts' span, Pause, series and event markers, fed samples and events directly: no cluster, the toolkit on
+ * Monocle.
+ */
 class ChartsViewTest {
 
     private static final long T0 = 1_796_000_000_000L;
@@ -152,6 +168,187 @@ class ChartsViewTest {
             assertThat(series(0, "broker-2").getName()).as("running again, idle").isEqualTo("broker-2  0 msg/s");
             assertThat(series(0, "broker-2").getNode().getPseudoClassStates()).isEmpty();
         });
+    }
+
+    @Test
+    void aKillIsMarkedOnEveryChartAtItsTimeItsLabelWholeAtTheTopOfThePlotInBothThemes() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(twoBrokers(0, 30));
+            view.model().markers().nodeEvents(List.of(NodeEvents.kill(T0 + 20_000, NodeId.broker(2))));
+            assertThat(view.root().lookupAll(".event-marker-label")).as("drawn with the next samples, not per event")
+                    .isEmpty();
+            view.model().samples().addAll(twoBrokers(31, 31));
+
+            for (boolean dark : List.of(false, true)) {
+                theme(dark);
+                for (XYChart<Number, Number> chart : charts()) {
+                    assertThat(labelsOf(chart)).extracting(Labeled::getText).containsExactly("broker-2 killed");
+                    Label label = labelsOf(chart).get(0);
+                    assertThat(label.getStyleClass()).contains("danger");
+                    assertThat(label.isVisible()).isTrue();
+                    assertThat(((Text) label.lookup(".text")).getText()).as("not cut").isEqualTo("broker-2 killed");
+                    NumberAxis time = (NumberAxis) chart.getXAxis();
+                    double plotWidth = time.getWidth();
+                    double plotHeight = chart.getYAxis().getHeight();
+                    Bounds bounds = label.getBoundsInParent();
+                    assertThat(bounds.getMinX()).isGreaterThanOrEqualTo(0);
+                    assertThat(bounds.getMaxX()).isLessThanOrEqualTo(plotWidth);
+                    assertThat(bounds.getMinY()).isGreaterThanOrEqualTo(0);
+                    assertThat(bounds.getMaxY()).as("at the top").isLessThan(plotHeight / 2);
+                    Line line = (Line) chart.lookup(".event-marker-line");
+                    assertThat(line.getStartX()).as("at the kill's time")
+                            .isCloseTo(time.getDisplayPosition((T0 + 20_000) / 1000.0), within(1.0));
+                    assertThat(line.getEndY() - line.getStartY()).as("across the plot").isEqualTo(plotHeight);
+                }
+            }
+        });
+    }
+
+    @Test
+    void markersScrollOutWithTheirTimeAndComeBackWithALongerSpan() {
+        UiTestSupport.onFx(() -> {
+            view.model().markers().nodeEvents(List.of(NodeEvents.kill(T0 + 10_000, NodeId.broker(2))));
+            view.model().samples().addAll(twoBrokers(0, 100));
+            assertThat(view.root().lookupAll(".event-marker-label")).hasSize(4);
+
+            view.model().samples().addAll(twoBrokers(101, 200));
+            layout();
+            assertThat(view.root().lookupAll(".event-marker-label")).as("older than the last 2 minutes").isEmpty();
+
+            fire("#charts-span-5");
+            layout();
+            assertThat(view.root().lookupAll(".event-marker-label")).extracting(n -> ((Labeled) n).getText())
+                    .hasSize(4).containsOnly("broker-2 killed");
+        });
+    }
+
+    @Test
+    void labelsOfEventsSecondsApartAreStackedNotDrawnOverOneAnother() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(twoBrokers(0, 100));
+            view.model().markers().nodeEvents(List.of(NodeEvents.kill(T0 + 90_000, NodeId.broker(2)),
+                    NodeEvents.change(T0 + 92_000, NodeId.broker(2), NodeState.STARTING, NodeState.RUNNING, null)));
+            view.model().samples().addAll(twoBrokers(101, 101));
+            layout();
+            for (XYChart<Number, Number> chart : charts()) {
+                List<Label> labels = labelsOf(chart);
+                assertThat(labels).extracting(Labeled::getText).containsExactly("broker-2 killed", "broker-2 started");
+                assertThat(labels).allMatch(Node::isVisible);
+                assertThat(labels.get(0).getBoundsInParent().intersects(labels.get(1).getBoundsInParent()))
+                        .as("one below the other").isFalse();
+                assertThat(labels.get(1).getStyleClass()).contains("success");
+            }
+        });
+    }
+
+    @Test
+    void aCombinedLabelTooWideForAProjectorsTextIsOnePartPerLineWithinThePlot() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(twoBrokers(0, 100));
+            view.model().markers().nodeEvents(List.of(NodeEvents.kill(T0 + 95_000, NodeId.broker(3))));
+            view.model().markers().clusterEvents(List.of(new ClusterEvent(Instant.ofEpochMilli(T0 + 95_400),
+                    EventType.CONTROLLER_CHANGED, null, null, 1, 3, null, null, null, null, null, null, null, null)));
+            view.model().samples().addAll(twoBrokers(101, 101));
+            for (boolean projector : List.of(false, true)) {
+                view.root().setStyle("-fx-font-size: " + (projector ? 28 : 12) + "px;");
+                layout();
+                XYChart<Number, Number> chart = charts().get(0);
+                Label label = labelsOf(chart).get(0);
+                assertThat(label.getText()).isEqualTo(projector ? "broker-3 killed\nbroker-1 now controller"
+                        : "broker-3 killed · broker-1 now controller");
+                assertThat(((Text) label.lookup(".text")).getText()).as("not cut").isEqualTo(label.getText());
+                assertThat(label.getBoundsInParent().getMinX()).isGreaterThanOrEqualTo(0);
+                assertThat(label.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(chart.getXAxis().getWidth());
+            }
+        });
+    }
+
+    @Test
+    void theByteChartsHaveATotalLineAsMessagesInDoes() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(twoBrokers(0, 2));
+            assertThat(series(1, "total").getName()).isEqualTo("total  3 KB/s");
+            assertThat(series(2, "total").getName()).isEqualTo("total  6 KB/s");
+            assertThat(stroke(1, "total")).isEqualTo(stroke(0, "total"));
+        });
+    }
+
+    @Test
+    void brokersPastTheSixthAreDashedInTheirLineAndTheirLegendAndNoneTakesTheTotalsColour() {
+        UiTestSupport.onFx(() -> {
+            List<ChartsViewModel.Sample> tick = new ArrayList<>();
+            for (int s = 0; s <= 2; s++) {
+                for (int broker = 1; broker <= 9; broker++) {
+                    tick.add(new ChartsViewModel.Sample(T0 + s * 1000L, broker, 100 * broker, 1000, 1000, 1, false));
+                }
+                tick.add(new ChartsViewModel.Sample(T0 + s * 1000L, ChartsViewModel.CLUSTER, 4500, 9000, 9000,
+                        Double.NaN, false));
+            }
+            view.model().samples().addAll(tick);
+            for (boolean dark : List.of(false, true)) {
+                theme(dark);
+                for (int chart : List.of(0, 3)) {
+                    assertThat(stroke(chart, "broker-7")).as("broker-1's colour").isEqualTo(stroke(chart, "broker-1"));
+                    assertThat(dashes(chart, "broker-7")).as("dashed").isNotEmpty();
+                    assertThat(dashes(chart, "broker-1")).isEmpty();
+                    assertThat(stroke(chart, "broker-8")).isEqualTo(stroke(chart, "broker-2"));
+                    assertThat(symbolBroken(chart, "broker-7")).as("its legend symbol broken as its line").isTrue();
+                    assertThat(symbolBroken(chart, "broker-1")).isFalse();
+                }
+                assertThat(List.of(stroke(0, "broker-8"), stroke(0, "broker-9"))).as("the 9th and 10th series")
+                        .doesNotContain(stroke(0, "total"));
+            }
+        });
+    }
+
+    private void theme(boolean dark) {
+        appRoot.pseudoClassStateChanged(PseudoClass.getPseudoClass("dark"), dark);
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        layout();
+    }
+
+    private void layout() {
+        appRoot.applyCss();
+        appRoot.layout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<XYChart<Number, Number>> charts() {
+        return view.root().lookupAll("#charts .chart").stream().map(c -> (XYChart<Number, Number>) c).toList();
+    }
+
+    private static List<Label> labelsOf(XYChart<Number, Number> chart) {
+        return chart.lookupAll(".event-marker-label").stream().map(n -> (Label) n).toList();
+    }
+
+    /** A line's dashes, or an area's edge's. */
+    private List<Double> dashes(int chart, String name) {
+        Node node = series(chart, name).getNode();
+        return node instanceof Group area ? ((Path) area.getChildren().get(1)).getStrokeDashArray()
+                : ((Path) node).getStrokeDashArray();
+    }
+
+    /** Whether the series' legend symbol is drawn broken: a line's in dashes (a fill each), an area's edge dashed. */
+    private boolean symbolBroken(int chart, String name) {
+        Labeled item = (Labeled) charts().get(chart).lookupAll(".chart-legend-item").stream()
+                .filter(n -> ((Labeled) n).getText().startsWith(name + " ")).findFirst().orElseThrow();
+        Region symbol = (Region) item.getGraphic();
+        Border edge = symbol.getBorder();
+        return symbol.getBackground().getFills().size() > 1 || edge != null && !edge.getStrokes().isEmpty()
+                && !edge.getStrokes().get(0).getTopStyle().getDashArray().isEmpty();
+    }
+
+    /** Brokers 1 and 2 each second from {@code from} to {@code to}, and their total; broker 2 with twice the bytes. */
+    private static List<ChartsViewModel.Sample> twoBrokers(int from, int to) {
+        List<ChartsViewModel.Sample> samples = new ArrayList<>();
+        for (int s = from; s <= to; s++) {
+            long at = T0 + s * 1000L;
+            samples.add(new ChartsViewModel.Sample(at, 1, 100, 1000, 2000, 0, false));
+            samples.add(new ChartsViewModel.Sample(at, 2, 100, 2000, 4000, 0, false));
+            samples.add(new ChartsViewModel.Sample(at, ChartsViewModel.CLUSTER, 200, 3000, 6000, Double.NaN, false));
+        }
+        return samples;
     }
 
     /** The series of the chart at {@code index} (Messages in, Bytes in, Bytes out, Under-replicated) so named. */

@@ -1,0 +1,145 @@
+package io.brokerlab.app.charts;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.chart.Axis;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+
+/**
+ * The event markers over one chart's plot: a thin line across the plot at each marker's time, and its label at the
+ * top against the line like a flag on its pole, right of it or left of it, wherever it sits higher (right on a tie).
+ * A label of several parts wider than a share of the plot (large text, a narrow window) puts each part on a line of
+ * its own. The newest label goes highest, and one that would cover a newer one goes under it ({@link LabelStack}):
+ * with no room left in the plot's upper part, an old label is not drawn (its line is), never the one just added.
+ * Placed along the time axis at every layout of the chart, so they scroll with it. FX thread.
+ */
+final class MarkerLayer {
+
+    /** Between two labels. */
+    private static final double GAP = 3;
+    /** A label's side on its line is 3 px wide (app.css): one pixel either side of the line's. */
+    private static final double POLE_OFFSET = 1;
+    /** A label drawn left of its line, its pole edge then on the right (app.css). */
+    private static final PseudoClass LEFT_OF_LINE = PseudoClass.getPseudoClass("left-of-line");
+    /** Labels stay in the plot's upper part: the lines below them are what the markers explain. */
+    private static final double LABELS_SHARE = 0.6;
+    /** Wider than this share of the plot, a label of several parts is one part per line. */
+    private static final double WIDTH_SHARE = 0.6;
+
+    private final Group group = new Group();
+    private List<EventMarker> markers = List.of();
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Label> labels = new ArrayList<>();
+
+    MarkerLayer() {
+        group.getStyleClass().add("event-markers");
+    }
+
+    /** For the chart's plot children. */
+    Node node() {
+        return group;
+    }
+
+    /** Draws {@code shown} instead; false when they are drawn already, so nothing needs laying out again. */
+    boolean show(List<EventMarker> shown) {
+        if (shown.equals(markers)) {
+            return false;
+        }
+        markers = List.copyOf(shown);
+        lines.clear();
+        labels.clear();
+        for (EventMarker marker : markers) {
+            String tone = marker.tone().name().toLowerCase(Locale.ROOT);
+            Line line = new Line();
+            line.getStyleClass().addAll("event-marker-line", tone);
+            line.setMouseTransparent(true);
+            Label label = new Label(marker.label());
+            label.getStyleClass().addAll("event-marker-label", tone);
+            // every event in full: a part may count some of its nodes ("+6"), a label may be cut on a narrow plot
+            label.setTooltip(new Tooltip(marker.detail()));
+            lines.add(line);
+            labels.add(label);
+        }
+        // the labels over every line, their own included
+        List<Node> children = new ArrayList<>(lines);
+        children.addAll(labels);
+        group.getChildren().setAll(children);
+        return true;
+    }
+
+    /** Places the markers on {@code time} (epoch seconds), over a plot {@code width} by {@code height}. */
+    void layout(Axis<Number> time, double width, double height) {
+        List<List<LabelStack.Box>> places = new ArrayList<>();
+        double[] poles = new double[markers.size()];
+        for (int i = 0; i < markers.size(); i++) {
+            // a 1 px line on a whole pixel's middle stays sharp; its label's pole edge (app.css) is centred on it
+            double pixel = Math.floor(time.getDisplayPosition(markers.get(i).atMillis() / 1000.0));
+            Line line = lines.get(i);
+            line.setStartX(pixel + 0.5);
+            line.setEndX(pixel + 0.5);
+            line.setStartY(0);
+            line.setEndY(height);
+            Label label = labels.get(i);
+            label.setText(fitted(markers.get(i), label, width));
+            // cut (…) only when a single part is wider than the whole plot
+            double labelWidth = Math.min(label.prefWidth(-1), width);
+            poles[i] = pixel - POLE_OFFSET;
+            places.add(beside(pixel, new LabelStack.Box(0, labelWidth, label.prefHeight(labelWidth)), width));
+        }
+        // the newest first: the highest place is the newest's, and an old label is the one left out when room runs out
+        List<List<LabelStack.Box>> newestFirst = new ArrayList<>(places);
+        Collections.reverse(newestFirst);
+        List<LabelStack.Spot> spots = LabelStack.place(newestFirst, GAP, height * LABELS_SHARE);
+        for (int i = 0; i < places.size(); i++) {
+            LabelStack.Spot spot = spots.get(places.size() - 1 - i);
+            LabelStack.Box box = places.get(i).get(spot.place());
+            Label label = labels.get(i);
+            label.pseudoClassStateChanged(LEFT_OF_LINE, box.left() < poles[i]);
+            label.setVisible(!Double.isNaN(spot.top()));
+            label.resizeRelocate(box.left(), Double.isNaN(spot.top()) ? 0 : spot.top(), box.right() - box.left(),
+                    box.height());
+        }
+    }
+
+    /**
+     * Where {@code label} can go beside the line on {@code pixel}: right of it, left of it, those that are within the
+     * plot; on a plot narrower than the label on both sides, as near the line as it fits.
+     */
+    private static List<LabelStack.Box> beside(double pixel, LabelStack.Box label, double width) {
+        double labelWidth = label.right() - label.left();
+        List<LabelStack.Box> places = new ArrayList<>();
+        double right = pixel - POLE_OFFSET;
+        if (right + labelWidth <= width) {
+            places.add(new LabelStack.Box(right, right + labelWidth, label.height()));
+        }
+        double left = pixel + 1 + POLE_OFFSET - labelWidth;
+        if (left >= 0) {
+            places.add(new LabelStack.Box(left, left + labelWidth, label.height()));
+        }
+        if (places.isEmpty()) {
+            double clamped = Math.max(0, Math.min(pixel, width - labelWidth));
+            places.add(new LabelStack.Box(clamped, clamped + labelWidth, label.height()));
+        }
+        return places;
+    }
+
+    /**
+     * The marker's parts on one line, or each on its own where one line would take too much of the plot's width.
+     * Measured aside: setting the label's text back and forth would have it laid out again at every pulse.
+     */
+    private static String fitted(EventMarker marker, Label label, double width) {
+        Text oneLine = new Text(marker.label());
+        oneLine.setFont(label.getFont());
+        double oneLineWidth = oneLine.getLayoutBounds().getWidth() + label.snappedLeftInset()
+                + label.snappedRightInset();
+        return oneLineWidth > width * WIDTH_SHARE ? String.join("\n", marker.parts()) : marker.label();
+    }
+}
