@@ -400,6 +400,12 @@ class FailoverUiTest {
         UiTestSupport.waitFor(5, "0 lost on screen", () ->
                 "0".equals(((Label) window.scene().lookup("#durability-lost")).getText()));
         UiTestSupport.screenshots(window, "timeline");
+        // the charts say why a line dropped: the kill marked on each of them
+        UiTestSupport.click(robot, "#nav-charts");
+        UiTestSupport.waitFor(10, "the kill marked on the charts", () -> window.scene().getRoot()
+                .lookupAll("#charts .event-marker-label").stream()
+                .anyMatch(label -> ((Label) label).getText().contains("broker-" + killed + " killed")));
+        UiTestSupport.screenshots(window, "charts-after-kill");
         UiTestSupport.click(robot, "#nav-cluster");
         UiTestSupport.screenshots(window, "cluster-after-kill");
         aLongElectionFailureWrapsInsideTheSmallestWindow();
