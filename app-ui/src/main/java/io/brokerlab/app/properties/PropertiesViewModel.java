@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -42,6 +43,10 @@ public final class PropertiesViewModel {
         boolean isAlive(NodeId node);
     }
 
+    private static final String FORM_HINT = "Click a value to see the key's documentation here.";
+    private static final String RAW_HINT = "The line under the caret sets no key: put the caret on a line that sets"
+            + " one to see the key's documentation here.";
+
     private final Executor background;
     private final Executor fx;
     private final ObservableList<NodeId> nodes = FXCollections.observableArrayList();
@@ -53,6 +58,7 @@ public final class PropertiesViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty rawLineNote = new SimpleStringProperty("");
     private final StringProperty findStatus = new SimpleStringProperty("");
+    private final StringProperty descriptionHint = new SimpleStringProperty(FORM_HINT);
     private final Validation validation;
     private final SaveAndRestart saver;
     private Workspace workspace;
@@ -65,23 +71,33 @@ public final class PropertiesViewModel {
     private String diskText;
 
     public PropertiesViewModel(Executor background, Executor fx, LiveNodes live) {
+        this(background, fx, live, LaunchTimes.fromRunRecords());
+    }
+
+    /** @param launches when each node's process was launched: a file written since is not what it runs with */
+    PropertiesViewModel(Executor background, Executor fx, LiveNodes live, LaunchTimes launches) {
         this.background = background;
         this.fx = fx;
         this.validation = new Validation(background, fx, form, rawMode);
-        this.saver = new SaveAndRestart(background, fx, live, validation, message);
+        this.saver = new SaveAndRestart(background, fx, live, launches, validation, message);
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
             rawLineNote.set("");
             findStatus.set("");
+            descriptionHint.set(FORM_HINT);
             if (edits == null) {
                 return;
             }
             if (raw) {
+                // the text's caret is where the view put it last: the key the form described stays described, the
+                // view moving the caret to its line (see rawPositionOf)
+                PropertyEntry described = form.selected().get();
                 if (rawRejected) {
                     rawRejected = false; // back in raw mode with the text as typed, to fix it
                 } else {
                     rawText.set(edits.rawText());
                 }
+                form.selected().set(described);
             } else {
                 applyRaw();
             }
@@ -102,7 +118,7 @@ public final class PropertiesViewModel {
 
     public void attach(Workspace workspace) {
         this.workspace = workspace;
-        saver.show(workspace == null ? null : workspace.dir());
+        saver.show(workspace);
         node.set(null);
         nodes.setAll(workspace == null ? List.of() : workspace.definition().nodes());
         if (!nodes.isEmpty()) {
@@ -162,6 +178,7 @@ public final class PropertiesViewModel {
         if (workspace == null || id == null) {
             return;
         }
+        saver.checkRestarts();
         if (edits == null) {
             if (loading == null || loading.isDone()) {
                 load(); // the last read failed
@@ -329,29 +346,53 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * The cluster's node changes (FX thread): a node that starts reads its file again, so it no longer runs with
-     * values older than what was saved.
+     * The cluster's node changes (FX thread): a node that starts reads its file again, and one that stops runs with
+     * nothing, so neither needs a restart any more; one restarted outside the app is found so too.
      */
     public void nodeEvents(List<NodeEvent> events) {
         saver.nodeEvents(events);
     }
 
     /**
-     * The running nodes a saved file has left behind (the restart offer was answered "Later"), each with the saved
-     * keys it does not run with yet, until it starts again or stops: for the cluster view's cards to say so too.
+     * Checks again which nodes need a restart (FX thread; the files and run records are read in the background): a
+     * file written outside the app since is found so.
      */
-    public ObservableMap<NodeId, List<String>> restartsAwaited() {
+    public void checkRestarts() {
+        saver.checkRestarts();
+    }
+
+    /**
+     * The running nodes of the workspace shown whose files were written after they started, each with why in a
+     * sentence: for the cluster view's cards. Told from the files and the launcher's run records, so it holds
+     * whoever saved or restarted and after the app restarts.
+     */
+    public ObservableMap<NodeId, String> restartsAwaited() {
         return saver.restartsAwaited();
     }
 
-    /** For the node shown, what {@link #restartsAwaited} says in a sentence, or "" while it runs with its file. */
+    /** For the node shown, that it needs a restart and why, in a sentence, or "" while it runs with its file. */
     public StringBinding restartNoteBinding() {
+        ObservableMap<NodeId, RestartNeed> needs = saver.restartsNeeded();
         return Bindings.createStringBinding(() -> {
             NodeId id = node.get();
-            List<String> keys = id == null ? null : restartsAwaited().get(id);
-            return keys == null ? "" : "Restart needed: " + id + " runs with its old settings until it restarts;"
-                    + " saved but not applied: " + String.join(", ", keys);
-        }, node, restartsAwaited());
+            RestartNeed need = id == null ? null : needs.get(id);
+            return need == null || workspace == null ? ""
+                    : need.note(id, workspace.propertiesFile(id).getFileName().toString());
+        }, node, needs);
+    }
+
+    /**
+     * What the restart offer says a restart of {@code restart} applies, e.g. "broker-1 runs with its old settings
+     * until it restarts: num.network.threads saved but not applied."
+     */
+    public String restartOffer(List<NodeId> restart) {
+        ObservableMap<NodeId, RestartNeed> needs = saver.restartsNeeded();
+        return restart.stream().map(id -> {
+            RestartNeed need = needs.get(id);
+            List<String> keys = need == null ? List.of() : need.keys();
+            return id + " runs with its old settings until it restarts" + (keys.isEmpty() ? "."
+                    : ": " + String.join(", ", keys) + (keys.size() == 1 ? " is" : " are") + " saved but not applied.");
+        }).collect(Collectors.joining("\n"));
     }
 
     /**
@@ -389,19 +430,28 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * The caret of the raw text moved to {@code position}: the description pane describes the key of that line (of
-     * the line a continued line belongs to). A comment or blank line leaves the description as it is.
+     * The caret of the raw text moved to {@code position}, or the text under it changed: the description pane
+     * describes the key of that line (of the line a continued line belongs to); a comment, a blank line or a key
+     * the form does not know leaves it empty, its hint saying why.
      */
     public void describeRawLineAt(int position) {
         if (!rawMode.get() || edits == null) {
             return;
         }
-        String key = RawLines.keyAt(rawText.get(), position);
-        if (key != null) {
-            form.selected().set(form.entry(key)); // none for a key typed here that the form does not know
-            rawLineNote.set(RawLines.setAgainNote(rawText.get(), position,
-                    node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper"));
-        }
+        String text = rawText.get();
+        String key = RawLines.keyAt(text, position);
+        PropertyEntry entry = key == null ? null : form.entry(key);
+        form.selected().set(entry);
+        String software = node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper";
+        rawLineNote.set(key == null ? "" : RawLines.setAgainNote(text, position, software));
+        descriptionHint.set(key == null ? RAW_HINT
+                : entry == null ? key + " is not one of " + software + "'s own keys: there is no documentation to show."
+                : FORM_HINT);
+    }
+
+    /** What the description pane says while it describes no key: how to make it describe one, or why it cannot. */
+    public ReadOnlyStringProperty descriptionHintProperty() {
+        return descriptionHint;
     }
 
     /**
