@@ -5,7 +5,6 @@ import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
-import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
@@ -14,12 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -70,8 +66,7 @@ public final class PropertiesView implements AppView {
     private final PropertySheet sheet = new PropertySheet();
     private final TextField search = new TextField();
     private final TextArea rawText = new TextArea();
-    /** True while the restart offer is open: it says what the standing note would, once is enough. */
-    private final BooleanProperty offeringRestart = new SimpleBooleanProperty();
+    private final RestartOffer restartOffer;
 
     public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
@@ -83,6 +78,7 @@ public final class PropertiesView implements AppView {
         session.workspaceProperty().addListener((o, a, ws) -> model.attach(ws));
         session.addEventListener(model::nodeEvents);
         model.attach(session.workspaceProperty().get());
+        this.restartOffer = new RestartOffer(session, model, errors, () -> root.getScene().getWindow());
         // a file written outside the app (an editor, the CLI) makes its node need a restart too; its card says so
         session.every(RESTART_CHECK_MILLIS, () -> session.fx().execute(model::checkRestarts));
         build();
@@ -178,8 +174,11 @@ public final class PropertiesView implements AppView {
         StackPane editors = new StackPane(form, rawText);
         form.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
-        Node description = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty(),
+        Node described = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty(),
                 model.descriptionHintProperty()).root();
+        VBox description = new VBox(described, new ApplyToAllBrokersButton(model, restartOffer, errors,
+                () -> root.getScene().getWindow()).root());
+        VBox.setVgrow(described, Priority.ALWAYS);
         SplitPane center = new SplitPane(editors, description);
         center.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(description, false);
@@ -249,7 +248,7 @@ public final class PropertiesView implements AppView {
         restartNote.setGraphic(new FontIcon(Feather.ROTATE_CW));
         restartNote.setWrapText(true);
         restartNote.textProperty().bind(model.restartNoteBinding());
-        restartNote.visibleProperty().bind(restartNote.textProperty().isNotEmpty().and(offeringRestart.not())
+        restartNote.visibleProperty().bind(restartNote.textProperty().isNotEmpty().and(restartOffer.openProperty().not())
                 .and(model.restartingProperty().not()));
         restartNote.managedProperty().bind(restartNote.visibleProperty());
         VBox bottom = new VBox(6, problemsTitle, problems, restartNote, message);
@@ -482,14 +481,7 @@ public final class PropertiesView implements AppView {
                 }
                 return false;
             }
-            LocalCluster cluster = session.cluster();
-            if (!restart.isEmpty() && cluster != null && askRestart(restart)) {
-                model.restart(restart, cluster::restart).exceptionally(failure -> {
-                    errors.accept("Could not restart " + restart.get(0) + " with the saved settings",
-                            Failures.cause(failure));
-                    return null;
-                });
-            }
+            restartOffer.offer(restart);
             return true;
         }, session.fx());
     }
@@ -506,30 +498,6 @@ public final class PropertiesView implements AppView {
         ask.getDialogPane().lookupButton(keep).setId("properties-changed-keep");
         if (ask.showAndWait().orElse(keep) == reload) {
             model.revert();
-        }
-    }
-
-    /**
-     * The one place a save tells that a restart applies it, with the offer to do so: the message says only that
-     * the file was saved, and the standing note under the form waits till the answer is Later.
-     */
-    private boolean askRestart(List<NodeId> restart) {
-        ButtonType now = new ButtonType("Restart now", ButtonBar.ButtonData.YES);
-        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-        String warning = model.restartWarning(restart);
-        Alert ask = new Alert(warning.isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING,
-                model.restartOffer(restart) + (warning.isEmpty() ? "" : "\n\n" + warning), now, later);
-        ask.initOwner(root.getScene().getWindow());
-        ask.setTitle("Brokerlab");
-        ask.setHeaderText("Restart " + restart.stream().map(NodeId::name).collect(Collectors.joining(", "))
-                + " to apply the change?");
-        ask.getDialogPane().lookupButton(now).setId("properties-restart-now");
-        ask.getDialogPane().lookupButton(later).setId("properties-restart-later");
-        offeringRestart.set(true);
-        try {
-            return ask.showAndWait().orElse(later) == now;
-        } finally {
-            offeringRestart.set(false);
         }
     }
 

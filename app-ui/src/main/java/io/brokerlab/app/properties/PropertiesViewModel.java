@@ -8,7 +8,9 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -61,6 +63,7 @@ public final class PropertiesViewModel {
     private final StringProperty descriptionHint = new SimpleStringProperty(FORM_HINT);
     private final Validation validation;
     private final SaveAndRestart saver;
+    private final ApplyToAllBrokers allBrokers;
     private Workspace workspace;
     /** The open file as the form edits it; null while none is open. */
     private FormEdits edits;
@@ -79,7 +82,9 @@ public final class PropertiesViewModel {
         this.background = background;
         this.fx = fx;
         this.validation = new Validation(background, fx, form, rawMode);
-        this.saver = new SaveAndRestart(background, fx, live, launches, validation, message);
+        RestartsNeeded restarts = new RestartsNeeded(background, fx, launches);
+        this.saver = new SaveAndRestart(background, fx, live, restarts, validation, message);
+        this.allBrokers = new ApplyToAllBrokers(background, fx, restarts);
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
             rawLineNote.set("");
@@ -383,14 +388,19 @@ public final class PropertiesViewModel {
 
     /**
      * What the restart offer says a restart of {@code restart} applies, e.g. "broker-1 runs with its old settings
-     * until it restarts: num.network.threads saved but not applied."
+     * until it restarts: num.network.threads is saved but not applied."; nodes behind by the same keys in one
+     * sentence.
      */
     public String restartOffer(List<NodeId> restart) {
         ObservableMap<NodeId, RestartNeed> needs = saver.restartsNeeded();
-        return restart.stream().map(id -> {
-            RestartNeed need = needs.get(id);
-            List<String> keys = need == null ? List.of() : need.keys();
-            return id + " runs with its old settings until it restarts" + (keys.isEmpty() ? "."
+        Map<List<String>, List<NodeId>> byKeys = restart.stream().collect(Collectors.groupingBy(
+                id -> needs.containsKey(id) ? needs.get(id).keys() : List.of(), LinkedHashMap::new,
+                Collectors.toList()));
+        return byKeys.entrySet().stream().map(behind -> {
+            List<String> keys = behind.getKey();
+            boolean one = behind.getValue().size() == 1;
+            return ApplyToAllBrokers.names(behind.getValue()) + (one ? " runs with its" : " run with their")
+                    + " old settings until " + (one ? "it restarts" : "they restart") + (keys.isEmpty() ? "."
                     : ": " + String.join(", ", keys) + (keys.size() == 1 ? " is" : " are") + " saved but not applied.");
         }).collect(Collectors.joining("\n"));
     }
@@ -405,12 +415,79 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Restarts {@code nodes} one after another through {@code restart} (the cluster's command) so that they take
-     * the saved settings, saying how it goes in the message. Completes on the FX thread; fails as the first
-     * restart that fails.
+     * Restarts {@code nodes} one at a time through {@code restart} (the cluster's command, which completes once the
+     * node is ready again) so that they take the saved settings, saying how it goes in the message: a rolling
+     * restart, which the first failure stops, naming what was and was not restarted. Completes on the FX thread;
+     * fails as the first restart that fails.
      */
     public CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
         return saver.restart(nodes, restart);
+    }
+
+    /**
+     * Why {@code entry}'s key cannot be set to its value here in every broker's file, or "" when it can: see
+     * {@link AllBrokers#whyNot}.
+     */
+    public String whyNotApplyToAllBrokers(PropertyEntry entry) {
+        NodeId id = node.get();
+        if (workspace == null || id == null || entry == null) {
+            return "No key is described";
+        }
+        return AllBrokers.whyNot(workspace, id, entry.key());
+    }
+
+    /**
+     * "Apply to all brokers": every broker's file with {@code entry}'s key set to its value in the form, each file's
+     * comments and layout kept and each checked as a save checks it; read on a background thread, completing on the
+     * FX thread. Fails, saying why, for a key that is each broker's own, a value not set here, edits of this file
+     * other than of this key (they would be written to no file, or to this one only), and a broker whose file would
+     * be invalid.
+     */
+    public CompletableFuture<AllBrokers.Plan> planApplyToAllBrokers(PropertyEntry entry) {
+        String why = whyNotApplyToAllBrokers(entry);
+        if (!why.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(why));
+        }
+        if (edits == null || rawMode.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Apply a key to every broker from the"
+                    + " form"));
+        }
+        if (saver.saving().get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("The file is still being saved"));
+        }
+        String key = entry.key();
+        String value = entry.edited() == null ? null : entry.edited().trim();
+        if (value == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(key + " is not set in this file: type"
+                    + " its value first"));
+        }
+        PropertiesDocument onlyThisKey = PropertiesDocument.parse(savedText);
+        onlyThisKey.set(key, value);
+        if (dirty.get() && !onlyThisKey.text().equals(edits.document().text())) {
+            return CompletableFuture.failedFuture(new IllegalStateException("This file has unsaved edits besides "
+                    + key + ": save or revert them first, so that only " + key + " is applied to every broker"));
+        }
+        Workspace ws = workspace;
+        return CompletableFuture.supplyAsync(() -> AllBrokers.plan(ws, key, value), background)
+                .thenApplyAsync(plan -> plan, fx);
+    }
+
+    /**
+     * Writes {@code plan} (see {@link #planApplyToAllBrokers}) unless a file it changes changed on disk since; the
+     * file shown is read again. Completes on the FX thread with the running brokers that need a restart to take the
+     * value, in order, for {@link #restart} to restart one at a time.
+     */
+    public CompletableFuture<List<NodeId>> applyToAllBrokers(AllBrokers.Plan plan) {
+        NodeId id = node.get();
+        return allBrokers.apply(workspace, plan).thenApply(applied -> {
+            String text = applied.diskTexts().get(id);
+            if (text != null && id.equals(node.get()) && edits != null) {
+                diskText = text;
+                open(id, Parsed.of(text));
+            }
+            saver.tell(applied.message());
+            return applied.restart();
+        });
     }
 
     /**

@@ -55,10 +55,10 @@ final class SaveAndRestart {
     private ChangeListener<Boolean> checked;
 
     /** @param message where a refused Ctrl+S and a restart say how it goes */
-    SaveAndRestart(Executor background, Executor fx, PropertiesViewModel.LiveNodes live, LaunchTimes launches,
+    SaveAndRestart(Executor background, Executor fx, PropertiesViewModel.LiveNodes live, RestartsNeeded restarts,
                    Validation validation, StringProperty message) {
         this.background = background;
-        this.restarts = new RestartsNeeded(background, fx, launches);
+        this.restarts = restarts;
         this.fx = fx;
         this.live = live;
         this.validation = validation;
@@ -257,24 +257,52 @@ final class SaveAndRestart {
         return String.join("\n\n", warnings);
     }
 
-    /** See {@link PropertiesViewModel#restart}. */
+    /**
+     * See {@link PropertiesViewModel#restart}. More than one node restart one at a time, each once the one before is
+     * back (a rolling restart: the other brokers keep serving), and the first that fails stops the rest.
+     */
     CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
-        String names = nodes.stream().map(NodeId::name).collect(Collectors.joining(", "));
-        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        List<NodeId> done = new ArrayList<>();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (NodeId node : nodes) {
-            chain = chain.thenCompose(previous -> restart.apply(node));
+            chain = chain.thenComposeAsync(previous -> {
+                message.set(restarting(nodes, done, node));
+                return restart.apply(node);
+            }, fx).thenAcceptAsync(status -> done.add(node), fx);
         }
         restarting.set(true);
-        message.set("Restarting " + names + "…");
-        return chain.handleAsync((done, error) -> {
+        return chain.handleAsync((finished, error) -> {
             restarting.set(false);
             if (error != null) {
-                tell("The restart of " + names + " failed: " + RootCause.message(error));
+                tell(failed(nodes, done, RootCause.message(error)));
                 throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
             }
-            tell(names + " restarted with the saved settings");
+            tell(nodes.size() == 1 ? nodes.get(0) + " restarted with the saved settings"
+                    : "Rolling restart done: " + ApplyToAllBrokers.names(nodes) + " restarted one at a time and run"
+                    + " with the saved settings");
             return null;
         }, fx);
+    }
+
+    private static String restarting(List<NodeId> nodes, List<NodeId> done, NodeId node) {
+        if (nodes.size() == 1) {
+            return "Restarting " + node + "…";
+        }
+        return "Rolling restart, " + (done.size() + 1) + " of " + nodes.size() + ": restarting " + node
+                + (done.isEmpty() ? "" : " (" + ApplyToAllBrokers.names(done) + (done.size() == 1 ? " is" : " are")
+                + " back)") + "…";
+    }
+
+    private static String failed(List<NodeId> nodes, List<NodeId> done, String cause) {
+        NodeId node = nodes.get(done.size());
+        if (nodes.size() == 1) {
+            return "The restart of " + node + " failed: " + cause;
+        }
+        List<NodeId> left = nodes.subList(done.size() + 1, nodes.size());
+        return "Rolling restart stopped at " + node + ": " + cause + "."
+                + (done.isEmpty() ? "" : " Restarted: " + ApplyToAllBrokers.names(done) + ".")
+                + (left.isEmpty() ? "" : " Not restarted, so that no second broker is down: "
+                + ApplyToAllBrokers.names(left) + ".");
     }
 
     /** True from Save until the file is written or the save failed. */
