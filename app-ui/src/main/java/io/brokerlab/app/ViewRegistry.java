@@ -67,9 +67,9 @@ final class ViewRegistry {
     /**
      * @param topicRows the topics as the Topics view counts them, changing at most once a pulse, whatever view is
      *                  open: what the window's notices say of the cluster's health
-     * @param restartsAwaited the nodes whose saved files wait for a restart (Properties), for their cards
+     * @param restartsAwaited the nodes whose files wait for a restart, with why (Properties), for their cards
      */
     record Extras(List<AppView> views, ObservableList<TopicRow> topicRows,
-            ObservableMap<NodeId, List<String>> restartsAwaited) {
+            ObservableMap<NodeId, String> restartsAwaited) {
     }
 }

@@ -114,8 +114,8 @@ public final class ClusterViewModel {
     private final ClusterProgress progress = new ClusterProgress();
     private LocalCluster cluster;
     private BiConsumer<String, Throwable> errorHandler = (what, error) -> { };
-    /** Per node, the saved keys it does not run with yet (see {@link #showRestartsAwaited}). */
-    private ObservableMap<NodeId, List<String>> restartsAwaited = FXCollections.emptyObservableMap();
+    /** Per node, why it needs a restart to run with its file (see {@link #showRestartsAwaited}). */
+    private ObservableMap<NodeId, String> restartsAwaited = FXCollections.emptyObservableMap();
 
     public ClusterViewModel(Executor fx) {
         this.fx = fx;
@@ -128,18 +128,18 @@ public final class ClusterViewModel {
     }
 
     /**
-     * The cards say which nodes run with older settings than their saved files ({@code awaited}: per node, the keys
-     * saved since it started; Properties keeps it), until the node starts again or stops.
+     * The cards say which nodes run with older settings than their files ({@code awaited}: per node, why, in a
+     * sentence; Properties tells it), until the node starts again or stops.
      */
-    public void showRestartsAwaited(ObservableMap<NodeId, List<String>> awaited) {
+    public void showRestartsAwaited(ObservableMap<NodeId, String> awaited) {
         restartsAwaited = awaited;
-        awaited.addListener((MapChangeListener<NodeId, List<String>>) change -> {
+        awaited.addListener((MapChangeListener<NodeId, String>) change -> {
             NodeRow row = byId.get(change.getKey());
             if (row != null) {
-                row.awaitsRestart(awaited.getOrDefault(change.getKey(), List.of()));
+                row.awaitsRestart(awaited.getOrDefault(change.getKey(), ""));
             }
         });
-        byId.forEach((id, row) -> row.awaitsRestart(awaited.getOrDefault(id, List.of())));
+        byId.forEach((id, row) -> row.awaitsRestart(awaited.getOrDefault(id, "")));
     }
 
     /** Shows {@code cluster} (null: none). */
@@ -157,7 +157,7 @@ public final class ClusterViewModel {
             for (NodeId id : cluster.workspace().definition().nodes()) {
                 NodeRow row = new NodeRow(id, id.kind() == NodeKind.ZOOKEEPER
                         ? cluster.workspace().quorumPorts(id) : Optional.empty());
-                row.awaitsRestart(restartsAwaited.getOrDefault(id, List.of()));
+                row.awaitsRestart(restartsAwaited.getOrDefault(id, ""));
                 byId.put(id, row);
                 rows.add(row);
             }

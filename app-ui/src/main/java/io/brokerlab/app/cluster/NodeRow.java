@@ -6,7 +6,6 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.QuorumPorts;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -196,14 +195,12 @@ public final class NodeRow {
         return exitReason;
     }
 
-    /** {@code keys}: saved in the node's file since it started, so applied only by a restart; none: up to date. */
-    void awaitsRestart(List<String> keys) {
-        restartNeeded.set(keys.isEmpty() ? "" : "Saved in its properties file but not applied yet: "
-                + String.join(", ", keys) + ". Restart " + name() + " to apply "
-                + (keys.size() == 1 ? "it" : "them") + ".");
+    /** {@code why}: the node's file was written since it started, so a restart applies it; "": up to date. */
+    void awaitsRestart(String why) {
+        restartNeeded.set(why);
     }
 
-    /** Which saved keys wait for a restart, in a sentence; "" while the node runs with its file as saved. */
+    /** Why the node needs a restart, in a sentence; "" while it runs with its file as it is. */
     public ReadOnlyStringProperty restartNeededProperty() {
         return restartNeeded;
     }

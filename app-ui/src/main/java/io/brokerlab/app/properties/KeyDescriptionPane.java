@@ -2,6 +2,7 @@ package io.brokerlab.app.properties;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.launcher.config.ConfigInfo;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -24,26 +25,32 @@ final class KeyDescriptionPane {
     private final Label key = new Label();
     private final Label documentation = new Label();
     private final GridPane facts = new GridPane();
-    private final Label hint = new Label("Click a value to see the key's documentation here.");
+    private final Label hint = new Label();
     private final Label note = new Label();
 
-    /** @param lineNote about the raw-text line under the caret (see PropertiesViewModel#rawLineNoteProperty) */
-    KeyDescriptionPane(ObservableValue<PropertyEntry> selected, ObservableValue<String> lineNote) {
+    /**
+     * @param lineNote about the raw-text line under the caret (see PropertiesViewModel#rawLineNoteProperty)
+     * @param hint     what shows while no key is described (see PropertiesViewModel#descriptionHintProperty)
+     */
+    KeyDescriptionPane(ObservableValue<PropertyEntry> selected, ObservableValue<String> lineNote,
+                       ObservableValue<String> hint) {
         key.setId("properties-description-key");
         key.getStyleClass().add("key-description-title");
         key.setWrapText(true);
         documentation.setId("properties-description-text");
         documentation.setWrapText(true);
         facts.getStyleClass().add("key-description-facts");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("key-description-hint");
+        this.hint.textProperty().bind(hint);
+        this.hint.setId("properties-description-hint");
+        this.hint.setWrapText(true);
+        this.hint.getStyleClass().add("key-description-hint");
         note.setId("properties-description-note");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.WARNING);
         note.textProperty().bind(lineNote);
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        VBox content = new VBox(key, note, documentation, facts, hint);
+        VBox content = new VBox(key, note, documentation, facts, this.hint);
         content.getStyleClass().add("key-description");
         root.setId("properties-description");
         root.setContent(content);
@@ -61,6 +68,11 @@ final class KeyDescriptionPane {
         boolean any = entry != null;
         hint.setVisible(!any);
         hint.setManaged(!any);
+        // the hint alone, at the top: no empty title above it
+        for (Label described : List.of(key, documentation)) {
+            described.setVisible(any);
+            described.setManaged(any);
+        }
         key.setText(any ? entry.key() : "");
         documentation.setText(any ? blankAsUnknown(entry.info().documentation()) : "");
         if (!any) {

@@ -5,7 +5,6 @@ import io.brokerlab.app.AppView;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
-import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.config.ConfigProblem;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
@@ -58,6 +57,7 @@ public final class PropertiesView implements AppView {
     private static final ButtonType SAVE_CHANGES = new ButtonType("Save", ButtonBar.ButtonData.YES);
     private static final Duration SEARCH_PAUSE = Duration.millis(180);
     private static final ButtonType DISCARD_CHANGES = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+    private static final long RESTART_CHECK_MILLIS = 5_000;
 
     private final Session session;
     private final BiConsumer<String, Throwable> errors;
@@ -66,6 +66,7 @@ public final class PropertiesView implements AppView {
     private final PropertySheet sheet = new PropertySheet();
     private final TextField search = new TextField();
     private final TextArea rawText = new TextArea();
+    private final RestartOffer restartOffer;
 
     public PropertiesView(Session session, BiConsumer<String, Throwable> errors) {
         this.session = session;
@@ -77,6 +78,9 @@ public final class PropertiesView implements AppView {
         session.workspaceProperty().addListener((o, a, ws) -> model.attach(ws));
         session.addEventListener(model::nodeEvents);
         model.attach(session.workspaceProperty().get());
+        this.restartOffer = new RestartOffer(session, model, errors, () -> root.getScene().getWindow());
+        // a file written outside the app (an editor, the CLI) makes its node need a restart too; its card says so
+        session.every(RESTART_CHECK_MILLIS, () -> session.fx().execute(model::checkRestarts));
         build();
     }
 
@@ -155,6 +159,13 @@ public final class PropertiesView implements AppView {
         rawText.getStyleClass().add("raw-properties");
         rawText.textProperty().bindBidirectional(model.rawTextProperty());
         rawText.caretPositionProperty().addListener((o, was, at) -> model.describeRawLineAt(at.intValue()));
+        // a line typed over or deleted under a caret that stays where it was describes what is there now
+        rawText.textProperty().addListener((o, was, now) -> model.describeRawLineAt(rawText.getCaretPosition()));
+        model.rawModeProperty().addListener((o, was, on) -> {
+            if (on) {
+                showDescribedKeyInRaw();
+            }
+        });
         // over the form it filters rather than on the toolbar, which in a small window has no room left for it
         HBox filter = new HBox(onlyFile);
         filter.setPadding(new Insets(6, 10, 2, 10));
@@ -163,7 +174,11 @@ public final class PropertiesView implements AppView {
         StackPane editors = new StackPane(form, rawText);
         form.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
-        Node description = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty()).root();
+        Node described = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty(),
+                model.descriptionHintProperty()).root();
+        VBox description = new VBox(described, new ApplyToAllBrokersButton(model, restartOffer, errors,
+                () -> root.getScene().getWindow()).root());
+        VBox.setVgrow(described, Priority.ALWAYS);
         SplitPane center = new SplitPane(editors, description);
         center.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(description, false);
@@ -225,14 +240,16 @@ public final class PropertiesView implements AppView {
         restarting.visibleProperty().bind(model.restartingProperty());
         restarting.managedProperty().bind(restarting.visibleProperty());
         message.setGraphic(restarting);
-        // a restart put off stays said, whatever was saved, edited or shown since, until the node restarts
+        // a restart put off stays said, whatever was saved, edited or shown since, until the node restarts; not
+        // while the offer or the restart says it
         Label restartNote = new Label();
         restartNote.setId("properties-restart-note");
         restartNote.getStyleClass().add(Styles.WARNING);
         restartNote.setGraphic(new FontIcon(Feather.ROTATE_CW));
         restartNote.setWrapText(true);
         restartNote.textProperty().bind(model.restartNoteBinding());
-        restartNote.visibleProperty().bind(restartNote.textProperty().isNotEmpty());
+        restartNote.visibleProperty().bind(restartNote.textProperty().isNotEmpty().and(restartOffer.openProperty().not())
+                .and(model.restartingProperty().not()));
         restartNote.managedProperty().bind(restartNote.visibleProperty());
         VBox bottom = new VBox(6, problemsTitle, problems, restartNote, message);
         bottom.setPadding(new Insets(8, 10, 8, 10));
@@ -279,6 +296,20 @@ public final class PropertiesView implements AppView {
             SidewaysScroll.reveal(rawText, found.start(), found.end());
         } else {
             rawText.deselect();
+        }
+    }
+
+    /**
+     * Raw mode replaces the form: its caret goes to the line of the key the form described, if the file sets it, so
+     * the description stays with it; else the description follows the line the caret is on.
+     */
+    private void showDescribedKeyInRaw() {
+        PropertyEntry described = model.selectedProperty().get();
+        int line = described == null ? -1 : model.rawPositionOf(described.key());
+        if (line >= 0 && line != rawText.getCaretPosition()) {
+            rawText.positionCaret(line); // the caret's listener describes it
+        } else {
+            model.describeRawLineAt(rawText.getCaretPosition());
         }
     }
 
@@ -450,14 +481,7 @@ public final class PropertiesView implements AppView {
                 }
                 return false;
             }
-            LocalCluster cluster = session.cluster();
-            if (!restart.isEmpty() && cluster != null && askRestart(restart)) {
-                model.restart(restart, cluster::restart).exceptionally(failure -> {
-                    errors.accept("Could not restart " + restart.get(0) + " with the saved settings",
-                            Failures.cause(failure));
-                    return null;
-                });
-            }
+            restartOffer.offer(restart);
             return true;
         }, session.fx());
     }
@@ -475,21 +499,6 @@ public final class PropertiesView implements AppView {
         if (ask.showAndWait().orElse(keep) == reload) {
             model.revert();
         }
-    }
-
-    private boolean askRestart(List<NodeId> restart) {
-        ButtonType now = new ButtonType("Restart now", ButtonBar.ButtonData.YES);
-        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
-        String warning = model.restartWarning(restart);
-        Alert ask = new Alert(warning.isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING,
-                restart.get(0) + " still runs with the old settings until it restarts."
-                        + (warning.isEmpty() ? "" : "\n\n" + warning), now, later);
-        ask.initOwner(root.getScene().getWindow());
-        ask.setTitle("Brokerlab");
-        ask.setHeaderText("Saved; a restart applies the change");
-        ask.getDialogPane().lookupButton(now).setId("properties-restart-now");
-        ask.getDialogPane().lookupButton(later).setId("properties-restart-later");
-        return ask.showAndWait().orElse(later) == now;
     }
 
     private static int groupOrder(String label) {

@@ -8,11 +8,14 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PropertiesDocument;
 import io.brokerlab.launcher.workspace.Workspace;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -42,6 +45,10 @@ public final class PropertiesViewModel {
         boolean isAlive(NodeId node);
     }
 
+    private static final String FORM_HINT = "Click a value to see the key's documentation here.";
+    private static final String RAW_HINT = "The line under the caret sets no key: put the caret on a line that sets"
+            + " one to see the key's documentation here.";
+
     private final Executor background;
     private final Executor fx;
     private final ObservableList<NodeId> nodes = FXCollections.observableArrayList();
@@ -53,8 +60,10 @@ public final class PropertiesViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty rawLineNote = new SimpleStringProperty("");
     private final StringProperty findStatus = new SimpleStringProperty("");
+    private final StringProperty descriptionHint = new SimpleStringProperty(FORM_HINT);
     private final Validation validation;
     private final SaveAndRestart saver;
+    private final ApplyToAllBrokers allBrokers;
     private Workspace workspace;
     /** The open file as the form edits it; null while none is open. */
     private FormEdits edits;
@@ -65,23 +74,35 @@ public final class PropertiesViewModel {
     private String diskText;
 
     public PropertiesViewModel(Executor background, Executor fx, LiveNodes live) {
+        this(background, fx, live, LaunchTimes.fromRunRecords());
+    }
+
+    /** @param launches when each node's process was launched: a file written since is not what it runs with */
+    PropertiesViewModel(Executor background, Executor fx, LiveNodes live, LaunchTimes launches) {
         this.background = background;
         this.fx = fx;
         this.validation = new Validation(background, fx, form, rawMode);
-        this.saver = new SaveAndRestart(background, fx, live, validation, message);
+        RestartsNeeded restarts = new RestartsNeeded(background, fx, launches);
+        this.saver = new SaveAndRestart(background, fx, live, restarts, validation, message);
+        this.allBrokers = new ApplyToAllBrokers(background, fx, restarts);
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
             rawLineNote.set("");
             findStatus.set("");
+            descriptionHint.set(FORM_HINT);
             if (edits == null) {
                 return;
             }
             if (raw) {
+                // the text's caret is where the view put it last: the key the form described stays described, the
+                // view moving the caret to its line (see rawPositionOf)
+                PropertyEntry described = form.selected().get();
                 if (rawRejected) {
                     rawRejected = false; // back in raw mode with the text as typed, to fix it
                 } else {
                     rawText.set(edits.rawText());
                 }
+                form.selected().set(described);
             } else {
                 applyRaw();
             }
@@ -102,7 +123,7 @@ public final class PropertiesViewModel {
 
     public void attach(Workspace workspace) {
         this.workspace = workspace;
-        saver.show(workspace == null ? null : workspace.dir());
+        saver.show(workspace);
         node.set(null);
         nodes.setAll(workspace == null ? List.of() : workspace.definition().nodes());
         if (!nodes.isEmpty()) {
@@ -162,6 +183,7 @@ public final class PropertiesViewModel {
         if (workspace == null || id == null) {
             return;
         }
+        saver.checkRestarts();
         if (edits == null) {
             if (loading == null || loading.isDone()) {
                 load(); // the last read failed
@@ -329,29 +351,58 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * The cluster's node changes (FX thread): a node that starts reads its file again, so it no longer runs with
-     * values older than what was saved.
+     * The cluster's node changes (FX thread): a node that starts reads its file again, and one that stops runs with
+     * nothing, so neither needs a restart any more; one restarted outside the app is found so too.
      */
     public void nodeEvents(List<NodeEvent> events) {
         saver.nodeEvents(events);
     }
 
     /**
-     * The running nodes a saved file has left behind (the restart offer was answered "Later"), each with the saved
-     * keys it does not run with yet, until it starts again or stops: for the cluster view's cards to say so too.
+     * Checks again which nodes need a restart (FX thread; the files and run records are read in the background): a
+     * file written outside the app since is found so.
      */
-    public ObservableMap<NodeId, List<String>> restartsAwaited() {
+    public void checkRestarts() {
+        saver.checkRestarts();
+    }
+
+    /**
+     * The running nodes of the workspace shown whose files were written after they started, each with why in a
+     * sentence: for the cluster view's cards. Told from the files and the launcher's run records, so it holds
+     * whoever saved or restarted and after the app restarts.
+     */
+    public ObservableMap<NodeId, String> restartsAwaited() {
         return saver.restartsAwaited();
     }
 
-    /** For the node shown, what {@link #restartsAwaited} says in a sentence, or "" while it runs with its file. */
+    /** For the node shown, that it needs a restart and why, in a sentence, or "" while it runs with its file. */
     public StringBinding restartNoteBinding() {
+        ObservableMap<NodeId, RestartNeed> needs = saver.restartsNeeded();
         return Bindings.createStringBinding(() -> {
             NodeId id = node.get();
-            List<String> keys = id == null ? null : restartsAwaited().get(id);
-            return keys == null ? "" : "Restart needed: " + id + " runs with its old settings until it restarts;"
-                    + " saved but not applied: " + String.join(", ", keys);
-        }, node, restartsAwaited());
+            RestartNeed need = id == null ? null : needs.get(id);
+            return need == null || workspace == null ? ""
+                    : need.note(id, workspace.propertiesFile(id).getFileName().toString());
+        }, node, needs);
+    }
+
+    /**
+     * What the restart offer says a restart of {@code restart} applies, e.g. "broker-1 runs with its old settings
+     * until it restarts: num.network.threads is saved but not applied."; nodes behind by the same keys in one
+     * sentence.
+     */
+    public String restartOffer(List<NodeId> restart) {
+        ObservableMap<NodeId, RestartNeed> needs = saver.restartsNeeded();
+        Map<List<String>, List<NodeId>> byKeys = restart.stream().collect(Collectors.groupingBy(
+                id -> needs.containsKey(id) ? needs.get(id).keys() : List.of(), LinkedHashMap::new,
+                Collectors.toList()));
+        return byKeys.entrySet().stream().map(behind -> {
+            List<String> keys = behind.getKey();
+            boolean one = behind.getValue().size() == 1;
+            return ApplyToAllBrokers.names(behind.getValue()) + (one ? " runs with its" : " run with their")
+                    + " old settings until " + (one ? "it restarts" : "they restart") + (keys.isEmpty() ? "."
+                    : ": " + String.join(", ", keys) + (keys.size() == 1 ? " is" : " are") + " saved but not applied.");
+        }).collect(Collectors.joining("\n"));
     }
 
     /**
@@ -364,12 +415,79 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * Restarts {@code nodes} one after another through {@code restart} (the cluster's command) so that they take
-     * the saved settings, saying how it goes in the message. Completes on the FX thread; fails as the first
-     * restart that fails.
+     * Restarts {@code nodes} one at a time through {@code restart} (the cluster's command, which completes once the
+     * node is ready again) so that they take the saved settings, saying how it goes in the message: a rolling
+     * restart, which the first failure stops, naming what was and was not restarted. Completes on the FX thread;
+     * fails as the first restart that fails.
      */
     public CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
         return saver.restart(nodes, restart);
+    }
+
+    /**
+     * Why {@code entry}'s key cannot be set to its value here in every broker's file, or "" when it can: see
+     * {@link AllBrokers#whyNot}.
+     */
+    public String whyNotApplyToAllBrokers(PropertyEntry entry) {
+        NodeId id = node.get();
+        if (workspace == null || id == null || entry == null) {
+            return "No key is described";
+        }
+        return AllBrokers.whyNot(workspace, id, entry.key());
+    }
+
+    /**
+     * "Apply to all brokers": every broker's file with {@code entry}'s key set to its value in the form, each file's
+     * comments and layout kept and each checked as a save checks it; read on a background thread, completing on the
+     * FX thread. Fails, saying why, for a key that is each broker's own, a value not set here, edits of this file
+     * other than of this key (they would be written to no file, or to this one only), and a broker whose file would
+     * be invalid.
+     */
+    public CompletableFuture<AllBrokers.Plan> planApplyToAllBrokers(PropertyEntry entry) {
+        String why = whyNotApplyToAllBrokers(entry);
+        if (!why.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(why));
+        }
+        if (edits == null || rawMode.get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Apply a key to every broker from the"
+                    + " form"));
+        }
+        if (saver.saving().get()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("The file is still being saved"));
+        }
+        String key = entry.key();
+        String value = entry.edited() == null ? null : entry.edited().trim();
+        if (value == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(key + " is not set in this file: type"
+                    + " its value first"));
+        }
+        PropertiesDocument onlyThisKey = PropertiesDocument.parse(savedText);
+        onlyThisKey.set(key, value);
+        if (dirty.get() && !onlyThisKey.text().equals(edits.document().text())) {
+            return CompletableFuture.failedFuture(new IllegalStateException("This file has unsaved edits besides "
+                    + key + ": save or revert them first, so that only " + key + " is applied to every broker"));
+        }
+        Workspace ws = workspace;
+        return CompletableFuture.supplyAsync(() -> AllBrokers.plan(ws, key, value), background)
+                .thenApplyAsync(plan -> plan, fx);
+    }
+
+    /**
+     * Writes {@code plan} (see {@link #planApplyToAllBrokers}) unless a file it changes changed on disk since; the
+     * file shown is read again. Completes on the FX thread with the running brokers that need a restart to take the
+     * value, in order, for {@link #restart} to restart one at a time.
+     */
+    public CompletableFuture<List<NodeId>> applyToAllBrokers(AllBrokers.Plan plan) {
+        NodeId id = node.get();
+        return allBrokers.apply(workspace, plan).thenApply(applied -> {
+            String text = applied.diskTexts().get(id);
+            if (text != null && id.equals(node.get()) && edits != null) {
+                diskText = text;
+                open(id, Parsed.of(text));
+            }
+            saver.tell(applied.message());
+            return applied.restart();
+        });
     }
 
     /**
@@ -389,19 +507,28 @@ public final class PropertiesViewModel {
     }
 
     /**
-     * The caret of the raw text moved to {@code position}: the description pane describes the key of that line (of
-     * the line a continued line belongs to). A comment or blank line leaves the description as it is.
+     * The caret of the raw text moved to {@code position}, or the text under it changed: the description pane
+     * describes the key of that line (of the line a continued line belongs to); a comment, a blank line or a key
+     * the form does not know leaves it empty, its hint saying why.
      */
     public void describeRawLineAt(int position) {
         if (!rawMode.get() || edits == null) {
             return;
         }
-        String key = RawLines.keyAt(rawText.get(), position);
-        if (key != null) {
-            form.selected().set(form.entry(key)); // none for a key typed here that the form does not know
-            rawLineNote.set(RawLines.setAgainNote(rawText.get(), position,
-                    node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper"));
-        }
+        String text = rawText.get();
+        String key = RawLines.keyAt(text, position);
+        PropertyEntry entry = key == null ? null : form.entry(key);
+        form.selected().set(entry);
+        String software = node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper";
+        rawLineNote.set(key == null ? "" : RawLines.setAgainNote(text, position, software));
+        descriptionHint.set(key == null ? RAW_HINT
+                : entry == null ? key + " is not one of " + software + "'s own keys: there is no documentation to show."
+                : FORM_HINT);
+    }
+
+    /** What the description pane says while it describes no key: how to make it describe one, or why it cannot. */
+    public ReadOnlyStringProperty descriptionHintProperty() {
+        return descriptionHint;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -45,7 +44,7 @@ final class SaveAndRestart {
     private final StringProperty message;
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanProperty restarting = new SimpleBooleanProperty();
-    private final PendingRestarts pending = new PendingRestarts();
+    private final RestartsNeeded restarts;
     /**
      * What the message says since Ctrl+S could not save or a save or restart ended, till the next edit makes it old
      * news: under a new validation error, "Saved …" would tell of a file that is no longer the one shown.
@@ -56,18 +55,19 @@ final class SaveAndRestart {
     private ChangeListener<Boolean> checked;
 
     /** @param message where a refused Ctrl+S and a restart say how it goes */
-    SaveAndRestart(Executor background, Executor fx, PropertiesViewModel.LiveNodes live, Validation validation,
-                   StringProperty message) {
+    SaveAndRestart(Executor background, Executor fx, PropertiesViewModel.LiveNodes live, RestartsNeeded restarts,
+                   Validation validation, StringProperty message) {
         this.background = background;
+        this.restarts = restarts;
         this.fx = fx;
         this.live = live;
         this.validation = validation;
         this.message = message;
     }
 
-    /** See {@link PendingRestarts#show}. */
-    void show(Path workspaceDir) {
-        pending.show(workspaceDir);
+    /** See {@link RestartsNeeded#show}. */
+    void show(Workspace workspace) {
+        restarts.show(workspace);
     }
 
     /** See {@link PropertiesViewModel#readyToSave}; {@code open} is whether a file is open. */
@@ -151,21 +151,16 @@ final class SaveAndRestart {
     /**
      * Writes {@code doc} as the file of {@code id} on a background thread, after validating exactly what is
      * written, unless the file on disk is no longer {@code diskText}. {@code savedText} is the file as last loaded
-     * or saved: the values a running node started with, unless an earlier save left it behind. Completes on the
-     * FX thread; fails at once while the problems shown have an error.
+     * or saved. Completes on the FX thread; fails at once while the problems shown have an error.
      */
     CompletableFuture<Saved> save(Workspace ws, NodeId id, PropertiesDocument doc, String savedText, String diskText) {
         if (validation.hasErrors()) {
             return CompletableFuture.failedFuture(new IllegalStateException("fix the errors before saving: "
                     + validation.errors().get(0).message()));
         }
-        // a file that does not parse started no node with its values
         PropertiesDocument before = Objects.requireNonNullElseGet(Parsed.of(savedText).document(),
                 PropertiesDocument::empty);
         String portNote = clientPortNote(id, before, doc);
-        // what Kafka and ZooKeeper read: a comment or blank line more changes nothing a restart would apply
-        Properties values = doc.toProperties();
-        Properties loaded = before.toProperties();
         saving.set(true);
         return CompletableFuture.supplyAsync(() -> {
             // errors only: what the broker count adds are warnings
@@ -179,31 +174,47 @@ final class SaveAndRestart {
             if (!Parsed.read(ws, id).text().equals(diskText)) {
                 throw new FileChangedOnDiskException(id, file);
             }
+            // before the write hides it: the file as the node read it, if it has not changed since, to tell which
+            // values the node does not run with
+            restarts.checkNow(ws, id);
             doc.write(file);
-            return PropertiesDocument.read(file).text();
-        }, background).handleAsync((writtenText, error) -> {
+            return new Written(PropertiesDocument.read(file).text(), restarts.checkNow(ws, id));
+        }, background).handleAsync((written, error) -> {
             saving.set(false);
             if (error != null) {
                 throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
             }
-            boolean alive = live.isAlive(id);
-            boolean behind = pending.saved(id, pending.runningValues(id, loaded), values, alive);
-            List<NodeId> restart = behind ? List.of(id) : List.<NodeId>of();
-            String effect = !restart.isEmpty() ? "; " + id + " runs with the old settings until it restarts"
-                    : alive ? "; no value changed, so " + id + " needs no restart" : "";
-            return new Saved(writtenText, restart,
+            restarts.publish(ws, id, written.checked());
+            RestartNeed need = written.checked().need();
+            // the restart offer says what a restart applies; this says only what became of the file
+            String effect = need.running() && !need.behind()
+                    ? "; " + id + " already runs with these values, so it needs no restart" : "";
+            return new Saved(written.text(), need.behind() ? List.of(id) : List.of(),
                     "Saved " + ws.propertiesFile(id).getFileName() + effect + portNote);
         }, fx);
     }
 
+    private record Written(String text, RestartsNeeded.Checked checked) {
+    }
+
     /** See {@link PropertiesViewModel#nodeEvents}. */
     void nodeEvents(List<NodeEvent> events) {
-        pending.nodeEvents(events);
+        restarts.nodeEvents(events);
+    }
+
+    /** See {@link PropertiesViewModel#checkRestarts}. */
+    void checkRestarts() {
+        restarts.checkAll();
+    }
+
+    /** The nodes of the workspace shown that need a restart. */
+    ObservableMap<NodeId, RestartNeed> restartsNeeded() {
+        return restarts.needs();
     }
 
     /** See {@link PropertiesViewModel#restartsAwaited}. */
-    ObservableMap<NodeId, List<String>> restartsAwaited() {
-        return pending.keys();
+    ObservableMap<NodeId, String> restartsAwaited() {
+        return restarts.cardTexts();
     }
 
     /** Brokers find ZooKeeper through their own zookeeper.connect, which a new clientPort leaves as it was. */
@@ -246,24 +257,52 @@ final class SaveAndRestart {
         return String.join("\n\n", warnings);
     }
 
-    /** See {@link PropertiesViewModel#restart}. */
+    /**
+     * See {@link PropertiesViewModel#restart}. More than one node restart one at a time, each once the one before is
+     * back (a rolling restart: the other brokers keep serving), and the first that fails stops the rest.
+     */
     CompletableFuture<Void> restart(List<NodeId> nodes, Function<NodeId, CompletableFuture<?>> restart) {
-        String names = nodes.stream().map(NodeId::name).collect(Collectors.joining(", "));
-        CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+        List<NodeId> done = new ArrayList<>();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (NodeId node : nodes) {
-            chain = chain.thenCompose(previous -> restart.apply(node));
+            chain = chain.thenComposeAsync(previous -> {
+                message.set(restarting(nodes, done, node));
+                return restart.apply(node);
+            }, fx).thenAcceptAsync(status -> done.add(node), fx);
         }
         restarting.set(true);
-        message.set("Restarting " + names + "…");
-        return chain.handleAsync((done, error) -> {
+        return chain.handleAsync((finished, error) -> {
             restarting.set(false);
             if (error != null) {
-                tell("The restart of " + names + " failed: " + RootCause.message(error));
+                tell(failed(nodes, done, RootCause.message(error)));
                 throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
             }
-            tell(names + " restarted with the saved settings");
+            tell(nodes.size() == 1 ? nodes.get(0) + " restarted with the saved settings"
+                    : "Rolling restart done: " + ApplyToAllBrokers.names(nodes) + " restarted one at a time and run"
+                    + " with the saved settings");
             return null;
         }, fx);
+    }
+
+    private static String restarting(List<NodeId> nodes, List<NodeId> done, NodeId node) {
+        if (nodes.size() == 1) {
+            return "Restarting " + node + "…";
+        }
+        return "Rolling restart, " + (done.size() + 1) + " of " + nodes.size() + ": restarting " + node
+                + (done.isEmpty() ? "" : " (" + ApplyToAllBrokers.names(done) + (done.size() == 1 ? " is" : " are")
+                + " back)") + "…";
+    }
+
+    private static String failed(List<NodeId> nodes, List<NodeId> done, String cause) {
+        NodeId node = nodes.get(done.size());
+        if (nodes.size() == 1) {
+            return "The restart of " + node + " failed: " + cause;
+        }
+        List<NodeId> left = nodes.subList(done.size() + 1, nodes.size());
+        return "Rolling restart stopped at " + node + ": " + cause + "."
+                + (done.isEmpty() ? "" : " Restarted: " + ApplyToAllBrokers.names(done) + ".")
+                + (left.isEmpty() ? "" : " Not restarted, so that no second broker is down: "
+                + ApplyToAllBrokers.names(left) + ".");
     }
 
     /** True from Save until the file is written or the save failed. */

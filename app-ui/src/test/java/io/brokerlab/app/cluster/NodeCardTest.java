@@ -60,12 +60,13 @@ class NodeCardTest {
             assertThat(badge.isVisible()).as("nothing waits").isFalse();
             assertThat(badge.isManaged()).isFalse();
 
-            row.awaitsRestart(List.of("num.network.threads"));
+            row.awaitsRestart("Saved in its properties file but not applied yet: num.network.threads. Restart"
+                    + " broker-1 to apply it.");
             assertThat(badge.isVisible()).isTrue();
             assertThat(badge.getText()).isEqualTo("restart needed");
             assertThat(badge.getTooltip().getText()).contains("num.network.threads").contains("Restart broker-1");
 
-            row.awaitsRestart(List.of());
+            row.awaitsRestart("");
             assertThat(badge.isVisible()).as("restarted").isFalse();
         });
     }

@@ -31,11 +31,17 @@ class KeyDescriptionPaneTest {
         UiTestSupport.onFx(() -> {
             SimpleObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
             SimpleStringProperty lineNote = new SimpleStringProperty("");
-            KeyDescriptionPane pane = new KeyDescriptionPane(selected, lineNote);
+            SimpleStringProperty hint = new SimpleStringProperty("Click a value to see the key's documentation here.");
+            KeyDescriptionPane pane = new KeyDescriptionPane(selected, lineNote, hint);
             Node root = ((ScrollPane) pane.root()).getContent();
             assertThat(root.lookup("#properties-description-default")).as("nothing selected yet").isNull();
+            assertThat(text(root, "hint")).startsWith("Click a value");
+            hint.set("The line under the caret sets no key");
+            assertThat(text(root, "hint")).as("raw mode's caret on a comment").isEqualTo(hint.get());
+            assertThat(root.lookup("#properties-description-hint").isVisible()).isTrue();
 
             selected.set(new PropertyEntry(ConfigCatalog.of(NodeKind.BROKER).info("num.network.threads"), "2"));
+            assertThat(root.lookup("#properties-description-hint").isVisible()).isFalse();
             assertThat(text(root, "key")).isEqualTo("num.network.threads");
             assertThat(text(root, "text")).contains("threads");
             assertThat(text(root, "type")).isEqualTo("int");

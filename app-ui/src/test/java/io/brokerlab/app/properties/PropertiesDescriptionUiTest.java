@@ -81,6 +81,45 @@ class PropertiesDescriptionUiTest {
         });
     }
 
+    /**
+     * Raw mode opens on the line of the key the form described, and the description follows the caret from there:
+     * off a key's line (a blank line, a comment, a line emptied under the caret) it describes nothing and says why.
+     */
+    @Test
+    void inRawModeTheDescriptionFollowsTheCaretOffKeysToo() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        PropertiesViewModel model = openProperties(dir);
+        PropertySheet sheet = robot.lookup("#properties-sheet").query();
+        UiTestSupport.onFx(() -> EntryEditors.inputOf(sheet, model.entry("broker.id")).requestFocus());
+        UiTestSupport.waitFor(10, "broker.id described", () -> "broker.id".equals(described()));
+
+        UiTestSupport.click(robot, "#properties-raw");
+        TextArea raw = robot.lookup("#properties-raw-text").query();
+        UiTestSupport.waitFor(10, "the raw text", raw::isVisible);
+        UiTestSupport.onFx(() -> {
+            assertThat(raw.getCaretPosition()).as("on broker.id's line").isEqualTo(RawLines.positionOf(raw.getText(),
+                    "broker.id"));
+            assertThat(described()).isEqualTo("broker.id");
+            raw.requestFocus();
+        });
+        javafx.scene.control.Labeled key = robot.lookup("#properties-description-key").queryLabeled();
+        javafx.scene.control.Labeled hint = robot.lookup("#properties-description-hint").queryLabeled();
+
+        robot.type(KeyCode.UP); // the generated file has a blank line above broker.id
+        UiTestSupport.waitFor(10, "no key described", () -> !key.isVisible() && hint.isVisible());
+        assertThat(hint.getText()).startsWith("The line under the caret sets no key");
+        robot.type(KeyCode.UP);
+        UiTestSupport.onFx(() -> assertThat(raw.getText().split("\n", -1)[1]).startsWith("#"));
+        assertThat(key.isVisible()).as("a comment").isFalse();
+
+        robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        UiTestSupport.waitFor(10, "broker.id described again", () -> key.isVisible() && "broker.id".equals(described()));
+        // the line emptied under a caret that does not move
+        robot.type(KeyCode.HOME).press(KeyCode.SHIFT).type(KeyCode.END).release(KeyCode.SHIFT).type(KeyCode.DELETE);
+        UiTestSupport.waitFor(10, "the emptied line describes nothing", () -> !key.isVisible() && hint.isVisible());
+    }
+
     /** A find that scrolled far right and then lands near the start of a line shows that line from its start. */
     @Test
     void rawFindScrollsSidewaysOnlyForAMatchBeyondTheRightEdge() throws Exception {

@@ -374,14 +374,24 @@ class PropertiesUiTest {
             UiTestSupport.waitFor(10, "the restart offer", () -> robot.lookup("#properties-restart-later").tryQuery()
                     .isPresent());
             DialogPane offer = robot.lookup(".dialog-pane").query();
-            assertThat(offer.getContentText()).contains("zk-1 is the cluster's only ZooKeeper").contains("broker");
+            assertThat(offer.getHeaderText()).isEqualTo("Restart zk-1 to apply the change?");
+            assertThat(offer.getContentText()).startsWith("zk-1 runs with its old settings until it restarts:"
+                    + " tickTime is saved but not applied.").contains("zk-1 is the cluster's only ZooKeeper")
+                    .contains("broker");
             assertThat(robot.lookup("#properties-restart-now").queryButton().getText()).isEqualTo("Restart now");
             assertThat(robot.lookup("#properties-restart-later").queryButton().getText()).isEqualTo("Later");
+            // said once: the offer tells what a restart applies; the message only that the file is saved, and the
+            // standing note waits for the answer
+            Node note = robot.lookup("#properties-restart-note").query();
+            assertThat(model.messageProperty().get()).isEqualTo("Saved zookeeper-1.properties");
+            assertThat(note.isVisible()).isFalse();
             UiTestSupport.screenshots(window, offer.getScene(), "properties-restart-offer");
 
             UiTestSupport.click(robot, "#properties-restart-later");
             UiTestSupport.waitFor(10, "saved, not restarted", () -> robot.lookup("#properties-restart-later")
-                    .tryQuery().isEmpty() && model.messageProperty().get().contains("runs with the old settings"));
+                    .tryQuery().isEmpty() && note.isVisible());
+            assertThat(((javafx.scene.control.Label) note).getText()).isEqualTo("Restart needed: zk-1 runs with its"
+                    + " old settings until it restarts; saved but not applied: tickTime");
             assertThat(Files.readString(workspace.propertiesFile(NodeId.zookeeper(1)))).contains("tickTime=2500");
         } finally {
             TestClusters.tearDown(LocalCluster.open(workspace));

@@ -13,15 +13,18 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,13 +43,33 @@ class PropertiesViewModelTest {
 
     private Workspace workspace;
     private PropertiesViewModel model;
-    private boolean brokerAlive;
+    /**
+     * When each running node was launched, by its file (a node of a workspace), as the launcher's run records would
+     * say; none runs at first.
+     */
+    private final Map<Path, Instant> launched = new ConcurrentHashMap<>();
+    private final LaunchTimes launches = (ws, node) -> Optional.ofNullable(launched.get(ws.propertiesFile(node)));
 
     @BeforeEach
     void setUp() {
         workspace = TestClusters.workspace(temp.resolve("ws"), 1, 2);
-        model = new PropertiesViewModel(Runnable::run, Runnable::run, node -> brokerAlive);
+        model = new PropertiesViewModel(Runnable::run, Runnable::run,
+                node -> launched.containsKey(workspace.propertiesFile(node)), launches);
         model.attach(workspace);
+    }
+
+    /**
+     * {@code node} is launched, after its file was last written: the file is made a minute old, so that a write
+     * the test makes next is later than the launch whatever the granularity of the file system's times.
+     */
+    private void launch(Workspace ws, NodeId node) throws Exception {
+        Instant written = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(ws.propertiesFile(node), FileTime.from(written));
+        launched.put(ws.propertiesFile(node), written.plusSeconds(1));
+    }
+
+    private void launch(NodeId node) throws Exception {
+        launch(workspace, node);
     }
 
     @Test
@@ -125,7 +148,7 @@ class PropertiesViewModelTest {
     @Test
     void saveRightAfterABadEditWritesNothing() throws Exception {
         Deque<Runnable> background = new ArrayDeque<>();
-        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false, launches);
         busy.attach(workspace);
         runAll(background);
         Path file = workspace.propertiesFile(NodeId.broker(1));
@@ -143,14 +166,19 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void asksWhetherTheNodeRunsOnTheFxThread() {
+    void readsTheFilesAndRunRecordsOffTheFxThreadAndAsksWhetherANodeRunsOnIt() throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor();
         BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
         List<Thread> askedOn = new CopyOnWriteArrayList<>();
+        List<Thread> launchesReadOn = new CopyOnWriteArrayList<>();
+        launch(NodeId.broker(1));
         try {
             PropertiesViewModel threaded = new PropertiesViewModel(worker, fxQueue::add, node -> {
                 askedOn.add(Thread.currentThread());
                 return true;
+            }, (ws, node) -> {
+                launchesReadOn.add(Thread.currentThread());
+                return launches.launchedAt(ws, node);
             });
             threaded.attach(workspace);
             pumpUntil(fxQueue, () -> threaded.entry("num.network.threads") != null);
@@ -159,7 +187,9 @@ class PropertiesViewModelTest {
             pumpUntil(fxQueue, saved::isDone);
 
             assertThat(saved.join()).containsExactly(NodeId.broker(1));
-            assertThat(askedOn).containsOnly(Thread.currentThread());
+            assertThat(threaded.restartWarning(saved.join())).isEmpty();
+            assertThat(askedOn).isNotEmpty().containsOnly(Thread.currentThread());
+            assertThat(launchesReadOn).isNotEmpty().doesNotContain(Thread.currentThread());
         } finally {
             worker.shutdownNow();
         }
@@ -184,7 +214,7 @@ class PropertiesViewModelTest {
 
     @Test
     void savingKeepsCommentsAndSaysARunningNodeNeedsARestart() throws Exception {
-        brokerAlive = true;
+        launch(NodeId.broker(1));
         model.entry("num.network.threads").valueProperty().set("5");
         assertThat(model.problems()).isEmpty();
         List<NodeId> restart = model.save().join();
@@ -374,8 +404,8 @@ class PropertiesViewModelTest {
     }
 
     @Test
-    void anEditAfterASaveOrRestartMakesItsOutcomeOldNews() {
-        brokerAlive = true;
+    void anEditAfterASaveOrRestartMakesItsOutcomeOldNews() throws Exception {
+        launch(NodeId.broker(1));
         model.entry("num.network.threads").valueProperty().set("5");
         model.save().join();
         assertThat(model.messageProperty().get()).startsWith("Saved server-1.properties");
@@ -395,51 +425,66 @@ class PropertiesViewModelTest {
 
     @Test
     void anEditThatChangesNoValueOffersNoRestart() throws Exception {
-        brokerAlive = true;
+        launch(NodeId.broker(1));
         model.rawModeProperty().set(true);
         model.rawTextProperty().set("# tuned for the demo\n\n" + model.rawTextProperty().get() + "\n\n");
         assertThat(model.dirtyProperty().get()).isTrue();
 
         assertThat(model.save().join()).isEmpty();
-        assertThat(model.messageProperty().get()).contains("no value changed").contains("needs no restart");
+        assertThat(model.messageProperty().get()).isEqualTo("Saved server-1.properties; broker-1 already runs with"
+                + " these values, so it needs no restart");
+        assertThat(model.restartsAwaited()).isEmpty();
         assertThat(Files.readString(workspace.propertiesFile(NodeId.broker(1)))).contains("# tuned for the demo");
 
         model.rawTextProperty().set(model.rawTextProperty().get() + "log.retention.hours=24\n");
         assertThat(model.save().join()).containsExactly(NodeId.broker(1));
+        assertThat(model.messageProperty().get()).as("the restart offer says what a restart applies, once")
+                .isEqualTo("Saved server-1.properties");
     }
 
     @Test
-    void aRestartPutOffIsStillOfferedAfterAnEditThatChangesNoValueTillTheNodeStartsAgain() {
-        brokerAlive = true;
+    void savingTheFileOfANodeThatDoesNotRunOffersNoRestart() {
+        model.entry("num.network.threads").valueProperty().set("5");
+        assertThat(model.save().join()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("Saved server-1.properties");
+        assertThat(model.restartsAwaited()).isEmpty();
+    }
+
+    @Test
+    void aRestartPutOffIsStillOfferedAfterAnEditThatChangesNoValueTillTheNodeStartsAgain() throws Exception {
+        launch(NodeId.broker(1));
         model.entry("num.network.threads").valueProperty().set("5");
         assertThat(model.save().join()).as("answered Later").containsExactly(NodeId.broker(1));
 
         model.rawModeProperty().set(true);
         model.rawTextProperty().set("# five threads\n" + model.rawTextProperty().get());
         assertThat(model.save().join()).as("broker-1 still runs with 2 threads").containsExactly(NodeId.broker(1));
-        assertThat(model.messageProperty().get()).contains("runs with the old settings").doesNotContain("no restart");
+        assertThat(model.restartOffer(List.of(NodeId.broker(1)))).isEqualTo("broker-1 runs with its old settings"
+                + " until it restarts: num.network.threads is saved but not applied.");
 
         model.nodeProperty().set(NodeId.zookeeper(1));
         model.nodeProperty().set(NodeId.broker(1));
         model.rawModeProperty().set(false);
         model.entry("num.network.threads").valueProperty().set("2");
         assertThat(model.save().join()).as("back to the value it runs with").isEmpty();
-        assertThat(model.messageProperty().get()).contains("no value changed");
+        assertThat(model.messageProperty().get()).contains("already runs with these values");
 
         model.entry("num.network.threads").valueProperty().set("5");
         model.save().join();
+        launch(NodeId.broker(1)); // restarted
         model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.STOPPED), status(NodeState.STARTING),
                 null)));
         model.rawModeProperty().set(true);
         model.rawTextProperty().set("# restarted with five\n" + model.rawTextProperty().get());
         assertThat(model.save().join()).as("started again with the saved file").isEmpty();
-        assertThat(model.messageProperty().get()).contains("no value changed, so broker-1 needs no restart");
+        assertThat(model.messageProperty().get()).contains("broker-1 already runs with these values");
     }
 
     /** What the cluster view's cards and this view's note say of a restart put off, till the node is not behind. */
     @Test
-    void aRestartPutOffIsAwaitedWithItsKeysUntilTheNodeStartsAgainOrStops() {
-        brokerAlive = true;
+    void aRestartPutOffIsAwaitedWithItsKeysUntilTheNodeStartsAgainOrStops() throws Exception {
+        launch(NodeId.broker(1));
+        launch(NodeId.zookeeper(1));
         assertThat(model.restartsAwaited()).isEmpty();
         assertThat(model.restartNoteBinding().get()).isEmpty();
         String hours = model.entry("log.retention.hours").value();
@@ -448,8 +493,8 @@ class PropertiesViewModelTest {
         model.save().join(); // answered Later
 
         assertThat(model.restartsAwaited()).containsOnlyKeys(NodeId.broker(1));
-        assertThat(model.restartsAwaited().get(NodeId.broker(1)))
-                .containsExactly("log.retention.hours", "num.network.threads");
+        assertThat(model.restartsAwaited().get(NodeId.broker(1))).isEqualTo("Saved in its properties file but not"
+                + " applied yet: log.retention.hours, num.network.threads. Restart broker-1 to apply them.");
         javafx.beans.binding.StringBinding note = model.restartNoteBinding();
         assertThat(note.get()).isEqualTo("Restart needed: broker-1 runs with its old settings until it restarts;"
                 + " saved but not applied: log.retention.hours, num.network.threads");
@@ -461,16 +506,18 @@ class PropertiesViewModelTest {
         model.entry("log.retention.hours").valueProperty().set(hours);
         model.save().join();
         assertThat(model.restartsAwaited().get(NodeId.broker(1))).as("back to what it runs with")
-                .containsExactly("num.network.threads");
+                .contains("not applied yet: num.network.threads. Restart broker-1 to apply it.");
 
         model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.RUNNING), status(NodeState.STOPPING),
                 null)));
         assertThat(model.restartsAwaited()).as("still running, with the old values").isNotEmpty();
+        launched.remove(workspace.propertiesFile(NodeId.broker(1)));
         model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.STOPPING), status(NodeState.STOPPED),
                 null)));
         assertThat(model.restartsAwaited()).as("stopped: it starts with the saved file").isEmpty();
         assertThat(note.get()).isEmpty();
 
+        launch(NodeId.broker(1));
         model.entry("num.network.threads").valueProperty().set("6");
         model.save().join();
         assertThat(model.restartsAwaited()).isNotEmpty();
@@ -481,6 +528,58 @@ class PropertiesViewModelTest {
         model.attach(workspace);
         assertThat(model.restartsAwaited()).as("back: a look elsewhere restarted nothing")
                 .containsOnlyKeys(NodeId.broker(1));
+        assertThat(model.restartsAwaited().get(NodeId.broker(1))).as("still knows what it started with")
+                .contains("num.network.threads");
+    }
+
+    /** The flag is told from the file and the launch, not remembered: a new app (or a restart of this one) sees it. */
+    @Test
+    void aRestartNeededIsStillSaidByTheNextAppWhichCannotKnowTheKeys() throws Exception {
+        launch(NodeId.broker(1));
+        model.entry("num.network.threads").valueProperty().set("5");
+        assertThat(model.save().join()).containsExactly(NodeId.broker(1));
+
+        PropertiesViewModel next = new PropertiesViewModel(Runnable::run, Runnable::run, node -> true, launches);
+        next.attach(workspace);
+        String file = workspace.propertiesFile(NodeId.broker(1)).getFileName().toString();
+        assertThat(next.restartsAwaited()).containsOnlyKeys(NodeId.broker(1));
+        assertThat(next.restartsAwaited().get(NodeId.broker(1))).startsWith(file + " changed at ")
+                .contains(", after broker-1 started at ").endsWith("Restart broker-1 to run with the file as it is now.");
+        assertThat(next.restartNoteBinding().get()).startsWith("Restart needed: " + file + " changed at ")
+                .endsWith("it runs with the file as it was then until it restarts");
+        assertThat(next.restartOffer(List.of(NodeId.broker(1))))
+                .isEqualTo("broker-1 runs with its old settings until it restarts.");
+    }
+
+    /** The CLI restarts a node, or another app does: the next check finds it launched after its file was written. */
+    @Test
+    void aNodeRestartedOutsideTheAppNoLongerNeedsARestart() throws Exception {
+        launch(NodeId.broker(1));
+        model.entry("num.network.threads").valueProperty().set("5");
+        model.save().join();
+        assertThat(model.restartsAwaited()).containsOnlyKeys(NodeId.broker(1));
+
+        launch(NodeId.broker(1)); // ./brokerlab restart broker-1, unseen by this app's cluster
+        model.checkRestarts();
+        assertThat(model.restartsAwaited()).isEmpty();
+        assertThat(model.restartNoteBinding().get()).isEmpty();
+    }
+
+    /** An editor or the CLI writes the file of a running node: the next check says it needs a restart, and why. */
+    @Test
+    void aFileWrittenOutsideTheAppMakesItsRunningNodeNeedARestart() throws Exception {
+        launch(NodeId.broker(2));
+        model.checkRestarts();
+        assertThat(model.restartsAwaited()).isEmpty();
+        Path file = workspace.propertiesFile(NodeId.broker(2));
+        Files.writeString(file, "# by hand\n" + Files.readString(file));
+        model.checkRestarts();
+        assertThat(model.restartsAwaited()).as("a comment: the values it runs with").isEmpty();
+
+        Files.writeString(file, Files.readString(file) + "log.retention.hours=1\n");
+        model.checkRestarts();
+        assertThat(model.restartsAwaited().get(NodeId.broker(2))).isEqualTo("Saved in its properties file but not"
+                + " applied yet: log.retention.hours. Restart broker-2 to apply it.");
     }
 
     private static NodeStatus status(NodeState state) {
@@ -554,8 +653,9 @@ class PropertiesViewModelTest {
 
     @Test
     void aSecondSaveWhileTheFirstIsWritingIsRefused() throws Exception {
+        launch(NodeId.broker(1));
         Deque<Runnable> background = new ArrayDeque<>();
-        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> true);
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> true, launches);
         busy.attach(workspace);
         runAll(background);
         busy.entry("num.network.threads").valueProperty().set("5");
@@ -579,7 +679,7 @@ class PropertiesViewModelTest {
     @Test
     void rawTextTypedWhileSavingStaysUnsaved() throws Exception {
         Deque<Runnable> background = new ArrayDeque<>();
-        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false, launches);
         busy.attach(workspace);
         runAll(background);
         busy.rawModeProperty().set(true);
@@ -731,7 +831,7 @@ class PropertiesViewModelTest {
     @Test
     void revertInRawModeShowsTheFileAtOnceAndThenAChangeMadeOutside() throws Exception {
         Deque<Runnable> background = new ArrayDeque<>();
-        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false, launches);
         busy.attach(workspace);
         runAll(background);
         busy.rawModeProperty().set(true);
@@ -753,7 +853,7 @@ class PropertiesViewModelTest {
     @Test
     void ctrlSRightAfterAnEditWaitsForItsCheckAndSavesOnlyOnce() {
         Deque<Runnable> background = new ArrayDeque<>();
-        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false);
+        PropertiesViewModel busy = new PropertiesViewModel(background::add, Runnable::run, node -> false, launches);
         busy.attach(workspace);
         runAll(background);
 
@@ -793,9 +893,41 @@ class PropertiesViewModelTest {
         model.describeRawLineAt(text.indexOf("  true"));
         assertThat(model.selectedProperty().get().key()).as("a continued line").isEqualTo("log.cleaner.enable");
         model.describeRawLineAt(text.indexOf("# tuned") + 2);
-        assertThat(model.selectedProperty().get().key()).as("a comment leaves it").isEqualTo("log.cleaner.enable");
+        assertThat(model.selectedProperty().get()).as("a comment describes no key").isNull();
+        assertThat(model.descriptionHintProperty().get()).startsWith("The line under the caret sets no key");
+        model.describeRawLineAt(RawLines.positionOf(text, "num.io.threads"));
+        assertThat(model.selectedProperty().get().key()).isEqualTo("num.io.threads");
+        assertThat(model.descriptionHintProperty().get()).startsWith("Click a value");
+        model.describeRawLineAt(text.indexOf("\n\n") + 1);
+        assertThat(model.selectedProperty().get()).as("a blank line describes no key").isNull();
         model.describeRawLineAt(text.indexOf("not.a.kafka.key"));
         assertThat(model.selectedProperty().get()).as("a key the form does not know").isNull();
+        assertThat(model.descriptionHintProperty().get())
+                .isEqualTo("not.a.kafka.key is not one of Kafka's own keys: there is no documentation to show.");
+
+        model.rawModeProperty().set(false);
+        assertThat(model.descriptionHintProperty().get()).startsWith("Click a value");
+    }
+
+    @Test
+    void inRawModeTheNoteOfAKeySetAgainGoesWithItsLine() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get() + "# again\nnum.io.threads=9\n";
+        model.rawTextProperty().set(text);
+
+        model.describeRawLineAt(text.lastIndexOf("num.io.threads"));
+        assertThat(model.rawLineNoteProperty().get()).startsWith("Kafka uses this line");
+        model.describeRawLineAt(text.indexOf("# again"));
+        assertThat(model.rawLineNoteProperty().get()).as("a comment").isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void enteringRawModeKeepsDescribingTheKeyTheFormDescribed() {
+        model.selectedProperty().set(model.entry("num.io.threads"));
+        model.rawModeProperty().set(true);
+        assertThat(model.selectedProperty().get().key()).isEqualTo("num.io.threads");
+        assertThat(model.rawPositionOf("num.io.threads")).as("where the view puts the caret").isPositive();
     }
 
     @Test

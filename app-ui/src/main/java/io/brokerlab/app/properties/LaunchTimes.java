@@ -1,0 +1,28 @@
+package io.brokerlab.app.properties;
+
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.process.NodeProcesses;
+import io.brokerlab.launcher.process.RunRecords;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.time.Instant;
+import java.util.Optional;
+
+/** When the process that runs a node now was launched: the moment after which it reads its file no more. */
+interface LaunchTimes {
+
+    /** Empty while no process runs {@code node}. Background thread: it reads files and asks the OS. */
+    Optional<Instant> launchedAt(Workspace workspace, NodeId node);
+
+    /**
+     * From the run record the launcher writes as it launches a node, whoever launched it (this app, another, the
+     * CLI), so the answer outlives the app. A record whose process is gone, or whose pid another program has now,
+     * names no running node. The launch time rather than the OS's process start: that is told in clock ticks from a
+     * boot time rounded to the second, up to a second early, while the launch time is taken when the process is
+     * there and before its JVM has read anything.
+     */
+    static LaunchTimes fromRunRecords() {
+        return (workspace, node) -> new RunRecords(workspace).read(node)
+                .filter(run -> NodeProcesses.live(run).isPresent())
+                .map(run -> Instant.ofEpochMilli(run.launchedAt() > 0 ? run.launchedAt() : run.processStart()));
+    }
+}

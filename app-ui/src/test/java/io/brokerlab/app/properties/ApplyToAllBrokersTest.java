@@ -1,0 +1,197 @@
+package io.brokerlab.app.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.brokerlab.app.FakeCluster;
+import io.brokerlab.launcher.cluster.NodeState;
+import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import io.brokerlab.launcher.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Apply to all brokers" and the rolling restart it offers, without the toolkit, on a real workspace on disk. */
+class ApplyToAllBrokersTest {
+
+    private static final NodeId B1 = NodeId.broker(1);
+    private static final NodeId B2 = NodeId.broker(2);
+    private static final NodeId B3 = NodeId.broker(3);
+
+    @TempDir
+    Path temp;
+
+    private Workspace workspace;
+    private PropertiesViewModel model;
+    /** When each running node was launched, by its file, as the launcher's run records would say. */
+    private final Map<Path, Instant> launched = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void setUp() {
+        workspace = TestClusters.workspace(temp.resolve("ws"), 1, 3);
+        model = new PropertiesViewModel(Runnable::run, Runnable::run,
+                node -> launched.containsKey(workspace.propertiesFile(node)),
+                (ws, node) -> Optional.ofNullable(launched.get(ws.propertiesFile(node))));
+        model.attach(workspace);
+        model.nodeProperty().set(B1);
+    }
+
+    /** {@code node} runs, launched after its file was last written (made a minute old). */
+    private void launch(NodeId node) throws Exception {
+        Instant written = Instant.now().minusSeconds(60);
+        Files.setLastModifiedTime(workspace.propertiesFile(node), FileTime.from(written));
+        launched.put(workspace.propertiesFile(node), written.plusSeconds(1));
+    }
+
+    private String file(NodeId node) throws Exception {
+        return Files.readString(workspace.propertiesFile(node));
+    }
+
+    @Test
+    void keysThatAreEachBrokersOwnAreNotOffered() {
+        for (String own : List.of("broker.id", "listeners", "advertised.listeners", "log.dirs", "log.dir")) {
+            assertThat(model.whyNotApplyToAllBrokers(model.entry(own))).as(own).startsWith(own + " must differ per"
+                    + " broker").endsWith("Set it in each broker's file.");
+        }
+        // keys older Kafkas read, which a tutorial's file may still set
+        assertThat(AllBrokers.whyNot(workspace, B1, "port")).contains("a port can be only one broker's");
+        assertThat(AllBrokers.whyNot(workspace, B1, "advertised.port")).contains("a port can be only one broker's");
+        assertThat(model.whyNotApplyToAllBrokers(model.entry("listeners"))).contains("a port of its own");
+        assertThat(model.whyNotApplyToAllBrokers(model.entry("min.insync.replicas"))).isEmpty();
+        assertThat(model.whyNotApplyToAllBrokers(model.entry("default.replication.factor"))).isEmpty();
+
+        model.nodeProperty().set(NodeId.zookeeper(1));
+        assertThat(model.whyNotApplyToAllBrokers(model.entry("tickTime"))).startsWith("Only a broker's keys");
+
+        model.attach(TestClusters.workspace(temp.resolve("one"), 1, 1));
+        model.nodeProperty().set(B1);
+        assertThat(model.whyNotApplyToAllBrokers(model.entry("min.insync.replicas")))
+                .startsWith("The cluster has one broker");
+        assertThat(model.planApplyToAllBrokers(model.entry("min.insync.replicas"))).isCompletedExceptionally();
+    }
+
+    @Test
+    void writesTheValueIntoEveryBrokersFileKeepingEachFilesCommentsAndLayout() throws Exception {
+        Path second = workspace.propertiesFile(B2);
+        Files.writeString(second, file(B2).replace("log.retention.hours=168",
+                "# a week, as the tutorial says\nlog.retention.hours = 168"));
+        Files.writeString(workspace.propertiesFile(B3), file(B3).replace("log.retention.hours=168",
+                "log.retention.hours=48"));
+        String first = file(B1);
+        String secondBefore = file(B2);
+        String third = file(B3);
+        String zookeeper = Files.readString(workspace.propertiesFile(NodeId.zookeeper(1)));
+        model.entry("log.retention.hours").valueProperty().set("48");
+
+        AllBrokers.Plan plan = model.planApplyToAllBrokers(model.entry("log.retention.hours")).join();
+        assertThat(plan.changing()).containsExactly(B1, B2);
+        assertThat(plan.alreadySet()).containsExactly(B3);
+        assertThat(file(B1)).as("nothing is written before it is confirmed").isEqualTo(first);
+
+        assertThat(model.applyToAllBrokers(plan).join()).as("none runs: none to restart").isEmpty();
+        assertThat(file(B1)).isEqualTo(first.replace("log.retention.hours=168", "log.retention.hours=48"));
+        assertThat(file(B2)).as("its comment, and its line where it was, as it was written")
+                .isEqualTo(secondBefore.replace("log.retention.hours = 168", "log.retention.hours = 48"));
+        assertThat(file(B3)).as("had it already: not written").isEqualTo(third);
+        assertThat(Files.readString(workspace.propertiesFile(NodeId.zookeeper(1)))).isEqualTo(zookeeper);
+        assertThat(model.messageProperty().get()).isEqualTo("Set log.retention.hours=48 in the files of broker-1 and"
+                + " broker-2 (broker-3 has it already)");
+        assertThat(model.dirtyProperty().get()).as("the file shown is read again").isFalse();
+        assertThat(model.entry("log.retention.hours").value()).isEqualTo("48");
+    }
+
+    @Test
+    void aValueABrokersFileCannotTakeIsWrittenToNone() throws Exception {
+        // a warning (more replicas than brokers) is the form's to show: no refusal
+        Files.writeString(workspace.propertiesFile(B3), file(B3) + "offsets.topic.replication.factor=5\n");
+        List<String> before = new ArrayList<>();
+        for (NodeId broker : List.of(B1, B2, B3)) {
+            before.add(file(broker));
+        }
+        model.entry("num.io.threads").valueProperty().set("0");
+
+        CompletableFuture<AllBrokers.Plan> plan = model.planApplyToAllBrokers(model.entry("num.io.threads"));
+        assertThat(plan).failsWithin(Duration.ZERO).withThrowableThat()
+                .withMessageContaining("num.io.threads=0 is not written to any broker's file")
+                .withMessageContaining("broker-1: num.io.threads").withMessageContaining("broker-3: num.io.threads")
+                .withMessageNotContaining("offsets.topic.replication.factor");
+        assertThat(List.of(file(B1), file(B2), file(B3))).isEqualTo(before);
+    }
+
+    @Test
+    void otherUnsavedEditsOfTheFileShownMustBeSavedOrRevertedFirst() {
+        model.entry("num.io.threads").valueProperty().set("6");
+        model.entry("min.insync.replicas").valueProperty().set("1");
+
+        assertThat(model.planApplyToAllBrokers(model.entry("min.insync.replicas"))).failsWithin(Duration.ZERO)
+                .withThrowableThat().withMessageContaining("unsaved edits besides min.insync.replicas");
+
+        model.revert();
+        model.entry("min.insync.replicas").valueProperty().set("1");
+        assertThat(model.planApplyToAllBrokers(model.entry("min.insync.replicas")).join().changing())
+                .containsExactly(B1, B2, B3);
+    }
+
+    @Test
+    void theRunningBrokersNeedARestartAndAreRestartedOneAtATimeEachOnceTheOneBeforeIsBack() throws Exception {
+        launch(B1);
+        launch(B2);
+        model.checkRestarts();
+        model.entry("min.insync.replicas").valueProperty().set("1");
+        List<NodeId> restart = model.applyToAllBrokers(model.planApplyToAllBrokers(model.entry("min.insync.replicas"))
+                .join()).join();
+        assertThat(restart).as("broker-3 does not run: it starts with its file").containsExactly(B1, B2);
+        assertThat(model.restartsAwaited()).containsOnlyKeys(B1, B2);
+        assertThat(model.restartOffer(restart)).isEqualTo("broker-1 and broker-2 run with their old settings until"
+                + " they restart: min.insync.replicas is saved but not applied.");
+
+        Map<NodeId, CompletableFuture<Object>> ready = new HashMap<>();
+        List<NodeId> asked = new ArrayList<>();
+        CompletableFuture<Void> rolling = model.restart(restart, node -> {
+            asked.add(node);
+            return ready.computeIfAbsent(node, n -> new CompletableFuture<>());
+        });
+        assertThat(asked).containsExactly(B1);
+        assertThat(model.messageProperty().get()).isEqualTo("Rolling restart, 1 of 2: restarting broker-1…");
+        ready.get(B1).complete(null);
+        assertThat(asked).as("broker-2 once broker-1 is back").containsExactly(B1, B2);
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Rolling restart, 2 of 2: restarting broker-2 (broker-1 is back)…");
+        assertThat(rolling).isNotDone();
+        ready.get(B2).complete(null);
+        assertThat(rolling).isCompleted();
+        assertThat(model.messageProperty().get()).isEqualTo("Rolling restart done: broker-1 and broker-2 restarted one"
+                + " at a time and run with the saved settings");
+        assertThat(model.restartingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aBrokerThatDoesNotComeBackStopsTheRollingRestart() {
+        FakeCluster cluster = new FakeCluster(workspace);
+        List.of(B1, B2, B3).forEach(b -> cluster.set(b, NodeState.RUNNING, false));
+
+        CompletableFuture<Void> rolling = model.restart(List.of(B1, B2, B3), node -> {
+            if (node.equals(B2)) {
+                cluster.failNext = new IllegalStateException("broker-2 exited with status 1");
+            }
+            return cluster.restart(node);
+        });
+
+        assertThat(cluster.calls).containsExactly("restart broker-1", "restart broker-2");
+        assertThat(rolling).failsWithin(Duration.ZERO).withThrowableThat().withMessageContaining("exited");
+        assertThat(model.messageProperty().get()).isEqualTo("Rolling restart stopped at broker-2: broker-2 exited with"
+                + " status 1. Restarted: broker-1. Not restarted, so that no second broker is down: broker-3.");
+    }
+}
