@@ -165,10 +165,19 @@ public final class TopicsView implements AppView {
         status.getStyleClass().add(Styles.DANGER);
         status.textProperty().bind(model.statusProperty());
         ToolBar bar = new ToolBar(create, refresh, status);
+        // what became of a topic not shown ("Deleted orders"): over the list it left, never under another topic's name
+        Label notice = new BoundedLabel(1, 2);
+        notice.setId("topics-notice");
+        notice.setPadding(new Insets(6, 8, 0, 8));
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        styleOutcome(notice, model.noticeFailedProperty().get());
+        model.noticeFailedProperty().addListener((o, was, failed) -> styleOutcome(notice, failed));
         HBox filterBar = new HBox(filter);
         filterBar.setPadding(new Insets(6, 8, 6, 8));
         HBox.setHgrow(filter, Priority.ALWAYS);
-        VBox left = new VBox(bar, filterBar, table);
+        VBox left = new VBox(bar, notice, filterBar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label title = new Label();

@@ -74,11 +74,8 @@ public final class TopicsViewModel {
         leaderMoveDisabled = actionsDisabled.or(Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().partitions().stream().allMatch(p -> p.replicas().size() <= 1), detail));
         shown.selectedProperty().addListener((obs, old, name) -> {
-            // "Created demo" or an error is about the topic that was shown; the first topic picked for an empty
-            // selection (after a delete) leaves "Deleted x" standing
-            if (old != null && name != null) {
-                actions.clear();
-            }
+            // "Created demo" or an error is about the topic that was shown, never said under another's name
+            actions.topicShown(name);
             shown.showDetailOf(name);
             reads.selectionChanged();
         });
@@ -264,6 +261,19 @@ public final class TopicsViewModel {
     /** Whether {@link #actionStatusProperty()} words a failure rather than progress or a success; FX thread. */
     public ReadOnlyBooleanProperty actionFailedProperty() {
         return actions.actionFailedProperty();
+    }
+
+    /**
+     * Above the topic list, for a while: what became of a topic not shown ("Deleted orders"), or of one the user left
+     * while its action ran. FX thread.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return actions.noticeProperty();
+    }
+
+    /** Whether {@link #noticeProperty()} words a failure; FX thread. */
+    public ReadOnlyBooleanProperty noticeFailedProperty() {
+        return actions.noticeFailedProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

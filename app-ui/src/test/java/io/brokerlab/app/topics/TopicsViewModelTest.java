@@ -576,14 +576,17 @@ class TopicsViewModelTest {
 
         var created = model.create(new NewTopicRequest("orders", 3, (short) 3, Map.of()));
         assertThat(model.busyProperty().get()).isTrue();
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Create topic orders…");
+        assertThat(model.noticeProperty().get()).as("over the list: orders is not shown yet")
+                .isEqualTo("Create topic orders…");
+        assertThat(model.actionStatusProperty().get()).isEmpty();
         assertThat(calls).isEmpty();
 
         background.remove(0).run();
         assertThat(created).isCompleted();
         assertThat(calls).containsExactly("create orders");
         assertThat(model.busyProperty().get()).isFalse();
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Created orders");
+        assertThat(model.actionStatusProperty().get()).as("under orders, shown now").isEqualTo("Created orders");
+        assertThat(model.noticeProperty().get()).isEmpty();
         assertThat(model.selectedProperty().get()).isEqualTo("orders");
         runAll(background);
         assertThat(reads).as("the topic list is read again").isEqualTo(readsBefore + 1);
@@ -612,13 +615,17 @@ class TopicsViewModelTest {
     }
 
     @Test
-    void theActionStatusIsClearedForAnotherTopicOrClusterButADeleteStaysSaid() {
-        TopicsViewModel model = modelOnRunningCluster("ws-status");
+    void theActionStatusIsClearedForAnotherTopicOrClusterAndADeleteIsSaidOverTheListNotUnderTheNextTopic() {
+        List<Runnable> later = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run, later::add);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(runningCluster("ws-status").snapshot());
         metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
         metadata.add(topic("orders", new PartitionInfo(0, 2, List.of(2), List.of(2))));
         model.refresh();
         model.create(new NewTopicRequest("fresh", 1, (short) 1, Map.of()));
         assertThat(model.actionStatusProperty().get()).isEqualTo("Created fresh");
+        assertThat(model.noticeProperty().get()).as("its progress, said over the list, is over").isEmpty();
 
         model.selectedProperty().set("orders");
         assertThat(model.actionStatusProperty().get()).as("another topic selected").isEmpty();
@@ -633,10 +640,59 @@ class TopicsViewModelTest {
         metadata.remove(0);
         model.refresh();
         assertThat(model.selectedProperty().get()).as("the next topic picked for the empty selection").isEqualTo("orders");
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Deleted demo");
+        assertThat(model.actionStatusProperty().get()).as("nothing about demo under orders").isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("Deleted demo");
+        assertThat(model.noticeFailedProperty().get()).isFalse();
+        runAll(later);
+        assertThat(model.noticeProperty().get()).as("a notice, read and gone").isEmpty();
 
+        model.delete("orders");
         model.attach(source, List.of(1, 2, 3));
         assertThat(model.actionStatusProperty().get()).as("another cluster attached").isEmpty();
+        assertThat(model.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anActionOnATopicLeftWhileItRunsIsToldOverTheListNotUnderTheTopicShownNow() {
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> later = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run, later::add);
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(runningCluster("ws-left").snapshot());
+        runAll(background);
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))),
+                topic("orders", new PartitionInfo(0, 2, List.of(2), List.of(2)))));
+        runAll(background);
+        assertThat(model.selectedProperty().get()).isEqualTo("demo");
+
+        model.addPartitions("demo", 4);
+        Runnable growing = background.remove(background.size() - 1);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Grow demo to 4 partitions…");
+        model.selectedProperty().set("orders");
+        assertThat(model.actionStatusProperty().get()).as("not under orders").isEmpty();
+        assertThat(model.noticeProperty().get()).as("why the actions are off meanwhile")
+                .isEqualTo("Grow demo to 4 partitions…");
+        later.clear();
+        growing.run();
+        runAll(background);
+        assertThat(model.actionStatusProperty().get()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("demo now has 4 partitions");
+        assertThat(later).as("it goes after a while").hasSize(1);
+
+        model.selectedProperty().set("demo");
+        failure = new IllegalStateException("topic deletion is disabled");
+        model.delete("demo");
+        model.selectedProperty().set("orders");
+        later.clear();
+        runAll(background);
+        assertThat(model.noticeProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
+        assertThat(model.noticeFailedProperty().get()).isTrue();
+        assertThat(model.actionStatusProperty().get()).isEmpty();
+        assertThat(errors).as("said in a dialog too").containsExactly("Could not delete demo");
+        runAll(later);
+        assertThat(model.noticeProperty().get()).as("over the list a failure goes too: the dialog told it").isEmpty();
     }
 
     @Test
@@ -651,7 +707,7 @@ class TopicsViewModelTest {
         metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
 
         model.create(new NewTopicRequest("demo", 1, (short) 1, Map.of()));
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Create topic demo…");
+        assertThat(model.noticeProperty().get()).isEqualTo("Create topic demo…");
         assertThat(later).as("progress stays while the action runs").isEmpty();
         runAll(background);
         assertThat(model.actionStatusProperty().get()).isEqualTo("Created demo");
