@@ -99,7 +99,10 @@ public final class TopicsView implements AppView {
         TableView<TopicRow> table = widths.table(listed);
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TopicRow, String> topicName = TextColumn.of("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
+        TableColumn<TopicRow, TopicRow> topicName = new TableColumn<>("Topic");
+        topicName.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        topicName.setCellFactory(c -> new TopicNameCell());
+        topicName.setComparator(java.util.Comparator.comparing(TopicRow::name));
         table.getColumns().add(widths.atLeast(topicName, 8.5));
         TableColumn<TopicRow, String> count = TextColumn.of("Partitions", r -> String.valueOf(r.partitions()));
         table.getColumns().add(widths.between(count, 7, 8));
@@ -158,8 +161,8 @@ public final class TopicsView implements AppView {
                 model.liveBrokersProperty()).or(model.busyProperty()));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("topics-refresh");
-        refresh.setTooltip(new Tooltip("Read the topics and the selected topic's end offsets now (leaders and ISRs"
-                + " already update live while the cluster's state is watched)"));
+        refresh.setTooltip(new Tooltip("Read the topics, their cleanup.policy (the \"compacted\" tags) and the selected"
+                + " topic's end offsets now (leaders and ISRs already update live while the cluster's state is watched)"));
         refresh.setOnAction(e -> model.refreshNow());
         Label status = new Label();
         status.getStyleClass().add(Styles.DANGER);
@@ -195,7 +198,17 @@ public final class TopicsView implements AppView {
                 + " catches up."));
         minInsync.textProperty().bind(Bindings.createStringBinding(model::minInsyncReplicasText,
                 model.detailProperty(), model.minInsyncReplicasProperty()));
-        HBox heading = new HBox(12, title, minInsync);
+        // what the partitions hold differs: each key's latest value, older ones removed
+        Label compacted = TopicNameCell.tag();
+        compacted.setId("topic-compacted");
+        Tooltip compaction = new Tooltip();
+        compaction.textProperty().bind(Bindings.createStringBinding(() -> Compaction.explained(
+                model.detailCleanupPolicyProperty().get()), model.detailCleanupPolicyProperty()));
+        compacted.setTooltip(compaction);
+        compacted.visibleProperty().bind(Bindings.createBooleanBinding(() -> Compaction.compacted(
+                model.detailCleanupPolicyProperty().get()), model.detailCleanupPolicyProperty()));
+        compacted.managedProperty().bind(compacted.visibleProperty());
+        HBox heading = new HBox(12, title, compacted, minInsync);
         heading.setAlignment(Pos.BASELINE_LEFT);
         PartitionTable partitions = new PartitionTable(model);
         partitions.setPlaceholder(new Label("Select a topic to see its partitions."));

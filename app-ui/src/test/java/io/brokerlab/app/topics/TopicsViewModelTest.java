@@ -55,11 +55,16 @@ class TopicsViewModelTest {
 
         @Override
         public TopicInfo describe(String name) {
+            described.add(name);
+            if (describeFailure != null) {
+                throw describeFailure;
+            }
             List<PartitionInfo> partitions = metadata.stream().filter(t -> t.name().equals(name)).findFirst()
                     .map(TopicInfo::partitions).orElse(List.of());
             return new TopicInfo(name, false, partitions, List.of(new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
                     new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG"),
-                    new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")));
+                    new TopicConfigEntry("cleanup.policy", cleanupPolicies.getOrDefault(name, "delete"),
+                            !cleanupPolicies.containsKey(name), "DEFAULT_CONFIG")));
         }
 
         @Override
@@ -110,6 +115,10 @@ class TopicsViewModelTest {
     };
 
     private final List<String> calls = new ArrayList<>();
+    /** The topics described one by one, in order. */
+    private final List<String> described = new ArrayList<>();
+    private RuntimeException describeFailure;
+    private final Map<String, String> cleanupPolicies = new java.util.HashMap<>();
     private RuntimeException failure;
     private RuntimeException offsetsFailure;
     private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
@@ -195,10 +204,11 @@ class TopicsViewModelTest {
         model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> changes.add(model.topics().toString()));
         PartitionInfo inSync = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
         model.apply(List.of(topic("demo", inSync)));
+        assertThat(changes).as("the row, then with its cleanup.policy read").hasSize(2);
         model.apply(List.of(topic("demo", inSync)));
-        assertThat(changes).hasSize(1);
-        model.apply(List.of(topic("demo", new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)))));
         assertThat(changes).hasSize(2);
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)))));
+        assertThat(changes).hasSize(3);
         assertThat(model.topics()).singleElement().satisfies(row -> {
             assertThat(row.underReplicated()).isEqualTo(1);
             assertThat(row.offline()).isZero();
@@ -226,6 +236,94 @@ class TopicsViewModelTest {
 
     private static TopicInfo topic(String name, PartitionInfo... partitions) {
         return new TopicInfo(name, false, List.of(partitions), List.of());
+    }
+
+    @Test
+    void compactedTopicsAreToldFromTheirConfigsReadOnceInTheBackgroundAndAgainWhenTheyMayHaveChanged() {
+        FakeCluster cluster = runningCluster("ws-compacted");
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        cleanupPolicies.put("users", "compact");
+        cleanupPolicies.put("sessions", "compact,delete");
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("orders", p0), topic("sessions", p0), topic("users", p0)));
+        model.apply(cluster.snapshot());
+        runAll(background);
+
+        assertThat(model.topics()).extracting(TopicRow::name, TopicRow::cleanupPolicy, TopicRow::compacted)
+                .containsExactly(tuple("orders", "delete", false), tuple("sessions", "compact,delete", true),
+                        tuple("users", "compact", true));
+        assertThat(described).as("each topic once, off the FX thread").containsExactlyInAnyOrder("orders", "sessions",
+                "users");
+        model.selectedProperty().set("users");
+        assertThat(model.detailCleanupPolicyProperty().get()).isEqualTo("compact");
+
+        // leaders move, partitions are added: the rows change every time, their configs do not
+        metadata.set(0, topic("orders", p0, new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3, 1))));
+        model.refresh();
+        runAll(background);
+        assertThat(described).hasSize(3);
+
+        described.clear();
+        cleanupPolicies.put("orders", "compact");
+        model.alterConfigs("orders", new ConfigEdit(Map.of("cleanup.policy", "compact"), Set.of()));
+        runAll(background);
+        assertThat(described).as("only the topic whose cleanup.policy the app changed").containsExactly("orders");
+        assertThat(model.topics()).filteredOn(r -> r.name().equals("orders")).singleElement()
+                .satisfies(r -> assertThat(r.compacted()).isTrue());
+        model.alterConfigs("orders", new ConfigEdit(Map.of("retention.ms", "1000"), Set.of()));
+        runAll(background);
+        assertThat(described).containsExactly("orders");
+
+        described.clear();
+        cleanupPolicies.remove("users"); // the CLI set it back meanwhile
+        model.refreshNow();
+        runAll(background);
+        assertThat(described).as("Refresh reads every topic's again").containsExactlyInAnyOrder("orders", "sessions",
+                "users");
+        assertThat(model.detailCleanupPolicyProperty().get()).isEqualTo("delete");
+        assertThat(model.topics()).filteredOn(TopicRow::compacted).extracting(TopicRow::name)
+                .containsExactly("orders", "sessions");
+    }
+
+    @Test
+    void aCleanupPolicyReadThatFailedIsTriedAgainOnceTheBrokersChangeAndATopicDeletedIsForgotten() {
+        FakeCluster cluster = runningCluster("ws-compacted-failed");
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("orders", p0), topic("users", p0)));
+        cleanupPolicies.put("users", "compact");
+        describeFailure = new IllegalStateException("timed out");
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(described).as("stopped at the first failure: the next would wait out the timeout too")
+                .containsExactly("orders");
+        assertThat(model.topics()).allSatisfy(r -> assertThat(r.cleanupPolicy()).isEmpty());
+
+        model.refresh();
+        runAll(background);
+        assertThat(described).as("not asked again for every new row").hasSize(1);
+
+        describeFailure = null;
+        cluster.kill(NodeId.broker(3));
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(model.topics()).filteredOn(TopicRow::compacted).extracting(TopicRow::name).containsExactly("users");
+
+        // users deleted, then made again by the CLI without compaction
+        metadata.remove(1);
+        model.refresh();
+        runAll(background);
+        cleanupPolicies.remove("users");
+        metadata.add(topic("users", p0));
+        described.clear();
+        model.refresh();
+        runAll(background);
+        assertThat(described).containsExactly("users");
+        assertThat(model.topics()).noneMatch(TopicRow::compacted);
     }
 
     @Test
@@ -838,7 +936,8 @@ class TopicsViewModelTest {
         model.refreshNow();
         model.refreshNow();
         assertThat(model.actionStatusProperty().get()).as("nothing read yet").isEmpty();
-        assertThat(background).as("the ticker's offsets read answers Refresh too; one topic read for both").hasSize(2);
+        assertThat(background).as("the ticker's offsets read answers Refresh too; one topic read for both; one read"
+                + " of the cleanup policies").hasSize(3);
         runAll(background);
         assertThat(reads).isEqualTo(readsBefore + 1);
         assertThat(model.actionStatusProperty().get()).startsWith("Topics and end offsets read at ");
