@@ -39,7 +39,7 @@ final class AddPartitionsDialog extends Dialog<Integer> {
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(Bindings.createStringBinding(() -> problem(total.getText()).orElse(""),
                 total.textProperty()));
-        problem.textProperty().addListener((o, was, now) -> TallerDialog.fit(this));
+        problem.textProperty().addListener((o, was, now) -> DialogHeight.grow(this));
         Label keys = new Label(KEYS_MOVE);
         keys.setId("topic-add-partitions-keys");
         keys.getStyleClass().add(Styles.TEXT_MUTED);

@@ -21,7 +21,10 @@ import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 
-/** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
+/**
+ * Name, partitions, replication factor (up to the live brokers) and common configs, and under "Other configs" any
+ * other topic config, all checked while typing.
+ */
 public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
 
     private final CreateTopicViewModel model;
@@ -108,9 +111,11 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
             line.setMinHeight(Region.USE_PREF_SIZE);
         }
         for (Label line : List.of(live, problem, windows)) {
-            line.textProperty().addListener((o, was, now) -> TallerDialog.fit(this));
+            line.textProperty().addListener((o, was, now) -> DialogHeight.grow(this));
         }
-        VBox content = new VBox(12, form, live, problem, windows);
+        OtherConfigsPane others = new OtherConfigsPane(model.others(), () -> DialogHeight.grow(this),
+                () -> DialogHeight.fit(this));
+        VBox content = new VBox(12, form, others, live, problem, windows);
         // in ems (app.css): 520 px at the default 14 px, wider with the text
         content.getStyleClass().add("create-topic");
         getDialogPane().setContent(content);

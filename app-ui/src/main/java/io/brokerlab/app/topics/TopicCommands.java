@@ -117,6 +117,14 @@ final class TopicCommands {
                 read.catalog(), smallestReplicaCount(read.topic()), read.brokerMinInsyncReplicas()));
     }
 
+    /**
+     * Kafka's topic config definitions, loaded in the background the first time (they take a moment); completes on
+     * the FX thread.
+     */
+    CompletableFuture<TopicConfigCatalog> topicConfigCatalog() {
+        return CompletableFuture.supplyAsync(TopicConfigCatalog::get, background).thenApplyAsync(catalog -> catalog, fx);
+    }
+
     private record ReadConfigs(TopicInfo topic, TopicConfigCatalog catalog, OptionalInt brokerMinInsyncReplicas) {
     }
 

@@ -356,6 +356,8 @@ public final class TopicsView implements AppView {
         // a blank min.insync.replicas means the brokers' own: checked against the replication factor once read
         model.brokerMinInsyncReplicas().thenAccept(value -> value.ifPresent(
                 dialog.model().brokerMinInsyncReplicasProperty()::set));
+        // Other configs: keys completed and values checked with Kafka's definitions, which load a moment
+        model.topicConfigCatalog().thenAccept(dialog.model().others()::catalog);
         dialog.showAndWait().ifPresent(request -> model.create(request.request()));
     }
 

@@ -6,6 +6,7 @@ import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.config.TopicConfigCatalog;
 import io.brokerlab.launcher.state.ClusterState;
 import java.time.Duration;
 import java.time.Instant;
@@ -219,6 +220,11 @@ public final class TopicsViewModel {
      */
     public CompletableFuture<OptionalInt> brokerMinInsyncReplicas() {
         return commands.brokerMinInsyncReplicas();
+    }
+
+    /** Kafka's topic config definitions, loaded in the background; completes on the FX thread. */
+    public CompletableFuture<TopicConfigCatalog> topicConfigCatalog() {
+        return commands.topicConfigCatalog();
     }
 
     public CompletableFuture<Void> delete(String name) {
