@@ -1,6 +1,7 @@
 package io.brokerlab.app.topics;
 
 import io.brokerlab.app.ui.Failures;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -9,32 +10,32 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
- * Runs a topic action against the attached cluster on the background executor and says how it went in the action
- * status line (FX thread): "…ing…" while it runs, the success in words, or what could not be done and why.
+ * Runs a topic action against the attached cluster on the background executor and says how it went (FX thread):
+ * "…ing…" while it runs, the success in words, or what could not be done and why. Said in the action status line
+ * under the topic shown when it is about that topic; about another (one deleted, or one the user left while the action
+ * ran) in the topic list's notice, for a while: never under another topic's name.
  */
 final class ActionRunner {
 
     private final Executor background;
     private final Executor fx;
-    /** Runs a task on the FX thread once a success has been on screen long enough to read. */
-    private final Executor later;
     private final ShownTopics shown;
-    private final StringProperty actionStatus = new SimpleStringProperty("");
-    private final BooleanProperty actionFailed = new SimpleBooleanProperty();
+    /** Under the topic shown: a failure stays there until the user acts (another action or topic). */
+    private final StatusLine status;
+    /** Above the topic list: what became of a topic not shown, its failure too (a dialog said it as well). */
+    private final StatusLine notice;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private BiConsumer<String, Throwable> actionErrors = (what, error) -> { };
-    /** Counts what was said, so a success's expiry does not clear a later line. */
-    private long said;
 
+    /** @param later runs a task on the FX thread once a success has been on screen long enough to read */
     ActionRunner(Executor background, Executor fx, Executor later, ShownTopics shown) {
         this.background = background;
         this.fx = fx;
-        this.later = later;
         this.shown = shown;
+        status = new StatusLine(later, true);
+        notice = new StatusLine(later, false);
     }
 
     /**
@@ -45,20 +46,23 @@ final class ActionRunner {
         this.actionErrors = handler;
     }
 
-    /** Runs {@code work} against the source in the background; {@code done} words the success. */
-    <T> CompletableFuture<T> act(String doing, Function<TopicSource, T> work, Function<T, String> done) {
-        return act(doing, work, done, true);
+    /**
+     * Runs {@code work} against the source in the background; {@code done} words the success. {@code topic}: the
+     * topic acted on, which decides where its progress and outcome are said.
+     */
+    <T> CompletableFuture<T> act(String topic, String doing, Function<TopicSource, T> work, Function<T, String> done) {
+        return act(topic, doing, work, done, true);
     }
 
     /** {@code dialog} false: the caller shows the failure itself (a dialog still open), so no second dialog. */
-    <T> CompletableFuture<T> act(String doing, Function<TopicSource, T> work, Function<T, String> done,
+    <T> CompletableFuture<T> act(String topic, String doing, Function<TopicSource, T> work, Function<T, String> done,
                                  boolean dialog) {
         TopicSource s = shown.source();
         if (s == null) {
             return refuse(doing, "No cluster");
         }
         busy.set(true);
-        report(doing + "…");
+        say(doing + "…", false, topic);
         CompletableFuture<T> result = new CompletableFuture<>();
         CompletableFuture.supplyAsync(() -> work.apply(s), background).whenCompleteAsync((value, error) -> {
             if (s != shown.source()) {
@@ -75,15 +79,15 @@ final class ActionRunner {
             busy.set(false);
             if (error != null) {
                 Throwable cause = Failures.cause(error);
-                fail(doing, cause, dialog);
+                fail(topic, doing, cause, dialog);
                 result.completeExceptionally(cause);
             } else {
                 try {
-                    report(done.apply(value));
+                    say(done.apply(value), false, topic);
                     result.complete(value);
                 } catch (RuntimeException e) {
                     // said, not swallowed by the future: the status line would stay on "…ing…" for good
-                    fail(doing, e, true);
+                    fail(topic, doing, e, true);
                     result.completeExceptionally(e);
                 }
             }
@@ -101,10 +105,10 @@ final class ActionRunner {
     }
 
     /** A failure Kafka reported: in the status line and through the error handler, with the cause behind details. */
-    private void fail(String doing, Throwable cause, boolean dialog) {
+    private void fail(String topic, String doing, Throwable cause, boolean dialog) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         String reason = withoutRepeat(doing, message);
-        say(couldNot(doing) + ": " + reason, true);
+        say(couldNot(doing) + ": " + reason, true, topic);
         if (dialog) {
             // the dialog's header already says what could not be done; its text is the reason alone
             actionErrors.accept(couldNot(doing), reason.equals(message) ? cause : new ActionFailure(reason, cause));
@@ -131,38 +135,57 @@ final class ActionRunner {
         return "Could not " + Character.toLowerCase(doing.charAt(0)) + doing.substring(1);
     }
 
-    /** Progress or a success, in the muted style. */
+    /** Progress or a success about the topic shown, in the muted style. */
     void report(String outcome) {
         say(outcome, false);
     }
 
-    /**
-     * Says {@code text} in the status line, in the error style when {@code failed}. A success goes after a while:
-     * "Created demo" standing for an hour reads as news. A failure stays until the user acts (another action or
-     * topic), and so does progress while the action runs.
-     */
+    /** {@link #say(String, boolean, String)} about the topic shown, or none in particular. */
     void say(String text, boolean failed) {
-        actionStatus.set(text);
-        actionFailed.set(failed);
-        long now = ++said;
-        if (!failed && !busy.get() && !text.isEmpty()) {
-            later.execute(() -> {
-                // a success turned into a partial failure (markFailed) stays too
-                if (said == now && !actionFailed.get()) {
-                    clear();
-                }
-            });
+        say(text, failed, null);
+    }
+
+    /**
+     * Says {@code text} about {@code topic}, in the error style when {@code failed}: under the topic shown when it is
+     * about that one (or about none in particular), else in the list's notice. A success goes after a while: "Created
+     * demo" standing for an hour reads as news. Under the topic shown, a failure stays until the user acts (another
+     * action or topic), and so does progress while the action runs.
+     */
+    void say(String text, boolean failed, String topic) {
+        boolean here = topic == null || topic.equals(shown.selectedProperty().get());
+        StatusLine line = here ? status : notice;
+        StatusLine other = here ? notice : status;
+        // a topic's news in one place: "Create topic x…" in the list becomes "Created x" under x, once shown
+        if (topic != null && topic.equals(other.about())) {
+            other.clear();
         }
+        line.say(text, failed, topic, !busy.get());
     }
 
-    /** What was said stays, now in the error style: the action did only part of its work. */
-    void markFailed() {
-        actionFailed.set(true);
+    /** What was said of {@code topic} stays, now in the error style: the action did only part of its work. */
+    void markFailed(String topic) {
+        (topic.equals(notice.about()) ? notice : status).markFailed();
     }
 
-    /** Nothing said: another topic or cluster is shown. */
+    /**
+     * Another topic is shown (null: none): what the status line said of the last one goes. Progress of an action
+     * still running on it moves to the list's notice, so the disabled actions still say why.
+     */
+    void topicShown(String name) {
+        String about = status.about();
+        if (Objects.equals(about, name) || status.isEmpty()) {
+            return;
+        }
+        if (busy.get() && about != null) {
+            notice.say(status.textProperty().get(), false, about, false);
+        }
+        status.clear();
+    }
+
+    /** Nothing said: another cluster is shown. */
     void clear() {
-        say("", false);
+        status.clear();
+        notice.clear();
     }
 
     /** Another cluster: nothing said, and an action still running on the last one does not hold this one's back. */
@@ -172,11 +195,20 @@ final class ActionRunner {
     }
 
     ReadOnlyStringProperty actionStatusProperty() {
-        return actionStatus;
+        return status.textProperty();
     }
 
     ReadOnlyBooleanProperty actionFailedProperty() {
-        return actionFailed;
+        return status.failedProperty();
+    }
+
+    /** What became of a topic not shown: "Deleted orders"; empty when nothing is to be said. */
+    ReadOnlyStringProperty noticeProperty() {
+        return notice.textProperty();
+    }
+
+    ReadOnlyBooleanProperty noticeFailedProperty() {
+        return notice.failedProperty();
     }
 
     ReadOnlyBooleanProperty busyProperty() {

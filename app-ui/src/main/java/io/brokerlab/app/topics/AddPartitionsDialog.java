@@ -1,12 +1,14 @@
 package io.brokerlab.app.topics;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.ui.BoundedLabel;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -31,19 +33,22 @@ final class AddPartitionsDialog extends Dialog<Integer> {
         initOwner(owner);
         TextField total = new TextField(String.valueOf(current + 1));
         total.setId("topic-add-partitions-total");
-        Label problem = new Label();
+        // a line for a problem from the start, so OK stays under the pointer; a longer one makes the window taller
+        Label problem = new BoundedLabel(1, 4);
         problem.setId("topic-add-partitions-problem");
         problem.getStyleClass().add(Styles.DANGER);
-        problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> problem(total.getText()).orElse(""),
                 total.textProperty()));
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        problem.visibleProperty().bind(problem.managedProperty());
+        problem.textProperty().addListener((o, was, now) -> DialogHeight.grow(this));
         Label keys = new Label(KEYS_MOVE);
+        keys.setId("topic-add-partitions-keys");
         keys.getStyleClass().add(Styles.TEXT_MUTED);
         keys.setWrapText(true);
+        // every line of it, whatever the problem above takes: it is what Kafka does not say
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         VBox form = new VBox(8, total, problem, keys);
-        form.setPrefWidth(420);
+        // in ems (app.css): 420 px at the default 14 px, wider with the text
+        form.getStyleClass().add("add-partitions");
         getDialogPane().setContent(form);
         getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         getDialogPane().lookupButton(ButtonType.OK).setId("topic-add-partitions-ok");

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.Collection;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,7 +21,10 @@ import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 
-/** Name, partitions, replication factor (up to the live brokers) and common configs, checked while typing. */
+/**
+ * Name, partitions, replication factor (up to the live brokers) and common configs, and under "Other configs" any
+ * other topic config, all checked while typing.
+ */
 public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
 
     private final CreateTopicViewModel model;
@@ -109,9 +111,11 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
             line.setMinHeight(Region.USE_PREF_SIZE);
         }
         for (Label line : List.of(live, problem, windows)) {
-            line.textProperty().addListener((o, was, now) -> fitWindow());
+            line.textProperty().addListener((o, was, now) -> DialogHeight.grow(this));
         }
-        VBox content = new VBox(12, form, live, problem, windows);
+        OtherConfigsPane others = new OtherConfigsPane(model.others(), () -> DialogHeight.grow(this),
+                () -> DialogHeight.fit(this));
+        VBox content = new VBox(12, form, others, live, problem, windows);
         // in ems (app.css): 520 px at the default 14 px, wider with the text
         content.getStyleClass().add("create-topic");
         getDialogPane().setContent(content);
@@ -122,25 +126,6 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         button.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.valid(), model.problemProperty()));
         setResultConverter(b -> b == create ? model : null);
         setOnShown(e -> name.requestFocus());
-    }
-
-    /**
-     * The window is sized to its content when shown; a message that wraps to more lines later needs it taller. Only
-     * taller: a window that shrinks and grows at each keystroke would jump under the user's pointer. Run after the
-     * label has taken its new text, so it measures the new lines.
-     */
-    private void fitWindow() {
-        javafx.application.Platform.runLater(() -> {
-            Scene scene = getDialogPane().getScene();
-            Window window = scene == null ? null : scene.getWindow();
-            if (window == null || !window.isShowing()) {
-                return;
-            }
-            double missing = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
-            if (missing > 0) {
-                window.setHeight(window.getHeight() + missing);
-            }
-        });
     }
 
     /** For the brokers' min.insync.replicas once read, which a blank field leaves in force. */

@@ -26,6 +26,10 @@ public final class CreateTopicViewModel {
     /** The most partitions the dialog offers. */
     public static final int MAX_PARTITIONS = 1000;
 
+    private static final String MIN_INSYNC_REPLICAS = "min.insync.replicas";
+    private static final String RETENTION_MS = "retention.ms";
+    private static final String CLEANUP_POLICY = "cleanup.policy";
+
     private final int liveBrokers;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty partitions = new SimpleStringProperty("3");
@@ -39,6 +43,8 @@ public final class CreateTopicViewModel {
     private final StringProperty windowsWarning = new SimpleStringProperty("");
     private final WindowsDataSafety windows;
     private final List<String> existing;
+    /** Any other topic config, under the fields for the common ones. */
+    private final OtherConfigs others = new OtherConfigs(Set.of(MIN_INSYNC_REPLICAS, RETENTION_MS, CLEANUP_POLICY));
 
     public CreateTopicViewModel(int liveBrokers, Collection<String> existing) {
         this(liveBrokers, existing, WindowsDataSafety.forThisMachine());
@@ -54,6 +60,7 @@ public final class CreateTopicViewModel {
                 brokerMinInsyncReplicas, retentionMs, cleanupPolicy}) {
             p.addListener(o -> check());
         }
+        others.revisionProperty().addListener(o -> check());
         check();
     }
 
@@ -115,7 +122,7 @@ public final class CreateTopicViewModel {
                 return "retention.ms must be milliseconds or a time such as 7d, 12h or 30m, or -1 for no limit";
             }
         }
-        return "";
+        return others.problem(fieldConfigs());
     }
 
     /**
@@ -173,15 +180,22 @@ public final class CreateTopicViewModel {
                 (short) replicationFactor.get(), configs());
     }
 
+    /** The dialog's own fields' configs, then the other configs. */
     private Map<String, String> configs() {
+        Map<String, String> configs = fieldConfigs();
+        configs.putAll(others.configs());
+        return configs;
+    }
+
+    private Map<String, String> fieldConfigs() {
         Map<String, String> configs = new LinkedHashMap<>();
         if (!minInsyncReplicas.get().isBlank()) {
-            configs.put("min.insync.replicas", minInsyncReplicas.get().trim());
+            configs.put(MIN_INSYNC_REPLICAS, minInsyncReplicas.get().trim());
         }
         // while typed wrong it is left out: the problem line says so, and Create stays disabled
-        RetentionText.millis(retentionMs.get()).ifPresent(ms -> configs.put("retention.ms", String.valueOf(ms)));
+        RetentionText.millis(retentionMs.get()).ifPresent(ms -> configs.put(RETENTION_MS, String.valueOf(ms)));
         if (!"delete".equals(cleanupPolicy.get())) {
-            configs.put("cleanup.policy", cleanupPolicy.get());
+            configs.put(CLEANUP_POLICY, cleanupPolicy.get());
         }
         return configs;
     }
@@ -234,6 +248,11 @@ public final class CreateTopicViewModel {
 
     public StringProperty cleanupPolicyProperty() {
         return cleanupPolicy;
+    }
+
+    /** Any other topic config, as key = value lines. */
+    public OtherConfigs others() {
+        return others;
     }
 
     /** Not a problem (the topic can be created) but a Windows broker would delete files and stop; empty if safe. */

@@ -72,7 +72,7 @@ final class LeaderMoves {
             announce(new UserAction(Instant.now(), name, OptionalInt.empty(), "preferred election asked",
                     "the election was asked"));
         }
-        return actions.act(doing, s -> {
+        return actions.act(name, doing, s -> {
             ElectionResult elected = asked.isEmpty() ? new ElectionResult(List.of(), Map.of())
                     : s.tryElectPreferredLeaders(name, asked);
             Map<Integer, String> notMoved = new TreeMap<>(elected.notMoved());
@@ -83,7 +83,7 @@ final class LeaderMoves {
             return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
         }).thenApply(result -> {
             if (result != null && !result.notMoved().isEmpty()) {
-                actions.markFailed();
+                actions.markFailed(name);
             }
             return result;
         });
@@ -162,7 +162,7 @@ final class LeaderMoves {
         boolean alreadyPreferred = replicas.equals(p.replicas());
         announce(new UserAction(Instant.now(), name, OptionalInt.of(partition), "move to broker-" + broker + " asked",
                 "the move was asked"));
-        return actions.act(doing, s -> {
+        return actions.act(name, doing, s -> {
             if (!alreadyPreferred) {
                 s.reassign(name, partition, replicas, Duration.ofSeconds(30));
             }

@@ -22,6 +22,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,6 +55,10 @@ final class ShownTopics {
     private OptionalInt brokerMinInsync = OptionalInt.empty();
     /** The selected topic's min.insync.replicas, 0 when none is selected or it is not known. */
     private final IntegerProperty detailMinInsync = new SimpleIntegerProperty();
+    /** Each topic's cleanup.policy as read ({@link CleanupPolicyReads}); a topic not read yet is missing. */
+    private final Map<String, String> cleanupPolicies = new HashMap<>();
+    /** The selected topic's cleanup.policy; empty when none is selected or it is not read yet. */
+    private final StringProperty detailCleanupPolicy = new SimpleStringProperty("");
     private volatile TopicSource source;
     private volatile boolean stateDriven;
     /** An external cluster has no launcher snapshot: its registered brokers are the live ones. */
@@ -68,6 +74,7 @@ final class ShownTopics {
         ownMinInsync.clear();
         ownMinInsyncKnown = false;
         brokerMinInsync = OptionalInt.empty();
+        cleanupPolicies.clear();
         stateDriven = false;
         topics.clear();
         selected.set(null);
@@ -181,10 +188,25 @@ final class ShownTopics {
         return ownMinInsync.getOrDefault(topic, OptionalInt.empty()).isPresent();
     }
 
+    /** Topics' cleanup.policy as read: their rows are built anew with it. */
+    void cleanupPolicies(Map<String, String> read) {
+        if (!cleanupPolicies.entrySet().containsAll(read.entrySet())) {
+            cleanupPolicies.putAll(read);
+            rebuildRows();
+        }
+    }
+
+    /** Only these topics' cleanup.policy is kept: one deleted may come back with another. */
+    void retainCleanupPolicies(Set<String> names) {
+        cleanupPolicies.keySet().retainAll(names);
+    }
+
     private void rebuildRows() {
         List<TopicRow> rows = new ArrayList<>();
-        infos.values().forEach(t -> rows.add(TopicRow.of(t, liveBrokers.get(), minInsyncReplicas(t.name()))));
+        infos.values().forEach(t -> rows.add(TopicRow.of(t, liveBrokers.get(), minInsyncReplicas(t.name()),
+                cleanupPolicies.getOrDefault(t.name(), ""))));
         detailMinInsync.set(selected.get() == null ? 0 : minInsyncReplicas(selected.get()).orElse(0));
+        detailCleanupPolicy.set(selected.get() == null ? "" : cleanupPolicies.getOrDefault(selected.get(), ""));
         // a table given new rows rebuilds every cell it shows: only when they differ (most states touch one topic)
         if (!topics.equals(rows)) {
             topics.setAll(rows);
@@ -195,12 +217,18 @@ final class ShownTopics {
     /** The detail pane shows {@code name}'s metadata as last read; nothing for null. */
     void showDetailOf(String name) {
         detailMinInsync.set(name == null ? 0 : minInsyncReplicas(name).orElse(0));
+        detailCleanupPolicy.set(name == null ? "" : cleanupPolicies.getOrDefault(name, ""));
         detail.set(name == null ? null : infos.get(name));
     }
 
     /** The selected topic's min.insync.replicas; 0 with none selected, or while it is not known. */
     IntegerProperty detailMinInsyncProperty() {
         return detailMinInsync;
+    }
+
+    /** The selected topic's cleanup.policy; empty with none selected, or while it is not read. */
+    StringProperty detailCleanupPolicyProperty() {
+        return detailCleanupPolicy;
     }
 
     /** The metadata last read of {@code name}; null when no such topic is shown. */

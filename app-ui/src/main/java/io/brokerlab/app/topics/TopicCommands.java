@@ -31,7 +31,7 @@ final class TopicCommands {
     /** Creates the topic and selects it once the cluster has it. */
     CompletableFuture<Void> create(NewTopicRequest request) {
         String name = request.name();
-        return actions.act("Create topic " + name, s -> {
+        return actions.act(name, "Create topic " + name, s -> {
             s.create(request);
             return null;
         }, v -> {
@@ -69,7 +69,7 @@ final class TopicCommands {
             return actions.refuse("Delete " + name, name + " is an internal topic: Kafka keeps the consumer groups'"
                     + " committed offsets or the transactions' state in it and cannot work without it");
         }
-        return actions.act("Delete " + name, s -> {
+        return actions.act(name, "Delete " + name, s -> {
             s.delete(name);
             return null;
         }, v -> {
@@ -98,7 +98,7 @@ final class TopicCommands {
                     + " creating a topic: each partition is log files and open handles on every broker holding a"
                     + " replica, and Kafka cannot take partitions away again");
         }
-        return actions.act(doing, s -> {
+        return actions.act(name, doing, s -> {
             s.addPartitions(name, total);
             return null;
         }, v -> name + " now has " + total + " partitions");
@@ -110,11 +110,19 @@ final class TopicCommands {
      * override falls back to); completes on the FX thread, null when the read failed (the status line says why).
      */
     CompletableFuture<TopicConfigsViewModel> configs(String name) {
-        return actions.act("Read the configs of " + name, s -> {
+        return actions.act(name, "Read the configs of " + name, s -> {
             TopicInfo topic = s.describe(name);
             return new ReadConfigs(topic, TopicConfigCatalog.get(), brokerMinInsyncReplicas(s));
         }, read -> "").thenApply(read -> read == null ? null : new TopicConfigsViewModel(name, read.topic().configs(),
                 read.catalog(), smallestReplicaCount(read.topic()), read.brokerMinInsyncReplicas()));
+    }
+
+    /**
+     * Kafka's topic config definitions, loaded in the background the first time (they take a moment); completes on
+     * the FX thread.
+     */
+    CompletableFuture<TopicConfigCatalog> topicConfigCatalog() {
+        return CompletableFuture.supplyAsync(TopicConfigCatalog::get, background).thenApplyAsync(catalog -> catalog, fx);
     }
 
     private record ReadConfigs(TopicInfo topic, TopicConfigCatalog catalog, OptionalInt brokerMinInsyncReplicas) {
@@ -131,7 +139,7 @@ final class TopicCommands {
             return CompletableFuture.completedFuture(null);
         }
         // the configs dialog stays open on a refusal and shows the reason at the field it names
-        return actions.act("Change the configs of " + name, s -> {
+        return actions.act(name, "Change the configs of " + name, s -> {
             s.alterConfigs(name, edit.set(), edit.remove());
             return null;
         }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " reset", false);

@@ -15,12 +15,23 @@ import java.util.Set;
  * @param minInsyncReplicas the topic's min.insync.replicas (its own, else the brokers'); 0 when not known
  * @param notPreferred      partitions with a live leader other than their preferred (first) replica: after a
  *                          failover, until a preferred election (or Kafka's own, every 5 minutes) moves them back
+ * @param cleanupPolicy     the topic's cleanup.policy as Kafka words it ("compact,delete"); empty while not read
  */
 public record TopicRow(String name, int partitions, int replicationFactor, long underReplicated, long offline,
                        long belowMinIsr, int minInsyncReplicas, boolean internal, boolean noBrokerRuns,
-                       long notPreferred) {
+                       long notPreferred, String cleanupPolicy) {
 
-    public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers, OptionalInt minInsyncReplicas) {
+    /** A row whose cleanup.policy is not read (yet). */
+    public TopicRow(String name, int partitions, int replicationFactor, long underReplicated, long offline,
+                    long belowMinIsr, int minInsyncReplicas, boolean internal, boolean noBrokerRuns,
+                    long notPreferred) {
+        this(name, partitions, replicationFactor, underReplicated, offline, belowMinIsr, minInsyncReplicas, internal,
+                noBrokerRuns, notPreferred, "");
+    }
+
+    /** @param cleanupPolicy the topic's cleanup.policy, empty while not read */
+    public static TopicRow of(TopicInfo topic, Set<Integer> liveBrokers, OptionalInt minInsyncReplicas,
+                              String cleanupPolicy) {
         long offline = topic.partitions().stream().filter(p -> leaderless(p, liveBrokers)).count();
         long under = topic.partitions().stream()
                 .filter(p -> p.underReplicated() || !liveBrokers.containsAll(p.replicas())).count();
@@ -29,7 +40,12 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         long notPreferred = topic.partitions().stream().filter(p -> !leaderless(p, liveBrokers)
                 && !p.replicas().isEmpty() && p.leader() != p.replicas().get(0)).count();
         return new TopicRow(topic.name(), topic.partitions().size(), topic.replicationFactor(), under, offline, below,
-                min, topic.internal(), liveBrokers.isEmpty(), notPreferred);
+                min, topic.internal(), liveBrokers.isEmpty(), notPreferred, cleanupPolicy);
+    }
+
+    /** Whether Kafka compacts the topic (cleanup.policy compact, or compact,delete): marked in the list. */
+    public boolean compacted() {
+        return Compaction.compacted(cleanupPolicy);
     }
 
     private static boolean leaderless(PartitionInfo p, Set<Integer> liveBrokers) {

@@ -99,7 +99,10 @@ public final class TopicsView implements AppView {
         TableView<TopicRow> table = widths.table(listed);
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<TopicRow, String> topicName = TextColumn.of("Topic", r -> r.name() + (r.internal() ? " (internal)" : ""));
+        TableColumn<TopicRow, TopicRow> topicName = new TableColumn<>("Topic");
+        topicName.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        topicName.setCellFactory(c -> new TopicNameCell());
+        topicName.setComparator(java.util.Comparator.comparing(TopicRow::name));
         table.getColumns().add(widths.atLeast(topicName, 8.5));
         TableColumn<TopicRow, String> count = TextColumn.of("Partitions", r -> String.valueOf(r.partitions()));
         table.getColumns().add(widths.between(count, 7, 8));
@@ -158,17 +161,26 @@ public final class TopicsView implements AppView {
                 model.liveBrokersProperty()).or(model.busyProperty()));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("topics-refresh");
-        refresh.setTooltip(new Tooltip("Read the topics and the selected topic's end offsets now (leaders and ISRs"
-                + " already update live while the cluster's state is watched)"));
+        refresh.setTooltip(new Tooltip("Read the topics, their cleanup.policy (the \"compacted\" tags) and the selected"
+                + " topic's end offsets now (leaders and ISRs already update live while the cluster's state is watched)"));
         refresh.setOnAction(e -> model.refreshNow());
         Label status = new Label();
         status.getStyleClass().add(Styles.DANGER);
         status.textProperty().bind(model.statusProperty());
         ToolBar bar = new ToolBar(create, refresh, status);
+        // what became of a topic not shown ("Deleted orders"): over the list it left, never under another topic's name
+        Label notice = new BoundedLabel(1, 2);
+        notice.setId("topics-notice");
+        notice.setPadding(new Insets(6, 8, 0, 8));
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        styleOutcome(notice, model.noticeFailedProperty().get());
+        model.noticeFailedProperty().addListener((o, was, failed) -> styleOutcome(notice, failed));
         HBox filterBar = new HBox(filter);
         filterBar.setPadding(new Insets(6, 8, 6, 8));
         HBox.setHgrow(filter, Priority.ALWAYS);
-        VBox left = new VBox(bar, filterBar, table);
+        VBox left = new VBox(bar, notice, filterBar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label title = new Label();
@@ -186,7 +198,17 @@ public final class TopicsView implements AppView {
                 + " catches up."));
         minInsync.textProperty().bind(Bindings.createStringBinding(model::minInsyncReplicasText,
                 model.detailProperty(), model.minInsyncReplicasProperty()));
-        HBox heading = new HBox(12, title, minInsync);
+        // what the partitions hold differs: each key's latest value, older ones removed
+        Label compacted = TopicNameCell.tag();
+        compacted.setId("topic-compacted");
+        Tooltip compaction = new Tooltip();
+        compaction.textProperty().bind(Bindings.createStringBinding(() -> Compaction.explained(
+                model.detailCleanupPolicyProperty().get()), model.detailCleanupPolicyProperty()));
+        compacted.setTooltip(compaction);
+        compacted.visibleProperty().bind(Bindings.createBooleanBinding(() -> Compaction.compacted(
+                model.detailCleanupPolicyProperty().get()), model.detailCleanupPolicyProperty()));
+        compacted.managedProperty().bind(compacted.visibleProperty());
+        HBox heading = new HBox(12, title, compacted, minInsync);
         heading.setAlignment(Pos.BASELINE_LEFT);
         PartitionTable partitions = new PartitionTable(model);
         partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
@@ -334,6 +356,8 @@ public final class TopicsView implements AppView {
         // a blank min.insync.replicas means the brokers' own: checked against the replication factor once read
         model.brokerMinInsyncReplicas().thenAccept(value -> value.ifPresent(
                 dialog.model().brokerMinInsyncReplicasProperty()::set));
+        // Other configs: keys completed and values checked with Kafka's definitions, which load a moment
+        model.topicConfigCatalog().thenAccept(dialog.model().others()::catalog);
         dialog.showAndWait().ifPresent(request -> model.create(request.request()));
     }
 

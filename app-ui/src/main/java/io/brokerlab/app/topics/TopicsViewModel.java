@@ -6,6 +6,7 @@ import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
+import io.brokerlab.launcher.config.TopicConfigCatalog;
 import io.brokerlab.launcher.state.ClusterState;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -43,6 +45,7 @@ public final class TopicsViewModel {
     private final TopicReads reads;
     private final LeaderMoves leaders;
     private final TopicCommands commands;
+    private final CleanupPolicyReads cleanupPolicies;
     /**
      * Every action on the selected topic asks a broker: without one it would only wait out the admin client's
      * timeout and fail.
@@ -66,6 +69,8 @@ public final class TopicsViewModel {
         reads = new TopicReads(background, fx, shown, actions);
         leaders = new LeaderMoves(shown, actions);
         commands = new TopicCommands(background, fx, shown, actions, reads);
+        cleanupPolicies = new CleanupPolicyReads(background, fx, shown);
+        shown.topics().addListener((ListChangeListener<TopicRow>) c -> cleanupPolicies.topicsChanged());
         ObjectProperty<TopicInfo> detail = shown.detailProperty();
         actionsDisabled = Bindings.createBooleanBinding(() -> actions.busyProperty().get() || detail.get() == null
                 || shown.liveBrokers().isEmpty(), actions.busyProperty(), detail, shown.liveBrokersProperty());
@@ -74,11 +79,8 @@ public final class TopicsViewModel {
         leaderMoveDisabled = actionsDisabled.or(Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().partitions().stream().allMatch(p -> p.replicas().size() <= 1), detail));
         shown.selectedProperty().addListener((obs, old, name) -> {
-            // "Created demo" or an error is about the topic that was shown; the first topic picked for an empty
-            // selection (after a delete) leaves "Deleted x" standing
-            if (old != null && name != null) {
-                actions.clear();
-            }
+            // "Created demo" or an error is about the topic that was shown, never said under another's name
+            actions.topicShown(name);
             shown.showDetailOf(name);
             reads.selectionChanged();
         });
@@ -86,6 +88,7 @@ public final class TopicsViewModel {
             if (!live.isEmpty()) {
                 readBrokerMinInsyncReplicas();
             }
+            cleanupPolicies.brokersChanged();
         });
     }
 
@@ -116,6 +119,7 @@ public final class TopicsViewModel {
         shown.attach(source, brokerIds, external);
         reads.reset();
         actions.reset();
+        cleanupPolicies.reset();
     }
 
     /** Which brokers run, from the launcher; redraws at once and asks for fresh metadata if it changed. */
@@ -156,8 +160,12 @@ public final class TopicsViewModel {
         return reads.refresh();
     }
 
-    /** The Refresh button: topics and end offsets read now; the action status line says when, or why not. */
+    /**
+     * The Refresh button: topics and end offsets read now; the action status line says when, or why not. The topics'
+     * cleanup.policy is read again too: the state watcher does not follow configs, and the CLI may have changed one.
+     */
     public CompletableFuture<Void> refreshNow() {
+        cleanupPolicies.rereadAll();
         return reads.refreshNow();
     }
 
@@ -214,6 +222,11 @@ public final class TopicsViewModel {
         return commands.brokerMinInsyncReplicas();
     }
 
+    /** Kafka's topic config definitions, loaded in the background; completes on the FX thread. */
+    public CompletableFuture<TopicConfigCatalog> topicConfigCatalog() {
+        return commands.topicConfigCatalog();
+    }
+
     public CompletableFuture<Void> delete(String name) {
         return commands.delete(name);
     }
@@ -231,9 +244,17 @@ public final class TopicsViewModel {
         return commands.configs(name);
     }
 
-    /** A failure is said in the status line only: the configs dialog that asked shows it at the field it names. */
+    /**
+     * A failure is said in the status line only: the configs dialog that asked shows it at the field it names. A
+     * cleanup.policy changed is read again for the topic's "compacted" tag.
+     */
     public CompletableFuture<Void> alterConfigs(String name, ConfigEdit edit) {
-        return commands.alterConfigs(name, edit);
+        CompletableFuture<Void> altered = commands.alterConfigs(name, edit);
+        if (edit.set().containsKey(CleanupPolicyReads.CLEANUP_POLICY)
+                || edit.remove().contains(CleanupPolicyReads.CLEANUP_POLICY)) {
+            altered.thenRun(() -> cleanupPolicies.reread(name));
+        }
+        return altered;
     }
 
     /**
@@ -264,6 +285,19 @@ public final class TopicsViewModel {
     /** Whether {@link #actionStatusProperty()} words a failure rather than progress or a success; FX thread. */
     public ReadOnlyBooleanProperty actionFailedProperty() {
         return actions.actionFailedProperty();
+    }
+
+    /**
+     * Above the topic list, for a while: what became of a topic not shown ("Deleted orders"), or of one the user left
+     * while its action ran. FX thread.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return actions.noticeProperty();
+    }
+
+    /** Whether {@link #noticeProperty()} words a failure; FX thread. */
+    public ReadOnlyBooleanProperty noticeFailedProperty() {
+        return actions.noticeFailedProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -297,6 +331,11 @@ public final class TopicsViewModel {
         int minInsync = shown.minInsyncReplicas(t.name()).orElse(0);
         return t.partitions().stream().map(p -> PartitionRow.of(p, shown.leaderEpoch(t.name(), p.partition()),
                 shown.liveBrokers(), minInsync)).toList();
+    }
+
+    /** The selected topic's cleanup.policy ("compact,delete"); empty with none selected or while it is not read. */
+    public ReadOnlyStringProperty detailCleanupPolicyProperty() {
+        return shown.detailCleanupPolicyProperty();
     }
 
     /** The selected topic's min.insync.replicas (its own, else the brokers'); 0 with none selected or not known. */

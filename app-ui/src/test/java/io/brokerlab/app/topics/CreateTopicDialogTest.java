@@ -151,4 +151,93 @@ class CreateTopicDialogTest {
             });
         }
     }
+
+    @Test
+    void otherConfigsOpenOnALineWhoseKeyIsCompletedAndWhoseValueIsCheckedWithinTheScreen() throws Exception {
+        javafx.stage.Stage owner = FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1366, 768));
+            owner.show();
+        });
+        javafx.collections.ListChangeListener<javafx.stage.Window> styler = UiTestSupport.textSizeAsShown(14);
+        java.util.concurrent.atomic.AtomicReference<CreateTopicDialog> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            javafx.stage.Window.getWindows().addListener(styler);
+            CreateTopicDialog dialog = new CreateTopicDialog(owner, 3, java.util.List.of());
+            dialog.model().others().catalog(io.brokerlab.launcher.config.TopicConfigCatalog.get());
+            ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("events");
+            dialog.show();
+            shown.set(dialog);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        double[] closedHeight = new double[1];
+        try {
+            UiTestSupport.onFx(() -> {
+                var pane = shown.get().getDialogPane();
+                closedHeight[0] = pane.getScene().getWindow().getHeight();
+                javafx.scene.control.TitledPane others = (javafx.scene.control.TitledPane) pane.lookup("#topic-other-configs");
+                assertThat(others.isExpanded()).as("the common configs first, the others on request").isFalse();
+                others.setExpanded(true);
+            });
+            UiTestSupport.waitFor(5, "the first line's key focused", () -> shown.get().getDialogPane()
+                    .lookup(".other-config-key").isFocused());
+            UiTestSupport.onFx(() -> ((TextField) shown.get().getDialogPane().lookup(".other-config-key")).setText("segm"));
+            UiTestSupport.waitFor(5, "Kafka's keys offered", () -> completionsShown().contains("segment.ms"));
+            UiTestSupport.onFx(() -> assertThat(completionsShown()).as("those beginning so, in order")
+                    .containsExactly("segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms"));
+
+            UiTestSupport.onFx(() -> {
+                var pane = shown.get().getDialogPane();
+                ((TextField) pane.lookup(".other-config-key")).setText("segment.ms");
+                TextField value = (TextField) pane.lookup(".other-config-value");
+                value.setText("abc");
+                assertThat(((Label) pane.lookup("#topic-problem")).getText())
+                        .isEqualTo("Invalid value abc for configuration segment.ms: Not a number of type LONG");
+                assertThat(value.getPseudoClassStates()).contains(atlantafx.base.theme.Styles.STATE_DANGER);
+                assertThat(pane.lookup("#topic-create").isDisabled()).isTrue();
+                value.setText("3600000");
+                assertThat(value.getPseudoClassStates()).doesNotContain(atlantafx.base.theme.Styles.STATE_DANGER);
+                assertThat(pane.lookup("#topic-create").isDisabled()).isFalse();
+                assertThat(shown.get().model().request().configs()).containsEntry("segment.ms", "3600000");
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.onFx(() -> {
+                var pane = shown.get().getDialogPane();
+                pane.getScene().getRoot().applyCss();
+                pane.getScene().getRoot().layout();
+                javafx.stage.Window window = pane.getScene().getWindow();
+                assertThat(window.getHeight()).as("taller for the section").isGreaterThan(closedHeight[0]);
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                assertThat(window.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+                assertThat(window.getY() + window.getHeight()).as("on the screen").isLessThanOrEqualTo(screen.getMaxY());
+                Label facts = (Label) pane.lookup(".other-config-facts");
+                assertThat(facts.getText()).startsWith("long · Kafka's default 604800000");
+                assertThat(facts.localToScene(facts.getLayoutBounds()).getMaxY()).as("the line whole, above the buttons")
+                        .isLessThanOrEqualTo(pane.lookup("#topic-create").localToScene(0, 0).getY());
+                ((javafx.scene.control.TitledPane) pane.lookup("#topic-other-configs")).setExpanded(false);
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.onFx(() -> {
+                assertThat(shown.get().getDialogPane().getScene().getWindow().getHeight()).as("closed, as short again")
+                        .isCloseTo(closedHeight[0], org.assertj.core.data.Offset.offset(1.5));
+                assertThat(shown.get().model().request().configs()).as("closed, still sent").containsKey("segment.ms");
+            });
+        } finally {
+            UiTestSupport.onFx(() -> {
+                javafx.stage.Window.getWindows().removeListener(styler);
+                shown.get().setResult(null);
+                shown.get().close();
+            });
+            FxToolkit.cleanupStages();
+        }
+    }
+
+    /** The keys the completion popup lists, in order; empty when none shows. FX thread. */
+    private static java.util.List<String> completionsShown() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".list-view").stream())
+                .flatMap(list -> ((javafx.scene.control.ListView<?>) list).getItems().stream())
+                .map(String::valueOf).toList();
+    }
 }

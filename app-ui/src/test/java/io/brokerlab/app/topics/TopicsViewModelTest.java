@@ -55,11 +55,16 @@ class TopicsViewModelTest {
 
         @Override
         public TopicInfo describe(String name) {
+            described.add(name);
+            if (describeFailure != null) {
+                throw describeFailure;
+            }
             List<PartitionInfo> partitions = metadata.stream().filter(t -> t.name().equals(name)).findFirst()
                     .map(TopicInfo::partitions).orElse(List.of());
             return new TopicInfo(name, false, partitions, List.of(new TopicConfigEntry("retention.ms", "60000", false, "DYNAMIC_TOPIC_CONFIG"),
                     new TopicConfigEntry("min.insync.replicas", "2", false, "STATIC_BROKER_CONFIG"),
-                    new TopicConfigEntry("cleanup.policy", "delete", true, "DEFAULT_CONFIG")));
+                    new TopicConfigEntry("cleanup.policy", cleanupPolicies.getOrDefault(name, "delete"),
+                            !cleanupPolicies.containsKey(name), "DEFAULT_CONFIG")));
         }
 
         @Override
@@ -110,6 +115,10 @@ class TopicsViewModelTest {
     };
 
     private final List<String> calls = new ArrayList<>();
+    /** The topics described one by one, in order. */
+    private final List<String> described = new ArrayList<>();
+    private RuntimeException describeFailure;
+    private final Map<String, String> cleanupPolicies = new java.util.HashMap<>();
     private RuntimeException failure;
     private RuntimeException offsetsFailure;
     private final Map<Integer, Long> endOffsets = new java.util.HashMap<>();
@@ -195,10 +204,11 @@ class TopicsViewModelTest {
         model.topics().addListener((javafx.collections.ListChangeListener<TopicRow>) c -> changes.add(model.topics().toString()));
         PartitionInfo inSync = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
         model.apply(List.of(topic("demo", inSync)));
+        assertThat(changes).as("the row, then with its cleanup.policy read").hasSize(2);
         model.apply(List.of(topic("demo", inSync)));
-        assertThat(changes).hasSize(1);
-        model.apply(List.of(topic("demo", new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)))));
         assertThat(changes).hasSize(2);
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(2, 3)))));
+        assertThat(changes).hasSize(3);
         assertThat(model.topics()).singleElement().satisfies(row -> {
             assertThat(row.underReplicated()).isEqualTo(1);
             assertThat(row.offline()).isZero();
@@ -226,6 +236,94 @@ class TopicsViewModelTest {
 
     private static TopicInfo topic(String name, PartitionInfo... partitions) {
         return new TopicInfo(name, false, List.of(partitions), List.of());
+    }
+
+    @Test
+    void compactedTopicsAreToldFromTheirConfigsReadOnceInTheBackgroundAndAgainWhenTheyMayHaveChanged() {
+        FakeCluster cluster = runningCluster("ws-compacted");
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        cleanupPolicies.put("users", "compact");
+        cleanupPolicies.put("sessions", "compact,delete");
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("orders", p0), topic("sessions", p0), topic("users", p0)));
+        model.apply(cluster.snapshot());
+        runAll(background);
+
+        assertThat(model.topics()).extracting(TopicRow::name, TopicRow::cleanupPolicy, TopicRow::compacted)
+                .containsExactly(tuple("orders", "delete", false), tuple("sessions", "compact,delete", true),
+                        tuple("users", "compact", true));
+        assertThat(described).as("each topic once, off the FX thread").containsExactlyInAnyOrder("orders", "sessions",
+                "users");
+        model.selectedProperty().set("users");
+        assertThat(model.detailCleanupPolicyProperty().get()).isEqualTo("compact");
+
+        // leaders move, partitions are added: the rows change every time, their configs do not
+        metadata.set(0, topic("orders", p0, new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3, 1))));
+        model.refresh();
+        runAll(background);
+        assertThat(described).hasSize(3);
+
+        described.clear();
+        cleanupPolicies.put("orders", "compact");
+        model.alterConfigs("orders", new ConfigEdit(Map.of("cleanup.policy", "compact"), Set.of()));
+        runAll(background);
+        assertThat(described).as("only the topic whose cleanup.policy the app changed").containsExactly("orders");
+        assertThat(model.topics()).filteredOn(r -> r.name().equals("orders")).singleElement()
+                .satisfies(r -> assertThat(r.compacted()).isTrue());
+        model.alterConfigs("orders", new ConfigEdit(Map.of("retention.ms", "1000"), Set.of()));
+        runAll(background);
+        assertThat(described).containsExactly("orders");
+
+        described.clear();
+        cleanupPolicies.remove("users"); // the CLI set it back meanwhile
+        model.refreshNow();
+        runAll(background);
+        assertThat(described).as("Refresh reads every topic's again").containsExactlyInAnyOrder("orders", "sessions",
+                "users");
+        assertThat(model.detailCleanupPolicyProperty().get()).isEqualTo("delete");
+        assertThat(model.topics()).filteredOn(TopicRow::compacted).extracting(TopicRow::name)
+                .containsExactly("orders", "sessions");
+    }
+
+    @Test
+    void aCleanupPolicyReadThatFailedIsTriedAgainOnceTheBrokersChangeAndATopicDeletedIsForgotten() {
+        FakeCluster cluster = runningCluster("ws-compacted-failed");
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("orders", p0), topic("users", p0)));
+        cleanupPolicies.put("users", "compact");
+        describeFailure = new IllegalStateException("timed out");
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(described).as("stopped at the first failure: the next would wait out the timeout too")
+                .containsExactly("orders");
+        assertThat(model.topics()).allSatisfy(r -> assertThat(r.cleanupPolicy()).isEmpty());
+
+        model.refresh();
+        runAll(background);
+        assertThat(described).as("not asked again for every new row").hasSize(1);
+
+        describeFailure = null;
+        cluster.kill(NodeId.broker(3));
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(model.topics()).filteredOn(TopicRow::compacted).extracting(TopicRow::name).containsExactly("users");
+
+        // users deleted, then made again by the CLI without compaction
+        metadata.remove(1);
+        model.refresh();
+        runAll(background);
+        cleanupPolicies.remove("users");
+        metadata.add(topic("users", p0));
+        described.clear();
+        model.refresh();
+        runAll(background);
+        assertThat(described).containsExactly("users");
+        assertThat(model.topics()).noneMatch(TopicRow::compacted);
     }
 
     @Test
@@ -576,14 +674,17 @@ class TopicsViewModelTest {
 
         var created = model.create(new NewTopicRequest("orders", 3, (short) 3, Map.of()));
         assertThat(model.busyProperty().get()).isTrue();
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Create topic orders…");
+        assertThat(model.noticeProperty().get()).as("over the list: orders is not shown yet")
+                .isEqualTo("Create topic orders…");
+        assertThat(model.actionStatusProperty().get()).isEmpty();
         assertThat(calls).isEmpty();
 
         background.remove(0).run();
         assertThat(created).isCompleted();
         assertThat(calls).containsExactly("create orders");
         assertThat(model.busyProperty().get()).isFalse();
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Created orders");
+        assertThat(model.actionStatusProperty().get()).as("under orders, shown now").isEqualTo("Created orders");
+        assertThat(model.noticeProperty().get()).isEmpty();
         assertThat(model.selectedProperty().get()).isEqualTo("orders");
         runAll(background);
         assertThat(reads).as("the topic list is read again").isEqualTo(readsBefore + 1);
@@ -612,13 +713,17 @@ class TopicsViewModelTest {
     }
 
     @Test
-    void theActionStatusIsClearedForAnotherTopicOrClusterButADeleteStaysSaid() {
-        TopicsViewModel model = modelOnRunningCluster("ws-status");
+    void theActionStatusIsClearedForAnotherTopicOrClusterAndADeleteIsSaidOverTheListNotUnderTheNextTopic() {
+        List<Runnable> later = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run, later::add);
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(runningCluster("ws-status").snapshot());
         metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
         metadata.add(topic("orders", new PartitionInfo(0, 2, List.of(2), List.of(2))));
         model.refresh();
         model.create(new NewTopicRequest("fresh", 1, (short) 1, Map.of()));
         assertThat(model.actionStatusProperty().get()).isEqualTo("Created fresh");
+        assertThat(model.noticeProperty().get()).as("its progress, said over the list, is over").isEmpty();
 
         model.selectedProperty().set("orders");
         assertThat(model.actionStatusProperty().get()).as("another topic selected").isEmpty();
@@ -633,10 +738,59 @@ class TopicsViewModelTest {
         metadata.remove(0);
         model.refresh();
         assertThat(model.selectedProperty().get()).as("the next topic picked for the empty selection").isEqualTo("orders");
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Deleted demo");
+        assertThat(model.actionStatusProperty().get()).as("nothing about demo under orders").isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("Deleted demo");
+        assertThat(model.noticeFailedProperty().get()).isFalse();
+        runAll(later);
+        assertThat(model.noticeProperty().get()).as("a notice, read and gone").isEmpty();
 
+        model.delete("orders");
         model.attach(source, List.of(1, 2, 3));
         assertThat(model.actionStatusProperty().get()).as("another cluster attached").isEmpty();
+        assertThat(model.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anActionOnATopicLeftWhileItRunsIsToldOverTheListNotUnderTheTopicShownNow() {
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> later = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run, later::add);
+        List<String> errors = new ArrayList<>();
+        model.onActionError((what, error) -> errors.add(what));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(runningCluster("ws-left").snapshot());
+        runAll(background);
+        model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))),
+                topic("orders", new PartitionInfo(0, 2, List.of(2), List.of(2)))));
+        runAll(background);
+        assertThat(model.selectedProperty().get()).isEqualTo("demo");
+
+        model.addPartitions("demo", 4);
+        Runnable growing = background.remove(background.size() - 1);
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Grow demo to 4 partitions…");
+        model.selectedProperty().set("orders");
+        assertThat(model.actionStatusProperty().get()).as("not under orders").isEmpty();
+        assertThat(model.noticeProperty().get()).as("why the actions are off meanwhile")
+                .isEqualTo("Grow demo to 4 partitions…");
+        later.clear();
+        growing.run();
+        runAll(background);
+        assertThat(model.actionStatusProperty().get()).isEmpty();
+        assertThat(model.noticeProperty().get()).isEqualTo("demo now has 4 partitions");
+        assertThat(later).as("it goes after a while").hasSize(1);
+
+        model.selectedProperty().set("demo");
+        failure = new IllegalStateException("topic deletion is disabled");
+        model.delete("demo");
+        model.selectedProperty().set("orders");
+        later.clear();
+        runAll(background);
+        assertThat(model.noticeProperty().get()).isEqualTo("Could not delete demo: topic deletion is disabled");
+        assertThat(model.noticeFailedProperty().get()).isTrue();
+        assertThat(model.actionStatusProperty().get()).isEmpty();
+        assertThat(errors).as("said in a dialog too").containsExactly("Could not delete demo");
+        runAll(later);
+        assertThat(model.noticeProperty().get()).as("over the list a failure goes too: the dialog told it").isEmpty();
     }
 
     @Test
@@ -651,7 +805,7 @@ class TopicsViewModelTest {
         metadata.add(topic("demo", new PartitionInfo(0, 1, List.of(1), List.of(1))));
 
         model.create(new NewTopicRequest("demo", 1, (short) 1, Map.of()));
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Create topic demo…");
+        assertThat(model.noticeProperty().get()).isEqualTo("Create topic demo…");
         assertThat(later).as("progress stays while the action runs").isEmpty();
         runAll(background);
         assertThat(model.actionStatusProperty().get()).isEqualTo("Created demo");
@@ -782,7 +936,8 @@ class TopicsViewModelTest {
         model.refreshNow();
         model.refreshNow();
         assertThat(model.actionStatusProperty().get()).as("nothing read yet").isEmpty();
-        assertThat(background).as("the ticker's offsets read answers Refresh too; one topic read for both").hasSize(2);
+        assertThat(background).as("the ticker's offsets read answers Refresh too; one topic read for both; one read"
+                + " of the cleanup policies").hasSize(3);
         runAll(background);
         assertThat(reads).isEqualTo(readsBefore + 1);
         assertThat(model.actionStatusProperty().get()).startsWith("Topics and end offsets read at ");
