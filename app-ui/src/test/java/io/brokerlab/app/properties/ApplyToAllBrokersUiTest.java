@@ -61,14 +61,16 @@ class ApplyToAllBrokersUiTest {
         UiTestSupport.onFx(() -> model.entry("min.insync.replicas").valueProperty().set("1"));
         UiTestSupport.waitFor(10, "the offer", () -> !apply.isDisabled() && !why.isVisible());
         UiTestSupport.click(robot, "#properties-apply-all");
-        UiTestSupport.waitFor(10, "the confirmation", () -> robot.lookup("#properties-apply-all-confirm").tryQuery()
+        // each broker's file is checked in the background first: Kafka's config definitions, read once, can take a
+        // while on a loaded machine
+        UiTestSupport.waitFor(30, "the confirmation", () -> robot.lookup("#properties-apply-all-confirm").tryQuery()
                 .isPresent());
         DialogPane confirm = robot.lookup(".dialog-pane").query();
         assertThat(confirm.getHeaderText()).isEqualTo("Set min.insync.replicas=1 in every broker's file?");
         assertThat(confirm.getContentText()).startsWith("Writes the files of broker-1, broker-2 and broker-3");
         UiTestSupport.click(robot, "#properties-apply-all-confirm");
 
-        UiTestSupport.waitFor(10, "every file written", () -> model.messageProperty().get()
+        UiTestSupport.waitFor(30, "every file written", () -> model.messageProperty().get()
                 .equals("Set min.insync.replicas=1 in the files of broker-1, broker-2 and broker-3"));
         for (NodeId broker : workspace.definition().brokerIds()) {
             assertThat(Files.readString(workspace.propertiesFile(broker))).contains("\nmin.insync.replicas=1\n")
