@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -225,6 +226,8 @@ final class TailPane {
                 tail.tailedTopicProperty(), tail.tailingProperty(), tail.problems().reasonProperty(),
                 messages.filterProperty(), messages.messages(), console.noBrokerProperty()));
         noMessages.setWrapText(true);
+        // a reason that wraps stays in the middle of the table, as a one-line hint does
+        noMessages.setTextAlignment(TextAlignment.CENTER);
         table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> messages.select(m));
         // the table keeps its selection by row index, which as older rows go would land on another message

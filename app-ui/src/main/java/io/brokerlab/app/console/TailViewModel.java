@@ -80,10 +80,12 @@ public final class TailViewModel {
         this.fx = fx;
         this.topic = topic;
         this.noBroker = noBroker;
-        // with rows in the table no placeholder says why the tail waits, or why Tail is off
-        this.table = new MessageTableViewModel(Bindings.createStringBinding(() -> Stream.of(tailStatus.get(),
-                restartHint.get(), noBroker.get()).filter(part -> part != null && !part.isEmpty())
-                .collect(Collectors.joining(" · ")), tailStatus, restartHint, noBroker));
+        // with rows in the table no placeholder says why the tail waits, or why Tail is off: said first, before it is
+        // cut, and instead of a restart it rules out
+        this.table = new MessageTableViewModel(Bindings.createStringBinding(() -> Stream.of(noBroker.get(),
+                tailStatus.get(), noBroker.get() == null ? restartHint.get() : "")
+                .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" · ")),
+                tailStatus, restartHint, noBroker));
         // holds no more than the table shows: a flood's older messages are only counted, so they never live
         // long enough for the collector to copy them
         this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);

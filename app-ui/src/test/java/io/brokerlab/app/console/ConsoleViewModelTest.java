@@ -1290,6 +1290,11 @@ class ConsoleViewModelTest {
         assertThat(tail.restartHintProperty().get()).isEqualTo("press Restart tail to read from now (clears the table)");
         assertThat(model.table().tailSummaryProperty().get()).isEqualTo("1,853 received · Tailing orders from the"
                 + " beginning · press Restart tail to read from now (clears the table)");
+        model.noBrokerProperty().set("No broker is running (0 of 2): start the cluster (Ctrl+Shift+U)");
+        assertThat(model.table().tailSummaryProperty().get()).as("why first, and no restart it rules out")
+                .isEqualTo("1,853 received · No broker is running (0 of 2): start the cluster (Ctrl+Shift+U) · Tailing"
+                        + " orders from the beginning");
+        model.noBrokerProperty().set(null);
         tail.tailPartitionsProperty().set("2, 0");
         assertThat(tail.restartHintProperty().get()).startsWith("press Restart tail to read partitions 0,2 from now");
         tail.tailPartitionsProperty().set("all");
