@@ -304,7 +304,7 @@ class FailoverUiTest {
         UiTestSupport.waitFor(60, "the held message counted", () -> tailLine().startsWith("3,002 received"));
         assertThat(shownKeys()).hasSize(3001).doesNotContain("held");
         assertThat(robot.lookup("#console-pause").queryLabeled().getText()).as("what pressing it again does")
-                .isEqualTo("Resume");
+                .isEqualTo("Resume view");
         UiTestSupport.click(robot, "#console-pause");
         UiTestSupport.waitFor(10, "the held message shown on Resume", () -> {
             List<String> keys = shownKeys();

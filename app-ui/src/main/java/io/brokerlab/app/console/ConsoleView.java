@@ -1,9 +1,12 @@
 package io.brokerlab.app.console;
 
 import io.brokerlab.app.AppView;
+import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.Throttle;
 import java.time.Duration;
+import java.util.List;
+import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -31,6 +34,11 @@ public final class ConsoleView implements AppView {
         this.model = new ConsoleViewModel(session.background(), session.fx(),
                 new Throttle(session.pulse(), session.scheduler(), TABLE_REFRESH));
         session.connectionProperty().addListener((o, a, c) -> attach());
+        // the launcher's snapshot says which brokers run, the state watcher whether an external cluster answers
+        for (Observable source : List.of(session.connectionProperty(), session.snapshotProperty(),
+                session.clusterStateProperty())) {
+            source.addListener(o -> brokersChanged());
+        }
         // a partition the topic lacks is refused before the running tail is stopped
         model.tail().knownPartitionCounts(t -> {
             var state = session.clusterStateProperty().get();
@@ -47,9 +55,16 @@ public final class ConsoleView implements AppView {
         };
         topicNames.addListener(copy);
         attach();
+        brokersChanged();
         tail = new TailPane(model);
         root.getItems().setAll(new PublishPane(model).root(), tail.root());
         root.setDividerPositions(0.3);
+    }
+
+    private void brokersChanged() {
+        Connection c = session.connectionProperty().get();
+        model.noBrokerProperty().set(c == null ? null : NoBroker.reason(c.local(), c.bootstrapServers(),
+                session.snapshotProperty().get(), session.clusterStateProperty().get()));
     }
 
     private void attach() {

@@ -21,6 +21,8 @@ public final class ConsoleViewModel {
     /** Send and Tail need a topic: a blank one (the editable box cleared) is none. */
     private final BooleanBinding noTopic = Bindings.createBooleanBinding(
             () -> topic.get() == null || topic.get().isBlank(), topic);
+    /** Why no broker can take or hand out a message now; null while one can. */
+    private final StringProperty noBroker = new SimpleStringProperty();
     private final PublishViewModel publishing;
     private final TailViewModel tail;
 
@@ -35,8 +37,8 @@ public final class ConsoleViewModel {
 
     /** @param clock nanoseconds, as System::nanoTime; a test's own to say that sends have waited long */
     ConsoleViewModel(Executor background, Executor fx, Executor pulse, LongSupplier clock) {
-        this.publishing = new PublishViewModel(background, fx, pulse, clock, topics, topic);
-        this.tail = new TailViewModel(fx, pulse, topic);
+        this.publishing = new PublishViewModel(background, fx, pulse, clock, topics, topic, noBroker);
+        this.tail = new TailViewModel(fx, pulse, topic, noBroker);
         // the sends' own pulse may come a throttle slot later: "Sent" must not lag the received count of its messages
         tail.onReceived(publishing::showProgress);
         topics.addListener(this::topicsChanged);
@@ -89,6 +91,15 @@ public final class ConsoleViewModel {
 
     public BooleanBinding noTopicProperty() {
         return noTopic;
+    }
+
+    /**
+     * Why no broker can take or hand out a message now (none runs, or an external cluster's cannot be reached), as the
+     * app knows it from the cluster's state ({@link NoBroker}); null while one can. Send and Tail say it instead of
+     * trying. Set by the view as the cluster changes.
+     */
+    public StringProperty noBrokerProperty() {
+        return noBroker;
     }
 
     public PublishViewModel publishing() {

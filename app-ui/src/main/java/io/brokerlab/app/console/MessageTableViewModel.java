@@ -89,11 +89,15 @@ public final class MessageTableViewModel {
         forgetSelection();
     }
 
-    /** Empty for a new tail, and not paused: a Pause left on from the last one would hold all its messages unseen. */
+    /**
+     * Empty for a new tail, not paused and following: a Pause left on from the last one would hold all its messages
+     * unseen, and Follow left off by a picked row would leave them arriving below the table's edge.
+     */
     void startOver() {
         messages.clear();
         heldWhilePaused.clear();
         paused.set(false);
+        following.set(true);
         received.set(0);
         forgetSelection();
     }

@@ -2,11 +2,11 @@ package io.brokerlab.app.console;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.launcher.messaging.Acks;
 import javafx.animation.PauseTransition;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -30,12 +30,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The console's left side: the Publish form, Send (Stop while a run sends), the run's status and each result. */
+/**
+ * The console's left side: the Publish form, scrolled when short of room, above Send ("Stop sending" while a run
+ * sends), the run's status and each result, which stay in view.
+ */
 final class PublishPane {
 
     private static final String N_PLACEHOLDER = "{n} in the value, the key or a header's value becomes each message's"
@@ -52,7 +58,7 @@ final class PublishPane {
 
     private final ConsoleViewModel console;
     private final PublishViewModel model;
-    private final ScrollPane root;
+    private final FormOverFooter root;
     private final ComboBox<String> topic;
 
     PublishPane(ConsoleViewModel console) {
@@ -69,7 +75,7 @@ final class PublishPane {
         value.setPromptText("{\"hello\": \"kafka\"}, {n} = message number");
         value.setTooltip(new Tooltip(N_PLACEHOLDER));
         value.setPrefRowCount(4);
-        // the results list below grows; without this the VBox squeezes the value to a clipped sliver
+        // never squeezed to a clipped sliver: the form scrolls instead
         value.setMinHeight(Region.USE_PREF_SIZE);
         value.setWrapText(true);
         value.textProperty().bindBidirectional(model.valueProperty());
@@ -92,25 +98,34 @@ final class PublishPane {
         rate.setId("console-rate");
         rate.valueProperty().addListener((o, a, b) -> model.rateProperty().set(b));
         model.rateProperty().addListener((o, a, b) -> rate.getValueFactory().setValue(b.intValue()));
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(10);
-        form.addRow(0, new Label("Topic"), topic);
-        form.addRow(1, new Label("Key"), key);
-        addHeadersRow(form, 2);
-        form.addRow(3, new Label("Partition"), partition);
-        form.addRow(4, new Label("Acks"), acksBox());
-        form.addRow(5, new Label("Messages"), count);
-        form.addRow(6, new Label("Per second"), rate);
-        Dialogs.keepLabelsWhole(form);
+        StackingForm form = new StackingForm();
+        form.addRow(new Label("Topic"), topic);
+        form.addRow(new Label("Key"), key);
+        addHeadersRow(form);
+        form.addRow(new Label("Partition"), partition);
+        form.addRow(new Label("Acks"), acksBox());
+        form.addRow(new Label("Messages"), count);
+        form.addRow(new Label("Per second"), rate);
         GridPane.setHgrow(topic, Priority.ALWAYS);
         Label title = new Label("Publish", new FontIcon(Feather.SEND));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label status = statusLine();
-        ListView<String> results = results();
+        VBox fields = new VBox(10, title, form, new Label("Value"), value, nullValue);
+        fields.setPadding(new Insets(12, 12, 0, 12));
         Button send = sendButton();
-        VBox pane = new VBox(10, title, form, new Label("Value"), value, nullValue, send, status, results);
-        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        ListView<String> results = results();
+        SendFooter sending = new SendFooter(send, statusLine(), results);
+        sending.setPadding(new Insets(8, 12, 12, 12));
+        // at a projector's text size on 1366x768 the result was cut at the window's edge, and at a large room's Send
+        // itself was below it: the form scrolls, Send and how it went stay in view
+        ScrollPane formScroll = new ScrollPane(fields);
+        formScroll.setId("console-publish-form");
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        root = new FormOverFooter(formScroll, sending);
+        root.setId("console-publish");
+        root.setMinWidth(300);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SEND_KEY.match(e)) {
                 e.consume();
                 // a topic still being typed is the one meant; while a run sends, the key does not stop it
@@ -120,21 +135,41 @@ final class PublishPane {
                 }
             }
         });
-        VBox.setVgrow(results, Priority.ALWAYS);
-        pane.setPadding(new Insets(12));
-        pane.setMinWidth(300);
-        // a window too low for the whole form scrolls it, instead of pushing the window's status bar off screen;
-        // one tall enough gives the results list the rest
-        root = new ScrollPane(pane);
-        root.setFitToWidth(true);
-        root.setFitToHeight(true);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        root.setMinWidth(300);
     }
 
     Node root() {
         return root;
+    }
+
+    /**
+     * Send, how the run goes and each result. Its least height counts two lines of the status whatever it says: the
+     * form above is sized from it, so a status that wraps to more lines takes the results' room instead of moving Send
+     * under the pointer. A status longer than the room left is cut at the bottom, not drawn over the window's edge.
+     */
+    private static final class SendFooter extends VBox {
+
+        private final Label status;
+
+        SendFooter(Button send, Label status, ListView<String> results) {
+            super(8, send, status, results);
+            this.status = status;
+            VBox.setVgrow(results, Priority.ALWAYS);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(widthProperty());
+            clip.heightProperty().bind(heightProperty());
+            setClip(clip);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
+            Text twoLines = new Text("X\nX");
+            // as the label's skin measures its lines
+            twoLines.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
+            twoLines.setFont(status.getFont());
+            return super.computeMinHeight(width) - status.minHeight(inner)
+                    + snapSizeY(twoLines.getLayoutBounds().getHeight());
+        }
     }
 
     /**
@@ -200,7 +235,7 @@ final class PublishPane {
     }
 
     /** The headers field, with what is wrong with them below it as they are typed. */
-    private void addHeadersRow(GridPane form, int row) {
+    private void addHeadersRow(StackingForm form) {
         TextField headers = new TextField();
         headers.setId("console-headers");
         headers.setPromptText("none, e.g. trace-id=42");
@@ -235,7 +270,7 @@ final class PublishPane {
         // level with the field, not with the middle of the field and the problem below it
         GridPane.setValignment(headersLabel, VPos.TOP);
         headersLabel.minHeightProperty().bind(headers.heightProperty());
-        form.addRow(row, headersLabel, headersBox);
+        form.addRow(headersLabel, headersBox);
     }
 
     private Button sendButton() {
@@ -244,14 +279,15 @@ final class PublishPane {
         send.getStyleClass().add(Styles.ACCENT);
         send.setDefaultButton(false);
         send.setTooltip(new Tooltip());
-        send.getTooltip().textProperty().bind(Bindings.when(model.sendingProperty())
-                .then("Stop sending; the messages already sent are still counted")
-                .otherwise(ShortcutKey.named("Send (Ctrl+Enter)")));
+        send.getTooltip().textProperty().bind(Bindings.createStringBinding(this::sendTip, model.sendingProperty(),
+                model.countProperty(), model.rateProperty()));
         // while a run of N is sending, the same button stops it: a second Send cannot start meanwhile anyway
-        send.textProperty().bind(Bindings.when(model.sendingProperty()).then("Stop").otherwise("Send"));
+        send.textProperty().bind(model.sendLabelProperty());
         send.graphicProperty().bind(Bindings.when(model.sendingProperty())
                 .then((Node) new FontIcon(Feather.STOP_CIRCLE)).otherwise(new FontIcon(Feather.SEND)));
-        send.disableProperty().bind(console.noTopicProperty().and(model.sendingProperty().not()));
+        // with no broker to take it, the status line below says why instead (a disabled button shows no tooltip)
+        send.disableProperty().bind(console.noTopicProperty().or(console.noBrokerProperty().isNotNull())
+                .and(model.sendingProperty().not()));
         send.setOnAction(e -> {
             if (model.sendingProperty().get()) {
                 model.stopSending();
@@ -262,10 +298,19 @@ final class PublishPane {
         return send;
     }
 
+    private String sendTip() {
+        if (model.sendingProperty().get()) {
+            return "Stop sending; the messages already sent are still counted";
+        }
+        int n = Math.max(1, model.countProperty().get());
+        return ShortcutKey.named(n == 1 ? "Send (Ctrl+Enter)" : String.format(Locale.ROOT, "Send %,d messages, about"
+                + " %,d a second (Ctrl+Enter); Messages says how many", n, Math.max(1, model.rateProperty().get())));
+    }
+
     /**
      * How a run goes and why its sends wait or fail: the one text a failover demo is about, so it is shown whole,
      * however many lines it wraps to at a projector's text size; the results list below keeps a few rows
-     * (app.css), and a pane too low for both scrolls.
+     * (app.css). While no broker can take a message, why, marked as a warning.
      */
     private Label statusLine() {
         Label status = new Label();
@@ -276,8 +321,23 @@ final class PublishPane {
         status.setMinWidth(0);
         status.setPrefWidth(0);
         status.setMaxWidth(Double.MAX_VALUE);
-        status.textProperty().bind(model.sendStatusProperty());
+        status.textProperty().bind(model.shownStatusProperty());
+        Runnable mark = () -> warning(status);
+        console.noBrokerProperty().addListener(o -> mark.run());
+        model.sendingProperty().addListener(o -> mark.run());
+        mark.run();
         return status;
+    }
+
+    /** Marked while it says why no broker can take a message, as {@link PublishViewModel#shownStatusProperty} does. */
+    private void warning(Label status) {
+        if (console.noBrokerProperty().get() != null && !model.sendingProperty().get()) {
+            if (!status.getStyleClass().contains(Styles.WARNING)) {
+                status.getStyleClass().add(Styles.WARNING);
+            }
+        } else {
+            status.getStyleClass().remove(Styles.WARNING);
+        }
     }
 
     private ListView<String> results() {

@@ -30,8 +30,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The Publish form and its runs: Send sends {@code count} messages at about {@code rate} per second on the background
- * executor, Stop ends the run; each send's result reaches the list through a {@link Coalescer}, one batch per pulse.
- * FX thread, except where said.
+ * executor, Stop sending ends the run; each send's result reaches the list through a {@link Coalescer}, one batch per
+ * pulse. FX thread, except where said.
  */
 public final class PublishViewModel {
 
@@ -42,6 +42,7 @@ public final class PublishViewModel {
     private final LongSupplier clock;
     private final ObservableList<String> topics;
     private final ObservableStringValue topic;
+    private final ObservableStringValue noBroker;
     private final StringProperty key = new SimpleStringProperty("");
     private final StringProperty value = new SimpleStringProperty("");
     private final BooleanProperty nullValue = new SimpleBooleanProperty();
@@ -54,6 +55,8 @@ public final class PublishViewModel {
             headers);
     private final BooleanProperty sending = new SimpleBooleanProperty();
     private final StringProperty sendStatus = new SimpleStringProperty("");
+    private final StringBinding shownStatus;
+    private final StringBinding sendLabel = Bindings.createStringBinding(this::sendLabel, sending, count, rate);
     private final ObservableList<String> sendResults = FXCollections.observableArrayList();
     private final Coalescer<SentLine> sent;
     /**
@@ -79,15 +82,20 @@ public final class PublishViewModel {
 
     /**
      * @param clock  nanoseconds, as System::nanoTime: how long sends have waited for an acknowledgement
-     * @param topics the cluster's topics: a send to any other is refused rather than auto-creating it
+     * @param topics   the cluster's topics: a send to any other is refused rather than auto-creating it
+     * @param noBroker why no broker can take a message now, null while one can: Send is refused, saying it
      */
     PublishViewModel(Executor background, Executor fx, Executor pulse, LongSupplier clock, ObservableList<String> topics,
-                     ObservableStringValue topic) {
+                     ObservableStringValue topic, ObservableStringValue noBroker) {
         this.background = background;
         this.clock = clock;
         this.fx = fx;
         this.topics = topics;
         this.topic = topic;
+        this.noBroker = noBroker;
+        // a run's own progress says more than that the brokers went: which sends wait or failed, and why
+        this.shownStatus = Bindings.createStringBinding(() -> noBroker.get() != null && !sending.get() ? noBroker.get()
+                : sendStatus.get(), noBroker, sending, sendStatus);
         this.sent = new Coalescer<>(pulse, MAX_SEND_RESULTS, this::sent);
         topic.addListener((o, was, now) -> topicChanged(now));
     }
@@ -149,7 +157,8 @@ public final class PublishViewModel {
     public CompletableFuture<Void> publish() {
         SenderPool pool = senders;
         String t = topic.get() == null ? null : topic.get().strip();
-        if (pool == null || t == null || t.isBlank() || sending.get()) {
+        // the status line already says why no broker can take it; the topic check below would blame the topic
+        if (pool == null || t == null || t.isBlank() || sending.get() || noBroker.get() != null) {
             return CompletableFuture.completedFuture(null);
         }
         // a producer would create it with the broker defaults (auto.create.topics.enable) and no one would notice
@@ -311,8 +320,33 @@ public final class PublishViewModel {
         return sending;
     }
 
+    /** How the last Send went, or how the running one goes. */
     public StringProperty sendStatusProperty() {
         return sendStatus;
+    }
+
+    /**
+     * What the status line shows: why no broker can take a message while none can and nothing is sending, else the
+     * {@link #sendStatusProperty() send status}, which comes back with the brokers.
+     */
+    public StringBinding shownStatusProperty() {
+        return shownStatus;
+    }
+
+    /**
+     * The Send button's text, saying what pressing it does: "Send 1", "Send 3,000 at 20/s", or "Stop sending" while a
+     * run sends. A plain "Send" left at the last run's 3,000 sent thousands where one was meant.
+     */
+    public StringBinding sendLabelProperty() {
+        return sendLabel;
+    }
+
+    private String sendLabel() {
+        if (sending.get()) {
+            return "Stop sending";
+        }
+        int n = Math.max(1, count.get());
+        return n == 1 ? "Send 1" : String.format(Locale.ROOT, "Send %,d at %,d/s", n, Math.max(1, rate.get()));
     }
 
     public ObservableList<String> sendResults() {

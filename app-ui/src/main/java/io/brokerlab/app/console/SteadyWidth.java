@@ -2,6 +2,7 @@ package io.brokerlab.app.console;
 
 import java.util.Collection;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
@@ -48,6 +49,17 @@ final class SteadyWidth {
             }
         });
         return box;
+    }
+
+    /** A button whose text changes with what pressing it does, as wide as the longest of {@code texts}. */
+    static Button button(String... texts) {
+        return new Button(texts[0]) {
+            @Override
+            protected double computePrefWidth(double height) {
+                double shown = super.computePrefWidth(height);
+                return shown - width(getText(), getFont()) + widest(List.of(texts), getFont());
+            }
+        };
     }
 
     /** A toggle whose text says what pressing it does ({@code off}, then {@code on}), as wide as the longer one. */

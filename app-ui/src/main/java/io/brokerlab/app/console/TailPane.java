@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -59,8 +60,9 @@ final class TailPane {
                 + " longer here, and a match goes too once %,d newer messages have arrived. To look further back, tail"
                 + " from an offset or a time.", MessageTableViewModel.MAX_ROWS, MessageTableViewModel.MAX_ROWS)));
         filter.textProperty().bindBidirectional(messages.filterProperty());
-        // a long tail line wraps whole rather than the filter giving way, or its end cut to "…" at a laptop's width
-        Label summary = new BoundedLabel(2, 4);
+        // a long tail line wraps rather than the filter giving way, or its end cut to "…" at a laptop's width; always
+        // two lines high, so that the table does not move as it wraps, and its tooltip has a longer one whole
+        Label summary = new BoundedLabel(2, 2);
         // the label gives way by wrapping, not its neighbours
         summary.setMinWidth(0);
         summary.setId("console-received");
@@ -100,12 +102,23 @@ final class TailPane {
     }
 
     private FlowPane toolBar() {
-        Button start = new Button("Tail", new FontIcon(Feather.PLAY));
+        // "Restart tail" while a tail runs: pressing it again starts the table over, which a plain "Tail" hid
+        Button start = SteadyWidth.button("Tail", "Restart tail");
         start.setId("console-tail");
         start.getStyleClass().add("primary-action");
+        start.textProperty().bind(tail.tailActionProperty());
+        start.setGraphic(new FontIcon(Feather.PLAY));
+        tail.tailingProperty().addListener((o, was, now) ->
+                ((FontIcon) start.getGraphic()).setIconCode(now ? Feather.ROTATE_CW : Feather.PLAY));
+        start.setTooltip(new Tooltip());
+        start.getTooltip().textProperty().bind(tail.tailActionTipProperty());
         start.setOnAction(e -> tail.startTail());
-        start.disableProperty().bind(console.noTopicProperty());
-        Button stop = new Button("Stop", new FontIcon(Feather.STOP_CIRCLE));
+        // with no broker to read from, the tail line and the empty table say why (a disabled button shows no tooltip)
+        start.disableProperty().bind(console.noTopicProperty().or(console.noBrokerProperty().isNotNull()));
+        // named by what it stops: the Publish side's button stops sending
+        Button stop = new Button("Stop tail", new FontIcon(Feather.STOP_CIRCLE));
+        stop.setId("console-stop-tail");
+        stop.setTooltip(new Tooltip("Stop reading; the messages received stay in the table"));
         stop.setOnAction(e -> tail.stopTail());
         stop.disableProperty().bind(tail.tailingProperty().not());
         ComboBox<StartMode> startMode = SteadyWidth.comboBox(List.of(StartMode.values()));
@@ -120,19 +133,26 @@ final class TailPane {
                 "Partitions to tail: all, or numbers separated by commas like 0,2");
         partitions.textProperty().bindBidirectional(tail.tailPartitionsProperty());
         partitions.setOnAction(e -> tail.startTail());
-        ToggleButton pause = SteadyWidth.toggle("Pause", "Resume");
+        // the view's pause, not a broker's: the Cluster cards' Pause freezes a broker's process (SIGSTOP)
+        ToggleButton pause = SteadyWidth.toggle("Pause view", "Resume view");
         pause.setGraphic(new FontIcon(Feather.PAUSE));
         pause.setId("console-pause");
+        pause.setTooltip(new Tooltip(String.format(Locale.ROOT, "Freezes the table to read it. The tail goes on:"
+                + " messages keep arriving and are held (the newest %,d), and Resume view shows them. No broker is"
+                + " paused: that is the Pause on a broker's card in Cluster", MessageTableViewModel.MAX_ROWS)));
         pause.selectedProperty().bindBidirectional(messages.pausedProperty());
         // pressed in, it says what pressing it again does
-        pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Resume").otherwise("Pause"));
+        pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Resume view").otherwise("Pause view"));
         pause.selectedProperty().addListener((o, was, paused) ->
                 ((FontIcon) pause.getGraphic()).setIconCode(paused ? Feather.PLAY : Feather.PAUSE));
         ToggleButton follow = new ToggleButton("Follow", new FontIcon(Feather.CHEVRONS_DOWN));
         follow.setId("console-follow");
         follow.setTooltip(new Tooltip("Keep the newest message in view as messages arrive"));
         follow.selectedProperty().bindBidirectional(messages.followingProperty());
-        return bar(start, stop, startMode, startValue, new Label("Partitions"), partitions, pause, follow);
+        // a row break never parts the label from its field
+        HBox partitionsGroup = new HBox(6, new Label("Partitions"), partitions);
+        partitionsGroup.setAlignment(Pos.CENTER_LEFT);
+        return bar(start, stop, startMode, startValue, partitionsGroup, pause, follow);
     }
 
     /**
@@ -204,8 +224,10 @@ final class TailPane {
         // the topic is often chosen already (the first one is): then the only step left is Tail
         noMessages.textProperty().bind(Bindings.createStringBinding(this::placeholder, console.topicProperty(),
                 tail.tailedTopicProperty(), tail.tailingProperty(), tail.problems().reasonProperty(),
-                messages.filterProperty(), messages.messages()));
+                messages.filterProperty(), messages.messages(), console.noBrokerProperty()));
         noMessages.setWrapText(true);
+        // a reason that wraps stays in the middle of the table, as a one-line hint does
+        noMessages.setTextAlignment(TextAlignment.CENTER);
         table.setPlaceholder(noMessages);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> messages.select(m));
         // the table keeps its selection by row index, which as older rows go would land on another message
@@ -243,6 +265,9 @@ final class TailPane {
         String topic = console.topicProperty().get();
         if (!messages.messages().isEmpty()) {
             return "No message matches the filter";
+        } else if (console.noBrokerProperty().get() != null) {
+            // before an older failure's reason: this one says what to do now
+            return console.noBrokerProperty().get();
         } else if (tail.problems().reasonProperty().get() != null) {
             // where the eye goes after pressing Tail, not only to the status line at the side
             return tail.problems().reasonProperty().get();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -17,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +41,7 @@ public final class TailViewModel {
 
     private final Executor fx;
     private final ObservableStringValue topic;
+    private final ObservableStringValue noBroker;
     private final ObjectProperty<StartMode> startMode = new SimpleObjectProperty<>(StartMode.BEGINNING);
     private final StringProperty startValue = new SimpleStringProperty("");
     private final StringProperty tailPartitions = new SimpleStringProperty("");
@@ -43,13 +49,19 @@ public final class TailViewModel {
     /** The topic the latest tail reads, which the Topic box may no longer show. */
     private final StringProperty tailedTopic = new SimpleStringProperty();
     private final StringProperty tailStatus = new SimpleStringProperty("");
+    /** While a tail runs: what Restart tail would read instead, as the tail line says it; empty when nothing. */
+    private final StringProperty restartHint = new SimpleStringProperty("");
     private final TailProblems problems;
-    private final MessageTableViewModel table = new MessageTableViewModel(tailStatus);
+    private final MessageTableViewModel table;
+    private final StringBinding tailAction = Bindings.when(tailing).then("Restart tail").otherwise("Tail");
+    private final StringBinding tailActionTip;
     private final Coalescer<Tailed> incoming;
     private final AtomicReference<Messaging.Tail> currentTail = new AtomicReference<>();
     private final AtomicInteger tailGeneration = new AtomicInteger();
     /** The tail whose messages the table holds (FX thread); a batch of an earlier one, still queued, is dropped. */
     private int shownGeneration = -1;
+    /** What the latest tail was started with; null before the first and after Stop tail. */
+    private TailSettings running;
     private Messaging messaging;
     private Runnable onReceived = () -> { };
 
@@ -60,14 +72,52 @@ public final class TailViewModel {
     /** @param pulse runs the coalesced updates of the table (a few times a second in the app) */
     private Function<String, OptionalInt> partitionCounts = t -> OptionalInt.empty();
 
-    TailViewModel(Executor fx, Executor pulse, ObservableStringValue topic) {
+    /**
+     * @param noBroker why no broker can hand out a message now, null while one can: Tail is refused, and the tail line
+     *                 says it
+     */
+    TailViewModel(Executor fx, Executor pulse, ObservableStringValue topic, ObservableStringValue noBroker) {
         this.fx = fx;
         this.topic = topic;
+        this.noBroker = noBroker;
+        // with rows in the table no placeholder says why the tail waits, or why Tail is off: said first, before it is
+        // cut, and instead of a restart it rules out
+        this.table = new MessageTableViewModel(Bindings.createStringBinding(() -> Stream.of(noBroker.get(),
+                tailStatus.get(), noBroker.get() == null ? restartHint.get() : "")
+                .filter(part -> part != null && !part.isEmpty()).collect(Collectors.joining(" · ")),
+                tailStatus, restartHint, noBroker));
         // holds no more than the table shows: a flood's older messages are only counted, so they never live
         // long enough for the collector to copy them
         this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);
         topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
         this.problems = new TailProblems(topic, tailPartitions, startMode, startValue);
+        for (Observable edit : List.of(tailing, startMode, startValue, tailPartitions, table.receivedProperty())) {
+            edit.addListener(o -> restartHint.set(restartHint()));
+        }
+        this.tailActionTip = Bindings.createStringBinding(this::tailActionTip, tailing, topic, startMode, startValue,
+                tailPartitions, table.receivedProperty());
+    }
+
+    private TailSettings settings() {
+        return TailSettings.of(startMode.get(), startValue.get(), tailPartitions.get());
+    }
+
+    /** Said once the start or the partitions differ from the running tail's, with what pressing it costs. */
+    private String restartHint() {
+        String change = !tailing.get() || running == null ? "" : running.changeTo(settings(), ZonedDateTime.now());
+        // the count is the tail line's first word, and the tooltip repeats it
+        return change.isEmpty() ? "" : "press Restart tail to read " + change
+                + (table.receivedProperty().get() == 0 ? "" : " (clears the table)");
+    }
+
+    /** What Tail or Restart tail does, in its tooltip: a tail starts the table over, which deserves a warning. */
+    private String tailActionTip() {
+        String t = topic.get() == null || topic.get().isBlank() ? "the chosen topic" : topic.get().strip();
+        String reads = settings().describe(ZonedDateTime.now());
+        long received = table.receivedProperty().get();
+        return (tailing.get() ? "Start the tail of " + t + " over: read it " : "Read " + t + " ") + reads
+                + (received == 0 ? "" : String.format(Locale.ROOT, "; this clears the %,d message%s received",
+                received, received == 1 ? "" : "s"));
     }
 
     /**
@@ -113,6 +163,10 @@ public final class TailViewModel {
         if (m == null || t == null || t.isBlank()) {
             return;
         }
+        if (noBroker.get() != null) {
+            // Enter in a field still gets here while the disabled Tail button cannot; the tail line says why
+            return;
+        }
         StartPosition start;
         Set<Integer> only;
         try {
@@ -141,6 +195,7 @@ public final class TailViewModel {
         incoming.takeDropped();
         table.startOver();
         tailedTopic.set(t);
+        running = settings();
         tailing.set(true);
         tailStatus.set("Connecting to " + t + "…");
         int generation = tailGeneration.incrementAndGet();
@@ -249,6 +304,7 @@ public final class TailViewModel {
         if (tailing.get()) {
             tailStatus.set("Stopped");
         }
+        running = null;
         tailing.set(false);
     }
 
@@ -305,6 +361,24 @@ public final class TailViewModel {
 
     public StringProperty tailStatusProperty() {
         return tailStatus;
+    }
+
+    /**
+     * While a tail runs: what Restart tail would read instead of what it reads, once the start or the partitions were
+     * changed ("press Restart tail to read from now (clears the table)"); empty otherwise.
+     */
+    public ReadOnlyStringProperty restartHintProperty() {
+        return restartHint;
+    }
+
+    /** The Tail button's text: "Restart tail" while a tail runs, as pressing it starts the table over. */
+    public StringBinding tailActionProperty() {
+        return tailAction;
+    }
+
+    /** What pressing Tail or Restart tail reads, and how many received messages it clears. */
+    public StringBinding tailActionTipProperty() {
+        return tailActionTip;
     }
 
     /** What went wrong with the last Tail, and with which field. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * A wrapping label as tall as its text, but at least {@code minLines} and at most {@code maxLines} lines. Beyond the
@@ -43,9 +44,13 @@ public final class BoundedLabel extends Label {
         return computePrefHeight(width);
     }
 
-    /** Measured as the skin measures wrapped text: a line's height times two is a little less than two lines. */
+    /**
+     * Measured as the skin measures wrapped text, in its text's bounds type: a line's height times two is a little less
+     * than two lines, and logical bounds are a few pixels less than the skin's, so a second line grew the label.
+     */
     private double height(int lines) {
         Text text = new Text(String.join("\n", Collections.nCopies(lines, "X")));
+        text.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER);
         text.setFont(getFont());
         text.setLineSpacing(getLineSpacing());
         return snapSizeY(text.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset();

@@ -1215,6 +1215,111 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void withNoBrokerSendAndTailSayWhyInsteadOfBlamingTheTopicAndTheOutcomeComesBackWithTheBrokers() {
+        ConsoleViewModel model = model();
+        // a topic the cluster may well have: with no broker, the topic list proves nothing
+        model.topicProperty().set("demo");
+        model.publishing().sendStatusProperty().set("3 sent · last: partition 0 · offset 2");
+        String why = "No broker is running (0 of 2): start the cluster (Ctrl+Shift+U)";
+        model.noBrokerProperty().set(why);
+        assertThat(model.publishing().shownStatusProperty().get()).isEqualTo(why);
+        model.publishing().publish();
+        model.tail().startTail();
+        assertThat(sent).isEmpty();
+        assertThat(starts).as("no tail started").isEmpty();
+        assertThat(model.publishing().shownStatusProperty().get()).isEqualTo(why);
+        assertThat(model.table().tailSummaryProperty().get()).as("the tail line, with rows or none").isEqualTo("0 received · "
+                + why);
+        model.noBrokerProperty().set(null);
+        assertThat(model.publishing().shownStatusProperty().get()).as("the last outcome again")
+                .isEqualTo("3 sent · last: partition 0 · offset 2");
+        model.topicProperty().set("orders");
+        awaitDone(model.publishing().publish());
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void aRunStillSendingWhenTheBrokersGoShowsItsOwnProgressThenWhyNothingCanBeSent() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
+        model.attach(cluster(answeredLater(replies), ConsoleViewModelTest::noTail));
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 1);
+        model.noBrokerProperty().set("No broker is running (0 of 1): start the cluster (Ctrl+Shift+U)");
+        assertThat(model.publishing().shownStatusProperty().get()).as("which sends wait says more").isEqualTo("Sending…");
+        replies.get(0).completeExceptionally(new IllegalStateException("the broker went away"));
+        awaitDone(done);
+        assertThat(model.publishing().sendingProperty().get()).isFalse();
+        assertThat(model.publishing().shownStatusProperty().get()).startsWith("No broker is running");
+    }
+
+    @Test
+    void theSendButtonSaysHowManyItSendsAndHowFast() {
+        ConsoleViewModel model = model(task -> { });
+        PublishViewModel publishing = model.publishing();
+        assertThat(publishing.sendLabelProperty().get()).isEqualTo("Send 1");
+        publishing.countProperty().set(3000);
+        publishing.rateProperty().set(20);
+        assertThat(publishing.sendLabelProperty().get()).isEqualTo("Send 3,000 at 20/s");
+        publishing.publish();
+        assertThat(publishing.sendLabelProperty().get()).isEqualTo("Stop sending");
+        publishing.stopSending();
+        assertThat(publishing.sendLabelProperty().get()).isEqualTo("Send 3,000 at 20/s");
+        publishing.countProperty().set(1);
+        assertThat(publishing.sendLabelProperty().get()).as("the rate is no news for one message").isEqualTo("Send 1");
+    }
+
+    @Test
+    void aStartChangedWhileTailingAppliesOnRestartTailWhichSaysItClearsTheTableAndFollowsAgain() {
+        ConsoleViewModel model = model();
+        TailViewModel tail = model.tail();
+        assertThat(tail.tailActionProperty().get()).isEqualTo("Tail");
+        assertThat(tail.tailActionTipProperty().get()).isEqualTo("Read orders from the beginning");
+        tail.startTail();
+        toDeliver.add(messages(0, 1853));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.table().receivedProperty().get() == 1853 && tail.tailStatusProperty().get().startsWith("Tailing");
+        });
+        assertThat(tail.tailActionProperty().get()).isEqualTo("Restart tail");
+        assertThat(tail.restartHintProperty().get()).as("nothing changed yet").isEmpty();
+        assertThat(tail.tailActionTipProperty().get())
+                .isEqualTo("Start the tail of orders over: read it from the beginning; this clears the 1,853 messages received");
+
+        tail.startModeProperty().set(StartMode.END);
+        assertThat(tail.restartHintProperty().get()).isEqualTo("press Restart tail to read from now (clears the table)");
+        assertThat(model.table().tailSummaryProperty().get()).isEqualTo("1,853 received · Tailing orders from the"
+                + " beginning · press Restart tail to read from now (clears the table)");
+        model.noBrokerProperty().set("No broker is running (0 of 2): start the cluster (Ctrl+Shift+U)");
+        assertThat(model.table().tailSummaryProperty().get()).as("why first, and no restart it rules out")
+                .isEqualTo("1,853 received · No broker is running (0 of 2): start the cluster (Ctrl+Shift+U) · Tailing"
+                        + " orders from the beginning");
+        model.noBrokerProperty().set(null);
+        tail.tailPartitionsProperty().set("2, 0");
+        assertThat(tail.restartHintProperty().get()).startsWith("press Restart tail to read partitions 0,2 from now");
+        tail.tailPartitionsProperty().set("all");
+        tail.startModeProperty().set(StartMode.BEGINNING);
+        assertThat(tail.restartHintProperty().get()).as("back to what the tail reads").isEmpty();
+
+        tail.startModeProperty().set(StartMode.END);
+        model.table().select(model.table().messages().get(3));
+        assertThat(model.table().followingProperty().get()).isFalse();
+        tail.startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> starts.size() == 2);
+        assertThat(starts.get(1)).isInstanceOf(StartPosition.End.class);
+        assertThat(model.table().messages()).isEmpty();
+        assertThat(model.table().followingProperty().get()).as("new messages in view, not below the edge").isTrue();
+        assertThat(tail.restartHintProperty().get()).isEmpty();
+        tail.startModeProperty().set(StartMode.LAST);
+        tail.startValueProperty().set("5");
+        assertThat(tail.restartHintProperty().get()).as("nothing received yet, nothing to clear")
+                .isEqualTo("press Restart tail to read last 5 per partition");
+        tail.stopTail();
+        assertThat(tail.tailActionProperty().get()).isEqualTo("Tail");
+        assertThat(tail.restartHintProperty().get()).as("no tail to restart").isEmpty();
+    }
+
+    @Test
     void aChosenTopicGoneFromTheClusterIsNoLongerChosenAndBothPanesSaySo() {
         ConsoleViewModel model = model();
         model.topics().setAll("orders", "scratch");
