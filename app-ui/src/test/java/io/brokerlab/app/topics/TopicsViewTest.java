@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
 
 class TopicsViewTest {
@@ -112,20 +112,23 @@ class TopicsViewTest {
     }
 
     /**
-     * A laptop's 1366x768 window at each text size the header offers: the topic's name, tags and actions stay whole at
-     * the top; under them the partition table and the replica map, each with its fewest rows, never drawn over each
-     * other nor outside the view (when both do not fit, they scroll together).
+     * A laptop's 1366x768 window at each text size the header offers, and a larger one: the topic's name, tags and
+     * actions stay whole at the top; under them the partition table and the replica map, each with its fewest rows,
+     * never drawn over each other nor outside the view (when both do not fit, they scroll together). Where the room
+     * allows, the map shows every partition.
      */
-    @ParameterizedTest(name = "{0} px")
-    @ValueSource(doubles = {14, 20, 26})
-    void onALaptopScreenTheTopicsHeaderTableAndMapNeverOverlap(double fontSize) throws Exception {
+    @ParameterizedTest(name = "{0}x{1} at {2} px")
+    @CsvSource({"1366, 768, 14, false", "1366, 768, 20, false", "1366, 768, 26, false", "1400, 900, 14, true",
+            "1400, 900, 20, false", "1400, 900, 26, false"})
+    void theTopicsHeaderTableAndMapNeverOverlap(double width, double height, double fontSize, boolean mapWhole)
+            throws Exception {
         List<PartitionInfo> partitions = new java.util.ArrayList<>();
         for (int p = 0; p < 6; p++) {
             List<Integer> replicas = List.of(1 + p % 3, 1 + (p + 1) % 3, 1 + (p + 2) % 3);
             partitions.add(new PartitionInfo(p, replicas.get(0), replicas, replicas));
         }
         topics.add(new TopicInfo("orders", false, partitions, List.of()));
-        TopicsView view = shownIn(1366, 768, fontSize);
+        TopicsView view = shownIn(width, height, fontSize);
         AtomicReference<List<Node>> found = new AtomicReference<>();
         UiTestSupport.onFx(() -> found.set(List.of(view.root().lookup("#topic-title").getParent(),
                 view.root().lookup("#topic-delete").getParent().getParent(), view.root().lookup("#partitions-table"),
@@ -156,6 +159,10 @@ class TopicsViewTest {
             assertThat(table.getHeight()).isGreaterThanOrEqualTo(headerHeight(table) + 3 * table.getFixedCellSize());
             double row = map.lookup(".table-row-cell").getLayoutBounds().getHeight();
             assertThat(map.getHeight()).isGreaterThanOrEqualTo(headerHeight(map) + 2 * row);
+            if (mapWhole) {
+                assertThat(map.getHeight()).as("all six partitions in the map").isGreaterThanOrEqualTo(
+                        headerHeight(map) + 6 * row);
+            }
         });
     }
 
