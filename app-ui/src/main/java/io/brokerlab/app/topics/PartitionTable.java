@@ -131,7 +131,7 @@ final class PartitionTable extends TableView<PartitionRow> {
         double now = computePrefHeight(-1);
         if (now != measured) {
             measured = now;
-            requestLayout();
+            Remeasure.later(this);
         }
     }
 

@@ -35,12 +35,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
+    /**
+     * Partitions kept in sight when the room is short; a map row, a replica's label, is taller than a partition
+     * table's row, and with two the leader moving from one to another still shows.
+     */
+    private static final int FEWEST_ROWS_SHOWN = 2;
+
     private ColumnEms widths = new ColumnEms();
 
     private final TopicsViewModel model;
     private final ReplicaMenu menu;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private Shape drawn;
+    private double measured = -1;
     private List<Integer> columnBrokers;
 
     /**
@@ -192,6 +199,22 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
 
     /** The height that shows every partition without scrolling; -1 until a row has been laid out. */
     double wholeHeight() {
+        return rowsHeight(getItems().size());
+    }
+
+    /**
+     * Up to {@link #FEWEST_ROWS_SHOWN} partitions stay in sight when the view is short of room (a large font on a
+     * laptop screen); the rest scroll. Without it the table's own least height, a few pixels, let the split pane
+     * above squeeze the map to its header.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double rows = rowsHeight(Math.max(1, Math.min(FEWEST_ROWS_SHOWN, getItems().size())));
+        return rows < 0 ? super.computeMinHeight(width) : rows;
+    }
+
+    /** The rendered header and {@code rows} rows; -1 until a row has been laid out. */
+    private double rowsHeight(int rows) {
         Region header = (Region) lookup(".column-header-background");
         double row = lookupAll(".table-row-cell").stream().mapToDouble(n -> ((Region) n).getHeight()).filter(h -> h > 0)
                 .max().orElse(-1);
@@ -199,7 +222,7 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
             return -1;
         }
         // a pixel to spare: an exact fit can still show a scroll bar after rounding
-        return snappedTopInset() + header.getHeight() + getItems().size() * row + snappedBottomInset() + 1;
+        return snappedTopInset() + header.getHeight() + rows * row + snappedBottomInset() + 1;
     }
 
     /** In ems, so that a projector's text size widens the columns rather than cutting "Partition". */
@@ -207,6 +230,12 @@ public final class ReplicaMap extends TableView<ReplicaMap.Row> {
     protected void layoutChildren() {
         widths.apply(this);
         super.layoutChildren();
+        // the rows are measured in this layout: once their height changes, the parents ask the map's height again
+        double now = rowsHeight(1);
+        if (now != measured) {
+            measured = now;
+            Remeasure.later(this);
+        }
     }
 
     /** What the map's rows and columns are; rows are replaced one by one while it stays the same. */

@@ -29,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -210,6 +211,7 @@ public final class TopicsView implements AppView {
         compacted.managedProperty().bind(compacted.visibleProperty());
         HBox heading = new HBox(12, title, compacted, minInsync);
         heading.setAlignment(Pos.BASELINE_LEFT);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         PartitionTable partitions = new PartitionTable(model);
         partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
         Label mapTitle = new Label("Replica map");
@@ -217,6 +219,7 @@ public final class TopicsView implements AppView {
         ReplicaMap map = new ReplicaMap(model, nodes);
         mapTitle.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane legend = ReplicaMap.legend();
+        legend.setMinHeight(Region.USE_PREF_SIZE); // all its lines once wrapped, not the one a flow pane asks at least
         HBox.setHgrow(legend, Priority.ALWAYS);
         HBox mapHeader = new HBox(12, mapTitle, legend);
         // the failover demo's next step is found where the replicas are drawn
@@ -231,7 +234,8 @@ public final class TopicsView implements AppView {
                         + "broker, or to make an in-sync replica the leader.",
                 session.connectionProperty()));
         VBox actions = actions(partitions);
-        VBox mapPane = new VBox(12, mapHeader, map, mapHint);
+        actions.setMinHeight(Region.USE_PREF_SIZE); // every line of wrapped buttons, never squeezed by the tables
+        MapPane mapPane = new MapPane(12, mapHeader, map, mapHint);
         mapPane.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(map, Priority.ALWAYS);
         // the map, the failover demo's picture, gets the height it needs (MapRoom); a drag gives the table more
@@ -240,8 +244,16 @@ public final class TopicsView implements AppView {
         tables.setDividerPositions(0.35);
         MapRoom.keep(tables, partitions, mapPane, map);
         tables.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        VBox right = new VBox(12, heading, actions, tables);
-        VBox.setVgrow(tables, Priority.ALWAYS);
+        // the header stays whole at the top; when the table's and the map's fewest rows do not fit under it (a large
+        // room's text size on a laptop screen) both scroll together rather than being drawn over each other
+        ScrollPane body = new ScrollPane(tables);
+        body.setId("topic-detail-scroll");
+        body.setFitToWidth(true);
+        body.setFitToHeight(true);
+        body.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        body.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox right = new VBox(12, heading, actions, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         root.getItems().setAll(left, right);
         root.setDividerPositions(0.38);

@@ -22,10 +22,14 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
 
 class TopicsViewTest {
@@ -107,6 +111,61 @@ class TopicsViewTest {
         });
     }
 
+    /**
+     * A laptop's 1366x768 window at each text size the header offers, and a larger one: the topic's name, tags and
+     * actions stay whole at the top; under them the partition table and the replica map, each with its fewest rows,
+     * never drawn over each other nor outside the view (when both do not fit, they scroll together). Where the room
+     * allows, the map shows every partition.
+     */
+    @ParameterizedTest(name = "{0}x{1} at {2} px")
+    @CsvSource({"1366, 768, 14, false", "1366, 768, 20, false", "1366, 768, 26, false", "1400, 900, 14, true",
+            "1400, 900, 20, false", "1400, 900, 26, false"})
+    void theTopicsHeaderTableAndMapNeverOverlap(double width, double height, double fontSize, boolean mapWhole)
+            throws Exception {
+        List<PartitionInfo> partitions = new java.util.ArrayList<>();
+        for (int p = 0; p < 6; p++) {
+            List<Integer> replicas = List.of(1 + p % 3, 1 + (p + 1) % 3, 1 + (p + 2) % 3);
+            partitions.add(new PartitionInfo(p, replicas.get(0), replicas, replicas));
+        }
+        topics.add(new TopicInfo("orders", false, partitions, List.of()));
+        TopicsView view = shownIn(width, height, fontSize);
+        AtomicReference<List<Node>> found = new AtomicReference<>();
+        UiTestSupport.onFx(() -> found.set(List.of(view.root().lookup("#topic-title").getParent(),
+                view.root().lookup("#topic-delete").getParent().getParent(), view.root().lookup("#partitions-table"),
+                view.root().lookup("#replica-legend").getParent(), view.root().lookup("#replica-map"),
+                view.root().lookup("#replica-map-hint"))));
+        List<Node> parts = found.get(); // top to bottom: name, actions, table, map's legend, map, hint
+        ReplicaMap map = (ReplicaMap) parts.get(4);
+        PartitionTable table = (PartitionTable) parts.get(2);
+        UiTestSupport.waitFor(10, "the map's six partitions laid out", () -> map.wholeHeight() > 0);
+
+        UiTestSupport.waitFor(10, "the topic's header, table and map apart, each whole within the view", () -> {
+            ScrollPane body = (ScrollPane) view.root().lookup("#topic-detail-scroll");
+            Label title = (Label) view.root().lookup("#topic-title");
+            boolean apart = true;
+            for (int i = 0; i + 1 < parts.size(); i++) {
+                apart &= bounds(parts.get(i)).getMaxY() <= bounds(parts.get(i + 1)).getMinY() + 0.5;
+            }
+            // the header in the view; the rest in the scroll pane's content, seen through its viewport in the view
+            return apart && bounds(view.root()).contains(bounds(parts.get(0)))
+                    && bounds(view.root()).contains(bounds(parts.get(1))) && bounds(view.root()).contains(bounds(body))
+                    && bounds(parts.get(1)).getMaxY() <= bounds(body).getMinY() + 0.5
+                    && parts.subList(2, parts.size()).stream().allMatch(p -> bounds(body.getContent()).contains(bounds(p)))
+                    && table.getHeight() >= table.minHeight(-1) - 0.5 && map.getHeight() >= map.minHeight(-1) - 0.5
+                    && title.getWidth() >= title.prefWidth(-1) - 0.5;
+        });
+        UiTestSupport.onFx(() -> {
+            // the fewest rows: three partitions in the table (under its header), two in the map (a replica is taller)
+            assertThat(table.getHeight()).isGreaterThanOrEqualTo(headerHeight(table) + 3 * table.getFixedCellSize());
+            double row = map.lookup(".table-row-cell").getLayoutBounds().getHeight();
+            assertThat(map.getHeight()).isGreaterThanOrEqualTo(headerHeight(map) + 2 * row);
+            if (mapWhole) {
+                assertThat(map.getHeight()).as("all six partitions in the map").isGreaterThanOrEqualTo(
+                        headerHeight(map) + 6 * row);
+            }
+        });
+    }
+
     /** The view on a scene, its model on {@link #source} with three live brokers and {@code names}' topics. */
     private TopicsView shownWith(Map<String, String> policies, String... names) throws Exception {
         cleanupPolicies.putAll(policies);
@@ -114,6 +173,14 @@ class TopicsViewTest {
             topics.add(new TopicInfo(name, false, List.of(new PartitionInfo(0, 1, List.of(1, 2, 3),
                     List.of(1, 2, 3))), List.of()));
         }
+        return shownIn(1200, 700, 14);
+    }
+
+    /**
+     * The view on {@link #source}'s topics with three live brokers, in a window of {@code width} x {@code height} at
+     * {@code fontSize}, with the room the app's header, status bar and navigation take, in ems as there.
+     */
+    private TopicsView shownIn(double width, double height, double fontSize) throws Exception {
         FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 3));
         cluster.up();
         Stage stage = FxToolkit.registerPrimaryStage();
@@ -123,13 +190,31 @@ class TopicsViewTest {
             TopicsView topicsView = new TopicsView(session, (what, error) -> { }, NodeActions.NONE);
             topicsView.model().attach(source, List.of(1, 2, 3));
             topicsView.model().apply(cluster.snapshot());
-            Scene scene = new Scene((javafx.scene.Parent) topicsView.root(), 1200, 700);
+            javafx.scene.layout.BorderPane window = new javafx.scene.layout.BorderPane(topicsView.root(),
+                    ems(0, 2.6), null, ems(0, 1.6), ems(3.7, 0));
+            window.setStyle("-fx-font-size: " + fontSize + "px;");
+            Scene scene = new Scene(window, width, height);
             scene.getStylesheets().add(TopicsView.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
             view.set(topicsView);
         });
         return view.get();
+    }
+
+    /** A blank region of {@code width} x {@code height} ems, the room of a part of the app around the view. */
+    private static Region ems(double width, double height) {
+        Region room = new Region();
+        room.setStyle("-fx-min-width: " + width + "em; -fx-min-height: " + height + "em;");
+        return room;
+    }
+
+    private static double headerHeight(javafx.scene.control.TableView<?> table) {
+        return table.lookup(".column-header-background").getLayoutBounds().getHeight();
+    }
+
+    private static javafx.geometry.Bounds bounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     /** Whether each listed topic's name cell shows the tag. FX thread. */
