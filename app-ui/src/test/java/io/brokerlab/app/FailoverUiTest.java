@@ -420,6 +420,9 @@ class FailoverUiTest {
             window.stage().setWidth(WindowPlacement.MIN_WIDTH);
             window.stage().setHeight(WindowPlacement.MIN_HEIGHT);
         });
+        // laid out at the new size first (the sidebar keeps only its icons there): a click aimed from the old
+        // layout's bounds would miss the button
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         try {
             UiTestSupport.click(robot, "#nav-topics");
             UiTestSupport.click(robot, "#topic-elect");
