@@ -265,7 +265,10 @@ final class NodeCard extends VBox {
         slot.setAlignment(Pos.CENTER_LEFT);
         slot.setMinWidth(Region.USE_PREF_SIZE);
         for (Action action : actions) {
-            slot.getChildren().add(actionButton(action));
+            Button button = actionButton(action);
+            // as wide as the slot: Pause as wide as Resume, with no gap beside it
+            button.setMaxWidth(Double.MAX_VALUE);
+            slot.getChildren().add(button);
         }
         Runnable show = () -> {
             int shown = IntStream.range(0, actions.length).filter(i -> actions[i].allowedIn(row.state())).findFirst()
@@ -310,7 +313,10 @@ final class NodeCard extends VBox {
         button.disableProperty().addListener((obs, was, now) -> buttonsChanged());
         button.setOnAction(e -> {
             if (settling()) {
-                sayIgnored(button, text);
+                // said for Kill, the one a user may mean at once; a double click's second Stop is just dropped
+                if (action == Action.KILL) {
+                    sayIgnored(button);
+                }
                 return;
             }
             model.run(action, row);
@@ -332,7 +338,7 @@ final class NodeCard extends VBox {
     }
 
     /** Why the click did nothing, briefly beside the button: a click that does nothing looks like a broken button. */
-    private void sayIgnored(Button button, String action) {
+    private void sayIgnored(Button button) {
         if (button.getScene() == null || button.getScene().getWindow() == null
                 || !button.getScene().getWindow().isShowing()) {
             return;
@@ -341,8 +347,8 @@ final class NodeCard extends VBox {
             ignoredNote = new Tooltip();
             ignoredNote.setAutoHide(true);
         }
-        ignoredNote.setText("Ignored: the buttons of " + row.name() + " had just changed. Click " + action
-                + " again if you meant it.");
+        ignoredNote.setText("Not killed: the buttons of " + row.name() + " had just changed. Click Kill again if you"
+                + " meant it.");
         Bounds at = button.localToScreen(button.getLayoutBounds());
         ignoredNote.show(button, at.getMinX(), at.getMaxY() + 4);
         PauseTransition hide = new PauseTransition(Duration.seconds(3));
