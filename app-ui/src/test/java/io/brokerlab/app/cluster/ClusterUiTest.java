@@ -97,6 +97,9 @@ class ClusterUiTest {
         assertThat(robot.lookup("#ports-broker-1").queryLabeled().getText()).isEqualTo(
                 ws.clientPort(NodeId.broker(1)) + " · agent " + ws.agentPort(NodeId.broker(1)));
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
+        // what to do next, beside Start all
+        assertThat(robot.lookup("#cluster-start-hint").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#cluster-start-hint").queryLabeled().getText()).startsWith("Start all (");
         UiTestSupport.screenshots(window, "cluster-stopped");
 
         UiTestSupport.click(robot, "#start-all");
@@ -104,6 +107,7 @@ class ClusterUiTest {
         UiTestSupport.waitFor(10, "Start all's progress", () -> robot.lookup("#cluster-progress").query().isVisible()
                 && robot.lookup("#cluster-progress .cluster-progress-step").queryLabeled().getText()
                 .startsWith("Starting: "));
+        assertThat(robot.lookup("#cluster-start-hint").query().isVisible()).as("the progress in its place").isFalse();
         UiTestSupport.screenshots(window, "cluster-starting");
         UiTestSupport.waitFor(180, "every card showing its node running", () -> {
             List<String> states = robot.lookup(".node-card .state-badge").queryAll().stream()
