@@ -218,9 +218,11 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
     private static void markProblemFields(CreateClusterViewModel model, Map<Field, Control> fields) {
         Runnable mark = () -> fields.forEach((field, control) -> {
             boolean wrong = model.problemFields().contains(field);
-            // a spinner's text field is what the theme draws red (and takes the spinner's tooltip)
-            (control instanceof Spinner<?> spinner ? spinner.getEditor() : control)
-                    .pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+            // its text red too: the theme draws a spinner's border, app.css that border red
+            if (control instanceof Spinner<?> spinner) {
+                spinner.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+            }
             if (wrong) {
                 Tooltip why = new Tooltip(model.problemProperty().get());
                 why.setWrapText(true);

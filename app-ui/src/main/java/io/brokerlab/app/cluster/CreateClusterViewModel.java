@@ -75,6 +75,8 @@ public final class CreateClusterViewModel {
     private final ObjectProperty<Path> directory = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObservableSet<Field> problemFields = FXCollections.observableSet(EnumSet.noneOf(Field.class));
+    /** One view, kept: it listens to the set weakly, and a view made per call lost its listeners to the collector. */
+    private final ObservableSet<Field> problemFieldsShown = FXCollections.unmodifiableObservableSet(problemFields);
     private final StringProperty portNote = new SimpleStringProperty("");
     /** Whether the user chose the ports; until then taken ones are replaced by the next free ones. FX thread. */
     private boolean portsTyped;
@@ -276,9 +278,10 @@ public final class CreateClusterViewModel {
             preview.clear();
             preview.putAll(check.files());
         }
-        problem.set(check.problem());
+        // the fields first: a listener to the problem marks them
         problemFields.retainAll(check.fields());
         problemFields.addAll(check.fields());
+        problem.set(check.problem());
         checking.set(false);
     }
 
@@ -351,7 +354,7 @@ public final class CreateClusterViewModel {
 
     /** The fields the problem is about; empty with no problem, or one no field can solve. */
     public ObservableSet<Field> problemFields() {
-        return FXCollections.unmodifiableObservableSet(problemFields);
+        return problemFieldsShown;
     }
 
     /** Why the ports are not the usual ones, when the wizard moved them; empty otherwise. */
