@@ -41,6 +41,9 @@ import javafx.stage.Window;
 /** The create-cluster wizard: sizes and ports on the left, the files it will write on the right. */
 public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
 
+    /** An Enter being handled (see {@link #enterCreates}). FX thread. */
+    private boolean enterSeen;
+
     public CreateClusterDialog(Window owner, Path directory) {
         ExecutorService checks = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "brokerlab-create-cluster-check");
@@ -193,24 +196,34 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
 
         markProblemFields(model, Map.of(Field.ZOOKEEPER_PORT, zkPort, Field.BROKER_PORT, brokerPort, Field.FOLDER,
                 folder));
-        for (Spinner<Integer> spinner : List.of(brokers, zkPort, brokerPort)) {
-            enterCreates(spinner, createButton);
-        }
+        enterCreates(List.of(brokers, zkPort, brokerPort), createButton);
         // rather than Cancel, which Create (disabled until the first check answers) left the focus to
         setOnShown(e -> Platform.runLater(zookeepers::requestFocus));
     }
 
     /**
-     * Enter in a number field takes the number (NumberSpinners, which keeps the key from the default button) and
-     * then creates, as Enter does in the other fields, when the form is valid as it stands. A number that changed on
-     * Enter (clamped) is checked first: Create is disabled until then, and a second Enter creates.
+     * Enter in a number field takes the number (NumberSpinners, which keeps the key from the default button) and then
+     * creates, as Enter does in the other fields, when the form is valid as it stands. Not when the number is not
+     * taken as typed (incomplete, and so put back; out of range, and so clamped): the user sees the number the wizard
+     * has, checked, and a second Enter creates.
      */
-    private static void enterCreates(Spinner<Integer> spinner, Button create) {
-        // after NumberSpinners' own filter on the same node, which has committed the number by now
-        spinner.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !create.isDisabled()) {
-                create.fire();
+    private void enterCreates(List<Spinner<Integer>> spinners, Button create) {
+        // on the way down to the field, before NumberSpinners' filter on the spinner commits the text
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || enterSeen) {
+                return;
             }
+            // a spinner passes a copy of the key on to its text field while this one is dispatched: one decision
+            enterSeen = true;
+            Platform.runLater(() -> enterSeen = false);
+            spinners.stream().filter(s -> e.getTarget() == s || e.getTarget() == s.getEditor()).findFirst()
+                    .filter(s -> s.getEditor().getText().equals(String.valueOf(s.getValue())))
+                    // once the key is handled; Create is still disabled while a number just typed is checked
+                    .ifPresent(s -> Platform.runLater(() -> {
+                        if (!create.isDisabled()) {
+                            create.fire();
+                        }
+                    }));
         });
     }
 

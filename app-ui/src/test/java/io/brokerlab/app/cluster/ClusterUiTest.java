@@ -161,10 +161,13 @@ class ClusterUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
     }
 
-    /** Replaces a port spinner's text and commits it with Enter, as a user would. */
+    /**
+     * Replaces a port spinner's text and commits it by leaving the field, as a user would who has more to change:
+     * Enter would create the cluster as soon as the form is valid.
+     */
     private void typePort(String spinner, int port) {
         selectAllIn(spinner);
-        robot.write(String.valueOf(port)).type(KeyCode.ENTER);
+        robot.write(String.valueOf(port)).type(KeyCode.TAB);
         Spinner<?> field = robot.lookup(spinner).query();
         UiTestSupport.waitFor(5, spinner + " holding " + port, () -> Integer.valueOf(port).equals(field.getValue()));
     }

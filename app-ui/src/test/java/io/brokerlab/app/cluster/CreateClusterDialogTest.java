@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 class CreateClusterDialogTest {
 
@@ -113,6 +114,16 @@ class CreateClusterDialogTest {
             Button create = (Button) pane.lookup("#wizard-create");
             assertThat(create.isDefaultButton()).isTrue();
             UiTestSupport.waitFor(10, "the wizard's checks", () -> !create.isDisabled());
+
+            UiTestSupport.onFx(() -> {
+                // a field emptied: Enter puts its number back, and the user sees it before anything is created
+                Spinner<?> port = (Spinner<?>) pane.lookup("#wizard-broker-port");
+                port.getEditor().setText("");
+                port.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+                assertThat(port.getEditor().getText()).isEqualTo(String.valueOf(port.getValue()));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(shown.get().isShowing()).as("not created with a number put back").isTrue();
 
             UiTestSupport.onFx(() -> {
                 @SuppressWarnings("unchecked")
