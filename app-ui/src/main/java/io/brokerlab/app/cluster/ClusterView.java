@@ -7,7 +7,6 @@ import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.DraggedDivider;
 import io.brokerlab.app.ui.HomeRelativePath;
 import io.brokerlab.app.ui.ShortcutKey;
-import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.config.NodeId;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +30,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -212,31 +210,8 @@ public final class ClusterView implements AppView {
     }
 
     private Node externalPane() {
-        Label title = new Label("External cluster at " + session.connectionProperty().get().bootstrapServers());
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label why = new Label("Brokerlab did not start these brokers, so there is no Start, Stop or Kill for them."
-                + " Topics, Console, Timeline, Charts and Properties show this cluster; process control comes back"
-                + " with the workspace.");
-        why.setWrapText(true);
-        why.getStyleClass().add(Styles.TEXT_MUTED);
-        TableView<ExternalBrokersViewModel.BrokerRow> table = new TableView<>(external.brokers());
-        table.setId("external-brokers");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(TextColumn.of("Broker", r -> "broker-" + r.id()));
-        table.getColumns().add(TextColumn.of("Address", ExternalBrokersViewModel.BrokerRow::address));
-        table.getColumns().add(TextColumn.of("Role", r -> !r.registered() ? "down: not registered, holds replicas"
-                : r.controller() ? "controller" : "broker"));
-        table.getColumns().add(TextColumn.of("Leads", r -> r.leads() + (r.leads() == 1 ? " partition" : " partitions")));
-        table.getColumns().add(TextColumn.of("Replicas", r -> String.valueOf(r.replicas())));
-        table.getColumns().add(TextColumn.of("Out of sync", r -> String.valueOf(r.outOfSync())));
-        table.setPlaceholder(new Label("Waiting for the cluster's first metadata…"));
-        Button back = new Button("Back to the workspace", new FontIcon(Feather.FOLDER));
-        back.setId("back-to-workspace");
-        back.setOnAction(e -> openWorkspace.accept(session.directoryProperty().get()));
-        VBox box = new VBox(12, title, why, back, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPadding(new Insets(16));
-        return box;
+        return new ExternalBrokersPane(external, session.connectionProperty().get().bootstrapServers(),
+                () -> openWorkspace.accept(session.directoryProperty().get()));
     }
 
     private Node emptyState() {
@@ -253,7 +228,8 @@ public final class ClusterView implements AppView {
                     : "Brokerlab keeps a cluster in a folder. " + folder + " has none.";
         }, session.directoryProperty(), opening));
         where.setWrapText(true);
-        Button create = new Button("Create cluster…", new FontIcon(Feather.PLUS_CIRCLE));
+        // named as in the toolbar, for the same wizard
+        Button create = new Button("New cluster…", new FontIcon(Feather.PLUS_CIRCLE));
         create.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         create.setId("create-cluster");
         create.setOnAction(e -> createCluster.run());
@@ -292,12 +268,30 @@ public final class ClusterView implements AppView {
         Region progress = progressBox(model.progress());
         progress.setId("cluster-progress");
         progress.setPadding(new Insets(0, 8, 0, 8));
-        HBox grow = new HBox(progress);
+        HBox grow = new HBox(progress, startHint());
         grow.setAlignment(Pos.CENTER_LEFT);
         grow.setMinWidth(0);
         grow.setPrefWidth(0);
         HBox.setHgrow(grow, Priority.ALWAYS);
         return new ToolBar(startAll, stopAll, grow, summary, create);
+    }
+
+    /**
+     * What to do with a cluster none of whose nodes runs (every card "stopped", as the wizard leaves it), beside Start
+     * all, in the room its progress takes once pressed: above the cards, it moved them up under the pointer as it
+     * went. Elided in a narrow window; the tooltip has it whole.
+     */
+    private Label startHint() {
+        Label hint = new Label(ShortcutKey.named("Start all (Ctrl+Shift+U) starts ZooKeeper, then the brokers"),
+                new FontIcon(Feather.INFO));
+        hint.setId("cluster-start-hint");
+        hint.getStyleClass().add("cluster-start-hint");
+        hint.setPadding(new Insets(0, 8, 0, 8));
+        hint.setMinWidth(0);
+        hint.setTooltip(new Tooltip(hint.getText()));
+        hint.visibleProperty().bind(model.idleProperty().and(model.progress().activeProperty().not()));
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
     }
 
     /** Start all's or Stop all's progress: a bar of the nodes done and the step it waits for. */

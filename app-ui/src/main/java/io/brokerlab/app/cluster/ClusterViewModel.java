@@ -107,6 +107,7 @@ public final class ClusterViewModel {
     private final BooleanProperty anyAlive = new SimpleBooleanProperty();
     private final BooleanBinding canStartAll = attached.and(clusterBusy.not()).and(allRunning.not());
     private final BooleanBinding canStopAll = attached.and(stoppingAll.not()).and(anyAlive.or(startingAll));
+    private final BooleanBinding idle = attached.and(anyAlive.not()).and(clusterBusy.not());
     /** The node whose card is highlighted, whose log is shown and which Ctrl+Shift+K kills. */
     private final ObjectProperty<NodeId> selected = new SimpleObjectProperty<>();
     /** Why the last keyboard command did nothing; empty when there is nothing to say. */
@@ -432,5 +433,13 @@ public final class ClusterViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
+    }
+
+    /**
+     * A cluster is shown, no node of it runs and nothing is starting it: every card says "stopped" (as after the
+     * wizard created it), and the view says how to start it.
+     */
+    public BooleanExpression idleProperty() {
+        return idle;
     }
 }

@@ -1,19 +1,24 @@
 package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
+import io.brokerlab.app.cluster.CreateClusterViewModel.Field;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.DialogFit;
 import io.brokerlab.launcher.config.ClusterDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,6 +26,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,6 +40,9 @@ import javafx.stage.Window;
 
 /** The create-cluster wizard: sizes and ports on the left, the files it will write on the right. */
 public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
+
+    /** An Enter being handled (see {@link #enterCreates}). FX thread. */
+    private boolean enterSeen;
 
     public CreateClusterDialog(Window owner, Path directory) {
         ExecutorService checks = Executors.newSingleThreadExecutor(runnable -> {
@@ -54,6 +66,10 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         Spinner<Integer> brokers = NumberSpinners.of(1, 9, model.brokersProperty().get());
         brokers.valueProperty().addListener((o, a, b) -> model.brokersProperty().set(b));
         brokers.setId("wizard-brokers");
+        // 0 is not taken as typed: it became 1 on Enter, unsaid
+        brokers.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getControlNewText().matches("[1-9]?") ? change : null));
+        brokers.setTooltip(new Tooltip("1 to 9 brokers"));
         Spinner<Integer> zkPort = NumberSpinners.of(1024, CreateClusterViewModel.MAX_PORT,
                 model.zookeeperPortProperty().get());
         zkPort.setId("wizard-zookeeper-port");
@@ -139,7 +155,10 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         // in ems (app.css): a name like zookeeper-1.properties in full, without a horizontal scroll bar
         files.getStyleClass().add("wizard-files");
         TextArea text = new TextArea();
+        text.setId("wizard-file-text");
         text.setEditable(false);
+        // a long comment or class name whole, rather than cut at the right edge
+        text.setWrapText(true);
         text.getStyleClass().add("monospace");
         Runnable refill = () -> {
             String selected = files.getSelectionModel().getSelectedItem();
@@ -151,9 +170,14 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         files.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 text.setText(b == null ? "" : model.preview().get(b)));
         refill.run();
-        VBox right = new VBox(8, new Label("Files it will write"), files, text);
+        Label filesTitle = new Label();
+        filesTitle.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())
+                .then("Files it will write").otherwise("Files it will write once the problem is solved"));
+        VBox right = new VBox(8, filesTitle, files, text);
         VBox.setVgrow(text, Priority.ALWAYS);
         right.getStyleClass().add("wizard-preview");
+        // kept under a problem, dimmed: what would be written, not what will be
+        right.opacityProperty().bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.6));
         SplitPane content = new SplitPane(left, right);
         // a wider dialog widens the preview; the form has all it needs at its own width
         SplitPane.setResizableWithParent(left, false);
@@ -166,7 +190,63 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         Button createButton = (Button) getDialogPane().lookupButton(create);
         createButton.setId("wizard-create");
+        createButton.setDefaultButton(true);
         createButton.disableProperty().bind(Bindings.not(model.validProperty()));
         setResultConverter(button -> button == create ? model : null);
+
+        markProblemFields(model, Map.of(Field.ZOOKEEPER_PORT, zkPort, Field.BROKER_PORT, brokerPort, Field.FOLDER,
+                folder));
+        enterCreates(List.of(brokers, zkPort, brokerPort), createButton);
+        // rather than Cancel, which Create (disabled until the first check answers) left the focus to
+        setOnShown(e -> Platform.runLater(zookeepers::requestFocus));
+    }
+
+    /**
+     * Enter in a number field takes the number (NumberSpinners, which keeps the key from the default button) and then
+     * creates, as Enter does in the other fields, when the form is valid as it stands. Not when the number is not
+     * taken as typed (incomplete, and so put back; out of range, and so clamped): the user sees the number the wizard
+     * has, checked, and a second Enter creates.
+     */
+    private void enterCreates(List<Spinner<Integer>> spinners, Button create) {
+        // on the way down to the field, before NumberSpinners' filter on the spinner commits the text
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER || enterSeen) {
+                return;
+            }
+            // a spinner passes a copy of the key on to its text field while this one is dispatched: one decision
+            enterSeen = true;
+            Platform.runLater(() -> enterSeen = false);
+            spinners.stream().filter(s -> e.getTarget() == s || e.getTarget() == s.getEditor()).findFirst()
+                    .filter(s -> s.getEditor().getText().equals(String.valueOf(s.getValue())))
+                    // once the key is handled; Create is still disabled while a number just typed is checked
+                    .ifPresent(s -> Platform.runLater(() -> {
+                        if (!create.isDisabled()) {
+                            create.fire();
+                        }
+                    }));
+        });
+    }
+
+    /** The problem's fields marked as the other forms mark an invalid value, the problem in their tooltip. */
+    private static void markProblemFields(CreateClusterViewModel model, Map<Field, Control> fields) {
+        Runnable mark = () -> fields.forEach((field, control) -> {
+            boolean wrong = model.problemFields().contains(field);
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+            // its text red too: the theme draws a spinner's border, app.css that border red
+            if (control instanceof Spinner<?> spinner) {
+                spinner.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, wrong);
+            }
+            if (wrong) {
+                Tooltip why = new Tooltip(model.problemProperty().get());
+                why.setWrapText(true);
+                why.setMaxWidth(480);
+                control.setTooltip(why);
+            } else {
+                control.setTooltip(null);
+            }
+        });
+        model.problemFields().addListener((SetChangeListener<Field>) c -> mark.run());
+        model.problemProperty().addListener((o, was, now) -> mark.run());
+        mark.run();
     }
 }

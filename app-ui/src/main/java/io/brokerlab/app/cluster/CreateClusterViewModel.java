@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 
 /**
  * The create-cluster wizard: the inputs, what is wrong with them, and a preview of the files it will write. Inputs
@@ -49,12 +51,18 @@ public final class CreateClusterViewModel {
     static final String BROKER_PORT_LABEL = "First broker port";
     static final int MAX_PORT = 65_535;
 
-    /** What the inputs lead to; {@code freePorts}, when not null, the client ports to fill in instead. */
-    private record Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files,
-            ClusterDefinition freePorts) {
+    /** A field of the form a problem is about, for the view to mark. */
+    public enum Field { ZOOKEEPER_PORT, BROKER_PORT, FOLDER }
 
-        Check(String problem, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files) {
-            this(problem, quorumPorts, files, null);
+    /**
+     * What the inputs lead to: a problem and the fields it is about; the files, none when they cannot be made (the
+     * preview then keeps the last ones); {@code freePorts}, when not null, the client ports to fill in instead.
+     */
+    private record Check(String problem, Set<Field> fields, Map<Integer, QuorumPorts> quorumPorts,
+            Map<String, String> files, ClusterDefinition freePorts) {
+
+        Check(String problem, Set<Field> fields, Map<Integer, QuorumPorts> quorumPorts, Map<String, String> files) {
+            this(problem, fields, quorumPorts, files, null);
         }
     }
 
@@ -66,6 +74,9 @@ public final class CreateClusterViewModel {
     private final IntegerProperty brokerPort = new SimpleIntegerProperty();
     private final ObjectProperty<Path> directory = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObservableSet<Field> problemFields = FXCollections.observableSet(EnumSet.noneOf(Field.class));
+    /** One view, kept: it listens to the set weakly, and a view made per call lost its listeners to the collector. */
+    private final ObservableSet<Field> problemFieldsShown = FXCollections.unmodifiableObservableSet(problemFields);
     private final StringProperty portNote = new SimpleStringProperty("");
     /** Whether the user chose the ports; until then taken ones are replaced by the next free ones. FX thread. */
     private boolean portsTyped;
@@ -105,23 +116,28 @@ public final class CreateClusterViewModel {
 
     private void update() {
         long input = inputs.incrementAndGet();
-        String room = roomProblem(ZOOKEEPER_PORT_LABEL, zookeeperPort.get(), zookeepers.get(), "ZooKeepers")
-                .or(() -> roomProblem(BROKER_PORT_LABEL, brokerPort.get(), brokers.get(), "brokers")).orElse("");
-        if (!room.isEmpty()) {
+        Optional<String> zookeeperRoom = roomProblem(ZOOKEEPER_PORT_LABEL, zookeeperPort.get(), zookeepers.get(),
+                "ZooKeepers");
+        Optional<String> brokerRoom = roomProblem(BROKER_PORT_LABEL, brokerPort.get(), brokers.get(), "brokers");
+        if (zookeeperRoom.isPresent() || brokerRoom.isPresent()) {
             // before ClusterDefinition's own check, whose message names the field as the CLI's JSON does
-            show(new Check(room, quorumPorts, Map.of()));
+            show(new Check(zookeeperRoom.or(() -> brokerRoom).orElseThrow(),
+                    EnumSet.of(zookeeperRoom.isPresent() ? Field.ZOOKEEPER_PORT : Field.BROKER_PORT), quorumPorts,
+                    Map.of()));
             return;
         }
         ClusterDefinition definition;
         try {
             definition = definition();
         } catch (IllegalArgumentException e) {
-            show(new Check(e.getMessage(), quorumPorts, Map.of()));
+            // the counts come from lists that hold only possible ones: what is left is the port ranges overlapping
+            show(new Check(e.getMessage(), EnumSet.of(Field.ZOOKEEPER_PORT, Field.BROKER_PORT), quorumPorts,
+                    Map.of()));
             return;
         }
         Path dir = directory.get();
         if (dir == null) {
-            show(new Check("Choose a folder for the cluster", quorumPorts, Map.of()));
+            show(new Check("Choose a folder for the cluster", EnumSet.of(Field.FOLDER), quorumPorts, Map.of()));
             return;
         }
         checking.set(true);
@@ -136,7 +152,7 @@ public final class CreateClusterViewModel {
                 check = check(definition, dir, known, mayMovePorts);
             } catch (RuntimeException e) {
                 // e.g. no free quorum ports: the wizard must say so, not wait forever with Create disabled
-                check = new Check("Cannot prepare this cluster: " + e.getMessage(), known, Map.of());
+                check = new Check("Cannot prepare this cluster: " + e.getMessage(), Set.of(), known, Map.of());
             }
             Check result = check;
             fx.execute(() -> {
@@ -158,25 +174,33 @@ public final class CreateClusterViewModel {
                 + label.toLowerCase(Locale.ROOT) + " " + (MAX_PORT - nodes + 1) + " or lower");
     }
 
-    /** Blocking: reads the folder and binds sockets to see the client ports are free and to find quorum ports. */
+    /**
+     * Blocking: reads the folder and binds sockets to see the client ports are free and to find quorum ports. The
+     * files are previewed whatever the problem with the folder or a port: they are what would be written once it is
+     * solved, and the user sees where the ports go.
+     */
     private static Check check(ClusterDefinition definition, Path dir, Map<Integer, QuorumPorts> known,
             boolean mayMovePorts) {
-        String folderProblem = folderProblem(dir);
-        if (!folderProblem.isEmpty()) {
-            return new Check(folderProblem, known, Map.of());
-        }
-        String portProblem = portProblem(definition);
-        if (!portProblem.isEmpty()) {
-            Optional<ClusterDefinition> free = mayMovePorts ? freePorts(definition) : Optional.empty();
-            return free.map(ports -> new Check("", known, Map.of(), ports))
-                    .orElseGet(() -> new Check(portProblem, known, Map.of()));
+        PortProblem taken = portProblem(definition);
+        if (taken != null && mayMovePorts) {
+            Optional<ClusterDefinition> free = freePorts(definition);
+            if (free.isPresent()) {
+                return new Check("", Set.of(), known, Map.of(), free.get());
+            }
         }
         Map<Integer, QuorumPorts> ports = fits(known, definition) ? known : Workspace.chooseQuorumPorts(definition);
         Map<String, String> files = new LinkedHashMap<>();
         // the absolute folder, as Workspace.create writes it
         new NodeConfigGenerator(definition, dir.toAbsolutePath().normalize(), ports).generateAll()
                 .forEach((node, doc) -> files.put(NodeConfigGenerator.fileName(node), doc.text()));
-        return new Check("", ports, files);
+        String folderProblem = folderProblem(dir);
+        if (!folderProblem.isEmpty()) {
+            return new Check(folderProblem, EnumSet.of(Field.FOLDER), ports, files);
+        }
+        if (taken != null) {
+            return new Check(taken.text(), EnumSet.of(taken.field()), ports, files);
+        }
+        return new Check("", Set.of(), ports, files);
     }
 
     private static String folderProblem(Path dir) {
@@ -190,19 +214,25 @@ public final class CreateClusterViewModel {
         return Files.exists(dir) ? dir + " is a file, not a folder" : "";
     }
 
+    /** A client port in use, said, and the field whose port it is. */
+    private record PortProblem(String text, Field field) {
+    }
+
     /**
-     * A client port another program holds now: better said here than by the cluster's first start. (Agent and
-     * quorum ports are chosen free when the workspace is created.)
+     * A client port another program holds now, or null: better said here than by the cluster's first start. (Agent
+     * and quorum ports are chosen free when the workspace is created.)
      */
-    private static String portProblem(ClusterDefinition definition) {
+    private static PortProblem portProblem(ClusterDefinition definition) {
         for (NodeId node : definition.nodes()) {
             Optional<String> taken = PortAllocator.checkAvailable(definition.clientPortOf(node));
             if (taken.isPresent()) {
-                return node + "'s client " + taken.get() + "; choose another first "
-                        + (node.kind() == NodeKind.ZOOKEEPER ? "ZooKeeper" : "broker") + " port";
+                boolean zookeeper = node.kind() == NodeKind.ZOOKEEPER;
+                return new PortProblem(node + "'s client " + taken.get() + "; choose another first "
+                        + (zookeeper ? "ZooKeeper" : "broker") + " port",
+                        zookeeper ? Field.ZOOKEEPER_PORT : Field.BROKER_PORT);
             }
         }
-        return "";
+        return null;
     }
 
     /**
@@ -243,8 +273,14 @@ public final class CreateClusterViewModel {
             return;
         }
         quorumPorts = check.quorumPorts();
-        preview.clear();
-        preview.putAll(check.files());
+        // none made (a port range past the last port, say): the last ones stay, under the problem
+        if (!check.files().isEmpty()) {
+            preview.clear();
+            preview.putAll(check.files());
+        }
+        // the fields first: a listener to the problem marks them
+        problemFields.retainAll(check.fields());
+        problemFields.addAll(check.fields());
         problem.set(check.problem());
         checking.set(false);
     }
@@ -316,12 +352,17 @@ public final class CreateClusterViewModel {
         return problem;
     }
 
+    /** The fields the problem is about; empty with no problem, or one no field can solve. */
+    public ObservableSet<Field> problemFields() {
+        return problemFieldsShown;
+    }
+
     /** Why the ports are not the usual ones, when the wizard moved them; empty otherwise. */
     public ReadOnlyStringProperty portNoteProperty() {
         return portNote;
     }
 
-    /** File name to contents, ZooKeepers first. */
+    /** File name to contents, ZooKeepers first; while there is a problem, what would be written once it is solved. */
     public ObservableMap<String, String> preview() {
         return preview;
     }

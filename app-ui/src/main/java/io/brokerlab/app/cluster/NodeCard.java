@@ -2,13 +2,19 @@ package io.brokerlab.app.cluster;
 
 import atlantafx.base.theme.Styles;
 import io.brokerlab.app.cluster.ClusterViewModel.Action;
+import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeKind;
 import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -18,44 +24,67 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** One node's card: its kind, state and role, its facts (ports, PID, uptime, heap), and the actions its state allows. */
+/** One node's card: its kind, state and role, its facts (ports, PID, uptime, heap), and its actions. FX thread. */
 final class NodeCard extends VBox {
 
     private static final PseudoClass LEADING = PseudoClass.getPseudoClass("leading");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    /**
+     * How long the buttons take no click after they change: such a click was aimed at the buttons as they were, e.g.
+     * the second click of a double click on Start, at the Stop that took Start's place as the node began starting.
+     */
+    static final long SETTLE_NANOS = 500_000_000L;
+
     private final NodeRow row;
     private final ClusterViewModel model;
+    private final LongSupplier nanoTime;
+    /** When the node's state or a button's state last changed; {@link System#nanoTime} time. */
+    private long buttonsChangedAt;
+    private boolean buttonsEverChanged;
+    private Tooltip ignoredNote;
 
     NodeCard(NodeRow row, ClusterViewModel model) {
+        this(row, model, System::nanoTime);
+    }
+
+    /** {@code nanoTime}: the clock the settling of the buttons is timed by (a test's own). */
+    NodeCard(NodeRow row, ClusterViewModel model, LongSupplier nanoTime) {
         super(10);
         this.row = row;
         this.model = model;
+        this.nanoTime = nanoTime;
         HBox header = header();
         FlowPane facts = facts();
-        Label exit = new Label();
+        // at most two lines, the tooltip holding a longer reason, and at least one, kept while there is no reason:
+        // "killed (SIGKILL)" appearing made the card a line taller and pushed the log pane down under the pointer
+        BoundedLabel exit = new BoundedLabel(1, 2);
+        exit.setId("exit-" + row.name());
         exit.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         exit.textProperty().bind(row.exitReasonProperty());
-        exit.setWrapText(true);
         // wrapped to the card's width, which a long reason must not widen (and so take a column from the grid)
         exit.setPrefWidth(0);
         exit.setMaxWidth(Double.MAX_VALUE);
-        exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty()
-                .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
-        exit.managedProperty().bind(exit.visibleProperty());
         // determinate: an indeterminate bar's sweep read as the node's progress going backwards
         ProgressBar busy = new ProgressBar();
         busy.progressProperty().bind(row.progressProperty());
         busy.setMaxWidth(Double.MAX_VALUE);
         busy.getStyleClass().add(Styles.SMALL);
         busy.visibleProperty().bind(row.progressShownProperty());
+        exit.visibleProperty().bind(row.exitReasonProperty().isNotEmpty().and(busy.visibleProperty().not())
+                .and(Bindings.createBooleanBinding(() -> !row.state().isAlive(), row.stateProperty())));
+        // one place for both, as a node that has ended is not starting or stopping
+        StackPane endOrProgress = new StackPane(exit, busy);
+        endOrProgress.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(header, facts, exit, busy, buttons());
+        getChildren().addAll(header, facts, endOrProgress, buttons());
         getStyleClass().add("node-card");
         setId("card-" + row.name());
         setFocusTraversable(true);
@@ -204,16 +233,66 @@ final class NodeCard extends VBox {
         }
     }
 
+    /**
+     * The actions in fixed slots, each there in every state and disabled when it does not apply: a row that showed only
+     * the actions of the state moved Kill into Stop's place once the node was stopping, and a double click on Stop
+     * killed the node. Start and Stop share a slot, as do Pause and Resume (never both possible at once); Kill, the
+     * crash, is last.
+     */
     private HBox buttons() {
-        HBox buttons = new HBox(6, actionButton(Action.START), actionButton(Action.STOP), actionButton(Action.KILL),
-                actionButton(Action.PAUSE), actionButton(Action.RESUME), actionButton(Action.RESTART));
+        HBox buttons = new HBox(6, slot(Action.START, Action.STOP));
+        if (Action.PAUSE.allowedIn(NodeState.RUNNING)) {
+            // no SIGSTOP on this system: no slot rather than one never enabled
+            buttons.getChildren().add(slot(Action.RESUME, Action.PAUSE));
+        }
+        buttons.getChildren().addAll(slot(Action.RESTART), slot(Action.KILL));
         Button showLog = new Button(null, new FontIcon(Feather.FILE_TEXT));
         showLog.setTooltip(new Tooltip("Show this node's log"));
         showLog.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         showLog.setOnAction(e -> model.selectedProperty().set(row.id()));
         buttons.getChildren().add(showLog);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        row.stateProperty().addListener((obs, was, now) -> buttonsChanged());
         return buttons;
+    }
+
+    /**
+     * One slot, as wide as its widest action: the first of {@code actions} the state allows shows there, or the one
+     * shown before when none is (a stopping node's Stop stays, disabled).
+     */
+    private StackPane slot(Action... actions) {
+        StackPane slot = new StackPane();
+        slot.setAlignment(Pos.CENTER_LEFT);
+        slot.setMinWidth(Region.USE_PREF_SIZE);
+        for (Action action : actions) {
+            Button button = actionButton(action);
+            // as wide as the slot: Pause as wide as Resume, with no gap beside it
+            button.setMaxWidth(Double.MAX_VALUE);
+            slot.getChildren().add(button);
+        }
+        Runnable show = () -> {
+            int shown = IntStream.range(0, actions.length).filter(i -> actions[i].allowedIn(row.state())).findFirst()
+                    .orElse(-1);
+            if (shown < 0) {
+                return;
+            }
+            for (int i = 0; i < actions.length; i++) {
+                Node button = slot.getChildren().get(i);
+                boolean hadFocus = button.isFocused();
+                button.setVisible(i == shown);
+                if (hadFocus && i != shown) {
+                    // a keyboard user stays in the slot rather than on a button no longer there
+                    slot.getChildren().get(shown).requestFocus();
+                }
+            }
+        };
+        // until the state allows one of them (a card made while its node stops), the last, as before the stop
+        for (int i = 0; i < actions.length; i++) {
+            slot.getChildren().get(i).setVisible(i == actions.length - 1);
+        }
+        show.run();
+        row.stateProperty().addListener((obs, was, now) -> show.run());
+        return slot;
     }
 
     private Button actionButton(Action action) {
@@ -231,11 +310,49 @@ final class NodeCard extends VBox {
             default -> text + " " + row.name();
         }));
         button.disableProperty().bind(model.canRun(action, row).not());
-        // only the actions that fit the state are shown, so a card stays one short row
-        button.visibleProperty().bind(Bindings.createBooleanBinding(() -> action.allowedIn(row.state()),
-                row.stateProperty()));
-        button.managedProperty().bind(button.visibleProperty());
-        button.setOnAction(e -> model.run(action, row));
+        button.disableProperty().addListener((obs, was, now) -> buttonsChanged());
+        button.setOnAction(e -> {
+            if (settling()) {
+                // said for Kill, the one a user may mean at once; a double click's second Stop is just dropped
+                if (action == Action.KILL) {
+                    sayIgnored(button);
+                }
+                return;
+            }
+            model.run(action, row);
+        });
         return button;
+    }
+
+    private void buttonsChanged() {
+        buttonsChangedAt = nanoTime.getAsLong();
+        buttonsEverChanged = true;
+    }
+
+    /**
+     * True within {@link #SETTLE_NANOS} of the buttons changing (the node's state, or which of them are enabled): a
+     * click now was aimed at what was there before.
+     */
+    boolean settling() {
+        return buttonsEverChanged && nanoTime.getAsLong() - buttonsChangedAt < SETTLE_NANOS;
+    }
+
+    /** Why the click did nothing, briefly beside the button: a click that does nothing looks like a broken button. */
+    private void sayIgnored(Button button) {
+        if (button.getScene() == null || button.getScene().getWindow() == null
+                || !button.getScene().getWindow().isShowing()) {
+            return;
+        }
+        if (ignoredNote == null) {
+            ignoredNote = new Tooltip();
+            ignoredNote.setAutoHide(true);
+        }
+        ignoredNote.setText("Not killed: the buttons of " + row.name() + " had just changed. Click Kill again if you"
+                + " meant it.");
+        Bounds at = button.localToScreen(button.getLayoutBounds());
+        ignoredNote.show(button, at.getMinX(), at.getMaxY() + 4);
+        PauseTransition hide = new PauseTransition(Duration.seconds(3));
+        hide.setOnFinished(e -> ignoredNote.hide());
+        hide.play();
     }
 }

@@ -32,6 +32,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -81,9 +83,16 @@ final class NodeLogPane extends BorderPane {
         problems.selectedProperty().bindBidirectional(log.problemsOnlyProperty());
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
+        CheckBox wrap = new CheckBox("Wrap");
+        wrap.setId("log-wrap");
+        wrap.setTooltip(new Tooltip("Long lines wrap instead of running past the right edge"));
+        wrap.selectedProperty().bindBidirectional(log.wrapProperty());
+        // left of the field, in the bar's free room: to its right, the count appearing as the user typed moved the
+        // field away under the caret
         Label matches = new Label();
         matches.setId("log-matches");
         matches.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        matches.setMinWidth(Region.USE_PREF_SIZE);
         matches.textProperty().bind(log.matchesProperty());
         matches.managedProperty().bind(matches.textProperty().isNotEmpty());
         Region grow = new Region();
@@ -102,8 +111,8 @@ final class NodeLogPane extends BorderPane {
         unreadable.visibleProperty().bind(log.readErrorProperty().isNotEmpty()
                 .and(Bindings.isNotEmpty(log.visibleLines())));
         unreadable.managedProperty().bind(unreadable.visibleProperty());
-        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), title, grow, behind, unreadable, search, matches,
-                problems, follow);
+        HBox bar = new HBox(10, new FontIcon(Feather.FILE_TEXT), title, grow, behind, unreadable, matches, search,
+                problems, wrap, follow);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
         return bar;
@@ -124,6 +133,10 @@ final class NodeLogPane extends BorderPane {
             protected void updateItem(LogLine item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("log-error", "log-warn", "log-debug");
+                boolean wrap = log.wrapProperty().get();
+                setWrapText(wrap);
+                // asking for no width, each line is as wide as the list, wrapped to it, and the list scrolls only down
+                setPrefWidth(wrap ? 0 : Region.USE_COMPUTED_SIZE);
                 showLine(this, empty ? null : item, log.needle());
                 if (!empty && item != null) {
                     switch (item.level()) {
@@ -153,12 +166,51 @@ final class NodeLogPane extends BorderPane {
         // scrolled in the layout pass, not at the change: a node's whole log set at once (a card picked, the app
         // opened) is measured only then, and scrolling before aimed at the top or the middle
         FollowNewest.install(lines, log.followProperty());
+        // the theme gives every row one height (-fx-cell-size), which a wrapped line must not have (app.css)
+        Runnable wrapped = () -> {
+            lines.getStyleClass().remove("wrapped");
+            if (log.wrapProperty().get()) {
+                lines.getStyleClass().add("wrapped");
+            }
+        };
+        wrapped.run();
+        log.wrapProperty().addListener((obs, was, now) -> {
+            wrapped.run();
+            remeasure(lines, log.followProperty().get());
+        });
         return lines;
     }
 
     /**
+     * The lines made again at their new heights, wrapped or not, and the newest shown if following, else the line that
+     * was at the top. The list keeps the heights it measured until the number of lines changes (and then scrolled by
+     * them: the newest line ended below the view), so that number is changed and set back.
+     */
+    private static void remeasure(ListView<LogLine> lines, boolean follow) {
+        if (!(lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || lines.getItems().isEmpty()) {
+            lines.refresh();
+            return;
+        }
+        int top = flow.getFirstVisibleCell() == null ? 0 : flow.getFirstVisibleCell().getIndex();
+        int count = flow.getCellCount();
+        lines.refresh();
+        flow.setCellCount(0);
+        flow.setCellCount(count);
+        // measured with the style the new lines have
+        lines.applyCss();
+        lines.layout();
+        if (follow) {
+            lines.scrollTo(count - 1);
+            flow.setPosition(1);
+        } else {
+            lines.scrollTo(top);
+        }
+    }
+
+    /**
      * A line's text; while a search runs, the text it found marked in it. Plain text otherwise: a cell with a
-     * graphic per line costs more, and most of the time nothing is searched.
+     * graphic per line costs more, and most of the time nothing is searched. The pieces flow as text, so that a
+     * wrapped line wraps with its marks; the marks are labels, for their background.
      */
     private static void showLine(ListCell<LogLine> cell, LogLine line, String needle) {
         if (line == null || needle.isEmpty()) {
@@ -166,12 +218,19 @@ final class NodeLogPane extends BorderPane {
             cell.setText(line == null ? null : line.text());
             return;
         }
-        HBox pieces = new HBox();
+        TextFlow pieces = new TextFlow();
         for (NodeLogViewModel.Piece piece : NodeLogViewModel.pieces(line.text(), needle)) {
-            Label text = new Label(piece.text());
-            text.getStyleClass().add(piece.match() ? "log-match" : "log-piece");
-            text.setMinWidth(Region.USE_PREF_SIZE);
-            pieces.getChildren().add(text);
+            if (piece.match()) {
+                Label match = new Label(piece.text());
+                match.getStyleClass().add("log-match");
+                pieces.getChildren().add(match);
+            } else {
+                Text text = new Text(piece.text());
+                // the cell's colour for the line's level, and its selection
+                text.fillProperty().bind(cell.textFillProperty());
+                text.fontProperty().bind(cell.fontProperty());
+                pieces.getChildren().add(text);
+            }
         }
         cell.setText(null);
         cell.setGraphic(pieces);

@@ -40,6 +40,8 @@ public final class NodeLogViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty follow = new SimpleBooleanProperty(true);
     private final BooleanProperty behind = new SimpleBooleanProperty();
+    /** Long lines wrapped to the pane; kept from node to node, and for as long as the app runs. */
+    private final BooleanProperty wrap = new SimpleBooleanProperty();
     /** Only WARN and ERROR entries (with their stack traces): a broker's log is mostly INFO. */
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty();
     private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
@@ -224,6 +226,11 @@ public final class NodeLogViewModel {
 
     public BooleanProperty followProperty() {
         return follow;
+    }
+
+    /** Whether the pane wraps long lines (an ERROR line's cause is often at its end). */
+    public BooleanProperty wrapProperty() {
+        return wrap;
     }
 
     /** True while Follow is off and the log has newer lines than those shown. */

@@ -92,10 +92,14 @@ class ClusterUiTest {
         Workspace ws = Workspace.open(dir);
         assertThat(ws.definition()).isEqualTo(free);
         assertThat(robot.lookup("#start-broker-1").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isFalse();
+        // in its place, disabled: the buttons keep their places in every state
+        assertThat(robot.lookup("#kill-broker-1").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#ports-broker-1").queryLabeled().getText()).isEqualTo(
                 ws.clientPort(NodeId.broker(1)) + " · agent " + ws.agentPort(NodeId.broker(1)));
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("0 of 4 nodes running");
+        // what to do next, beside Start all
+        assertThat(robot.lookup("#cluster-start-hint").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#cluster-start-hint").queryLabeled().getText()).startsWith("Start all (");
         UiTestSupport.screenshots(window, "cluster-stopped");
 
         UiTestSupport.click(robot, "#start-all");
@@ -103,6 +107,7 @@ class ClusterUiTest {
         UiTestSupport.waitFor(10, "Start all's progress", () -> robot.lookup("#cluster-progress").query().isVisible()
                 && robot.lookup("#cluster-progress .cluster-progress-step").queryLabeled().getText()
                 .startsWith("Starting: "));
+        assertThat(robot.lookup("#cluster-start-hint").query().isVisible()).as("the progress in its place").isFalse();
         UiTestSupport.screenshots(window, "cluster-starting");
         UiTestSupport.waitFor(180, "every card showing its node running", () -> {
             List<String> states = robot.lookup(".node-card .state-badge").queryAll().stream()
@@ -112,7 +117,7 @@ class ClusterUiTest {
         assertThat(robot.lookup("#cluster-summary").queryLabeled().getText()).startsWith("4 of 4 nodes running");
         everyCardWholeAboveTheLogAt(1366, 768);
         aDraggedDividerStaysWhereItWasDropped();
-        assertThat(robot.lookup("#kill-broker-1").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#kill-broker-1").query().isDisabled()).isFalse();
         // the cards show the nodes running as soon as they are; Start all completes a moment later
         UiTestSupport.waitFor(10, "no progress once Start all is done", () -> !robot.lookup("#cluster-progress")
                 .query().isVisible());
@@ -156,10 +161,13 @@ class ClusterUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
     }
 
-    /** Replaces a port spinner's text and commits it with Enter, as a user would. */
+    /**
+     * Replaces a port spinner's text and commits it by leaving the field, as a user would who has more to change:
+     * Enter would create the cluster as soon as the form is valid.
+     */
     private void typePort(String spinner, int port) {
         selectAllIn(spinner);
-        robot.write(String.valueOf(port)).type(KeyCode.ENTER);
+        robot.write(String.valueOf(port)).type(KeyCode.TAB);
         Spinner<?> field = robot.lookup(spinner).query();
         UiTestSupport.waitFor(5, spinner + " holding " + port, () -> Integer.valueOf(port).equals(field.getValue()));
     }

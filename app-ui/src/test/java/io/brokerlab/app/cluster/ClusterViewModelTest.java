@@ -121,6 +121,29 @@ class ClusterViewModelTest {
         assertThat(model.canStopAllProperty().get()).isFalse();
     }
 
+    /** A cluster just created runs nothing: the view says how to start it until something runs or starts. */
+    @Test
+    void isIdleWhileNoNodeRunsAndNothingStartsIt() {
+        assertThat(model.idleProperty().get()).as("as the wizard leaves it").isTrue();
+        CompletableFuture<ClusterSnapshot> up = new CompletableFuture<>();
+        cluster.pendingUp = up;
+        model.startAll();
+        assertThat(model.idleProperty().get()).as("Start all under way, nothing running yet").isFalse();
+        cluster.pendingUp = null;
+        up.complete(cluster.up().join());
+        assertThat(model.idleProperty().get()).isFalse();
+
+        model.stopAll();
+        assertThat(model.idleProperty().get()).as("all stopped again").isTrue();
+        model.run(Action.START, model.node(NodeId.zookeeper(1)));
+        // the launcher's snapshot that follows, as the session hands it on
+        model.apply(cluster.snapshot());
+        assertThat(model.idleProperty().get()).as("started from its card").isFalse();
+
+        model.attach(null);
+        assertThat(model.idleProperty().get()).as("no cluster, nothing to start").isFalse();
+    }
+
     @Test
     void startAllShowsRolesPidsAndHeap() {
         model.startAll();

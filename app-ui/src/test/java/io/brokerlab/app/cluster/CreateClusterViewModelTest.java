@@ -2,6 +2,7 @@ package io.brokerlab.app.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.brokerlab.app.cluster.CreateClusterViewModel.Field;
 import io.brokerlab.launcher.config.ClusterDefinition;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.PortAllocator;
@@ -84,9 +85,11 @@ class CreateClusterViewModelTest {
         Files.writeString(busy.resolve("notes.txt"), "mine");
         CreateClusterViewModel model = model(busy);
         assertThat(model.problemProperty().get()).contains("not empty");
+        assertThat(model.problemFields()).containsExactly(Field.FOLDER);
         assertThat(model.valid()).isFalse();
         model.directoryProperty().set(temp.resolve("fresh"));
         assertThat(model.valid()).isTrue();
+        assertThat(model.problemFields()).isEmpty();
         model.zookeepersProperty().set(2);
         assertThat(model.problemProperty().get()).isNotEmpty();
     }
@@ -176,7 +179,26 @@ class CreateClusterViewModelTest {
             assertThat(model.problemProperty().get()).startsWith("broker-2's client port " + taken.getLocalPort()
                     + " is already in use").endsWith("choose another first broker port");
             assertThat(model.valid()).isFalse();
-            assertThat(model.preview()).isEmpty();
+            assertThat(model.problemFields()).as("the field to mark").containsExactly(Field.BROKER_PORT);
+            assertThat(model.preview().get("server-2.properties")).as("the files kept, the port in use shown")
+                    .contains(":" + taken.getLocalPort());
+
+            model.brokerPortProperty().set(onFreePorts().brokerPort());
+            assertThat(model.problemFields()).as("solved").isEmpty();
         }
+    }
+
+    /** A problem that leaves no files to preview keeps the last ones, rather than blanking the preview. */
+    @Test
+    void aPortRangePastTheLastPortKeepsThePreviewAndMarksItsField() {
+        CreateClusterViewModel model = model(temp.resolve("lab"));
+        model.zookeepersProperty().set(3);
+        String before = model.preview().get("zookeeper-3.properties");
+        assertThat(before).isNotEmpty();
+        model.zookeeperPortProperty().set(65_535);
+
+        assertThat(model.problemProperty().get()).startsWith("First ZooKeeper port 65535 leaves no room");
+        assertThat(model.problemFields()).containsExactly(Field.ZOOKEEPER_PORT);
+        assertThat(model.preview().get("zookeeper-3.properties")).isEqualTo(before);
     }
 }

@@ -3,25 +3,37 @@ package io.brokerlab.app.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
+import io.brokerlab.app.FakeCluster;
 import io.brokerlab.app.UiTestSupport;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.config.NodeId;
+import io.brokerlab.launcher.testing.TestClusters;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 class NodeCardTest {
+
+    @TempDir
+    Path temp;
 
     private static final String SERVING = "120 clients · zxid 0x3000001f4a2";
 
@@ -69,6 +81,137 @@ class NodeCardTest {
             row.awaitsRestart("");
             assertThat(badge.isVisible()).as("restarted").isFalse();
         });
+    }
+
+    /**
+     * The review's double click on Stop: its second click landed on Kill, which had moved into Stop's place once the
+     * node was stopping. Every button keeps its slot, and Stop's is never Kill's.
+     */
+    @Test
+    void aStopButtonsSlotNeverBecomesKillAsTheNodeStartsStopping() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 1));
+        UiTestSupport.onFx(() -> {
+            ClusterViewModel model = new ClusterViewModel(Runnable::run);
+            model.attach(cluster);
+            cluster.set(NodeId.broker(1), NodeState.RUNNING, false);
+            model.apply(cluster.snapshot());
+            NodeCard card = new NodeCard(model.node(NodeId.broker(1)), model);
+            Pane root = shown(card);
+            Button stop = (Button) card.lookup("#stop-broker-1");
+            Button kill = (Button) card.lookup("#kill-broker-1");
+            Bounds stopWas = inCard(card, stop);
+            assertThat(buttonAt(card, stopWas)).as("running").isSameAs(stop);
+            Map<String, Bounds> slots = slots(card);
+
+            cluster.set(NodeId.broker(1), NodeState.STOPPING, false);
+            model.apply(cluster.snapshot());
+            root.applyCss();
+            card.layout();
+
+            assertThat(buttonAt(card, stopWas)).as("stopping: Stop's place").isSameAs(stop);
+            assertThat(stop.isDisabled()).as("no second stop").isTrue();
+            assertThat(kill.isDisabled()).as("a hung stop is ended with Kill").isFalse();
+            assertThat(inCard(card, kill).intersects(stopWas)).isFalse();
+            assertThat(slots(card)).as("every button where it was").isEqualTo(slots);
+
+            cluster.set(NodeId.broker(1), NodeState.STOPPED, false);
+            model.apply(cluster.snapshot());
+            root.applyCss();
+            card.layout();
+            Button start = (Button) card.lookup("#start-broker-1");
+            assertThat(buttonAt(card, stopWas)).as("stopped: Start in Stop's slot").isSameAs(start);
+            assertThat(kill.isVisible()).isTrue();
+            assertThat(kill.isDisabled()).isTrue();
+            assertThat(inCard(card, kill)).isEqualTo(slots.get("kill-broker-1"));
+        });
+    }
+
+    /** Kill pressed just after the card's buttons changed was aimed at what was there before: it does nothing. */
+    @Test
+    void aKillRightAfterTheButtonsChangedDoesNothing() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws"), 1, 1));
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        UiTestSupport.onFx(() -> {
+            ClusterViewModel model = new ClusterViewModel(Runnable::run);
+            model.attach(cluster);
+            cluster.set(NodeId.broker(1), NodeState.RUNNING, false);
+            model.apply(cluster.snapshot());
+            NodeCard card = new NodeCard(model.node(NodeId.broker(1)), model, now::get);
+            shown(card);
+            Button stop = (Button) card.lookup("#stop-broker-1");
+            Button kill = (Button) card.lookup("#kill-broker-1");
+            now.addAndGet(2_000_000_000L);
+            // a graceful stop takes a while
+            cluster.pending = new CompletableFuture<>();
+            stop.fire();
+            assertThat(cluster.calls).containsExactly("stop broker-1");
+
+            now.addAndGet(150_000_000L);
+            cluster.set(NodeId.broker(1), NodeState.STOPPING, false);
+            model.apply(cluster.snapshot());
+            now.addAndGet(100_000_000L);
+            kill.fire();
+            assertThat(cluster.calls).as("the double click's second click").containsExactly("stop broker-1");
+
+            now.addAndGet(NodeCard.SETTLE_NANOS);
+            kill.fire();
+            assertThat(cluster.calls).as("Kill meant, once the buttons have settled")
+                    .containsExactly("stop broker-1", "kill broker-1");
+        });
+    }
+
+    /** "killed (SIGKILL)" has its line reserved: the card does not grow under the pointer and push the log down. */
+    @Test
+    void aKilledCardIsAsTallAsARunningOne() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            NodeRow row = new NodeRow(NodeId.broker(1), Optional.empty());
+            NodeCard card = new NodeCard(row, new ClusterViewModel(Runnable::run));
+            Pane root = shown(card);
+            row.update(new NodeStatus(NodeId.broker(1), NodeState.RUNNING, OptionalLong.of(4410), 9092, 27000,
+                    Optional.of("broker"), false, Instant.now(), OptionalLong.of(29L << 20), OptionalLong.of(61_000),
+                    Optional.empty(), List.of(), Optional.empty(), OptionalLong.empty()));
+            root.applyCss();
+            double running = card.prefHeight(560);
+
+            row.update(stopped(Optional.of("killed (SIGKILL)")));
+            root.applyCss();
+            assertThat(card.lookup("#exit-broker-1").isVisible()).isTrue();
+            assertThat(card.prefHeight(560)).isEqualTo(running);
+        });
+    }
+
+    /** The card in a scene with the app's style sheet, laid out at a two-column card's width. FX thread. */
+    private static Pane shown(NodeCard card) {
+        Pane root = new Pane(card);
+        root.getStylesheets().add(NodeCard.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+        root.setStyle("-fx-font-size: 14px");
+        new Scene(root, 1400, 900);
+        root.applyCss();
+        card.resize(560, card.prefHeight(560));
+        card.layout();
+        return root;
+    }
+
+    private static Bounds inCard(NodeCard card, Node node) {
+        return card.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+    }
+
+    /** The visible button whose area holds the centre of {@code place}. */
+    private static Button buttonAt(NodeCard card, Bounds place) {
+        return card.lookupAll(".button").stream().filter(Node::isVisible).map(Button.class::cast)
+                .filter(b -> b.getId() != null && inCard(card, b).contains(place.getCenterX(), place.getCenterY()))
+                .findFirst().orElse(null);
+    }
+
+    /** Each visible action button's place in the card, by id. */
+    private static Map<String, Bounds> slots(NodeCard card) {
+        Map<String, Bounds> slots = new TreeMap<>();
+        card.lookupAll(".button").stream().filter(b -> b.isVisible() && b.getId() != null)
+                .forEach(b -> slots.put(b.getId(), inCard(card, b)));
+        return slots;
     }
 
     private static NodeStatus stopped(Optional<String> exitReason) {
