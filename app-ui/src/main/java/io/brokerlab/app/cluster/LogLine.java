@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 public record LogLine(String text, Level level) {
 
-    public enum Level { ERROR, WARN, INFO, DEBUG, OTHER }
+    /** MARK: what Brokerlab did to the node ("=== brokerlab: killed broker-2 (SIGKILL) at [...] ==="). */
+    public enum Level { MARK, ERROR, WARN, INFO, DEBUG, OTHER }
+
+    /** How the launcher begins the lines it appends to a node's log when it starts, stops, kills or pauses it. */
+    private static final String MARK_PREFIX = "=== brokerlab:";
 
     /** An exception's first line, e.g. {@code java.io.IOException: disk full}, printed below the entry. */
     private static final Pattern EXCEPTION = Pattern.compile("^[\\w$]+(\\.[\\w$]+)+(Exception|Error|Throwable)\\b.*");
@@ -34,6 +38,9 @@ public record LogLine(String text, Level level) {
 
     /** The level the line itself names, OTHER when it names none. */
     static Level levelOf(String line) {
+        if (line.startsWith(MARK_PREFIX)) {
+            return Level.MARK;
+        }
         if (line.contains(" ERROR ") || line.contains("[ERROR]") || line.startsWith("ERROR")) {
             return Level.ERROR;
         }

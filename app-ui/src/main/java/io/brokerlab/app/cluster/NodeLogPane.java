@@ -79,7 +79,8 @@ final class NodeLogPane extends BorderPane {
         });
         CheckBox problems = new CheckBox("Warnings only");
         problems.setId("log-problems-only");
-        problems.setTooltip(new Tooltip("Only WARN and ERROR lines, with their stack traces"));
+        problems.setTooltip(new Tooltip("Only WARN and ERROR lines, with their stack traces, and what Brokerlab did to the"
+                + " node (started, stopped, killed, paused)"));
         problems.selectedProperty().bindBidirectional(log.problemsOnlyProperty());
         CheckBox follow = new CheckBox("Follow");
         follow.selectedProperty().bindBidirectional(log.followProperty());
@@ -132,7 +133,7 @@ final class NodeLogPane extends BorderPane {
             @Override
             protected void updateItem(LogLine item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("log-error", "log-warn", "log-debug");
+                getStyleClass().removeAll("log-mark", "log-error", "log-warn", "log-debug");
                 boolean wrap = log.wrapProperty().get();
                 setWrapText(wrap);
                 // asking for no width, each line is as wide as the list, wrapped to it, and the list scrolls only down
@@ -140,6 +141,7 @@ final class NodeLogPane extends BorderPane {
                 showLine(this, empty ? null : item, log.needle());
                 if (!empty && item != null) {
                     switch (item.level()) {
+                        case MARK -> getStyleClass().add("log-mark");
                         case ERROR -> getStyleClass().add("log-error");
                         case WARN -> getStyleClass().add("log-warn");
                         case DEBUG -> getStyleClass().add("log-debug");

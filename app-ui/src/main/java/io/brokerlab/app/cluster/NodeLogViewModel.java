@@ -79,7 +79,9 @@ public final class NodeLogViewModel {
         String needle = needle();
         boolean problems = problemsOnly.get();
         visible.setPredicate(needle.isEmpty() && !problems ? null
-                : line -> (!problems || line.level() == LogLine.Level.ERROR || line.level() == LogLine.Level.WARN)
+                : line -> (!problems || line.level() == LogLine.Level.ERROR || line.level() == LogLine.Level.WARN
+                        // what Brokerlab did to the node: the warnings that follow a kill read in its light
+                        || line.level() == LogLine.Level.MARK)
                         && (needle.isEmpty() || indexOf(line.text(), needle, 0) >= 0));
     }
 

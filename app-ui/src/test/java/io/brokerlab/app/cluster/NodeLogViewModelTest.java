@@ -90,6 +90,20 @@ class NodeLogViewModelTest {
     }
 
     @Test
+    void whatBrokerlabDidToTheNodeIsAMarkKeptAmongTheWarnings() {
+        log.nodeProperty().set(NodeId.broker(1));
+        cluster.appendLog("=== brokerlab: killed broker-1 (SIGKILL) at [2026-11-25 01:00:04,000] ===");
+        log.poll();
+
+        assertThat(log.visibleLines()).last().extracting(LogLine::level).isEqualTo(LogLine.Level.MARK);
+        log.problemsOnlyProperty().set(true);
+        assertThat(log.visibleLines()).extracting(LogLine::level).containsExactly(LogLine.Level.WARN,
+                LogLine.Level.ERROR, LogLine.Level.MARK);
+        assertThat(LogLine.levelOf("[2026-11-25 01:00:03,000] INFO === brokerlab: quoted (x)"))
+                .as("only a line of its own").isEqualTo(LogLine.Level.INFO);
+    }
+
+    @Test
     void anotherNodesLogOpensUnfiltered() {
         log.nodeProperty().set(NodeId.broker(1));
         log.searchProperty().set("broke");
