@@ -358,6 +358,20 @@ public final class DurabilityViewModel {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /**
+     * The topic to check once the cluster's topics are {@code now} (they were {@code before}): the first when none is
+     * chosen, and again when the chosen one was deleted, so Run check does not meet "no such topic". A name typed
+     * that was never listed is left as typed.
+     */
+    static String topicAfter(String chosen, List<String> before, List<String> now) {
+        boolean none = chosen == null || chosen.isBlank();
+        boolean deleted = !none && before.contains(chosen) && !now.contains(chosen);
+        if (none || deleted) {
+            return now.isEmpty() ? "" : now.get(0);
+        }
+        return chosen;
+    }
+
     public StringProperty topicProperty() {
         return topic;
     }

@@ -191,13 +191,12 @@ public final class TimelineView implements AppView {
         session.clusterStateProperty().addListener((o, a, state) -> {
             if (state != null && !topic.isShowing()) {
                 List<String> names = state.topics().keySet().stream().filter(n -> !n.startsWith("__")).toList();
+                String chosen = DurabilityViewModel.topicAfter(durability.topicProperty().get(),
+                        List.copyOf(topic.getItems()), names);
                 if (!names.equals(topic.getItems())) {
                     topic.getItems().setAll(names);
                 }
-                if ((durability.topicProperty().get() == null || durability.topicProperty().get().isBlank())
-                        && !names.isEmpty()) {
-                    durability.topicProperty().set(names.get(0));
-                }
+                durability.topicProperty().set(chosen);
             }
         });
         Spinner<Integer> messages = NumberSpinners.of(1, 10_000_000, durability.messagesProperty().get(), 1_000);

@@ -389,7 +389,7 @@ class ClusterViewModelTest {
                 "[2026-11-25 01:00:01,000] INFO shutting down (kafka.server.KafkaServer)",
                 "=== brokerlab: starting broker-1 at [2026-11-25 01:00:02,000] ==="));
         assertThat(lines).extracting(LogLine::level).containsExactly(LogLine.Level.ERROR, LogLine.Level.ERROR,
-                LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.INFO, LogLine.Level.OTHER);
+                LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.ERROR, LogLine.Level.INFO, LogLine.Level.MARK);
     }
 
     @Test

@@ -24,6 +24,17 @@ import org.junit.jupiter.api.Test;
 class DurabilityViewModelTest {
 
     @Test
+    void aDeletedTopicIsNoLongerChosenATypedOneStays() {
+        List<String> before = List.of("accounts", "orders");
+        assertThat(DurabilityViewModel.topicAfter("accounts", before, List.of("orders", "users"))).isEqualTo("orders");
+        assertThat(DurabilityViewModel.topicAfter("accounts", before, List.of())).isEmpty();
+        assertThat(DurabilityViewModel.topicAfter("orders", before, List.of("orders"))).isEqualTo("orders");
+        assertThat(DurabilityViewModel.topicAfter("", before, before)).as("none chosen: the first").isEqualTo("accounts");
+        assertThat(DurabilityViewModel.topicAfter("typed-new", before, List.of("orders")))
+                .as("typed, never listed").isEqualTo("typed-new");
+    }
+
+    @Test
     void runsTheCheckAndShowsItsReport() {
         List<DurabilityCheck.Options> seen = new ArrayList<>();
         List<Double> progressDuringProduce = new ArrayList<>();
