@@ -11,6 +11,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 
 /**
  * A key or value cell of the tail's table. A null key or value reads as such, muted, so it is not taken for an empty
@@ -25,7 +26,10 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
      */
     static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
 
-    /** Text before a match far along the cell is cut to its end, so that the match itself stays in view. */
+    /**
+     * Text before a match far along a cell too narrow for it all is cut to its end, so that the match itself stays
+     * in view.
+     */
     private static final int BEFORE_MATCH_CHARS = 20;
 
     private final Predicate<TailedMessage> isNull;
@@ -40,6 +44,11 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
     private Label before;
     private Label match;
     private Label after;
+    /** The marked cell's whole text, and the part of it before the match. */
+    private String markedText;
+    private String lead;
+    /** Measures whether a cell's whole text fits it: one per cell, made with the first match. */
+    private Text measured;
 
     MatchedTextCell(Predicate<TailedMessage> isNull, Function<TailedMessage, String> matched, Supplier<String> needle,
                     BooleanSupplier hex) {
@@ -67,6 +76,34 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
         showMarked(text, match);
     }
 
+    /** The cell's width is known only at layout (and changes with its column's): the lead is cut, or not, then. */
+    @Override
+    protected void layoutChildren() {
+        if (getGraphic() == marked && marked != null) {
+            showLead();
+        }
+        super.layoutChildren();
+    }
+
+    private void showLead() {
+        before.setText(lead.length() <= BEFORE_MATCH_CHARS || fitsWhole(markedText) ? lead
+                : "…" + lead.substring(lead.length() - BEFORE_MATCH_CHARS));
+    }
+
+    /** False before the cell is laid out: then the match is kept in view. */
+    private boolean fitsWhole(String text) {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (room <= 0) {
+            return false;
+        }
+        if (measured == null) {
+            measured = new Text();
+        }
+        measured.setFont(getFont());
+        measured.setText(text);
+        return measured.getLayoutBounds().getWidth() <= room;
+    }
+
     private void showMarked(String text, FilterMatch found) {
         if (marked == null) {
             before = new Label();
@@ -82,9 +119,9 @@ final class MatchedTextCell extends TableCell<TailedMessage, String> {
             marked.setAlignment(Pos.CENTER_LEFT);
             marked.setFillHeight(false);
         }
-        String lead = text.substring(0, found.start());
-        before.setText(lead.length() <= BEFORE_MATCH_CHARS ? lead
-                : "…" + lead.substring(lead.length() - BEFORE_MATCH_CHARS));
+        markedText = text;
+        lead = text.substring(0, found.start());
+        showLead();
         match.setText(text.substring(found.start(), found.end()));
         after.setText(text.substring(found.end()));
         setText(null);

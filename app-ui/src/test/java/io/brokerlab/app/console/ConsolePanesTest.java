@@ -415,6 +415,13 @@ class ConsolePanesTest {
             assertThat(pane.lookupAll(".filter-match")).as("in HEX, the bytes of the matched text marked")
                     .isNotEmpty().allSatisfy(match -> assertThat(((Label) match).getText())
                             .isEqualTo("76 61 6c 75 65 20 34 39 39"));
+            // 21 characters of hex before the match: cut only in a cell too narrow for the whole value
+            messages.filterProperty().set("99");
+            pane.applyCss();
+            pane.layout();
+            assertThat(pane.lookupAll(".filter-match")).as("a whole value that fits is not cut before its match")
+                    .isNotEmpty().allSatisfy(match -> assertThat(((Label) ((javafx.scene.layout.HBox) match.getParent())
+                            .getChildren().get(0)).getText()).doesNotStartWith("…"));
             messages.filterProperty().set("");
             pane.applyCss();
             pane.layout();
