@@ -347,8 +347,19 @@ final class NodeCard extends VBox {
             ignoredNote = new Tooltip();
             ignoredNote.setAutoHide(true);
         }
-        ignoredNote.setText("Not killed: the buttons of " + row.name() + " had just changed. Click Kill again if you"
-                + " meant it.");
+        // the state it changed to, not "the buttons": a node just stopping is why, and Kill may be off by now
+        ignoredNote.setText("Not killed: " + row.name() + " had just changed to "
+                + row.state().name().toLowerCase(Locale.ROOT) + ". Click Kill again if you still mean it.");
+        // once Kill no longer applies (the node stopped meanwhile), "click again" would be advice it cannot take
+        button.disabledProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    ignoredNote.hide();
+                }
+                o.removeListener(this);
+            }
+        });
         Bounds at = button.localToScreen(button.getLayoutBounds());
         ignoredNote.show(button, at.getMinX(), at.getMaxY() + 4);
         PauseTransition hide = new PauseTransition(Duration.seconds(3));
