@@ -28,7 +28,7 @@ final class KeyboardShortcuts {
             window.add(new Shortcut("Ctrl+" + (i + 1), views.get(i)));
         }
         window.add(new Shortcut("Up / Down", "the next view, in the sidebar"));
-        window.add(new Shortcut("Ctrl+F", "search the view: the node's log, property keys, topics, tailed messages"));
+        window.add(new Shortcut("Ctrl+F", "search the view (log, keys, topics, messages)"));
         window.add(new Shortcut("F5", "refresh the view"));
         window.add(new Shortcut("Ctrl+N", "new cluster"));
         window.add(new Shortcut("Ctrl+O", "open a workspace"));
@@ -41,7 +41,7 @@ final class KeyboardShortcuts {
             groups.add(new Group("Cluster (from every view)", List.of(
                     new Shortcut("Ctrl+Shift+U", "start all nodes"),
                     new Shortcut("Ctrl+Shift+D", "stop all nodes"),
-                    new Shortcut("Ctrl+Shift+K", "kill the node selected in the Cluster view"))));
+                    new Shortcut("Ctrl+Shift+K", "kill the selected node"))));
         }
         groups.add(new Group("Node log", List.of(
                 new Shortcut("Ctrl+C", "copy the selected lines"),
@@ -50,7 +50,7 @@ final class KeyboardShortcuts {
                 new Shortcut("Ctrl+S", "save the file"),
                 new Shortcut("Enter", "on a problem: go to its key"))));
         groups.add(new Group("Topics", List.of(
-                new Shortcut("Enter / Shift+F10", "on a replica map cell: its actions (move leadership here)"))));
+                new Shortcut("Enter / Shift+F10", "on a replica map cell: its actions"))));
         groups.add(new Group("Console", List.of(
                 new Shortcut("Ctrl+Enter", "send the message"),
                 new Shortcut("Tab", "in the value: the next field"))));

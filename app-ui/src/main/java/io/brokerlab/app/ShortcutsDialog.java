@@ -50,7 +50,10 @@ final class ShortcutsDialog {
         dialog.show();
     }
 
-    /** Two columns, the longer groups first: the whole list in view on a laptop's screen, even at a projector's size. */
+    /**
+     * Two columns, the longer groups first, the descriptions wrapped narrow: the whole list in view on a laptop's
+     * screen at its usual text size, and small enough to keep open beside the window (it scrolls at a projector's).
+     */
     private static HBox columns(List<KeyboardShortcuts.Group> groups) {
         int rows = groups.stream().mapToInt(g -> g.shortcuts().size() + 1).sum();
         int split = 0;
@@ -81,6 +84,7 @@ final class ShortcutsDialog {
                 keys.setMinWidth(Label.USE_PREF_SIZE);
                 Label what = new Label(shortcut.what());
                 what.setWrapText(true);
+                what.getStyleClass().add("shortcut-what");
                 grid.add(keys, 0, row);
                 grid.add(what, 1, row++);
             }
