@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -172,32 +171,11 @@ class DesktopUiTest {
 
     @Test
     void atAProjectorsFontSizeEveryViewKeepsItsMainActionOnScreen() throws Exception {
-        // JavaFX reports a stylesheet's unresolved colour on this logger: a warning in the user's terminal
-        java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
-        List<String> cssWarnings = new CopyOnWriteArrayList<>();
-        java.util.logging.Handler collect = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    cssWarnings.add(record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        css.addHandler(collect);
-        try {
+        // an unresolved colour of a stylesheet: a warning in the user's terminal
+        try (CssWarnings css = CssWarnings.collect()) {
             everyViewAtAProjectorsFontSize();
-        } finally {
-            css.removeHandler(collect);
+            assertThat(css.warnings()).isEmpty();
         }
-        assertThat(cssWarnings).isEmpty();
     }
 
     private void everyViewAtAProjectorsFontSize() throws Exception {

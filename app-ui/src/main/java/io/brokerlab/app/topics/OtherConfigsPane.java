@@ -117,6 +117,9 @@ final class OtherConfigsPane extends TitledPane {
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(key,
                 request -> model.completions(request.getUserText()));
         completion.setVisibleRowCount(8);
+        // a popup window takes no stylesheet of the dialog's: the app's names the colours ControlsFX's looks up
+        completion.getAutoCompletionPopup().getScene().getStylesheets().add(
+                OtherConfigsPane.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
         // a key picked: its value is what is typed next
         completion.setOnAutoCompleted(e -> value.requestFocus());
         Button remove = new Button(null, new FontIcon(Feather.X));

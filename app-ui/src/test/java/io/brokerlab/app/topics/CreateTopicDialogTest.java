@@ -162,6 +162,9 @@ class CreateTopicDialogTest {
         javafx.collections.ListChangeListener<javafx.stage.Window> styler = UiTestSupport.textSizeAsShown(14);
         java.util.concurrent.atomic.AtomicReference<CreateTopicDialog> shown = new java.util.concurrent.atomic.AtomicReference<>();
         UiTestSupport.onFx(() -> {
+            // the app's theme, whose colours the completion popup's stylesheet must find
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                    .getUserAgentStylesheet());
             javafx.stage.Window.getWindows().addListener(styler);
             CreateTopicDialog dialog = new CreateTopicDialog(owner, 3, java.util.List.of());
             dialog.model().others().catalog(io.brokerlab.launcher.config.TopicConfigCatalog.get());
@@ -171,6 +174,8 @@ class CreateTopicDialogTest {
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         double[] closedHeight = new double[1];
+        // the completion popup: ControlsFX's stylesheet looks up Modena's colours, which the app's theme names otherwise
+        io.brokerlab.app.CssWarnings css = io.brokerlab.app.CssWarnings.collect();
         try {
             UiTestSupport.onFx(() -> {
                 var pane = shown.get().getDialogPane();
@@ -185,6 +190,8 @@ class CreateTopicDialogTest {
             UiTestSupport.waitFor(5, "Kafka's keys offered", () -> completionsShown().contains("segment.ms"));
             UiTestSupport.onFx(() -> assertThat(completionsShown()).as("those beginning so, in order")
                     .containsExactly("segment.bytes", "segment.index.bytes", "segment.jitter.ms", "segment.ms"));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(css.warnings()).as("the popup styled by the theme").isEmpty();
 
             UiTestSupport.onFx(() -> {
                 var pane = shown.get().getDialogPane();
@@ -223,7 +230,9 @@ class CreateTopicDialogTest {
                 assertThat(shown.get().model().request().configs()).as("closed, still sent").containsKey("segment.ms");
             });
         } finally {
+            css.close();
             UiTestSupport.onFx(() -> {
+                javafx.application.Application.setUserAgentStylesheet(null);
                 javafx.stage.Window.getWindows().removeListener(styler);
                 shown.get().setResult(null);
                 shown.get().close();
