@@ -19,22 +19,32 @@ final class TopicCommands {
     private final ShownTopics shown;
     private final ActionRunner actions;
     private final TopicReads reads;
+    private final CleanupPolicyReads cleanupPolicies;
 
-    TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads) {
+    TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads,
+                  CleanupPolicyReads cleanupPolicies) {
         this.background = background;
         this.fx = fx;
         this.shown = shown;
         this.actions = actions;
         this.reads = reads;
+        this.cleanupPolicies = cleanupPolicies;
     }
 
-    /** Creates the topic and selects it once the cluster has it. */
+    /**
+     * Creates the topic and selects it once the cluster has it. A cleanup.policy it is created with is its tag at once:
+     * the brokers refuse to describe it until its metadata reached them.
+     */
     CompletableFuture<Void> create(NewTopicRequest request) {
         String name = request.name();
         return actions.act(name, "Create topic " + name, s -> {
             s.create(request);
             return null;
         }, v -> {
+            String policy = request.configs().get(CleanupPolicyReads.CLEANUP_POLICY);
+            if (policy != null) {
+                cleanupPolicies.created(name, policy.strip());
+            }
             shown.selectedProperty().set(name);
             reads.refresh();
             return "Created " + name;
