@@ -3,10 +3,16 @@ package io.brokerlab.app.topics;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.config.TopicConfigCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Changes to a topic's existence and shape: create, delete, add partitions, and reading and changing its configs.
@@ -79,15 +85,29 @@ final class TopicCommands {
             return actions.refuse("Delete " + name, name + " is an internal topic: Kafka keeps the consumer groups'"
                     + " committed offsets or the transactions' state in it and cannot work without it");
         }
+        List<String> listed = shown.topics().stream().map(TopicRow::name).toList();
         return actions.act(name, "Delete " + name, s -> {
             s.delete(name);
             return null;
         }, v -> {
             if (name.equals(shown.selectedProperty().get())) {
-                shown.selectedProperty().set(null);
+                shown.selectedProperty().set(neighbour(listed, name).orElse(null));
             }
             return "Deleted " + name;
         });
+    }
+
+    /**
+     * The topic shown after {@code deleted}: the one listed after it when the delete was asked for, which takes its
+     * row, else the one before, so the selection stays where the pointer was; of those still listed.
+     */
+    private Optional<String> neighbour(List<String> listed, String deleted) {
+        int at = listed.indexOf(deleted);
+        List<String> after = at < 0 ? List.of() : listed.subList(at + 1, listed.size());
+        List<String> before = new ArrayList<>(at < 0 ? List.of() : listed.subList(0, at));
+        Collections.reverse(before);
+        Set<String> still = shown.topics().stream().map(TopicRow::name).collect(Collectors.toSet());
+        return Stream.concat(after.stream(), before.stream()).filter(still::contains).findFirst();
     }
 
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */

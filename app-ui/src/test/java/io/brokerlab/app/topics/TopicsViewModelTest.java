@@ -404,6 +404,28 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void afterADeleteTheTopicListedNextIsShownElseTheOneBefore() {
+        TopicsViewModel model = modelOnRunningCluster("ws-delete-neighbour");
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("accounts", p0), topic("orders", p0), topic("users", p0)));
+        model.refresh();
+        model.selectedProperty().set("orders");
+
+        model.delete("orders");
+        assertThat(model.selectedProperty().get()).as("the row that takes its place").isEqualTo("users");
+        metadata.remove(1);
+        model.refresh();
+        assertThat(model.selectedProperty().get()).isEqualTo("users");
+
+        model.delete("users");
+        assertThat(model.selectedProperty().get()).as("the last one: the one before").isEqualTo("accounts");
+        metadata.remove(1);
+        model.refresh();
+        model.delete("accounts");
+        assertThat(model.selectedProperty().get()).as("none left").isNull();
+    }
+
+    @Test
     void replicaStatesByShape() {
         PartitionInfo p = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2));
         Set<Integer> live = Set.of(1, 2);
