@@ -184,6 +184,12 @@ public final class TopicsView implements AppView {
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         styleOutcome(notice, model.noticeFailedProperty().get());
         model.noticeFailedProperty().addListener((o, was, failed) -> styleOutcome(notice, failed));
+        // at least as tall as the column headers, which it covers whole rather than leaving their lower edge showing
+        table.skinProperty().addListener((o, was, skin) -> {
+            if (table.lookup(".column-header-background") instanceof Region headers) {
+                notice.minHeightProperty().bind(headers.heightProperty());
+            }
+        });
         StackPane listArea = new StackPane(table, notice);
         StackPane.setAlignment(notice, Pos.TOP_LEFT);
         HBox filterBar = new HBox(filter);

@@ -111,6 +111,8 @@ class TopicsViewTest {
             assertThat(notice.localToScene(notice.getLayoutBounds()).getMinY()).as("over the list's top")
                     .isEqualTo(table.localToScene(table.getLayoutBounds()).getMinY());
             assertThat(notice.isMouseTransparent()).as("a click goes through to the row").isTrue();
+            assertThat(notice.getLayoutBounds().getHeight()).as("the column headers covered whole")
+                    .isGreaterThanOrEqualTo(table.lookup(".column-header-background").getLayoutBounds().getHeight());
         });
         UiTestSupport.onFx(() -> view.model().refresh());
         UiTestSupport.waitFor(10, "the next topic shown", () -> view.model().detailProperty().get() != null
