@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.BoundedLabel;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * Asks for a topic's new partition count, checked as it is typed: a value Kafka would refuse keeps OK disabled and
+ * Asks for a topic's new partition count, checked as it is typed: a value Kafka would refuse keeps Add partitions disabled and
  * says why, rather than closing the dialog for an error line elsewhere. Says what more partitions do to keyed
  * messages, which Kafka does not.
  */
@@ -22,6 +23,9 @@ final class AddPartitionsDialog extends Dialog<Integer> {
     static final String KEYS_MOVE = "A key's partition is its hash modulo the partition count: from now on some keys'"
             + " messages go to another partition than their earlier ones, so consumers see those keys out of order"
             + " across the change, and a compacted topic keeps such a key's older value beside the new one.";
+
+    /** Says what confirming does, as the New topic dialog's Create does. */
+    static final ButtonType ADD = new ButtonType("Add partitions", ButtonBar.ButtonData.OK_DONE);
 
     private final int current;
 
@@ -33,7 +37,7 @@ final class AddPartitionsDialog extends Dialog<Integer> {
         initOwner(owner);
         TextField total = new TextField(String.valueOf(current + 1));
         total.setId("topic-add-partitions-total");
-        // a line for a problem from the start, so OK stays under the pointer; a longer one makes the window taller
+        // a line for a problem from the start, so Add partitions stays under the pointer; a longer one makes the window taller
         Label problem = new BoundedLabel(1, 4);
         problem.setId("topic-add-partitions-problem");
         problem.getStyleClass().add(Styles.DANGER);
@@ -50,11 +54,11 @@ final class AddPartitionsDialog extends Dialog<Integer> {
         // in ems (app.css): 420 px at the default 14 px, wider with the text
         form.getStyleClass().add("add-partitions");
         getDialogPane().setContent(form);
-        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-        getDialogPane().lookupButton(ButtonType.OK).setId("topic-add-partitions-ok");
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.textProperty().isNotEmpty());
+        getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ADD);
+        getDialogPane().lookupButton(ADD).setId("topic-add-partitions-ok");
+        getDialogPane().lookupButton(ADD).disableProperty().bind(problem.textProperty().isNotEmpty());
         setOnShown(e -> total.requestFocus());
-        setResultConverter(button -> button == ButtonType.OK ? Integer.valueOf(total.getText().strip()) : null);
+        setResultConverter(button -> button == ADD ? Integer.valueOf(total.getText().strip()) : null);
     }
 
     /** Why Kafka would not take {@code typed} as the new total; empty when it would. */

@@ -3,10 +3,16 @@ package io.brokerlab.app.topics;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.config.TopicConfigCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Changes to a topic's existence and shape: create, delete, add partitions, and reading and changing its configs.
@@ -19,22 +25,32 @@ final class TopicCommands {
     private final ShownTopics shown;
     private final ActionRunner actions;
     private final TopicReads reads;
+    private final CleanupPolicyReads cleanupPolicies;
 
-    TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads) {
+    TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads,
+                  CleanupPolicyReads cleanupPolicies) {
         this.background = background;
         this.fx = fx;
         this.shown = shown;
         this.actions = actions;
         this.reads = reads;
+        this.cleanupPolicies = cleanupPolicies;
     }
 
-    /** Creates the topic and selects it once the cluster has it. */
+    /**
+     * Creates the topic and selects it once the cluster has it. A cleanup.policy it is created with is its tag at once:
+     * the brokers refuse to describe it until its metadata reached them.
+     */
     CompletableFuture<Void> create(NewTopicRequest request) {
         String name = request.name();
         return actions.act(name, "Create topic " + name, s -> {
             s.create(request);
             return null;
         }, v -> {
+            String policy = request.configs().get(CleanupPolicyReads.CLEANUP_POLICY);
+            if (policy != null) {
+                cleanupPolicies.created(name, policy.strip());
+            }
             shown.selectedProperty().set(name);
             reads.refresh();
             return "Created " + name;
@@ -69,15 +85,29 @@ final class TopicCommands {
             return actions.refuse("Delete " + name, name + " is an internal topic: Kafka keeps the consumer groups'"
                     + " committed offsets or the transactions' state in it and cannot work without it");
         }
+        List<String> listed = shown.topics().stream().map(TopicRow::name).toList();
         return actions.act(name, "Delete " + name, s -> {
             s.delete(name);
             return null;
         }, v -> {
             if (name.equals(shown.selectedProperty().get())) {
-                shown.selectedProperty().set(null);
+                shown.selectedProperty().set(neighbour(listed, name).orElse(null));
             }
             return "Deleted " + name;
         });
+    }
+
+    /**
+     * The topic shown after {@code deleted}: the one listed after it when the delete was asked for, which takes its
+     * row, else the one before, so the selection stays where the pointer was; of those still listed.
+     */
+    private Optional<String> neighbour(List<String> listed, String deleted) {
+        int at = listed.indexOf(deleted);
+        List<String> after = at < 0 ? List.of() : listed.subList(at + 1, listed.size());
+        List<String> before = new ArrayList<>(at < 0 ? List.of() : listed.subList(0, at));
+        Collections.reverse(before);
+        Set<String> still = shown.topics().stream().map(TopicRow::name).collect(Collectors.toSet());
+        return Stream.concat(after.stream(), before.stream()).filter(still::contains).findFirst();
     }
 
     /** {@code total} must exceed the current count (Kafka cannot remove partitions). */

@@ -39,6 +39,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
@@ -169,20 +170,33 @@ public final class TopicsView implements AppView {
         status.getStyleClass().add(Styles.DANGER);
         status.textProperty().bind(model.statusProperty());
         ToolBar bar = new ToolBar(create, refresh, status);
-        // what became of a topic not shown ("Deleted orders"): over the list it left, never under another topic's name
+        // what became of a topic not shown ("Deleted orders"): over the list it left, never under another topic's name;
+        // laid over the list's top rather than above the filter, so that nothing moves under the pointer when it comes
+        // and goes, and clicks go through it to the list
         Label notice = new BoundedLabel(1, 2);
         notice.setId("topics-notice");
-        notice.setPadding(new Insets(6, 8, 0, 8));
+        notice.getStyleClass().add("topics-notice");
+        notice.setPadding(new Insets(6, 8, 6, 8));
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMaxHeight(Region.USE_PREF_SIZE);
+        notice.setMouseTransparent(true);
         notice.textProperty().bind(model.noticeProperty());
-        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
-        notice.visibleProperty().bind(notice.managedProperty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         styleOutcome(notice, model.noticeFailedProperty().get());
         model.noticeFailedProperty().addListener((o, was, failed) -> styleOutcome(notice, failed));
+        // at least as tall as the column headers, which it covers whole rather than leaving their lower edge showing
+        table.skinProperty().addListener((o, was, skin) -> {
+            if (table.lookup(".column-header-background") instanceof Region headers) {
+                notice.minHeightProperty().bind(headers.heightProperty());
+            }
+        });
+        StackPane listArea = new StackPane(table, notice);
+        StackPane.setAlignment(notice, Pos.TOP_LEFT);
         HBox filterBar = new HBox(filter);
         filterBar.setPadding(new Insets(6, 8, 6, 8));
         HBox.setHgrow(filter, Priority.ALWAYS);
-        VBox left = new VBox(bar, notice, filterBar, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(bar, filterBar, listArea);
+        VBox.setVgrow(listArea, Priority.ALWAYS);
 
         Label title = new Label();
         title.setId("topic-title");

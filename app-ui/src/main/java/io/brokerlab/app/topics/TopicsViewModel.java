@@ -65,11 +65,17 @@ public final class TopicsViewModel {
 
     /** @param later runs a task on the FX thread after {@link #OUTCOME_SHOWN}: a success in the status line goes */
     TopicsViewModel(Executor background, Executor fx, Executor later) {
+        this(background, fx, later, (delay, task) ->
+                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, fx).execute(task));
+    }
+
+    /** @param retryLater runs a task on the FX thread after a delay: a failed cleanup.policy read is tried again */
+    TopicsViewModel(Executor background, Executor fx, Executor later, CleanupPolicyReads.Later retryLater) {
         actions = new ActionRunner(background, fx, later, shown);
         reads = new TopicReads(background, fx, shown, actions);
         leaders = new LeaderMoves(shown, actions);
-        commands = new TopicCommands(background, fx, shown, actions, reads);
-        cleanupPolicies = new CleanupPolicyReads(background, fx, shown);
+        cleanupPolicies = new CleanupPolicyReads(background, fx, retryLater, shown);
+        commands = new TopicCommands(background, fx, shown, actions, reads, cleanupPolicies);
         shown.topics().addListener((ListChangeListener<TopicRow>) c -> cleanupPolicies.topicsChanged());
         ObjectProperty<TopicInfo> detail = shown.detailProperty();
         actionsDisabled = Bindings.createBooleanBinding(() -> actions.busyProperty().get() || detail.get() == null

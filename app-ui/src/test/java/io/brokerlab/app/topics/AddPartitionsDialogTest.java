@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -32,13 +33,15 @@ class AddPartitionsDialogTest {
     }
 
     @Test
-    void aTotalKafkaWouldRefuseKeepsOkDisabledAndSaysWhy() throws Exception {
+    void aTotalKafkaWouldRefuseKeepsAddPartitionsDisabledAndSaysWhy() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
             AddPartitionsDialog dialog = new AddPartitionsDialog(null, "orders", 3);
             TextField total = (TextField) dialog.getDialogPane().lookup("#topic-add-partitions-total");
             Label problem = (Label) dialog.getDialogPane().lookup("#topic-add-partitions-problem");
-            var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+            Button ok = (Button) dialog.getDialogPane().lookupButton(AddPartitionsDialog.ADD);
+            assertThat(ok.getText()).as("says what it does").isEqualTo("Add partitions");
+            assertThat(ok.getId()).isEqualTo("topic-add-partitions-ok");
             assertThat(total.getText()).as("one more to start with").isEqualTo("4");
             assertThat(ok.isDisabled()).isFalse();
 
@@ -54,7 +57,7 @@ class AddPartitionsDialogTest {
             total.setText(" 6 ");
             assertThat(problem.getText()).isEmpty();
             assertThat(ok.isDisabled()).isFalse();
-            assertThat(dialog.getResultConverter().call(ButtonType.OK)).isEqualTo(6);
+            assertThat(dialog.getResultConverter().call(AddPartitionsDialog.ADD)).isEqualTo(6);
             assertThat(dialog.getResultConverter().call(ButtonType.CANCEL)).isNull();
             assertThat(dialog.getDialogPane().getContent().lookupAll(".label")).anySatisfy(label ->
                     assertThat(((Label) label).getText()).contains("hash modulo the partition count"));

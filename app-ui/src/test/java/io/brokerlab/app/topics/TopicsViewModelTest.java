@@ -291,7 +291,8 @@ class TopicsViewModelTest {
     void aCleanupPolicyReadThatFailedIsTriedAgainOnceTheBrokersChangeAndATopicDeletedIsForgotten() {
         FakeCluster cluster = runningCluster("ws-compacted-failed");
         List<Runnable> background = new ArrayList<>();
-        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run, task -> { },
+                (delay, task) -> { });
         model.attach(source, List.of(1, 2, 3));
         PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
         metadata.addAll(List.of(topic("orders", p0), topic("users", p0)));
@@ -324,6 +325,104 @@ class TopicsViewModelTest {
         runAll(background);
         assertThat(described).containsExactly("users");
         assertThat(model.topics()).noneMatch(TopicRow::compacted);
+    }
+
+    @Test
+    void aCleanupPolicyReadThatFailedIsTriedAgainAfterOneTwoAndFourSecondsThenLeftToTheBrokersOrRefresh() {
+        FakeCluster cluster = runningCluster("ws-compacted-retry");
+        List<Runnable> background = new ArrayList<>();
+        Map<Duration, Runnable> retries = new java.util.LinkedHashMap<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run, task -> { },
+                (delay, task) -> assertThat(retries.put(delay, task)).as("one retry due at a time").isNull());
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        // made by the CLI: listed before its metadata reached the broker asked, which refuses the describe
+        cleanupPolicies.put("accounts", "compact");
+        metadata.add(topic("accounts", p0));
+        describeFailure = new IllegalStateException("This server does not host this topic-partition");
+        model.refresh();
+        runAll(background);
+        assertThat(described).containsExactly("accounts");
+        assertThat(retries).containsOnlyKeys(Duration.ofSeconds(1));
+
+        retries.remove(Duration.ofSeconds(1)).run();
+        runAll(background);
+        assertThat(described).hasSize(2);
+        assertThat(retries).as("a longer wait each time").containsOnlyKeys(Duration.ofSeconds(2));
+        describeFailure = null;
+        retries.remove(Duration.ofSeconds(2)).run();
+        runAll(background);
+        assertThat(model.topics()).singleElement().satisfies(r -> assertThat(r.compacted()).isTrue());
+        assertThat(retries).isEmpty();
+
+        // the brokers all gone: three retries, then none until they change or Refresh
+        described.clear();
+        describeFailure = new IllegalStateException("timed out");
+        model.refreshNow();
+        runAll(background);
+        for (Duration delay : CleanupPolicyReads.RETRY_DELAYS) {
+            assertThat(retries).as("after a success the retries start again from 1 s").containsOnlyKeys(delay);
+            retries.remove(delay).run();
+            runAll(background);
+        }
+        assertThat(described).as("the first read and three retries").hasSize(4);
+        assertThat(retries).as("bounded").isEmpty();
+        assertThat(model.topics()).singleElement().satisfies(r -> assertThat(r.compacted())
+                .as("kept as read until then").isTrue());
+        model.refreshNow();
+        runAll(background);
+        assertThat(described).hasSize(5);
+        assertThat(retries).containsOnlyKeys(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aTopicTheAppCreatesIsTaggedCompactedAtOnceFromItsRequestWithoutADescribeTheBrokersWouldRefuse() {
+        FakeCluster cluster = runningCluster("ws-compacted-created");
+        List<Runnable> background = new ArrayList<>();
+        List<Runnable> retries = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run, task -> { },
+                (delay, task) -> retries.add(task));
+        model.attach(source, List.of(1, 2, 3));
+        model.apply(cluster.snapshot());
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.add(topic("orders", p0));
+        model.refresh();
+        runAll(background);
+        described.clear();
+        describeFailure = new IllegalStateException("This server does not host this topic-partition");
+
+        model.create(new NewTopicRequest("users", 1, (short) 3, Map.of("cleanup.policy", "compact")));
+        metadata.add(topic("users", p0));
+        runAll(background);
+
+        assertThat(model.selectedProperty().get()).isEqualTo("users");
+        assertThat(model.topics()).filteredOn(TopicRow::compacted).extracting(TopicRow::name).containsExactly("users");
+        assertThat(model.detailCleanupPolicyProperty().get()).isEqualTo("compact");
+        assertThat(described).as("what it was created with is known").isEmpty();
+        assertThat(retries).isEmpty();
+    }
+
+    @Test
+    void afterADeleteTheTopicListedNextIsShownElseTheOneBefore() {
+        TopicsViewModel model = modelOnRunningCluster("ws-delete-neighbour");
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("accounts", p0), topic("orders", p0), topic("users", p0)));
+        model.refresh();
+        model.selectedProperty().set("orders");
+
+        model.delete("orders");
+        assertThat(model.selectedProperty().get()).as("the row that takes its place").isEqualTo("users");
+        metadata.remove(1);
+        model.refresh();
+        assertThat(model.selectedProperty().get()).isEqualTo("users");
+
+        model.delete("users");
+        assertThat(model.selectedProperty().get()).as("the last one: the one before").isEqualTo("accounts");
+        metadata.remove(1);
+        model.refresh();
+        model.delete("accounts");
+        assertThat(model.selectedProperty().get()).as("none left").isNull();
     }
 
     @Test

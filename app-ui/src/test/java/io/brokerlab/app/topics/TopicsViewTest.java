@@ -95,10 +95,25 @@ class TopicsViewTest {
     void aDeletedTopicIsSaidOverTheListNotUnderTheTopicShownNext() throws Exception {
         TopicsView view = shownWith(Map.of(), "alpha", "orders");
         UiTestSupport.waitFor(10, "alpha shown", () -> "alpha".equals(view.model().selectedProperty().get()));
+        AtomicReference<double[]> before = new AtomicReference<>();
+        UiTestSupport.onFx(() -> before.set(filterAndListTops(view)));
 
         UiTestSupport.onFx(() -> view.model().delete("alpha"));
         UiTestSupport.waitFor(10, "the notice", () -> ((Label) view.root().lookup("#topics-notice")).getText()
                 .equals("Deleted alpha"));
+        UiTestSupport.onFx(() -> {
+            view.root().applyCss();
+            ((javafx.scene.Parent) view.root()).layout();
+            assertThat(filterAndListTops(view)).as("the filter and the list stay under the pointer")
+                    .containsExactly(before.get());
+            Node notice = view.root().lookup("#topics-notice");
+            Node table = view.root().lookup("#topics-table");
+            assertThat(notice.localToScene(notice.getLayoutBounds()).getMinY()).as("over the list's top")
+                    .isEqualTo(table.localToScene(table.getLayoutBounds()).getMinY());
+            assertThat(notice.isMouseTransparent()).as("a click goes through to the row").isTrue();
+            assertThat(notice.getLayoutBounds().getHeight()).as("the column headers covered whole")
+                    .isGreaterThanOrEqualTo(table.lookup(".column-header-background").getLayoutBounds().getHeight());
+        });
         UiTestSupport.onFx(() -> view.model().refresh());
         UiTestSupport.waitFor(10, "the next topic shown", () -> view.model().detailProperty().get() != null
                 && view.model().detailProperty().get().name().equals("orders"));
@@ -109,6 +124,12 @@ class TopicsViewTest {
                     .isEmpty();
             assertThat(((Label) view.root().lookup("#topic-title")).getText()).isEqualTo("orders");
         });
+    }
+
+    private static double[] filterAndListTops(TopicsView view) {
+        Node filter = view.root().lookup("#topics-filter");
+        Node table = view.root().lookup("#topics-table");
+        return new double[] {filter.localToScene(0, 0).getY(), table.localToScene(0, 0).getY()};
     }
 
     /**
