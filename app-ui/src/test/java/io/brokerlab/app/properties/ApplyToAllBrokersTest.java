@@ -244,6 +244,24 @@ class ApplyToAllBrokersTest {
     }
 
     @Test
+    void theEditedRowKeepsItsGroupUntilTheFileIsShownAgain() {
+        PropertyEntry edited = model.entry("min.insync.replicas");
+        assertThat(edited.group()).isEqualTo(PropertyEntry.Status.CHANGED);
+        edited.valueProperty().set("1");
+
+        model.applyToAllBrokers(model.planApplyToAllBrokers(edited).join()).join();
+
+        assertThat(model.entry("min.insync.replicas")).as("not rebuilt under the caret").isSameAs(edited);
+        assertThat(edited.group()).isEqualTo(PropertyEntry.Status.CHANGED);
+        assertThat(edited.status()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+        assertThat(model.dirtyProperty().get()).as("saved").isFalse();
+
+        model.nodeProperty().set(B2);
+        model.nodeProperty().set(B1);
+        assertThat(model.entry("min.insync.replicas").group()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+    }
+
+    @Test
     void aBrokerThatDoesNotComeBackStopsTheRollingRestart() {
         FakeCluster cluster = new FakeCluster(workspace);
         List.of(B1, B2, B3).forEach(b -> cluster.set(b, NodeState.RUNNING, false));
