@@ -140,6 +140,7 @@ final class ApplyToAllBrokersButton {
         told.initOwner(owner.get());
         told.setTitle("Brokerlab");
         told.setHeaderText("Nothing to change");
+        told.getDialogPane().lookupButton(ButtonType.OK).setId("properties-apply-all-nothing-ok");
         told.showAndWait();
     }
 

@@ -81,6 +81,18 @@ class ApplyToAllBrokersUiTest {
                 .isEmpty();
         assertThat(model.dirtyProperty().get()).isFalse();
 
+        // again: every file has it and no broker runs an older value
+        UiTestSupport.click(robot, "#properties-apply-all");
+        UiTestSupport.waitFor(30, "nothing to change", () -> robot.lookup("#properties-apply-all-nothing-ok")
+                .tryQuery().isPresent());
+        DialogPane told = robot.lookup(".dialog-pane").query();
+        assertThat(told.getStyleClass()).as("an information, not a warning").contains("information");
+        assertThat(told.getHeaderText()).isEqualTo("Nothing to change");
+        assertThat(told.getContentText()).isEqualTo("Every broker's file already has min.insync.replicas=1.");
+        UiTestSupport.click(robot, "#properties-apply-all-nothing-ok");
+        UiTestSupport.waitFor(10, "closed", () -> robot.lookup("#properties-apply-all-nothing-ok").tryQuery()
+                .isEmpty());
+
         // a ZooKeeper's file has no such offer, nor has raw mode
         ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
         UiTestSupport.onFx(() -> nodes.getSelectionModel().select(NodeId.zookeeper(1)));
