@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Writes an {@link AllBrokers.Plan}: the broker files it changes, unless one of them changed on disk since the plan
- * read it, and tells which running brokers then need a restart. FX thread, except where said.
+ * read it, and tells which running brokers then need a restart: those written, and those whose file had the value
+ * already but which still run an older one. FX thread, except where said.
  */
 final class ApplyToAllBrokers {
 
@@ -52,7 +53,7 @@ final class ApplyToAllBrokers {
                     restart.add(broker);
                 }
             });
-            return new Applied(written.diskTexts(), restart, message(plan));
+            return new Applied(written.diskTexts(), restart, message(plan, restart));
         }, fx);
     }
 
@@ -82,14 +83,33 @@ final class ApplyToAllBrokers {
             texts.put(broker, PropertiesDocument.read(file).text());
             checked.put(broker, restarts.checkNow(workspace, broker));
         }
-        return new Written(texts, checked);
+        // a file that had the value may have been written after its broker started (saved, restart put off)
+        Map<NodeId, RestartsNeeded.Checked> inOrder = new LinkedHashMap<>();
+        for (AllBrokers.Change change : plan.changes()) {
+            NodeId broker = change.broker();
+            RestartsNeeded.Checked check = change.alreadySet() ? restarts.checkNow(workspace, broker)
+                    : checked.get(broker);
+            if (!change.alreadySet() || behindFor(check.need(), plan.key())) {
+                inOrder.put(broker, check);
+            }
+        }
+        return new Written(texts, inOrder);
     }
 
-    private static String message(AllBrokers.Plan plan) {
+    /**
+     * Behind its file for {@code key}, or for keys not known (its file not seen as it was at its launch): a broker
+     * behind for other keys only is not this key's to restart.
+     */
+    private static boolean behindFor(RestartNeed need, String key) {
+        return need.behind() && (need.keys().isEmpty() || need.keys().contains(key));
+    }
+
+    private static String message(AllBrokers.Plan plan, List<NodeId> restart) {
         String setting = plan.key() + "=" + plan.value();
         List<NodeId> changed = plan.changing();
         if (changed.isEmpty()) {
-            return "Every broker's file has " + setting + " already";
+            return "Every broker's file has " + setting + " already" + (restart.isEmpty() ? "" : "; "
+                    + names(restart) + " still " + (restart.size() == 1 ? "runs" : "run") + " the old value");
         }
         List<NodeId> already = plan.alreadySet();
         return "Set " + setting + " in the files of " + names(changed)

@@ -100,8 +100,15 @@ final class ApplyToAllBrokersButton {
     private void apply() {
         PropertyEntry entry = model.selectedProperty().get();
         model.planApplyToAllBrokers(entry).thenAccept(plan -> {
-            if (confirm(plan)) {
-                model.applyToAllBrokers(plan).thenAccept(restartOffer::offer).exceptionally(error -> {
+            // nothing to write: straight to the restart of a broker that still runs an older value, if any
+            if (plan.changing().isEmpty() || confirm(plan)) {
+                model.applyToAllBrokers(plan).thenAccept(restart -> {
+                    if (restart.isEmpty() && plan.changing().isEmpty()) {
+                        nothingToChange(plan);
+                    } else {
+                        restartOffer.offer(restart);
+                    }
+                }).exceptionally(error -> {
                     errors.accept("Could not apply " + plan.key() + " to every broker", Failures.cause(error));
                     return null;
                 });
@@ -115,10 +122,6 @@ final class ApplyToAllBrokersButton {
     /** What will be written where, before anything is. */
     private boolean confirm(AllBrokers.Plan plan) {
         List<NodeId> changing = plan.changing();
-        if (changing.isEmpty()) {
-            refuse(plan.key(), "Every broker's file has " + plan.key() + "=" + plan.value() + " already.");
-            return false;
-        }
         ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.YES);
         List<NodeId> already = plan.alreadySet();
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Writes the files of " + ApplyToAllBrokers.names(changing)
@@ -130,6 +133,19 @@ final class ApplyToAllBrokersButton {
         ask.setHeaderText("Set " + plan.key() + "=" + plan.value() + " in every broker's file?");
         ask.getDialogPane().lookupButton(apply).setId("properties-apply-all-confirm");
         return ask.showAndWait().orElse(ButtonType.CANCEL) == apply;
+    }
+
+    private void nothingToChange(AllBrokers.Plan plan) {
+        Alert told = new Alert(Alert.AlertType.INFORMATION, nothingToChangeText(plan), ButtonType.OK);
+        told.initOwner(owner.get());
+        told.setTitle("Brokerlab");
+        told.setHeaderText("Nothing to change");
+        told.getDialogPane().lookupButton(ButtonType.OK).setId("properties-apply-all-nothing-ok");
+        told.showAndWait();
+    }
+
+    static String nothingToChangeText(AllBrokers.Plan plan) {
+        return "Every broker's file already has " + plan.key() + "=" + plan.value() + ".";
     }
 
     private void refuse(String key, String why) {

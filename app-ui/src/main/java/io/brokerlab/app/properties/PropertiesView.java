@@ -179,7 +179,11 @@ public final class PropertiesView implements AppView {
         VBox description = new VBox(described, new ApplyToAllBrokersButton(model, restartOffer, errors,
                 () -> root.getScene().getWindow()).root());
         VBox.setVgrow(described, Priority.ALWAYS);
-        SplitPane center = new SplitPane(editors, description);
+        // the problems, restart note and message come and go under the form only: the description's button
+        // beside them stays where a click aims
+        VBox formSide = new VBox(editors);
+        VBox.setVgrow(editors, Priority.ALWAYS);
+        SplitPane center = new SplitPane(formSide, description);
         center.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(description, false);
         NarrowLayout.descriptionBelowWhenNarrow(center);
@@ -253,10 +257,10 @@ public final class PropertiesView implements AppView {
         restartNote.managedProperty().bind(restartNote.visibleProperty());
         VBox bottom = new VBox(6, problemsTitle, problems, restartNote, message);
         bottom.setPadding(new Insets(8, 10, 8, 10));
+        formSide.getChildren().add(bottom);
 
         BorderPane main = new BorderPane(center);
         main.setTop(bar);
-        main.setBottom(bottom);
         root.setLeft(nodes);
         root.setCenter(main);
     }

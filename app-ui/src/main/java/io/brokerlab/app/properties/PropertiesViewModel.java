@@ -483,7 +483,14 @@ public final class PropertiesViewModel {
             String text = applied.diskTexts().get(id);
             if (text != null && id.equals(node.get()) && edits != null) {
                 diskText = text;
-                open(id, Parsed.of(text));
+                if (!rawMode.get() && text.equals(edits.document().text())) {
+                    // written as the form has it: saved, as a save leaves it, the edited row kept in its group
+                    // under the caret rather than rebuilt into another one
+                    savedText = text;
+                    dirty.set(false);
+                } else {
+                    open(id, Parsed.of(text));
+                }
             }
             saver.tell(applied.message());
             return applied.restart();

@@ -177,6 +177,90 @@ class ApplyToAllBrokersTest {
         assertThat(model.restartingProperty().get()).isFalse();
     }
 
+    /** {@code node} runs, and its file was then given {@code key}={@code value}: a restart put off. */
+    private void savedButNotRestarted(NodeId node, String key, String value) throws Exception {
+        launch(node);
+        model.checkRestarts();
+        Files.writeString(workspace.propertiesFile(node), file(node).replaceAll("(?m)^" + key.replace(".", "\\.")
+                + "=.*$", key + "=" + value));
+        model.checkRestarts();
+        assertThat(model.restartsAwaited()).containsKey(node);
+    }
+
+    @Test
+    void aBrokerWhoseFileHadTheValueButRunsAnOlderOneIsRestartedToo() throws Exception {
+        savedButNotRestarted(B1, "num.io.threads", "5");
+        launch(B2);
+        model.checkRestarts();
+        model.entry("num.io.threads").valueProperty().set("5");
+
+        AllBrokers.Plan plan = model.planApplyToAllBrokers(model.entry("num.io.threads")).join();
+        assertThat(plan.alreadySet()).containsExactly(B1);
+        List<NodeId> restart = model.applyToAllBrokers(plan).join();
+
+        assertThat(restart).as("broker-3 does not run").containsExactly(B1, B2);
+        assertThat(model.restartOffer(restart)).isEqualTo("broker-1 and broker-2 run with their old settings until"
+                + " they restart: num.io.threads is saved but not applied.");
+    }
+
+    @Test
+    void withEveryFileSetABrokerStillRunningTheOldValueIsOfferedItsRestartWithoutAWrite() throws Exception {
+        for (NodeId broker : List.of(B2, B3)) {
+            Files.writeString(workspace.propertiesFile(broker), file(broker).replaceAll("(?m)^num\\.io\\.threads=.*$",
+                    "num.io.threads=5"));
+        }
+        savedButNotRestarted(B1, "num.io.threads", "5");
+        launch(B2);
+        launch(B3);
+        model.checkRestarts();
+        List<String> before = List.of(file(B1), file(B2), file(B3));
+        model.entry("num.io.threads").valueProperty().set("5");
+
+        AllBrokers.Plan plan = model.planApplyToAllBrokers(model.entry("num.io.threads")).join();
+        assertThat(plan.changing()).isEmpty();
+        List<NodeId> restart = model.applyToAllBrokers(plan).join();
+
+        assertThat(restart).as("broker-2 and broker-3 run with 5 already").containsExactly(B1);
+        assertThat(List.of(file(B1), file(B2), file(B3))).as("nothing written").isEqualTo(before);
+        assertThat(model.messageProperty().get()).isEqualTo("Every broker's file has num.io.threads=5 already;"
+                + " broker-1 still runs the old value");
+    }
+
+    @Test
+    void withEveryFileSetAndEveryBrokerRunningItThereIsNothingToChange() throws Exception {
+        for (NodeId broker : List.of(B1, B2, B3)) {
+            Files.writeString(workspace.propertiesFile(broker), file(broker).replaceAll("(?m)^num\\.io\\.threads=.*$",
+                    "num.io.threads=5"));
+            launch(broker);
+        }
+        model.checkRestarts();
+        model.attach(workspace);
+        model.nodeProperty().set(B1);
+
+        AllBrokers.Plan plan = model.planApplyToAllBrokers(model.entry("num.io.threads")).join();
+        assertThat(model.applyToAllBrokers(plan).join()).isEmpty();
+        assertThat(ApplyToAllBrokersButton.nothingToChangeText(plan))
+                .isEqualTo("Every broker's file already has num.io.threads=5.");
+    }
+
+    @Test
+    void theEditedRowKeepsItsGroupUntilTheFileIsShownAgain() {
+        PropertyEntry edited = model.entry("min.insync.replicas");
+        assertThat(edited.group()).isEqualTo(PropertyEntry.Status.CHANGED);
+        edited.valueProperty().set("1");
+
+        model.applyToAllBrokers(model.planApplyToAllBrokers(edited).join()).join();
+
+        assertThat(model.entry("min.insync.replicas")).as("not rebuilt under the caret").isSameAs(edited);
+        assertThat(edited.group()).isEqualTo(PropertyEntry.Status.CHANGED);
+        assertThat(edited.status()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+        assertThat(model.dirtyProperty().get()).as("saved").isFalse();
+
+        model.nodeProperty().set(B2);
+        model.nodeProperty().set(B1);
+        assertThat(model.entry("min.insync.replicas").group()).isEqualTo(PropertyEntry.Status.SAME_AS_DEFAULT);
+    }
+
     @Test
     void aBrokerThatDoesNotComeBackStopsTheRollingRestart() {
         FakeCluster cluster = new FakeCluster(workspace);

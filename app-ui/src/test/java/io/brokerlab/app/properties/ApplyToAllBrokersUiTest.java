@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** "Apply to all brokers" under a broker key's description: offered, refused with why, and writing every file. */
 class ApplyToAllBrokersUiTest {
@@ -80,6 +81,18 @@ class ApplyToAllBrokersUiTest {
                 .isEmpty();
         assertThat(model.dirtyProperty().get()).isFalse();
 
+        // again: every file has it and no broker runs an older value
+        UiTestSupport.click(robot, "#properties-apply-all");
+        UiTestSupport.waitFor(30, "nothing to change", () -> robot.lookup("#properties-apply-all-nothing-ok")
+                .tryQuery().isPresent());
+        DialogPane told = robot.lookup(".dialog-pane").query();
+        assertThat(told.getStyleClass()).as("an information, not a warning").contains("information");
+        assertThat(told.getHeaderText()).isEqualTo("Nothing to change");
+        assertThat(told.getContentText()).isEqualTo("Every broker's file already has min.insync.replicas=1.");
+        UiTestSupport.click(robot, "#properties-apply-all-nothing-ok");
+        UiTestSupport.waitFor(10, "closed", () -> robot.lookup("#properties-apply-all-nothing-ok").tryQuery()
+                .isEmpty());
+
         // a ZooKeeper's file has no such offer, nor has raw mode
         ListView<NodeId> nodes = robot.lookup("#properties-nodes").queryListView();
         UiTestSupport.onFx(() -> nodes.getSelectionModel().select(NodeId.zookeeper(1)));
@@ -92,5 +105,29 @@ class ApplyToAllBrokersUiTest {
         UiTestSupport.waitFor(10, "the offer again", box::isVisible);
         UiTestSupport.click(robot, "#properties-raw");
         UiTestSupport.waitFor(10, "none in raw mode", () -> !box.isVisible());
+    }
+
+    private static double sceneY(Node node) {
+        return WaitForAsyncUtils.waitForAsyncFx(10_000, () -> node.localToScene(node.getLayoutBounds()).getMinY());
+    }
+
+    @Test
+    void theButtonStaysPutWhileLinesComeAndGoUnderTheForm() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 3);
+        window = UiTestSupport.launch(dir, false);
+        PropertiesViewModel model = PropertiesScreen.open(window, robot);
+        Button apply = robot.lookup("#properties-apply-all").queryButton();
+        Node problems = robot.lookup("#properties-problems").query();
+        describe(model, "min.insync.replicas");
+        UiTestSupport.waitFor(10, "the button laid out", () -> apply.isVisible() && apply.getHeight() > 0);
+        double y = sceneY(apply);
+        assertThat(problems.isVisible()).as("a valid file: no problems list").isFalse();
+
+        // an invalid value shows the problems under the form, as a restart put off shows its note there
+        UiTestSupport.onFx(() -> model.entry("num.io.threads").valueProperty().set("abc"));
+        UiTestSupport.waitFor(10, "the problems list", problems::isVisible);
+        UiTestSupport.onFx(() -> apply.getScene().getRoot().layout());
+        assertThat(sceneY(apply)).isEqualTo(y);
     }
 }
