@@ -51,7 +51,7 @@ final class LabelStack {
     /**
      * The chips ("+N") that name the lines at {@code pixels} (left to right) whose labels found no room: a chip starts
      * at its first line, like a label on the right, and takes every line it would cover or come within {@code gap}
-     * of, so no two chips touch; one that would pass the plot's right edge {@code width} is moved left, and merges
+     * of, reaching to the last of them, so no two chips touch; one that would pass the plot's right edge {@code width} is moved left, and merges
      * with the chip before if it then comes near it. {@code widthOf} the width of a chip of so many lines.
      */
     static List<Chip> chips(List<Double> pixels, IntToDoubleFunction widthOf, double gap, double width) {
@@ -67,19 +67,23 @@ final class LabelStack {
             i = first + count;
             if (!chips.isEmpty()) {
                 Chip before = chips.get(chips.size() - 1);
-                double chipWidth = widthOf.applyAsDouble(count);
-                double left = Math.max(0, Math.min(pixels.get(first), width - chipWidth));
-                if (left < before.right() + gap) {
+                if (chip(pixels, first, count, widthOf, width).left() < before.right() + gap) {
                     chips.remove(chips.size() - 1);
                     first = before.first();
                     count += before.count();
                 }
             }
-            double chipWidth = widthOf.applyAsDouble(count);
-            double left = Math.max(0, Math.min(pixels.get(first), width - chipWidth));
-            chips.add(new Chip(first, count, left, left + chipWidth));
+            chips.add(chip(pixels, first, count, widthOf, width));
         }
         return chips;
+    }
+
+    /** The chip of these lines: from the first to the last of them at least, within the plot. */
+    private static Chip chip(List<Double> pixels, int first, int count, IntToDoubleFunction widthOf, double width) {
+        double chipWidth = Math.max(widthOf.applyAsDouble(count),
+                pixels.get(first + count - 1) + 1 - pixels.get(first));
+        double left = Math.max(0, Math.min(pixels.get(first), width - chipWidth));
+        return new Chip(first, count, left, left + chipWidth);
     }
 
     /** The highest top where {@code box} keeps {@code gap} from every box taken, or NaN below {@code bottom}. */

@@ -45,6 +45,8 @@ final class MarkerLayer {
 
     private final Group group = new Group();
     private List<EventMarker> markers = List.of();
+    /** Alone until the chart shares its placement with others ({@link #shareWith}). */
+    private MarkerPlots plots = new MarkerPlots();
     private final List<Line> lines = new ArrayList<>();
     private final List<Line> hoverTargets = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
@@ -53,6 +55,14 @@ final class MarkerLayer {
 
     MarkerLayer() {
         group.getStyleClass().add("event-markers");
+        // sized by layout(): a chip reaches over every line it names, a label is cut to the plot
+        group.setAutoSizeChildren(false);
+    }
+
+    /** Places the labels as every chart of {@code shared} does; {@code relayout} lays this chart out again. */
+    void shareWith(MarkerPlots shared, Runnable relayout) {
+        plots = shared;
+        plots.add(this, relayout);
     }
 
     /** For the chart's plot children. */
@@ -104,11 +114,16 @@ final class MarkerLayer {
 
     /** Places the markers on {@code time} (epoch seconds), over a plot {@code width} by {@code height}. */
     void layout(Axis<Number> time, double width, double height) {
+        // placed on the narrowest plot, drawn at this one's scale: wider, every gap between labels only grows
+        double scale = width > 0 ? Math.min(1, plots.narrowest(this, width) / width) : 1;
         List<List<LabelStack.Box>> places = new ArrayList<>();
+        List<List<LabelStack.Box>> reference = new ArrayList<>();
         double[] poles = new double[markers.size()];
+        double[] referencePoles = new double[markers.size()];
         for (int i = 0; i < markers.size(); i++) {
             // a 1 px line on a whole pixel's middle stays sharp; its label's pole edge (app.css) is centred on it
-            double pixel = Math.floor(time.getDisplayPosition(markers.get(i).atMillis() / 1000.0));
+            double position = time.getDisplayPosition(markers.get(i).atMillis() / 1000.0);
+            double pixel = Math.floor(position);
             Line line = lines.get(i);
             line.setStartX(pixel + 0.5);
             line.setEndX(pixel + 0.5);
@@ -124,17 +139,25 @@ final class MarkerLayer {
             // cut (…) only when a single part is wider than the whole plot
             double labelWidth = Math.min(label.prefWidth(-1), width);
             poles[i] = pixel - POLE_OFFSET;
-            places.add(beside(pixel, new LabelStack.Box(0, labelWidth, label.prefHeight(labelWidth)), width));
+            LabelStack.Box box = new LabelStack.Box(0, labelWidth, label.prefHeight(labelWidth));
+            places.add(beside(pixel, box, width));
+            // not rounded: the time's share of the axis, the same on every chart whatever its width
+            referencePoles[i] = position * scale - POLE_OFFSET;
+            reference.add(beside(position * scale, box, width * scale));
         }
         // the newest first: the highest place is the newest's, and an old label is the one left out when room runs out
-        List<List<LabelStack.Box>> newestFirst = new ArrayList<>(places);
+        List<List<LabelStack.Box>> newestFirst = new ArrayList<>(reference);
         Collections.reverse(newestFirst);
         double band = markers.isEmpty() ? 0 : LABEL_ROWS * (rowHeight() + GAP) - GAP;
         List<LabelStack.Spot> spots = LabelStack.place(newestFirst, GAP, band);
         List<Integer> unnamed = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             LabelStack.Spot spot = spots.get(places.size() - 1 - i);
-            LabelStack.Box box = places.get(i).get(spot.place());
+            // the same side of the line as on the narrowest plot: there is room for it here too
+            boolean right = reference.get(i).get(spot.place()).left() >= referencePoles[i];
+            double pole = poles[i];
+            LabelStack.Box box = places.get(i).stream().filter(b -> (b.left() >= pole) == right).findFirst()
+                    .orElse(places.get(i).get(0));
             Label label = labels.get(i);
             label.pseudoClassStateChanged(LEFT_OF_LINE, box.left() < poles[i]);
             label.setVisible(!Double.isNaN(spot.top()));

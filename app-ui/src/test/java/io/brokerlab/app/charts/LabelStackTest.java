@@ -56,8 +56,8 @@ class LabelStackTest {
     @Test
     void aChipAtThePlotsRightEdgeMovesLeftAndMergesWithTheChipItWouldThenTouch() {
         List<LabelStack.Chip> chips = LabelStack.chips(List.of(350.0, 390.0), n -> 20 + 5 * n, 3, 400);
-        assertThat(chips).as("+1 at 350 and +1 moved to 375: too near").containsExactly(
-                new LabelStack.Chip(0, 2, 350, 380));
+        assertThat(chips).as("+1 at 350 and +1 moved to 375: too near; reaching the line at 390").containsExactly(
+                new LabelStack.Chip(0, 2, 350, 391));
         assertThat(LabelStack.chips(List.of(300.0, 390.0), n -> 25, 3, 400)).containsExactly(
                 new LabelStack.Chip(0, 1, 300, 325), new LabelStack.Chip(1, 1, 375, 400));
     }
