@@ -135,9 +135,10 @@ final class MarkerLayer {
             hoverTarget.setStartY(0);
             hoverTarget.setEndY(height);
             Label label = labels.get(i);
-            label.setText(fitted(markers.get(i), label, width));
+            // on one line or one part per line, and cut, as on the narrowest plot: the same size on every chart
+            label.setText(fitted(markers.get(i), label, width * scale));
             // cut (…) only when a single part is wider than the whole plot
-            double labelWidth = Math.min(label.prefWidth(-1), width);
+            double labelWidth = Math.min(label.prefWidth(-1), width * scale);
             poles[i] = pixel - POLE_OFFSET;
             LabelStack.Box box = new LabelStack.Box(0, labelWidth, label.prefHeight(labelWidth));
             places.add(beside(pixel, box, width));
