@@ -83,6 +83,8 @@ public final class ChartsView implements AppView {
                 chart("Bytes out / s", Scale.BYTES, ChartsViewModel.Sample::bytesOut),
                 chart("Under-replicated partitions, by leader", Scale.COUNT,
                         ChartsViewModel.Sample::underReplicated));
+        MarkerPlots plots = new MarkerPlots();
+        charts.forEach(c -> c.marked().placeMarkersWith(plots));
         for (int i = 0; i < charts.size(); i++) {
             Chart chart = charts.get(i);
             StackPane cell = new StackPane(chart.chart(), chart.placeholder());

@@ -2,12 +2,15 @@ package io.brokerlab.app.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Where labels along the top of a plot go so that none covers another. Each label, in the order given, has places
- * to choose from across the plot (beside its line on the right, or on the left) and takes the highest free spot
- * among them, right under the top or under a label placed before it, keeping {@code gap} from every one; the first
- * place wins a tie. Plain numbers, so it is tested without the toolkit.
+ * to choose from across the plot, the preferred first (beside its line on the right, then on the left), and takes
+ * the highest free spot at the first place that has one, right under the top or under a label placed before it,
+ * keeping {@code gap} from every one: a label on the right reads as its line's, one on the left can read as the
+ * label of the line before. The lines whose labels found no room are named by chips ({@link #chips}). Plain
+ * numbers, so it is tested without the toolkit.
  */
 final class LabelStack {
 
@@ -29,11 +32,8 @@ final class LabelStack {
         List<Spot> spots = new ArrayList<>();
         for (List<Box> label : places) {
             Spot best = new Spot(0, Double.NaN);
-            for (int p = 0; p < label.size(); p++) {
-                double top = highest(label.get(p), taken, takenTops, gap, bottom);
-                if (!Double.isNaN(top) && (Double.isNaN(best.top()) || top < best.top())) {
-                    best = new Spot(p, top);
-                }
+            for (int p = 0; p < label.size() && Double.isNaN(best.top()); p++) {
+                best = new Spot(p, highest(label.get(p), taken, takenTops, gap, bottom));
             }
             if (!Double.isNaN(best.top())) {
                 taken.add(label.get(best.place()));
@@ -42,6 +42,48 @@ final class LabelStack {
             spots.add(best);
         }
         return spots;
+    }
+
+    /** Lines {@code first} to {@code first + count - 1} of those given to {@link #chips}, named by one chip. */
+    record Chip(int first, int count, double left, double right) {
+    }
+
+    /**
+     * The chips ("+N") that name the lines at {@code pixels} (left to right) whose labels found no room: a chip starts
+     * at its first line, like a label on the right, and takes every line it would cover or come within {@code gap}
+     * of, reaching to the last of them, so no two chips touch; one that would pass the plot's right edge {@code width} is moved left, and merges
+     * with the chip before if it then comes near it. {@code widthOf} the width of a chip of so many lines.
+     */
+    static List<Chip> chips(List<Double> pixels, IntToDoubleFunction widthOf, double gap, double width) {
+        List<Chip> chips = new ArrayList<>();
+        int i = 0;
+        while (i < pixels.size()) {
+            int first = i;
+            int count = 1;
+            while (first + count < pixels.size()
+                    && pixels.get(first + count) <= pixels.get(first) + widthOf.applyAsDouble(count + 1) + gap) {
+                count++;
+            }
+            i = first + count;
+            if (!chips.isEmpty()) {
+                Chip before = chips.get(chips.size() - 1);
+                if (chip(pixels, first, count, widthOf, width).left() < before.right() + gap) {
+                    chips.remove(chips.size() - 1);
+                    first = before.first();
+                    count += before.count();
+                }
+            }
+            chips.add(chip(pixels, first, count, widthOf, width));
+        }
+        return chips;
+    }
+
+    /** The chip of these lines: from the first to the last of them at least, within the plot. */
+    private static Chip chip(List<Double> pixels, int first, int count, IntToDoubleFunction widthOf, double width) {
+        double chipWidth = Math.max(widthOf.applyAsDouble(count),
+                pixels.get(first + count - 1) + 1 - pixels.get(first));
+        double left = Math.max(0, Math.min(pixels.get(first), width - chipWidth));
+        return new Chip(first, count, left, left + chipWidth);
     }
 
     /** The highest top where {@code box} keeps {@code gap} from every box taken, or NaN below {@code bottom}. */

@@ -27,6 +27,11 @@ final class MarkedAreaChart extends StackedAreaChart<Number, Number> implements 
     }
 
     @Override
+    public void placeMarkersWith(MarkerPlots plots) {
+        markers.shareWith(plots, this::requestChartLayout);
+    }
+
+    @Override
     public void setLooks(Map<Series<Number, Number>, SeriesColours.Look> byseries) {
         looks.set(byseries);
         looks.styleLegend(getLegend(), getData());

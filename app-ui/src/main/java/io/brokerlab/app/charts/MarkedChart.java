@@ -10,6 +10,9 @@ interface MarkedChart {
     /** Draws these markers instead of those drawn so far. FX thread. */
     void showMarkers(List<EventMarker> markers);
 
+    /** Names the same events as the other charts of {@code plots}, whatever its plot's size. FX thread. */
+    void placeMarkersWith(MarkerPlots plots);
+
     /** The look of every series the chart has now. FX thread. */
     void setLooks(Map<XYChart.Series<Number, Number>, SeriesColours.Look> looks);
 }

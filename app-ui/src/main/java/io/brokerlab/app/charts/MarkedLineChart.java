@@ -24,6 +24,11 @@ final class MarkedLineChart extends LineChart<Number, Number> implements MarkedC
     }
 
     @Override
+    public void placeMarkersWith(MarkerPlots plots) {
+        markers.shareWith(plots, this::requestChartLayout);
+    }
+
+    @Override
     public void setLooks(Map<Series<Number, Number>, SeriesColours.Look> byseries) {
         looks.set(byseries);
         looks.styleLegend(getLegend(), getData());

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.brokerlab.app.NodeEvent;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.UiTestSupport;
+
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.state.ClusterEvent;
@@ -26,6 +28,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -259,6 +262,90 @@ class ChartsViewTest {
                 assertThat(((Text) label.lookup(".text")).getText()).as("not cut").isEqualTo(label.getText());
                 assertThat(label.getBoundsInParent().getMinX()).isGreaterThanOrEqualTo(0);
                 assertThat(label.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(chart.getXAxis().getWidth());
+            }
+        });
+    }
+
+    @Test
+    void withMoreEventsThanRoomEveryLineIsNamedByItsLabelOrAChipAndEveryChartNamesTheSameOnes() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(twoBrokers(0, 100));
+            List<NodeEvent> events = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                events.add(i % 2 == 0 ? NodeEvents.kill(T0 + 40_000 + i * 4_000L, NodeId.broker(1 + i / 2))
+                        : NodeEvents.change(T0 + 40_000 + i * 4_000L, NodeId.broker(1 + i / 2), NodeState.STARTING,
+                                NodeState.RUNNING, null));
+            }
+            view.model().markers().nodeEvents(events);
+            view.model().samples().addAll(twoBrokers(101, 101));
+            // a shorter plot, as a legend of two rows makes it: it must not name fewer events
+            charts().get(0).setStyle("-fx-padding: 0 0 120 0;");
+            for (int size : List.of(12, 20)) {
+                view.root().setStyle("-fx-font-size: " + size + "px;");
+                layout();
+                // the charts laid out before the narrowest plot changed are laid out again, at the next pulse
+                layout();
+                assertThat(charts().get(0).getYAxis().getHeight()).as("shorter")
+                        .isLessThan(charts().get(1).getYAxis().getHeight() - 100);
+                List<List<String>> namedByChart = new ArrayList<>();
+                for (XYChart<Number, Number> chart : charts()) {
+                    List<Label> labels = labelsOf(chart);
+                    List<Line> lines = chart.lookupAll(".event-marker-line").stream().map(n -> (Line) n).toList();
+                    List<Label> chips = chart.lookupAll(".event-marker-chip").stream().map(n -> (Label) n)
+                            .filter(Node::isVisible).toList();
+                    assertThat(lines).hasSize(10);
+                    assertThat(chips).as("more events than room").isNotEmpty();
+                    int unnamed = 0;
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (labels.get(i).isVisible()) {
+                            continue;
+                        }
+                        unnamed++;
+                        String event = labels.get(i).getText();
+                        double x = lines.get(i).getStartX();
+                        assertThat(chips).as("a chip names %s, at its line", event).anyMatch(chip ->
+                                chip.getTooltip().getText().contains(event)
+                                        && chip.getBoundsInParent().getMinX() <= x
+                                        && chip.getBoundsInParent().getMaxX() >= x - 2);
+                    }
+                    assertThat(chips.stream().mapToInt(c -> Integer.parseInt(c.getText().substring(1))).sum())
+                            .as("each chip's +N counts its lines").isEqualTo(unnamed);
+                    assertThat(unnamed).as("the newest are named").isLessThan(lines.size());
+                    assertThat(labels.get(labels.size() - 1).isVisible()).isTrue();
+                    for (Label label : labels) {
+                        if (label.isVisible()) {
+                            assertThat(label.getBoundsInParent().getMaxY()).as("above the chips")
+                                    .isLessThan(chips.get(0).getBoundsInParent().getMinY());
+                        }
+                    }
+                    namedByChart.add(labels.stream().filter(Node::isVisible).map(Labeled::getText).toList());
+                }
+                assertThat(namedByChart).as("the same events named on every chart at %d px", size)
+                        .allMatch(named -> named.equals(namedByChart.get(0)));
+            }
+        });
+    }
+
+    @Test
+    void aMarkerLineHasAWideHoverTargetWithItsTooltipAndItsLabelLetsTheDataShowThrough() {
+        UiTestSupport.onFx(() -> {
+            view.model().samples().addAll(twoBrokers(0, 30));
+            view.model().markers().nodeEvents(List.of(NodeEvents.kill(T0 + 20_000, NodeId.broker(2))));
+            view.model().samples().addAll(twoBrokers(31, 31));
+            layout();
+            for (XYChart<Number, Number> chart : charts()) {
+                Line line = (Line) chart.lookup(".event-marker-line");
+                Line target = (Line) chart.lookup(".event-marker-hover");
+                assertThat(target.isMouseTransparent()).isFalse();
+                assertThat(target.getStrokeWidth()).as("wider than the line").isGreaterThanOrEqualTo(8);
+                assertThat(target.getStartX()).isEqualTo(line.getStartX());
+                assertThat(target.getEndY()).isEqualTo(line.getEndY());
+                // where Tooltip.install keeps a node's tooltip
+                Tooltip tooltip = (Tooltip) target.getProperties().get("javafx.scene.control.Tooltip");
+                assertThat(tooltip.getText()).isEqualTo(labelsOf(chart).get(0).getTooltip().getText())
+                        .contains("broker-2");
+                Color background = (Color) labelsOf(chart).get(0).getBackground().getFills().get(0).getFill();
+                assertThat(background.getOpacity()).as("translucent").isBetween(0.6, 0.9);
             }
         });
     }
