@@ -134,6 +134,10 @@ public final class UiTestSupport {
         AtomicReference<javafx.stage.Window> window = new AtomicReference<>();
         waitFor(10, "a visible " + query, () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery()
                 .map(node -> {
+                    // where the next pulse draws it: a change just made (a label shown or hidden above it) is not
+                    // laid out yet, and a click at the old place misses (seen in CI)
+                    node.getScene().getRoot().applyCss();
+                    node.getScene().getRoot().layout();
                     Bounds bounds = node.localToScreen(node.getBoundsInLocal());
                     center.set(new Point2D(bounds.getCenterX(), bounds.getCenterY()));
                     window.set(node.getScene().getWindow());
