@@ -79,8 +79,8 @@ final class ClusterNotices {
     /** Each topic's partitions without a leader or below min.insync.replicas, as last counted, by name. */
     private Map<String, Shortfall> shortfalls = Map.of();
     private Notification minIsrNotice;
-    /** True while the user stops the whole cluster: partitions losing their replicas is then what was asked for. */
-    private BooleanSupplier stoppingAll = () -> false;
+    /** True while the user stops the whole cluster or restarts brokers: partitions losing replicas was asked for. */
+    private BooleanSupplier onPurpose = () -> false;
     /** Counts the clusters shown, so a notice queued for one is dropped once another is shown. */
     private long shownCluster;
 
@@ -125,9 +125,12 @@ final class ClusterNotices {
         }
     }
 
-    /** {@code stoppingAll}: whether a Stop all runs now (FX thread); no partition alarms meanwhile. */
-    void quietWhile(BooleanSupplier stoppingAll) {
-        this.stoppingAll = stoppingAll;
+    /**
+     * {@code onPurpose}: whether nodes stop or restart on the user's request now (FX thread); no partition alarms
+     * meanwhile.
+     */
+    void quietWhile(BooleanSupplier onPurpose) {
+        this.onPurpose = onPurpose;
     }
 
     /** Where the notices stack: clear of what the view shown is about. FX thread. */
@@ -246,7 +249,7 @@ final class ClusterNotices {
                 }
             }
             boolean shown = partitionsNotice != null && layer.getChildren().contains(partitionsNotice);
-            if (offline.isEmpty() && behind.isEmpty() || stoppingAll.getAsBoolean()) {
+            if (offline.isEmpty() && behind.isEmpty() || onPurpose.getAsBoolean()) {
                 if (shown) {
                     layer.getChildren().remove(partitionsNotice);
                 }
@@ -293,7 +296,7 @@ final class ClusterNotices {
                             : e.getValue().below() + " partitions") + " below min.insync.replicas="
                             + e.getValue().minInsyncReplicas()).toList();
             boolean shown = minIsrNotice != null && layer.getChildren().contains(minIsrNotice);
-            if (below.isEmpty() || stoppingAll.getAsBoolean()) {
+            if (below.isEmpty() || onPurpose.getAsBoolean()) {
                 if (shown) {
                     layer.getChildren().remove(minIsrNotice);
                 }
@@ -319,7 +322,7 @@ final class ClusterNotices {
                 .ifPresent(lost -> {
                     long cluster = shownCluster;
                     later.execute(() -> {
-                        if (cluster != shownCluster || stoppingAll.getAsBoolean()) {
+                        if (cluster != shownCluster || onPurpose.getAsBoolean()) {
                             return;
                         }
                         quorumNotice = show(Feather.ALERT_TRIANGLE, Styles.DANGER);

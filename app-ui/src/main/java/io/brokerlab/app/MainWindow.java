@@ -122,8 +122,10 @@ public final class MainWindow {
         layers.getChildren().add(notices.layer());
         root.setCenter(layers);
         session.addEventListener(notices::nodeEvents);
-        // the whole cluster stopping on purpose: by Stop all, or before closing the window or leaving the workspace
-        notices.quietWhile(() -> clusterView.model().stoppingAll() || closing.inProgress());
+        // the whole cluster stopping on purpose (by Stop all, or before closing the window or leaving the workspace),
+        // or brokers restarted one at a time to take their saved settings
+        notices.quietWhile(() -> clusterView.model().stoppingAll() || closing.inProgress()
+                || extras.restarting().get());
         session.addClusterEventListener(notices::clusterEvents);
         session.connectionProperty().addListener((o, a, c) -> notices.forget());
         show(0);

@@ -17,6 +17,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -61,15 +62,18 @@ final class ViewRegistry {
         views.add(new ConnectionsView(session, openWorkspace, (bootstrap, zookeeper) -> properties.leave()
                 .thenCompose(go -> go ? session.connect(bootstrap, zookeeper)
                         : CompletableFuture.failedFuture(new CancellationException("the unsaved properties were kept")))));
-        return new Extras(views, topics.model().topics(), properties.files().model().restartsAwaited());
+        return new Extras(views, topics.model().topics(), properties.files().model().restartsAwaited(),
+                properties.files().model().restartingProperty());
     }
 
     /**
      * @param topicRows the topics as the Topics view counts them, changing at most once a pulse, whatever view is
      *                  open: what the window's notices say of the cluster's health
      * @param restartsAwaited the nodes whose files wait for a restart, with why (Properties), for their cards
+     * @param restarting      true while nodes restart to take their saved settings (Properties): partitions losing
+     *                        a replica meanwhile is what was asked for, and that view says how it goes
      */
     record Extras(List<AppView> views, ObservableList<TopicRow> topicRows,
-            ObservableMap<NodeId, String> restartsAwaited) {
+            ObservableMap<NodeId, String> restartsAwaited, ReadOnlyBooleanProperty restarting) {
     }
 }

@@ -107,6 +107,10 @@ public final class NodeRow {
     }
 
     static String roleOf(NodeStatus status) {
+        // a paused node's last role is not its role: the cluster moves on without it (a new controller, a new leader)
+        if (status.state() == NodeState.PAUSED || !status.state().isAlive()) {
+            return "";
+        }
         if (status.kind() == NodeKind.BROKER) {
             return status.controller() ? "controller" : (status.state() == NodeState.RUNNING ? "broker" : "");
         }

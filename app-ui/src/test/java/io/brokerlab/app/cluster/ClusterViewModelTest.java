@@ -585,6 +585,16 @@ class ClusterViewModelTest {
         assertThat(NodeRow.roleOf(zookeeper(1, NodeState.RUNNING, "looking"))).isEqualTo("looking");
     }
 
+    @Test
+    void aPausedNodeShowsNoRoleItNoLongerHas() {
+        assertThat(NodeRow.roleOf(zookeeper(1, NodeState.RUNNING, "leader"))).isEqualTo("leader");
+        assertThat(NodeRow.roleOf(zookeeper(1, NodeState.PAUSED, "leader"))).isEmpty();
+        NodeStatus controller = new NodeStatus(NodeId.broker(1), NodeState.PAUSED, OptionalLong.of(101), 9092, 0,
+                Optional.empty(), true, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(),
+                List.of(), Optional.empty(), OptionalLong.empty());
+        assertThat(NodeRow.roleOf(controller)).isEmpty();
+    }
+
     private static NodeStatus zookeeper(int id, NodeState state, String role) {
         return new NodeStatus(NodeId.zookeeper(id), state, OptionalLong.of(100 + id), 2180 + id, 0, Optional.of(role),
                 false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), List.of(),

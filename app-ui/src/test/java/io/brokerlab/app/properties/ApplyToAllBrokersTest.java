@@ -164,6 +164,7 @@ class ApplyToAllBrokersTest {
             return ready.computeIfAbsent(node, n -> new CompletableFuture<>());
         });
         assertThat(asked).containsExactly(B1);
+        assertThat(model.restartingProperty().get()).as("the window's partition alarms keep quiet").isTrue();
         assertThat(model.messageProperty().get()).isEqualTo("Rolling restart, 1 of 2: restarting broker-1…");
         ready.get(B1).complete(null);
         assertThat(asked).as("broker-2 once broker-1 is back").containsExactly(B1, B2);
@@ -172,6 +173,7 @@ class ApplyToAllBrokersTest {
         assertThat(rolling).isNotDone();
         ready.get(B2).complete(null);
         assertThat(rolling).isCompleted();
+        assertThat(model.restartingProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("Rolling restart done: broker-1 and broker-2 restarted one"
                 + " at a time and run with the saved settings");
         assertThat(model.restartingProperty().get()).isFalse();
