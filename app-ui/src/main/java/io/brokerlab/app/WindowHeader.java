@@ -3,6 +3,7 @@ package io.brokerlab.app;
 import io.brokerlab.app.ui.ShortcutKey;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import io.brokerlab.app.ui.CopyButton;
 import io.brokerlab.app.ui.HomeRelativePath;
 import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
@@ -58,6 +59,14 @@ final class WindowHeader extends HBox {
         session.directoryProperty().addListener(o -> show.run());
         show.run();
         bootstrap.visibleProperty().bind(bootstrap.textProperty().isNotEmpty());
+        // what a user's own client or a tutorial's console tool needs first
+        CopyButton copy = new CopyButton(() -> {
+            Connection c = session.connectionProperty().get();
+            return c == null ? "" : c.bootstrapServers();
+        }, "Copy the bootstrap servers, for a client's bootstrap.servers or a tool's --bootstrap-server");
+        copy.setId("copy-bootstrap");
+        copy.visibleProperty().bind(bootstrap.visibleProperty());
+        copy.managedProperty().bind(copy.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button smaller = iconButton(Feather.MINUS, ShortcutKey.named("Smaller text (Ctrl+-)"), () -> changeFont.accept(-1));
@@ -79,7 +88,7 @@ final class WindowHeader extends HBox {
         openWorkspace.setId("open-workspace");
         Button keys = iconButton(Feather.HELP_CIRCLE, "Keyboard shortcuts (F1)", showKeys);
         keys.setId("show-shortcuts");
-        getChildren().addAll(workspace, openWorkspace, bootstrap, grow, smaller, textSize, larger, themeToggle, keys);
+        getChildren().addAll(workspace, openWorkspace, bootstrap, copy, grow, smaller, textSize, larger, themeToggle, keys);
         getStyleClass().add("header");
         setAlignment(Pos.CENTER_LEFT);
     }

@@ -98,18 +98,19 @@ public final class TopicsView implements AppView {
             String typed = filter.getText().strip().toLowerCase(Locale.ROOT);
             return typed.isEmpty() ? row -> true : row -> row.name().toLowerCase(Locale.ROOT).contains(typed);
         }, filter.textProperty()));
-        TableView<TopicRow> table = widths.table(listed);
+        // its words whole at a projector's text size, but the replica map, the demo's picture, keeps most of the room
+        TableView<TopicRow> table = widths.wholeTable(listed, () -> root.getWidth() * 0.45);
         table.setId("topics-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TopicRow, TopicRow> topicName = new TableColumn<>("Topic");
         topicName.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         topicName.setCellFactory(c -> new TopicNameCell());
         topicName.setComparator(java.util.Comparator.comparing(TopicRow::name));
-        table.getColumns().add(widths.atLeast(topicName, 8.5));
+        table.getColumns().add(widths.atLeast(topicName, 6.5));
         TableColumn<TopicRow, String> count = TextColumn.of("Partitions", r -> String.valueOf(r.partitions()));
-        table.getColumns().add(widths.between(count, 7, 8));
+        table.getColumns().add(widths.between(count, 5.5, 8));
         TableColumn<TopicRow, String> rf = TextColumn.of("RF", r -> String.valueOf(r.replicationFactor()));
-        table.getColumns().add(widths.between(rf, 3.5, 4.5));
+        table.getColumns().add(widths.between(rf, 3, 4.5));
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         // wrapped: every count is news in a failover ("2 offline · 6 under-replicated"), not only the first
@@ -122,7 +123,8 @@ public final class TopicsView implements AppView {
                 : row.underReplicated() > 0 ? new IconCell.Look(row.health(), Feather.ALERT_TRIANGLE, "problem-warning")
                 : new IconCell.Look(row.health(), Feather.CHECK_CIRCLE, "timeline-good"),
                 List.of("problem-error", "problem-warning", "timeline-good", Styles.TEXT_MUTED)));
-        table.getColumns().add(widths.atLeast(health, 12));
+        // "under-replicated", the longest word it wraps, whole beside the icon
+        table.getColumns().add(widths.atLeast(health, 10.5));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row.name());

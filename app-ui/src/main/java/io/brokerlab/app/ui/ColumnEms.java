@@ -3,6 +3,7 @@ package io.brokerlab.app.ui;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -19,6 +20,8 @@ public final class ColumnEms {
 
     private final Map<TableColumn<?, ?>, double[]> ems = new LinkedHashMap<>();
     private final Map<TableColumn<?, ?>, TableColumnHeader> headers = new HashMap<>();
+    /** The headers' font size at the last {@link #apply}, in px. */
+    private double em = -1;
 
     /** A table of {@code items} that applies these widths before each of its layouts. */
     public <S> TableView<S> table(ObservableList<S> items) {
@@ -29,6 +32,36 @@ public final class ColumnEms {
                 super.layoutChildren();
             }
         };
+    }
+
+    /**
+     * As {@link #table}, and never narrower than its columns' least widths up to {@code most} px: a list beside a
+     * detail in a split pane, which then gives it the room its words need at a projector's text size instead of
+     * cutting its last column, yet leaves the detail its share.
+     */
+    public <S> TableView<S> wholeTable(ObservableList<S> items, DoubleSupplier most) {
+        return new TableView<>(items) {
+            @Override
+            protected void layoutChildren() {
+                apply(this);
+                double least = Math.min(leastWidth(this), Math.floor(most.getAsDouble()));
+                if (least > 0 && getMinWidth() != least) {
+                    setMinWidth(least);
+                }
+                super.layoutChildren();
+            }
+        };
+    }
+
+    /** Every column's least width, the table's insets and room for its scroll bar; 0 before the headers show. */
+    private double leastWidth(TableView<?> table) {
+        if (!headersShown(table) || em <= 0) {
+            return 0;
+        }
+        double columns = ems.keySet().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        // a vertical scroll bar comes with the rows that do not fit: about an em wide in every theme
+        double scrollBar = Math.ceil(em);
+        return Math.ceil(columns + table.snappedLeftInset() + table.snappedRightInset() + scrollBar);
     }
 
     /** {@code column} at least {@code least} ems wide. */
@@ -53,7 +86,7 @@ public final class ColumnEms {
                 return;
             }
         }
-        double em = -1;
+        em = -1;
         for (Map.Entry<TableColumn<?, ?>, double[]> entry : ems.entrySet()) {
             TableColumn<?, ?> column = entry.getKey();
             TableColumnHeader header = headers.get(column);

@@ -187,6 +187,34 @@ class TopicsViewTest {
         });
     }
 
+    /**
+     * A laptop's window at the laptop's and the projector's text size: the list's columns all whole, "healthy" not
+     * cut to "health"; at a large room's size the list takes no more than its share, the replica map keeping the rest.
+     */
+    @ParameterizedTest(name = "1366x768 at {0} px")
+    @CsvSource({"14, true", "20, true", "26, false"})
+    void theTopicListShowsItsColumnsWholeYetLeavesTheDetailMostOfTheRoom(double fontSize, boolean whole)
+            throws Exception {
+        topics.add(new TopicInfo("orders", false, List.of(new PartitionInfo(0, 1, List.of(1, 2, 3),
+                List.of(1, 2, 3))), List.of()));
+        TopicsView view = shownIn(1366, 768, fontSize);
+        UiTestSupport.waitFor(10, "the list laid out at " + fontSize + " px", () -> {
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) view.root()
+                    .lookup("#topics-table");
+            Object health = table.getColumns().get(table.getColumns().size() - 1);
+            Node last = table.lookupAll(".column-header").stream()
+                    .filter(h -> h instanceof javafx.scene.control.skin.TableColumnHeader header
+                            && header.getTableColumn() == health).findFirst().orElse(null);
+            Node split = view.root();
+            if (last == null) {
+                return false;
+            }
+            boolean columnsWhole = bounds(last).getMaxX() <= bounds(table).getMaxX() + 0.5;
+            boolean share = bounds(table).getWidth() <= split.getLayoutBounds().getWidth() * 0.45 + 24;
+            return columnsWhole == whole && share;
+        });
+    }
+
     /** The view on a scene, its model on {@link #source} with three live brokers and {@code names}' topics. */
     private TopicsView shownWith(Map<String, String> policies, String... names) throws Exception {
         cleanupPolicies.putAll(policies);
