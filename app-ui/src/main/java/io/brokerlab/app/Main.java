@@ -35,11 +35,21 @@ public final class Main {
             System.err.println("brokerlab: " + e.getMessage());
             System.exit(2);
         }
-        Application.launch(BrokerlabApp.class, args);
+        try {
+            Application.launch(BrokerlabApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX could not start its toolkit: no GTK or no display
+            System.err.println("brokerlab: " + NoWindow.explain(e.getMessage()));
+            System.exit(1);
+        }
     }
 
     /** The terminal that started the app shows JavaFX's warnings and errors, not its notes. */
     static void keepJavaFxToWarnings() {
         JAVAFX_LOG.setLevel(Level.WARNING);
+        // "Unsupported JavaFX configuration" at every start: the app loads JavaFX from the class path on purpose, and
+        // a warning users see each time and can do nothing about teaches them to ignore the terminal
+        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 }
