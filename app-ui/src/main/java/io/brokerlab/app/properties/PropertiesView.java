@@ -190,7 +190,8 @@ public final class PropertiesView implements AppView {
 
         ListView<ConfigProblem> problems = new ListView<>(model.problems());
         problems.setId("properties-problems");
-        problems.setPrefHeight(110);
+        // its height in ems (app.css): the form beside it in the column grows, and a list without a least height of
+        // its own was squeezed to a strip in which no problem could be read
         // no empty box under a valid file: the title says it is valid
         problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problems.managedProperty().bind(problems.visibleProperty());

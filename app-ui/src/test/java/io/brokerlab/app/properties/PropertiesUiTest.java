@@ -133,6 +133,11 @@ class PropertiesUiTest {
                 robot.lookup("#properties-problems").query().isVisible() && inView(field, scroll));
         assertThat(robot.lookup("#properties-problems .list-cell").queryLabeled().getText())
                 .as("the key said once").isEqualTo(key.get() + ": Invalid value abc: Not a number of type INT");
+        UiTestSupport.waitFor(10, "two rows of the problems list shown, not a strip squeezed by the form", () -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#properties-problems").queryListView();
+            javafx.scene.Node cell = list.lookup(".list-cell");
+            return list.getHeight() >= 2 * cell.getLayoutBounds().getHeight();
+        });
         // a warning that opens with its key is not labelled with it again
         UiTestSupport.onFx(() -> {
             model.entry(key.get()).valueProperty().set("8");
