@@ -14,17 +14,23 @@ import java.util.Locale;
  */
 public record DurabilityVerdict(String headline, String explanation, Tone tone) {
 
-    public static DurabilityVerdict of(DurabilityReport r) {
+    /** @param chaosAsked whether the run was to kill leaders: one that killed none tested no failover */
+    public static DurabilityVerdict of(DurabilityReport r, boolean chaosAsked) {
         long acknowledged = r.acknowledged();
         if (acknowledged == 0 && r.failed() > 0) {
             return new DurabilityVerdict("Nothing to check", "All " + count(r.failed(), "send") + " failed, so no"
                     + " write was acknowledged to lose. Can the topic take writes (enough in-sync replicas for"
                     + " min.insync.replicas; keys for a compacted topic)?", Tone.WARNING);
         }
+        if (r.intact() && chaosAsked && r.chaosEvents().isEmpty()) {
+            return new DurabilityVerdict("Intact, but no leader was killed", readBack(acknowledged)
+                    + failedSends(r.failed()) + String.format(Locale.ROOT, " Chaos killed nobody: producing took %.1f"
+                    + " s and its first kill comes %d s in. Send more messages, or fewer a second, to test a"
+                    + " failover.", r.produceTime().toMillis() / 1000.0, DurabilityViewModel.CHAOS_INTERVAL.toSeconds()),
+                    Tone.WARNING);
+        }
         if (r.intact()) {
-            return new DurabilityVerdict("Intact", (acknowledged == 1 ? "The acknowledged message was read back once."
-                    : String.format(Locale.ROOT, "All %,d acknowledged messages were read back once, in order.",
-                    acknowledged)) + failedSends(r.failed()), Tone.GOOD);
+            return new DurabilityVerdict("Intact", readBack(acknowledged) + failedSends(r.failed()), Tone.GOOD);
         }
         List<String> others = new ArrayList<>();
         if (r.duplicated() > 0) {
@@ -45,6 +51,12 @@ public record DurabilityVerdict(String headline, String explanation, Tone tone) 
                 ? String.format(Locale.ROOT, "Not intact: %,d duplicated", r.duplicated())
                 : String.format(Locale.ROOT, "Not intact: %,d out of order", r.outOfOrder());
         return new DurabilityVerdict(headline, "No acknowledged message was lost, but " + alsoNoted + ".", Tone.WARNING);
+    }
+
+    private static String readBack(long acknowledged) {
+        return acknowledged == 1 ? "The acknowledged message was read back once."
+                : String.format(Locale.ROOT, "All %,d acknowledged messages were read back once, in order.",
+                acknowledged);
     }
 
     /** Failed sends were never promised to the producer: allowed to be missing, but said, so the figures add up. */

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,6 +63,8 @@ public final class DurabilityViewModel {
     private final IntegerProperty messages = new SimpleIntegerProperty(10_000);
     private final IntegerProperty rate = new SimpleIntegerProperty(1_000);
     private final BooleanProperty chaos = new SimpleBooleanProperty();
+    private final StringBinding chaosHint = Bindings.createStringBinding(() -> chaosHint(chaos.get(), messages.get(),
+            rate.get()), chaos, messages, rate);
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(0);
     private final SimpleStringProperty progressText = new SimpleStringProperty("");
@@ -97,7 +101,7 @@ public final class DurabilityViewModel {
         this.runner = runner;
         // a check of the old cluster still ending must not report into this one's form
         clusters++;
-        show(null);
+        show(null, false);
         progress.set(0);
         status.set("");
         problem.set(null);
@@ -128,7 +132,7 @@ public final class DurabilityViewModel {
         messages.set(memo.messages());
         rate.set(memo.rate());
         chaos.set(memo.chaos());
-        show(memo.report());
+        show(memo.report(), memo.chaos());
         progress.set(memo.report() == null ? 0 : 1);
         status.set(memo.status());
         problem.set(memo.problem());
@@ -177,7 +181,7 @@ public final class DurabilityViewModel {
         long cluster = clusters;
         cancelling = false;
         running.set(true);
-        show(null);
+        show(null, false);
         progress.set(0);
         phase = "producing";
         DurabilityCheck.Progress counts = new DurabilityCheck.Progress();
@@ -219,7 +223,7 @@ public final class DurabilityViewModel {
                 problem.set(DurabilityProblem.of(error, counts.sent(), !phase.equals("producing")));
             } else {
                 progress.set(1);
-                show(result);
+                show(result, options.chaosInterval() != null);
                 status.set("");
             }
             return result;
@@ -242,9 +246,9 @@ public final class DurabilityViewModel {
      * The report, or none, and its lines: set together, as the lines may show a cancelled run's counts while the
      * report was already none.
      */
-    private void show(DurabilityReport r) {
+    private void show(DurabilityReport r, boolean chaosAsked) {
         report.set(r);
-        verdict.set(r == null ? null : DurabilityVerdict.of(r));
+        verdict.set(r == null ? null : DurabilityVerdict.of(r, chaosAsked));
         rows.set(rows(r));
     }
 
@@ -382,6 +386,32 @@ public final class DurabilityViewModel {
 
     public IntegerProperty rateProperty() {
         return rate;
+    }
+
+    /**
+     * Said under the chaos box before a run: a run over before chaos's first kill tests no failover, and its
+     * "Intact" would prove nothing about one. "" when the run lasts long enough or chaos is off.
+     */
+    public StringBinding chaosHint() {
+        return chaosHint;
+    }
+
+    static String chaosHint(boolean chaos, int messages, int rate) {
+        long first = CHAOS_INTERVAL.toSeconds();
+        if (!chaos) {
+            return "";
+        }
+        if (rate <= 0) {
+            return "As fast as the cluster takes them, the run may end before chaos's first kill, " + first
+                    + " s in: set a rate.";
+        }
+        double seconds = (double) messages / rate;
+        if (seconds > first) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "At this rate the run lasts about %s, and chaos kills its first leader %d s"
+                + " in: send more messages, or fewer a second.", seconds < 1 ? "a second" : Math.round(seconds)
+                + " s", first);
     }
 
     public BooleanProperty chaosProperty() {

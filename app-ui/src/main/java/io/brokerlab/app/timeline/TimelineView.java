@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -225,6 +226,10 @@ public final class TimelineView implements AppView {
         };
         session.connectionProperty().addListener(o -> localOnly.run());
         localOnly.run();
+        Label chaosHint = wrapping("durability-chaos-hint");
+        chaosHint.getStyleClass().add(Styles.WARNING);
+        chaosHint.textProperty().bind(durability.chaosHint());
+        shownWhile(chaosHint, chaosHint.textProperty().isNotEmpty());
         Button run = new Button("Run check", new FontIcon(Feather.SHIELD));
         run.setId("durability-run");
         run.getStyleClass().add("primary-action");
@@ -286,10 +291,19 @@ public final class TimelineView implements AppView {
             kills.setText("Chaos:\n" + String.join("\n", chaosKills));
             kills.setVisible(!chaosKills.isEmpty());
         });
-        Label note = new Label("acks=all; acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.");
+        Label note = new Label();
+        note.setId("durability-note");
+        // the messages stay in the topic: a user's own topic gets thousands of test messages, said before the run
+        note.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "Writes %,d numbered test messages into %s with acks=all, then reads them back: acknowledged but"
+                + " missing = lost. Leaders killed by chaos appear in the timeline.",
+                durability.messagesProperty().get(), durability.topicProperty().get() == null
+                        || durability.topicProperty().get().isBlank() ? "the topic chosen"
+                        : durability.topicProperty().get()), durability.messagesProperty(),
+                durability.topicProperty()));
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, new HBox(8, run, cancel), running, problemNotice(), verdictLine(),
+        VBox box = new VBox(10, title, form, chaos, chaosHint, new HBox(8, run, cancel), running, problemNotice(), verdictLine(),
                 status, result, kills, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));

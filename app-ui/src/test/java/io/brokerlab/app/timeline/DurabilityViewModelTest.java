@@ -156,7 +156,7 @@ class DurabilityViewModelTest {
                 tuple("Lost", "0", DurabilityViewModel.Tone.GOOD),
                 tuple("Duplicated", "0", DurabilityViewModel.Tone.GOOD),
                 tuple("Out of order", "0", DurabilityViewModel.Tone.GOOD));
-        assertThat(DurabilityVerdict.of(report)).isEqualTo(new DurabilityVerdict("Intact",
+        assertThat(DurabilityVerdict.of(report, false)).isEqualTo(new DurabilityVerdict("Intact",
                 "All 97 acknowledged messages were read back once, in order. 3 sends failed: never acknowledged, so"
                         + " allowed to be missing.", DurabilityViewModel.Tone.GOOD));
         assertThat(DurabilityViewModel.chaosKills(report))
@@ -168,7 +168,7 @@ class DurabilityViewModelTest {
     void aCheckWhereEverySendFailedProvedNothingAndSaysSo() {
         DurabilityReport refused = new DurabilityReport("compacted", "all", 10_000, Duration.ofSeconds(1),
                 List.of(new DurabilityReport.PartitionResult(0, 10_000, 0, 10_000, 0, 0, 0, 0, 0)), List.of());
-        DurabilityVerdict verdict = DurabilityVerdict.of(refused);
+        DurabilityVerdict verdict = DurabilityVerdict.of(refused, false);
         assertThat(verdict.headline()).isEqualTo("Nothing to check");
         assertThat(verdict.explanation()).startsWith("All 10,000 sends failed, so no write was acknowledged to lose.");
         assertThat(verdict.tone()).isEqualTo(DurabilityViewModel.Tone.WARNING);
@@ -178,18 +178,18 @@ class DurabilityViewModelTest {
 
     @Test
     void anIntactCheckSaysEveryAcknowledgedMessageCameBackOnceInOrder() {
-        assertThat(DurabilityVerdict.of(report(2_000, 0, 0, 0))).isEqualTo(new DurabilityVerdict("Intact",
+        assertThat(DurabilityVerdict.of(report(2_000, 0, 0, 0), false)).isEqualTo(new DurabilityVerdict("Intact",
                 "All 2,000 acknowledged messages were read back once, in order.", DurabilityViewModel.Tone.GOOD));
-        assertThat(DurabilityVerdict.of(report(1, 0, 0, 0)).explanation())
+        assertThat(DurabilityVerdict.of(report(1, 0, 0, 0), false).explanation())
                 .isEqualTo("The acknowledged message was read back once.");
     }
 
     @Test
     void lostAcknowledgedWritesAreBadNewsAndNamedFirst() {
-        assertThat(DurabilityVerdict.of(report(2_000, 37, 0, 0))).isEqualTo(new DurabilityVerdict(
+        assertThat(DurabilityVerdict.of(report(2_000, 37, 0, 0), false)).isEqualTo(new DurabilityVerdict(
                 "Not intact: 37 lost", "37 of 2,000 acknowledged messages are missing: writes the cluster"
                 + " acknowledged were lost.", DurabilityViewModel.Tone.BAD));
-        assertThat(DurabilityVerdict.of(report(2_000, 1_200, 3, 1)).explanation()).isEqualTo("1,200 of 2,000"
+        assertThat(DurabilityVerdict.of(report(2_000, 1_200, 3, 1), false).explanation()).isEqualTo("1,200 of 2,000"
                 + " acknowledged messages are missing: writes the cluster acknowledged were lost. Also 3 were read back"
                 + " more than once and 1 came back out of order.");
         assertThat(DurabilityViewModel.rows(report(2_000, 37, 0, 0))).extracting(DurabilityViewModel.Row::name,
@@ -198,16 +198,47 @@ class DurabilityViewModelTest {
 
     @Test
     void duplicatesAndMessagesOutOfOrderAreWorthALookButLoseNothing() {
-        assertThat(DurabilityVerdict.of(report(10, 0, 2, 1))).isEqualTo(new DurabilityVerdict(
+        assertThat(DurabilityVerdict.of(report(10, 0, 2, 1), false)).isEqualTo(new DurabilityVerdict(
                 "Not intact: 2 duplicated", "No acknowledged message was lost, but 2 were read back more than once"
                 + " and 1 came back out of order.", DurabilityViewModel.Tone.WARNING));
-        assertThat(DurabilityVerdict.of(report(10, 0, 0, 4))).isEqualTo(new DurabilityVerdict(
+        assertThat(DurabilityVerdict.of(report(10, 0, 0, 4), false)).isEqualTo(new DurabilityVerdict(
                 "Not intact: 4 out of order", "No acknowledged message was lost, but 4 came back out of order.",
                 DurabilityViewModel.Tone.WARNING));
         assertThat(DurabilityViewModel.rows(report(10, 0, 2, 1))).extracting(DurabilityViewModel.Row::name,
                 DurabilityViewModel.Row::tone).contains(tuple("Lost", DurabilityViewModel.Tone.GOOD),
                 tuple("Duplicated", DurabilityViewModel.Tone.WARNING),
                 tuple("Out of order", DurabilityViewModel.Tone.WARNING));
+    }
+
+    @Test
+    void chaosThatKilledNobodyTestedNoFailoverAndTheVerdictSaysSo() {
+        DurabilityVerdict verdict = DurabilityVerdict.of(report(3_000, 0, 0, 0), true);
+        assertThat(verdict.headline()).isEqualTo("Intact, but no leader was killed");
+        assertThat(verdict.explanation()).isEqualTo("All 3,000 acknowledged messages were read back once, in order."
+                + " Chaos killed nobody: producing took 1.0 s and its first kill comes 5 s in. Send more messages, or"
+                + " fewer a second, to test a failover.");
+        assertThat(verdict.tone()).as("no green: nothing was proved about a failover")
+                .isEqualTo(DurabilityViewModel.Tone.WARNING);
+
+        DurabilityReport killed = new DurabilityReport("demo", "all", 9_000, Duration.ofSeconds(9),
+                report(9_000, 0, 0, 0).partitions(), List.of("2026-12-07T14:00:05Z killed broker-2 (leader of demo-0)"));
+        assertThat(DurabilityVerdict.of(killed, true).headline()).isEqualTo("Intact");
+    }
+
+    @Test
+    void aRunTooShortForChaosIsSaidBeforeItStarts() {
+        assertThat(DurabilityViewModel.chaosHint(true, 3_000, 1_000)).isEqualTo("At this rate the run lasts about 3 s,"
+                + " and chaos kills its first leader 5 s in: send more messages, or fewer a second.");
+        assertThat(DurabilityViewModel.chaosHint(true, 100, 1_000)).contains("lasts about a second");
+        assertThat(DurabilityViewModel.chaosHint(true, 10_000, 0)).startsWith("As fast as the cluster takes them");
+        assertThat(DurabilityViewModel.chaosHint(true, 10_000, 1_000)).as("the form's default: 10 s").isEmpty();
+        assertThat(DurabilityViewModel.chaosHint(false, 3_000, 1_000)).isEmpty();
+
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        assertThat(model.chaosHint().get()).isEmpty();
+        model.chaosProperty().set(true);
+        model.messagesProperty().set(3_000);
+        assertThat(model.chaosHint().get()).startsWith("At this rate the run lasts about 3 s");
     }
 
     /** One partition's report: every send acknowledged, {@code lost} of them not read back. */
