@@ -76,6 +76,8 @@ public final class DurabilityViewModel {
     private final SimpleObjectProperty<List<Row>> rows = new SimpleObjectProperty<>(rows(null));
     private volatile Runner runner;
     private String phase = "";
+    /** Whether the run whose report is shown was to kill leaders: the box may be ticked or not since. */
+    private boolean reportHadChaos;
     private DurabilityCheck.Options current;
     private DurabilityCheck.Progress live;
     /** The thread running the check now, or null; guarded by itself so a pooled thread is never interrupted late. */
@@ -108,22 +110,22 @@ public final class DurabilityViewModel {
     }
 
     /** What the form and its last result showed for one cluster, to show again on coming back to it. */
-    public record Memo(String topic, int messages, int rate, boolean chaos, DurabilityReport report, String status,
-                       DurabilityProblem problem) {
+    public record Memo(String topic, int messages, int rate, boolean chaos, DurabilityReport report,
+                       boolean reportHadChaos, String status, DurabilityProblem problem) {
 
         /** A form never used: what a new view model shows. */
-        public static final Memo EMPTY = new Memo("", 10_000, 1_000, false, null, "", null);
+        public static final Memo EMPTY = new Memo("", 10_000, 1_000, false, null, false, "", null);
     }
 
     /** The form and its result now; call before {@link #runner} for another cluster, which cancels a check under way. */
     public Memo memo() {
         if (running.get()) {
-            return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), null,
+            return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), null, false,
                     "Cancelled when another cluster was shown; what was sent to " + current.topic() + " stays there",
                     null);
         }
-        return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), report.get(), status.get(),
-                problem.get());
+        return new Memo(topic.get(), messages.get(), rate.get(), chaos.get(), report.get(), reportHadChaos,
+                status.get(), problem.get());
     }
 
     /** Shows a form and result kept by {@link #memo()}; after {@link #runner} for the cluster it was about. */
@@ -132,7 +134,7 @@ public final class DurabilityViewModel {
         messages.set(memo.messages());
         rate.set(memo.rate());
         chaos.set(memo.chaos());
-        show(memo.report(), memo.chaos());
+        show(memo.report(), memo.reportHadChaos());
         progress.set(memo.report() == null ? 0 : 1);
         status.set(memo.status());
         problem.set(memo.problem());
@@ -247,6 +249,7 @@ public final class DurabilityViewModel {
      * report was already none.
      */
     private void show(DurabilityReport r, boolean chaosAsked) {
+        reportHadChaos = chaosAsked;
         report.set(r);
         verdict.set(r == null ? null : DurabilityVerdict.of(r, chaosAsked));
         rows.set(rows(r));
