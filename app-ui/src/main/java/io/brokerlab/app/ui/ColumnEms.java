@@ -23,15 +23,41 @@ public final class ColumnEms {
     /** The headers' font size at the last {@link #apply}, in px. */
     private double em = -1;
 
-    /** A table of {@code items} that applies these widths before each of its layouts. */
+    /**
+     * A table of {@code items} that applies these widths before each of its layouts, and fits its columns to it again
+     * after one that left them wider than the table though they could fit.
+     */
     public <S> TableView<S> table(ObservableList<S> items) {
         return new TableView<>(items) {
             @Override
             protected void layoutChildren() {
                 apply(this);
                 super.layoutChildren();
+                refit(this);
             }
         };
+    }
+
+    /**
+     * A constrained resize policy fits the columns only when the table's width changes: widths set anew meanwhile (the
+     * columns' ems applied again in the CSS pass of a theme change) stayed wider than the table, the last column's
+     * end under the scroll bar. Run as the table's width change runs it, when the columns can fit.
+     */
+    private static <S> void refit(TableView<S> table) {
+        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
+        TableView.ResizeFeatures<S> fit = new TableView.ResizeFeatures<>(table, null, 0.0);
+        double room = fit.getContentWidth();
+        double widths = 0;
+        double least = 0;
+        for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+            widths += column.getWidth();
+            least += column.getMinWidth();
+        }
+        if (room > 0 && widths > room + 0.5 && least <= room) {
+            table.getColumnResizePolicy().call(fit);
+        }
     }
 
     /**
@@ -49,6 +75,7 @@ public final class ColumnEms {
                     setMinWidth(least);
                 }
                 super.layoutChildren();
+                refit(this);
             }
         };
     }

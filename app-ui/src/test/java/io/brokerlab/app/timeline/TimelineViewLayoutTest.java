@@ -3,6 +3,7 @@ package io.brokerlab.app.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.UiTestSupport;
 import javafx.application.Application;
@@ -66,6 +67,30 @@ class TimelineViewLayoutTest {
                 assertThat(shownText(label(name))).as(name).isEqualTo(name);
             }
         });
+    }
+
+    @Test
+    void everyColumnStaysWithinTheTableAfterTheThemeChanges() {
+        // rows enough for the vertical scroll bar, under which Detail's end went
+        UiTestSupport.onFx(() -> {
+            for (int i = 0; i < 40; i++) {
+                view.model().acceptUserAction(new io.brokerlab.app.UserAction(java.time.Instant.now(), "demo",
+                        java.util.OptionalInt.of(i), "move to broker-2 asked", "the move was asked"));
+            }
+        });
+        font(14);
+        UiTestSupport.onFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.onFx(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.waitFor(10, "the columns fitted to the table again (Detail's end was under the scroll bar)",
+                () -> {
+                    @SuppressWarnings("unchecked")
+                    TableView<Object> table = (TableView<Object>) view.root().lookup("#timeline-table");
+                    double columns = table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+                    // the room beside the scroll bar, as the constrained resize policy measures it
+                    return columns <= new TableView.ResizeFeatures<>(table, null, 0.0).getContentWidth() + 0.5;
+                });
     }
 
     @Test
