@@ -24,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
@@ -154,12 +153,9 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         ListView<String> files = new ListView<>();
         // in ems (app.css): a name like zookeeper-1.properties in full, without a horizontal scroll bar
         files.getStyleClass().add("wizard-files");
-        TextArea text = new TextArea();
-        text.setId("wizard-file-text");
-        text.setEditable(false);
         // a long comment or class name whole, rather than cut at the right edge
-        text.setWrapText(true);
-        text.getStyleClass().add("monospace");
+        FilePreview text = new FilePreview();
+        text.setId("wizard-file-text");
         Runnable refill = () -> {
             String selected = files.getSelectionModel().getSelectedItem();
             files.getItems().setAll(model.preview().keySet());
@@ -168,7 +164,7 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         };
         model.preview().addListener((javafx.collections.MapChangeListener<String, String>) c -> refill.run());
         files.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                text.setText(b == null ? "" : model.preview().get(b)));
+                text.show(b == null ? "" : model.preview().get(b)));
         refill.run();
         Label filesTitle = new Label();
         filesTitle.textProperty().bind(Bindings.when(model.problemProperty().isEmpty())

@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -167,7 +166,7 @@ class CreateClusterDialogTest {
             UiTestSupport.onFx(() -> {
                 assertThat(brokerPort.getEditor().getTooltip().getText()).contains("is already in use");
                 assertThat(zookeeperPort.getEditor().getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
-                assertThat(((TextArea) byId(content, "wizard-file-text")).getText()).as("the preview").isNotEmpty();
+                assertThat(((FilePreview) byId(content, "wizard-file-text")).text()).as("the preview").isNotEmpty();
             });
 
             // marked no longer once the port is free, however long the dialog has been open (a view of the fields
