@@ -39,11 +39,11 @@ final class PartitionTable extends TableView<PartitionRow> {
         this.model = model;
         setId("partitions-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        add(TextColumn.of("Partition", r -> String.valueOf(r.partition().partition())), 6);
+        add(TextColumn.of("Partition", r -> String.valueOf(r.partition().partition())), 5);
         TableColumn<PartitionRow, PartitionRow> leader = marking("Leader", PartitionRow::leader,
                 r -> r.leaderDown() ? List.of(BROKER_DOWN) : List.of(), PartitionRow::downExplained);
         leader.setId("partitions-leader");
-        add(leader, 8.5);
+        add(leader, 7);
         add(TextColumn.of("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
         TableColumn<PartitionRow, PartitionRow> isr = marking(null, PartitionRow::isr, PartitionTable::isrMarks,
                 PartitionRow::isrExplained);
@@ -53,7 +53,7 @@ final class PartitionTable extends TableView<PartitionRow> {
                 + " messages. With fewer than the topic's min.insync.replicas (beside its name above), producers with"
                 + " acks=all are refused."));
         isr.setGraphic(isrHeader);
-        add(isr, 9.5);
+        add(isr, 8);
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
         // no text of its own: the label below is the header, without a gap before it
         TableColumn<PartitionRow, String> epoch = TextColumn.of(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
@@ -71,7 +71,7 @@ final class PartitionTable extends TableView<PartitionRow> {
         });
         endOffset.setCellFactory(c -> new EndOffsetCell());
         endOffset.setId("partitions-end-offset");
-        add(endOffset, 7);
+        add(endOffset, 6.5);
         model.detailProperty().addListener(o -> fill());
         // a kill shows in the replica map and the topic health at once, before Kafka's metadata changes: so here too
         model.liveBrokersProperty().addListener(o -> fill());
@@ -128,6 +128,7 @@ final class PartitionTable extends TableView<PartitionRow> {
     protected void layoutChildren() {
         widths.apply(this);
         super.layoutChildren();
+        ColumnEms.refit(this);
         double now = computePrefHeight(-1);
         if (now != measured) {
             measured = now;

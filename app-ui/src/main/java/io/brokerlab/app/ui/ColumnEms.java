@@ -43,7 +43,7 @@ public final class ColumnEms {
      * columns' ems applied again in the CSS pass of a theme change) stayed wider than the table, the last column's
      * end under the scroll bar. Run as the table's width change runs it, when the columns can fit.
      */
-    private static <S> void refit(TableView<S> table) {
+    public static <S> void refit(TableView<S> table) {
         if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
             return;
         }
