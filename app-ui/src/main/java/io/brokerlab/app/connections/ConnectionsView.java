@@ -99,6 +99,10 @@ public final class ConnectionsView implements AppView {
         TextField zookeeper = new TextField();
         zookeeper.setId("connection-zookeeper");
         zookeeper.setPromptText("optional, e.g. zk1:2181/kafka — leader and ISR changes as they happen");
+        // the prompt is cut in a narrow window at a projector's text size: whole here
+        zookeeper.setTooltip(new javafx.scene.control.Tooltip("Optional, e.g. zk1:2181/kafka (with the cluster's"
+                + " chroot, if any): with it the Timeline and the replica map show leader and ISR changes as they"
+                + " happen; without it they show what the brokers report, asked twice a second"));
         zookeeper.textProperty().bindBidirectional(model.zookeeperProperty());
         GridPane form = new GridPane();
         form.setHgap(10);
