@@ -65,6 +65,8 @@ public final class DurabilityViewModel {
     private final BooleanProperty chaos = new SimpleBooleanProperty();
     private final StringBinding chaosHint = Bindings.createStringBinding(() -> chaosHint(chaos.get(), messages.get(),
             rate.get()), chaos, messages, rate);
+    private final StringBinding whatItWrites = Bindings.createStringBinding(() -> whatItWrites(messages.get(),
+            topic.get()), messages, topic);
     private final SimpleBooleanProperty running = new SimpleBooleanProperty();
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(0);
     private final SimpleStringProperty progressText = new SimpleStringProperty("");
@@ -415,6 +417,20 @@ public final class DurabilityViewModel {
         return String.format(Locale.ROOT, "At this rate the run lasts about %s, and chaos kills its first leader %d s"
                 + " in: send more messages, or fewer a second.", seconds < 1 ? "a second" : Math.round(seconds)
                 + " s", first);
+    }
+
+    /**
+     * What a run leaves behind, said before it: the messages stay in the topic, and a user's own topic would get
+     * thousands of test messages among theirs.
+     */
+    public StringBinding whatItWrites() {
+        return whatItWrites;
+    }
+
+    static String whatItWrites(int messages, String topic) {
+        return String.format(Locale.ROOT, "Writes %,d numbered test messages into %s with acks=all, then reads them"
+                + " back: acknowledged but missing = lost. Leaders killed by chaos appear in the timeline.", messages,
+                topic == null || topic.isBlank() ? "the topic chosen" : topic.strip());
     }
 
     public BooleanProperty chaosProperty() {

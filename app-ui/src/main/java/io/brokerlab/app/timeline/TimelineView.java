@@ -15,7 +15,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -293,18 +292,11 @@ public final class TimelineView implements AppView {
         });
         Label note = new Label();
         note.setId("durability-note");
-        // the messages stay in the topic: a user's own topic gets thousands of test messages, said before the run
-        note.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "Writes %,d numbered test messages into %s with acks=all, then reads them back: acknowledged but"
-                + " missing = lost. Leaders killed by chaos appear in the timeline.",
-                durability.messagesProperty().get(), durability.topicProperty().get() == null
-                        || durability.topicProperty().get().isBlank() ? "the topic chosen"
-                        : durability.topicProperty().get()), durability.messagesProperty(),
-                durability.topicProperty()));
+        note.textProperty().bind(durability.whatItWrites());
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(10, title, form, chaos, chaosHint, new HBox(8, run, cancel), running, problemNotice(), verdictLine(),
-                status, result, kills, note);
+        VBox box = new VBox(10, title, form, chaos, chaosHint, new HBox(8, run, cancel), running, problemNotice(),
+                verdictLine(), status, result, kills, note);
         box.setId("durability-pane");
         box.setPadding(new Insets(12));
         // a laptop's 768 px, a larger text or a long chaos list: the pane scrolls rather than cutting its last lines

@@ -241,6 +241,17 @@ class DurabilityViewModelTest {
         assertThat(model.chaosHint().get()).startsWith("At this rate the run lasts about 3 s");
     }
 
+    @Test
+    void saysHowManyTestMessagesItWritesIntoWhichTopic() {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        assertThat(model.whatItWrites().get()).startsWith("Writes 10,000 numbered test messages into the topic chosen");
+        model.topicProperty().set("orders");
+        model.messagesProperty().set(3_000);
+        assertThat(model.whatItWrites().get()).isEqualTo("Writes 3,000 numbered test messages into orders with"
+                + " acks=all, then reads them back: acknowledged but missing = lost. Leaders killed by chaos appear in"
+                + " the timeline.");
+    }
+
     /** One partition's report: every send acknowledged, {@code lost} of them not read back. */
     private static DurabilityReport report(long acknowledged, long lost, long duplicated, long outOfOrder) {
         return new DurabilityReport("demo", "all", acknowledged, Duration.ofSeconds(1),
