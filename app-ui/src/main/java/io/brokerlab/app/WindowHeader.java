@@ -88,7 +88,8 @@ final class WindowHeader extends HBox {
         openWorkspace.setId("open-workspace");
         Button keys = iconButton(Feather.HELP_CIRCLE, "Keyboard shortcuts (F1)", showKeys);
         keys.setId("show-shortcuts");
-        getChildren().addAll(workspace, openWorkspace, bootstrap, copy, grow, smaller, textSize, larger, themeToggle, keys);
+        getChildren().addAll(workspace, openWorkspace, bootstrap, copy, grow, smaller, textSize, larger, themeToggle,
+                keys);
         getStyleClass().add("header");
         setAlignment(Pos.CENTER_LEFT);
     }
