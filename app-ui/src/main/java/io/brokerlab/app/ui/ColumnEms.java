@@ -10,16 +10,19 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.util.Callback;
 
 /**
  * Table columns' least widths in ems of the table's font rather than in pixels: at the font size chosen for a
  * projector a pixel minimum cuts the headers ("Partit…", "End off…"); a table whose columns no longer fit scrolls
- * sideways instead. FX thread.
+ * sideways instead ({@link #refit}). FX thread.
  */
 public final class ColumnEms {
 
     private final Map<TableColumn<?, ?>, double[]> ems = new LinkedHashMap<>();
     private final Map<TableColumn<?, ?>, TableColumnHeader> headers = new HashMap<>();
+    /** A table's constrained resize policy while its columns cannot fit and it scrolls sideways, in its properties. */
+    private static final String SET_ASIDE = "brokerlab.constrainedPolicy";
     /** The headers' font size at the last {@link #apply}, in px. */
     private double em = -1;
 
@@ -39,24 +42,46 @@ public final class ColumnEms {
     }
 
     /**
-     * A constrained resize policy fits the columns only when the table's width changes: widths set anew meanwhile (the
-     * columns' ems applied again in the CSS pass of a theme change) stayed wider than the table, the last column's
-     * end under the scroll bar. Run as the table's width change runs it, when the columns can fit.
+     * After a layout of a table with a constrained resize policy: columns that cannot fit at their least widths (a
+     * projector's text size) scroll sideways, the policy set aside until they can fit again, since a constrained
+     * table shows no sideways scroll bar and cut its last column instead; and columns that can fit are fitted again
+     * when wider than the table, which the policy does only when the table's width changes (widths set anew in the
+     * CSS pass of a theme change left the timeline's Detail under the scroll bar).
      */
     public static <S> void refit(TableView<S> table) {
-        if (table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY) {
+        @SuppressWarnings("unchecked")
+        Callback<TableView.ResizeFeatures, Boolean> setAside =
+                (Callback<TableView.ResizeFeatures, Boolean>) table.getProperties().get(SET_ASIDE);
+        Callback<TableView.ResizeFeatures, Boolean> policy = setAside != null ? setAside
+                : table.getColumnResizePolicy();
+        if (policy == TableView.UNCONSTRAINED_RESIZE_POLICY) {
             return;
         }
         TableView.ResizeFeatures<S> fit = new TableView.ResizeFeatures<>(table, null, 0.0);
         double room = fit.getContentWidth();
+        if (room <= 0) {
+            return;
+        }
         double widths = 0;
         double least = 0;
         for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
             widths += column.getWidth();
             least += column.getMinWidth();
         }
-        if (room > 0 && widths > room + 0.5 && least <= room) {
-            table.getColumnResizePolicy().call(fit);
+        // a pixel either way, so that rounding never flips the policy back and forth
+        if (least > room + 1) {
+            if (setAside == null) {
+                table.getProperties().put(SET_ASIDE, policy);
+                table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            }
+            return;
+        }
+        if (setAside != null && least <= room - 1) {
+            table.getProperties().remove(SET_ASIDE);
+            table.setColumnResizePolicy(setAside);
+        }
+        if (setAside == null && widths > room + 0.5) {
+            policy.call(fit);
         }
     }
 
