@@ -26,19 +26,9 @@ public final class ColumnEms {
     /** The headers' font size at the last {@link #apply}, in px. */
     private double em = -1;
 
-    /**
-     * A table of {@code items} that applies these widths before each of its layouts, and fits its columns to it again
-     * after one that left them wider than the table though they could fit.
-     */
+    /** A table of {@code items} that applies these widths before each of its layouts and {@link #refit}s after. */
     public <S> TableView<S> table(ObservableList<S> items) {
-        return new TableView<>(items) {
-            @Override
-            protected void layoutChildren() {
-                apply(this);
-                super.layoutChildren();
-                refit(this);
-            }
-        };
+        return laidOut(items, () -> 0);
     }
 
     /**
@@ -76,11 +66,14 @@ public final class ColumnEms {
             }
             return;
         }
-        if (setAside != null && least <= room - 1) {
+        if (setAside != null) {
+            if (least > room - 1) {
+                return;
+            }
             table.getProperties().remove(SET_ASIDE);
             table.setColumnResizePolicy(setAside);
         }
-        if (setAside == null && widths > room + 0.5) {
+        if (widths > room + 0.5) {
             policy.call(fit);
         }
     }
@@ -91,6 +84,11 @@ public final class ColumnEms {
      * cutting its last column, yet leaves the detail its share.
      */
     public <S> TableView<S> wholeTable(ObservableList<S> items, DoubleSupplier most) {
+        return laidOut(items, most);
+    }
+
+    /** As {@link #wholeTable}; {@code most} 0 gives the table no least width of its own. */
+    private <S> TableView<S> laidOut(ObservableList<S> items, DoubleSupplier most) {
         return new TableView<>(items) {
             @Override
             protected void layoutChildren() {
