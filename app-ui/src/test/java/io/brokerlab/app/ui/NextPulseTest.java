@@ -44,7 +44,16 @@ class NextPulseTest {
             coalescer.offer(offered++);
         }
         int total = offered;
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> received.get() == total);
+        // a loaded machine's FX thread can fall more than the capacity behind such a flood: the oldest are then
+        // dropped, as designed, and counted (seen in CI); a timeout says what arrived
+        AtomicLong dropped = new AtomicLong();
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> received.get() + dropped.addAndGet(coalescer.takeDropped()) == total);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("of " + total + " offers " + received + " received and " + dropped
+                    + " dropped in " + (pulses.get() - pulsesBefore) + " pulses, " + updates + " updates", e);
+        }
         long pulsesDuring = pulses.get() - pulsesBefore;
         Platform.runLater(counter::stop);
 
