@@ -74,11 +74,11 @@ public final class PropertiesViewModel {
     private String diskText;
 
     public PropertiesViewModel(Executor background, Executor fx, LiveNodes live) {
-        this(background, fx, live, LaunchTimes.fromRunRecords());
+        this(background, fx, live, Launches.fromRunRecords());
     }
 
     /** @param launches when each node's process was launched: a file written since is not what it runs with */
-    PropertiesViewModel(Executor background, Executor fx, LiveNodes live, LaunchTimes launches) {
+    PropertiesViewModel(Executor background, Executor fx, LiveNodes live, Launches launches) {
         this.background = background;
         this.fx = fx;
         this.validation = new Validation(background, fx, form, rawMode);

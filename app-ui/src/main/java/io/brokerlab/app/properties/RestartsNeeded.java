@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.collections.FXCollections;
@@ -27,8 +26,8 @@ import javafx.collections.ObservableMap;
  * The running nodes of the workspace shown that need a restart to run with their files, told from the files' last
  * write and the nodes' launch (see {@link RestartNeed}) rather than remembered: so it holds whoever wrote a file or
  * restarted a node (this app, the CLI, an editor, the app on another workspace meanwhile) and outlives the app.
- * Which keys differ is known for a node whose file was seen as it was at the node's launch. FX thread, except
- * where said.
+ * Which keys differ is known where the launcher kept a copy of the file as the node was launched. FX thread,
+ * except where said.
  */
 final class RestartsNeeded {
 
@@ -36,18 +35,10 @@ final class RestartsNeeded {
     record Checked(long sequence, RestartNeed need) {
     }
 
-    private record Key(Path dir, NodeId node) {
-    }
-
-    private record StartedWith(Instant launched, Properties values) {
-    }
-
     private final Executor background;
     private final Executor fx;
-    private final LaunchTimes launches;
+    private final Launches launches;
     private final AtomicLong sequence = new AtomicLong();
-    /** What each node read from its file when it was launched, where seen; written by the background checks. */
-    private final Map<Key, StartedWith> startedWith = new ConcurrentHashMap<>();
     private final ObservableMap<NodeId, RestartNeed> needs = FXCollections.observableHashMap();
     private final ObservableMap<NodeId, RestartNeed> needsShown = FXCollections.unmodifiableObservableMap(needs);
     private final ObservableMap<NodeId, String> cardTexts = FXCollections.observableHashMap();
@@ -55,7 +46,7 @@ final class RestartsNeeded {
     private final Map<NodeId, Long> shownSequence = new HashMap<>();
     private Workspace shown;
 
-    RestartsNeeded(Executor background, Executor fx, LaunchTimes launches) {
+    RestartsNeeded(Executor background, Executor fx, Launches launches) {
         this.background = background;
         this.fx = fx;
         this.launches = launches;
@@ -105,36 +96,24 @@ final class RestartsNeeded {
         }
     }
 
-    /**
-     * Background thread: whether {@code node} runs with its file as it is now. Seeing the file as it was when the
-     * node was launched, it keeps its values, to tell later which keys a write changed.
-     */
+    /** Background thread: whether {@code node} runs with its file as it is now. */
     Checked checkNow(Workspace workspace, NodeId node) {
         long number = sequence.incrementAndGet();
-        Key key = new Key(workspace.dir(), node);
-        Optional<Instant> launch = launches.launchedAt(workspace, node);
+        Optional<Launches.Launch> launch = launches.current(workspace, node);
         if (launch.isEmpty()) {
-            startedWith.remove(key);
             return new Checked(number, RestartNeed.NOT_RUNNING);
         }
-        Instant launched = launch.get();
+        Instant launched = launch.get().at();
         Instant written = lastWritten(workspace.propertiesFile(node));
-        StartedWith known = startedWith.get(key);
-        boolean knownForThisRun = known != null && known.launched().equals(launched);
         if (!written.isAfter(launched)) {
-            if (!knownForThisRun) {
-                Properties values = values(workspace, node);
-                if (values != null) {
-                    startedWith.put(key, new StartedWith(launched, values));
-                }
-            }
             return new Checked(number, RestartNeed.upToDate(launched));
         }
-        Properties now = knownForThisRun ? values(workspace, node) : null;
+        Properties startedWith = launch.get().settings();
+        Properties now = startedWith == null ? null : values(workspace, node);
         if (now == null) {
             return new Checked(number, RestartNeed.behind(List.of(), written, launched));
         }
-        List<String> keys = differing(known.values(), now);
+        List<String> keys = differing(startedWith, now);
         // a comment or blank line more: written since, but with the values the node runs with
         return new Checked(number, keys.isEmpty() ? RestartNeed.upToDate(launched)
                 : RestartNeed.behind(keys, written, launched));

@@ -9,16 +9,12 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,24 +31,19 @@ class ApplyToAllBrokersTest {
 
     private Workspace workspace;
     private PropertiesViewModel model;
-    /** When each running node was launched, by its file, as the launcher's run records would say. */
-    private final Map<Path, Instant> launched = new ConcurrentHashMap<>();
+    private final FakeLaunches launches = new FakeLaunches();
 
     @BeforeEach
     void setUp() {
         workspace = TestClusters.workspace(temp.resolve("ws"), 1, 3);
         model = new PropertiesViewModel(Runnable::run, Runnable::run,
-                node -> launched.containsKey(workspace.propertiesFile(node)),
-                (ws, node) -> Optional.ofNullable(launched.get(ws.propertiesFile(node))));
+                launches.liveIn(workspace), launches);
         model.attach(workspace);
         model.nodeProperty().set(B1);
     }
 
-    /** {@code node} runs, launched after its file was last written (made a minute old). */
     private void launch(NodeId node) throws Exception {
-        Instant written = Instant.now().minusSeconds(60);
-        Files.setLastModifiedTime(workspace.propertiesFile(node), FileTime.from(written));
-        launched.put(workspace.propertiesFile(node), written.plusSeconds(1));
+        launches.launch(workspace, node);
     }
 
     private String file(NodeId node) throws Exception {

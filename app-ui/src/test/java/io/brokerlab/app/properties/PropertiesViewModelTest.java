@@ -13,18 +13,15 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,33 +40,18 @@ class PropertiesViewModelTest {
 
     private Workspace workspace;
     private PropertiesViewModel model;
-    /**
-     * When each running node was launched, by its file (a node of a workspace), as the launcher's run records would
-     * say; none runs at first.
-     */
-    private final Map<Path, Instant> launched = new ConcurrentHashMap<>();
-    private final LaunchTimes launches = (ws, node) -> Optional.ofNullable(launched.get(ws.propertiesFile(node)));
+    private final FakeLaunches launches = new FakeLaunches();
 
     @BeforeEach
     void setUp() {
         workspace = TestClusters.workspace(temp.resolve("ws"), 1, 2);
         model = new PropertiesViewModel(Runnable::run, Runnable::run,
-                node -> launched.containsKey(workspace.propertiesFile(node)), launches);
+                launches.liveIn(workspace), launches);
         model.attach(workspace);
     }
 
-    /**
-     * {@code node} is launched, after its file was last written: the file is made a minute old, so that a write
-     * the test makes next is later than the launch whatever the granularity of the file system's times.
-     */
-    private void launch(Workspace ws, NodeId node) throws Exception {
-        Instant written = Instant.now().minusSeconds(60);
-        Files.setLastModifiedTime(ws.propertiesFile(node), FileTime.from(written));
-        launched.put(ws.propertiesFile(node), written.plusSeconds(1));
-    }
-
     private void launch(NodeId node) throws Exception {
-        launch(workspace, node);
+        launches.launch(workspace, node);
     }
 
     @Test
@@ -178,7 +160,7 @@ class PropertiesViewModelTest {
                 return true;
             }, (ws, node) -> {
                 launchesReadOn.add(Thread.currentThread());
-                return launches.launchedAt(ws, node);
+                return launches.current(ws, node);
             });
             threaded.attach(workspace);
             pumpUntil(fxQueue, () -> threaded.entry("num.network.threads") != null);
@@ -511,7 +493,7 @@ class PropertiesViewModelTest {
         model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.RUNNING), status(NodeState.STOPPING),
                 null)));
         assertThat(model.restartsAwaited()).as("still running, with the old values").isNotEmpty();
-        launched.remove(workspace.propertiesFile(NodeId.broker(1)));
+        launches.stop(workspace, NodeId.broker(1));
         model.nodeEvents(List.of(new NodeEvent(Instant.now(), status(NodeState.STOPPING), status(NodeState.STOPPED),
                 null)));
         assertThat(model.restartsAwaited()).as("stopped: it starts with the saved file").isEmpty();
@@ -532,10 +514,30 @@ class PropertiesViewModelTest {
                 .contains("num.network.threads");
     }
 
-    /** The flag is told from the file and the launch, not remembered: a new app (or a restart of this one) sees it. */
+    /** Told from the file and the launcher's copy of it, not remembered: a new app (or this one restarted) sees it. */
     @Test
-    void aRestartNeededIsStillSaidByTheNextAppWhichCannotKnowTheKeys() throws Exception {
+    void theNextAppSaysWhichKeysAwaitARestartAndThatACommentNeedsNone() throws Exception {
         launch(NodeId.broker(1));
+        model.rawModeProperty().set(true);
+        model.rawTextProperty().set("# tuned for the demo\n" + model.rawTextProperty().get());
+        assertThat(model.save().join()).isEmpty();
+
+        PropertiesViewModel next = new PropertiesViewModel(Runnable::run, Runnable::run, node -> true, launches);
+        next.attach(workspace);
+        assertThat(next.restartsAwaited()).as("a comment: the values it runs with").isEmpty();
+
+        next.entry("num.network.threads").valueProperty().set("5");
+        assertThat(next.save().join()).containsExactly(NodeId.broker(1));
+        PropertiesViewModel third = new PropertiesViewModel(Runnable::run, Runnable::run, node -> true, launches);
+        third.attach(workspace);
+        assertThat(third.restartsAwaited().get(NodeId.broker(1))).isEqualTo("Saved in its properties file but not"
+                + " applied yet: num.network.threads. Restart broker-1 to apply it.");
+    }
+
+    /** A node launched with no copy of its file kept: a write since is still told from the times, without keys. */
+    @Test
+    void aRestartNeededIsStillSaidWhereNoCopyOfTheFileWasKept() throws Exception {
+        launches.launch(workspace, NodeId.broker(1), false);
         model.entry("num.network.threads").valueProperty().set("5");
         assertThat(model.save().join()).containsExactly(NodeId.broker(1));
 

@@ -6,6 +6,7 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.config.PortAllocator;
 import io.brokerlab.launcher.process.AgentClient;
+import io.brokerlab.launcher.process.LaunchedSettings;
 import io.brokerlab.launcher.process.LogFiles;
 import io.brokerlab.launcher.process.NodeCommand;
 import io.brokerlab.launcher.process.NodeProcesses;
@@ -43,6 +44,7 @@ final class NodeLauncher {
     private final AgentClient agents;
     private final BrokerRegistrations registrations;
     private final NodeLogMarks marks;
+    private final LaunchedSettings settings;
 
     NodeLauncher(Workspace workspace, RunRecords records, NodeCommand commands, AgentClient agents,
                  BrokerRegistrations registrations, NodeLogMarks marks) {
@@ -52,6 +54,7 @@ final class NodeLauncher {
         this.agents = agents;
         this.registrations = registrations;
         this.marks = marks;
+        this.settings = new LaunchedSettings(workspace);
     }
 
     /** Fails with the reason if the node's ports are taken or its file is invalid. */
@@ -161,6 +164,7 @@ final class NodeLauncher {
         try {
             Files.createDirectories(workspace.logFile(node).getParent());
             marks.starting(node);
+            settings.keep(node);
             Process process = commands.builder(node).start();
             records.write(node, new RunRecord(node.name(), process.pid(), NodeProcesses.startMillis(process.toHandle()),
                     System.currentTimeMillis(), workspace.clientPort(node), workspace.agentPort(node), false, null, 0));

@@ -172,6 +172,11 @@ public final class Workspace {
         return dir.resolve("run").resolve(requireNode(node).name() + ".json");
     }
 
+    /** The node's properties file as its running process was launched with it (see {@code LaunchedSettings}). */
+    public Path launchedSettingsFile(NodeId node) {
+        return dir.resolve("run").resolve(requireNode(node).name() + ".launched.properties");
+    }
+
     public Path secretFile() {
         return dir.resolve(".secret");
     }

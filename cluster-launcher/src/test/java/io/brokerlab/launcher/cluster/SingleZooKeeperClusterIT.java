@@ -9,6 +9,7 @@ import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.messaging.Acks;
+import io.brokerlab.launcher.process.LaunchedSettings;
 import io.brokerlab.launcher.messaging.Publisher;
 import io.brokerlab.launcher.messaging.Publisher.SendResult;
 import io.brokerlab.launcher.messaging.StartPosition;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -163,7 +165,10 @@ class SingleZooKeeperClusterIT {
     void restartedBrokerRejoinsEveryIsr() {
         NodeId stopped = cluster.refresh().join().brokers().stream()
                 .filter(b -> b.state() != NodeState.RUNNING).findFirst().orElseThrow().id();
+        Properties file = cluster.workspace().properties(stopped).toProperties();
         cluster.start(stopped).join();
+        assertThat(new LaunchedSettings(cluster.workspace()).read(stopped)).as("what it started with, kept")
+                .contains(file);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> topics.describe(TOPIC).partitions().stream().allMatch(p -> p.isr().size() == 3));
     }
