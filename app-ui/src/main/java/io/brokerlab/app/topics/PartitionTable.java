@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
@@ -120,7 +122,16 @@ final class PartitionTable extends TableView<PartitionRow> {
             return -1;
         }
         // a pixel to spare: an exact fit can still show a vertical scroll bar after rounding
-        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * getFixedCellSize() + snappedBottomInset() + 1;
+        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * getFixedCellSize() + sidewaysBarHeight()
+                + snappedBottomInset() + 1;
+    }
+
+    /** The scroll bar shown once the columns are wider than the table (large text) lies over the last row else. */
+    private double sidewaysBarHeight() {
+        return lookupAll(".scroll-bar").stream()
+                .filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible())
+                .mapToDouble(ScrollBar::getHeight).max().orElse(0);
     }
 
     /** The header is measured in a layout: once its height changes, the parent asks the table's height again. */

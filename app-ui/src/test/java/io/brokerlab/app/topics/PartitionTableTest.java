@@ -178,6 +178,34 @@ class PartitionTableTest {
         });
     }
 
+    /** Columns wider than a narrow pane scroll sideways; the bar that brings goes below the last row, not over it. */
+    @Test
+    void theSidewaysScrollBarOfANarrowTableLeavesTheLastRowWhole() throws Exception {
+        TopicsViewModel model = modelOfThreeBrokers("ws-narrow");
+        UiTestSupport.onFx(() -> {
+            PartitionTable table = new PartitionTable(model);
+            javafx.scene.layout.Region below = new javafx.scene.layout.Region();
+            javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(table, below);
+            box.setStyle("-fx-font-size: 17px;");
+            withAppStyles(new Scene(box, 220, 600));
+            model.apply(new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH, true, Optional.empty(),
+                    new TreeMap<>(), OptionalInt.of(1), new TreeMap<>(Map.of("demo", topic("demo", 3))), List.of()));
+            settle(box, table);
+
+            javafx.scene.control.ScrollBar bar = table.lookupAll(".scroll-bar").stream()
+                    .map(javafx.scene.control.ScrollBar.class::cast)
+                    .filter(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).findFirst().orElseThrow();
+            assertThat(bar.isVisible()).as("the columns scroll sideways").isTrue();
+            javafx.scene.control.IndexedCell<?> last = table.lookupAll(".table-row-cell").stream()
+                    .map(n -> (javafx.scene.control.IndexedCell<?>) n).filter(c -> c.getIndex() == 2).findFirst()
+                    .orElseThrow();
+            double lastBottom = table.sceneToLocal(last.localToScene(last.getLayoutBounds())).getMaxY();
+            double barTop = table.sceneToLocal(bar.localToScene(bar.getLayoutBounds())).getMinY();
+            assertThat(lastBottom).as("the third partition's row ends above the bar").isLessThanOrEqualTo(barTop + 0.5);
+        });
+    }
+
     /** The app's own stylesheet, which gives the table its row height. */
     private static Scene withAppStyles(Scene scene) {
         scene.getStylesheets().add(io.brokerlab.app.MainWindow.class.getResource("app.css").toExternalForm());
