@@ -4,6 +4,7 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.process.AgentClient;
 import io.brokerlab.launcher.process.ClassDataSharing;
+import io.brokerlab.launcher.process.NodeProcesses;
 import io.brokerlab.launcher.process.RunRecord;
 import io.brokerlab.launcher.process.RunRecords;
 import io.brokerlab.launcher.process.Signals;
@@ -11,6 +12,7 @@ import io.brokerlab.launcher.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,6 +24,7 @@ final class NodeTermination {
     private static final Duration BROKER_STOP_TIMEOUT = Duration.ofSeconds(45);
     private static final Duration ZOOKEEPER_STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration FORCED_EXIT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration EXIT_POLL = Duration.ofMillis(20);
     /**
      * A node training the class-data archive writes it after it shut down: seconds, a minute on a busy machine.
      * Forced off meanwhile, it would leave no archive, and every first stop would train (and wait) again.
@@ -69,7 +72,7 @@ final class NodeTermination {
         // a kill during the stop (the button for a stop that hangs) is what the node's status should say, and its
         // log: that kill marks it
         boolean stoppedHere = records.deleteIf(node, run, r -> NodeStatusReader.ENDING_KILLED.equals(r.ending()));
-        if (stoppedHere && !process.isAlive()) {
+        if (stoppedHere && !NodeProcesses.running(process)) {
             marks.stopped(node, requested, forcedAfter);
         }
     }
@@ -79,17 +82,27 @@ final class NodeTermination {
         return trains ? stop.plus(ARCHIVE_WRITE_ALLOWANCE) : stop;
     }
 
+    /** Ended: reaped, or a zombie (see {@link NodeProcesses#running}), which onExit alone would wait out. */
     static boolean awaitExit(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return !process.isAlive();
+        CompletableFuture<ProcessHandle> exit = process.onExit();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (NodeProcesses.running(process)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                exit.get(Math.min(left, EXIT_POLL.toNanos()), TimeUnit.NANOSECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                // still running, or ended and not reaped: asked again above
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (ExecutionException e) {
+                return !NodeProcesses.running(process);
+            }
         }
+        return true;
     }
 }

@@ -1,5 +1,9 @@
 package io.brokerlab.launcher.process;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -20,8 +24,29 @@ public final class NodeProcesses {
 
     public static Optional<ProcessHandle> live(RunRecord record) {
         return ProcessHandle.of(record.pid())
-                .filter(ProcessHandle::isAlive)
+                .filter(NodeProcesses::running)
                 .filter(handle -> isOurs(handle, record));
+    }
+
+    /**
+     * Alive and not a zombie. A node whose launcher has exited (the CLI's {@code up}) is its init's child once it
+     * ends; until init reaps it, a second or more on some systems, the OS still calls it alive, though it runs no
+     * more and holds no port: a kill would be told that late.
+     */
+    public static boolean running(ProcessHandle handle) {
+        return handle.isAlive() && !ended(handle.pid());
+    }
+
+    /** Linux tells a zombie (Z) or a dying process (X) by its stat's state, the field after the command name. */
+    static boolean ended(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int afterName = stat.lastIndexOf(')') + 2;
+            return afterName > 1 && afterName < stat.length() && "ZX".indexOf(stat.charAt(afterName)) >= 0;
+        } catch (IOException | UncheckedIOException e) {
+            // no /proc (macOS, Windows), or the process is gone: isAlive has the answer
+            return false;
+        }
     }
 
     static boolean isOurs(ProcessHandle handle, RunRecord record) {

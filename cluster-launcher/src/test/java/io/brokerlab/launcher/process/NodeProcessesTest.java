@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /** A run record's pid is trusted only when the process behind it is provably our node. */
 class NodeProcessesTest {
@@ -48,5 +50,17 @@ class NodeProcessesTest {
             node.destroyForcibly();
             node.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** A node whose launcher exited ends as init's child; until init reaps it, it is a zombie, and no node. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aZombieIsNotRunning() throws IOException, InterruptedException {
+        try (Zombie zombie = Zombie.make()) {
+            ProcessHandle handle = ProcessHandle.of(zombie.pid()).orElseThrow();
+            assertThat(handle.isAlive()).as("the OS still calls it alive").isTrue();
+            assertThat(NodeProcesses.running(handle)).isFalse();
+        }
+        assertThat(NodeProcesses.running(ProcessHandle.current())).isTrue();
     }
 }

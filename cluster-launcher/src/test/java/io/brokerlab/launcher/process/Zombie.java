@@ -1,0 +1,50 @@
+package io.brokerlab.launcher.process;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An ended process nobody reaps for a while: a shell's background child once the shell has become {@code sleep},
+ * which never waits for children. Ends (and is reaped by init) when closed.
+ */
+public final class Zombie implements AutoCloseable {
+
+    private final Process parent;
+    private final long pid;
+
+    private Zombie(Process parent, long pid) {
+        this.parent = parent;
+        this.pid = pid;
+    }
+
+    /** Linux only: elsewhere nothing tells a zombie. */
+    public static Zombie make() throws IOException, InterruptedException {
+        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 60").start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.US_ASCII));
+        long pid = Long.parseLong(out.readLine().strip());
+        Zombie zombie = new Zombie(parent, pid);
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> NodeProcesses.ended(pid));
+        } catch (RuntimeException e) {
+            zombie.close();
+            throw e;
+        }
+        return zombie;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        parent.destroyForcibly();
+        parent.waitFor(10, TimeUnit.SECONDS);
+    }
+}
