@@ -75,10 +75,12 @@ final class ApplyToAllBrokersButton {
         if (shown != entry) {
             if (shown != null) {
                 shown.valueProperty().removeListener(update);
+                shown.errorProperty().removeListener(update);
             }
             shown = entry;
             if (entry != null) {
                 entry.valueProperty().addListener(update);
+                entry.errorProperty().addListener(update);
             }
         }
         NodeId node = model.nodeProperty().get();

@@ -433,7 +433,8 @@ public final class PropertiesViewModel {
         if (workspace == null || id == null || entry == null) {
             return "No key is described";
         }
-        return AllBrokers.whyNot(workspace, id, entry.key());
+        String why = AllBrokers.whyNot(workspace, id, entry.key());
+        return why.isEmpty() && entry.error() != null ? "Fix the value first: " + entry.error() : why;
     }
 
     /**
@@ -468,8 +469,10 @@ public final class PropertiesViewModel {
                     + key + ": save or revert them first, so that only " + key + " is applied to every broker"));
         }
         Workspace ws = workspace;
+        // whenCompleteAsync, not thenApplyAsync: that one skips its executor for a failure, which would then be
+        // told on the background thread
         return CompletableFuture.supplyAsync(() -> AllBrokers.plan(ws, key, value), background)
-                .thenApplyAsync(plan -> plan, fx);
+                .whenCompleteAsync((plan, failure) -> { }, fx);
     }
 
     /**

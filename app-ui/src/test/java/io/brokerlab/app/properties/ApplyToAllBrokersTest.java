@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,21 +107,56 @@ class ApplyToAllBrokersTest {
     }
 
     @Test
-    void aValueABrokersFileCannotTakeIsWrittenToNone() throws Exception {
-        // a warning (more replicas than brokers) is the form's to show: no refusal
-        Files.writeString(workspace.propertiesFile(B3), file(B3) + "offsets.topic.replication.factor=5\n");
-        List<String> before = new ArrayList<>();
-        for (NodeId broker : List.of(B1, B2, B3)) {
-            before.add(file(broker));
-        }
-        model.entry("num.io.threads").valueProperty().set("0");
+    void aValueTheFormRefusesIsOfferedToNoBroker() throws Exception {
+        List<String> before = List.of(file(B1), file(B2), file(B3));
+        PropertyEntry threads = model.entry("num.io.threads");
+        threads.valueProperty().set("0");
 
-        CompletableFuture<AllBrokers.Plan> plan = model.planApplyToAllBrokers(model.entry("num.io.threads"));
-        assertThat(plan).failsWithin(Duration.ZERO).withThrowableThat()
-                .withMessageContaining("num.io.threads=0 is not written to any broker's file")
-                .withMessageContaining("broker-1: num.io.threads").withMessageContaining("broker-3: num.io.threads")
+        assertThat(threads.error()).isNotBlank();
+        assertThat(model.whyNotApplyToAllBrokers(threads)).isEqualTo("Fix the value first: " + threads.error());
+        assertThat(model.planApplyToAllBrokers(threads)).failsWithin(Duration.ZERO).withThrowableThat()
+                .withMessageContaining("Fix the value first");
+        assertThat(List.of(file(B1), file(B2), file(B3))).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokersFileThatWouldBeInvalidStopsTheWriteToEveryFile() throws Exception {
+        // a warning (more replicas than brokers) is the form's to show: no refusal
+        Files.writeString(workspace.propertiesFile(B2), file(B2) + "offsets.topic.replication.factor=5\n");
+        Files.writeString(workspace.propertiesFile(B3), file(B3) + "num.io.threads=0\n");
+        List<String> before = List.of(file(B1), file(B2), file(B3));
+        model.entry("log.retention.hours").valueProperty().set("24");
+
+        assertThat(model.planApplyToAllBrokers(model.entry("log.retention.hours"))).failsWithin(Duration.ZERO)
+                .withThrowableThat().withMessageContaining("log.retention.hours=24 is not written to any broker's file")
+                .withMessageContaining("broker-3: num.io.threads").withMessageNotContaining("broker-1")
                 .withMessageNotContaining("offsets.topic.replication.factor");
         assertThat(List.of(file(B1), file(B2), file(B3))).isEqualTo(before);
+    }
+
+    /** The refusal is found on a background thread and shown in a dialog: it must reach the FX thread. */
+    @Test
+    void aRefusalFoundInTheBackgroundIsToldOnTheFxThread() throws Exception {
+        Files.writeString(workspace.propertiesFile(B3), file(B3) + "num.io.threads=0\n");
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        FxQueue fx = new FxQueue();
+        try {
+            PropertiesViewModel threaded = new PropertiesViewModel(background, fx, launches.liveIn(workspace), launches);
+            threaded.attach(workspace);
+            fx.runUntil(() -> threaded.entry("log.retention.hours") != null);
+            threaded.entry("log.retention.hours").valueProperty().set("24");
+            List<Thread> toldOn = new CopyOnWriteArrayList<>();
+            CompletableFuture<?> told = threaded.planApplyToAllBrokers(threaded.entry("log.retention.hours"))
+                    .exceptionally(refusal -> {
+                        toldOn.add(Thread.currentThread());
+                        return null;
+                    });
+            fx.runUntil(told::isDone);
+
+            assertThat(toldOn).containsExactly(Thread.currentThread());
+        } finally {
+            background.shutdownNow();
+        }
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.brokerlab.app.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import io.brokerlab.app.NodeEvent;
 import io.brokerlab.launcher.cluster.NodeState;
@@ -20,13 +19,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,12 +146,12 @@ class PropertiesViewModelTest {
     @Test
     void readsTheFilesAndRunRecordsOffTheFxThreadAndAsksWhetherANodeRunsOnIt() throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
+        FxQueue fxQueue = new FxQueue();
         List<Thread> askedOn = new CopyOnWriteArrayList<>();
         List<Thread> launchesReadOn = new CopyOnWriteArrayList<>();
         launch(NodeId.broker(1));
         try {
-            PropertiesViewModel threaded = new PropertiesViewModel(worker, fxQueue::add, node -> {
+            PropertiesViewModel threaded = new PropertiesViewModel(worker, fxQueue, node -> {
                 askedOn.add(Thread.currentThread());
                 return true;
             }, (ws, node) -> {
@@ -163,10 +159,10 @@ class PropertiesViewModelTest {
                 return launches.current(ws, node);
             });
             threaded.attach(workspace);
-            pumpUntil(fxQueue, () -> threaded.entry("num.network.threads") != null);
+            fxQueue.runUntil(() -> threaded.entry("num.network.threads") != null);
             threaded.entry("num.network.threads").valueProperty().set("5");
             CompletableFuture<List<NodeId>> saved = threaded.save();
-            pumpUntil(fxQueue, saved::isDone);
+            fxQueue.runUntil(saved::isDone);
 
             assertThat(saved.join()).containsExactly(NodeId.broker(1));
             assertThat(threaded.restartWarning(saved.join())).isEmpty();
@@ -178,15 +174,6 @@ class PropertiesViewModelTest {
     }
 
     /** The test thread plays the FX thread: it runs what was handed to {@code fx} until {@code done}. */
-    private static void pumpUntil(BlockingQueue<Runnable> fx, BooleanSupplier done) {
-        await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(10)).until(() -> {
-            for (Runnable task = fx.poll(); task != null; task = fx.poll()) {
-                task.run();
-            }
-            return done.getAsBoolean();
-        });
-    }
-
     /** Runs what a busy background thread would only have got to later. */
     private static void runAll(Deque<Runnable> tasks) {
         while (!tasks.isEmpty()) {
