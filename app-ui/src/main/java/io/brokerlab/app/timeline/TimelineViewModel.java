@@ -38,6 +38,9 @@ public final class TimelineViewModel {
      * (a preferred election in Topics, say) was not that restart's doing.
      */
     static final Duration CAUSE_WINDOW = Duration.ofMinutes(2);
+    /** Why a leader moved while the old one stayed in sync, when the user did not ask for it. */
+    static final String REBALANCED = "in a preferred leader election, the old leader still in sync: Kafka's own"
+            + " rebalance (auto.leader.rebalance.enable)";
     /** Quicker than this an effect is said to come with its cause (the app's own counting), not after it. */
     static final Duration AT_ONCE = Duration.ofMillis(50);
 
@@ -141,6 +144,20 @@ public final class TimelineViewModel {
         return cause;
     }
 
+    /**
+     * A leader change whose old leader stays in the ISR, which no node's leave explains (a kill or a graceful stop
+     * takes the leader out of the ISR as it moves the leadership) and the user did not ask for in Topics: the
+     * controller's periodic move of leaders back to their preferred replicas, minutes after a broker came back.
+     */
+    private boolean rebalancedByKafka(ClusterEvent e) {
+        if (e.type() != EventType.LEADER_CHANGED || e.leader() == null || e.leader() < 0 || e.oldLeader() == null
+                || e.oldLeader() < 0 || e.isr() == null || !e.isr().contains(e.oldLeader())) {
+            return false;
+        }
+        return asked.stream().noneMatch(action -> action.covers(e.topic(), e.partition())
+                && !e.time().isBefore(action.at()) && !e.time().isAfter(action.at().plus(CAUSE_WINDOW)));
+    }
+
     private void remember(NodeEvent event) {
         NodeState was = event.previous().state();
         NodeState now = event.current().state();
@@ -193,14 +210,15 @@ public final class TimelineViewModel {
                 continue;
             }
             Cause cause = causeOf(event);
-            String after = after(cause, event.time());
+            boolean rebalanced = rebalancedByKafka(event);
+            String after = rebalanced ? REBALANCED : after(cause, event.time());
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             TimelineEntry line = new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0);
             rememberOffline(event);
             if (PartitionLines.isPartitionChange(event)) {
                 partitionEvents.add(event);
                 partitionLines.add(line);
-                partitionCauses.add(after.isEmpty() ? "" : cause.sentence());
+                partitionCauses.add(rebalanced ? REBALANCED : after.isEmpty() ? "" : cause.sentence());
                 continue;
             }
             batch.add(electionTimed(event, line));

@@ -268,11 +268,15 @@ class TimelineViewModelTest {
     void aChangeLongAfterTheLastNodeActionIsNotPutDownToIt() {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
         TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
-        // half an hour later, a preferred election from Topics moves a leader
+        // half an hour later, a leader leaves broker-3, which stays in sync
         model.acceptCluster(List.of(event(t0.plus(Duration.ofMinutes(30)), EventType.LEADER_CHANGED, "demo", 0, null,
-                null, 1, 3, List.of(1, 3), List.of(1, 3))));
-        assertThat(model.entries().get(0).what()).isEqualTo("leader broker-3 → broker-1");
-        assertThat(model.entries().get(0).detail()).as("not 1800 s after broker-2 was killed").isEmpty();
+                null, 1, 3, List.of(1, 3), List.of(1, 3)),
+                event(t0.plus(Duration.ofMinutes(31)), EventType.ISR_SHRUNK, "demo", 0, null, null, 1, 1,
+                        List.of(1), List.of(1, 3))));
+        assertThat(model.entries().get(1).what()).isEqualTo("leader broker-3 → broker-1");
+        assertThat(model.entries().get(1).detail()).as("not 1800 s after broker-2 was killed")
+                .isEqualTo("new leader " + TimelineViewModel.REBALANCED);
+        assertThat(model.entries().get(0).detail()).isEmpty();
     }
 
     @Test
@@ -295,7 +299,8 @@ class TimelineViewModelTest {
                 tuple("demo-0", "leader broker-1 → broker-2"), tuple("demo-0", "move to broker-2 asked"),
                 tuple("broker-2", "killed"));
         assertThat(model.entries().get(2).detail()).isEqualTo("new leader 0.3 s after the move was asked");
-        assertThat(model.entries().get(1).detail()).isEqualTo("new leader 20.4 s after broker-2 was killed");
+        assertThat(model.entries().get(1).detail()).as("broker-1 stays in sync: not the kill's doing")
+                .isEqualTo("new leader " + TimelineViewModel.REBALANCED);
         assertThat(model.entries().get(0).detail()).isEqualTo("20.5 s after broker-2 was killed");
         assertThat(model.entries().get(3).sincePreviousMillis()).isEqualTo(20_000);
 
@@ -305,6 +310,29 @@ class TimelineViewModelTest {
         model.acceptCluster(List.of(event(asked.plusSeconds(9), EventType.LEADER_CHANGED, "demo", 0, null, null, 1, 2,
                 List.of(1), List.of(2, 1))));
         assertThat(model.entries().get(0).detail()).isEqualTo("new leader 4.0 s after broker-2 was killed");
+    }
+
+    /** The controller moves leaders back to their preferred replicas by itself, minutes after a broker's return. */
+    @Test
+    void aLeaderMovedWhileTheOldOneStaysInSyncIsKafkasOwnRebalanceUnlessTheUserAskedForIt() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(change(t0, NodeId.broker(3), NodeState.STOPPED, NodeState.STARTING, null)));
+        model.acceptCluster(List.of(
+                event(t0.plusSeconds(40), EventType.LEADER_CHANGED, "orders", 0, null, null, 3, 1, List.of(1, 2, 3),
+                        List.of(1, 2, 3)),
+                event(t0.plusSeconds(40), EventType.LEADER_CHANGED, "orders", 2, null, null, 3, 2, List.of(2, 1, 3),
+                        List.of(2, 1, 3))));
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::detail).as("not broker-3's start")
+                .containsExactly(tuple("orders-2", "new leader " + TimelineViewModel.REBALANCED),
+                        tuple("orders-0", "new leader " + TimelineViewModel.REBALANCED), tuple("broker-3", ""));
+
+        Instant asked = t0.plusSeconds(60);
+        model.acceptUserAction(new UserAction(asked, "orders", java.util.OptionalInt.empty(),
+                "preferred election asked", "the election was asked"));
+        model.acceptCluster(List.of(event(asked.plusMillis(200), EventType.LEADER_CHANGED, "orders", 1, null, null,
+                3, 1, List.of(1, 3), List.of(1, 3))));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new leader 0.2 s after the election was asked");
     }
 
     @Test
