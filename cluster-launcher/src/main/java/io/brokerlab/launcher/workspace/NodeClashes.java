@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 
 /**
  * What a node's file would take from another node of its workspace, or from Brokerlab: a port, a data directory, a
- * broker.id other than its own. Kafka and ZooKeeper check none of it: the second node to start fails (address in
+ * broker.id other than its own, a ZooKeeper other than the cluster's. Kafka and ZooKeeper check none of it: the second node to start fails (address in
  * use, log directory locked, id registered), or a broker registers under an id Brokerlab never waits for. So an
  * editor reports it before the file is saved, and a start refuses it. Reads the other nodes' files from disk.
  */
@@ -26,6 +26,7 @@ public final class NodeClashes {
     public static List<ConfigProblem> of(Workspace workspace, NodeId node, PropertiesDocument properties) {
         List<ConfigProblem> clashes = new ArrayList<>();
         brokerIdClash(workspace, node, properties).ifPresent(clashes::add);
+        foreignZooKeeper(workspace, node, properties).ifPresent(clashes::add);
         portClash(workspace, node, properties).ifPresent(clashes::add);
         dataDirClash(workspace, node, properties).ifPresent(clashes::add);
         return clashes;
@@ -47,6 +48,43 @@ public final class NodeClashes {
                 .map(other -> " (" + other + "'s id)").orElse("");
         return Optional.of(problem("broker.id", set + whose + ", but Brokerlab runs this node as " + node
                 + " and waits for it to register as broker " + node.id() + "; set broker.id=" + node.id()));
+    }
+
+    /**
+     * A broker registers in the ZooKeeper its zookeeper.connect names, under its chroot if one is given; Brokerlab
+     * waits for it in this cluster's ZooKeepers, at their root. Anything else is another cluster, or none: the start
+     * would wait for ZooKeeper, time out and fail a minute later.
+     */
+    private static Optional<ConfigProblem> foreignZooKeeper(Workspace workspace, NodeId node,
+                                                            PropertiesDocument properties) {
+        Optional<String> connect = properties.get("zookeeper.connect").map(String::strip);
+        if (node.kind() != NodeKind.BROKER || connect.isEmpty() || connect.get().isEmpty()) {
+            return Optional.empty(); // not set: Kafka's own check says it is required
+        }
+        String cluster;
+        try {
+            cluster = workspace.zookeeperConnect();
+        } catch (WorkspaceException e) {
+            return Optional.empty(); // a ZooKeeper's file unreadable: its own start reports that
+        }
+        int chroot = connect.get().indexOf('/');
+        List<String> servers = List.of((chroot < 0 ? connect.get() : connect.get().substring(0, chroot)).split(","));
+        List<String> ours = List.of(cluster.split(","));
+        boolean foreign = servers.stream().map(NodeClashes::loopbackNamed).anyMatch(server -> !ours.contains(server));
+        if (!foreign && chroot < 0) {
+            return Optional.empty();
+        }
+        String why = foreign ? "names a ZooKeeper that is not this cluster's" : "has a chroot ("
+                + connect.get().substring(chroot) + ")";
+        return Optional.of(problem("zookeeper.connect", "zookeeper.connect=" + connect.get() + " " + why
+                + ", but Brokerlab waits for " + node + " to register in this cluster's ZooKeeper at " + cluster
+                + "; set zookeeper.connect=" + cluster));
+    }
+
+    /** "localhost:2181" as the workspace names it: every node listens on 127.0.0.1. */
+    private static String loopbackNamed(String server) {
+        String trimmed = server.strip();
+        return trimmed.startsWith("localhost:") ? "127.0.0.1" + trimmed.substring("localhost".length()) : trimmed;
     }
 
     private static Optional<ConfigProblem> portClash(Workspace workspace, NodeId node, PropertiesDocument properties) {

@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An ended process nobody reaps for a while: a shell's background child once the shell has become {@code sleep},
- * which never waits for children. Ends (and is reaped by init) when closed.
+ * An ended process nobody reaps for a while: a shell's background child that ends once the shell has become
+ * {@code sleep}, which never waits for children. Ends (and is reaped by init) when closed.
  */
 public final class Zombie implements AutoCloseable {
 
@@ -25,11 +25,16 @@ public final class Zombie implements AutoCloseable {
 
     /** Linux only: elsewhere nothing tells a zombie. */
     public static Zombie make() throws IOException, InterruptedException {
-        Process parent = new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 60").start();
+        // the child ends once its parent is sleep, told by the end of its input: had it ended before, the shell
+        // would have reaped it; an asynchronous list reads /dev/null unless redirected, hence fd 3
+        Process parent = new ProcessBuilder("sh", "-c", "exec 3<&0; (read line <&3) & echo $!; exec sleep 60").start();
         BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.US_ASCII));
         long pid = Long.parseLong(out.readLine().strip());
         Zombie zombie = new Zombie(parent, pid);
         try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> parent.info().command().orElse("").endsWith("sleep"));
+            parent.getOutputStream().close();
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10)).until(() -> NodeProcesses.ended(pid));
         } catch (RuntimeException e) {
             zombie.close();

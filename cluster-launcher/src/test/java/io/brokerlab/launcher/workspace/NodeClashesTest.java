@@ -62,6 +62,25 @@ class NodeClashesTest {
     }
 
     @Test
+    void aZooKeeperOtherThanTheClustersIsAnError() {
+        PropertiesDocument elsewhere = workspace.properties(BROKER_2);
+        elsewhere.set("zookeeper.connect", "127.0.0.1:1");
+        PropertiesDocument chroot = workspace.properties(BROKER_2);
+        chroot.set("zookeeper.connect", "127.0.0.1:42181/kafka");
+        PropertiesDocument localhost = workspace.properties(BROKER_2);
+        localhost.set("zookeeper.connect", " localhost:42181 ");
+
+        assertThat(NodeClashes.of(workspace, BROKER_2, elsewhere)).containsExactly(new ConfigProblem(
+                "zookeeper.connect", "zookeeper.connect=127.0.0.1:1 names a ZooKeeper that is not this cluster's, but"
+                + " Brokerlab waits for broker-2 to register in this cluster's ZooKeeper at 127.0.0.1:42181; set"
+                + " zookeeper.connect=127.0.0.1:42181", ConfigProblem.Severity.ERROR));
+        assertThat(NodeClashes.of(workspace, BROKER_2, chroot)).singleElement()
+                .satisfies(clash -> assertThat(clash.message()).startsWith("zookeeper.connect=127.0.0.1:42181/kafka"
+                        + " has a chroot (/kafka), but Brokerlab waits"));
+        assertThat(NodeClashes.of(workspace, BROKER_2, localhost)).as("the same ZooKeeper").isEmpty();
+    }
+
+    @Test
     void aBrokerIdOtherThanTheNodesIsAnError() {
         PropertiesDocument neighbours = workspace.properties(BROKER_3);
         neighbours.set("broker.id", "2");
