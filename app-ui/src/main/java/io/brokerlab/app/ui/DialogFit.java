@@ -47,12 +47,24 @@ public final class DialogFit {
             pane.setPrefSize(ems[0] * fontSize, ems[1] * fontSize);
         }
         pane.applyCss();
+        double asked = pane.getPrefHeight();
+        withinScreenAndPlaced(dialog, pane);
+        // a window manager may give the window its own size as it maps it: asked again once shown, it sticks
+        ShownSize.reapplyPreferred(dialog);
+        // Show Details makes the dialog as tall as its details, past the screen's bottom and its buttons with it
+        pane.expandedProperty().addListener((o, was, expanded) -> {
+            pane.setPrefHeight(asked);
+            pane.applyCss();
+            withinScreenAndPlaced(dialog, pane);
+            dialog.sizeToScene();
+        });
+    }
+
+    private static void withinScreenAndPlaced(Stage dialog, DialogPane pane) {
         Rectangle2D screen = screenOf(dialog);
         withinScreen(pane, screen.getWidth() - SCREEN_MARGIN, screen.getHeight() - SCREEN_MARGIN);
         double width = pane.prefWidth(-1);
         place(dialog, width, pane.prefHeight(width));
-        // a window manager may give the window its own size as it maps it: asked again once shown, it sticks
-        ShownSize.reapplyPreferred(dialog);
     }
 
     /**

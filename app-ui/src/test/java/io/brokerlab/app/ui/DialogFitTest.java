@@ -128,4 +128,44 @@ class DialogFitTest {
             assertThat(((ScrollPane) content).getContent()).isSameAs(form);
         });
     }
+
+    /** At a projector's text size the details of an error are taller than the screen: they scroll, OK stays on it. */
+    @Test
+    void detailsShownAtLargeTextKeepTheButtonsOnTheScreen() throws Exception {
+        Stage owner = shownOwner();
+        ListChangeListener<Window> styler = UiTestSupport.textSizeAsShown(26);
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        AtomicReference<Double> expanded = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            Window.getWindows().addListener(styler);
+            Alert error = Dialogs.error(owner, "broker-3 did not start", new IllegalStateException("timed out"));
+            error.show();
+            shown.set(error);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            UiTestSupport.onFx(() -> shown.get().getDialogPane().setExpanded(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.onFx(() -> {
+                DialogPane pane = shown.get().getDialogPane();
+                Window window = pane.getScene().getWindow();
+                Rectangle2D screen = DialogFit.screenOf(window);
+                assertThat(window.getHeight()).as("taller than its screen").isLessThanOrEqualTo(screen.getHeight());
+                javafx.geometry.Bounds ok = pane.lookupButton(ButtonType.OK).localToScreen(
+                        pane.lookupButton(ButtonType.OK).getLayoutBounds());
+                assertThat(ok.getMaxY()).as("OK within reach").isLessThanOrEqualTo(screen.getMaxY());
+                assertThat(ok.getMinY()).isGreaterThanOrEqualTo(screen.getMinY());
+                expanded.set(window.getHeight());
+                pane.setExpanded(false);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            UiTestSupport.onFx(() -> assertThat(shown.get().getDialogPane().getScene().getWindow().getHeight())
+                    .as("details hidden again: as small as before").isLessThan(expanded.get() / 2));
+        } finally {
+            UiTestSupport.onFx(() -> {
+                Window.getWindows().removeListener(styler);
+                shown.get().close();
+            });
+        }
+    }
 }
