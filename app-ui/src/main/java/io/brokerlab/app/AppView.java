@@ -1,5 +1,7 @@
 package io.brokerlab.app;
 
+import io.brokerlab.launcher.config.NodeId;
+import java.util.Optional;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
@@ -22,5 +24,10 @@ public interface AppView {
 
     /** Ctrl+F: puts the keyboard in the view's search field, if it has one; FX thread. */
     default void focusSearch() {
+    }
+
+    /** The node the view shows as picked, which Ctrl+Shift+K kills without asking; empty for none. FX thread. */
+    default Optional<NodeId> nodeInSight() {
+        return Optional.empty();
     }
 }

@@ -41,7 +41,8 @@ final class KeyboardShortcuts {
             groups.add(new Group("Cluster (from every view)", List.of(
                     new Shortcut("Ctrl+Shift+U", "start all nodes"),
                     new Shortcut("Ctrl+Shift+D", "stop all nodes"),
-                    new Shortcut("Ctrl+Shift+K", "kill the selected node"))));
+                    new Shortcut("Ctrl+Shift+K",
+                            "kill the selected node (in Topics: the selected partition's leader)"))));
         }
         groups.add(new Group("Node log", List.of(
                 new Shortcut("Ctrl+C", "copy the selected lines"),

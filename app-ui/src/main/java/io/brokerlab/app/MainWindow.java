@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -268,13 +269,32 @@ public final class MainWindow {
     }
 
     /**
-     * The failover demo's key works from every view: the Cluster view shows its result on the cards (or why not above
-     * them); elsewhere, say during a demo in Topics or the Timeline, a notice does.
+     * The failover demo's key works from every view. The Cluster view kills its selected card and shows the result
+     * on it (or why not above the cards); Topics kills the leader of its selected partition. Elsewhere (Timeline,
+     * Charts) no node is in sight, so the card selected in the Cluster view is named and asked for first. Outside
+     * the Cluster view a notice says what happened.
      */
     private void killSelected() {
-        ClusterViewModel.Outcome outcome = clusterView.killSelected();
-        if (currentView() != clusterView || session.cluster() == null) {
-            notices.commandResult(ClusterViewModel.Action.KILL, outcome);
+        AppView view = currentView();
+        if (view == clusterView || session.cluster() == null) {
+            ClusterViewModel.Outcome outcome = clusterView.killSelected();
+            if (view != clusterView) {
+                notices.commandResult(ClusterViewModel.Action.KILL, outcome);
+            }
+            return;
+        }
+        Optional<NodeId> inSight = view.nodeInSight();
+        if (inSight.isPresent()) {
+            notices.commandResult(ClusterViewModel.Action.KILL,
+                    clusterView.model().run(ClusterViewModel.Action.KILL, inSight.get()));
+            return;
+        }
+        NodeId selected = clusterView.model().selectedProperty().get();
+        boolean killable = selected != null
+                && !clusterView.model().offered(selected, List.of(ClusterViewModel.Action.KILL)).isEmpty();
+        // none selected, or not running: the outcome says why, with nothing to ask first
+        if (!killable || KillQuestion.confirmed(stage, selected)) {
+            notices.commandResult(ClusterViewModel.Action.KILL, clusterView.killSelected());
         }
     }
 

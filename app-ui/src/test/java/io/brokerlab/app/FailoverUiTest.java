@@ -571,6 +571,40 @@ class FailoverUiTest {
                 .filter(w -> w instanceof javafx.scene.control.ContextMenu).toList().forEach(javafx.stage.Window::hide));
     }
 
+    /**
+     * Ctrl+Shift+K kills what the view shows: in Topics the selected partition's leader, at once; where no node is
+     * in sight (the Timeline) the Cluster view's selected card, named and asked for first.
+     */
+    @Test
+    @Order(10)
+    void theKillKeyKillsTheNodeInSightAndAsksForOneOutOfSight() {
+        ClusterView cluster = view(ClusterView.class);
+        UiTestSupport.onFx(() -> cluster.model().selectedProperty().set(NodeId.zookeeper(1)));
+        UiTestSupport.click(robot, "#nav-timeline");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(10, "the question naming zk-1", () -> robot.lookup("#kill-question-kill").tryQuery()
+                .map(button -> ((javafx.scene.control.Labeled) button).getText().equals("Kill zk-1")).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+        UiTestSupport.waitFor(5, "the question gone", () -> robot.lookup("#kill-question-kill").tryQuery().isEmpty());
+        assertThat(cluster.model().node(NodeId.zookeeper(1)).state()).as("asked, and not killed")
+                .isEqualTo(NodeState.RUNNING);
+
+        UiTestSupport.click(robot, "#nav-topics");
+        TopicsView topics = view(TopicsView.class);
+        AtomicReference<Integer> leader = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            javafx.scene.control.TableView<?> partitions = robot.lookup("#partitions-table").query();
+            partitions.getSelectionModel().select(1);
+            leader.set(topics.model().detailProperty().get().partitions().get(1).leader());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        UiTestSupport.waitFor(30, "partition 1's leader killed", () ->
+                cluster.model().node(NodeId.broker(leader.get())).state() != NodeState.RUNNING);
+        assertThat(robot.lookup("#notices .notification").queryAll().stream().map(n ->
+                ((atlantafx.base.controls.Notification) n).getMessage())).contains("Killed broker-" + leader.get()
+                + " (SIGKILL)");
+    }
+
     /** The style classes of the node {@code query} finds, read on the FX thread; empty while there is none. */
     private List<String> styleOf(String query) {
         AtomicReference<List<String>> styles = new AtomicReference<>(List.of());
@@ -579,7 +613,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void closingTheWindowStopsTheNodesAndASecondCloseWaitsForThat() {
         // the handler asks with a nested event loop: fire without waiting for it
         Platform.runLater(() -> window.stage().fireEvent(closeRequest()));

@@ -12,8 +12,10 @@ import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
+import io.brokerlab.launcher.config.NodeId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -59,6 +61,7 @@ public final class TopicsView implements AppView {
     private final Timeline offsetTicker;
     /** The topics view shows the local workspace's cluster: on Windows its brokers run here. */
     private final WindowsDataSafety windows = WindowsDataSafety.forThisMachine();
+    private PartitionTable partitions;
 
     /** {@code nodes}: the local cluster's node actions, offered on the replica map's cells. */
     public TopicsView(Session session, BiConsumer<String, Throwable> errors, NodeActions nodes) {
@@ -228,7 +231,7 @@ public final class TopicsView implements AppView {
         HBox heading = new HBox(12, title, compacted, minInsync);
         heading.setAlignment(Pos.BASELINE_LEFT);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        PartitionTable partitions = new PartitionTable(model);
+        partitions = new PartitionTable(model);
         partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
@@ -396,6 +399,13 @@ public final class TopicsView implements AppView {
         ((Button) warn.getDialogPane().lookupButton(ButtonType.OK)).setText("Set anyway");
         warn.initOwner(root.getScene().getWindow());
         return warn.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /** The leader of the partition selected in the table, else of the first: the broker the failover demo kills. */
+    @Override
+    public Optional<NodeId> nodeInSight() {
+        PartitionInfo p = partitions.selectedOrFirst();
+        return p == null || p.leader() < 0 ? Optional.empty() : Optional.of(NodeId.broker(p.leader()));
     }
 
     public TopicsViewModel model() {
