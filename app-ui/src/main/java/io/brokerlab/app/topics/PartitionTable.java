@@ -11,12 +11,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /** The selected topic's partitions: leader, replicas, ISR, leader epoch and end offset. FX thread. */
 final class PartitionTable extends TableView<PartitionRow> {
@@ -33,8 +35,15 @@ final class PartitionTable extends TableView<PartitionRow> {
     /** An ISR smaller than the topic's min.insync.replicas: acks=all writes are refused. */
     static final String BELOW_MIN_ISR = "isr-below-min";
 
+    private static final double LEADER_EMS = 7;
+    private static final double ISR_EMS = 8;
+    /** A cell's padding either side of its text, in ems, and a little more so that no text ends at the edge. */
+    private static final double CELL_PADDING_EMS = 1.5;
+
     private final TopicsViewModel model;
     private final ColumnEms widths = new ColumnEms();
+    private final TableColumn<PartitionRow, PartitionRow> leader;
+    private final TableColumn<PartitionRow, PartitionRow> isr;
     private double measured = -1;
 
     PartitionTable(TopicsViewModel model) {
@@ -42,20 +51,19 @@ final class PartitionTable extends TableView<PartitionRow> {
         setId("partitions-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         add(TextColumn.of("Partition", r -> String.valueOf(r.partition().partition())), 5);
-        TableColumn<PartitionRow, PartitionRow> leader = marking("Leader", PartitionRow::leader,
+        leader = marking("Leader", PartitionRow::leader,
                 r -> r.leaderDown() ? List.of(BROKER_DOWN) : List.of(), PartitionRow::downExplained);
         leader.setId("partitions-leader");
-        add(leader, 7);
+        add(leader, LEADER_EMS);
         add(TextColumn.of("Replicas", r -> PartitionRow.join(r.partition().replicas())), 5.5);
-        TableColumn<PartitionRow, PartitionRow> isr = marking(null, PartitionRow::isr, PartitionTable::isrMarks,
-                PartitionRow::isrExplained);
+        isr = marking(null, PartitionRow::isr, PartitionTable::isrMarks, PartitionRow::isrExplained);
         isr.setId("partitions-isr");
         Label isrHeader = new Label("In sync (ISR)");
         isrHeader.setTooltip(new Tooltip("The in-sync replicas: the leader and the followers that have all its"
                 + " messages. With fewer than the topic's min.insync.replicas (beside its name above), producers with"
                 + " acks=all are refused."));
         isr.setGraphic(isrHeader);
-        add(isr, 8);
+        add(isr, ISR_EMS);
         // unknown until the first state, and for an external cluster watched without its ZooKeeper
         // no text of its own: the label below is the header, without a gap before it
         TableColumn<PartitionRow, String> epoch = TextColumn.of(null, r -> r.leaderEpoch() < 0 ? "—" : String.valueOf(r.leaderEpoch()));
@@ -163,6 +171,12 @@ final class PartitionTable extends TableView<PartitionRow> {
             return;
         }
         PartitionRow was = getSelectionModel().getSelectedItem();
+        // a killed broker Kafka still names ("broker-2 (down)", "2, 1, 3 (broker-3 down)"): the failover demo's
+        // moment to read, whole, so those columns widen (or the table scrolls sideways) rather than cut it
+        widths.atLeast(leader, Math.max(LEADER_EMS, widest(rows.stream().filter(r -> r.partition().offline()
+                || r.leaderDown()).map(PartitionRow::leader).toList())));
+        widths.atLeast(isr, Math.max(ISR_EMS, widest(rows.stream().filter(r -> !r.isrDown().isEmpty())
+                .map(PartitionRow::isr).toList())));
         getItems().setAll(rows);
         requestLayout();
         if (was != null) {
@@ -170,6 +184,18 @@ final class PartitionTable extends TableView<PartitionRow> {
             getItems().stream().filter(r -> r.partition().partition() == was.partition().partition()).findFirst()
                     .ifPresent(r -> getSelectionModel().select(r));
         }
+    }
+
+    /** The widest of {@code texts} in a cell, in ems of the table's font; 0 for none. */
+    private static double widest(List<String> texts) {
+        Text measured = new Text();
+        measured.setFont(Font.font(Font.getDefault().getFamily(), 100));
+        double most = 0;
+        for (String text : texts) {
+            measured.setText(text);
+            most = Math.max(most, measured.getLayoutBounds().getWidth() / 100 + CELL_PADDING_EMS);
+        }
+        return most;
     }
 
     /** A partition's end offset as shown: "—" before the first read; {@code notCurrent} says why it is old, or null. */

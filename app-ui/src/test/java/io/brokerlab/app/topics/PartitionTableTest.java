@@ -114,6 +114,33 @@ class PartitionTableTest {
         });
     }
 
+    /** The failover demo's moment to read: a narrow table widens the marked columns or scrolls, never cuts them. */
+    @Test
+    void aDownBrokerKafkaStillNamesIsShownWholeInANarrowTable() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-narrow-kill"), 1, 3));
+        cluster.up();
+        TopicsViewModel model = new TopicsViewModel(Runnable::run, Runnable::run);
+        UiTestSupport.onFx(() -> {
+            model.attach(null, List.of(1, 2, 3));
+            model.apply(cluster.snapshot());
+            PartitionTable table = new PartitionTable(model);
+            withAppStyles(new Scene(table, 360, 300));
+            model.apply(state(0, Map.of("demo", 1)));
+            cluster.kill(io.brokerlab.launcher.config.NodeId.broker(1));
+            model.apply(cluster.snapshot());
+            for (int pass = 0; pass < 3; pass++) {
+                table.applyCss();
+                table.layout();
+            }
+            for (String column : List.of("partitions-leader", "partitions-isr")) {
+                TableCell<?, ?> marked = cell(table, column);
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) marked.lookup(".text");
+                assertThat(shown.getText()).as(column + ", not cut").isEqualTo(marked.getText());
+            }
+        });
+    }
+
     @Test
     void anIsrBelowTheTopicsMinInsyncReplicasIsMarkedAndExplainedUntilItGrowsBack() throws Exception {
         TopicsViewModel model = modelOfThreeBrokers("ws-min-isr");
