@@ -43,6 +43,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -200,29 +201,7 @@ public final class PropertiesView implements AppView {
                 showProblem(problems.getSelectionModel().getSelectedItem());
             }
         });
-        problems.setCellFactory(v -> new ListCell<>() {
-            {
-                setOnMouseClicked(e -> showProblem(getItem()));
-            }
-
-            @Override
-            protected void updateItem(ConfigProblem item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("problem-error", "problem-warning");
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    // a message that opens with its key ("min.insync.replicas is 4 but …") needs no label
-                    boolean named = item.key() == null || item.message().startsWith(item.key());
-                    setText((named ? "" : item.key() + ": ") + item.message());
-                    setWrapText(true);
-                    setPrefWidth(0);
-                    getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");
-                    setGraphic(new FontIcon(item.isError() ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
-                }
-            }
-        });
+        problems.setCellFactory(v -> new ProblemCell(this::showProblem));
         Label problemsTitle = new Label();
         problemsTitle.setId("properties-problems-title");
         problemsTitle.getStyleClass().add("section-title");
@@ -256,6 +235,10 @@ public final class PropertiesView implements AppView {
         restartNote.visibleProperty().bind(restartNote.textProperty().isNotEmpty().and(restartOffer.openProperty().not())
                 .and(model.restartingProperty().not()));
         restartNote.managedProperty().bind(restartNote.visibleProperty());
+        // every line it wraps to: the keys awaiting a restart are its last words
+        restartNote.setMinHeight(Region.USE_PREF_SIZE);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         VBox bottom = new VBox(6, problemsTitle, problems, restartNote, message);
         bottom.setPadding(new Insets(8, 10, 8, 10));
         formSide.getChildren().add(bottom);

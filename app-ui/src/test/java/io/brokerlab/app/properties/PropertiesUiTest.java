@@ -146,6 +146,16 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "the replication warning", () -> robot.lookup("#properties-problems .list-cell")
                 .queryAll().stream().map(c -> ((javafx.scene.control.Labeled) c).getText())
                 .anyMatch(t -> t != null && t.startsWith("min.insync.replicas is 4")));
+        UiTestSupport.waitFor(10, "the warning whole to its last words, on as many lines as it needs", () -> robot
+                .lookup("#properties-problems .list-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.ListCell<?>) c)
+                .filter(c -> c.getText() != null && c.getText().startsWith("min.insync.replicas is 4"))
+                .anyMatch(c -> {
+                    javafx.scene.text.Text drawn = (javafx.scene.text.Text) ((javafx.scene.layout.HBox) c.getGraphic())
+                            .getChildren().get(1);
+                    return drawn.getText().equals(c.getText()) && drawn.getLayoutBounds().getHeight()
+                            > 1.5 * drawn.getFont().getSize() && c.getHeight() >= drawn.getLayoutBounds().getHeight();
+                }));
 
         UiTestSupport.click(robot, "#properties-raw");
         TextArea raw = robot.lookup("#properties-raw-text").query();
