@@ -59,11 +59,13 @@ final class SendRun {
     private volatile StallWatch watch;
 
     /**
-     * The line of the send completed last, which the newest entry of the results list also shows; null while none has,
-     * or when it failed (the failures tell of that). Across partitions sends complete in another order than they went
-     * out, so the last one sent is not this one.
+     * The line of the run's last message to complete so far in the order they were sent; null while none has, or
+     * when it failed (the failures tell of that). Across partitions sends complete in another order than they went
+     * out: the newest line of the results list may be an earlier message's.
      */
     private String lastCompleted;
+    /** Which of the run's messages {@link #lastCompleted} tells of, counted from 1; 0 for none. */
+    private int lastOrdinal;
 
     /**
      * @param numbers    each message's {n}, asked once per message on the sending thread
@@ -95,8 +97,11 @@ final class SendRun {
         for (; issued < count && waitForTurn(start, issued); issued++) {
             outstanding.incrementAndGet();
             long n = numbers.getAsLong();
-            sender.send(topic, partition, message.key(n), message.value(n), message.headers(n))
-                    .whenComplete((r, error) -> completed(r, error, onResult));
+            String key = message.key(n);
+            String which = key != null ? "key " + key + " → " : count > 1 ? "#" + (issued + 1) + " → " : "";
+            int ordinal = issued + 1;
+            sender.send(topic, partition, key, message.value(n), message.headers(n))
+                    .whenComplete((r, error) -> completed(r, error, ordinal, which, onResult));
             if (watch.check(waiting())) {
                 onStalled.run();
             }
@@ -115,7 +120,8 @@ final class SendRun {
             return String.format(Locale.ROOT, "Stopped after %,d of %,d sent", ok.get(), count) + failures;
         }
         String lastSent = lastCompleted();
-        return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (lastSent == null ? "" : " · last: " + lastSent);
+        return String.format(Locale.ROOT, "%,d sent", ok.get()) + failures + (lastSent == null ? ""
+                : (count > 1 ? " · last sent: " : " · ") + lastSent);
     }
 
     /** Waits, as an uninterruptible join would, for every send to complete: the counts must be final. */
@@ -220,14 +226,16 @@ final class SendRun {
     }
 
     /** Counts every send once, even one whose future failed instead of reporting a failed result. */
-    private void completed(SendResult r, Throwable error, Consumer<String> onResult) {
+    /** {@code which}: how the line names the message, "key k7 → " or "#7 → " (none for a lone message). */
+    private void completed(SendResult r, Throwable error, int ordinal, String which, Consumer<String> onResult) {
         boolean answered = true;
         try {
             boolean sent = error == null && r.ok();
             String line;
             if (sent) {
                 // with acks=0 no broker replies, so the producer never learns the offset (it reports -1)
-                line = "partition " + r.partition() + " · offset " + (r.offset() < 0 ? "unknown with acks=0" : r.offset());
+                line = which + "partition " + r.partition() + " · offset "
+                        + (r.offset() < 0 ? "unknown with acks=0" : r.offset());
                 ok.incrementAndGet();
             } else {
                 Throwable cause = error != null ? error : r.error();
@@ -243,12 +251,14 @@ final class SendRun {
                 // Kafka's timeout names no cause, and the generic advice (is a broker running?) would mislead
                 String reason = timedOut && known != null ? NO_ACK_IN_TIME + ": " + known : SendFailures.explain(cause);
                 firstFailure.compareAndSet(null, new Failure(reason, timedOut));
-                line = FAILED + reason;
+                line = FAILED + which + reason;
                 failed.incrementAndGet();
             }
-            // together, so that the status's last send is the newest the list got, whichever threads complete sends
             synchronized (this) {
-                lastCompleted = sent ? line : null;
+                if (ordinal > lastOrdinal) {
+                    lastOrdinal = ordinal;
+                    lastCompleted = sent ? line : null;
+                }
                 onResult.accept(line);
             }
         } finally {

@@ -141,8 +141,10 @@ class ConsoleViewModelTest {
         model.publishing().rateProperty().set(1000);
         awaitDone(model.publishing().publish());
         assertThat(sent).containsExactly("id=order 1", "id=order 2", "id=order 3");
-        assertThat(model.publishing().sendResults()).first().isEqualTo("partition 0 · offset 2");
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 2");
+        assertThat(model.publishing().sendResults()).first().as("the key, which picks the partition")
+                .isEqualTo("key id → partition 0 · offset 2");
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("3 sent · last sent: key id → partition 0 · offset 2");
     }
 
     @Test
@@ -743,7 +745,7 @@ class ConsoleViewModelTest {
     }
 
     @Test
-    void theLastSendTheStatusNamesIsTheNewestResultInTheListWhenAcknowledgementsComeBackOutOfOrder() {
+    void theStatusNamesTheLastMessageSentWhenAcknowledgementsComeBackOutOfOrder() {
         List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());
         model.attach(cluster(answeredLater(replies), ConsoleViewModelTest::noTail));
@@ -756,8 +758,10 @@ class ConsoleViewModelTest {
         replies.get(0).complete(new SendResult("orders", 1, 5, null));
         replies.get(1).complete(new SendResult("orders", 0, 7, null));
         awaitDone(done);
-        assertThat(model.publishing().sendResults()).first().isEqualTo("partition 0 · offset 7");
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("3 sent · last: partition 0 · offset 7");
+        assertThat(model.publishing().sendResults()).as("newest first, each numbered").containsExactly(
+                "#2 → partition 0 · offset 7", "#1 → partition 1 · offset 5", "#3 → partition 1 · offset 6");
+        assertThat(model.publishing().sendStatusProperty().get())
+                .isEqualTo("3 sent · last sent: #3 → partition 1 · offset 6");
     }
 
     /** Pulses until {@code done}, since a send reports on the "FX thread". */
@@ -795,7 +799,7 @@ class ConsoleViewModelTest {
         });
         lastReply.complete(new SendResult("orders", 0, n - 1, null));
         awaitDone(done);
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("10,000 sent · last: partition 0 · offset 9999");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("10,000 sent · last sent: #10000 → partition 0 · offset 9999");
     }
 
     /** A send's future whose dependents (what the model chains onto it) the test can watch being collected. */
@@ -834,8 +838,8 @@ class ConsoleViewModelTest {
                 "Sent 3 of 5 · 1 failed (first: no leader)");
         replies.get(4).complete(new SendResult("orders", 0, 4, null));
         awaitDone(done);
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last: partition 0"
-                + " · offset 4");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("4 sent, 1 failed (first: no leader) · last sent: #5 →"
+                + " partition 0 · offset 4");
     }
 
     @Test
@@ -871,7 +875,8 @@ class ConsoleViewModelTest {
         awaitDone(done);
         assertThat(model.publishing().sendStatusProperty().get())
                 .isEqualTo("1 sent, 2 failed (first: no acknowledgement in time: " + why + ")");
-        assertThat(model.publishing().sendResults()).first().isEqualTo("failed: no acknowledgement in time: " + why);
+        assertThat(model.publishing().sendResults()).first().isEqualTo("failed: key user-1 → no acknowledgement in"
+                + " time: " + why);
     }
 
     @Test
@@ -901,8 +906,8 @@ class ConsoleViewModelTest {
         }
         awaitStatus(model, "Sent 0 of 6 · 2 failed (first: no acknowledgement in time)\nNo acknowledgement for 30 s,"
                 + " 4 sends waiting: " + why);
-        assertThat(model.publishing().sendResults()).containsExactly("failed: no acknowledgement in time: " + why,
-                "failed: no acknowledgement in time: " + why);
+        assertThat(model.publishing().sendResults()).containsExactly("failed: #2 → no acknowledgement in time: " + why,
+                "failed: #1 → no acknowledgement in time: " + why);
 
         // a replica caught up: the sends are acknowledged again, and the failures' reason still stands
         replies.get(2).complete(new SendResult("orders", 0, 0, null));
@@ -919,7 +924,7 @@ class ConsoleViewModelTest {
         }
         awaitDone(done);
         assertThat(model.publishing().sendStatusProperty().get())
-                .isEqualTo("4 sent, 2 failed (first: no acknowledgement in time: " + why + ") · last: partition 0 · offset 5");
+                .isEqualTo("4 sent, 2 failed (first: no acknowledgement in time: " + why + ") · last sent: #6 → partition 0 · offset 5");
     }
 
     @Test
@@ -963,7 +968,7 @@ class ConsoleViewModelTest {
                 + " in-sync replicas");
         replies.get(0).complete(new SendResult("orders", 0, 7, null));
         awaitDone(done);
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 7");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · partition 0 · offset 7");
     }
 
     @Test
@@ -1040,7 +1045,7 @@ class ConsoleViewModelTest {
         awaitDone(oldRun);
 
         assertThat(model.publishing().sendResults()).containsExactly("partition 0 · offset 42");
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset 42");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · partition 0 · offset 42");
         assertThat(model.publishing().sendingProperty().get()).isFalse();
     }
 
@@ -1143,7 +1148,7 @@ class ConsoleViewModelTest {
         assertThat(sent).isEmpty();
         model.publishing().partitionProperty().set("2");
         awaitDone(model.publishing().publish());
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 2 · offset 0");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · partition 2 · offset 0");
     }
 
     @Test
@@ -1151,7 +1156,7 @@ class ConsoleViewModelTest {
         ConsoleViewModel model = model();
         model.publishing().acksProperty().set(Acks.NONE);
         awaitDone(model.publishing().publish());
-        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · last: partition 0 · offset unknown with acks=0");
+        assertThat(model.publishing().sendStatusProperty().get()).isEqualTo("1 sent · partition 0 · offset unknown with acks=0");
         assertThat(model.publishing().sendResults()).containsExactly("partition 0 · offset unknown with acks=0");
     }
 
