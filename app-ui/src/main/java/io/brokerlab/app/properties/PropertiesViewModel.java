@@ -424,6 +424,8 @@ public final class PropertiesViewModel {
         return saver.restart(nodes, restart);
     }
 
+    static final String FIX_THE_VALUE_FIRST = "Fix the value first: its error is listed under the form";
+
     /**
      * Why {@code entry}'s key cannot be set to its value here in every broker's file, or "" when it can: see
      * {@link AllBrokers#whyNot}.
@@ -434,7 +436,8 @@ public final class PropertiesViewModel {
             return "No key is described";
         }
         String why = AllBrokers.whyNot(workspace, id, entry.key());
-        return why.isEmpty() && entry.error() != null ? "Fix the value first: " + entry.error() : why;
+        // the error itself is listed under the form: said again here it would push the button's neighbours away
+        return why.isEmpty() && entry.error() != null ? FIX_THE_VALUE_FIRST : why;
     }
 
     /**

@@ -113,7 +113,7 @@ class ApplyToAllBrokersTest {
         threads.valueProperty().set("0");
 
         assertThat(threads.error()).isNotBlank();
-        assertThat(model.whyNotApplyToAllBrokers(threads)).isEqualTo("Fix the value first: " + threads.error());
+        assertThat(model.whyNotApplyToAllBrokers(threads)).isEqualTo(PropertiesViewModel.FIX_THE_VALUE_FIRST);
         assertThat(model.planApplyToAllBrokers(threads)).failsWithin(Duration.ZERO).withThrowableThat()
                 .withMessageContaining("Fix the value first");
         assertThat(List.of(file(B1), file(B2), file(B3))).isEqualTo(before);
