@@ -133,9 +133,12 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         };
     }
 
+    static final String NONE_SELECTED = "Select a key above to edit it";
+
     /** The selected key: its value to edit, the reason a value is refused, revert and reset, its documentation. */
     private VBox editor(TableView<TopicConfigRow> table) {
-        Label title = new Label();
+        Label title = new Label(NONE_SELECTED);
+        title.setId("topic-configs-editing");
         title.getStyleClass().add(Styles.TEXT_BOLD);
         value.setId("topic-configs-value");
         HBox.setHgrow(value, Priority.ALWAYS);
@@ -175,6 +178,12 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
             editing = row;
             editor.setDisable(row == null);
             if (row == null) {
+                // the search hid the key: its edit stays with its row, the editor no longer shows it
+                title.setText(NONE_SELECTED);
+                value.clear();
+                fieldProblem.setText("");
+                facts.setText("");
+                documentation.setText("");
                 return;
             }
             ConfigInfo info = row.info();

@@ -118,6 +118,26 @@ class TopicConfigsDialogTest {
         });
     }
 
+    /** A search that hides the key being edited: the editor shows it no more, and its edit waits for it. */
+    @Test
+    void aKeyTheSearchHidesLeavesTheEditorAndKeepsItsEdit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            open();
+            this.<TextField>lookup("#topic-configs-value").setText("1");
+            this.<TextField>lookup("#topic-configs-search").setText("retention");
+            assertThat(this.<Label>lookup("#topic-configs-editing").getText())
+                    .isEqualTo(TopicConfigsDialog.NONE_SELECTED);
+            assertThat(this.<TextField>lookup("#topic-configs-value").getText()).isEmpty();
+
+            this.<TextField>lookup("#topic-configs-search").setText("insync");
+            TableView<TopicConfigRow> table = lookup("#topic-configs-table");
+            table.getSelectionModel().select(0);
+            assertThat(this.<Label>lookup("#topic-configs-editing").getText()).startsWith("min.insync.replicas");
+            assertThat(this.<TextField>lookup("#topic-configs-value").getText()).as("the edit kept").isEqualTo("1");
+        });
+    }
+
     /** The dialog laid out in a scene of its own, min.insync.replicas found by the search and selected. */
     private void open() {
         TopicConfigsViewModel model = new TopicConfigsViewModel("demo", List.of(
