@@ -65,10 +65,7 @@ class PartitionTableTest {
         TopicsViewModel model = modelOfThreeBrokers("ws-height");
         UiTestSupport.onFx(() -> {
             PartitionTable table = new PartitionTable(model);
-            javafx.scene.layout.Region below = new javafx.scene.layout.Region();
-            javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(table, below);
-            withAppStyles(new Scene(box, 700, 900));
+            javafx.scene.layout.VBox box = aboveRoomToSpare(table, 700, 900);
             TreeMap<String, TopicState> topics = new TreeMap<>();
             topics.put("few", topic("few", 3));
             topics.put("many", topic("many", 40));
@@ -196,11 +193,8 @@ class PartitionTableTest {
         TopicsViewModel model = modelOfThreeBrokers("ws-narrow");
         UiTestSupport.onFx(() -> {
             PartitionTable table = new PartitionTable(model);
-            javafx.scene.layout.Region below = new javafx.scene.layout.Region();
-            javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(table, below);
+            javafx.scene.layout.VBox box = aboveRoomToSpare(table, 220, 600);
             box.setStyle("-fx-font-size: 17px;");
-            withAppStyles(new Scene(box, 220, 600));
             model.apply(new ClusterState(ClusterState.Source.ZOOKEEPER, Instant.EPOCH, true, Optional.empty(),
                     new TreeMap<>(), OptionalInt.of(1), new TreeMap<>(Map.of("demo", topic("demo", 3))), List.of()));
             settle(box, table);
@@ -216,6 +210,15 @@ class PartitionTableTest {
             double barTop = table.sceneToLocal(bar.localToScene(bar.getLayoutBounds())).getMinY();
             assertThat(lastBottom).as("the third partition's row ends above the bar").isLessThanOrEqualTo(barTop + 0.5);
         });
+    }
+
+    /** {@code table} at the top of a scene with room to spare below it, which it takes only as its rows ask. */
+    private static javafx.scene.layout.VBox aboveRoomToSpare(PartitionTable table, double width, double height) {
+        javafx.scene.layout.Region below = new javafx.scene.layout.Region();
+        javafx.scene.layout.VBox.setVgrow(below, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(table, below);
+        withAppStyles(new Scene(box, width, height));
+        return box;
     }
 
     /** The app's own stylesheet, which gives the table its row height. */
