@@ -67,7 +67,8 @@ final class PublishPane {
         topic = topicBox();
         TextField key = new TextField();
         key.setId("console-key");
-        key.setPromptText("none, {n} = message number");
+        // short enough for a projector's text size, and an example teaches {n} where words would be cut
+        key.setPromptText("none, e.g. user-{n}");
         key.setTooltip(new Tooltip(N_PLACEHOLDER));
         key.textProperty().bindBidirectional(model.keyProperty());
         TextArea value = new TextArea();
