@@ -158,6 +158,13 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         text.setId("wizard-file-text");
         Runnable refill = () -> {
             String selected = files.getSelectionModel().getSelectedItem();
+            if (files.getItems().equals(List.copyOf(model.preview().keySet()))) {
+                // the same files, a field changed: the file read stays where it was scrolled to
+                if (selected != null) {
+                    text.update(model.preview().get(selected));
+                }
+                return;
+            }
             files.getItems().setAll(model.preview().keySet());
             files.getSelectionModel().select(selected != null && model.preview().containsKey(selected) ? selected
                     : files.getItems().isEmpty() ? null : files.getItems().get(0));

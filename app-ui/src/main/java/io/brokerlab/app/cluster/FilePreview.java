@@ -2,6 +2,8 @@ package io.brokerlab.app.cluster;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,9 +26,18 @@ final class FilePreview extends ListView<String> {
         setCellFactory(list -> new LineCell());
     }
 
+    /** Another file, from its top. */
     void show(String text) {
-        getItems().setAll(text.isEmpty() ? List.of() : List.of(text.split("\n", -1)));
+        update(text);
         scrollTo(0);
+    }
+
+    /** The same file written otherwise (a field of the wizard changed): read on where the reader was. */
+    void update(String text) {
+        List<String> lines = text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+        if (!getItems().equals(lines)) {
+            getItems().setAll(lines);
+        }
     }
 
     /** The lines shown, as the file's text. */
@@ -39,15 +50,25 @@ final class FilePreview extends ListView<String> {
         private final Text lead = new Text();
         private final Text rest = new Text();
         private final HBox line = new HBox(lead, rest);
+        private final DoubleProperty listWidth = new SimpleDoubleProperty();
 
         LineCell() {
             for (Text part : List.of(lead, rest)) {
                 part.fontProperty().bind(fontProperty());
                 part.fillProperty().bind(textFillProperty());
             }
-            rest.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(1, getWidth()
-                    - snappedLeftInset() - snappedRightInset() - lead.getLayoutBounds().getWidth()),
-                    widthProperty(), paddingProperty(), lead.layoutBoundsProperty()));
+            listViewProperty().addListener((o, was, list) -> {
+                listWidth.unbind();
+                if (list != null) {
+                    listWidth.bind(list.widthProperty());
+                }
+            });
+            // A new cell is measured before it has a width: wrapped to nothing, a line was measured as tall as its
+            // characters, and the pane drew two lines and left the rest blank. The list's width stands in till then.
+            rest.wrappingWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(1,
+                    (getWidth() > 0 ? getWidth() : listWidth.get()) - snappedLeftInset() - snappedRightInset()
+                            - lead.getLayoutBounds().getWidth()),
+                    widthProperty(), listWidth, paddingProperty(), lead.layoutBoundsProperty()));
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             // asking for no width, each line is as wide as the pane and wraps to it: no sideways scroll bar
             setPrefWidth(0);
