@@ -375,16 +375,10 @@ public final class MainWindow {
         Path start = dir;
         leaveProperties().thenAccept(go -> {
             if (go) {
-                new CreateClusterDialog(stage, start).showAndWait().ifPresent(this::create);
-            }
-        });
-    }
-
-    private void create(CreateClusterViewModel model) {
-        // the wizard's folder is known only now: the nodes of the workspace shown are asked about before it is made
-        closing.leaveWorkspace(model.directoryProperty().get()).thenAccept(go -> {
-            if (go) {
-                createAndShow(model);
+                // the wizard's folder is known only as Create is pressed: the nodes of the workspace shown are
+                // asked about then, and Cancel there goes back to the wizard as it was filled in
+                new CreateClusterDialog(stage, start, closing::leaveWorkspace).showAndWait()
+                        .ifPresent(this::createAndShow);
             }
         });
     }

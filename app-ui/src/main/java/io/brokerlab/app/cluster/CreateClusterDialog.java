@@ -10,11 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -43,7 +46,15 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
     /** An Enter being handled (see {@link #enterCreates}). FX thread. */
     private boolean enterSeen;
 
-    public CreateClusterDialog(Window owner, Path directory) {
+    /** An answer of {@code beforeCreate} let this press of Create through. FX thread. */
+    private boolean createAllowed;
+
+    /**
+     * @param beforeCreate asked with the folder as Create is pressed (whether to stop the cluster shown, say); false
+     *                     keeps the wizard open as it was filled in
+     */
+    public CreateClusterDialog(Window owner, Path directory,
+                               Function<Path, CompletableFuture<Boolean>> beforeCreate) {
         ExecutorService checks = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "brokerlab-create-cluster-check");
             thread.setDaemon(true);
@@ -196,6 +207,18 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         createButton.setDefaultButton(true);
         createButton.disableProperty().bind(Bindings.not(model.validProperty()));
         setResultConverter(button -> button == create ? model : null);
+        createButton.addEventFilter(ActionEvent.ACTION, e -> {
+            if (createAllowed) {
+                return;
+            }
+            e.consume();
+            beforeCreate.apply(model.directoryProperty().get()).thenAccept(go -> {
+                if (go) {
+                    createAllowed = true;
+                    Platform.runLater(createButton::fire);
+                }
+            });
+        });
 
         markProblemFields(model, Map.of(Field.ZOOKEEPER_PORT, zkPort, Field.BROKER_PORT, brokerPort, Field.FOLDER,
                 folder));

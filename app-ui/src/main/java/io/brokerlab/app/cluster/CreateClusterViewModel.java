@@ -211,7 +211,32 @@ public final class CreateClusterViewModel {
                 return "Cannot read " + dir + ": " + e.getMessage();
             }
         }
-        return Files.exists(dir) ? dir + " is a file, not a folder" : "";
+        if (Files.exists(dir)) {
+            return dir + " is a file, not a folder";
+        }
+        return cannotCreateIn(dir);
+    }
+
+    /**
+     * A new folder is made in the nearest folder that exists: tried there for real, since a folder's permissions do
+     * not tell (root may write anywhere, yet not in /proc; a read-only mount). Found before Create is pressed, not
+     * after the running cluster was stopped for it.
+     */
+    private static String cannotCreateIn(Path dir) {
+        Path parent = dir.getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            return "Cannot create " + dir + ": " + (parent == null ? "no folder above it exists" : parent
+                    + " is a file, not a folder");
+        }
+        try {
+            Files.delete(Files.createTempDirectory(parent, ".brokerlab-check"));
+            return "";
+        } catch (IOException e) {
+            return "Cannot create " + dir + ": " + parent + " does not take new folders (" + e.getMessage() + ")";
+        }
     }
 
     /** A client port in use, said, and the field whose port it is. */

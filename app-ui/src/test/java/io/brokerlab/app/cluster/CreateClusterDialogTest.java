@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -30,6 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class CreateClusterDialogTest {
 
+    /** No cluster shown, or none running: nothing to ask before Create. */
+    private static final Function<Path, CompletableFuture<Boolean>> NOTHING_RUNS =
+            dir -> CompletableFuture.completedFuture(true);
+
     @TempDir
     Path temp;
 
@@ -37,7 +43,7 @@ class CreateClusterDialogTest {
     void everySpinnerTakesTypedDigitsOnEnter() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateClusterDialog dialog = new CreateClusterDialog(null, temp.resolve("lab"));
+            CreateClusterDialog dialog = new CreateClusterDialog(null, temp.resolve("lab"), NOTHING_RUNS);
             List<Spinner<?>> spinners = spinners(dialog.getDialogPane().getContent());
             assertThat(spinners).extracting(Node::getId)
                     .containsExactly("wizard-brokers", "wizard-zookeeper-port", "wizard-broker-port");
@@ -61,7 +67,7 @@ class CreateClusterDialogTest {
             owner.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 1200, 800));
             owner.show();
             javafx.stage.Window.getWindows().addListener(styler);
-            CreateClusterDialog dialog = new CreateClusterDialog(owner, Path.of("/home/ana/brokerlab/lab"));
+            CreateClusterDialog dialog = new CreateClusterDialog(owner, Path.of("/home/ana/brokerlab/lab"), NOTHING_RUNS);
             dialog.show();
             shown.set(dialog);
         });
@@ -103,7 +109,7 @@ class CreateClusterDialogTest {
         UiTestSupport.onFx(() -> {
             owner.setScene(new Scene(new StackPane(), 1200, 800));
             owner.show();
-            CreateClusterDialog dialog = new CreateClusterDialog(owner, temp.resolve("lab"));
+            CreateClusterDialog dialog = new CreateClusterDialog(owner, temp.resolve("lab"), NOTHING_RUNS);
             dialog.show();
             shown.set(dialog);
         });
@@ -141,13 +147,52 @@ class CreateClusterDialogTest {
         }
     }
 
+    /**
+     * Create asks first whether to stop the cluster shown; Cancel there goes back to the wizard as it was filled in,
+     * and the next Create asks again.
+     */
+    @Test
+    void aCreateTheQuestionBeforeItCancelsLeavesTheWizardOpen() throws Exception {
+        Stage owner = FxToolkit.registerPrimaryStage();
+        AtomicReference<CreateClusterDialog> shown = new AtomicReference<>();
+        List<Path> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<Boolean> answer = new AtomicReference<>(false);
+        UiTestSupport.onFx(() -> {
+            owner.setScene(new Scene(new StackPane(), 1200, 800));
+            owner.show();
+            CreateClusterDialog dialog = new CreateClusterDialog(owner, temp.resolve("lab"), dir -> {
+                asked.add(dir);
+                return CompletableFuture.completedFuture(answer.get());
+            });
+            dialog.show();
+            shown.set(dialog);
+        });
+        try {
+            Button create = (Button) shown.get().getDialogPane().lookup("#wizard-create");
+            UiTestSupport.waitFor(10, "the wizard's checks", () -> !create.isDisabled());
+            UiTestSupport.onFx(create::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(asked).containsExactly(temp.resolve("lab").toAbsolutePath());
+            assertThat(shown.get().isShowing()).as("Cancel in the question: back to the wizard").isTrue();
+
+            answer.set(true);
+            UiTestSupport.onFx(create::fire);
+            UiTestSupport.waitFor(5, "the dialog closed by Create", () -> !shown.get().isShowing());
+            assertThat(asked).hasSize(2);
+            assertThat(shown.get().getResult()).isNotNull();
+        } finally {
+            UiTestSupport.onFx(() -> shown.get().close());
+            FxToolkit.cleanupStages();
+        }
+    }
+
     /** A port in use is marked on its field, the problem in its tooltip; the preview stays, with that port in it. */
     @Test
     void aPortInUseIsMarkedOnItsFieldAndThePreviewStays() throws Exception {
         FxToolkit.registerPrimaryStage();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             AtomicReference<CreateClusterDialog> dialog = new AtomicReference<>();
-            UiTestSupport.onFx(() -> dialog.set(new CreateClusterDialog(null, temp.resolve("lab"))));
+            UiTestSupport.onFx(() -> dialog.set(new CreateClusterDialog(null, temp.resolve("lab"), NOTHING_RUNS)));
             Node content = dialog.get().getDialogPane().getContent();
             @SuppressWarnings("unchecked")
             Spinner<Integer> brokerPort = (Spinner<Integer>) byId(content, "wizard-broker-port");

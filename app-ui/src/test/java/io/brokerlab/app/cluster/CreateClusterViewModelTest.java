@@ -94,6 +94,33 @@ class CreateClusterViewModelTest {
         assertThat(model.problemProperty().get()).isNotEmpty();
     }
 
+    /** Found as it is typed, not after Create stopped the running cluster for a folder that cannot be made. */
+    @Test
+    void aFolderThatCannotBeMadeIsAProblem() throws Exception {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
+        CreateClusterViewModel model = model(file.resolve("lab"));
+        assertThat(model.problemProperty().get()).isEqualTo("Cannot create " + file.resolve("lab") + ": " + file
+                + " is a file, not a folder");
+        assertThat(model.problemFields()).containsExactly(Field.FOLDER);
+
+        model.directoryProperty().set(temp.resolve("new").resolve("lab"));
+        assertThat(model.valid()).as("a folder under a new one").isTrue();
+        try (var left = Files.list(temp)) {
+            assertThat(left).as("the try leaves nothing behind").allMatch(p -> !p.getFileName().toString()
+                    .startsWith(".brokerlab-check"));
+        }
+        assertThat(temp.resolve("new")).doesNotExist();
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aFolderWhereNoFolderCanBeMadeIsAProblemEvenForRoot() {
+        CreateClusterViewModel model = model(Path.of("/proc/brokerlab-test"));
+        assertThat(model.problemProperty().get()).startsWith("Cannot create /proc/brokerlab-test: /proc does not take"
+                + " new folders");
+        assertThat(model.valid()).isFalse();
+    }
+
     @Test
     void theFolderIsLookedAtInTheBackgroundAndOnlyForTheLatestInput() throws Exception {
         Path busy = Files.createDirectories(temp.resolve("busy"));
