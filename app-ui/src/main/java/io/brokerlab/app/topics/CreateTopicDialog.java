@@ -29,7 +29,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
 
     private final CreateTopicViewModel model;
 
-    public CreateTopicDialog(Window owner, int liveBrokers, Collection<String> existing) {
+    /** @param quorumLost why the cluster can create no topic now (no ZooKeeper quorum), or "" */
+    public CreateTopicDialog(Window owner, int liveBrokers, Collection<String> existing, String quorumLost) {
         model = new CreateTopicViewModel(liveBrokers, existing);
         initOwner(owner);
         setTitle("New topic");
@@ -88,6 +89,12 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         Label live = new Label(liveBrokers + " broker" + (liveBrokers == 1 ? " is" : "s are")
                 + " running: the replication factor can be at most " + liveBrokers + ".");
         live.getStyleClass().add(Styles.TEXT_MUTED);
+        Label noQuorum = new Label(quorumLost);
+        noQuorum.setId("topic-no-quorum");
+        noQuorum.getStyleClass().add(Styles.WARNING);
+        noQuorum.setWrapText(true);
+        noQuorum.setVisible(!quorumLost.isEmpty());
+        noQuorum.managedProperty().bind(noQuorum.visibleProperty());
         // room for a two-line name problem from the start: Create stays where the pointer is going
         Label problem = new BoundedLabel(2, 6);
         problem.setId("topic-problem");
@@ -107,7 +114,7 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         windows.visibleProperty().bind(model.windowsWarningProperty().isNotEmpty());
         windows.managedProperty().bind(windows.visibleProperty());
         // the lines under the form are never squeezed to "…": the window grows to a longer one instead
-        for (Label line : List.of(live, windows)) {
+        for (Label line : List.of(live, noQuorum, windows)) {
             line.setMinHeight(Region.USE_PREF_SIZE);
         }
         for (Label line : List.of(live, problem, windows)) {
@@ -115,7 +122,7 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         }
         OtherConfigsPane others = new OtherConfigsPane(model.others(), () -> DialogHeight.grow(this),
                 () -> DialogHeight.fit(this));
-        VBox content = new VBox(12, form, others, live, problem, windows);
+        VBox content = new VBox(12, form, others, live, noQuorum, problem, windows);
         // in ems (app.css): 520 px at the default 14 px, wider with the text
         content.getStyleClass().add("create-topic");
         getDialogPane().setContent(content);

@@ -12,6 +12,7 @@ import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.config.NodeId;
 import java.util.List;
 import java.util.Locale;
@@ -383,13 +384,24 @@ public final class TopicsView implements AppView {
 
     private void createTopic() {
         CreateTopicDialog dialog = new CreateTopicDialog(root.getScene().getWindow(),
-                model.liveBrokersProperty().get().size(), model.topics().stream().map(TopicRow::name).toList());
+                model.liveBrokersProperty().get().size(), model.topics().stream().map(TopicRow::name).toList(),
+                quorumLost(session.snapshotProperty().get()));
         // a blank min.insync.replicas means the brokers' own: checked against the replication factor once read
         model.brokerMinInsyncReplicas().thenAccept(value -> value.ifPresent(
                 dialog.model().brokerMinInsyncReplicasProperty()::set));
         // Other configs: keys completed and values checked with Kafka's definitions, which load a moment
         model.topicConfigCatalog().thenAccept(dialog.model().others()::catalog);
         dialog.showAndWait().ifPresent(request -> model.create(request.request()));
+    }
+
+    /** Said before a create that would wait and time out: the controller needs ZooKeeper to make a topic. */
+    static String quorumLost(ClusterSnapshot snapshot) {
+        if (snapshot == null || !snapshot.anyAlive() || snapshot.zookeeperQuorum()) {
+            return "";
+        }
+        return "No ZooKeeper quorum (" + snapshot.servingZooKeepers() + " of " + snapshot.zookeepers().size()
+                + " serving): Kafka creates no topic until a majority of the ZooKeepers runs again; Create would wait,"
+                + " then time out.";
     }
 
     private boolean confirmRisky(List<String> risky) {

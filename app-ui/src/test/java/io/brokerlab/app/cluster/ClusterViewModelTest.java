@@ -293,6 +293,21 @@ class ClusterViewModelTest {
         assertThat(model.summaryProperty().get()).startsWith("1 of 4 nodes running");
     }
 
+    /** Read from every view in the status bar: brokers that run without a ZooKeeper quorum can do nothing new. */
+    @Test
+    void theSummarySaysWhenTheZooKeeperQuorumIsLost() {
+        model.startAll();
+        cluster.set(NodeId.zookeeper(1), NodeState.STOPPED, false);
+        model.refresh();
+        assertThat(model.summaryProperty().get())
+                .isEqualTo("3 of 4 nodes running · 3 live brokers · no ZooKeeper quorum (0 of 1 serving)");
+
+        model.stopAll();
+        model.refresh();
+        assertThat(model.summaryProperty().get()).as("nothing runs: nothing to say of a quorum")
+                .isEqualTo("0 of 4 nodes running · 0 live brokers");
+    }
+
     @Test
     void theControllerIsLeadingFromTheFirstSnapshotOn() {
         model.startAll();

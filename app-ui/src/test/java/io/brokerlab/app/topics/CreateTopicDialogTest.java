@@ -16,7 +16,7 @@ class CreateTopicDialogTest {
     void aTakenNameIsAProblemAndTheRetentionPromptFitsItsField() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of("orders"));
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of("orders"), "");
             var pane = dialog.getDialogPane();
             ((TextField) pane.lookup("#topic-name")).setText("orders");
             assertThat(((Label) pane.lookup("#topic-problem")).getText()).isEqualTo("A topic named orders already exists");
@@ -48,7 +48,7 @@ class CreateTopicDialogTest {
     void aFreshDialogHintsAtTheNameAndOnlyTypingMakesAProblemRed() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of("orders"));
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of("orders"), "");
             Label problem = (Label) dialog.getDialogPane().lookup("#topic-problem");
             assertThat(problem.getText()).isEqualTo("Give the topic a name");
             assertThat(problem.getStyleClass()).contains(atlantafx.base.theme.Styles.TEXT_MUTED)
@@ -69,7 +69,7 @@ class CreateTopicDialogTest {
     void thePartitionsSpinnerNamesAWrongCountWhileItIsTyped() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of(), "");
             ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("orders");
             Spinner<?> partitions = (Spinner<?>) dialog.getDialogPane().lookup("#topic-partitions");
             Label problem = (Label) dialog.getDialogPane().lookup("#topic-problem");
@@ -94,7 +94,7 @@ class CreateTopicDialogTest {
     void aNarrowDialogShrinksTheFieldsNotTheirNames() throws Exception {
         FxToolkit.registerPrimaryStage();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of(), "");
             var pane = dialog.getDialogPane();
             javafx.scene.Scene scene = pane.getScene() != null ? pane.getScene() : new javafx.scene.Scene(pane);
             scene.getRoot().applyCss();
@@ -112,7 +112,7 @@ class CreateTopicDialogTest {
         FxToolkit.registerPrimaryStage();
         java.util.concurrent.atomic.AtomicReference<CreateTopicDialog> shown = new java.util.concurrent.atomic.AtomicReference<>();
         UiTestSupport.onFx(() -> {
-            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of());
+            CreateTopicDialog dialog = new CreateTopicDialog(null, 3, java.util.List.of(), "");
             ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("demo");
             dialog.show();
             shown.set(dialog);
@@ -166,7 +166,7 @@ class CreateTopicDialogTest {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                     .getUserAgentStylesheet());
             javafx.stage.Window.getWindows().addListener(styler);
-            CreateTopicDialog dialog = new CreateTopicDialog(owner, 3, java.util.List.of());
+            CreateTopicDialog dialog = new CreateTopicDialog(owner, 3, java.util.List.of(), "");
             dialog.model().others().catalog(io.brokerlab.launcher.config.TopicConfigCatalog.get());
             ((TextField) dialog.getDialogPane().lookup("#topic-name")).setText("events");
             dialog.show();

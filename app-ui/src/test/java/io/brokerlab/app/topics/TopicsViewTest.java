@@ -64,6 +64,24 @@ class TopicsViewTest {
         FxToolkit.cleanupStages();
     }
 
+    /** New topic… says before Create that without a ZooKeeper quorum it would only wait and time out. */
+    @Test
+    void aCreateWithoutAZooKeeperQuorumIsToldItWouldWait() {
+        FakeCluster cluster = new FakeCluster(TestClusters.workspace(temp.resolve("ws-quorum"), 3, 1));
+        cluster.up();
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).isEmpty();
+        cluster.set(io.brokerlab.launcher.config.NodeId.zookeeper(1), io.brokerlab.launcher.cluster.NodeState.STOPPED,
+                false);
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).as("two of three: a majority").isEmpty();
+        cluster.set(io.brokerlab.launcher.config.NodeId.zookeeper(2), io.brokerlab.launcher.cluster.NodeState.STOPPED,
+                false);
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).startsWith("No ZooKeeper quorum (1 of 3 serving)")
+                .endsWith("Create would wait, then time out.");
+        cluster.down();
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).as("nothing runs").isEmpty();
+        assertThat(TopicsView.quorumLost(null)).as("an external cluster").isEmpty();
+    }
+
     @Test
     void aCompactedTopicIsTaggedInTheListAndBesideItsName() throws Exception {
         TopicsView view = shownWith(Map.of("users", "compact", "sessions", "compact,delete"), "orders", "sessions",

@@ -36,6 +36,16 @@ public record ClusterSnapshot(Instant takenAt, String bootstrapServers, String z
         return brokers().stream().filter(n -> !n.state().isAlive()).map(n -> n.id().id()).collect(Collectors.toSet());
     }
 
+    /** The ZooKeepers that serve clients: running and in a quorum (see {@link NodeStatus#serving}). */
+    public long servingZooKeepers() {
+        return zookeepers().stream().filter(NodeStatus::serving).count();
+    }
+
+    /** A majority of the ensemble serves: without one, brokers can neither elect leaders nor create topics. */
+    public boolean zookeeperQuorum() {
+        return servingZooKeepers() > zookeepers().size() / 2;
+    }
+
     public boolean anyAlive() {
         return nodes.stream().anyMatch(n -> n.state().isAlive());
     }
