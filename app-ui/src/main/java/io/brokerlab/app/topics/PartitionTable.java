@@ -113,10 +113,13 @@ final class PartitionTable extends TableView<PartitionRow> {
     @Override
     protected double computePrefHeight(double width) {
         double rows = rowsHeight(Math.min(MOST_ROWS_SHOWN, getItems().size()));
-        return rows < 0 ? super.computePrefHeight(width) : rows;
+        return rows < 0 ? super.computePrefHeight(width) : rows + sidewaysBarHeight();
     }
 
-    /** Up to {@link #FEWEST_ROWS_SHOWN} rows stay when the parent is short of room; the rest scroll. */
+    /**
+     * Up to {@link #FEWEST_ROWS_SHOWN} rows stay when the parent is short of room; the rest scroll (a sideways scroll
+     * bar then lies over them: the least height leaves it out, since the divider above the map is placed from it once).
+     */
     @Override
     protected double computeMinHeight(double width) {
         double rows = rowsHeight(Math.min(FEWEST_ROWS_SHOWN, getItems().size()));
@@ -130,8 +133,8 @@ final class PartitionTable extends TableView<PartitionRow> {
             return -1;
         }
         // a pixel to spare: an exact fit can still show a vertical scroll bar after rounding
-        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * getFixedCellSize() + sidewaysBarHeight()
-                + snappedBottomInset() + 1;
+        return snappedTopInset() + header.getHeight() + Math.max(1, rows) * getFixedCellSize() + snappedBottomInset()
+                + 1;
     }
 
     /** The scroll bar shown once the columns are wider than the table (large text) lies over the last row else. */
