@@ -58,7 +58,8 @@ public final class MessageTableViewModel {
                 visible.predicateProperty(), paused);
         filter.addListener((o, a, text) -> {
             String needle = text == null ? "" : text.toLowerCase(Locale.ROOT).trim();
-            visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle));
+            visible.setPredicate(needle.isEmpty() ? null : m -> contains(m.key(), needle) || contains(m.value(), needle)
+                    || inHeaders(m, needle));
             if (selectedRow.get() >= 0) {
                 int row = rowOf(selected.get());
                 if (row < 0) {
@@ -79,6 +80,12 @@ public final class MessageTableViewModel {
 
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** A header as it was typed when sent, "trace-id=42": its key, its value or both found. */
+    private static boolean inHeaders(TailedMessage message, String needle) {
+        return message.rawHeaders().length > 0 && message.headers().entrySet().stream()
+                .anyMatch(header -> contains(header.getKey() + "=" + header.getValue(), needle));
     }
 
     /** No rows, none held, none counted: another connection's messages are not this one's. */

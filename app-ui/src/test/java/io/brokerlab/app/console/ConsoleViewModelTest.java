@@ -218,6 +218,11 @@ class ConsoleViewModelTest {
                 .header.Header[] {new org.apache.kafka.common.header.internals.RecordHeader("tag", "a".getBytes()),
                 new org.apache.kafka.common.header.internals.RecordHeader("tag", "b".getBytes())}, ValueFormat.TEXT);
         assertThat(model.table().messageText().detail(repeated)).contains("header tag: a\nheader tag: b\n");
+
+        // the filter finds a message by its headers too, as they were typed
+        model.table().add(List.of(repeated, TailedMessage.ofText("orders", 0, 2, 0L, null, "no headers")), 0);
+        model.table().filterProperty().set("TAG=B");
+        assertThat(model.table().visibleMessages()).containsExactly(repeated);
     }
 
     @Test
