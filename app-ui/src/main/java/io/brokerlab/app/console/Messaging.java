@@ -46,6 +46,11 @@ public interface Messaging {
     interface Tail extends AutoCloseable {
         List<TailedMessage> poll(Duration timeout);
 
+        /** What the tail could not start as asked (an offset past a partition's end), once known; "" else. */
+        default String startNote() {
+            return "";
+        }
+
         void wakeup();
 
         @Override
@@ -97,6 +102,11 @@ public interface Messaging {
                     @Override
                     public List<TailedMessage> poll(Duration timeout) {
                         return tailer.poll(timeout);
+                    }
+
+                    @Override
+                    public String startNote() {
+                        return tailer.startNote();
                     }
 
                     @Override

@@ -248,14 +248,25 @@ public final class TailViewModel {
         // published only while still the latest: a tail slow to connect (the Tailer's lookups take up to 15 s) would
         // otherwise replace a later one, then clear it on its way out, and stopTail could no longer wake that one
         currentTail.updateAndGet(shown -> generation == tailGeneration.get() ? tail : shown);
+        String tailingText = "Tailing " + t + " " + TailStartText.describe(start);
         fx.execute(() -> {
             if (generation == tailGeneration.get()) {
-                tailStatus.set("Tailing " + t + " " + TailStartText.describe(start));
+                tailStatus.set(tailingText);
             }
         });
         try {
+            String noted = "";
             while (generation == tailGeneration.get()) {
                 List<TailedMessage> batch = tail.poll(Duration.ofMillis(250));
+                String note = tail.startNote();
+                if (!note.equals(noted)) {
+                    noted = note;
+                    fx.execute(() -> {
+                        if (generation == tailGeneration.get()) {
+                            tailStatus.set(tailingText + " · " + note);
+                        }
+                    });
+                }
                 if (!batch.isEmpty() && generation == tailGeneration.get()) {
                     incoming.offerAll(batch.stream().map(message -> new Tailed(generation, message)).toList());
                 }

@@ -325,6 +325,50 @@ class ConsoleViewModelTest {
         model.tail().stopTail();
     }
 
+    /** An offset past a partition's end: the tail says why it shows only new messages, once the tail knows. */
+    @Test
+    void aTailThatCannotStartAsAskedSaysWhy() {
+        ConsoleViewModel model = model();
+        String why = "offset 1,000 is past the end of partition 0 (next offset 11): new messages only";
+        AtomicReference<String> note = new AtomicReference<>("");
+        model.attach(cluster(answeredLater(new java.util.concurrent.CopyOnWriteArrayList<>()), topic ->
+                new Messaging.Tail() {
+                    @Override
+                    public List<TailedMessage> poll(Duration timeout) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public String startNote() {
+                        return note.get();
+                    }
+
+                    @Override
+                    public void wakeup() {
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }));
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        model.tail().startModeProperty().set(StartMode.OFFSET);
+        model.tail().startValueProperty().set("1000");
+        model.tail().startTail();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tail().tailStatusProperty().get().startsWith("Tailing");
+        });
+        assertThat(model.tail().tailStatusProperty().get()).isEqualTo("Tailing orders from offset 1,000");
+        note.set(why);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+            pulse();
+            return model.tail().tailStatusProperty().get().equals("Tailing orders from offset 1,000 · " + why);
+        });
+        model.tail().stopTail();
+    }
+
     @Test
     void aTimeCopiedFromTheTableIsTakenInEitherOfItsForms() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.parse("2026-11-25T15:00:00+01:00[Europe/Paris]");

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -39,6 +41,7 @@ public final class Tailer implements AutoCloseable {
     private final TailRequest request;
     private final String bootstrapServers;
     private final Duration lookupTimeout;
+    private volatile String startNote = "";
     private long lastDiscovery = System.nanoTime();
 
     private static final Duration DISCOVERY_PERIOD = Duration.ofSeconds(5);
@@ -216,6 +219,7 @@ public final class Tailer implements AutoCloseable {
             Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             partitions.forEach(tp -> consumer.seek(tp, Math.max(first.get(tp), Math.min(end.get(tp), at.offset()))));
+            noteOffsetsOutside(at.offset(), partitions, first, end);
         } else if (start instanceof StartPosition.AtTimestamp at) {
             Map<TopicPartition, Long> times = new LinkedHashMap<>();
             partitions.forEach(tp -> times.put(tp, at.epochMillis()));
@@ -230,6 +234,41 @@ public final class Tailer implements AutoCloseable {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             partitions.forEach(tp -> consumer.seek(tp, Math.max(first.get(tp), end.get(tp) - last.count())));
         }
+    }
+
+    /**
+     * Partitions whose messages do not reach the offset asked for (tailed from their end) or no longer start at it
+     * (tailed from their first kept message), said once they are assigned: else a tail "from offset 1,000" shows
+     * offsets 9, 10, 11 unexplained.
+     */
+    private void noteOffsetsOutside(long offset, Collection<TopicPartition> partitions, Map<TopicPartition, Long> first,
+                                    Map<TopicPartition, Long> end) {
+        List<String> past = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        partitions.stream().sorted(Comparator.comparingInt(TopicPartition::partition)).forEach(tp -> {
+            if (offset > end.get(tp)) {
+                past.add(tp.partition() + " (next offset " + end.get(tp) + ")");
+            } else if (offset < first.get(tp)) {
+                gone.add(tp.partition() + " (first kept " + first.get(tp) + ")");
+            }
+        });
+        List<String> notes = new ArrayList<>();
+        if (!past.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "offset %,d is past the end of partition%s %s: new messages only",
+                    offset, past.size() == 1 ? "" : "s", String.join(", ", past)));
+        }
+        if (!gone.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "offset %,d was deleted from partition%s %s: read from there",
+                    offset, gone.size() == 1 ? "" : "s", String.join(", ", gone)));
+        }
+        if (!notes.isEmpty()) {
+            startNote = String.join("; ", notes);
+        }
+    }
+
+    /** What the tail could not start as asked, once known (see {@link #noteOffsetsOutside}); "" else. Any thread. */
+    public String startNote() {
+        return startNote;
     }
 
     /** The messages that arrived within {@code timeout} and pass the filters; possibly none. */

@@ -113,6 +113,16 @@ class MessagingIT {
         assertThat(fromFive).extracting(TailedMessage::offset).containsExactly(5L, 6L, 7L, 8L, 9L);
         assertThat(fromFive).extracting(TailedMessage::value).containsExactly("m-5", "m-6", "m-7", "m-8", "m-9");
         assertThat(lastThree).extracting(TailedMessage::offset).containsExactly(7L, 8L, 9L);
+
+        // past the end: new messages only, and said, since "from offset 1,000" then shows offsets 10, 11…
+        try (Tailer past = new Tailer(bootstrap, TailRequest.of("offsets", new StartPosition.AtOffset(1_000)))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                assertThat(past.poll(Duration.ofMillis(200))).isEmpty();
+                return !past.startNote().isEmpty();
+            });
+            assertThat(past.startNote()).isEqualTo("offset 1,000 is past the end of partition 0 (next offset 10): new"
+                    + " messages only");
+        }
     }
 
     @Test
