@@ -48,7 +48,8 @@ class DialogFitTest {
         AtomicReference<Alert> shown = new AtomicReference<>();
         UiTestSupport.onFx(() -> {
             Window.getWindows().addListener(styler);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Stop the nodes first?",
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Nodes of the workspace's cluster are still running."
+                    + " Stop them, or leave them running for the command line and the next start of the app?",
                     new ButtonType("Stop nodes", ButtonBar.ButtonData.YES), new ButtonType("Leave running",
                     ButtonBar.ButtonData.NO), ButtonType.CANCEL);
             ask.initOwner(owner);
@@ -64,6 +65,14 @@ class DialogFitTest {
                 List<Button> buttons = pane.getButtonTypes().stream().map(t -> (Button) pane.lookupButton(t)).toList();
                 assertThat(buttons).allSatisfy(button -> assertThat(((Text) button.lookup(".text")).getText())
                         .as("drawn, not cut to an ellipsis").isEqualTo(button.getText()));
+                javafx.geometry.Bounds inside = pane.localToScene(pane.getLayoutBounds());
+                assertThat(buttons).allSatisfy(button -> {
+                    javafx.geometry.Bounds at = button.localToScene(button.getLayoutBounds());
+                    assertThat(at.getMinX()).as(button.getText() + " within the dialog")
+                            .isGreaterThanOrEqualTo(inside.getMinX());
+                    assertThat(at.getMaxX()).as(button.getText() + " within the dialog")
+                            .isLessThanOrEqualTo(inside.getMaxX());
+                });
             });
         } finally {
             UiTestSupport.onFx(() -> {
