@@ -229,6 +229,10 @@ public final class TopicsView implements AppView {
         compacted.visibleProperty().bind(Bindings.createBooleanBinding(() -> Compaction.compacted(
                 model.detailCleanupPolicyProperty().get()), model.detailCleanupPolicyProperty()));
         compacted.managedProperty().bind(compacted.visibleProperty());
+        // short of room the name stays whole and min.insync.replicas, whole in its tooltip, gives way first
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        compacted.setMinWidth(Region.USE_PREF_SIZE);
+        minInsync.setMinWidth(0);
         HBox heading = new HBox(12, title, compacted, minInsync);
         heading.setAlignment(Pos.BASELINE_LEFT);
         heading.setMinHeight(Region.USE_PREF_SIZE);
