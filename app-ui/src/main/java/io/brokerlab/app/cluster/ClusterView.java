@@ -302,8 +302,11 @@ public final class ClusterView implements AppView {
         Label step = new Label();
         step.getStyleClass().add("cluster-progress-step");
         step.textProperty().bind(progress.stepProperty());
-        // a long step gives way (elided) before the buttons and the summary do
+        // a long step gives way (elided) before the buttons and the summary do, whole in its tooltip
         step.setMinWidth(0);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(progress.stepProperty());
+        step.setTooltip(whole);
         HBox box = new HBox(8, bar, step);
         box.getStyleClass().add("cluster-progress");
         box.setAlignment(Pos.CENTER_LEFT);
