@@ -2,6 +2,7 @@ package io.brokerlab.app.topics;
 
 import io.brokerlab.launcher.config.ConfigInfo;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +57,7 @@ public final class TopicConfigRow {
     }
 
     private void recheck() {
-        problem.set(reset.get() ? resetProblem : changed() ? check.apply(key(), value.get().strip()).orElse("") : "");
+        problem.set(reset.get() ? resetProblem : changed() ? check.apply(key(), valueToSend()).orElse("") : "");
         remark();
     }
 
@@ -141,6 +142,19 @@ public final class TopicConfigRow {
 
     /** To be set on OK: typed differently from the cluster's value (trailing blanks aside), not reset. */
     public boolean changed() {
-        return !reset.get() && !value.get().strip().equals(current);
+        return !reset.get() && !valueToSend().equals(current);
+    }
+
+    /**
+     * The value as Kafka takes it: a time in milliseconds (a key ending in .ms) may be typed as "7d", "12h" or "30m",
+     * as New topic takes retention.ms, and is sent as the milliseconds.
+     */
+    String valueToSend() {
+        String typed = value.get().strip();
+        if (!key().endsWith(".ms") || typed.matches("-?\\d+")) {
+            return typed;
+        }
+        OptionalLong millis = RetentionText.millis(typed);
+        return millis.isPresent() ? Long.toString(millis.getAsLong()) : typed;
     }
 }

@@ -213,6 +213,9 @@ public final class TopicConfigsDialog extends Dialog<ButtonType> {
         row.brokerKey().ifPresent(key -> text.append(" · Without an override it follows the brokers' ").append(key));
         text.append(" · Now on the cluster: ").append(row.current().isEmpty() ? "\"\"" : row.current());
         inWords(row.key(), row.current()).ifPresent(words -> text.append(" (").append(words).append(")"));
+        if (row.key().endsWith(".ms")) {
+            text.append(" · Type milliseconds, or a time such as 7d, 12h or 30m");
+        }
         return text.toString();
     }
 

@@ -147,7 +147,7 @@ public final class TopicConfigsViewModel {
             if (row.resetProperty().get()) {
                 remove.add(row.key());
             } else if (row.changed()) {
-                set.put(row.key(), row.valueProperty().get().strip());
+                set.put(row.key(), row.valueToSend());
             }
         }
         return new ConfigEdit(set, remove);

@@ -50,6 +50,24 @@ class TopicConfigsViewModelTest {
         assertThat(model.rows().size()).isEqualTo(TopicConfigCatalog.get().keys().size());
     }
 
+    /** As New topic takes retention.ms: a time in words for any key in milliseconds, sent as milliseconds. */
+    @Test
+    void aTimeInMillisecondsMayBeTypedAsDaysHoursOrMinutes() {
+        TopicConfigsViewModel model = model();
+        TopicConfigRow retention = row(model, "retention.ms");
+        retention.valueProperty().set("1h");
+        assertThat(retention.problemProperty().get()).isEmpty();
+        row(model, "delete.retention.ms").valueProperty().set("3d");
+        assertThat(row(model, "delete.retention.ms").changed()).as("3 days: what it is already").isFalse();
+        retention.valueProperty().set("an hour");
+        assertThat(retention.problemProperty().get()).as("not a time").isNotEmpty();
+        retention.valueProperty().set(" 2h ");
+
+        assertThat(model.apply(this::send).join()).isTrue();
+        assertThat(sent).singleElement().satisfies(edit ->
+                assertThat(edit.set()).containsExactly(java.util.Map.entry("retention.ms", "7200000")));
+    }
+
     @Test
     void aValueIsCheckedAsItIsTypedAndOnlyChangesAreSent() {
         TopicConfigsViewModel model = model();
