@@ -221,7 +221,7 @@ class ConsolePanesTest {
 
         UiTestSupport.click(robot, "#console-value").write("x");
         robot.type(KeyCode.TAB);
-        UiTestSupport.waitFor(5, "Tab moving on", () -> robot.lookup("#console-null-value").query().isFocused());
+        UiTestSupport.waitFor(5, "Tab moving on, to Send", () -> robot.lookup("#console-send").query().isFocused());
         assertThat(model.publishing().valueProperty().get()).isEqualTo("x");
 
         UiTestSupport.click(robot, "#console-value");
