@@ -28,8 +28,12 @@ public final class NumberSpinners {
         spinner.setEditable(true);
         spinner.getValueFactory().setConverter(new KeepingConverter(spinner.getValueFactory()::getValue));
         int digits = String.valueOf(max).length();
-        spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
-                change.getControlNewText().matches("\\d{0," + digits + "}") ? change : null));
+        // a digit past the maximum is not taken as it is typed: 70000 for a port was made 65535 on leaving, unsaid
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(change -> {
+            String text = change.getControlNewText();
+            return text.matches("\\d{0," + digits + "}") && (text.isEmpty() || Integer.parseInt(text) <= max)
+                    ? change : null;
+        }));
         spinner.getEditor().textProperty().addListener((obs, was, text) -> {
             // digits only (the formatter), at most as many as the maximum has: an int
             if (!text.isEmpty()) {

@@ -40,6 +40,12 @@ class NumberSpinnersTest {
             port.getEditor().setText("91");
             assertThat(port.getValue()).as("out of range while typing: kept").isEqualTo(9192);
             assertThat(port.getEditor().getText()).as("the text as typed").isEqualTo("91");
+
+            // a digit past the maximum is not typed, rather than made 65535 unsaid on leaving the field
+            port.getEditor().setText("7000");
+            port.getEditor().appendText("0");
+            assertThat(port.getEditor().getText()).isEqualTo("7000");
+            assertThat(port.getValue()).isEqualTo(7000);
         });
     }
 
