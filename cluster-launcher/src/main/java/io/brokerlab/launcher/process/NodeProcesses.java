@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,18 +32,28 @@ public final class NodeProcesses {
     /**
      * Alive and not a zombie. A node whose launcher has exited (the CLI's {@code up}) is its init's child once it
      * ends; until init reaps it, a second or more on some systems, the OS still calls it alive, though it runs no
-     * more and holds no port: a kill would be told that late.
+     * more and holds no port: a kill would be told that late. A child of this JVM is reaped by it at once, so its
+     * end is awaited as such.
      */
     public static boolean running(ProcessHandle handle) {
-        return handle.isAlive() && !ended(handle.pid());
+        if (!handle.isAlive()) {
+            return false;
+        }
+        boolean ours = handle.parent().map(parent -> parent.pid() == ProcessHandle.current().pid()).orElse(false);
+        return ours || !ended(handle.pid());
     }
 
-    /** Linux tells a zombie (Z) or a dying process (X) by its stat's state, the field after the command name. */
+    /**
+     * Linux tells an ended process by its status: a zombie (Z) or dying (X) main thread, and no other thread left. A
+     * JVM's main thread may end before its other threads do, which still hold its ports until they end too.
+     */
     static boolean ended(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            int afterName = stat.lastIndexOf(')') + 2;
-            return afterName > 1 && afterName < stat.length() && "ZX".indexOf(stat.charAt(afterName)) >= 0;
+            List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"));
+            boolean dead = status.stream().anyMatch(line -> line.startsWith("State:")
+                    && (line.contains("Z (") || line.contains("X (")));
+            boolean lastThread = status.stream().anyMatch(line -> line.matches("Threads:\\s+1"));
+            return dead && lastThread;
         } catch (IOException | UncheckedIOException e) {
             // no /proc (macOS, Windows), or the process is gone: isAlive has the answer
             return false;
