@@ -278,9 +278,20 @@ class ClusterStateWatcherIT {
                 .configs(Map.of("min.insync.replicas", "2")))).all().get();
         await().atMost(WAIT).until(() -> minInsyncReplicas("audit").equals(OptionalInt.of(2)));
 
-        // a change of the topic's config alone, no partition moving, is a new state
+        // a change of the topic's config alone, no partition moving, is a new state; asked of a broker that may
+        // not have the new topic in its metadata yet (seen in CI), so asked again until one has
         ConfigResource audit = new ConfigResource(ConfigResource.Type.TOPIC, "audit");
-        alter(audit, new AlterConfigOp(new ConfigEntry("min.insync.replicas", "3"), AlterConfigOp.OpType.SET));
+        await().atMost(WAIT).until(() -> {
+            try {
+                alter(audit, new AlterConfigOp(new ConfigEntry("min.insync.replicas", "3"), AlterConfigOp.OpType.SET));
+                return true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         await().atMost(WAIT).until(() -> minInsyncReplicas("audit").equals(OptionalInt.of(3)));
         alter(audit, new AlterConfigOp(new ConfigEntry("min.insync.replicas", ""), AlterConfigOp.OpType.DELETE));
         await().atMost(WAIT).until(() -> minInsyncReplicas("audit").isEmpty());
