@@ -29,8 +29,13 @@ public final class LaunchedSettings {
         Path copy = workspace.launchedSettingsFile(node);
         Files.createDirectories(copy.getParent());
         Path temp = Files.createTempFile(copy.getParent(), node.name(), ".tmp");
-        Files.copy(workspace.propertiesFile(node), temp, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.copy(workspace.propertiesFile(node), temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            // moved: nothing left; failed: no half-made copy left in run/
+            Files.deleteIfExists(temp);
+        }
     }
 
     /**
