@@ -98,10 +98,9 @@ final class SendRun {
             outstanding.incrementAndGet();
             long n = numbers.getAsLong();
             String key = message.key(n);
-            String which = key != null ? "key " + key + " → " : count > 1 ? "#" + (issued + 1) + " → " : "";
             int ordinal = issued + 1;
             sender.send(topic, partition, key, message.value(n), message.headers(n))
-                    .whenComplete((r, error) -> completed(r, error, ordinal, which, onResult));
+                    .whenComplete((r, error) -> completed(r, error, ordinal, key, onResult));
             if (watch.check(waiting())) {
                 onStalled.run();
             }
@@ -226,8 +225,14 @@ final class SendRun {
     }
 
     /** Counts every send once, even one whose future failed instead of reporting a failed result. */
-    /** {@code which}: how the line names the message, "key k7 → " or "#7 → " (none for a lone message). */
-    private void completed(SendResult r, Throwable error, int ordinal, String which, Consumer<String> onResult) {
+    /** How a result's line names its message: "key k7 → ", else "#7 → " (the run's seventh); none for a lone one. */
+    private String which(int ordinal, String key) {
+        return key != null ? "key " + key + " → " : count > 1 ? "#" + ordinal + " → " : "";
+    }
+
+    /** {@code ordinal}: which of the run's messages, counted from 1; {@code key}: its key, or null. */
+    private void completed(SendResult r, Throwable error, int ordinal, String key, Consumer<String> onResult) {
+        String which = which(ordinal, key);
         boolean answered = true;
         try {
             boolean sent = error == null && r.ok();

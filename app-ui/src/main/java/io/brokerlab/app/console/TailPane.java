@@ -56,9 +56,9 @@ final class TailPane {
         filter.setPromptText(String.format(Locale.ROOT, "Filter the newest %,d", MessageTableViewModel.MAX_ROWS));
         // the buffer is bounded: a filter finds nothing older, and a match goes once enough newer messages come
         filter.setTooltip(new Tooltip(String.format(Locale.ROOT, "Shows the messages whose key, value or a header"
-                + " (trace-id=42) contains this text (in any case). Only the newest %,d messages the tail holds are searched: older ones are no"
-                + " longer here, and a match goes too once %,d newer messages have arrived. To look further back, tail"
-                + " from an offset or a time.", MessageTableViewModel.MAX_ROWS, MessageTableViewModel.MAX_ROWS)));
+                + " (trace-id=42) contains this text (in any case). Only the newest %,d messages the tail holds are"
+                + " searched: older ones are no longer here, and a match goes too once %,d newer messages have"
+                + " arrived. To look further back, tail from an offset or a time.", MessageTableViewModel.MAX_ROWS, MessageTableViewModel.MAX_ROWS)));
         filter.textProperty().bindBidirectional(messages.filterProperty());
         // a long tail line wraps rather than the filter giving way, or its end cut to "…" at a laptop's width; always
         // two lines high, so that the table does not move as it wraps, and its tooltip has a longer one whole

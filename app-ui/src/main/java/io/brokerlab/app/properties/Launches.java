@@ -32,7 +32,8 @@ interface Launches {
     static Launches fromRunRecords() {
         return (workspace, node) -> new RunRecords(workspace).read(node)
                 .filter(run -> NodeProcesses.live(run).isPresent())
-                .map(run -> new Launch(Instant.ofEpochMilli(run.launchedAt() > 0 ? run.launchedAt() : run.processStart()),
+                .map(run -> new Launch(
+                        Instant.ofEpochMilli(run.launchedAt() > 0 ? run.launchedAt() : run.processStart()),
                         new LaunchedSettings(workspace).read(node).orElse(null)));
     }
 }
