@@ -50,6 +50,8 @@ final class ViewRegistry {
         });
         ConsoleView console = new ConsoleView(session, names);
         console.onShown(topics.model()::refresh);
+        // a producer that sent to a topic would have the brokers create it again right after its delete
+        topics.model().beforeDelete(console.model()::topicDeleting);
         views.add(console);
         TimelineView timeline = new TimelineView(session);
         // both show the session's cluster: a leader moved in Topics is the cause the timeline times changes from

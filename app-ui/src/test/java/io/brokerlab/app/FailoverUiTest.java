@@ -7,8 +7,11 @@ import io.brokerlab.app.console.ConsoleView;
 import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.ReplicaState;
 import io.brokerlab.app.topics.TopicsView;
+import io.brokerlab.launcher.admin.KafkaClients;
+import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
+import io.brokerlab.launcher.admin.TopicService;
 import io.brokerlab.launcher.cluster.LocalCluster;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeId;
@@ -17,7 +20,9 @@ import io.brokerlab.launcher.testing.TestClusters;
 import io.brokerlab.launcher.verify.DurabilityReport;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -26,6 +31,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.WindowEvent;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -240,6 +246,34 @@ class FailoverUiTest {
 
     @Test
     @Order(5)
+    void aTopicDeletedAfterTheConsoleSentToItStaysDeleted() {
+        TopicsView topics = view(TopicsView.class);
+        ConsoleView console = view(ConsoleView.class);
+        UiTestSupport.onFx(() -> topics.model().create(new NewTopicRequest("scratch", 1, (short) 3, Map.of())));
+        UiTestSupport.waitFor(60, "scratch in the console's list", () -> console.model().topics().contains("scratch"));
+        UiTestSupport.onFx(() -> console.model().topicProperty().set("scratch"));
+        UiTestSupport.click(robot, "#console-send");
+        UiTestSupport.waitFor(30, "the send to scratch acknowledged", () ->
+                robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
+
+        UiTestSupport.onFx(() -> topics.model().delete("scratch"));
+        try (TopicService admin = new TopicService(KafkaClients.admin(workspace.bootstrapServers()))) {
+            UiTestSupport.waitFor(60, "scratch deleted", () -> !admin.list().contains("scratch"));
+            // the console's producer refreshes its metadata every 3 s: asked about scratch, a broker creates it again
+            Awaitility.await("scratch still deleted").during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20))
+                    .until(() -> !admin.list().contains("scratch"));
+        }
+        // back to the demo's topic, tailed from the beginning again, as the flow that comes next expects
+        UiTestSupport.onFx(() -> {
+            console.model().topicProperty().set("demo");
+            console.model().tail().startTail();
+        });
+        UiTestSupport.waitFor(60, "the greeting tailed again", () -> console.model().table().visibleMessages().stream()
+                .anyMatch(m -> "greeting".equals(m.key())));
+    }
+
+    @Test
+    @Order(6)
     void chartsShowTheFlowPerBroker() {
         ConsoleView console = view(ConsoleView.class);
         io.brokerlab.app.charts.ChartsView charts = view(io.brokerlab.app.charts.ChartsView.class);
@@ -293,7 +327,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void pauseHoldsNewMessagesAndTheFilterShowsTheMatches() {
         ConsoleView console = view(ConsoleView.class);
         // the greeting and the flow's 3,000 are in; now one message, not the flow's 3,000
@@ -319,7 +353,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void killingTheLeaderChangesTheReplicaMapAndTheTimeline() {
         TopicsView topics = view(TopicsView.class);
         AtomicReference<PartitionInfo> p0 = new AtomicReference<>();
@@ -443,7 +477,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void opensTheClusterAsAnExternalConnection() {
         UiTestSupport.click(robot, "#nav-connections");
         UiTestSupport.click(robot, "#connection-bootstrap").write(workspace.bootstrapServers());
@@ -529,7 +563,7 @@ class FailoverUiTest {
      * then that replica, in sync again, made the leader from its own.
      */
     @Test
-    @Order(9)
+    @Order(10)
     void theReplicaMapStartsTheKilledBrokerAndMakesItTheLeader() {
         UiTestSupport.click(robot, "#nav-topics");
         TopicsView topics = view(TopicsView.class);
@@ -576,7 +610,7 @@ class FailoverUiTest {
      * in sight (the Timeline) the Cluster view's selected card, named and asked for first.
      */
     @Test
-    @Order(10)
+    @Order(11)
     void theKillKeyKillsTheNodeInSightAndAsksForOneOutOfSight() {
         ClusterView cluster = view(ClusterView.class);
         UiTestSupport.onFx(() -> cluster.model().selectedProperty().set(NodeId.zookeeper(1)));
@@ -613,7 +647,7 @@ class FailoverUiTest {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void closingTheWindowStopsTheNodesAndASecondCloseWaitsForThat() {
         // the handler asks with a nested event loop: fire without waiting for it
         Platform.runLater(() -> window.stage().fireEvent(closeRequest()));

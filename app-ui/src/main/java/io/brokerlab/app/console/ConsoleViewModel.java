@@ -1,5 +1,8 @@
 package io.brokerlab.app.console;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
@@ -25,6 +28,8 @@ public final class ConsoleViewModel {
     private final StringProperty noBroker = new SimpleStringProperty();
     private final PublishViewModel publishing;
     private final TailViewModel tail;
+    private final Executor background;
+    private final Executor fx;
 
     public ConsoleViewModel(Executor background, Executor fx) {
         this(background, fx, fx);
@@ -37,6 +42,8 @@ public final class ConsoleViewModel {
 
     /** @param clock nanoseconds, as System::nanoTime; a test's own to say that sends have waited long */
     ConsoleViewModel(Executor background, Executor fx, Executor pulse, LongSupplier clock) {
+        this.background = background;
+        this.fx = fx;
         this.publishing = new PublishViewModel(background, fx, pulse, clock, topics, topic, noBroker);
         this.tail = new TailViewModel(fx, pulse, topic, noBroker);
         // the sends' own pulse may come a throttle slot later: "Sent" must not lag the received count of its messages
@@ -52,15 +59,15 @@ public final class ConsoleViewModel {
      * Both panes say why. A typed name the cluster never had is left alone: it was not in the list.
      */
     private void topicsChanged(ListChangeListener.Change<? extends String> change) {
-        String chosen = topic.get() == null ? "" : topic.get().strip();
-        if (chosen.isEmpty() || topics.contains(chosen)) {
-            return;
-        }
-        boolean removed = false;
+        Set<String> gone = new HashSet<>();
         while (change.next()) {
-            removed |= change.wasRemoved() && change.getRemoved().contains(chosen);
+            gone.addAll(change.getRemoved());
         }
-        if (!removed) {
+        gone.removeAll(topics);
+        // deleted elsewhere (the CLI, another client): the producers that sent to them must stop asking about them
+        gone.forEach(name -> background.execute(() -> publishing.forget(name)));
+        String chosen = topic.get() == null ? "" : topic.get().strip();
+        if (chosen.isEmpty() || !gone.contains(chosen)) {
             return;
         }
         boolean wasSending = publishing.sendingProperty().get();
@@ -73,6 +80,16 @@ public final class ConsoleViewModel {
         tail.topicGone(chosen, notice);
         topic.set(null);
         publishing.say(notice);
+    }
+
+    /**
+     * Before {@code name} is deleted from this app: a run sending to it stops and the producers that sent to it end,
+     * so that none asks the brokers about it once it is gone, which would create it again. Blocks until then, so
+     * that the delete follows; never on the FX thread.
+     */
+    public void topicDeleting(String name) {
+        CompletableFuture.runAsync(() -> publishing.stopSendingTo(name), fx).join();
+        publishing.forget(name);
     }
 
     /** Sends and tails with {@code messaging} from now on, nothing of the last connection left; null: none. */

@@ -38,6 +38,11 @@ public interface Messaging {
          */
         Optional<String> stallReason(String topic, Integer partition, String key);
 
+        /** Closes without waiting: every send not yet acknowledged fails at once. */
+        default void abort() {
+            close();
+        }
+
         @Override
         void close();
     }
@@ -86,6 +91,12 @@ public interface Messaging {
                     @Override
                     public Optional<String> stallReason(String topic, Integer partition, String key) {
                         return publisher.stallReason(topic, partition, key);
+                    }
+
+                    @Override
+                    public void abort() {
+                        publisher.abort();
+                        publisher.close();
                     }
 
                     @Override

@@ -66,8 +66,8 @@ public final class PublishViewModel {
     private final AtomicLong numbered = new AtomicLong();
     /** The last topic chosen, for {@link #topicChanged}: the status line is about this one. */
     private String statusTopic;
-    /** The connection's producers, kept across sends; null without a connection. */
-    private SenderPool senders;
+    /** The connection's producers, kept across sends; null without a connection. Set on FX, read by {@link #forget}. */
+    private volatile SenderPool senders;
     /** The run going on for this connection (FX thread); null when none, and after a switch of connection. */
     private SendRun running;
     /** The run whose results the list holds (FX thread): a result of an earlier run, still queued, is dropped. */
@@ -112,6 +112,24 @@ public final class PublishViewModel {
         statusTopic = t;
         if (!sending.get()) {
             sendStatus.set("");
+        }
+    }
+
+    /** FX thread: stops the run sending to {@code topic}, if one does, as {@link #stopSending} would. */
+    void stopSendingTo(String topic) {
+        if (running != null && running.topic().equals(topic)) {
+            stopSending();
+        }
+    }
+
+    /**
+     * Ends the producers that sent to {@code topic}, which is deleted or going (see {@link SenderPool}); a later Send
+     * to a topic of that name starts afresh. Blocks on the producers, so never on the FX thread.
+     */
+    void forget(String topic) {
+        SenderPool pool = senders;
+        if (pool != null) {
+            pool.forget(topic);
         }
     }
 
@@ -197,7 +215,7 @@ public final class PublishViewModel {
         Integer chosen = part;
         // The status names the last send itself: the coalesced result list may not have drained yet.
         return CompletableFuture.supplyAsync(() -> {
-            Messaging.Sender sender = pool.get(a);
+            Messaging.Sender sender = pool.get(t, a);
             if (chosen != null) {
                 int partitions = sender.partitionCount(t);
                 if (chosen >= partitions) {

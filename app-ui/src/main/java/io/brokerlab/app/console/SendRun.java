@@ -84,6 +84,10 @@ final class SendRun {
         this.perSecond = perSecond;
     }
 
+    String topic() {
+        return topic;
+    }
+
     /**
      * Sends on the calling thread and returns the status line once every send has completed, so its counts and
      * its last send are final. {@code onResult} gets each send's outcome, on whichever thread completed it;

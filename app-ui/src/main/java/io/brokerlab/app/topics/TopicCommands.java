@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +27,8 @@ final class TopicCommands {
     private final ActionRunner actions;
     private final TopicReads reads;
     private final CleanupPolicyReads cleanupPolicies;
+    /** Told of a topic about to be deleted, on the thread that deletes it; the delete waits for it. */
+    private volatile Consumer<String> beforeDelete = name -> { };
 
     TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads,
                   CleanupPolicyReads cleanupPolicies) {
@@ -80,6 +83,10 @@ final class TopicCommands {
         }
     }
 
+    void beforeDelete(Consumer<String> listener) {
+        beforeDelete = listener;
+    }
+
     CompletableFuture<Void> delete(String name) {
         if (shown.internal(name)) {
             return actions.refuse("Delete " + name, name + " is an internal topic: Kafka keeps the consumer groups'"
@@ -87,6 +94,7 @@ final class TopicCommands {
         }
         List<String> listed = shown.topics().stream().map(TopicRow::name).toList();
         return actions.act(name, "Delete " + name, s -> {
+            beforeDelete.accept(name);
             s.delete(name);
             return null;
         }, v -> {

@@ -215,6 +215,14 @@ public final class TopicsViewModel {
         leaders.onAsked(listener);
     }
 
+    /**
+     * {@code listener} is told of a topic about to be deleted, on the background thread that deletes it next: what
+     * must let go of the topic first (the console's producers) does so before the delete is asked.
+     */
+    public void beforeDelete(Consumer<String> listener) {
+        commands.beforeDelete(listener);
+    }
+
     /** Creates the topic and selects it once the cluster has it. */
     public CompletableFuture<Void> create(NewTopicRequest request) {
         return commands.create(request);

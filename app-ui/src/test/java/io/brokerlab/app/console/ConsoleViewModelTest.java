@@ -170,6 +170,33 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void aDeletedTopicsProducersEndBeforeTheDeleteAndAnotherTopicsProducerIsKept() {
+        ConsoleViewModel model = model();
+        model.topics().setAll("orders", "payments", "audit");
+        awaitDone(model.publishing().publish());
+        model.topicProperty().set("payments");
+        awaitDone(model.publishing().publish());
+        model.topicProperty().set("audit");
+        awaitDone(model.publishing().publish());
+        assertThat(sendersMade).as("one producer per topic").hasSize(3);
+
+        // the Topics view's delete: on its background thread, while the FX thread goes on
+        CompletableFuture<Void> deleting = CompletableFuture.runAsync(() -> model.topicDeleting("orders"));
+        awaitDone(deleting);
+        assertThat(sendersClosed).as("orders' producer ended before the delete is asked").hasValue(1);
+
+        // deleted elsewhere: the producer that sent to it ends as the topic leaves the list
+        model.topics().setAll("orders", "audit");
+        assertThat(sendersClosed).as("payments' producer ended").hasValue(2);
+        awaitDone(model.publishing().publish());
+        assertThat(sendersMade).as("audit's producer kept").hasSize(3);
+
+        model.topicProperty().set("orders");
+        awaitDone(model.publishing().publish());
+        assertThat(sendersMade).as("a send to a topic of the deleted one's name starts afresh").hasSize(4);
+    }
+
+    @Test
     void aTombstoneSendsANullValueAndNullKeysAndValuesReadAsNullNotEmpty() {
         ConsoleViewModel model = model();
         model.publishing().keyProperty().set("customer-7");

@@ -69,10 +69,13 @@ public final class Publisher implements AutoCloseable {
 
     /**
      * For a producer kept open between a user's sends (the app's console): its metadata is at most a few seconds old,
-     * so {@link #partitionCount} knows a partition added meanwhile instead of the default five minutes later.
+     * so {@link #partitionCount} knows a partition added meanwhile instead of the default five minutes later. It stops
+     * asking about a topic 5 s (the least Kafka takes) after its last send to it, not 5 minutes: a broker asked about
+     * a topic deleted meanwhile would create it again (auto.create.topics.enable).
      */
     public static Publisher interactive(String bootstrapServers, Acks acks) {
-        return new Publisher(bootstrapServers, acks, Map.of(ProducerConfig.METADATA_MAX_AGE_CONFIG, 3_000));
+        return new Publisher(bootstrapServers, acks, Map.of(ProducerConfig.METADATA_MAX_AGE_CONFIG, 3_000,
+                ProducerConfig.METADATA_MAX_IDLE_CONFIG, 5_000));
     }
 
     public CompletableFuture<SendResult> send(String topic, String key, String value) {
