@@ -271,31 +271,37 @@ public final class MainWindow {
     /**
      * The failover demo's key works from every view. The Cluster view kills its selected card and shows the result
      * on it (or why not above the cards); Topics kills the leader of its selected partition. Elsewhere (Timeline,
-     * Charts) no node is in sight, so the card selected in the Cluster view is named and asked for first. Outside
-     * the Cluster view a notice says what happened.
+     * Charts), or when the selected card is scrolled out of view, no node is in sight, so the card selected in the
+     * Cluster view is named and asked for first. Outside the Cluster view a notice says what happened.
      */
     private void killSelected() {
         AppView view = currentView();
+        Optional<NodeId> inSight = view.nodeInSight();
         if (view == clusterView || session.cluster() == null) {
-            ClusterViewModel.Outcome outcome = clusterView.killSelected();
-            if (view != clusterView) {
-                notices.commandResult(ClusterViewModel.Action.KILL, outcome);
+            NodeId selected = clusterView.model().selectedProperty().get();
+            boolean ask = view == clusterView && inSight.isEmpty() && killable(selected);
+            if (!ask || KillQuestion.confirmed(stage, selected)) {
+                ClusterViewModel.Outcome outcome = clusterView.killSelected();
+                if (view != clusterView) {
+                    notices.commandResult(ClusterViewModel.Action.KILL, outcome);
+                }
             }
             return;
         }
-        Optional<NodeId> inSight = view.nodeInSight();
         if (inSight.isPresent()) {
             notices.commandResult(ClusterViewModel.Action.KILL,
                     clusterView.model().run(ClusterViewModel.Action.KILL, inSight.get()));
             return;
         }
         NodeId selected = clusterView.model().selectedProperty().get();
-        boolean killable = selected != null
-                && !clusterView.model().offered(selected, List.of(ClusterViewModel.Action.KILL)).isEmpty();
         // none selected, or not running: the outcome says why, with nothing to ask first
-        if (!killable || KillQuestion.confirmed(stage, selected)) {
+        if (!killable(selected) || KillQuestion.confirmed(stage, selected)) {
             notices.commandResult(ClusterViewModel.Action.KILL, clusterView.killSelected());
         }
+    }
+
+    private boolean killable(NodeId node) {
+        return node != null && !clusterView.model().offered(node, List.of(ClusterViewModel.Action.KILL)).isEmpty();
     }
 
     /** The Cluster view's node actions from elsewhere, answered by a notice as the kill shortcut is. */

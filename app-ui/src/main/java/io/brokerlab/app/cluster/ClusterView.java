@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -64,8 +65,6 @@ public final class ClusterView implements AppView {
     private final Node clusterPane;
     private final Consumer<Path> openWorkspace;
     private final ExternalBrokersViewModel external = new ExternalBrokersViewModel();
-    /** A card was selected before the grid had a size: its first layout scrolls to it. */
-    private boolean revealAfterLayout;
     /** Re-reads the selected log while the view is shown; null while hidden. */
     private ScheduledFuture<?> logPolling;
 
@@ -121,15 +120,12 @@ public final class ClusterView implements AppView {
 
     private Node clusterPane() {
         cardScroll.setFitToWidth(true);
+        // the divider placed or the window shrunk: a selected card that was in view stays in view. One out of view
+        // (the last broker, selected as the workspace opens) is not scrolled to: the cards open at the top, in the
+        // order of the cluster's start, ZooKeeper first
         cardScroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            if (was.getHeight() != now.getHeight()) {
-                revealSelected();
-            }
-        });
-        // not after every layout (a card's uptime relays them out each second): the user's own scrolling would be undone
-        cards.needsLayoutProperty().addListener((o, was, needs) -> {
-            if (!needs && revealAfterLayout) {
-                revealSelected();
+            if (was.getHeight() != now.getHeight() && selectedCard().filter(card -> inView(card, was.getHeight())).isPresent()) {
+                selectedCard().ifPresent(this::reveal);
             }
         });
         cards.setPadding(new Insets(16));
@@ -328,10 +324,12 @@ public final class ClusterView implements AppView {
         return model.stopAll();
     }
 
-    /** Selects {@code node}'s card, so its log shows below the cards. */
+    /** Selects {@code node}'s card, so its log shows below the cards, and scrolls the card into view. */
     public void showLog(NodeId node) {
         if (model.node(node) != null) {
             model.selectedProperty().set(node);
+            // already selected (the last broker, by default): no change scrolls to it
+            selectedCard().ifPresent(this::reveal);
         }
     }
 
@@ -363,25 +361,33 @@ public final class ClusterView implements AppView {
      */
     private void reveal(NodeCard card) {
         if (cards.getHeight() <= 0 || cardScroll.getViewportBounds().getHeight() <= 0) {
-            // not laid out yet (the last broker, selected as a workspace opens): its first layout reveals it
-            revealAfterLayout = true;
+            // not laid out yet: the default selection as a workspace opens, which the cards open without scrolling to
             return;
         }
-        revealAfterLayout = false;
         Bounds b = card.getBoundsInParent();
         cardScroll.setVvalue(CardGrid.scrollToShow(b.getMinY(), b.getMaxY(),
                 cardScroll.getViewportBounds().getHeight(), cards.getHeight(), cardScroll.getVvalue()));
     }
 
+    private Optional<NodeCard> selectedCard() {
+        return Optional.ofNullable(model.selectedProperty().get()).map(cardsById::get);
+    }
+
+    /** Whether some of {@code card} shows in a viewport of the cards {@code height} high, at the current scroll. */
+    private boolean inView(NodeCard card, double height) {
+        Bounds b = card.getBoundsInParent();
+        double top = cardScroll.getVvalue() * Math.max(0, cards.getHeight() - height);
+        return height > 0 && b.getMaxY() > top && b.getMinY() < top + height;
+    }
+
     /**
-     * The selected card kept in view as the room changes: as the grid is first laid out (with many nodes the last
-     * broker, selected by default, sits below the fold), when the divider is placed, when the window shrinks.
+     * The selected node, while its card shows on screen: the failover demo's key kills it at once. Empty when the
+     * card is scrolled out of view (the last broker of a large cluster as it opens): the key names it and asks first.
      */
-    private void revealSelected() {
-        NodeId selected = model.selectedProperty().get();
-        if (selected != null && cardsById.containsKey(selected)) {
-            reveal(cardsById.get(selected));
-        }
+    @Override
+    public Optional<NodeId> nodeInSight() {
+        return selectedCard().filter(card -> inView(card, cardScroll.getViewportBounds().getHeight()))
+                .map(card -> model.selectedProperty().get());
     }
 
     /**
