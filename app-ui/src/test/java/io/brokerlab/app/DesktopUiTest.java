@@ -242,6 +242,16 @@ class DesktopUiTest {
         UiTestSupport.waitFor(10, "zk-1's card whole in view as the workspace opens",
                 () -> wholeInTheCardsView(window, "#card-zk-1"));
         UiTestSupport.onFx(() -> assertThat(cluster.nodeInSight()).as("broker-9, selected, below the fold").isEmpty());
+        // a laptop's 1280 px: two cards side by side, not one and a half cards in view
+        UiTestSupport.onFx(() -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(720);
+        });
+        UiTestSupport.waitFor(10, "zk-1 and zk-2 side by side at 1280 px", () -> {
+            javafx.scene.Node first = window.scene().lookup("#card-zk-1");
+            javafx.scene.Node second = window.scene().lookup("#card-zk-2");
+            return first.getLayoutY() == second.getLayoutY() && second.getLayoutX() > first.getLayoutX();
+        });
 
         UiTestSupport.onFx(() -> cluster.showLog(NodeId.broker(9)));
         UiTestSupport.waitFor(10, "broker-9's card whole in view once its log is asked for",

@@ -124,7 +124,8 @@ public final class ClusterView implements AppView {
         // (the last broker, selected as the workspace opens) is not scrolled to: the cards open at the top, in the
         // order of the cluster's start, ZooKeeper first
         cardScroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            if (was.getHeight() != now.getHeight() && selectedCard().filter(card -> inView(card, was.getHeight())).isPresent()) {
+            if (was.getHeight() != now.getHeight()
+                    && selectedCard().filter(card -> wholeInView(card, was.getHeight())).isPresent()) {
                 selectedCard().ifPresent(this::reveal);
             }
         });
@@ -376,8 +377,19 @@ public final class ClusterView implements AppView {
     /** Whether some of {@code card} shows in a viewport of the cards {@code height} high, at the current scroll. */
     private boolean inView(NodeCard card, double height) {
         Bounds b = card.getBoundsInParent();
-        double top = cardScroll.getVvalue() * Math.max(0, cards.getHeight() - height);
+        double top = scrolledTo(height);
         return height > 0 && b.getMaxY() > top && b.getMinY() < top + height;
+    }
+
+    private boolean wholeInView(NodeCard card, double height) {
+        Bounds b = card.getBoundsInParent();
+        double top = scrolledTo(height);
+        return height > 0 && b.getMinY() >= top && b.getMaxY() <= top + height;
+    }
+
+    /** The y of the cards at the top of a viewport {@code height} high. */
+    private double scrolledTo(double height) {
+        return cardScroll.getVvalue() * Math.max(0, cards.getHeight() - height);
     }
 
     /**
