@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.collections.ObservableList;
 
@@ -49,7 +50,7 @@ public final class TimelineViewModel {
     private final TimelineEntries entries = new TimelineEntries(MAX_ENTRIES);
     private final MinIsrShortfalls shortfalls = new MinIsrShortfalls();
     private final PartitionLines partitionChanges = new PartitionLines();
-    private final Map<String, Instant> offlineSince = new HashMap<>();
+    private final Map<String, Offline> offlineSince = new HashMap<>();
     /**
      * What each node last did to come back (began to start, resumed), by name: its registration and its return to
      * ISRs are timed from there.
@@ -76,6 +77,10 @@ public final class TimelineViewModel {
 
     /** Something that happened to a node (or the quorum) which later cluster events are timed from. */
     private record Cause(Instant at, String sentence) {
+    }
+
+    /** A partition gone offline at {@code at}, its leader until then {@code leader} (null if unknown). */
+    private record Offline(Instant at, Integer leader) {
     }
 
     /** A batch of node changes from the launcher, oldest first. */
@@ -211,7 +216,7 @@ public final class TimelineViewModel {
             }
             Cause cause = causeOf(event);
             boolean rebalanced = rebalancedByKafka(event);
-            String after = rebalanced ? REBALANCED : after(cause, event.time());
+            String after = rebalanced ? REBALANCED : outage(event, cause, after(cause, event.time()));
             String detail = join(entry.detail(), after.isEmpty() ? "" : (effect(event) + " " + after).strip());
             TimelineEntry line = new TimelineEntry(entry.at(), entry.node(), entry.what(), detail, entry.tone(), 0);
             rememberOffline(event);
@@ -253,10 +258,25 @@ public final class TimelineViewModel {
         };
     }
 
+    /**
+     * A partition back online after its leader was killed or stopped: it had no leader from then, not from the moment
+     * ZooKeeper showed it offline, which comes once the dead leader's session expires, just before a new leader is
+     * elected ("offline" and "online again" a few milliseconds apart). The outage is what the demo is about.
+     */
+    private String outage(ClusterEvent e, Cause cause, String after) {
+        Offline offline = e.type() == EventType.PARTITION_ONLINE ? offlineSince.get(e.topic() + "-" + e.partition())
+                : null;
+        if (after.isEmpty() || offline == null || offline.leader() == null
+                || !cause.equals(leftBy.get(broker(offline.leader())))) {
+            return after;
+        }
+        return "no leader for " + seconds(Duration.between(cause.at(), e.time())) + " since " + cause.sentence();
+    }
+
     /** When each partition last went offline, by "topic-partition": its return is not put down to an older start. */
     private void rememberOffline(ClusterEvent e) {
         if (e.type() == EventType.PARTITION_OFFLINE) {
-            offlineSince.put(e.topic() + "-" + e.partition(), e.time());
+            offlineSince.put(e.topic() + "-" + e.partition(), new Offline(e.time(), e.oldLeader()));
         } else if (e.type() == EventType.PARTITION_ONLINE) {
             offlineSince.remove(e.topic() + "-" + e.partition());
         }
@@ -313,7 +333,8 @@ public final class TimelineViewModel {
             case ISR_EXPANDED, PARTITION_FULLY_REPLICATED -> newestOf(without(e.isr(), e.oldIsr()), joinedBy);
             // the leader that went, or came back; else (a new leader elected among the others) the last broker action
             case PARTITION_OFFLINE -> leftSince(broker(e.oldLeader()), joinedBy.get(broker(e.oldLeader())));
-            case PARTITION_ONLINE -> joinedSince(broker(e.leader()), offlineSince.get(e.topic() + "-" + e.partition()));
+            case PARTITION_ONLINE -> joinedSince(broker(e.leader()), Optional.ofNullable(
+                    offlineSince.get(e.topic() + "-" + e.partition())).map(Offline::at).orElse(null));
             case CONTROLLER_CHANGED -> brokerCause;
             case ZOOKEEPER_ROLE_CHANGED, QUORUM_LOST, QUORUM_REGAINED -> zookeeperCause;
             // the app reads the cluster's metadata from ZooKeeper: a ZooKeeper that went away a moment ago is why

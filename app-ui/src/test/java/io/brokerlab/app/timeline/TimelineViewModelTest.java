@@ -261,7 +261,8 @@ class TimelineViewModelTest {
                 1, -1, List.of(1), List.of())));
 
         assertThat(model.entries().get(0).what()).isEqualTo("online again");
-        assertThat(model.entries().get(0).detail()).isEqualTo("3.8 s after broker-3 was killed");
+        assertThat(model.entries().get(0).detail()).as("offline in ZooKeeper for 0.1 s, without its leader for 3.8 s")
+                .isEqualTo("no leader for 3.8 s since broker-3 was killed");
     }
 
     @Test
