@@ -90,6 +90,9 @@ public final class TailViewModel {
         // long enough for the collector to copy them
         this.incoming = new Coalescer<>(pulse, MessageTableViewModel.MAX_ROWS, this::received);
         topic.addListener((o, was, now) -> stopTailOfOtherTopic(now));
+        // an offset is no time and a time no count: the value typed for one start would only be refused by the next,
+        // and would hide the field's hint of what the new one takes
+        startMode.addListener((o, was, now) -> startValue.set(""));
         this.problems = new TailProblems(topic, tailPartitions, startMode, startValue);
         for (Observable edit : List.of(tailing, startMode, startValue, tailPartitions, table.receivedProperty())) {
             edit.addListener(o -> restartHint.set(restartHint()));

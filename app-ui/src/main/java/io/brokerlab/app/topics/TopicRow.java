@@ -85,7 +85,8 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         }
         if (counts.isEmpty()) {
             // the failover demo's last step: the brokers are back, the leaders are not
-            return notPreferred == 0 ? "healthy" : "healthy · " + notPreferred + " not on their preferred leader";
+            return notPreferred == 0 ? "healthy" : "healthy · " + notPreferred + (notPreferred == 1
+                    ? " not on its preferred leader" : " not on their preferred leader");
         }
         return String.join(" · ", counts);
     }

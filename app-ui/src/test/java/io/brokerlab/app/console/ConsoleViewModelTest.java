@@ -335,6 +335,9 @@ class ConsoleViewModelTest {
         model.tail().startTail();
         assertThat(model.tail().tailStatusProperty().get()).isEqualTo("N must be 0 or more messages per partition");
         model.tail().startModeProperty().set(StartMode.OFFSET);
+        assertThat(model.tail().startValueProperty().get()).as("a count is no offset: the field shows its hint again")
+                .isEmpty();
+        model.tail().startValueProperty().set("-5");
         model.tail().startTail();
         assertThat(model.tail().tailStatusProperty().get())
                 .isEqualTo("The offset must be 0 or more: offsets count a partition's messages from 0");

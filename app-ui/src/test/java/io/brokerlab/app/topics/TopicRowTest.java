@@ -23,6 +23,10 @@ class TopicRowTest {
         TopicRow row = TopicRow.of(afterFailover, Set.of(1, 2, 3), NONE, "");
         assertThat(row.notPreferred()).isEqualTo(2);
         assertThat(row.health()).isEqualTo("healthy · 2 not on their preferred leader");
+        TopicInfo oneMoved = new TopicInfo("orders", false, List.of(
+                new PartitionInfo(0, 2, List.of(1, 2, 3), List.of(1, 2, 3))), List.of());
+        assertThat(TopicRow.of(oneMoved, Set.of(1, 2, 3), NONE, "").health())
+                .isEqualTo("healthy · 1 not on its preferred leader");
         assertThat(TopicRow.of(afterFailover, Set.of(2, 3), NONE, "").health()).as("a replica short says that first")
                 .isEqualTo("3 under-replicated");
     }

@@ -749,7 +749,7 @@ class TopicsViewModelTest {
         ElectionResult result = model.electPreferredLeaders("demo").join();
 
         assertThat(result).isEqualTo(election);
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Preferred leader elected for partition(s) [1] of demo;"
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Partition demo-1 back on its preferred leader;"
                 + " could not move partition 0 (its preferred replica broker-3 is down; start it again, then elect)");
         assertThat(model.actionFailedProperty().get()).as("partly failed: shown in the error style").isTrue();
         assertThat(errors).as("the others moved: no failure dialog").isEmpty();
@@ -1155,7 +1155,7 @@ class TopicsViewModelTest {
         assertThat(calls).containsExactly("elect demo where possible [1]");
         assertThat(result).isEqualTo(new ElectionResult(List.of(1), Map.of(0, "its preferred replica broker-3 is"
                 + " down; start it again, then elect")));
-        assertThat(model.actionStatusProperty().get()).isEqualTo("Preferred leader elected for partition(s) [1] of demo;"
+        assertThat(model.actionStatusProperty().get()).isEqualTo("Partition demo-1 back on its preferred leader;"
                 + " could not move partition 0 (its preferred replica broker-3 is down; start it again, then elect)");
         assertThat(model.actionFailedProperty().get()).isTrue();
 

@@ -3,6 +3,7 @@ package io.brokerlab.launcher.admin;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A topic-wide preferred leader election: the partitions whose leader moved, and those that could not move with the
@@ -22,7 +23,9 @@ public record ElectionResult(List<Integer> moved, Map<Integer, String> notMoved)
             return "every partition of " + topic + " is already led by its preferred replica";
         }
         text.append(moved.isEmpty() ? "no partition of " + topic + " moved"
-                : "preferred leader elected for partition(s) " + moved + " of " + topic);
+                : (moved.size() == 1 ? "partition " : "partitions ") + topic + "-" + moved.stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + " back on " + (moved.size() == 1 ? "its" : "their")
+                        + " preferred leader");
         if (!notMoved.isEmpty()) {
             text.append("; could not move ");
             text.append(String.join("; ", notMoved.entrySet().stream()

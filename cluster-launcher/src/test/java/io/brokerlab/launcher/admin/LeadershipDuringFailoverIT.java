@@ -89,7 +89,7 @@ class LeadershipDuringFailoverIT {
 
         String why = "its preferred replica broker-" + down + " is down; start it again, then elect";
         assertThat(result).isEqualTo(new ElectionResult(List.of(1), Map.of(0, why)));
-        assertThat(result.describe("half")).isEqualTo("preferred leader elected for partition(s) [1] of half; could not"
+        assertThat(result.describe("half")).isEqualTo("partition half-1 back on its preferred leader; could not"
                 + " move partition 0 (" + why + ")");
         await().atMost(WAIT).until(() -> topics.describe("half").partitions().get(1).leader() == other);
         assertThatThrownBy(() -> topics.electPreferredLeaders("half", Set.of(0))).isInstanceOf(AdminException.class)
