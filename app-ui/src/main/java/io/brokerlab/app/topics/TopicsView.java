@@ -177,8 +177,8 @@ public final class TopicsView implements AppView {
         status.textProperty().bind(model.statusProperty());
         ToolBar bar = new ToolBar(create, refresh, status);
         // what became of a topic not shown ("Deleted orders"): over the list it left, never under another topic's name;
-        // laid over the list's top rather than above the filter, so that nothing moves under the pointer when it comes
-        // and goes, and clicks go through it to the list
+        // laid over the list's foot rather than above the filter, so that nothing moves under the pointer when it comes
+        // and goes, and clicks go through it to the list. Not over its top: the column headers went missing
         Label notice = new BoundedLabel(1, 2);
         notice.setId("topics-notice");
         notice.getStyleClass().add("topics-notice");
@@ -190,14 +190,8 @@ public final class TopicsView implements AppView {
         notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
         styleOutcome(notice, model.noticeFailedProperty().get());
         model.noticeFailedProperty().addListener((o, was, failed) -> styleOutcome(notice, failed));
-        // at least as tall as the column headers, which it covers whole rather than leaving their lower edge showing
-        table.skinProperty().addListener((o, was, skin) -> {
-            if (table.lookup(".column-header-background") instanceof Region headers) {
-                notice.minHeightProperty().bind(headers.heightProperty());
-            }
-        });
         StackPane listArea = new StackPane(table, notice);
-        StackPane.setAlignment(notice, Pos.TOP_LEFT);
+        StackPane.setAlignment(notice, Pos.BOTTOM_LEFT);
         HBox filterBar = new HBox(filter);
         filterBar.setPadding(new Insets(6, 8, 6, 8));
         HBox.setHgrow(filter, Priority.ALWAYS);
