@@ -3,7 +3,9 @@ package io.brokerlab.app.topics;
 import atlantafx.base.theme.Styles;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -106,6 +108,16 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
             }
         });
         problem.textProperty().bind(model.problemProperty());
+        // every wrong field marked at once, as the problem lines name them all
+        Map<CreateTopicViewModel.Field, Node> fields = Map.of(CreateTopicViewModel.Field.NAME, name,
+                CreateTopicViewModel.Field.PARTITIONS, partitions.getEditor(),
+                CreateTopicViewModel.Field.REPLICATION_FACTOR, rf.getEditor(),
+                CreateTopicViewModel.Field.MIN_INSYNC_REPLICAS, minIsr,
+                CreateTopicViewModel.Field.RETENTION_MS, retention);
+        Runnable mark = () -> fields.forEach((field, node) -> node.pseudoClassStateChanged(Styles.STATE_DANGER,
+                model.invalidFieldsProperty().get().contains(field)));
+        model.invalidFieldsProperty().addListener(o -> mark.run());
+        mark.run();
         Label windows = new Label();
         windows.setId("topic-windows-warning");
         windows.getStyleClass().add(Styles.WARNING);

@@ -3,18 +3,26 @@ package io.brokerlab.app.topics;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicNames;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -22,6 +30,13 @@ import javafx.beans.property.StringProperty;
  * The create-topic dialog: checked as the user types, with the replication factor capped by live brokers. FX thread.
  */
 public final class CreateTopicViewModel {
+
+    /** A field of the form, marked while its value is wrong. */
+    public enum Field { NAME, PARTITIONS, REPLICATION_FACTOR, MIN_INSYNC_REPLICAS, RETENTION_MS }
+
+    /** One problem, and the field it is in; null when it is in none of them (no broker, another config). */
+    private record Problem(Field field, String text) {
+    }
 
     /** The most partitions the dialog offers. */
     public static final int MAX_PARTITIONS = 1000;
@@ -40,6 +55,7 @@ public final class CreateTopicViewModel {
     private final StringProperty retentionMs = new SimpleStringProperty("");
     private final StringProperty cleanupPolicy = new SimpleStringProperty("delete");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<Set<Field>> invalid = new SimpleObjectProperty<>(Set.of());
     private final StringProperty windowsWarning = new SimpleStringProperty("");
     private final WindowsDataSafety windows;
     private final List<String> existing;
@@ -65,64 +81,83 @@ public final class CreateTopicViewModel {
     }
 
     private void check() {
-        problem.set(findProblem());
+        List<Problem> found = findProblems();
+        problem.set(found.stream().map(Problem::text).collect(Collectors.joining("\n")));
+        Set<Field> marked = EnumSet.noneOf(Field.class);
+        found.stream().map(Problem::field).filter(Objects::nonNull).forEach(marked::add);
+        invalid.set(Collections.unmodifiableSet(marked));
         List<String> risky = windows.riskyKeys(configs());
         windowsWarning.set(risky.isEmpty() ? "" : WindowsDataSafety.RISKY_SETTING + " (" + String.join(", ", risky) + ")");
     }
 
-    private String findProblem() {
+    /** Every problem of the form at once, a line each, the name's first: fixing one must not only reveal the next. */
+    private List<Problem> findProblems() {
+        List<Problem> found = new ArrayList<>();
         String topic = name.get().trim();
         if (topic.isEmpty()) {
-            return "Give the topic a name";
-        }
-        String notAllowed = notAllowed(topic);
-        if (!notAllowed.isEmpty()) {
-            return "A topic name may hold only ASCII alphanumerics, '.', '_' and '-': remove " + notAllowed
-                    + " from '" + topic + "'";
-        }
-        Optional<String> invalidName = TopicNames.problem(topic);
-        if (invalidName.isPresent()) {
-            return invalidName.get();
-        }
-        Optional<String> taken = taken(topic);
-        if (taken.isPresent()) {
-            return taken.get();
+            // a hint rather than a mistake: the field is not marked
+            found.add(new Problem(null, "Give the topic a name"));
+        } else {
+            nameProblem(topic).ifPresent(text -> found.add(new Problem(Field.NAME, text)));
         }
         Long count = longValue(partitions.get().trim());
         if (count == null || count < 1 || count > MAX_PARTITIONS) {
-            return "The partitions must be a whole number from 1 to " + MAX_PARTITIONS;
+            found.add(new Problem(Field.PARTITIONS, "The partitions must be a whole number from 1 to " + MAX_PARTITIONS));
         }
+        boolean factorValid = false;
         if (liveBrokers < 1) {
-            return "No broker is running; start the cluster first";
+            found.add(new Problem(null, "No broker is running; start the cluster first"));
+        } else if (replicationFactor.get() < 1 || replicationFactor.get() > liveBrokers) {
+            found.add(new Problem(Field.REPLICATION_FACTOR, "The replication factor must be between 1 and "
+                    + liveBrokers + " (the live brokers)"));
+        } else {
+            factorValid = true;
         }
-        if (replicationFactor.get() < 1 || replicationFactor.get() > liveBrokers) {
-            return "The replication factor must be between 1 and " + liveBrokers + " (the live brokers)";
-        }
-        String minIsr = minInsyncReplicas.get().trim();
-        if (!minIsr.isEmpty()) {
-            Long value = longValue(minIsr);
-            if (value == null || value < 1) {
-                return "min.insync.replicas must be a whole number of at least 1";
-            }
-            if (value > replicationFactor.get()) {
-                return "min.insync.replicas (" + value + ") above the replication factor ("
-                        + replicationFactor.get() + ") makes every acks=all write fail";
-            }
-        } else if (brokerMinInsyncReplicas.get() > replicationFactor.get()) {
-            return "Left blank, min.insync.replicas is the brokers' " + brokerMinInsyncReplicas.get()
-                    + ", above the replication factor (" + replicationFactor.get() + "): every acks=all write (the"
-                    + " console's default) would fail. Set min.insync.replicas to at most " + replicationFactor.get()
-                    + ", or raise the replication factor";
-        }
+        minInsyncProblem(factorValid).ifPresent(text -> found.add(new Problem(Field.MIN_INSYNC_REPLICAS, text)));
         String retention = retentionMs.get().trim();
         if (!retention.isEmpty()) {
             // a long in Kafka: 30 days is already past Integer.MAX_VALUE milliseconds
             OptionalLong value = RetentionText.millis(retention);
             if (value.isEmpty() || value.getAsLong() < -1) {
-                return "retention.ms must be milliseconds or a time such as 7d, 12h or 30m, or -1 for no limit";
+                found.add(new Problem(Field.RETENTION_MS,
+                        "retention.ms must be milliseconds or a time such as 7d, 12h or 30m, or -1 for no limit"));
             }
         }
-        return others.problem(fieldConfigs());
+        String other = others.problem(fieldConfigs());
+        if (!other.isEmpty()) {
+            found.add(new Problem(null, other));
+        }
+        return found;
+    }
+
+    private Optional<String> nameProblem(String topic) {
+        String notAllowed = notAllowed(topic);
+        if (!notAllowed.isEmpty()) {
+            return Optional.of("A topic name may hold only ASCII alphanumerics, '.', '_' and '-': remove " + notAllowed
+                    + " from '" + topic + "'");
+        }
+        return TopicNames.problem(topic).or(() -> taken(topic));
+    }
+
+    /** A typed value checked on its own, and, with a valid replication factor, against it. */
+    private Optional<String> minInsyncProblem(boolean factorValid) {
+        String minIsr = minInsyncReplicas.get().trim();
+        if (!minIsr.isEmpty()) {
+            Long value = longValue(minIsr);
+            if (value == null || value < 1) {
+                return Optional.of("min.insync.replicas must be a whole number of at least 1");
+            }
+            if (factorValid && value > replicationFactor.get()) {
+                return Optional.of("min.insync.replicas (" + value + ") above the replication factor ("
+                        + replicationFactor.get() + ") makes every acks=all write fail");
+            }
+        } else if (factorValid && brokerMinInsyncReplicas.get() > replicationFactor.get()) {
+            return Optional.of("Left blank, min.insync.replicas is the brokers' " + brokerMinInsyncReplicas.get()
+                    + ", above the replication factor (" + replicationFactor.get() + "): every acks=all write (the"
+                    + " console's default) would fail. Set min.insync.replicas to at most " + replicationFactor.get()
+                    + ", or raise the replication factor");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -262,5 +297,10 @@ public final class CreateTopicViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem;
+    }
+
+    /** The fields whose value is wrong now, for the dialog to mark. */
+    public ReadOnlyObjectProperty<Set<Field>> invalidFieldsProperty() {
+        return invalid;
     }
 }

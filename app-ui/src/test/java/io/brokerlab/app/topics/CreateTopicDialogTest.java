@@ -62,6 +62,15 @@ class CreateTopicDialogTest {
             assertThat(problem.getText()).isEqualTo("Give the topic a name");
             assertThat(problem.getStyleClass()).as("emptied on purpose: now it is a problem")
                     .contains(atlantafx.base.theme.Styles.DANGER);
+
+            TextField minIsr = (TextField) dialog.getDialogPane().lookup("#topic-min-isr");
+            TextField retention = (TextField) dialog.getDialogPane().lookup("#topic-retention");
+            minIsr.setText("4");
+            retention.setText("abc");
+            assertThat(java.util.List.of(name, minIsr, retention)).as("the wrong fields marked, the empty name not")
+                    .extracting(f -> f.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER))
+                    .containsExactly(false, true, true);
+            assertThat(problem.getText().lines()).as("and all named").hasSize(3);
         });
     }
 

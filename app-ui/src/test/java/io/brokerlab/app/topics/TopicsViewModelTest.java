@@ -624,6 +624,25 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void everyProblemOfTheCreateFormIsNamedAtOnceAndItsFieldMarked() {
+        CreateTopicViewModel model = new CreateTopicViewModel(3, List.of());
+        assertThat(model.invalidFieldsProperty().get()).as("an empty name is a hint, not a mistake").isEmpty();
+        model.nameProperty().set("orders");
+        model.minInsyncReplicasProperty().set("4");
+        model.retentionMsProperty().set("abc");
+        assertThat(model.problemProperty().get().lines()).containsExactly(
+                "min.insync.replicas (4) above the replication factor (3) makes every acks=all write fail",
+                "retention.ms must be milliseconds or a time such as 7d, 12h or 30m, or -1 for no limit");
+        assertThat(model.invalidFieldsProperty().get()).containsExactlyInAnyOrder(
+                CreateTopicViewModel.Field.MIN_INSYNC_REPLICAS, CreateTopicViewModel.Field.RETENTION_MS);
+        model.retentionMsProperty().set("7d");
+        assertThat(model.invalidFieldsProperty().get()).containsExactly(CreateTopicViewModel.Field.MIN_INSYNC_REPLICAS);
+        model.minInsyncReplicasProperty().set("2");
+        assertThat(model.valid()).isTrue();
+        assertThat(model.invalidFieldsProperty().get()).isEmpty();
+    }
+
+    @Test
     void retentionTakesKafkasLongRangeAndMinusOneForever() {
         CreateTopicViewModel model = new CreateTopicViewModel(1, List.of());
         model.nameProperty().set("kept");
