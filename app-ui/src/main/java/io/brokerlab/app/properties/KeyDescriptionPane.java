@@ -27,13 +27,16 @@ final class KeyDescriptionPane {
     private final GridPane facts = new GridPane();
     private final Label hint = new Label();
     private final Label note = new Label();
+    private final ObservableValue<String> rawStatus;
 
     /**
      * @param lineNote about the raw-text line under the caret (see PropertiesViewModel#rawLineNoteProperty)
      * @param hint     what shows while no key is described (see PropertiesViewModel#descriptionHintProperty)
+     * @param rawStatus how the raw text sets the key, "" outside raw mode (see PropertiesViewModel#rawStatusProperty)
      */
     KeyDescriptionPane(ObservableValue<PropertyEntry> selected, ObservableValue<String> lineNote,
-                       ObservableValue<String> hint) {
+                       ObservableValue<String> hint, ObservableValue<String> rawStatus) {
+        this.rawStatus = rawStatus;
         key.setId("properties-description-key");
         key.getStyleClass().add("key-description-title");
         key.setWrapText(true);
@@ -87,8 +90,8 @@ final class KeyDescriptionPane {
                 : info.importance());
         fact("Takes effect", info.updateDescription());
         // the status as edited, not the group the form keeps the key in while it is edited: × makes it "not set"
-        fact("In this file", "").textProperty().bind(Bindings.createStringBinding(() -> entry.status().label(),
-                entry.statusProperty()));
+        fact("In this file", "").textProperty().bind(Bindings.createStringBinding(() -> rawStatus.getValue().isEmpty()
+                ? entry.status().label() : rawStatus.getValue(), entry.statusProperty(), rawStatus));
     }
 
     private Label fact(String name, String value) {

@@ -176,7 +176,7 @@ public final class PropertiesView implements AppView {
         form.visibleProperty().bind(model.rawModeProperty().not());
         rawText.visibleProperty().bind(model.rawModeProperty());
         Node described = new KeyDescriptionPane(model.selectedProperty(), model.rawLineNoteProperty(),
-                model.descriptionHintProperty()).root();
+                model.descriptionHintProperty(), model.rawStatusProperty()).root();
         VBox description = new VBox(described, new ApplyToAllBrokersButton(model, restartOffer, errors,
                 () -> root.getScene().getWindow()).root());
         VBox.setVgrow(described, Priority.ALWAYS);

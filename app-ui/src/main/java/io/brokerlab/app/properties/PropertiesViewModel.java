@@ -59,6 +59,8 @@ public final class PropertiesViewModel {
     private final StringProperty rawText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty rawLineNote = new SimpleStringProperty("");
+    /** In raw mode, how the text as typed sets the described key; "" in the form, whose entry says it. */
+    private final StringProperty rawStatus = new SimpleStringProperty("");
     private final StringProperty findStatus = new SimpleStringProperty("");
     private final StringProperty descriptionHint = new SimpleStringProperty(FORM_HINT);
     private final Validation validation;
@@ -88,6 +90,7 @@ public final class PropertiesViewModel {
         node.addListener((obs, old, now) -> load());
         rawMode.addListener((obs, was, raw) -> {
             rawLineNote.set("");
+            rawStatus.set("");
             findStatus.set("");
             descriptionHint.set(FORM_HINT);
             if (edits == null) {
@@ -532,6 +535,11 @@ public final class PropertiesViewModel {
         String key = RawLines.keyAt(text, position);
         PropertyEntry entry = key == null ? null : form.entry(key);
         form.selected().set(entry);
+        // the form's entry is brought up to date with the text only when raw mode is left: until then it would say
+        // "not set" of a key typed in raw mode, even once the file holding it was saved
+        PropertiesDocument typed = Parsed.of(text).document();
+        rawStatus.set(entry == null || typed == null ? ""
+                : entry.statusWith(typed.get(key).orElse(null)).label());
         String software = node.get().kind() == NodeKind.BROKER ? "Kafka" : "ZooKeeper";
         rawLineNote.set(key == null ? "" : RawLines.setAgainNote(text, position, software));
         descriptionHint.set(key == null ? RAW_HINT
@@ -560,6 +568,11 @@ public final class PropertiesViewModel {
     /** How raw mode's last find went ("2 of 5", "No match"), or "" while there is none to tell of. */
     public ReadOnlyStringProperty findStatusProperty() {
         return findStatus;
+    }
+
+    /** In raw mode, how the text as typed sets the key described ("Changed from default"); else "". */
+    public ReadOnlyStringProperty rawStatusProperty() {
+        return rawStatus;
     }
 
     /**

@@ -136,6 +136,11 @@ public final class PropertyEntry {
         return group;
     }
 
+    /** The status the key would have with {@code valueInFile} in the file; null: not set there. */
+    Status statusWith(String valueInFile) {
+        return statusOf(valueInFile != null, valueInFile == null ? "" : valueInFile);
+    }
+
     private Status statusOf(boolean set, String text) {
         if (!set) {
             return Status.DEFAULT;

@@ -32,7 +32,7 @@ class KeyDescriptionPaneTest {
             SimpleObjectProperty<PropertyEntry> selected = new SimpleObjectProperty<>();
             SimpleStringProperty lineNote = new SimpleStringProperty("");
             SimpleStringProperty hint = new SimpleStringProperty("Click a value to see the key's documentation here.");
-            KeyDescriptionPane pane = new KeyDescriptionPane(selected, lineNote, hint);
+            KeyDescriptionPane pane = new KeyDescriptionPane(selected, lineNote, hint, new javafx.beans.property.SimpleStringProperty(""));
             Node root = ((ScrollPane) pane.root()).getContent();
             assertThat(root.lookup("#properties-description-default")).as("nothing selected yet").isNull();
             assertThat(text(root, "hint")).startsWith("Click a value");

@@ -899,6 +899,23 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void inRawModeAKeyTypedThereIsSaidToBeSetAsTheTextSetsIt() {
+        model.rawModeProperty().set(true);
+        String text = model.rawTextProperty().get() + "num.replica.fetchers=2\nlog.cleaner.enable=true\n";
+        model.rawTextProperty().set(text);
+        model.describeRawLineAt(text.indexOf("num.replica.fetchers"));
+        assertThat(model.selectedProperty().get().status()).as("the form's entry, not brought up to date yet")
+                .isEqualTo(PropertyEntry.Status.DEFAULT);
+        assertThat(model.rawStatusProperty().get()).isEqualTo("Changed from default");
+        model.describeRawLineAt(text.indexOf("log.cleaner.enable"));
+        assertThat(model.rawStatusProperty().get()).isEqualTo("Set to the default value");
+
+        model.rawModeProperty().set(false);
+        assertThat(model.rawStatusProperty().get()).as("the form's entry says it again").isEmpty();
+        assertThat(model.entry("num.replica.fetchers").status()).isEqualTo(PropertyEntry.Status.CHANGED);
+    }
+
+    @Test
     void inRawModeTheNoteOfAKeySetAgainGoesWithItsLine() {
         model.rawModeProperty().set(true);
         String text = model.rawTextProperty().get() + "# again\nnum.io.threads=9\n";
