@@ -34,7 +34,10 @@ final class ApplyToAllBrokersButton {
     private final BiConsumer<String, Throwable> errors;
     private final Supplier<Window> owner;
     private final Button button = new Button("Apply to all brokers", new FontIcon(Feather.LAYERS));
-    /** Why the button is disabled, under it: a disabled button shows no tooltip of its own. */
+    /**
+     * Under it: what it would set ("Sets min.insync.replicas=1 in every broker's file"), which key being the one
+     * described above, far from the field edited; or why it is disabled, as a disabled button shows no tooltip.
+     */
     private final Label why = new Label();
     /** Holds the tooltip, which a disabled button would not show. */
     private final VBox root = new VBox(4, button, why);
@@ -54,7 +57,7 @@ final class ApplyToAllBrokersButton {
         why.setId("properties-apply-all-why");
         why.setWrapText(true);
         why.getStyleClass().add(Styles.TEXT_MUTED);
-        why.visibleProperty().bind(button.disabledProperty().and(why.textProperty().isNotEmpty()));
+        why.visibleProperty().bind(why.textProperty().isNotEmpty());
         why.managedProperty().bind(why.visibleProperty());
         root.setPadding(new Insets(8, 10, 8, 10));
         Tooltip.install(root, tip);
@@ -93,7 +96,8 @@ final class ApplyToAllBrokersButton {
         }
         String reason = model.whyNotApplyToAllBrokers(entry);
         button.setDisable(!reason.isEmpty() || model.savingProperty().get());
-        why.setText(reason);
+        why.setText(!reason.isEmpty() ? reason : "Sets " + entry.key() + "=" + entry.value().strip()
+                + " in every broker's file");
         tip.setText(!reason.isEmpty() ? reason : "Sets " + entry.key() + "=" + entry.value().strip() + " in every"
                 + " broker's file, each keeping its comments and layout, then offers to restart the brokers that need"
                 + " it, one at a time");

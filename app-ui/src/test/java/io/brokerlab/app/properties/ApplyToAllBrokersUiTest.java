@@ -60,7 +60,8 @@ class ApplyToAllBrokersUiTest {
 
         describe(model, "min.insync.replicas");
         UiTestSupport.onFx(() -> model.entry("min.insync.replicas").valueProperty().set("1"));
-        UiTestSupport.waitFor(10, "the offer", () -> !apply.isDisabled() && !why.isVisible());
+        UiTestSupport.waitFor(10, "the offer, naming the key and value", () -> !apply.isDisabled()
+                && why.getText().equals("Sets min.insync.replicas=1 in every broker's file"));
         UiTestSupport.click(robot, "#properties-apply-all");
         // each broker's file is checked in the background first: Kafka's config definitions, read once, can take a
         // while on a loaded machine
