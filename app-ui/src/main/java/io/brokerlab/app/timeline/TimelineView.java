@@ -11,6 +11,7 @@ import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.app.ui.NumberSpinners;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.verify.DurabilityCheck;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class TimelineView implements AppView {
     static final String CHAOS_TEXT = "Chaos: kill a leader, start it again, repeat "
             + DurabilityViewModel.CHAOS_INTERVAL.toSeconds() + " s after it is back";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter ENDED_AT = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final BorderPane root = new BorderPane();
     private final DurabilityViewModel durability;
@@ -329,7 +331,8 @@ public final class TimelineView implements AppView {
                 notice.getStyleClass().add(tone);
                 title.getStyleClass().add(tone);
                 title.setGraphic(new FontIcon(tone.equals(Styles.DANGER) ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
-                title.setText(problem.title());
+                // when: the box stays until the topic changes or the check runs again, the cluster mended meanwhile
+                title.setText(problem.title() + " · " + ENDED_AT.format(Instant.now()));
                 detail.setText(problem.detail());
             }
         });

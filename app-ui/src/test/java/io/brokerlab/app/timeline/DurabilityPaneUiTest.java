@@ -84,7 +84,8 @@ class DurabilityPaneUiTest {
             assertThat(notice.getStyleClass()).contains("durability-notice", Styles.WARNING);
             assertThat(((javafx.scene.layout.Region) notice).getBackground().getFills())
                     .as("tinted, not one more grey paragraph").isNotEmpty();
-            assertThat(title.getText()).isEqualTo("The check did not run");
+            assertThat(title.getText()).as("and when, as the cluster may have mended since")
+                    .matches("The check did not run · \\d\\d:\\d\\d:\\d\\d");
             assertThat(title.getStyleClass()).contains(Styles.WARNING);
             assertThat(title.getGraphic()).isInstanceOf(FontIcon.class);
             assertThat(title.getTextFill()).as("in the warning colour").isNotEqualTo(detail.getTextFill());
