@@ -4,14 +4,21 @@ import java.time.Instant;
 import java.util.OptionalInt;
 
 /**
- * A leader move or preferred election the user asked for in Topics: the timeline lists it and times the leader
- * changes of that partition (or topic) that follow from it, instead of from the last node action.
+ * A change the user made to a topic in Topics: the timeline lists it. A leader move, a preferred election or added
+ * partitions also time the leader changes of that partition (or topic) that follow from them, instead of the last
+ * node action.
  *
- * @param partition the partition of a move; empty for a topic-wide election
+ * @param partition the partition of a move; empty for a topic-wide change
  * @param what the timeline's event, e.g. "move to broker-2 asked"
- * @param cause how a later change names it, e.g. "the move was asked"
+ * @param cause how a later change names it, e.g. "the move was asked"; null for a change no leader change follows
+ *              from (new configs), which is only listed
  */
 public record UserAction(Instant at, String topic, OptionalInt partition, String what, String cause) {
+
+    /** A change of the whole topic, made now, which the timeline lists without putting anything down to it. */
+    public static UserAction listed(String topic, String what) {
+        return new UserAction(Instant.now(), topic, OptionalInt.empty(), what, null);
+    }
 
     /** As the timeline names the place: "orders" or "orders-0". */
     public String where() {

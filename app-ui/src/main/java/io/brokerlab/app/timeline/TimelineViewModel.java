@@ -129,6 +129,9 @@ public final class TimelineViewModel {
     public void acceptUserAction(UserAction action) {
         entries.merge(List.of(new TimelineEntry(action.at(), action.where(), action.what(), "",
                 TimelineEntry.Tone.NEUTRAL, 0)));
+        if (action.cause() == null) {
+            return;
+        }
         // past the window nothing is put down to it any more
         asked.removeIf(older -> older.where().equals(action.where())
                 || older.at().isBefore(action.at().minus(CAUSE_WINDOW)));

@@ -1,8 +1,10 @@
 package io.brokerlab.app.topics;
 
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.admin.NewTopicRequest;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.config.TopicConfigCatalog;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +31,8 @@ final class TopicCommands {
     private final CleanupPolicyReads cleanupPolicies;
     /** Told of a topic about to be deleted, on the thread that deletes it; the delete waits for it. */
     private volatile Consumer<String> beforeDelete = name -> { };
+    /** Told of a change made to a topic's shape or configs, once made. FX thread. */
+    private Consumer<UserAction> done = action -> { };
 
     TopicCommands(Executor background, Executor fx, ShownTopics shown, ActionRunner actions, TopicReads reads,
                   CleanupPolicyReads cleanupPolicies) {
@@ -81,6 +85,10 @@ final class TopicCommands {
         } catch (RuntimeException e) {
             return OptionalInt.empty();
         }
+    }
+
+    void onDone(Consumer<UserAction> listener) {
+        done = listener;
     }
 
     void beforeDelete(Consumer<String> listener) {
@@ -139,7 +147,12 @@ final class TopicCommands {
         return actions.act(name, doing, s -> {
             s.addPartitions(name, total);
             return null;
-        }, v -> name + " now has " + total + " partitions");
+        }, v -> {
+            // the new partitions' first leaders follow from it
+            done.accept(new UserAction(Instant.now(), name, OptionalInt.empty(), "partitions added: "
+                    + (t == null ? "" : t.partitions().size() + " → ") + total, "partitions were added"));
+            return name + " now has " + total + " partitions";
+        });
     }
 
     /**
@@ -180,6 +193,12 @@ final class TopicCommands {
         return actions.act(name, "Change the configs of " + name, s -> {
             s.alterConfigs(name, edit.set(), edit.remove());
             return null;
-        }, v -> "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " reset", false);
+        }, v -> {
+            List<String> changes = new ArrayList<>();
+            edit.set().forEach((key, value) -> changes.add(key + "=" + value));
+            edit.remove().forEach(key -> changes.add(key + " reset"));
+            done.accept(UserAction.listed(name, "configs changed: " + String.join(", ", changes)));
+            return "Configs of " + name + ": " + edit.set().size() + " set, " + edit.remove().size() + " reset";
+        }, false);
     }
 }

@@ -210,9 +210,13 @@ public final class TopicsViewModel {
         actions.onActionError(handler);
     }
 
-    /** Told of each preferred election or leader move when it is sent to the cluster: the timeline times from it. */
+    /**
+     * Told of each preferred election or leader move when it is sent to the cluster (the timeline times from it), and
+     * of partitions added and configs changed once made.
+     */
     public void onUserAction(Consumer<UserAction> listener) {
         leaders.onAsked(listener);
+        commands.onDone(listener);
     }
 
     /**

@@ -281,6 +281,20 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void newConfigsAreListedButNoLeaderChangeIsPutDownToThem() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = afterKilling(NodeId.broker(2), t0);
+        model.acceptUserAction(new UserAction(t0.plusSeconds(3), "demo", java.util.OptionalInt.empty(),
+                "configs changed: retention.ms=43200000", null));
+        model.acceptCluster(List.of(event(t0.plusSeconds(4), EventType.LEADER_CHANGED, "demo", 0, null, null, 3, 2,
+                List.of(3, 1), List.of(2, 3, 1))));
+        assertThat(model.entries()).extracting(TimelineEntry::node, TimelineEntry::what).containsExactly(
+                tuple("demo-0", "leader broker-2 → broker-3"), tuple("demo", "configs changed: retention.ms=43200000"),
+                tuple("broker-2", "killed"));
+        assertThat(model.entries().get(0).detail()).isEqualTo("new leader 4.0 s after broker-2 was killed");
+    }
+
+    @Test
     void aLeaderMovedByHandIsTimedFromTheMoveNotFromTheLastNodeAction() {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
         TimelineViewModel model = afterKilling(NodeId.broker(2), t0);

@@ -168,6 +168,8 @@ class TopicsViewModelTest {
     @Test
     void topicActionsCallTheSourceAndSayWhatHappened() {
         TopicsViewModel model = modelOnRunningCluster("ws-actions");
+        List<UserAction> told = new ArrayList<>();
+        model.onUserAction(told::add);
         model.apply(List.of(topic("demo", new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3)),
                 new PartitionInfo(1, 2, List.of(2, 3, 1), List.of(2, 3)))));
         model.addPartitions("demo", 2);
@@ -193,6 +195,10 @@ class TopicsViewModelTest {
         model.delete("demo");
         assertThat(calls).containsExactly("partitions demo 4", "configs demo {min.insync.replicas=1} [retention.ms]",
                 "elect demo where possible [0, 1]", "reassign demo-0 [3, 1, 2]", "elect demo [0]", "delete demo");
+        assertThat(told).as("the timeline lists the changes made, and times the new partitions' leaders from theirs")
+                .extracting(UserAction::where, UserAction::what, UserAction::cause).startsWith(
+                        tuple("demo", "partitions added: 2 → 4", "partitions were added"),
+                        tuple("demo", "configs changed: min.insync.replicas=1, retention.ms reset", null));
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(LeaderMoves.leaderFirst(List.of(1, 2, 3), 2)).containsExactly(2, 1, 3);
     }
