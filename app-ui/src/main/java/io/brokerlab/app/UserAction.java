@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.OptionalInt;
 
 /**
- * A change the user made to a topic in Topics: the timeline lists it. A leader move, a preferred election or added
- * partitions also time the leader changes of that partition (or topic) that follow from them, instead of the last
- * node action.
+ * What the user did to a topic, in Topics or with a durability check: the timeline lists it. A leader move, a
+ * preferred election or added partitions also time the leader changes of that partition (or topic) that follow from
+ * them, instead of the last node action.
  *
  * @param partition the partition of a move; empty for a topic-wide change
  * @param what the timeline's event, e.g. "move to broker-2 asked"
@@ -15,7 +15,7 @@ import java.util.OptionalInt;
  */
 public record UserAction(Instant at, String topic, OptionalInt partition, String what, String cause) {
 
-    /** A change of the whole topic, made now, which the timeline lists without putting anything down to it. */
+    /** Something done to the whole topic now, which the timeline lists without putting anything down to it. */
     public static UserAction listed(String topic, String what) {
         return new UserAction(Instant.now(), topic, OptionalInt.empty(), what, null);
     }

@@ -1,5 +1,6 @@
 package io.brokerlab.app.timeline;
 
+import io.brokerlab.app.UserAction;
 import io.brokerlab.launcher.messaging.Acks;
 import io.brokerlab.launcher.verify.DurabilityCheck;
 import io.brokerlab.launcher.verify.DurabilityReport;
@@ -74,6 +75,7 @@ public final class DurabilityViewModel {
     private final SimpleObjectProperty<DurabilityProblem> problem = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<DurabilityReport> report = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<DurabilityVerdict> verdict = new SimpleObjectProperty<>();
+    private Consumer<UserAction> told = line -> { };
     /** The report's lines, or the counts so far while a check produces. */
     private final SimpleObjectProperty<List<Row>> rows = new SimpleObjectProperty<>(rows(null));
     private volatile Runner runner;
@@ -170,6 +172,11 @@ public final class DurabilityViewModel {
         return "";
     }
 
+    /** Told when a check starts and how it ended, for the timeline: the check is part of the story it tells. FX thread. */
+    public void onTimelineLine(Consumer<UserAction> listener) {
+        told = listener;
+    }
+
     /** Completes with the report, or with null when the check could not run, failed or was cancelled (see the status). */
     public CompletableFuture<DurabilityReport> run() {
         String why = problem();
@@ -185,6 +192,9 @@ public final class DurabilityViewModel {
         long cluster = clusters;
         cancelling = false;
         running.set(true);
+        told.accept(UserAction.listed(options.topic(), String.format(Locale.ROOT,
+                "durability check started: %,d messages, acks=all%s", options.messages(),
+                options.chaosInterval() == null ? "" : ", a leader killed every " + CHAOS_INTERVAL.toSeconds() + " s")));
         show(null, false);
         progress.set(0);
         phase = "producing";
@@ -219,16 +229,19 @@ public final class DurabilityViewModel {
             if (cancelling) {
                 progress.set(0);
                 status.set("Cancelled; what was sent to " + options.topic() + " stays there");
+                told.accept(UserAction.listed(options.topic(), "durability check cancelled"));
                 return null;
             }
             if (error != null) {
                 progress.set(0);
                 status.set("");
                 problem.set(DurabilityProblem.of(error, counts.sent(), !phase.equals("producing")));
+                told.accept(UserAction.listed(options.topic(), "durability check: " + problem.get().title()));
             } else {
                 progress.set(1);
                 show(result, options.chaosInterval() != null);
                 status.set("");
+                told.accept(UserAction.listed(options.topic(), "durability check: " + verdict.get().headline()));
             }
             return result;
         }, fx);

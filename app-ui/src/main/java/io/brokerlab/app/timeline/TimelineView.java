@@ -70,6 +70,8 @@ public final class TimelineView implements AppView {
                 ticker[0] = null;
             }
         });
+        // a check's start and outcome among what the cluster did meanwhile: its chaos kills are listed too
+        durability.onTimelineLine(line -> model().acceptUserAction(line));
         // the session delivers only the shown cluster's events: they belong to its timeline
         session.addEventListener(events -> model().accept(events));
         session.addClusterEventListener(events -> model().acceptCluster(events));

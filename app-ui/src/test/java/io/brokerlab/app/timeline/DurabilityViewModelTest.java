@@ -68,7 +68,14 @@ class DurabilityViewModelTest {
         assertThat(model.problem()).isEqualTo("Choose a topic");
         model.topicProperty().set("demo");
         model.chaosProperty().set(true);
+        List<io.brokerlab.app.UserAction> timeline = new ArrayList<>();
+        model.onTimelineLine(timeline::add);
         model.run().join();
+        assertThat(timeline).as("the check's start and outcome among what the cluster did")
+                .extracting(io.brokerlab.app.UserAction::where, io.brokerlab.app.UserAction::what).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("demo",
+                                "durability check started: 10,000 messages, acks=all, a leader killed every 5 s"),
+                        org.assertj.core.groups.Tuple.tuple("demo", "durability check: Not intact: 1 lost"));
         assertThat(seen).singleElement().satisfies(o -> {
             assertThat(o.messages()).isEqualTo(10_000);
             assertThat(o.ratePerSecond()).isEqualTo(1000);
@@ -266,9 +273,13 @@ class DurabilityViewModelTest {
             throw new IllegalStateException("topic demo does not exist");
         });
         model.topicProperty().set("demo");
+        List<io.brokerlab.app.UserAction> timeline = new ArrayList<>();
+        model.onTimelineLine(timeline::add);
         model.run().exceptionally(e -> null).join();
         assertThat(model.problemProperty().get()).isEqualTo(new DurabilityProblem("The check did not run",
                 "Topic demo does not exist. " + DurabilityProblem.CHECK_AND_RETRY, DurabilityViewModel.Tone.WARNING));
+        assertThat(timeline).last().extracting(io.brokerlab.app.UserAction::what)
+                .isEqualTo("durability check: The check did not run");
         assertThat(model.statusProperty().get()).isEmpty();
         assertThat(model.reportProperty().get()).isNull();
     }
