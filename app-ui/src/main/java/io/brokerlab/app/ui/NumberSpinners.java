@@ -1,10 +1,16 @@
 package io.brokerlab.app.ui;
 
+import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
@@ -28,11 +34,19 @@ public final class NumberSpinners {
         spinner.setEditable(true);
         spinner.getValueFactory().setConverter(new KeepingConverter(spinner.getValueFactory()::getValue));
         int digits = String.valueOf(max).length();
-        // a digit past the maximum is not taken as it is typed: 70000 for a port was made 65535 on leaving, unsaid
+        RangeHint hint = new RangeHint(spinner.getEditor());
+        // a digit past the maximum is not taken as it is typed (70000 for a port was made 65535 on leaving, unsaid),
+        // and the field says why it was not
         spinner.getEditor().setTextFormatter(new TextFormatter<>(change -> {
             String text = change.getControlNewText();
-            return text.matches("\\d{0," + digits + "}") && (text.isEmpty() || Integer.parseInt(text) <= max)
-                    ? change : null;
+            if (!text.matches("\\d*")) {
+                return null;
+            }
+            if (text.length() > digits || !text.isEmpty() && Integer.parseInt(text) > max) {
+                hint.show(String.format(Locale.ROOT, "At most %,d", max));
+                return null;
+            }
+            return change;
         }));
         spinner.getEditor().textProperty().addListener((obs, was, text) -> {
             // digits only (the formatter), at most as many as the maximum has: an int
@@ -72,6 +86,42 @@ public final class NumberSpinners {
     private static void commit(Spinner<Integer> spinner) {
         spinner.commitValue();
         spinner.cancelEdit();
+    }
+
+    /**
+     * A note under the field for a few seconds, "At most 65,535": the field refused a digit, and a tooltip waiting
+     * for the pointer would say why too late. Not for a number below the least: that is each number's first digits
+     * as they are typed, and leaving the field shows the least in its place.
+     */
+    private static final class RangeHint {
+
+        private final TextField field;
+        private final Tooltip note = new Tooltip();
+        private final PauseTransition hideLater = new PauseTransition(Duration.seconds(3));
+
+        RangeHint(TextField field) {
+            this.field = field;
+            hideLater.setOnFinished(e -> note.hide());
+            field.focusedProperty().addListener((o, was, focused) -> {
+                if (!focused) {
+                    hide();
+                }
+            });
+        }
+
+        void show(String text) {
+            note.setText(text);
+            Bounds at = field.localToScreen(field.getBoundsInLocal());
+            if (at != null && !note.isShowing()) {
+                note.show(field, at.getMinX(), at.getMaxY());
+            }
+            hideLater.playFromStart();
+        }
+
+        private void hide() {
+            hideLater.stop();
+            note.hide();
+        }
     }
 
     /** Reads a whole number; text that is none (empty, too long) reads as the value held now. */

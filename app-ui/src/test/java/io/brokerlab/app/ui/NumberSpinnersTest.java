@@ -50,6 +50,29 @@ class NumberSpinnersTest {
     }
 
     @Test
+    void aDigitPastTheMaximumIsRefusedSayingWhyUnderTheField() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        java.util.concurrent.atomic.AtomicReference<Spinner<Integer>> shown = new java.util.concurrent.atomic.AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            Spinner<Integer> port = NumberSpinners.of(1024, 65_535, 9092);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(port), 300, 100));
+            stage.show();
+            shown.set(port);
+            port.getEditor().setText("7000");
+            port.getEditor().appendText("0");
+        });
+        UiTestSupport.waitFor(5, "the maximum said", () -> note().equals("At most 65,535"));
+        UiTestSupport.onFx(() -> shown.get().getScene().getWindow().hide());
+    }
+
+    /** The text of the tooltip showing, or "" with none. */
+    private static String note() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip
+                && w.isShowing()).map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
+    }
+
+    @Test
     void aNumberFieldKeepsItsValueForTextThatIsNoNumber() {
         int[] value = {9092};
         NumberSpinners.KeepingConverter converter = new NumberSpinners.KeepingConverter(() -> value[0]);
