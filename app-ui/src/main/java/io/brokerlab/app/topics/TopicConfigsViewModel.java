@@ -128,8 +128,9 @@ public final class TopicConfigsViewModel {
                 + rows.stream().filter(r -> !r.problemProperty().get().isEmpty()).findFirst().orElseThrow().key()
                 : together);
         valid.set(invalid == 0 && together.isEmpty());
-        // what OK will do, in its words: "1 to set, 0 to reset" read as a setting of its own
-        summary.set(edit.isEmpty() ? "No changes" : "OK " + String.join(" and ", Stream.of(
+        // what OK will do, in its words: "1 to set, 0 to reset" read as a setting of its own; nothing while OK is off,
+        // which "OK sets 1 value" beside "A value is not valid" contradicted
+        summary.set(!valid.get() ? "" : edit.isEmpty() ? "No changes" : "OK " + String.join(" and ", Stream.of(
                 edit.set().isEmpty() ? "" : "sets " + counted(edit.set().size(), "value") + " on the topic",
                 edit.remove().isEmpty() ? "" : "removes " + counted(edit.remove().size(), "override")
                         + ", back to the broker's value").filter(s -> !s.isEmpty()).toList()));

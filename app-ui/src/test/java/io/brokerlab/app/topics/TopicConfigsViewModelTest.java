@@ -78,6 +78,7 @@ class TopicConfigsViewModelTest {
         assertThat(minIsr.markProperty().get()).isEqualTo(TopicConfigRow.Mark.INVALID);
         assertThat(model.validProperty().get()).isFalse();
         assertThat(model.problemProperty().get()).isEqualTo("A value is not valid: min.insync.replicas");
+        assertThat(model.summaryProperty().get()).as("OK is off: it would set nothing").isEmpty();
         assertThat(model.apply(this::send).join()).isFalse();
         assertThat(sent).isEmpty();
 
