@@ -80,8 +80,8 @@ public final class TimelineView implements AppView {
         TableView<TimelineEntry> table = headers.table(model().entries());
         table.setId("timeline-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label note = new Label("Node actions, leader moves asked in Topics, and what the cluster did about them (leaders, ISR,"
-                + " controller, quorum); newest first");
+        // short enough to stay whole beside the toolbar's buttons on a laptop; what it lists in full is in its tooltip
+        Label note = new Label("What was done, and what the cluster did about it; newest first");
         note.getStyleClass().add(Styles.TEXT_MUTED);
         TableColumn<TimelineEntry, String> time = TextColumn.of("Time", e -> TIME.format(e.at()));
         TableColumn<TimelineEntry, String> since = TextColumn.of("After prev.", e -> gap(e.sincePreviousMillis()));
@@ -132,7 +132,9 @@ public final class TimelineView implements AppView {
         // the note takes the toolbar's free room and gives way elided (whole in its tooltip), never into the
         // toolbar's overflow menu, where nobody looks for a sentence
         note.setMinWidth(0);
-        note.setTooltip(new Tooltip(note.getText()));
+        note.setTooltip(new Tooltip("Node actions (start, stop, kill, pause), what was asked or changed in Topics and the"
+                + " durability checks, and what the cluster did about them: leaders, ISR, under-replicated and offline"
+                + " partitions, controller, ZooKeeper roles and quorum; newest first"));
         HBox noteRoom = new HBox(note);
         noteRoom.setAlignment(Pos.CENTER_LEFT);
         noteRoom.setMinWidth(0);
