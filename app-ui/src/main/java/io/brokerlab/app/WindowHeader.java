@@ -6,8 +6,10 @@ import atlantafx.base.theme.Tweaks;
 import io.brokerlab.app.ui.CopyButton;
 import io.brokerlab.app.ui.HomeRelativePath;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -90,6 +92,15 @@ final class WindowHeader extends HBox {
         keys.setId("show-shortcuts");
         getChildren().addAll(workspace, openWorkspace, bootstrap, copy, grow, smaller, textSize, larger, themeToggle,
                 keys);
+        // short of room (the largest text on a laptop) the workspace and the addresses give way, cut with "…" and
+        // whole in their tooltips: the controls stay whole, "Aa" among them, the way back to a smaller text
+        for (Region control : List.of(openWorkspace, copy, smaller, textSize, larger, themeToggle, keys)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        bootstrap.setMinWidth(0);
+        workspace.setMinWidth(0);
+        bootstrap.tooltipProperty().bind(Bindings.createObjectBinding(() -> bootstrap.getText().isEmpty() ? null
+                : new Tooltip(bootstrap.getText()), bootstrap.textProperty()));
         getStyleClass().add("header");
         setAlignment(Pos.CENTER_LEFT);
     }

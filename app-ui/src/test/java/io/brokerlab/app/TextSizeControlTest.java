@@ -73,6 +73,13 @@ class TextSizeControlTest {
                 assertThat(prefs.getDouble("font.size", -1)).as("the remembered setting, as before").isEqualTo(20);
                 assertThat(aa.getTooltip().getText()).startsWith("Text size: 20 px (Projector).");
                 assertThat(((RadioMenuItem) projector).isSelected()).isTrue();
+
+                // the largest text in a narrow window: the addresses give way, never "Aa", the way back
+                aa.getItems().get(aa.getItems().size() - 1).fire();
+                root.applyCss();
+                header.resize(300, header.prefHeight(300));
+                header.layout();
+                assertThat(aa.getWidth()).as("Aa whole, not \"…\"").isGreaterThanOrEqualTo(aa.prefWidth(-1) - 0.5);
             });
         } finally {
             // as the window closing does: the appearance stops styling the windows other tests open, and the theme

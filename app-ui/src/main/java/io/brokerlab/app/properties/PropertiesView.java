@@ -165,6 +165,11 @@ public final class PropertiesView implements AppView {
         model.rawModeProperty().addListener((o, was, on) -> {
             if (on) {
                 showDescribedKeyInRaw();
+                // the form's search, still in the field, finds in the file from the described key's line on: left
+                // unapplied, the field read as if it filtered the text
+                if (!search.getText().isBlank()) {
+                    findInRaw(lineStart(rawText.getText(), rawText.getCaretPosition()));
+                }
             }
         });
         // over the form it filters rather than on the toolbar, which in a small window has no room left for it
@@ -285,6 +290,10 @@ public final class PropertiesView implements AppView {
         } else {
             rawText.deselect();
         }
+    }
+
+    private static int lineStart(String text, int position) {
+        return text.lastIndexOf('\n', Math.max(0, position - 1)) + 1;
     }
 
     /**

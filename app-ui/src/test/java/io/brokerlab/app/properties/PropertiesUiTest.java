@@ -174,6 +174,21 @@ class PropertiesUiTest {
         UiTestSupport.waitFor(10, "no match said, and no stale selection", () ->
                 "No match".equals(robot.lookup("#properties-find-status").queryLabeled().getText())
                         && raw.getSelectedText().isEmpty());
+
+        // a search typed in the form is applied to the text as raw mode opens, not left standing unapplied
+        UiTestSupport.click(robot, "#properties-raw");
+        UiTestSupport.waitFor(10, "the form again", () -> !raw.isVisible());
+        replaceSearch("num.io.threads");
+        UiTestSupport.click(robot, "#properties-raw");
+        UiTestSupport.waitFor(10, "the search found in the text", () -> raw.isVisible()
+                && raw.getSelectedText().equals("num.io.threads")
+                && "1 of 1".equals(robot.lookup("#properties-find-status").queryLabeled().getText()));
+    }
+
+    private void replaceSearch(String text) {
+        UiTestSupport.click(robot, "#properties-search");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
     }
 
     /**
