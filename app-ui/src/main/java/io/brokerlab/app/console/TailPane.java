@@ -210,10 +210,12 @@ final class TailPane {
         table.getColumns().addAll(List.of(
                 widths.atLeast(TextColumn.of("Partition", m -> String.valueOf(m.partition()), 80), 0),
                 widths.atLeast(TextColumn.of("Offset", m -> String.valueOf(m.offset()), 90), 0),
-                // wide enough for a date (a message from before today); the value, last, gives up the room
-                widths.atLeast(TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175), 0),
-                matchMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120), m -> m.keyBytes() == null,
-                        TailedMessage::key),
+                // wide enough for a date (a message from before today); the value, last, gives up the room. In ems
+                // too, at least a time of day and a short key whole: at a projector's text they were cut ("22:20:2…",
+                // "orde…") while the value had room to spare
+                widths.atLeast(TextColumn.of("Time", m -> MessageTimes.format(m.timestamp()), 175), 8.5),
+                widths.atLeast(matchMarked(TextColumn.of("Key", m -> messages.messageText().tableKey(m), 120),
+                        m -> m.keyBytes() == null, TailedMessage::key), 7),
                 matchMarked(TextColumn.of("Value", m -> messages.messageText().tableValue(m), 335),
                         m -> m.valueBytes() == null, TailedMessage::value)));
         messages.formatProperty().addListener(o -> table.refresh());

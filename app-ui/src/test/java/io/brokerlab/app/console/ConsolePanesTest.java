@@ -290,6 +290,30 @@ class ConsolePanesTest {
     }
 
     @Test
+    void atTheLargestTextATimeOfDayAndAShortKeyStayWholeInTheTable() {
+        UiTestSupport.onFx(() -> {
+            ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
+            Parent pane = (Parent) new TailPane(model).root();
+            pane.setStyle("-fx-font-size: " + AppSettings.MAX_FONT + "px;");
+            new Scene(pane, 860, 640);
+            for (int pulse = 0; pulse < 2; pulse++) {
+                pane.applyCss();
+                pane.layout();
+            }
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) pane.lookup("#console-messages");
+            Font font = Font.font(AppSettings.MAX_FONT);
+            assertThat(table.getColumns().get(2).getWidth()).as("Time").isGreaterThan(widthOf("22:20:21.712", font));
+            assertThat(table.getColumns().get(3).getWidth()).as("Key").isGreaterThan(widthOf("order-42", font));
+        });
+    }
+
+    private static double widthOf(String text, Font font) {
+        javafx.scene.text.Text drawn = new javafx.scene.text.Text(text);
+        drawn.setFont(font);
+        return drawn.getLayoutBounds().getWidth();
+    }
+
+    @Test
     void withNoBrokerSendAndTailAreOffAndBothSidesSayWhy() {
         UiTestSupport.onFx(() -> {
             ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
