@@ -89,7 +89,9 @@ final class NodeCard extends VBox {
         setId("card-" + row.name());
         setFocusTraversable(true);
         setAccessibleText(row.name());
-        focusedProperty().addListener((obs, was, focused) -> {
+        // the card or one of its buttons: Tab onto broker-2's Kill selects broker-2, so Ctrl+Shift+K then kills the
+        // node whose focus ring shows, not the card selected before
+        focusWithinProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 model.selectedProperty().set(row.id());
             }
@@ -310,7 +312,13 @@ final class NodeCard extends VBox {
             default -> text + " " + row.name();
         }));
         button.disableProperty().bind(model.canRun(action, row).not());
-        button.disableProperty().addListener((obs, was, now) -> buttonsChanged());
+        button.disableProperty().addListener((obs, was, disabled) -> {
+            buttonsChanged();
+            // a disabled button keeps no focus ring, and the next Tab would leave the card: the card takes the focus
+            if (disabled && button.isFocused()) {
+                requestFocus();
+            }
+        });
         button.setOnAction(e -> {
             if (settling()) {
                 // said for Kill, the one a user may mean at once; a double click's second Stop is just dropped

@@ -45,6 +45,40 @@ class NodeCardTest {
         assertThat(NodeCard.badge(NodeState.RUNNING, "")).isEqualTo("running");
     }
 
+    /**
+     * Tab onto a card's button (its Start here) selects the card: the kill key kills the node whose focus ring shows.
+     */
+    @Test
+    void aButtonOfACardTakingTheFocusSelectsThatCard() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            ClusterViewModel model = new ClusterViewModel(Runnable::run);
+            NodeCard first = new NodeCard(new NodeRow(NodeId.broker(1), Optional.empty()), model);
+            NodeCard second = new NodeCard(new NodeRow(NodeId.broker(2), Optional.empty()), model);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new Scene(new javafx.scene.layout.VBox(first, second), 600, 500));
+            stage.show();
+            model.selectedProperty().set(NodeId.broker(1));
+            second.lookup("#start-broker-2").requestFocus();
+            assertThat(model.selectedProperty().get()).isEqualTo(NodeId.broker(2));
+
+            // a focused button disabled by the change it made (Kill, once the node is down): the card keeps the focus
+            NodeRow row = new NodeRow(NodeId.broker(1), Optional.empty());
+            NodeCard running = new NodeCard(row, model);
+            ((javafx.scene.layout.VBox) first.getParent()).getChildren().add(running);
+            row.update(new NodeStatus(NodeId.broker(1), NodeState.RUNNING, OptionalLong.of(4242), 9092, 27000,
+                    Optional.empty(), false, Instant.now(), OptionalLong.empty(), OptionalLong.empty(),
+                    Optional.empty(), List.of(), Optional.empty(), OptionalLong.empty()));
+            Node kill = running.lookup("#kill-broker-1");
+            kill.requestFocus();
+            assertThat(kill.isFocused()).isTrue();
+            row.update(stopped(Optional.of("killed (SIGKILL)")));
+            assertThat(kill.isDisabled()).isTrue();
+            assertThat(running.isFocused()).as("the card, not nothing").isTrue();
+            stage.hide();
+        });
+    }
+
     /** The card must not grow under the pointer as the uptime passes a minute: its buttons would slide away. */
     @Test
     void aKilledNodesBadgeIsStyledApartFromAStoppedOnes() throws Exception {
