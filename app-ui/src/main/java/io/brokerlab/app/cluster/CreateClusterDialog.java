@@ -25,8 +25,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
@@ -192,10 +192,11 @@ public final class CreateClusterDialog extends Dialog<CreateClusterViewModel> {
         right.getStyleClass().add("wizard-preview");
         // kept under a problem, dimmed: what would be written, not what will be
         right.opacityProperty().bind(Bindings.when(model.problemProperty().isEmpty()).then(1.0).otherwise(0.6));
-        SplitPane content = new SplitPane(left, right);
-        // a wider dialog widens the preview; the form has all it needs at its own width
-        SplitPane.setResizableWithParent(left, false);
-        content.setDividerPositions(0.4);
+        // the form at its own width, the preview taking the rest: a split pane whose form side kept its width as the
+        // dialog grew (the app's text size reaches a dialog only as it shows) cut the form's labels at 20 px
+        Separator between = new Separator(javafx.geometry.Orientation.VERTICAL);
+        HBox content = new HBox(12, left, between, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
         // in ems of the text it is shown with: 1040 × 680 px at the default 14 px
         DialogFit.preferEms(getDialogPane(), 74, 48);
         Dialogs.keepLabelsWhole(form);

@@ -39,6 +39,29 @@ class CreateClusterDialogTest {
     @TempDir
     Path temp;
 
+    /**
+     * The app's text size reaches the dialog only as it shows, after it was laid out at the default size: at a
+     * projector's 20 px the form kept the pane it had at 14 px, its labels cut to "epers" and "oker port".
+     */
+    @Test
+    void theFormKeepsItsWholeWidthWhenTheTextGrowsAfterTheFirstLayout() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        UiTestSupport.onFx(() -> {
+            CreateClusterDialog dialog = new CreateClusterDialog(null, temp.resolve("lab"), NOTHING_RUNS);
+            DialogPane pane = dialog.getDialogPane();
+            for (double[] size : new double[][] {{14, 1040, 680}, {20, 1480, 960}, {26, 1872, 1032}}) {
+                pane.setStyle("-fx-font-size: " + size[0] + "px;");
+                pane.applyCss();
+                pane.resize(size[1], size[2]);
+                pane.layout();
+                pane.layout();
+                Node left = ((javafx.scene.layout.HBox) pane.getContent()).getChildren().get(0);
+                assertThat(left.getLayoutBounds().getWidth()).as("the form's side at %s px", size[0])
+                        .isGreaterThanOrEqualTo(left.minWidth(-1) - 1);
+            }
+        });
+    }
+
     @Test
     void everySpinnerTakesTypedDigitsOnEnter() throws Exception {
         FxToolkit.registerPrimaryStage();
