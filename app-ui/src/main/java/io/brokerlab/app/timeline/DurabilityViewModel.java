@@ -236,7 +236,10 @@ public final class DurabilityViewModel {
                 progress.set(0);
                 status.set("");
                 problem.set(DurabilityProblem.of(error, counts.sent(), !phase.equals("producing")));
-                told.accept(UserAction.listed(options.topic(), "durability check: " + problem.get().title()));
+                String title = problem.get().title();
+                // "durability check: the check did not run", as a line of the timeline reads
+                told.accept(UserAction.listed(options.topic(), "durability check: "
+                        + Character.toLowerCase(title.charAt(0)) + title.substring(1)));
             } else {
                 progress.set(1);
                 show(result, options.chaosInterval() != null);

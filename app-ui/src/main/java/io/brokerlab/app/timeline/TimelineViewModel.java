@@ -71,6 +71,8 @@ public final class TimelineViewModel {
     private TimelineEntry unexplainedLoss;
     /** When the ZooKeepers began electing a leader, null when they are not. */
     private Instant electingSince;
+    /** Since when the ZooKeepers have had no majority (not an election among a majority); null while they have one. */
+    private Instant lostSince;
     /** The ZooKeeper that last became the quorum leader. */
     private String zookeeperLeader;
     private boolean showInternalTopics;
@@ -315,14 +317,34 @@ public final class TimelineViewModel {
             zookeeperLeader = e.node();
         } else if (e.type() == EventType.QUORUM_LOST) {
             electingSince = e.isElection() ? e.time() : null;
-        } else if (e.type() == EventType.QUORUM_REGAINED && electingSince != null) {
-            String took = seconds(Duration.between(electingSince, e.time()));
+            if (!e.isElection() && lostSince == null) {
+                lostSince = e.time();
+            }
+        } else if (e.type() == EventType.QUORUM_REGAINED) {
+            Instant lost = lostSince;
+            Instant electing = electingSince;
+            lostSince = null;
             electingSince = null;
-            return new TimelineEntry(line.at(), line.node(),
-                    "quorum leader " + (zookeeperLeader == null ? "elected" : zookeeperLeader) + " after " + took,
-                    line.detail(), TimelineEntry.Tone.GOOD, 0);
+            // the outage is the lesson: how long the brokers could change nothing, not the last election's second
+            if (lost != null && !e.isQuorumFormed()) {
+                return new TimelineEntry(line.at(), line.node(), "quorum regained after "
+                        + minutes(Duration.between(lost, e.time())) + " without one"
+                        + (zookeeperLeader == null ? "" : ", " + zookeeperLeader + " leading"),
+                        line.detail(), TimelineEntry.Tone.GOOD, 0);
+            }
+            if (electing != null) {
+                return new TimelineEntry(line.at(), line.node(), "quorum leader " + (zookeeperLeader == null
+                        ? "elected" : zookeeperLeader) + " after " + seconds(Duration.between(electing, e.time())),
+                        line.detail(), TimelineEntry.Tone.GOOD, 0);
+            }
         }
         return line;
+    }
+
+    /** "42.0 s", or past a minute "3 min 38 s". */
+    static String minutes(Duration d) {
+        return d.toSeconds() < 60 ? seconds(d)
+                : String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
     }
 
     private Cause causeOf(ClusterEvent e) {

@@ -279,7 +279,7 @@ class DurabilityViewModelTest {
         assertThat(model.problemProperty().get()).isEqualTo(new DurabilityProblem("The check did not run",
                 "Topic demo does not exist. " + DurabilityProblem.CHECK_AND_RETRY, DurabilityViewModel.Tone.WARNING));
         assertThat(timeline).last().extracting(io.brokerlab.app.UserAction::what)
-                .isEqualTo("durability check: The check did not run");
+                .isEqualTo("durability check: the check did not run");
         assertThat(model.statusProperty().get()).isEmpty();
         assertThat(model.reportProperty().get()).isNull();
     }

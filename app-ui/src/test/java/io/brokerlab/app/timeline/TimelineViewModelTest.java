@@ -85,7 +85,22 @@ class TimelineViewModelTest {
         model.acceptCluster(List.of(quorum(t0.plusSeconds(5), EventType.QUORUM_LOST)));
         model.acceptCluster(List.of(quorum(t0.plusSeconds(9), EventType.QUORUM_REGAINED)));
         assertThat(model.entries()).extracting(TimelineEntry::what)
-                .containsExactly("quorum regained", "quorum lost", "quorum formed");
+                .containsExactly("quorum regained after 4.0 s without one", "quorum lost", "quorum formed");
+    }
+
+    @Test
+    void aQuorumRegainedSaysHowLongTheEnsembleHadNoneThroughTheElectionThatEndedIt() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.acceptCluster(List.of(quorum(t0, EventType.QUORUM_LOST)));
+        Instant back = t0.plusSeconds(218);
+        model.acceptCluster(List.of(new ClusterEvent(back, EventType.QUORUM_LOST, null, null, null, null, null, null,
+                null, null, null, null, null, ClusterEvent.ELECTING + "2 of 3 running")));
+        model.acceptCluster(List.of(
+                new ClusterEvent(back.plusMillis(700), EventType.ZOOKEEPER_ROLE_CHANGED, null, null, null, null, null,
+                        null, null, null, "zk-2", "leader", "looking", null),
+                quorum(back.plusMillis(700), EventType.QUORUM_REGAINED)));
+        assertThat(model.entries().get(0).what()).isEqualTo("quorum regained after 3 min 38 s without one, zk-2 leading");
     }
 
     private static ClusterEvent quorum(Instant at, EventType type) {
