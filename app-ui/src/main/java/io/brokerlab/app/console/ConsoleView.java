@@ -4,6 +4,7 @@ import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
 import io.brokerlab.app.ui.Throttle;
+import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.Observable;
@@ -65,6 +66,10 @@ public final class ConsoleView implements AppView {
         Connection c = session.connectionProperty().get();
         model.noBrokerProperty().set(c == null ? null : NoBroker.reason(c.local(), c.bootstrapServers(),
                 session.snapshotProperty().get(), session.clusterStateProperty().get()));
+        ClusterSnapshot snapshot = c == null || !c.local() ? null : session.snapshotProperty().get();
+        model.quorumLost(snapshot == null || !snapshot.anyAlive() || snapshot.zookeeperQuorum() ? null
+                : "no ZooKeeper quorum (" + snapshot.servingZooKeepers() + " of " + snapshot.zookeepers().size()
+                        + " serving)");
     }
 
     private void attach() {

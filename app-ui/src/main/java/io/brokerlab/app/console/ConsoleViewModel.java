@@ -92,6 +92,11 @@ public final class ConsoleViewModel {
         publishing.forget(name);
     }
 
+    /** Why the ZooKeepers have no quorum now ("no ZooKeeper quorum (1 of 3 serving)"), or null; set by the view. */
+    public void quorumLost(String why) {
+        publishing.quorumLost(why);
+    }
+
     /** Sends and tails with {@code messaging} from now on, nothing of the last connection left; null: none. */
     public void attach(Messaging messaging) {
         tail.attach(messaging);

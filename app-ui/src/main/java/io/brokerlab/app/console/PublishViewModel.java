@@ -68,6 +68,7 @@ public final class PublishViewModel {
     private String statusTopic;
     /** The connection's producers, kept across sends; null without a connection. Set on FX, read by {@link #forget}. */
     private volatile SenderPool senders;
+    private volatile String quorumLost;
     /** The run going on for this connection (FX thread); null when none, and after a switch of connection. */
     private SendRun running;
     /** The run whose results the list holds (FX thread): a result of an earlier run, still queued, is dropped. */
@@ -113,6 +114,15 @@ public final class PublishViewModel {
         if (!sending.get()) {
             sendStatus.set("");
         }
+    }
+
+    /**
+     * Why acks=all sends wait while the ZooKeepers have no majority, as the app knows it; null while they have one.
+     * Any thread: read by the run's stall watch.
+     */
+    void quorumLost(String why) {
+        quorumLost = why == null ? null : why + ": an acks=all send (idempotent) waits for a producer id, which the"
+                + " controller cannot hand out without ZooKeeper; send with acks=1, or start the ZooKeepers";
     }
 
     /** FX thread: stops the run sending to {@code topic}, if one does, as {@link #stopSending} would. */
@@ -228,7 +238,8 @@ public final class PublishViewModel {
                 // stopped while the lookup waited on the cluster: stopSending has already ended it
                 return null;
             }
-            return run.run(sender, line -> sent.offer(new SentLine(run, line)), () -> sent.offer(new SentLine(run, null)));
+            return run.run(sender, () -> a == Acks.ALL ? quorumLost : null, line -> sent.offer(new SentLine(run, line)),
+                    () -> sent.offer(new SentLine(run, null)));
         }, background).whenCompleteAsync((status, error) -> {
             if (run != running) {
                 return;
@@ -254,6 +265,12 @@ public final class PublishViewModel {
             sendStatus.set("Stopped: nothing sent");
         } else {
             running.stop();
+            if (running.stalled()) {
+                // sends that got no answer for a while may wait minutes more (a producer id without ZooKeeper): Stop
+                // gives them up at once rather than leave "Stopping…" up until they time out
+                String topic = running.topic();
+                background.execute(() -> forget(topic));
+            }
             showProgress();
         }
     }

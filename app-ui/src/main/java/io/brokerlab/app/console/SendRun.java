@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * One press of Send: {@code count} messages at about {@code perSecond}. A run may be ten million messages long, so
@@ -95,7 +96,13 @@ final class SendRun {
      * {@link StallWatch#STALLED_AFTER}, when no outcome comes to update the progress.
      */
     String run(Messaging.Sender sender, Consumer<String> onResult, Runnable onStalled) {
-        watch = new StallWatch(clock, () -> sender.stallReason(topic, partition, message.sameKey()), background);
+        return run(sender, () -> null, onResult, onStalled);
+    }
+
+    /** As {@link #run(Messaging.Sender, Consumer, Runnable)}; {@code known}: a reason the app knows, else null. */
+    String run(Messaging.Sender sender, Supplier<String> known, Consumer<String> onResult, Runnable onStalled) {
+        watch = new StallWatch(clock, () -> Optional.ofNullable(known.get())
+                .or(() -> sender.stallReason(topic, partition, message.sameKey())), background);
         long start = System.nanoTime();
         int issued = 0;
         for (; issued < count && waitForTurn(start, issued); issued++) {

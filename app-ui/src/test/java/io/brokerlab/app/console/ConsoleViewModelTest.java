@@ -1051,6 +1051,68 @@ class ConsoleViewModelTest {
     }
 
     @Test
+    void withoutAZooKeeperQuorumAWaitingSendSaysSoAndStopGivesItUp() {
+        List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong nanos = new AtomicLong();
+        Executor fx = fxQueue::add;
+        ConsoleViewModel model = new ConsoleViewModel(task -> new Thread(task, "test-send").start(), fx, fx, nanos::get);
+        Messaging waiting = cluster(answeredLater(replies), ConsoleViewModelTest::noTail);
+        model.attach(new Messaging() {
+            @Override
+            public Sender sender(Acks acks) {
+                Sender sender = waiting.sender(acks);
+                return new Sender() {
+                    @Override
+                    public CompletableFuture<SendResult> send(String topic, Integer partition, String key, String value,
+                                                              List<MessageHeader> headers) {
+                        return sender.send(topic, partition, key, value, headers);
+                    }
+
+                    @Override
+                    public int partitionCount(String topic) {
+                        return sender.partitionCount(topic);
+                    }
+
+                    @Override
+                    public Optional<String> stallReason(String topic, Integer partition, String key) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public void abort() {
+                        // as the producer closed without waiting fails what it has not had answered
+                        replies.forEach(r -> r.completeExceptionally(
+                                new org.apache.kafka.common.KafkaException("Producer is closed forcefully.")));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public Tail tail(String topic, StartPosition start, Set<Integer> partitions) {
+                return waiting.tail(topic, start, partitions);
+            }
+        });
+        model.topics().setAll("orders");
+        model.topicProperty().set("orders");
+        model.quorumLost("no ZooKeeper quorum (1 of 3 serving)");
+        CompletableFuture<Void> done = model.publishing().publish();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> replies.size() == 1);
+        nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        awaitStatus(model, "Sent 0 of 1 · 0 failed\nNo acknowledgement for 6 s, 1 send waiting: no ZooKeeper quorum"
+                + " (1 of 3 serving): an acks=all send (idempotent) waits for a producer id, which the controller"
+                + " cannot hand out without ZooKeeper; send with acks=1, or start the ZooKeepers");
+
+        model.publishing().stopSending();
+        awaitDone(done);
+        assertThat(model.publishing().sendStatusProperty().get()).as("given up at once, not minutes later")
+                .isEqualTo("0 sent, 1 failed (first: given up unanswered: sending was stopped)");
+    }
+
+    @Test
     void theSentCountIsUpdatedInThePulseThatShowsTheReceivedCount() {
         List<CompletableFuture<SendResult>> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
         ConsoleViewModel model = model(task -> new Thread(task, "test-send").start());

@@ -2,6 +2,7 @@ package io.brokerlab.launcher.messaging;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.NotEnoughReplicasAfterAppendException;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
@@ -14,6 +15,9 @@ import org.apache.kafka.common.errors.TimeoutException;
  * keeps Kafka's own message, which is then the best there is.
  */
 public final class SendFailures {
+
+    /** What the producer's sends not yet answered fail with when it is closed without waiting. */
+    private static final String FORCED_CLOSE = "Producer is closed forcefully.";
 
     private SendFailures() {
     }
@@ -30,6 +34,10 @@ public final class SendFailures {
         }
         if (cause instanceof AuthorizationException) {
             return "not authorized (" + own(cause) + "): ask the cluster's admin for Write permission on the topic";
+        }
+        if (cause instanceof KafkaException && FORCED_CLOSE.equals(cause.getMessage())) {
+            // Publisher.abort: the caller gave the send up (a Stop, a check ending) before a broker answered
+            return "given up unanswered: sending was stopped";
         }
         if (cause instanceof TimeoutException) {
             return "timed out (" + own(cause) + "): no broker answered in time; check the brokers are running and the"

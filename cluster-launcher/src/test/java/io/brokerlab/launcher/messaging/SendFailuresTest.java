@@ -23,6 +23,12 @@ class SendFailuresTest {
     }
 
     @Test
+    void aSendGivenUpByAbortSaysSendingWasStopped() {
+        assertThat(SendFailures.explain(new org.apache.kafka.common.KafkaException("Producer is closed forcefully.")))
+                .isEqualTo("given up unanswered: sending was stopped");
+    }
+
+    @Test
     void aTimeoutKeepsKafkasWordsAndSaysWhatToCheck() {
         assertThat(SendFailures.explain(new CompletionException(new ExecutionException(
                 new TimeoutException("Topic t not present in metadata after 15000 ms.")))))
