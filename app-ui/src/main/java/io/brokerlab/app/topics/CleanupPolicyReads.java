@@ -150,7 +150,10 @@ final class CleanupPolicyReads {
 
     private void readMissing() {
         TopicSource s = shown.source();
-        if (s == null || reading || shown.liveBrokers().isEmpty()) {
+        // without a ZooKeeper quorum a broker asked for a topic's configs waits on ZooKeeper in one of its few
+        // request threads, long after the app gave up: a few reads (and retries) left the brokers answering no one.
+        // Read once the quorum is back (brokersChanged)
+        if (s == null || reading || shown.liveBrokers().isEmpty() || shown.quorumLostProperty().get()) {
             return;
         }
         List<String> missing = shown.topics().stream().map(TopicRow::name).filter(n -> !asked.contains(n)).toList();

@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,6 +41,8 @@ final class ShownTopics {
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TopicInfo> detail = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Integer>> liveBrokers = new SimpleObjectProperty<>(Set.of());
+    /** The workspace's ZooKeepers have no majority: a request that needs ZooKeeper ties up a broker's thread. */
+    private final BooleanProperty quorumLost = new SimpleBooleanProperty();
     private final ObservableList<Integer> brokers = FXCollections.observableArrayList();
     private final IntegerProperty version = new SimpleIntegerProperty();
     private final Map<String, Map<Integer, Integer>> leaderEpochs = new HashMap<>();
@@ -86,6 +90,7 @@ final class ShownTopics {
         if (snapshot == null || brokersFromState) {
             return false;
         }
+        quorumLost.set(snapshot.anyAlive() && !snapshot.zookeeperQuorum());
         Set<Integer> live = snapshot.brokers().stream().filter(n -> n.state() == NodeState.RUNNING)
                 .map(NodeStatus::id).map(id -> id.id()).collect(Collectors.toUnmodifiableSet());
         if (live.equals(liveBrokers.get())) {
@@ -258,6 +263,10 @@ final class ShownTopics {
 
     Set<Integer> liveBrokers() {
         return liveBrokers.get();
+    }
+
+    BooleanProperty quorumLostProperty() {
+        return quorumLost;
     }
 
     ObjectProperty<Set<Integer>> liveBrokersProperty() {

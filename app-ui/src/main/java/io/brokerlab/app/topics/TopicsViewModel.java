@@ -96,6 +96,11 @@ public final class TopicsViewModel {
             }
             cleanupPolicies.brokersChanged();
         });
+        shown.quorumLostProperty().addListener((obs, was, lost) -> {
+            if (!lost) {
+                cleanupPolicies.brokersChanged();
+            }
+        });
     }
 
     /**

@@ -294,6 +294,28 @@ class TopicsViewModelTest {
     }
 
     @Test
+    void withoutAZooKeeperQuorumNoTopicConfigsAreAskedForUntilItIsBack() {
+        FakeCluster cluster = runningCluster("ws-no-quorum");
+        List<Runnable> background = new ArrayList<>();
+        TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
+        model.attach(source, List.of(1, 2, 3));
+        cluster.kill(NodeId.zookeeper(1));
+        model.apply(cluster.snapshot());
+        cleanupPolicies.put("users", "compact");
+        PartitionInfo p0 = new PartitionInfo(0, 1, List.of(1, 2, 3), List.of(1, 2, 3));
+        metadata.addAll(List.of(topic("orders", p0), topic("users", p0)));
+        model.refresh();
+        runAll(background);
+        assertThat(described).as("a broker would wait on ZooKeeper in a request thread of its few").isEmpty();
+
+        cluster.start(NodeId.zookeeper(1));
+        model.apply(cluster.snapshot());
+        runAll(background);
+        assertThat(described).containsExactlyInAnyOrder("orders", "users");
+        assertThat(model.topics()).filteredOn(TopicRow::compacted).extracting(TopicRow::name).containsExactly("users");
+    }
+
+    @Test
     void aCleanupPolicyReadThatFailedIsTriedAgainOnceTheBrokersChangeAndATopicDeletedIsForgotten() {
         FakeCluster cluster = runningCluster("ws-compacted-failed");
         List<Runnable> background = new ArrayList<>();
