@@ -4,6 +4,7 @@ import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.ui.Failures;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.cluster.LocalCluster;
+import io.brokerlab.launcher.cluster.NodeDidNotStartException;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
 import io.brokerlab.launcher.cluster.StartCancelledException;
@@ -386,8 +387,11 @@ public final class ClusterViewModel {
                 progress.end();
             }
             apply(snapshot);
-            if (error != null && !(Failures.cause(error) instanceof StartCancelledException)) {
-                errorHandler.accept(what, Failures.cause(error));
+            Throwable cause = error == null ? null : Failures.cause(error);
+            if (cause != null && !(cause instanceof StartCancelledException)) {
+                // one node of the cluster did not start: its name, not "the cluster", is what failed
+                errorHandler.accept(cause instanceof NodeDidNotStartException failed
+                        ? "Could not start " + failed.node() : what, cause);
             }
         }, fx);
     }

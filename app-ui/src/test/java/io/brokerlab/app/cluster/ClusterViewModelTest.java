@@ -220,6 +220,16 @@ class ClusterViewModelTest {
     }
 
     @Test
+    void aStartAllThatOneNodeFailedNamesThatNode() {
+        cluster.pendingUp = CompletableFuture.failedFuture(new io.brokerlab.launcher.cluster.NodeDidNotStartException(
+                NodeId.broker(2), "broker-2 did not start: exited with status 1: None of the specified log dirs"
+                + " from /proc/x can be created", java.nio.file.Path.of("broker-2.log"), List.of()));
+        model.startAll();
+        assertThat(errors).containsExactly("Could not start broker-2: broker-2 did not start: exited with status 1:"
+                + " None of the specified log dirs from /proc/x can be created");
+    }
+
+    @Test
     void actionsFitTheState() {
         assertThat(Action.PAUSE.allowedIn(NodeState.RUNNING)).isTrue();
         assertThat(Action.RESUME.allowedIn(NodeState.RUNNING)).isFalse();

@@ -60,7 +60,8 @@ class DialogsTest {
     /** Kafka's own exception explains a failed start; the app's stack only shows how the news travelled. */
     @Test
     void aNodeThatDidNotStartShowsTheEndOfItsLogBeforeTheStackTrace() {
-        NodeDidNotStartException failed = new NodeDidNotStartException("broker-2 did not start: Invalid cluster.id",
+        NodeDidNotStartException failed = new NodeDidNotStartException(io.brokerlab.launcher.config.NodeId.broker(2),
+                "broker-2 did not start: Invalid cluster.id",
                 Path.of("/ws/logs/broker-2.log"), List.of(
                         "\tbroker.id = 2",
                         "[2026-12-07 09:00:01,000] ERROR Fatal error during KafkaServer startup. Prepare to shutdown",

@@ -1,12 +1,18 @@
 package io.brokerlab.launcher.cluster;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a node's exit status and log into the sentence a user sees. */
 final class ExitReasons {
 
     private static final String FAILURE_PREFIX = "brokerlab: ";
+    /** A stack trace's first line: "org.apache.kafka.common.KafkaException: None of the specified log dirs…". */
+    private static final Pattern EXCEPTION = Pattern.compile("^(?:Caused by: )?(?:[a-z_$][\\w$]*\\.)+"
+            + "[A-Z][\\w$]*(?:Exception|Error): (.+)$");
 
     private ExitReasons() {
     }
@@ -21,12 +27,19 @@ final class ExitReasons {
         }
         String byStatus = exitStatus.isPresent() ? byStatus(exitStatus.getAsInt()) : "exited unexpectedly";
         if (fromLog == null) {
-            return byStatus;
+            // Kafka ended the JVM itself after a fatal error: its exception's words are the reason
+            return firstException(lastLogLines).map(words -> byStatus + ": " + words).orElse(byStatus);
         }
         if (exitStatus.isPresent() && exitStatus.getAsInt() == 5) {
             return fromLog + " (run `brokerlab reset --yes` to wipe the data and keep the definition)";
         }
         return fromLog;
+    }
+
+    /** The message of the first exception the log's end shows, e.g. Kafka's "None of the specified log dirs…". */
+    private static Optional<String> firstException(List<String> lines) {
+        return lines.stream().map(EXCEPTION::matcher).filter(Matcher::matches).map(m -> m.group(1).strip())
+                .filter(words -> !words.isEmpty()).findFirst();
     }
 
     private static String byStatus(int status) {

@@ -1,5 +1,6 @@
 package io.brokerlab.launcher.cluster;
 
+import io.brokerlab.launcher.config.NodeId;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,13 +10,20 @@ import java.util.List;
  */
 public final class NodeDidNotStartException extends ClusterException {
 
+    private final NodeId node;
     private final Path logFile;
     private final List<String> logTail;
 
-    public NodeDidNotStartException(String message, Path logFile, List<String> logTail) {
+    public NodeDidNotStartException(NodeId node, String message, Path logFile, List<String> logTail) {
         super(message);
+        this.node = node;
         this.logFile = logFile;
         this.logTail = List.copyOf(logTail);
+    }
+
+    /** The node that did not start: what failed, when the start of a whole cluster was asked. */
+    public NodeId node() {
+        return node;
     }
 
     public Path logFile() {

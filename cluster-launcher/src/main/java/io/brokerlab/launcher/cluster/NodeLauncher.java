@@ -187,7 +187,7 @@ final class NodeLauncher {
                     throw new StartCancelledException(node + " was killed while starting");
                 }
                 List<String> tail = LogFiles.lastLines(workspace.logFile(node), START_FAILURE_LOG_LINES);
-                throw new NodeDidNotStartException(node + " did not start: "
+                throw new NodeDidNotStartException(node, node + " did not start: "
                         + ExitReasons.describe(OptionalInt.of(exitValue(process)), tail), workspace.logFile(node), tail);
             }
             if (cancelled.getAsBoolean()) {
@@ -208,7 +208,7 @@ final class NodeLauncher {
         String hint = node.kind() == NodeKind.ZOOKEEPER
                 ? " (a ZooKeeper in an ensemble serves only once a majority of its peers runs)"
                 : " (is ZooKeeper running with quorum?)";
-        throw new NodeDidNotStartException(node + " was not ready within " + timeout.toSeconds() + " s" + hint
+        throw new NodeDidNotStartException(node, node + " was not ready within " + timeout.toSeconds() + " s" + hint
                 + "; see " + workspace.logFile(node), workspace.logFile(node),
                 LogFiles.lastLines(workspace.logFile(node), START_FAILURE_LOG_LINES));
     }
