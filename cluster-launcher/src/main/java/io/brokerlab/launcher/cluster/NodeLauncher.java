@@ -57,6 +57,11 @@ final class NodeLauncher {
         this.settings = new LaunchedSettings(workspace);
     }
 
+    /** Marks the node's log with why its start failed ("cannot start broker-1: port 9092 is already in use"). */
+    void startFailed(NodeId node, String why) {
+        marks.startFailed(node, why);
+    }
+
     /** Fails with the reason if the node's ports are taken or its file is invalid. */
     void preflight(NodeId node) {
         int port = workspace.clientPort(node);

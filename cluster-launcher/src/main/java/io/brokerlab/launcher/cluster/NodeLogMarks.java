@@ -89,6 +89,11 @@ final class NodeLogMarks {
         write(node, "resuming " + node + " (SIGCONT)", now());
     }
 
+    /** {@code why} names the node already: "broker-2 did not start: exited with status 1: …". */
+    void startFailed(NodeId node, String why) {
+        write(node, why, now());
+    }
+
     void endedUnexpectedly(NodeId node, int exitStatus) {
         write(node, node + " ended unexpectedly: " + ExitReasons.describe(OptionalInt.of(exitStatus), List.of()),
                 now());

@@ -421,15 +421,23 @@ final class ProcessCluster implements LocalCluster {
             if (current.state().isAlive()) {
                 return current;
             }
-            launcher.preflight(node);
-            Process process = launch(node, stopped);
             try {
-                awaitReadyOrRelaunch(node, process, stopped);
-            } catch (StartCancelledException e) {
-                // killed: already gone; stopped: the stop waiting for the workspace lock would find it still running
-                if (process.isAlive()) {
-                    stopNow(node);
+                launcher.preflight(node);
+                Process process = launch(node, stopped);
+                try {
+                    awaitReadyOrRelaunch(node, process, stopped);
+                } catch (StartCancelledException e) {
+                    // killed: already gone; stopped: the stop waiting for the workspace lock would find it still running
+                    if (process.isAlive()) {
+                        stopNow(node);
+                    }
+                    throw e;
                 }
+            } catch (StartCancelledException e) {
+                throw e;
+            } catch (ClusterException e) {
+                // the node's log is where its user looks for why: a refused or failed start leaves its line there too
+                launcher.startFailed(node, e.getMessage());
                 throw e;
             }
             return statusOf(node);
