@@ -27,6 +27,13 @@ final class LeaderMoves {
 
     private final ShownTopics shown;
     private final ActionRunner actions;
+    /**
+     * Why no leader moves now: the controller writes a move to ZooKeeper. Sent anyway, it waited, timed out ("the
+     * cluster did not answer") and then took effect once the quorum was back, minutes after it was said to have failed.
+     */
+    static final String NO_QUORUM = "The ZooKeepers have no quorum: the controller moves no leader until a majority of"
+            + " them runs again (Cluster view)";
+
     private Consumer<UserAction> sent = action -> { };
 
     LeaderMoves(ShownTopics shown, ActionRunner actions) {
@@ -57,6 +64,9 @@ final class LeaderMoves {
         TopicInfo t = shown.topic(name);
         if (t == null) {
             return actions.refuse(doing, "no topic " + name + " is shown; Refresh, then try again");
+        }
+        if (shown.quorumLostProperty().get()) {
+            return actions.refuse(doing, NO_QUORUM);
         }
         Set<Integer> asked = new TreeSet<>();
         Map<Integer, String> down = new TreeMap<>();
@@ -117,6 +127,9 @@ final class LeaderMoves {
     }
 
     private Optional<String> whyLeaderCannotMove(String name, PartitionInfo p) {
+        if (shown.quorumLostProperty().get()) {
+            return Optional.of(NO_QUORUM);
+        }
         if (!candidates(p).isEmpty()) {
             return Optional.empty();
         }

@@ -294,7 +294,7 @@ class TopicsViewModelTest {
     }
 
     @Test
-    void withoutAZooKeeperQuorumNoTopicConfigsAreAskedForUntilItIsBack() {
+    void withoutAZooKeeperQuorumNoTopicConfigsAreReadNorLeadersMovedUntilItIsBack() {
         FakeCluster cluster = runningCluster("ws-no-quorum");
         List<Runnable> background = new ArrayList<>();
         TopicsViewModel model = new TopicsViewModel(background::add, Runnable::run);
@@ -307,6 +307,12 @@ class TopicsViewModelTest {
         model.refresh();
         runAll(background);
         assertThat(described).as("a broker would wait on ZooKeeper in a request thread of its few").isEmpty();
+
+        model.electPreferredLeaders("orders");
+        assertThat(model.actionStatusProperty().get()).as("refused up front, not timed out and done minutes later")
+                .endsWith(LeaderMoves.NO_QUORUM);
+        assertThat(model.offerLeaderMove("orders", p0)).isEmpty();
+        assertThat(calls).noneMatch(c -> c.startsWith("elect") || c.startsWith("reassign"));
 
         cluster.start(NodeId.zookeeper(1));
         model.apply(cluster.snapshot());
