@@ -76,6 +76,7 @@ public final class DurabilityViewModel {
     private final SimpleObjectProperty<DurabilityReport> report = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<DurabilityVerdict> verdict = new SimpleObjectProperty<>();
     private Consumer<UserAction> told = line -> { };
+    private String quorumLost;
     /** The report's lines, or the counts so far while a check produces. */
     private final SimpleObjectProperty<List<Row>> rows = new SimpleObjectProperty<>(rows(null));
     private volatile Runner runner;
@@ -158,10 +159,22 @@ public final class DurabilityViewModel {
         }
     }
 
+    /**
+     * Why the workspace's ZooKeepers have no quorum ("no ZooKeeper quorum (1 of 3 serving)"), or null: a check then
+     * only waits and times out, and its admin requests hold the brokers' request threads waiting on ZooKeeper.
+     */
+    public void quorumLost(String why) {
+        quorumLost = why;
+    }
+
     /** Why the form cannot run, or empty. */
     public String problem() {
         if (runner == null) {
             return "Open a workspace or connect to a cluster first";
+        }
+        if (quorumLost != null) {
+            return "Not run: " + quorumLost + "; the check's producer and its topic checks need the controller and"
+                    + " ZooKeeper. Start the ZooKeepers (Cluster view), then run it";
         }
         if (topic.get() == null || topic.get().isBlank()) {
             return "Choose a topic";
@@ -244,7 +257,9 @@ public final class DurabilityViewModel {
                 progress.set(1);
                 show(result, options.chaosInterval() != null);
                 status.set("");
-                told.accept(UserAction.listed(options.topic(), "durability check: " + verdict.get().headline()));
+                if (verdict.get() != null) {
+                    told.accept(UserAction.listed(options.topic(), "durability check: " + verdict.get().headline()));
+                }
             }
             return result;
         }, fx);

@@ -267,6 +267,24 @@ class DurabilityViewModelTest {
     }
 
     @Test
+    void withoutAZooKeeperQuorumTheCheckIsNotRunAndSaysWhy() {
+        DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
+        List<DurabilityCheck.Options> ran = new ArrayList<>();
+        model.runner((options, phase, progress) -> {
+            ran.add(options);
+            return null;
+        });
+        model.topicProperty().set("demo");
+        model.quorumLost("no ZooKeeper quorum (1 of 3 serving)");
+        assertThat(model.run().join()).isNull();
+        assertThat(ran).isEmpty();
+        assertThat(model.statusProperty().get()).startsWith("Not run: no ZooKeeper quorum (1 of 3 serving);");
+        model.quorumLost(null);
+        model.run().join();
+        assertThat(ran).hasSize(1);
+    }
+
+    @Test
     void aFailingCheckSaysWhy() {
         DurabilityViewModel model = new DurabilityViewModel(Runnable::run, Runnable::run);
         model.runner((options, phase, progress) -> {
