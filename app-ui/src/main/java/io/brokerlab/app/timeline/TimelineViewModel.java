@@ -507,6 +507,11 @@ public final class TimelineViewModel {
                 tone = TimelineEntry.Tone.BAD;
                 detail = current.exitReason().get();
             }
+            if (!current.state().isAlive() && previous.state().isAlive()) {
+                // what went with it, which the lines that follow (an election, a new controller) are about
+                detail = join(detail, previous.controller() ? "it was the controller"
+                        : previous.role().filter("leader"::equals).isPresent() ? "it led the ZooKeeper quorum" : "");
+            }
             out.add(new TimelineEntry(event.at(), node, what, detail, tone, 0));
         }
         // controller and ZooKeeper role changes come from the state watcher (acceptCluster), once each

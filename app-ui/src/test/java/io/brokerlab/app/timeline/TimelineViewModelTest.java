@@ -55,13 +55,13 @@ class TimelineViewModelTest {
         assertThat(running.detail()).isEqualTo("ready after 4.2 s");
         TimelineEntry crash = model.entries().get(0);
         assertThat(crash.tone()).isEqualTo(TimelineEntry.Tone.BAD);
-        assertThat(crash.detail()).isEqualTo("killed by SIGKILL");
+        assertThat(crash.detail()).isEqualTo("killed by SIGKILL; it was the controller");
         assertThat(crash.sincePreviousMillis()).isEqualTo(10_000);
 
         model.accept(List.of(new NodeEvent(t0.plusSeconds(20), status(b2, NodeState.RUNNING, true, t0, null),
                 status(b2, NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
         assertThat(model.entries().get(0).what()).isEqualTo("killed");
-        assertThat(model.entries().get(0).detail()).isEqualTo("killed (SIGKILL)");
+        assertThat(model.entries().get(0).detail()).isEqualTo("killed (SIGKILL); it was the controller");
         assertThat(model.entries().get(0).tone()).isEqualTo(TimelineEntry.Tone.BAD);
     }
 
@@ -147,7 +147,7 @@ class TimelineViewModelTest {
                         + " broker-2 was killed", TimelineEntry.Tone.BAD),
                 tuple("orders", "2 partitions below min.insync.replicas=2", "acks=all writes refused; 0.6 s after"
                         + " broker-2 was killed", TimelineEntry.Tone.BAD),
-                tuple("broker-2", "killed", "killed (SIGKILL)", TimelineEntry.Tone.BAD));
+                tuple("broker-2", "killed", "killed (SIGKILL); it was the controller", TimelineEntry.Tone.BAD));
     }
 
     @Test
@@ -224,7 +224,7 @@ class TimelineViewModelTest {
                         tuple("orders-4", "leader broker-1 → broker-3", "new leader 3.7 s after broker-1 was killed"),
                         tuple("orders-1", "leader broker-1 → broker-2", "new leader 3.7 s after broker-1 was killed"),
                         tuple("orders-0, 1, 4", "ISR shrunk: without broker-1", "3.7 s after broker-1 was killed"),
-                        tuple("broker-1", "killed", "killed (SIGKILL)"));
+                        tuple("broker-1", "killed", "killed (SIGKILL); it was the controller"));
 
         // a second later it is news of its own
         model.acceptCluster(List.of(event(t0.plusMillis(4800), EventType.ISR_SHRUNK, "orders", 2, null, null, 2, 2,
@@ -382,6 +382,15 @@ class TimelineViewModelTest {
 
     private static NodeEvent change(Instant at, NodeId id, NodeState from, NodeState to, String exit) {
         return new NodeEvent(at, status(id, from, false, at, null), status(id, to, false, at, exit), null);
+    }
+
+    @Test
+    void aKilledControllerIsSaidToHaveBeenTheController() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(new NodeEvent(t0, status(NodeId.broker(1), NodeState.RUNNING, true, t0, null),
+                status(NodeId.broker(1), NodeState.STOPPED, false, t0, "killed (SIGKILL)"), null)));
+        assertThat(model.entries().get(0).detail()).isEqualTo("killed (SIGKILL); it was the controller");
     }
 
     @Test
