@@ -81,6 +81,7 @@ public final class MainWindow {
         ViewRegistry.Extras extras = ViewRegistry.extraViews(session, this::showError, this::open, nodeActions());
         views.addAll(extras.views());
         clusterView.model().showRestartsAwaited(extras.restartsAwaited());
+        clusterView.model().onAsked(extras.nodeActionAsked());
         extras.topicRows().addListener((ListChangeListener<TopicRow>) c ->
                 notices.topicRows(List.copyOf(extras.topicRows())));
         VBox sidebar = sidebar();

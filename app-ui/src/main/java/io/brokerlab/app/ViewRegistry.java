@@ -1,6 +1,7 @@
 package io.brokerlab.app;
 
 import io.brokerlab.app.charts.ChartsView;
+import io.brokerlab.app.cluster.ClusterViewModel;
 import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.app.connections.ConnectionsView;
 import io.brokerlab.app.console.ConsoleView;
@@ -8,6 +9,7 @@ import io.brokerlab.app.properties.PropertiesPage;
 import io.brokerlab.app.timeline.TimelineView;
 import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.app.topics.TopicsView;
+import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.config.NodeId;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,7 +67,13 @@ final class ViewRegistry {
                 .thenCompose(go -> go ? session.connect(bootstrap, zookeeper)
                         : CompletableFuture.failedFuture(new CancellationException("the unsaved properties were kept")))));
         return new Extras(views, topics.model().topics(), properties.files().model().restartsAwaited(),
-                properties.files().model().restartingProperty());
+                properties.files().model().restartingProperty(), (node, action) -> timeline.model().nodeActionAsked(
+                        node, switch (action) {
+                            case START -> NodeState.STARTING;
+                            case RESUME -> NodeState.RUNNING;
+                            case PAUSE -> NodeState.PAUSED;
+                            case STOP, RESTART, KILL -> NodeState.STOPPING;
+                        }, action == ClusterViewModel.Action.KILL, Instant.now()));
     }
 
     /**
@@ -74,8 +82,11 @@ final class ViewRegistry {
      * @param restartsAwaited the nodes whose files wait for a restart, with why (Properties), for their cards
      * @param restarting      true while nodes restart to take their saved settings (Properties): partitions losing
      *                        a replica meanwhile is what was asked for, and that view says how it goes
+     * @param nodeActionAsked  told of each node action the Cluster view is asked for: the timeline times its effects
+     *                        from the request, before the launcher notices the node's new state
      */
     record Extras(List<AppView> views, ObservableList<TopicRow> topicRows,
-            ObservableMap<NodeId, String> restartsAwaited, ReadOnlyBooleanProperty restarting) {
+            ObservableMap<NodeId, String> restartsAwaited, ReadOnlyBooleanProperty restarting,
+            BiConsumer<NodeId, ClusterViewModel.Action> nodeActionAsked) {
     }
 }

@@ -111,6 +111,7 @@ public final class ClusterViewModel {
     private final BooleanBinding idle = attached.and(anyAlive.not()).and(clusterBusy.not());
     /** The node whose card is highlighted, whose log is shown and which Ctrl+Shift+K kills. */
     private final ObjectProperty<NodeId> selected = new SimpleObjectProperty<>();
+    private BiConsumer<NodeId, Action> asked = (node, action) -> { };
     /** Why the last keyboard command did nothing; empty when there is nothing to say. */
     private final StringProperty status = new SimpleStringProperty("");
     private final ClusterProgress progress = new ClusterProgress();
@@ -264,6 +265,11 @@ public final class ClusterViewModel {
      * Runs {@code action} on {@code id} from another view, as its card's button would: the node becomes the selected
      * one, and the outcome says what was done or why nothing was.
      */
+    /** Told of each node action as it is asked, before the launcher carries it out. FX thread. */
+    public void onAsked(BiConsumer<NodeId, Action> listener) {
+        asked = listener;
+    }
+
     public Outcome run(Action action, NodeId id) {
         if (cluster == null) {
             return refused(NO_CLUSTER);
@@ -303,6 +309,7 @@ public final class ClusterViewModel {
         if (cluster == null) {
             return;
         }
+        asked.accept(row.id(), action);
         status.set("");
         // the node acted on becomes the selected one, so the kill shortcut from another view hits the node last touched
         selected.set(row.id());

@@ -5,6 +5,7 @@ import io.brokerlab.app.UserAction;
 import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.launcher.cluster.NodeState;
 import io.brokerlab.launcher.cluster.NodeStatus;
+import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.config.NodeKind;
 import io.brokerlab.launcher.state.ClusterEvent;
 import io.brokerlab.launcher.state.EventType;
@@ -42,6 +43,9 @@ public final class TimelineViewModel {
     /** Why a leader moved while the old one stayed in sync, when the user did not ask for it. */
     static final String REBALANCED = "in a preferred leader election, the old leader still in sync: Kafka's own"
             + " rebalance (auto.leader.rebalance.enable)";
+    /** How late the launcher's event of a node action the app asked for may come and still be that action. */
+    private static final Duration ASKED_NOTICED_WITHIN = Duration.ofSeconds(10);
+
     /** Quicker than this an effect is said to come with its cause (the app's own counting), not after it. */
     static final Duration AT_ONCE = Duration.ofMillis(50);
 
@@ -168,6 +172,26 @@ public final class TimelineViewModel {
                 && !e.time().isBefore(action.at()) && !e.time().isAfter(action.at().plus(CAUSE_WINDOW)));
     }
 
+    /**
+     * The user asked this app to act on {@code node} (a card's button, the kill key, the replica menu), the node's
+     * next state being {@code toward} (RUNNING: a resume; {@code killed}: a kill): its effects are timed from the
+     * request at once. The launcher's own event comes only at its next look, after a graceful stop has moved the
+     * leaders away: they were put down to whatever a broker did before. Lists nothing; the launcher's event does.
+     */
+    public void nodeActionAsked(NodeId node, NodeState toward, boolean killed, Instant at) {
+        String verb = killed ? "was killed" : switch (toward) {
+            case STOPPING, STOPPED -> "was asked to stop";
+            case PAUSED -> "was paused";
+            case STARTING -> "started";
+            case RUNNING -> "resumed";
+            case CRASHED -> null;
+        };
+        if (verb != null) {
+            cause(node.name(), node.kind(), toward == NodeState.STARTING || toward == NodeState.RUNNING,
+                    new Cause(at, node.name() + " " + verb));
+        }
+    }
+
     private void remember(NodeEvent event) {
         NodeState was = event.previous().state();
         NodeState now = event.current().state();
@@ -189,13 +213,24 @@ public final class TimelineViewModel {
             return;
         }
         String node = event.current().name();
+        boolean joins = now == NodeState.STARTING || now == NodeState.RUNNING;
         Cause cause = new Cause(event.at(), node + " " + verb);
-        if (now == NodeState.STARTING || now == NodeState.RUNNING) {
+        Cause asked = (joins ? joinedBy : leftBy).get(node);
+        if (asked != null && asked.sentence().equals(cause.sentence()) && !asked.at().isAfter(cause.at())
+                && asked.at().plus(ASKED_NOTICED_WITHIN).isAfter(cause.at())) {
+            // the request the app made a moment ago: its time is when it happened, the launcher only noticed it later
+            return;
+        }
+        cause(node, event.current().kind(), joins, cause);
+    }
+
+    private void cause(String node, NodeKind kind, boolean joins, Cause cause) {
+        if (joins) {
             joinedBy.put(node, cause);
         } else {
             leftBy.put(node, cause);
         }
-        if (event.current().kind() == NodeKind.BROKER) {
+        if (kind == NodeKind.BROKER) {
             brokerCause = cause;
         } else {
             zookeeperCause = cause;

@@ -385,6 +385,26 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aStopAskedInTheAppTimesTheLeadersItMovesFromTheRequestNotFromTheLastThingTheLauncherSaw() {
+        Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
+        TimelineViewModel model = new TimelineViewModel();
+        model.accept(List.of(change(t0.minusSeconds(100), NodeId.broker(3), NodeState.STOPPED, NodeState.STARTING,
+                null)));
+        model.nodeActionAsked(NodeId.broker(2), NodeState.STOPPING, false, t0);
+        // the controlled shutdown moves the leader before the launcher's next look sees broker-2 stopping
+        model.acceptCluster(List.of(event(t0.plusMillis(100), EventType.LEADER_CHANGED, "orders", 2, null, null, 3, 2,
+                List.of(3, 1), List.of(2, 3, 1))));
+        model.accept(List.of(change(t0.plusMillis(800), NodeId.broker(2), NodeState.RUNNING, NodeState.STOPPING,
+                null)));
+        model.acceptCluster(List.of(event(t0.plusMillis(1000), EventType.ISR_SHRUNK, "orders", 1, null, null, 1, 1,
+                List.of(1, 3), List.of(1, 2, 3))));
+
+        assertThat(model.entries()).extracting(TimelineEntry::what, TimelineEntry::detail).contains(
+                tuple("leader broker-2 → broker-3", "new leader 0.1 s after broker-2 was asked to stop"),
+                tuple("ISR shrunk [1,2,3] → [1,3]", "1.0 s after broker-2 was asked to stop"));
+    }
+
+    @Test
     void aKilledControllerIsSaidToHaveBeenTheController() {
         Instant t0 = Instant.parse("2026-11-25T01:00:00Z");
         TimelineViewModel model = new TimelineViewModel();
