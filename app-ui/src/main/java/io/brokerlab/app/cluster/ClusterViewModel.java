@@ -191,8 +191,7 @@ public final class ClusterViewModel {
         allRunning.set(!snapshot.nodes().isEmpty() && running == snapshot.nodes().size());
         anyAlive.set(snapshot.nodes().stream().anyMatch(n -> n.state() != NodeState.STOPPED && n.state() != NodeState.CRASHED));
         // said where it is read from every view: only a ZooKeeper's "looking" badge and the timeline said it else
-        String quorum = snapshot.anyAlive() && !snapshot.zookeeperQuorum() ? " · no ZooKeeper quorum ("
-                + snapshot.servingZooKeepers() + " of " + snapshot.zookeepers().size() + " serving)" : "";
+        String quorum = snapshot.quorumLoss().map(loss -> " · " + loss).orElse("");
         summary.set(running + " of " + snapshot.nodes().size() + " nodes running · " + snapshot.liveBrokers()
                 + " live broker" + (snapshot.liveBrokers() == 1 ? "" : "s") + quorum);
         progress.apply(snapshot);

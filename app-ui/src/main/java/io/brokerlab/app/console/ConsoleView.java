@@ -67,9 +67,7 @@ public final class ConsoleView implements AppView {
         model.noBrokerProperty().set(c == null ? null : NoBroker.reason(c.local(), c.bootstrapServers(),
                 session.snapshotProperty().get(), session.clusterStateProperty().get()));
         ClusterSnapshot snapshot = c == null || !c.local() ? null : session.snapshotProperty().get();
-        model.quorumLost(snapshot == null || !snapshot.anyAlive() || snapshot.zookeeperQuorum() ? null
-                : "no ZooKeeper quorum (" + snapshot.servingZooKeepers() + " of " + snapshot.zookeepers().size()
-                        + " serving)");
+        model.quorumLost(snapshot == null ? null : snapshot.quorumLoss().orElse(null));
     }
 
     private void attach() {

@@ -72,9 +72,8 @@ public final class TimelineView implements AppView {
         });
         // a check's start and outcome among what the cluster did meanwhile: its chaos kills are listed too
         durability.onTimelineLine(line -> model().acceptUserAction(line));
-        session.snapshotProperty().addListener((o, was, snapshot) -> durability.quorumLost(snapshot == null
-                || !snapshot.anyAlive() || snapshot.zookeeperQuorum() ? null : "no ZooKeeper quorum ("
-                + snapshot.servingZooKeepers() + " of " + snapshot.zookeepers().size() + " serving)"));
+        session.snapshotProperty().addListener((o, was, snapshot) -> durability.quorumLost(snapshot == null ? null
+                : snapshot.quorumLoss().orElse(null)));
         // the session delivers only the shown cluster's events: they belong to its timeline
         session.addEventListener(events -> model().accept(events));
         session.addClusterEventListener(events -> model().acceptCluster(events));

@@ -90,7 +90,7 @@ final class ShownTopics {
         if (snapshot == null || brokersFromState) {
             return false;
         }
-        quorumLost.set(snapshot.anyAlive() && !snapshot.zookeeperQuorum());
+        quorumLost.set(snapshot.quorumLoss().isPresent());
         Set<Integer> live = snapshot.brokers().stream().filter(n -> n.state() == NodeState.RUNNING)
                 .map(NodeStatus::id).map(id -> id.id()).collect(Collectors.toUnmodifiableSet());
         if (live.equals(liveBrokers.get())) {

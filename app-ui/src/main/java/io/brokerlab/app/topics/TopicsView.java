@@ -394,12 +394,9 @@ public final class TopicsView implements AppView {
 
     /** Said before a create that would wait and time out: the controller needs ZooKeeper to make a topic. */
     static String quorumLost(ClusterSnapshot snapshot) {
-        if (snapshot == null || !snapshot.anyAlive() || snapshot.zookeeperQuorum()) {
-            return "";
-        }
-        return "No ZooKeeper quorum (" + snapshot.servingZooKeepers() + " of " + snapshot.zookeepers().size()
-                + " serving): Kafka creates no topic until a majority of the ZooKeepers runs again; Create would wait,"
-                + " then time out.";
+        return snapshot == null ? "" : snapshot.quorumLoss().map(loss -> "N" + loss.substring(1) + ": Kafka creates"
+                + " no topic until a majority of the ZooKeepers runs again; Create would wait, then time out.")
+                .orElse("");
     }
 
     private boolean confirmRisky(List<String> risky) {

@@ -308,6 +308,8 @@ class TopicsViewModelTest {
         runAll(background);
         assertThat(described).as("a broker would wait on ZooKeeper in a request thread of its few").isEmpty();
 
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).as("what the create dialog says")
+                .startsWith("No ZooKeeper quorum (0 of 1 serving): Kafka creates no topic");
         model.electPreferredLeaders("orders");
         assertThat(model.actionStatusProperty().get()).as("refused up front, not timed out and done minutes later")
                 .endsWith(LeaderMoves.NO_QUORUM);

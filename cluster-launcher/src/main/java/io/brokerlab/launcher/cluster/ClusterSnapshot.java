@@ -46,6 +46,15 @@ public record ClusterSnapshot(Instant takenAt, String bootstrapServers, String z
         return servingZooKeepers() > zookeepers().size() / 2;
     }
 
+    /**
+     * "no ZooKeeper quorum (1 of 3 serving)" while nodes run but a majority of the ZooKeepers does not serve; empty
+     * otherwise, also when nothing runs (a stopped cluster has lost nothing).
+     */
+    public Optional<String> quorumLoss() {
+        return anyAlive() && !zookeeperQuorum() ? Optional.of("no ZooKeeper quorum (" + servingZooKeepers() + " of "
+                + zookeepers().size() + " serving)") : Optional.empty();
+    }
+
     public boolean anyAlive() {
         return nodes.stream().anyMatch(n -> n.state().isAlive());
     }
