@@ -93,13 +93,9 @@ final class SendRun {
      * Sends on the calling thread and returns the status line once every send has completed, so its counts and
      * its last send are final. {@code onResult} gets each send's outcome, on whichever thread completed it;
      * {@code onStalled} is called every so often while sends wait for an acknowledgement longer than
-     * {@link StallWatch#STALLED_AFTER}, when no outcome comes to update the progress.
+     * {@link StallWatch#STALLED_AFTER}, when no outcome comes to update the progress; {@code known} gives why they
+     * wait when the app knows it without asking the cluster (no ZooKeeper quorum), else null.
      */
-    String run(Messaging.Sender sender, Consumer<String> onResult, Runnable onStalled) {
-        return run(sender, () -> null, onResult, onStalled);
-    }
-
-    /** As {@link #run(Messaging.Sender, Consumer, Runnable)}; {@code known}: a reason the app knows, else null. */
     String run(Messaging.Sender sender, Supplier<String> known, Consumer<String> onResult, Runnable onStalled) {
         watch = new StallWatch(clock, () -> Optional.ofNullable(known.get())
                 .or(() -> sender.stallReason(topic, partition, message.sameKey())), background);
