@@ -51,9 +51,14 @@ final class KeyboardShortcuts {
                 new Shortcut("Ctrl+S", "save the file"),
                 new Shortcut("Enter", "on a problem: go to its key"))));
         groups.add(new Group("Topics", List.of(
+                new Shortcut("Ctrl+Shift+N", "new topic"),
+                new Shortcut("Delete", "in the topic list: delete the topic (asks first)"),
                 new Shortcut("Enter / Shift+F10", "on a replica map cell: its actions"))));
         groups.add(new Group("Console", List.of(
                 new Shortcut("Ctrl+Enter", "send the message"),
+                new Shortcut("Ctrl+Shift+T", "tail the topic (again: start over)"),
+                new Shortcut("Ctrl+Shift+E", "stop the tail"),
+                new Shortcut("Ctrl+Shift+P", "pause or resume the view"),
                 new Shortcut("Tab", "in the value: the next field"))));
         return groups;
     }

@@ -242,11 +242,13 @@ public final class MainWindow {
         key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseWorkspace);
         key(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), this::killSelected);
-        key(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (currentView() instanceof PropertiesPage properties) {
-                properties.save();
+        // a key two views use is bound once, and does what the view shown does with it
+        views.stream().flatMap(v -> v.keys().keySet().stream()).distinct().forEach(keys -> key(keys, () -> {
+            Runnable action = currentView().keys().get(keys);
+            if (action != null) {
+                action.run();
             }
-        });
+        }));
         key(new KeyCodeCombination(KeyCode.F5), () -> currentView().shown());
         key(new KeyCodeCombination(KeyCode.F1), shortcutsDialog::show);
         key(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),

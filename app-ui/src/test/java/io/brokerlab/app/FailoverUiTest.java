@@ -113,7 +113,7 @@ class FailoverUiTest {
     @Order(2)
     void createsAnRf3TopicAndShowsItsReplicaMap() {
         UiTestSupport.click(robot, "#nav-topics");
-        UiTestSupport.click(robot, "#new-topic");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         UiTestSupport.click(robot, "#topic-name").write("demo");
         UiTestSupport.waitFor(5, "a valid form", () -> robot.lookup("#topic-problem").queryLabeled().getText().isEmpty());
         UiTestSupport.screenshots(window, robot.lookup("#topic-create").query().getScene(), "create-topic-dialog");
@@ -186,7 +186,7 @@ class FailoverUiTest {
         UiTestSupport.click(robot, "#nav-console");
         ConsoleView console = view(ConsoleView.class);
         UiTestSupport.onFx(() -> console.model().topicProperty().set("demo"));
-        UiTestSupport.click(robot, "#console-tail");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         UiTestSupport.waitFor(60, "the tail to connect", () -> console.model().tail().tailStatusProperty().get().startsWith("Tailing"));
         UiTestSupport.click(robot, "#console-key").write("greeting");
         UiTestSupport.click(robot, "#console-value").write("{\"hello\":\"brokerlab\"}");
@@ -256,7 +256,14 @@ class FailoverUiTest {
         UiTestSupport.waitFor(30, "the send to scratch acknowledged", () ->
                 robot.lookup("#console-send-status").queryLabeled().getText().startsWith("1 sent"));
 
-        UiTestSupport.onFx(() -> topics.model().delete("scratch"));
+        // deleted as a user does by key: Delete in the topic list, then the dialog's Delete (Cancel is its default)
+        UiTestSupport.click(robot, "#nav-topics");
+        UiTestSupport.onFx(() -> topics.model().selectedProperty().set("scratch"));
+        UiTestSupport.waitFor(10, "scratch shown", () -> robot.lookup("#topic-title").queryLabeled().getText()
+                .equals("scratch"));
+        UiTestSupport.onFx(() -> robot.lookup("#topics-table").query().requestFocus());
+        robot.push(KeyCode.DELETE);
+        UiTestSupport.click(robot, "#topic-delete-ok");
         try (TopicService admin = new TopicService(KafkaClients.admin(workspace.bootstrapServers()))) {
             UiTestSupport.waitFor(60, "scratch deleted", () -> !admin.list().contains("scratch"));
             // the console's producer refreshes its metadata every 3 s: asked about scratch, a broker creates it again
@@ -332,7 +339,7 @@ class FailoverUiTest {
         ConsoleView console = view(ConsoleView.class);
         // the greeting and the flow's 3,000 are in; now one message, not the flow's 3,000
         UiTestSupport.onFx(() -> console.model().publishing().countProperty().set(1));
-        UiTestSupport.click(robot, "#console-pause");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         replaceText("#console-key", "held");
         UiTestSupport.click(robot, "#console-send");
         UiTestSupport.waitFor(60, "the held message counted", () -> tailLine().startsWith("3,002 received"));

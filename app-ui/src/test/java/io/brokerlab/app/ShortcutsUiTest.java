@@ -42,7 +42,8 @@ class ShortcutsUiTest {
         List<String> texts = robot.from(shownLists().get(0)).lookup(".label").queryAll().stream()
                 .map(n -> ((Label) n).getText()).toList();
         assertThat(texts).contains("Window", "Ctrl+1", "Cluster (from every view)", "Ctrl+Shift+K",
-                "kill the selected node (in Topics: the selected partition's leader)", "Ctrl+Enter", "send the message", "F1", "this list");
+                "kill the selected node (in Topics: the selected partition's leader)", "Ctrl+Enter", "send the message", "F1", "this list",
+                "Ctrl+Shift+N", "new topic", "Ctrl+Shift+T", "tail the topic (again: start over)");
 
         UiTestSupport.screenshots(window, shownLists().get(0).getScene(), "shortcuts");
         robot.targetWindow(window.stage()).type(KeyCode.F1);

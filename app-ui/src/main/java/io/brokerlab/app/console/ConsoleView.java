@@ -7,11 +7,13 @@ import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -95,6 +97,11 @@ public final class ConsoleView implements AppView {
     @Override
     public void focusSearch() {
         tail.focusFilter();
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> keys() {
+        return tail.keys();
     }
 
     @Override

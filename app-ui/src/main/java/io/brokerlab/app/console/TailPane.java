@@ -4,11 +4,13 @@ import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.FollowNewest;
+import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.messaging.TailedMessage;
 import io.brokerlab.launcher.messaging.ValueFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -26,6 +28,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +51,7 @@ final class TailPane {
     private final MessageTableViewModel messages;
     private final TextField filter = new TextField();
     private final VBox root;
+    private Map<KeyCombination, Runnable> keys;
 
     TailPane(ConsoleViewModel console) {
         this.console = console;
@@ -83,6 +89,11 @@ final class TailPane {
         return root;
     }
 
+    /** Tail, Stop tail and Pause view by key: each does what its button does, and nothing while it is disabled. */
+    Map<KeyCombination, Runnable> keys() {
+        return keys;
+    }
+
     /** The filter of the tailed messages, its text selected so that typing replaces it. */
     void focusFilter() {
         filter.requestFocus();
@@ -111,14 +122,16 @@ final class TailPane {
         tail.tailingProperty().addListener((o, was, now) ->
                 ((FontIcon) start.getGraphic()).setIconCode(now ? Feather.ROTATE_CW : Feather.PLAY));
         start.setTooltip(new Tooltip());
-        start.getTooltip().textProperty().bind(tail.tailActionTipProperty());
+        start.getTooltip().textProperty().bind(Bindings.concat(tail.tailActionTipProperty(),
+                ShortcutKey.named(" (Ctrl+Shift+T)")));
         start.setOnAction(e -> tail.startTail());
         // with no broker to read from, the tail line and the empty table say why (a disabled button shows no tooltip)
         start.disableProperty().bind(console.noTopicProperty().or(console.noBrokerProperty().isNotNull()));
         // named by what it stops: the Publish side's button stops sending
         Button stop = new Button("Stop tail", new FontIcon(Feather.STOP_CIRCLE));
         stop.setId("console-stop-tail");
-        stop.setTooltip(new Tooltip("Stop reading; the messages received stay in the table"));
+        stop.setTooltip(new Tooltip(ShortcutKey.named("Stop reading; the messages received stay in the table"
+                + " (Ctrl+Shift+E)")));
         stop.setOnAction(e -> tail.stopTail());
         stop.disableProperty().bind(tail.tailingProperty().not());
         ComboBox<StartMode> startMode = SteadyWidth.comboBox(List.of(StartMode.values()));
@@ -139,7 +152,8 @@ final class TailPane {
         pause.setId("console-pause");
         pause.setTooltip(new Tooltip(String.format(Locale.ROOT, "Freezes the table to read it. The tail goes on:"
                 + " messages keep arriving and are held (the newest %,d), and Resume view shows them. No broker is"
-                + " paused: that is the Pause on a broker's card in Cluster", MessageTableViewModel.MAX_ROWS)));
+                + " paused: that is the Pause on a broker's card in Cluster (%s)", MessageTableViewModel.MAX_ROWS,
+                ShortcutKey.named("Ctrl+Shift+P"))));
         pause.selectedProperty().bindBidirectional(messages.pausedProperty());
         // pressed in, it says what pressing it again does
         pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Resume view").otherwise("Pause view"));
@@ -152,7 +166,12 @@ final class TailPane {
         // a row break never parts the label from its field
         HBox partitionsGroup = new HBox(6, new Label("Partitions"), partitions);
         partitionsGroup.setAlignment(Pos.CENTER_LEFT);
+        keys = Map.of(shortcut(KeyCode.T), start::fire, shortcut(KeyCode.E), stop::fire, shortcut(KeyCode.P), pause::fire);
         return bar(start, stop, startMode, startValue, partitionsGroup, pause, follow);
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     }
 
     /**

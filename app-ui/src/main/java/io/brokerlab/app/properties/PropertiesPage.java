@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.Ikon;
 
@@ -28,6 +31,8 @@ public final class PropertiesPage implements AppView {
     private final ExternalConfigsView externalView;
     private final StackPane root = new StackPane();
     private final Session session;
+    private final Map<KeyCombination, Runnable> keys = Map.of(
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
     private AdminSource admin;
 
     public PropertiesPage(Session session, BiConsumer<String, Throwable> errors) {
@@ -141,6 +146,11 @@ public final class PropertiesPage implements AppView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> keys() {
+        return keys;
     }
 
     /** An external cluster's broker configs are shown, not a workspace's files. */

@@ -23,6 +23,7 @@ final class DeleteTopicConfirmation {
         confirm.setHeaderText("Delete " + topic + "?");
         Button delete = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
         delete.setText(windowsWarning == null ? "Delete" : "Delete anyway");
+        delete.setId("topic-delete-ok");
         delete.setDefaultButton(false);
         delete.getStyleClass().add(Styles.DANGER);
         Button cancel = (Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL);

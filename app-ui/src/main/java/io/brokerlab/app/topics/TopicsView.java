@@ -8,14 +8,18 @@ import io.brokerlab.app.cluster.NodeActions;
 import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.IconCell;
+import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
 import io.brokerlab.launcher.admin.WindowsDataSafety;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import io.brokerlab.launcher.config.NodeId;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.animation.Animation;
@@ -39,6 +43,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,6 +59,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Topic list with health markers; the selected topic's partition table and replica map. */
 public final class TopicsView implements AppView {
 
+    private static final KeyCombination NEW_TOPIC = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
     private final Session session;
     private final BiConsumer<String, Throwable> errors;
     private final NodeActions nodes;
@@ -63,6 +73,9 @@ public final class TopicsView implements AppView {
     /** The topics view shows the local workspace's cluster: on Windows its brokers run here. */
     private final WindowsDataSafety windows = WindowsDataSafety.forThisMachine();
     private PartitionTable partitions;
+    private final Map<KeyCombination, Runnable> keys = new HashMap<>();
+    /** Delete…, which the Delete key on the list presses. */
+    private final Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
 
     /** {@code nodes}: the local cluster's node actions, offered on the replica map's cells. */
     public TopicsView(Session session, BiConsumer<String, Throwable> errors, NodeActions nodes) {
@@ -129,6 +142,13 @@ public final class TopicsView implements AppView {
                 List.of("problem-error", "problem-warning", "timeline-good", Styles.TEXT_MUTED)));
         // "under-replicated", the longest word it wraps, whole beside the icon
         table.getColumns().add(widths.atLeast(health, 10.5));
+        // pressed, as in a file manager; Delete… asks first, with Cancel the default
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && !table.getSelectionModel().isEmpty()) {
+                delete.fire();
+                e.consume();
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null) {
                 model.selectedProperty().set(row.name());
@@ -164,6 +184,8 @@ public final class TopicsView implements AppView {
         create.setId("new-topic");
         create.getStyleClass().add("primary-action");
         create.setOnAction(e -> createTopic());
+        create.setTooltip(new Tooltip(ShortcutKey.named("Create a topic (Ctrl+Shift+N)")));
+        keys.put(NEW_TOPIC, create::fire);
         // also while an action runs, a create among them: a second create would race the first one's refresh
         create.disableProperty().bind(Bindings.createBooleanBinding(() -> model.liveBrokersProperty().get().isEmpty(),
                 model.liveBrokersProperty()).or(model.busyProperty()));
@@ -282,8 +304,8 @@ public final class TopicsView implements AppView {
      * the last one did.
      */
     private VBox actions(PartitionTable partitions) {
-        Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("topic-delete");
+        delete.setTooltip(new Tooltip("Delete this topic and its messages, after asking (Delete in the topic list)"));
         delete.getStyleClass().add(Styles.DANGER);
         delete.setOnAction(e -> withTopic(name -> {
             Alert confirm = DeleteTopicConfirmation.of(root.getScene().getWindow(), name,
@@ -450,5 +472,10 @@ public final class TopicsView implements AppView {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> keys() {
+        return Collections.unmodifiableMap(keys);
     }
 }
