@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -93,9 +95,23 @@ public final class Dialogs {
         details.setPrefRowCount(14);
         GridPane.setVgrow(details, Priority.ALWAYS);
         GridPane.setHgrow(details, Priority.ALWAYS);
+        // wide enough for a log line's time, level and most of its text before the scroll bar
+        details.setPrefColumnCount(72);
+        Label intro = new Label(node.isPresent() ? "What " + node.get().logFile().getFileName()
+                + " says last, then details for a bug report:" : "Details for a bug report:");
+        intro.setMinWidth(0);
+        // all of it, what was shown too: pasted into a report or a chat, the reader sees what the user saw
+        CopyButton copy = new CopyButton(() -> what + "\n" + alert.getContentText() + "\n\n" + details.getText(),
+                "Copy what happened and the details, for a bug report or a question");
+        copy.setId("error-copy");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(6, intro, gap, copy);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        GridPane.setHgrow(heading, Priority.ALWAYS);
         GridPane content = new GridPane();
-        content.add(new Label(node.isPresent() ? "What " + node.get().logFile().getFileName()
-                + " says last, then details for a bug report:" : "Details for a bug report:"), 0, 0);
+        content.setVgap(4);
+        content.add(heading, 0, 0);
         content.add(details, 0, 1);
         alert.getDialogPane().setExpandableContent(content);
         alert.getDialogPane().getStyleClass().add("error-dialog");

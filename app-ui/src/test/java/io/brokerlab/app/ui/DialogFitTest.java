@@ -177,4 +177,37 @@ class DialogFitTest {
             });
         }
     }
+
+    /**
+     * An error's details are wide enough to read a log line, and Copy hands over all of it: what happened, what to do
+     * and the stack trace, as a bug report or a question needs.
+     */
+    @Test
+    void anErrorsDetailsAreCopiedWithWhatHappened() throws Exception {
+        Stage owner = shownOwner();
+        AtomicReference<Alert> shown = new AtomicReference<>();
+        UiTestSupport.onFx(() -> {
+            Alert error = Dialogs.error(owner, "broker-3 did not start", new IllegalStateException("timed out"));
+            error.show();
+            error.getDialogPane().setExpanded(true);
+            shown.set(error);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            UiTestSupport.onFx(() -> {
+                DialogPane pane = shown.get().getDialogPane();
+                javafx.scene.control.TextArea details = (javafx.scene.control.TextArea) pane.lookup(".text-area");
+                assertThat(details.getWidth()).as("a log line's time, level and words").isGreaterThan(
+                        new Text("[2026-12-07 14:45:21,331] ERROR Exiting Kafka due to").getLayoutBounds().getWidth());
+                javafx.scene.input.Clipboard.getSystemClipboard().clear();
+                ((Button) pane.lookup("#error-copy")).fire();
+                assertThat(javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                        .startsWith("broker-3 did not start\ntimed out\n\nCheck that the cluster runs")
+                        .contains("java.lang.IllegalStateException: timed out", "at io.brokerlab.app");
+            });
+            UiTestSupport.screenshot(shown.get().getDialogPane().getScene(), "error-details");
+        } finally {
+            UiTestSupport.onFx(() -> shown.get().close());
+        }
+    }
 }
