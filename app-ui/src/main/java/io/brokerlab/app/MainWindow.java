@@ -78,7 +78,8 @@ public final class MainWindow {
             clusterView.showLog(node);
         });
         views.add(clusterView);
-        ViewRegistry.Extras extras = ViewRegistry.extraViews(session, this::showError, this::open, nodeActions());
+        ViewRegistry.Extras extras = ViewRegistry.extraViews(session, this::showError, this::open, nodeActions(),
+                clusterView.model().selectedProperty());
         views.addAll(extras.views());
         clusterView.model().showRestartsAwaited(extras.restartsAwaited());
         clusterView.model().onAsked(extras.nodeActionAsked());

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -33,12 +34,19 @@ final class ViewRegistry {
 
     /**
      * {@code openWorkspace}: shows a workspace folder again, saying why if it cannot; {@code nodes}: the local
-     * cluster's node actions for views that show nodes without their cards.
+     * cluster's node actions for views that show nodes without their cards; {@code clusterSelection}: the node selected
+     * in the Cluster view, whose file Properties shows once the user picks one.
      */
     static Extras extraViews(Session session, BiConsumer<String, Throwable> errors, Consumer<Path> openWorkspace,
-            NodeActions nodes) {
+            NodeActions nodes, ObservableValue<NodeId> clusterSelection) {
         List<AppView> views = new ArrayList<>();
         PropertiesPage properties = new PropertiesPage(session, errors);
+        // from none it is the default selection of a cluster just shown: Properties keeps its own (the first broker)
+        clusterSelection.addListener((o, was, node) -> {
+            if (was != null) {
+                properties.files().follow(node);
+            }
+        });
         views.add(properties);
         TopicsView topics = new TopicsView(session, errors, nodes);
         views.add(topics);

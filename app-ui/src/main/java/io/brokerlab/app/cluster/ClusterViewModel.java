@@ -154,6 +154,8 @@ public final class ClusterViewModel {
         progress.end();
         nodes.clear();
         byId.clear();
+        // a selection from none is the cluster's default, not a node the user picked (see selectedProperty)
+        selected.set(null);
         attached.set(cluster != null);
         if (cluster != null) {
             List<NodeRow> rows = new ArrayList<>();
@@ -410,6 +412,7 @@ public final class ClusterViewModel {
         return byId.get(id);
     }
 
+    /** The card selected: by the user, or the last node's by default when a cluster is shown (set from null). */
     public ObjectProperty<NodeId> selectedProperty() {
         return selected;
     }

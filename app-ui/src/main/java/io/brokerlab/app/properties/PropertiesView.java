@@ -437,6 +437,16 @@ public final class PropertiesView implements AppView {
         return ask.showAndWait().orElse(ButtonType.CANCEL);
     }
 
+    /**
+     * Shows {@code node}'s file, the node the user picked in the Cluster view: a card picked, then Properties, opens
+     * that node's file. Not while the form holds unsaved edits, which stay until saved or dropped here.
+     */
+    public void follow(NodeId node) {
+        if (node != null && model.nodes().contains(node) && !model.dirtyProperty().get()) {
+            model.nodeProperty().set(node);
+        }
+    }
+
     /** The Save button's action from the keyboard (Ctrl+S); when it cannot run, the message says why. */
     public void saveIfEnabled() {
         model.readyToSaveOnceChecked().thenAccept(ready -> {

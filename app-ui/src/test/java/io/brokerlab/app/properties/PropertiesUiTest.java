@@ -475,6 +475,29 @@ class PropertiesUiTest {
         assertThat(Files.readString(dir.resolve("server-1.properties"))).isEqualTo(saved);
     }
 
+    /** A card picked in Cluster, then Properties: that node's file; unsaved edits of another file stay shown. */
+    @Test
+    void theNodePickedInTheClusterViewIsTheFileShown() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 3);
+        PropertiesViewModel model = openProperties(dir);
+        assertThat(model.nodeProperty().get()).as("the first broker's file by default").isEqualTo(NodeId.broker(1));
+
+        UiTestSupport.click(robot, "#nav-cluster");
+        UiTestSupport.click(robot, "#ports-broker-2");
+        UiTestSupport.click(robot, "#nav-properties");
+        UiTestSupport.waitFor(10, "broker-2's file", () -> NodeId.broker(2).equals(model.nodeProperty().get())
+                && model.entry("broker.id") != null && "2".equals(model.entry("broker.id").value()));
+
+        UiTestSupport.onFx(() -> model.entry("num.network.threads").valueProperty().set("5"));
+        UiTestSupport.click(robot, "#nav-cluster");
+        UiTestSupport.click(robot, "#ports-zk-1");
+        UiTestSupport.click(robot, "#nav-properties");
+        UiTestSupport.waitFor(10, "the form shown", () -> robot.lookup("#properties-save").tryQuery().isPresent());
+        assertThat(model.nodeProperty().get()).as("the unsaved edit kept in view").isEqualTo(NodeId.broker(2));
+        assertThat(model.entry("num.network.threads").value()).isEqualTo("5");
+    }
+
     @Test
     void openingAnotherWorkspaceWithUnsavedEditsAsksFirst() throws Exception {
         Path dir = temp.resolve("ws");
