@@ -3,6 +3,7 @@ package io.brokerlab.app.console;
 import io.brokerlab.app.AppView;
 import io.brokerlab.app.Connection;
 import io.brokerlab.app.Session;
+import io.brokerlab.app.ui.SteadyShare;
 import io.brokerlab.app.ui.Throttle;
 import io.brokerlab.launcher.cluster.ClusterSnapshot;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public final class ConsoleView implements AppView {
         brokersChanged();
         tail = new TailPane(model);
         root.getItems().setAll(new PublishPane(model).root(), tail.root());
-        root.setDividerPositions(0.3);
+        SteadyShare.keep(root, 0.3);
     }
 
     private void brokersChanged() {

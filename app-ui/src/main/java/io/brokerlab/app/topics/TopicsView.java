@@ -9,6 +9,7 @@ import io.brokerlab.app.ui.BoundedLabel;
 import io.brokerlab.app.ui.ColumnEms;
 import io.brokerlab.app.ui.IconCell;
 import io.brokerlab.app.ui.ShortcutKey;
+import io.brokerlab.app.ui.SteadyShare;
 import io.brokerlab.app.ui.TextColumn;
 import io.brokerlab.launcher.admin.PartitionInfo;
 import io.brokerlab.launcher.admin.TopicInfo;
@@ -296,7 +297,7 @@ public final class TopicsView implements AppView {
         VBox.setVgrow(body, Priority.ALWAYS);
         right.setPadding(new Insets(12));
         root.getItems().setAll(left, right);
-        root.setDividerPositions(0.38);
+        SteadyShare.keep(root, 0.38);
     }
 
     /**

@@ -42,6 +42,8 @@ public final class DialogFit {
         if (!(dialog.getScene().getRoot() instanceof DialogPane pane)) {
             return;
         }
+        // the buttons measured in the app's text size and padding
+        pane.applyCss();
         buttonsWhole(pane);
         if (pane.getProperties().get(EMS) instanceof double[] ems) {
             pane.setPrefSize(ems[0] * fontSize, ems[1] * fontSize);
@@ -74,14 +76,35 @@ public final class DialogFit {
     private static void buttonsWhole(DialogPane pane) {
         for (Node bar : pane.lookupAll(".button-bar")) {
             if (bar instanceof ButtonBar buttons) {
+                double widest = 0;
+                double em = 0;
                 for (Node button : buttons.getButtons()) {
                     if (button instanceof Region region) {
+                        // in the scene only since the bar's skin was made, by the pane's CSS pass: styled now
+                        region.applyCss();
                         region.setPrefWidth(Region.USE_COMPUTED_SIZE);
                         region.setMinWidth(Region.USE_PREF_SIZE);
+                        widest = Math.max(widest, region.prefWidth(-1));
+                        em = Math.max(em, emOf(region));
                     }
+                }
+                // each as wide as the widest (the bar's uniform size), an em apart and from either end (the bar's
+                // spacing and padding, not yet known to its own insets)
+                int count = buttons.getButtons().size();
+                double row = count * Math.ceil(widest) + (count + 1) * em + buttons.snappedLeftInset()
+                        + buttons.snappedRightInset();
+                // the pane's width comes from its text; the bar's row of whole buttons is not counted ("Leave running",
+                // "Stop nodes" and "Cancel" were cut at both ends)
+                double least = row + pane.snappedLeftInset() + pane.snappedRightInset();
+                if (pane.prefWidth(-1) < least) {
+                    pane.setPrefWidth(least);
                 }
             }
         }
+    }
+
+    private static double emOf(Region region) {
+        return region instanceof javafx.scene.control.Labeled labeled ? labeled.getFont().getSize() : 14;
     }
 
     /** A pane larger than {@code maxWidth} × {@code maxHeight} is given that size; its content scrolls if it must. */

@@ -17,13 +17,17 @@ public final class DraggedDivider {
     /** True from the first press on one of {@code pane}'s dividers on. */
     public static BooleanSupplier of(SplitPane pane) {
         boolean[] dragged = {false};
-        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            for (Node at = e.getTarget() instanceof Node n ? n : null; at != null && at != pane; at = at.getParent()) {
-                if (at.getStyleClass().contains("split-pane-divider")) {
-                    dragged[0] = true;
-                }
-            }
-        });
+        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragged[0] |= onDivider(pane, e));
         return () -> dragged[0];
+    }
+
+    /** Whether {@code e} is on one of {@code pane}'s dividers (a drag's release too: it goes where the press went). */
+    static boolean onDivider(SplitPane pane, MouseEvent e) {
+        for (Node at = e.getTarget() instanceof Node n ? n : null; at != null && at != pane; at = at.getParent()) {
+            if (at.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -148,6 +148,16 @@ class ClusterUiTest {
         // closing with "Stop nodes": which node stops and how many are done, over the window, and a way out
         Platform.runLater(() -> window.stage().fireEvent(new WindowEvent(window.stage(),
                 WindowEvent.WINDOW_CLOSE_REQUEST)));
+        UiTestSupport.waitFor(10, "the question's three buttons whole inside it", () -> {
+            List<Node> buttons = List.of("#close-leave", "#close-stop", "#close-cancel").stream()
+                    .flatMap(id -> robot.lookup(id).tryQuery().stream()).toList();
+            return buttons.size() == 3 && buttons.stream().allMatch(b -> {
+                javafx.geometry.Bounds at = b.localToScene(b.getLayoutBounds());
+                return at.getMinX() >= 0 && at.getMaxX() <= b.getScene().getWidth()
+                        && ((Labeled) b).getWidth() >= ((Labeled) b).prefWidth(-1) - 0.5;
+            });
+        });
+        UiTestSupport.screenshot(robot.lookup("#close-stop").query().getScene(), "close-question");
         UiTestSupport.click(robot, "#close-stop");
         UiTestSupport.waitFor(10, "the stop's progress over the window", () -> robot
                 .lookup("#stop-before-close .cluster-progress-step").tryQuery()

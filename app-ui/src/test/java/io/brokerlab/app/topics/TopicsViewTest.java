@@ -234,6 +234,29 @@ class TopicsViewTest {
         });
     }
 
+    /**
+     * A window made smaller: the view fits it again, the list keeping its share of the width (JavaFX's split pane
+     * keeps its first part's pixels: the list took three quarters of the window, the topic's detail cut).
+     */
+    @Test
+    void aWindowMadeSmallerFitsTheViewAgain() throws Exception {
+        topics.add(new TopicInfo("orders", false, List.of(new PartitionInfo(0, 1, List.of(1, 2, 3),
+                List.of(1, 2, 3))), List.of()));
+        TopicsView view = shownIn(1600, 1000, 14);
+        UiTestSupport.waitFor(10, "orders shown", () -> view.root().lookup("#replica-map").lookup(".table-row-cell")
+                != null);
+        UiTestSupport.onFx(() -> {
+            javafx.stage.Window w = view.root().getScene().getWindow();
+            w.setWidth(1024);
+            w.setHeight(700);
+        });
+        UiTestSupport.waitFor(10, "the view within the window, the list at its share", () -> {
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) view.root();
+            return bounds(split).getMaxX() <= split.getScene().getWidth() + 0.5
+                    && Math.abs(split.getDividerPositions()[0] - 0.38) < 0.01;
+        });
+    }
+
     /** The view on a scene, its model on {@link #source} with three live brokers and {@code names}' topics. */
     private TopicsView shownWith(Map<String, String> policies, String... names) throws Exception {
         cleanupPolicies.putAll(policies);
