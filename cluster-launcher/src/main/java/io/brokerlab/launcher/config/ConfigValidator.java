@@ -39,6 +39,10 @@ public final class ConfigValidator {
     /** Must be positive, though ZooKeeper only rejects 0 (as "not set") and misbehaves on negatives. */
     private static final List<String> ZOOKEEPER_POSITIVE_KEYS = List.of("tickTime", "initLimit", "syncLimit");
 
+    /** Ports ZooKeeper binds: its parser says "port out of range:-1" without naming the key. */
+    private static final List<String> ZOOKEEPER_PORT_KEYS = List.of("clientPort", "secureClientPort",
+            "observerMasterPort");
+
     private ConfigValidator() {
     }
 
@@ -68,6 +72,15 @@ public final class ConfigValidator {
                 problems.add(kafkaError(key, e));
                 rest.remove(key);
             });
+        }
+        // Kafka's listener syntax takes any number as the port: a broker with one out of range fails as it binds
+        for (String key : ListenerPorts.KEYS) {
+            if (rest.containsKey(key)) {
+                ListenerPorts.problem(rest.getProperty(key)).ifPresent(why -> {
+                    problems.add(ConfigProblem.error(key, why));
+                    rest.remove(key);
+                });
+            }
         }
         // the rules across keys (listeners against advertised.listeners...): each invalid key, left out, counts
         // as not set, so that the parse gets past it, and what it says of a key already listed is not repeated
@@ -116,6 +129,9 @@ public final class ConfigValidator {
                 int number = Integer.parseInt(value.trim());
                 if (number <= 0 && ZOOKEEPER_POSITIVE_KEYS.contains(key)) {
                     problems.add(ConfigProblem.error(key, key + " must be positive, not " + number));
+                }
+                if (ZOOKEEPER_PORT_KEYS.contains(key)) {
+                    ListenerPorts.outOfRange(number).ifPresent(why -> problems.add(ConfigProblem.error(key, why)));
                 }
             } catch (NumberFormatException e) {
                 problems.add(ConfigProblem.error(key, "invalid value '" + value + "' for " + key

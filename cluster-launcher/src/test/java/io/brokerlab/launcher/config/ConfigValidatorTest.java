@@ -158,8 +158,22 @@ class ConfigValidatorTest {
                 .satisfies(problem -> assertThat(problem.key()).isEqualTo("zookeeper.connect"));
     }
 
+    /** Kafka's listener syntax takes any number: the broker would fail only as it binds. */
+    @Test
+    void aListenerPortOutOfRangeIsAnErrorOfItsKey() {
+        assertBrokerError("listeners", "PLAINTEXT://127.0.0.1:-5", "listeners");
+        assertBrokerError("listeners", "PLAINTEXT://127.0.0.1:99999", "listeners");
+        assertBrokerError("advertised.listeners", "PLAINTEXT://127.0.0.1:0", "advertised.listeners");
+        Properties properties = generated(ClusterDefinition.defaults(), NodeId.broker(1));
+        properties.setProperty("listeners", "PLAINTEXT://127.0.0.1:65535");
+        properties.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:65535");
+        assertThat(ConfigValidator.validateBroker(properties)).noneMatch(ConfigProblem::isError);
+    }
+
     @Test
     void zookeeperBadValuesNameTheKey() {
+        assertZooKeeperError("clientPort", "-1");
+        assertZooKeeperError("clientPort", "70000");
         assertZooKeeperError("clientPort", "abc");
         assertZooKeeperError("tickTime", "-1");
         assertZooKeeperError("quorumListenOnAllIPs", "maybe");
