@@ -88,7 +88,7 @@ public final class PropertiesView implements AppView {
     private void build() {
         ListView<NodeId> nodes = new ListView<>(model.nodes());
         nodes.setId("properties-nodes");
-        nodes.setPrefWidth(160);
+        // its width in ems (app.css): "broker-3" whole beside its icon at every text size
         nodes.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(NodeId item, boolean empty) {
@@ -175,7 +175,20 @@ public final class PropertiesView implements AppView {
         // over the form it filters rather than on the toolbar, which in a small window has no room left for it
         HBox filter = new HBox(onlyFile);
         filter.setPadding(new Insets(6, 10, 2, 10));
-        VBox form = new VBox(filter, sheet);
+        // a search that finds no key says so where the keys would be, rather than leaving the form blank
+        Label noMatch = new Label();
+        noMatch.setId("properties-no-match");
+        noMatch.getStyleClass().add(Styles.TEXT_MUTED);
+        noMatch.setWrapText(true);
+        noMatch.setPadding(new Insets(12));
+        noMatch.textProperty().bind(Bindings.createStringBinding(() -> model.onlyInFileProperty().get()
+                ? "No key in this file matches \"" + model.searchProperty().get().strip() + "\": clear \"Only keys in"
+                        + " the file\" to search every key." : "No key matches \"" + model.searchProperty().get().strip()
+                        + "\".", model.searchProperty(), model.onlyInFileProperty()));
+        noMatch.visibleProperty().bind(Bindings.isEmpty(model.visibleEntries())
+                .and(model.searchProperty().isNotEmpty()));
+        noMatch.managedProperty().bind(noMatch.visibleProperty());
+        VBox form = new VBox(filter, noMatch, sheet);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         StackPane editors = new StackPane(form, rawText);
         form.visibleProperty().bind(model.rawModeProperty().not());
@@ -184,6 +197,7 @@ public final class PropertiesView implements AppView {
                 model.descriptionHintProperty(), model.rawStatusProperty()).root();
         VBox description = new VBox(described, new ApplyToAllBrokersButton(model, restartOffer, errors,
                 () -> root.getScene().getWindow()).root());
+        description.getStyleClass().add("key-description-side");
         VBox.setVgrow(described, Priority.ALWAYS);
         // the problems, restart note and message come and go under the form only: the description's button
         // beside them stays where a click aims

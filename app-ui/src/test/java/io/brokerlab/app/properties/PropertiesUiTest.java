@@ -273,8 +273,14 @@ class PropertiesUiTest {
                 assertThat(input != null && shown(input)).as(match.key() + " shown").isTrue();
             }
         });
+        // a search that finds nothing says so where the keys were
+        UiTestSupport.onFx(() -> model.searchProperty().set("no.such.key"));
+        UiTestSupport.waitFor(10, "no match said", () -> model.visibleEntries().isEmpty()
+                && robot.lookup("#properties-no-match").queryLabeled().isVisible()
+                && robot.lookup("#properties-no-match").queryLabeled().getText().equals("No key matches \"no.such.key\"."));
         UiTestSupport.onFx(() -> model.searchProperty().set(""));
-        UiTestSupport.waitFor(10, "the groups again", () -> sheet.lookup(".titled-pane") != null);
+        UiTestSupport.waitFor(10, "the groups again", () -> sheet.lookup(".titled-pane") != null
+                && !robot.lookup("#properties-no-match").queryLabeled().isVisible());
     }
 
     /** The key names of the form's open group, each labelling its editor cell. */

@@ -27,6 +27,7 @@ final class HtmlText {
     private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"",
             "apos", "'", "nbsp", " ", "ndash", "–", "mdash", "—", "hellip", "…", "times", "×");
     private static final String BULLET = "• ";
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("([.:)]|</code>)\\s*%n");
 
     private HtmlText() {
     }
@@ -36,8 +37,9 @@ final class HtmlText {
         if (html == null) {
             return null;
         }
-        // some of Kafka's strings (listeners') were meant for String.format, which never ran over them
-        String flat = html.replace("%n", "<br>").replaceAll("\\s+", " ");
+        // some of Kafka's strings (listeners') were meant for String.format, which never ran over them: a line
+        // ends after a sentence or an example, but a "%n" inside a sentence reads as a space, as in Kafka's HTML page
+        String flat = SENTENCE_BREAK.matcher(html).replaceAll("$1<br>").replace("%n", " ").replaceAll("\\s+", " ");
         return normalized(decoded(withoutTags(flat)));
     }
 

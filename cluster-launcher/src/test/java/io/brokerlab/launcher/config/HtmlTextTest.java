@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class HtmlTextTest {
 
     @Test
-    void codeTagsGoAndKafkasUnformattedLineBreaksBreakLines() {
+    void codeTagsGoAndKafkasUnformattedLineBreaksEndSentencesAndExamplesOnly() {
         String listeners = "Listener List - Comma-separated list of URIs we will listen on and the listener names."
                 + " If the listener name is not a security protocol, <code>listener.security.protocol.map</code> must"
                 + " also be set.\n Listener names and port numbers must be unique unless %n one listener is an IPv4"
@@ -21,9 +21,8 @@ class HtmlTextTest {
         assertThat(HtmlText.toPlain(listeners)).isEqualTo("""
                 Listener List - Comma-separated list of URIs we will listen on and the listener names. If the \
                 listener name is not a security protocol, listener.security.protocol.map must also be set. Listener \
-                names and port numbers must be unique unless
-                one listener is an IPv4 address and the other listener is
-                an IPv6 address (for the same port).
+                names and port numbers must be unique unless one listener is an IPv4 address and the other listener \
+                is an IPv6 address (for the same port).
                 Specify hostname as 0.0.0.0 to bind to all interfaces.
                 Leave hostname empty to bind to default interface.
                 Examples of legal listener lists:
