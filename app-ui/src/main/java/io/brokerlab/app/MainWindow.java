@@ -11,6 +11,7 @@ import io.brokerlab.app.topics.TopicRow;
 import io.brokerlab.app.topics.TopicsView;
 import io.brokerlab.app.ui.Dialogs;
 import io.brokerlab.app.ui.Failures;
+import io.brokerlab.app.ui.FirstFocus;
 import io.brokerlab.app.ui.NextPulse;
 import io.brokerlab.app.ui.ShownSize;
 import io.brokerlab.app.ui.StaysMaximized;
@@ -223,8 +224,12 @@ public final class MainWindow {
     private void shortcuts() {
         for (int i = 0; i < views.size() && i < 9; i++) {
             int index = i;
+            // the keyboard goes into the view, as a click would: the next Tab moves inside it
             key(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> show(index));
+                    KeyCombination.SHORTCUT_DOWN), () -> {
+                show(index);
+                FirstFocus.in(views.get(index).root());
+            });
         }
         key(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
         // "Ctrl++" is Ctrl+Shift+= on most layouts; the number pad's keys too, as in browsers

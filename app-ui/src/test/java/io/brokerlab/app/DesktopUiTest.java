@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -84,6 +85,16 @@ class DesktopUiTest {
 
         UiTestSupport.waitFor(10, "the keys applied", () -> first.dark() && !fontOf(first).equals(fontBefore)
                 && selectedView(first).equals("Topics"));
+        // the keyboard went into the view: the next Tab moves inside it, not from the window's top again
+        UiTestSupport.waitFor(5, "the focus in the Topics view", () -> {
+            Node root = first.views().stream().filter(v -> v.title().equals("Topics")).findFirst().orElseThrow().root();
+            for (Node at = first.scene().getFocusOwner(); at != null; at = at.getParent()) {
+                if (at == root) {
+                    return true;
+                }
+            }
+            return false;
+        });
         String font = fontOf(first);
         assertThat(themeToggle()).as("in the dark theme: the light one, a sun").isEqualTo("SUN Light theme (Ctrl+T)");
         closeByTheUser(first);
