@@ -79,6 +79,20 @@ class TopicsViewTest {
                 .endsWith("Create would wait, then time out.");
         cluster.down();
         assertThat(TopicsView.quorumLost(cluster.snapshot())).as("nothing runs").isEmpty();
+        // Start all: the ZooKeepers first, no broker yet; a quorum forming is no loss
+        cluster.set(io.brokerlab.launcher.config.NodeId.zookeeper(1), io.brokerlab.launcher.cluster.NodeState.RUNNING,
+                false);
+        cluster.set(io.brokerlab.launcher.config.NodeId.zookeeper(2), io.brokerlab.launcher.cluster.NodeState.STARTING,
+                false);
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).as("the ZooKeepers starting").isEmpty();
+        // the end of Stop all: the brokers stopped, the last ZooKeepers stopping
+        cluster.set(io.brokerlab.launcher.config.NodeId.zookeeper(2), io.brokerlab.launcher.cluster.NodeState.STOPPING,
+                false);
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).as("the ZooKeepers stopping").isEmpty();
+        // one ZooKeeper of three left running, settled, with no broker: still a loss
+        cluster.set(io.brokerlab.launcher.config.NodeId.zookeeper(2), io.brokerlab.launcher.cluster.NodeState.STOPPED,
+                false);
+        assertThat(TopicsView.quorumLost(cluster.snapshot())).startsWith("No ZooKeeper quorum (");
         assertThat(TopicsView.quorumLost(null)).as("an external cluster").isEmpty();
     }
 

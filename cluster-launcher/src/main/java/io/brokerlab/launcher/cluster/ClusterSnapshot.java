@@ -47,12 +47,19 @@ public record ClusterSnapshot(Instant takenAt, String bootstrapServers, String z
     }
 
     /**
-     * "no ZooKeeper quorum (1 of 3 serving)" while nodes run but a majority of the ZooKeepers does not serve; empty
-     * otherwise, also when nothing runs (a stopped cluster has lost nothing).
+     * "no ZooKeeper quorum (1 of 3 serving)" while brokers run (or are paused) but a majority of the ZooKeepers does
+     * not serve, or while only ZooKeepers run, none of them starting or stopping, and they have no majority. Empty
+     * otherwise: a stopped cluster has lost nothing, and a quorum still forming as the cluster starts, or going as
+     * Stop all ends, is no loss either (it was said while ZooKeeper started, which alarmed users for nothing).
      */
     public Optional<String> quorumLoss() {
-        return anyAlive() && !zookeeperQuorum() ? Optional.of("no ZooKeeper quorum (" + servingZooKeepers() + " of "
-                + zookeepers().size() + " serving)") : Optional.empty();
+        boolean brokersRun = brokers().stream().anyMatch(n -> n.state() == NodeState.RUNNING
+                || n.state() == NodeState.PAUSED);
+        boolean zooKeepersSettled = zookeepers().stream().anyMatch(n -> n.state() == NodeState.RUNNING)
+                && zookeepers().stream().noneMatch(n -> n.state() == NodeState.STARTING
+                || n.state() == NodeState.STOPPING);
+        return (brokersRun || zooKeepersSettled) && !zookeeperQuorum() ? Optional.of("no ZooKeeper quorum ("
+                + servingZooKeepers() + " of " + zookeepers().size() + " serving)") : Optional.empty();
     }
 
     public boolean anyAlive() {
