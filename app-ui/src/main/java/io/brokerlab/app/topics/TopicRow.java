@@ -73,6 +73,10 @@ public record TopicRow(String name, int partitions, int replicationFactor, long 
         if (noBrokerRuns) {
             return "no broker runs";
         }
+        // listed by Kafka a moment before the controller has given it partitions: not "healthy" with none
+        if (partitions == 0) {
+            return "being created…";
+        }
         List<String> counts = new ArrayList<>();
         if (offline > 0) {
             counts.add(offline + " offline");

@@ -125,15 +125,19 @@ public final class TopicsView implements AppView {
         topicName.setCellFactory(c -> new TopicNameCell());
         topicName.setComparator(java.util.Comparator.comparing(TopicRow::name));
         table.getColumns().add(widths.atLeast(topicName, 6.5));
-        TableColumn<TopicRow, String> count = TextColumn.of("Partitions", r -> String.valueOf(r.partitions()));
+        // a topic being created has no partitions yet, nor a replication factor: not "0" of either
+        TableColumn<TopicRow, String> count = TextColumn.of("Partitions", r -> r.partitions() == 0 ? "…"
+                : String.valueOf(r.partitions()));
         table.getColumns().add(widths.between(count, 5.5, 8));
-        TableColumn<TopicRow, String> rf = TextColumn.of("RF", r -> String.valueOf(r.replicationFactor()));
+        TableColumn<TopicRow, String> rf = TextColumn.of("RF", r -> r.partitions() == 0 ? "…"
+                : String.valueOf(r.replicationFactor()));
         table.getColumns().add(widths.between(rf, 3, 4.5));
         TableColumn<TopicRow, TopicRow> health = new TableColumn<>("Health");
         health.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         // wrapped: every count is news in a failover ("2 offline · 6 under-replicated"), not only the first
         health.setCellFactory(c -> IconCell.wrapping(row -> row.noBrokerRuns()
                 ? new IconCell.Look(row.health(), Feather.MINUS_CIRCLE, Styles.TEXT_MUTED)
+                : row.partitions() == 0 ? new IconCell.Look(row.health(), Feather.LOADER, Styles.TEXT_MUTED)
                 : row.offline() > 0
                 ? new IconCell.Look(row.health(), Feather.X_OCTAGON, "problem-error")
                 // a leader runs, yet acks=all writes are refused: not the warning of a replica short
@@ -254,7 +258,11 @@ public final class TopicsView implements AppView {
         heading.setAlignment(Pos.BASELINE_LEFT);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         partitions = new PartitionTable(model);
-        partitions.setPlaceholder(new Label("Select a topic to see its partitions."));
+        Label noPartitions = new Label();
+        noPartitions.textProperty().bind(Bindings.createStringBinding(() -> model.detailProperty().get() == null
+                ? "Select a topic to see its partitions." : "The controller is giving "
+                + model.detailProperty().get().name() + " its partitions…", model.detailProperty()));
+        partitions.setPlaceholder(noPartitions);
         Label mapTitle = new Label("Replica map");
         mapTitle.getStyleClass().add("section-title");
         ReplicaMap map = new ReplicaMap(model, nodes);

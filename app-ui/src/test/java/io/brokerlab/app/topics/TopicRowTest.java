@@ -31,6 +31,13 @@ class TopicRowTest {
                 .isEqualTo("3 under-replicated");
     }
 
+    /** Kafka lists a new topic a moment before its partitions: not "healthy" with none. */
+    @Test
+    void aTopicWithoutPartitionsYetIsBeingCreated() {
+        TopicRow row = TopicRow.of(new TopicInfo("orders", false, List.of(), List.of()), Set.of(1, 2, 3), NONE, "");
+        assertThat(row.health()).isEqualTo("being created…");
+    }
+
     @Test
     void healthNamesOfflineAndUnderReplicatedPartitionsTogether() {
         TopicInfo topic = new TopicInfo("orders", false, List.of(
