@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -100,7 +101,7 @@ public final class TimelineView implements AppView {
             case GOOD -> new IconCell.Look(e.what(), Feather.CHECK_CIRCLE, "timeline-good");
             case NEUTRAL -> new IconCell.Look(e.what(), Feather.CIRCLE, null);
         }, List.of("timeline-kill", "timeline-good")));
-        table.getColumns().add(headers.atLeast(what, 13));
+        table.getColumns().add(headers.atLeast(what, 10));
         TableColumn<TimelineEntry, String> detail = TextColumn.of("Detail", TimelineEntry::detail);
         // the durability pane leaves Detail narrow on a laptop: its sentence wraps, since its figure ("4.0 s after
         // broker-1 was killed") is what the demo is about
@@ -113,9 +114,16 @@ public final class TimelineView implements AppView {
         prefInEm(note, time, 8.5);
         prefInEm(note, since, 8);
         prefInEm(note, where, 8);
-        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, before Detail gets
-        // more than its share: Detail's whole sentence is in its tooltip
-        prefInEm(note, what, 19);
+        // "ISR shrunk [3,2,1] → [3,2]" and "leader broker-1 → broker-3" whole, with the icon, where the table has
+        // room; short of it (a projector's text) Event and Detail share what Time, gap and place leave, rather than
+        // Detail alone giving way to a column of one word a line. Detail's whole sentence is in its tooltip
+        InvalidationListener share = o -> {
+            double em = note.getFont().getSize();
+            double rest = table.getWidth() - time.getWidth() - since.getWidth() - where.getWidth() - em;
+            what.setPrefWidth(Math.max(10 * em, Math.min(19 * em, rest / 2)));
+        };
+        table.widthProperty().addListener(share);
+        note.fontProperty().addListener(share);
         prefInEm(note, detail, 20);
         Label placeholder = new Label();
         placeholder.setId("timeline-placeholder");

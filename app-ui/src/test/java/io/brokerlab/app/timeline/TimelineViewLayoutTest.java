@@ -105,6 +105,22 @@ class TimelineViewLayoutTest {
         });
     }
 
+    /** Short of room, Event and Detail share it: Detail was left a column of one word a line at a room's size. */
+    @Test
+    void eventAndDetailShareTheRoomAtALargeRoomsTextSize() {
+        UiTestSupport.onFx(() -> {
+            stage.setWidth(1600);
+            stage.setHeight(1000);
+        });
+        font(26);
+        UiTestSupport.waitFor(5, "Detail within the table, about seven ems wide", () -> {
+            TableColumn<?, ?> detail = table().getColumns().get(table().getColumns().size() - 1);
+            TableColumn<?, ?> event = table().getColumns().get(table().getColumns().size() - 2);
+            double columns = table().getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            return columns <= table().getWidth() && detail.getWidth() >= 7 * 26 && event.getWidth() >= 10 * 26 - 0.5;
+        });
+    }
+
     @Test
     void timeGapAndPlaceAreWholeAtTheNormalSizeAndTheTableGetsItsShareBackAfterATextSizeRoundTrip() {
         font(14);
