@@ -34,6 +34,7 @@ final class KeyboardShortcuts {
         window.add(new Shortcut("Ctrl+O", "open a workspace"));
         window.add(new Shortcut("Ctrl+T", "light or dark theme"));
         window.add(new Shortcut("Ctrl+= / Ctrl+-", "larger or smaller text"));
+        window.add(new Shortcut("Ctrl+0", "the usual text size"));
         window.add(new Shortcut("F1", "this list"));
         List<Group> groups = new ArrayList<>();
         groups.add(new Group("Window", window));

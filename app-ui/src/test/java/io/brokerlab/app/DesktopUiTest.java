@@ -217,6 +217,9 @@ class DesktopUiTest {
                 return label.getWidth() > 0 && label.getWidth() >= label.prefWidth(-1) - 0.5 && onScreen(window, label);
             });
         });
+        // Ctrl+0, as in browsers: the usual size again
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        UiTestSupport.waitFor(10, "14 px text again", () -> fontOf(window).contains("14"));
     }
 
     /**
