@@ -2,10 +2,12 @@ package io.brokerlab.app.console;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 
 /**
- * One send's result in the publish pane's list: one line, cut with "…" at the list's width, its whole text in a
+ * One send's result in the publish pane's list: one line, cut with "…" at the list's width (a sent one's in the
+ * middle, keeping its offset), its whole text in a
  * tooltip, a failure marked. A run's failures repeat one long reason, which the status line above states once in full
  * (see {@link SendRun#progress()}); wrapped in every row it would leave room for a row or two.
  */
@@ -30,6 +32,9 @@ final class SendResultCell extends ListCell<String> {
         setText(blank ? null : item);
         whole.setText(blank ? "" : item);
         setTooltip(blank ? null : whole);
-        pseudoClassStateChanged(FAILED, !blank && item.startsWith(SendRun.FAILED));
+        boolean failed = !blank && item.startsWith(SendRun.FAILED);
+        pseudoClassStateChanged(FAILED, failed);
+        // a sent message's line ends with its offset, the figure looked for: cut in the middle, it stays in view
+        setTextOverrun(failed ? OverrunStyle.ELLIPSIS : OverrunStyle.CENTER_ELLIPSIS);
     }
 }

@@ -535,6 +535,27 @@ class ConsolePanesTest {
         });
     }
 
+    /** At a projector's text size a sent message's line is cut in the middle: its key's start and its offset stay. */
+    @Test
+    void aSentMessagesLineKeepsItsOffsetInViewWhenCut() {
+        UiTestSupport.onFx(() -> {
+            ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
+            Parent pane = (Parent) new PublishPane(model).root();
+            pane.getStylesheets().add(ConsolePanesTest.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+            pane.setStyle("-fx-font-size: 20px;");
+            new Scene(pane, 330, 800);
+            model.publishing().sendResults().add("key user-4003 → partition 2 · offset 1335");
+            pane.applyCss();
+            pane.layout();
+            ListView<?> results = (ListView<?>) pane.lookup("#console-send-results");
+            javafx.scene.control.ListCell<?> row = results.lookupAll(".send-result").stream()
+                    .map(cell -> (javafx.scene.control.ListCell<?>) cell).filter(cell -> !cell.isEmpty())
+                    .findFirst().orElseThrow();
+            String drawn = ((javafx.scene.text.Text) row.lookup(".text")).getText();
+            assertThat(drawn).as("cut").contains(row.getEllipsisString()).startsWith("key user").endsWith("offset 1335");
+        });
+    }
+
     @Test
     void theTableSelectionStaysOnThePickedMessageAndOnceItIsLetGoNoOtherRowIsSelected() {
         UiTestSupport.onFx(() -> {
