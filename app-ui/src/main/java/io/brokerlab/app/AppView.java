@@ -16,6 +16,14 @@ public interface AppView {
 
     Node root();
 
+    /**
+     * Whether styling the view the first time takes long enough (a second or more) that the window should first say
+     * it is opening it.
+     */
+    default boolean slowFirstShow() {
+        return false;
+    }
+
     /** Called when the view becomes visible (e.g. to refresh); FX thread. */
     default void shown() {
     }

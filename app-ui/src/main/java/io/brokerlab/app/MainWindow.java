@@ -1,5 +1,6 @@
 package io.brokerlab.app;
 
+import atlantafx.base.theme.Styles;
 import io.brokerlab.app.ui.ShortcutKey;
 import io.brokerlab.app.cluster.ClusterView;
 import io.brokerlab.app.cluster.ClusterViewModel;
@@ -19,16 +20,20 @@ import io.brokerlab.launcher.config.NodeId;
 import io.brokerlab.launcher.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -226,10 +231,7 @@ public final class MainWindow {
             int index = i;
             // the keyboard goes into the view, as a click would: the next Tab moves inside it
             key(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> {
-                show(index);
-                FirstFocus.in(views.get(index).root());
-            });
+                    KeyCombination.SHORTCUT_DOWN), () -> show(index, true));
         }
         key(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::toggleTheme);
         // "Ctrl++" is Ctrl+Shift+= on most layouts; the number pad's keys too, as in browsers
@@ -333,21 +335,64 @@ public final class MainWindow {
     }
 
     private int current;
+    /** The views shown at least once (see {@link AppView#slowFirstShow}). */
+    private final Set<AppView> shownOnce = new HashSet<>();
 
     private AppView currentView() {
         return views.get(current);
     }
 
     public void show(int index) {
+        show(index, false);
+    }
+
+    /** {@code byKey}: the keyboard goes into the view too, as a click would put it there. */
+    private void show(int index, boolean byKey) {
         if (current != index) {
             views.get(current).hidden();
         }
         current = index;
-        content.getChildren().setAll(views.get(index).root());
+        AppView view = views.get(index);
         // Topics' right side is the replica map, which a failover's notices would cover just as it changes
-        notices.corner(views.get(index) instanceof TopicsView ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
+        notices.corner(view instanceof TopicsView ? Pos.BOTTOM_LEFT : Pos.BOTTOM_RIGHT);
         navButtons.get(index).setSelected(true);
-        views.get(index).shown();
+        if (view.slowFirstShow() && !shownOnce.contains(view) && stage.isShowing()) {
+            // the view, its highlight in the sidebar and a word of progress on screen before the long first pass:
+            // without them the key or click seemed ignored for a second or two, and was pressed again
+            content.getChildren().setAll(opening(view));
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    // after this frame is drawn: the next pulse styles the view
+                    Platform.runLater(() -> {
+                        if (current == index) {
+                            attach(view, byKey);
+                        }
+                    });
+                }
+            });
+            return;
+        }
+        attach(view, byKey);
+    }
+
+    private void attach(AppView view, boolean focus) {
+        shownOnce.add(view);
+        content.getChildren().setAll(view.root());
+        view.shown();
+        if (focus) {
+            FirstFocus.in(view.root());
+        }
+    }
+
+    private static Node opening(AppView view) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(32, 32);
+        Label text = new Label("Opening " + view.title() + "…", spinner);
+        text.setId("view-opening");
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        return text;
     }
 
     public void show(String title) {

@@ -148,6 +148,12 @@ public final class PropertiesPage implements AppView {
         return root;
     }
 
+    /** The form holds an editor for each of Kafka's hundreds of keys: their first styling takes about a second. */
+    @Override
+    public boolean slowFirstShow() {
+        return true;
+    }
+
     @Override
     public Map<KeyCombination, Runnable> keys() {
         return keys;

@@ -481,6 +481,34 @@ class PropertiesUiTest {
         assertThat(Files.readString(dir.resolve("server-1.properties"))).isEqualTo(saved);
     }
 
+    /**
+     * The form's first styling takes a second or two: Ctrl+2 shows at once that Properties is opening, then the form,
+     * with the keyboard in it.
+     */
+    @Test
+    void theFirstOpeningSaysSoThenGivesTheFormTheKeyboard() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        window = UiTestSupport.launch(dir, false);
+        java.util.concurrent.atomic.AtomicBoolean said = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable watch = () -> said.compareAndSet(false, window.scene().lookup("#view-opening") != null);
+        UiTestSupport.onFx(() -> window.scene().addPostLayoutPulseListener(watch));
+        robot.targetWindow(window.stage()).push(KeyCode.CONTROL, KeyCode.DIGIT2);
+        UiTestSupport.waitFor(20, "the form", () -> robot.lookup("#properties-sheet .text-field").tryQuery().isPresent());
+        UiTestSupport.onFx(() -> window.scene().removePostLayoutPulseListener(watch));
+        assertThat(said).as("\"Opening Properties…\" drawn first").isTrue();
+        UiTestSupport.waitFor(5, "the keyboard in the view", () -> {
+            Node root = window.views().get(1).root();
+            for (Node at = window.scene().getFocusOwner(); at != null; at = at.getParent()) {
+                if (at == root) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        assertThat(window.scene().lookup("#view-opening")).as("gone once the form is there").isNull();
+    }
+
     /** A card picked in Cluster, then Properties: that node's file; unsaved edits of another file stay shown. */
     @Test
     void theNodePickedInTheClusterViewIsTheFileShown() throws Exception {
