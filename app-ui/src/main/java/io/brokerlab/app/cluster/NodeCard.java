@@ -167,7 +167,9 @@ final class NodeCard extends VBox {
      * wider than a card in two columns at 1400 px, and squeezed into one row they were cut to "…" (its PID unreadable).
      */
     private FlowPane facts() {
-        FlowPane facts = new FlowPane(16, 6);
+        FlowPane facts = new FlowPane();
+        // the gaps in ems (app.css): at a room's text size 16 px ran "agent 31622" into the PID beside it
+        facts.getStyleClass().add("node-facts");
         // as wide as the card, never wider: wider facts wrap instead
         facts.setMinWidth(0);
         facts.setPrefWrapLength(0);

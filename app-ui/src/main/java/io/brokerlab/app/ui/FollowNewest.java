@@ -23,6 +23,8 @@ public final class FollowNewest<T> {
     private final ObservableBooleanValue following;
     private final Runnable beforeLayout = this::scrollIfDue;
     private boolean due;
+    /** The rows' height last seen: a larger text or another theme changes it, and the newest row slid out of view. */
+    private double rowHeight;
 
     private FollowNewest(Control view, ObservableList<T> items, IntConsumer scrollTo, ObservableBooleanValue following) {
         this.view = view;
@@ -44,6 +46,12 @@ public final class FollowNewest<T> {
         FollowNewest<T> follow = new FollowNewest<>(view, items, scrollTo, following);
         items.addListener((ListChangeListener<T>) c -> follow.due());
         following.addListener(o -> follow.due());
+        // a view made shorter (the toolbar above it wrapping at a larger text) hides its last rows too
+        view.layoutBoundsProperty().addListener((o, was, now) -> {
+            if (was.getHeight() != now.getHeight()) {
+                follow.due();
+            }
+        });
         view.sceneProperty().addListener((o, old, now) -> follow.moveTo(old, now));
         follow.moveTo(null, view.getScene());
     }
@@ -63,6 +71,11 @@ public final class FollowNewest<T> {
     }
 
     private void scrollIfDue() {
+        if (following.get() && view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getHeight() != rowHeight) {
+            rowHeight = flow.getFirstVisibleCell().getHeight();
+            due = true;
+        }
         if (!due) {
             return;
         }
@@ -76,6 +89,10 @@ public final class FollowNewest<T> {
             // last row a row below the edge; the flow's end position is the bottom whatever the estimates
             if (view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
                 flow.setPosition(1);
+                // and the end position too is an estimate when the rows changed height (a larger text): laid out, the
+                // last row is among the cells, and the flow scrolls it whole into view by its real height
+                view.layout();
+                flow.scrollTo(rows - 1);
             }
         }
     }

@@ -315,6 +315,9 @@ class NodeCardTest {
                 }
                 assertThat(serving.getTooltip()).as("tooltip").isNotNull();
                 assertThat(serving.getTooltip().getText()).isEqualTo(SERVING);
+                // the facts apart by an em, at every text size: 16 px ran the ports into the PID at a room's size
+                assertThat(((javafx.scene.layout.FlowPane) card.lookup(".node-facts")).getHgap())
+                        .as("gap at %d px", fontSize).isGreaterThanOrEqualTo(fontSize);
             });
         }
     }
