@@ -104,8 +104,10 @@ public final class ClusterProgress {
         String zookeeper = serving.size() == zookeepers.size() ? "ZooKeeper ready"
                 : "ZooKeeper quorum of " + String.join(", ", serving);
         List<NodeStatus> brokers = snapshot.brokers();
+        // the stragglers by name; every broker named said no more than "0 of 3 registered", and cut the line short
+        boolean everyBroker = brokers.stream().allMatch(n -> n.state() == NodeState.STARTING);
         List<String> starting = snapshot.nodes().stream().filter(n -> n.state() == NodeState.STARTING)
-                .map(NodeStatus::name).toList();
+                .filter(n -> !everyBroker || n.kind() != NodeKind.BROKER).map(NodeStatus::name).toList();
         return "Starting: " + zookeeper + " · " + snapshot.liveBrokers() + " of " + brokers.size()
                 + " brokers registered" + (starting.isEmpty() ? "" : " · waiting for " + String.join(", ", starting));
     }

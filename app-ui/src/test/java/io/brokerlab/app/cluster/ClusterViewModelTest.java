@@ -538,7 +538,7 @@ class ClusterViewModelTest {
         model.apply(cluster.snapshot());
         assertThat(progress.fractionProperty().get()).isEqualTo(0.625);
         assertThat(progress.stepProperty().get())
-                .isEqualTo("Starting: ZooKeeper ready · 0 of 3 brokers registered · waiting for broker-1, broker-2, broker-3");
+                .isEqualTo("Starting: ZooKeeper ready · 0 of 3 brokers registered");
 
         cluster.set(NodeId.broker(1), NodeState.RUNNING, true);
         cluster.set(NodeId.broker(3), NodeState.RUNNING, false);
