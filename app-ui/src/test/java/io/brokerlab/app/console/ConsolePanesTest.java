@@ -497,11 +497,8 @@ class ConsolePanesTest {
     void atAProjectorsTextSizeTheSendStatusIsWholeAndEachResultIsOneLineWithItsWholeTextInATooltip() {
         UiTestSupport.onFx(() -> {
             ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
-            Parent pane = (Parent) new PublishPane(model).root();
-            pane.getStylesheets().add(ConsolePanesTest.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
-            pane.setStyle("-fx-font-size: 20px;");
             // the publish side of a 1920x1080 window at the Projector text size
-            new Scene(pane, 470, 1000);
+            Parent pane = publishPaneAtProjectorSize(model, 470, 1000);
             String reason = "no acknowledgement in time: partitions of orders that have 1 in-sync replica, below"
                     + " min.insync.replicas=2: orders-0, orders-1, orders-2, orders-3, orders-4 and orders-5; acks=all"
                     + " writes to them wait until a replica catches up: start the stopped brokers (acks=1 writes are"
@@ -523,9 +520,7 @@ class ConsolePanesTest {
             assertThat(results.lookupAll(".scroll-bar")).as("no scrolling sideways to rows cut at the pane's edge")
                     .noneMatch(bar -> ((javafx.scene.control.ScrollBar) bar).getOrientation()
                             == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
-            javafx.scene.control.ListCell<?> row = results.lookupAll(".send-result").stream()
-                    .map(cell -> (javafx.scene.control.ListCell<?>) cell).filter(cell -> !cell.isEmpty())
-                    .findFirst().orElseThrow();
+            javafx.scene.control.ListCell<?> row = firstResult(results);
             assertThat(row.getWidth()).as("within the list").isLessThanOrEqualTo(results.getWidth());
             assertThat(((javafx.scene.text.Text) row.lookup(".text")).getText()).as("cut visibly")
                     .endsWith(row.getEllipsisString());
@@ -535,22 +530,31 @@ class ConsolePanesTest {
         });
     }
 
+    /** {@code model}'s publish pane at the Projector text size (20 px), in a scene of {@code width} x {@code height}. */
+    private static Parent publishPaneAtProjectorSize(ConsoleViewModel model, double width, double height) {
+        Parent pane = (Parent) new PublishPane(model).root();
+        pane.getStylesheets().add(ConsolePanesTest.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
+        pane.setStyle("-fx-font-size: 20px;");
+        new Scene(pane, width, height);
+        return pane;
+    }
+
+    private static javafx.scene.control.ListCell<?> firstResult(ListView<?> results) {
+        return results.lookupAll(".send-result").stream().map(cell -> (javafx.scene.control.ListCell<?>) cell)
+                .filter(cell -> !cell.isEmpty()).findFirst().orElseThrow();
+    }
+
     /** At a projector's text size a sent message's line is cut in the middle: its key's start and its offset stay. */
     @Test
     void aSentMessagesLineKeepsItsOffsetInViewWhenCut() {
         UiTestSupport.onFx(() -> {
             ConsoleViewModel model = new ConsoleViewModel(Runnable::run, Runnable::run);
-            Parent pane = (Parent) new PublishPane(model).root();
-            pane.getStylesheets().add(ConsolePanesTest.class.getResource("/io/brokerlab/app/app.css").toExternalForm());
-            pane.setStyle("-fx-font-size: 20px;");
-            new Scene(pane, 330, 800);
+            Parent pane = publishPaneAtProjectorSize(model, 330, 800);
             model.publishing().sendResults().add("key user-4003 → partition 2 · offset 1335");
             pane.applyCss();
             pane.layout();
             ListView<?> results = (ListView<?>) pane.lookup("#console-send-results");
-            javafx.scene.control.ListCell<?> row = results.lookupAll(".send-result").stream()
-                    .map(cell -> (javafx.scene.control.ListCell<?>) cell).filter(cell -> !cell.isEmpty())
-                    .findFirst().orElseThrow();
+            javafx.scene.control.ListCell<?> row = firstResult(results);
             String drawn = ((javafx.scene.text.Text) row.lookup(".text")).getText();
             assertThat(drawn).as("cut").contains(row.getEllipsisString()).startsWith("key user").endsWith("offset 1335");
         });
