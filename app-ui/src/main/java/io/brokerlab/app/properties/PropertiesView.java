@@ -262,8 +262,11 @@ public final class PropertiesView implements AppView {
         bottom.setPadding(new Insets(8, 10, 8, 10));
         formSide.getChildren().add(bottom);
 
-        BorderPane main = new BorderPane(center);
+        // the toolbar first among the children, as on screen: Tab goes from the search to the keys it found, where
+        // with the form added first it left the view
+        BorderPane main = new BorderPane();
         main.setTop(bar);
+        main.setCenter(center);
         root.setLeft(nodes);
         root.setCenter(main);
     }

@@ -509,6 +509,25 @@ class PropertiesUiTest {
         assertThat(window.scene().lookup("#view-opening")).as("gone once the form is there").isNull();
     }
 
+    /** Tab from the search goes on to what it found, not out of the view to the sidebar. */
+    @Test
+    void tabFromTheSearchGoesToTheForm() throws Exception {
+        Path dir = temp.resolve("ws");
+        TestClusters.workspace(dir, 1, 1);
+        openProperties(dir);
+        replaceSearch("num.network");
+        robot.push(KeyCode.TAB);
+        UiTestSupport.waitFor(5, "the focus past the search, in the form", () -> {
+            Node form = robot.lookup("#properties-sheet").query().getParent();
+            for (Node at = window.scene().getFocusOwner(); at != null; at = at.getParent()) {
+                if (at == form) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     /** A card picked in Cluster, then Properties: that node's file; unsaved edits of another file stay shown. */
     @Test
     void theNodePickedInTheClusterViewIsTheFileShown() throws Exception {
