@@ -57,6 +57,14 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
                 ? "broker default (" + model.brokerMinInsyncReplicasProperty().get() + ")" : "broker default",
                 model.brokerMinInsyncReplicasProperty()));
         minIsr.textProperty().bindBidirectional(model.minInsyncReplicasProperty());
+        // the settings a failover demo turns on, said in its terms: what survives a broker killed
+        partitions.setTooltip(new Tooltip("Kafka keeps order within a partition, not across them; messages with the"
+                + " same key go to the same partition. More partitions: more consumers reading in parallel"));
+        rf.setTooltip(new Tooltip("How many brokers hold a copy of each partition (at most the live brokers): with 3,"
+                + " a partition's messages survive two brokers down"));
+        minIsr.setTooltip(new Tooltip("Producers with acks=all are answered only while at least this many replicas,"
+                + " the leader included, are in sync. With replication factor 3 and 2 here, one broker may be down and"
+                + " writes go on; a second down, they are refused (NOT_ENOUGH_REPLICAS) rather than kept on one copy"));
         TextField retention = new TextField();
         retention.setId("topic-retention");
         retention.setPromptText("broker default");
@@ -66,6 +74,8 @@ public final class CreateTopicDialog extends Dialog<CreateTopicViewModel> {
         ChoiceBox<String> cleanup = new ChoiceBox<>();
         cleanup.getItems().addAll("delete", "compact", "compact,delete");
         cleanup.valueProperty().bindBidirectional(model.cleanupPolicyProperty());
+        cleanup.setTooltip(new Tooltip("delete: messages older than retention.ms go. compact: Kafka keeps at least the"
+                + " latest message of each key (a changelog). compact,delete: both"));
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);

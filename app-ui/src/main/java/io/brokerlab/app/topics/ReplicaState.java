@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** How one broker holds one partition, as the replica map draws it (colour and shape both differ). */
 public enum ReplicaState {
-    LEADER("leader"), IN_SYNC("in sync"), OUT_OF_SYNC("out of sync"), OFFLINE("offline"), NONE("");
+    // a replica whose broker is down says so: "offline" is what the topic list calls a partition with no leader
+    LEADER("leader"), IN_SYNC("in sync"), OUT_OF_SYNC("out of sync"), OFFLINE("broker down"), NONE("");
 
     private final String label;
 

@@ -71,6 +71,10 @@ class CreateTopicDialogTest {
                     .extracting(f -> f.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER))
                     .containsExactly(false, true, true);
             assertThat(problem.getText().lines()).as("and all named").hasSize(3);
+            // what the settings of a failover demo do, where they are set
+            assertThat(minIsr.getTooltip().getText()).contains("acks=all", "one broker may be down");
+            assertThat(((javafx.scene.control.Control) dialog.getDialogPane().lookup("#topic-partitions")).getTooltip()
+                    .getText()).startsWith("Kafka keeps order within a partition");
         });
     }
 
