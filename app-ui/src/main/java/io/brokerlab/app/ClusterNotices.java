@@ -348,9 +348,9 @@ final class ClusterNotices {
         List<String> names = downBrokers.stream()
                 .map(id -> NodeId.broker(id).name() + (pausedBrokers.contains(id) ? " (paused)" : "")).toList();
         return String.join(", ", names) + (names.size() == 1 ? " is down: " : " are down: ")
-                // as the replica map marks them
+                // as the replica map marks them ("broker down"); "offline" is the list's word for a leaderless partition
                 + (offline.isEmpty() ? (names.size() == 1 ? "its" : "their") + " replicas in " + topics
-                        + " are offline."
+                        + " are down with " + (names.size() == 1 ? "it." : "them.")
                         : "no replica left in " + topics + " can lead.");
     }
 

@@ -70,7 +70,7 @@ class ClusterNoticesTest {
                     null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
                     "demo", 0)));
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage()).startsWith(
-                    "1 partition is under-replicated.\nbroker-2 (paused) is down: its replicas in demo are offline.");
+                    "1 partition is under-replicated.\nbroker-2 (paused) is down: its replicas in demo are down with it.");
         });
     }
 
@@ -266,7 +266,7 @@ class ClusterNoticesTest {
                     null, null, null, null, null, null, null, null), event(EventType.PARTITION_UNDER_REPLICATED,
                     "demo", 0), event(EventType.PARTITION_UNDER_REPLICATED, "demo", 1)));
             assertThat(((Notification) notices.layer().getChildren().get(0)).getMessage()).isEqualTo(
-                    "2 partitions are under-replicated.\nbroker-3 is down: its replicas in demo are offline."
+                    "2 partitions are under-replicated.\nbroker-3 is down: its replicas in demo are down with it."
                     + " See the replica map in Topics and the Timeline.");
 
             notices.nodeEvents(List.of(change(NodeId.broker(3), NodeState.STARTING, NodeState.RUNNING, null)));
