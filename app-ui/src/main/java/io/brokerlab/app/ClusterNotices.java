@@ -348,7 +348,8 @@ final class ClusterNotices {
         List<String> names = downBrokers.stream()
                 .map(id -> NodeId.broker(id).name() + (pausedBrokers.contains(id) ? " (paused)" : "")).toList();
         return String.join(", ", names) + (names.size() == 1 ? " is down: " : " are down: ")
-                // as the replica map marks them ("broker down"); "offline" is the list's word for a leaderless partition
+                // as the replica map marks them ("broker down"); "offline" is the topic list's word for a partition
+                // without a leader
                 + (offline.isEmpty() ? (names.size() == 1 ? "its" : "their") + " replicas in " + topics
                         + " are down with " + (names.size() == 1 ? "it." : "them.")
                         : "no replica left in " + topics + " can lead.");

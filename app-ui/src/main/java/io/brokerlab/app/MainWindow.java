@@ -243,8 +243,9 @@ public final class MainWindow {
         key(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
         key(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> changeFont(-1));
         // as in browsers: back to the laptop's size
-        key(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setFontSize(AppSettings.DEFAULT_FONT));
-        key(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), () -> setFontSize(AppSettings.DEFAULT_FONT));
+        for (KeyCode zero : List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
+            key(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), () -> setFontSize(AppSettings.DEFAULT_FONT));
+        }
         key(new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> wholeCluster(clusterView.startAll()));
         key(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
